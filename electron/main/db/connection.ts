@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { migrate, type MigrationOutcome } from './migrate';
+import { MIGRATIONS, type Migration } from './migrations';
+import { copyBeforeUpgrade } from './snapshot';
+
+export type Db = Database.Database;
+
+export type OpenOptions = Readonly<{
+  /** A better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+  /** Where the copy made before an upgrade goes; defaults to `<dir of file>/backups`. */
+  backupDir?: string;
+  /** Only migration tests pass their own list. */
+  migrations?: ReadonlyArray<Migration>;
+}>;
+
+/** Pragmas every connection needs; set once per open, outside any transaction. */
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+}
+
+/**
+ * Opens (creating if needed) the app's SQLite file and brings its schema up to
+ * date. A database written by a newer app is refused before anything touches it.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): { db: Db; migration: MigrationOutcome } {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    // The version check runs first and read-only, so a newer file stays byte-identical.
+    const migration = migrate(db, {
+      beforeUpgrade: (from) => {
+        // A brand-new file has nothing worth keeping; an existing one is copied first.
+        if (file !== ':memory:' && from > 0) {
+          copyBeforeUpgrade(db, options.backupDir ?? join(dirname(file), 'backups'), from);
+        }
+      },
+      afterVersionCheck: () => applyPragmas(db),
+    }, options.migrations ?? MIGRATIONS);
+    return { db, migration };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

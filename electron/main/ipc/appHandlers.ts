@@ -1,0 +1,6 @@
+import type { AppContract } from '../../../shared/ipc/appContract';
+import type { Handler } from './handlerTypes';
+
+export const appHandlers: { [C in keyof AppContract]: Handler<C> } = {
+  'app:info': (_input, ctx) => ctx.appInfo,
+};

@@ -1,0 +1,35 @@
+import { isIpcChannel, type IpcChannel } from '../../../shared/ipc/contract';
+import { AppError, fail, ok, type IpcResult } from '../../../shared/ipc/result';
+import { inputSchemas } from '../../../shared/ipc/schemas';
+import type { Logger } from '../log';
+import type { Handler, HandlerContext } from './handlerTypes';
+import { handlers } from './handlers';
+
+const UNEXPECTED = 'Terjadi kesalahan yang tidak terduga. Data Anda tidak berubah; coba lagi, dan bila berulang, hubungi admin.';
+
+/**
+ * The transport-free core of both shells: validate the renderer's input (it is
+ * untrusted), run the handler, and turn every outcome into a value. Detail of
+ * unexpected failures goes to the log only.
+ */
+export async function dispatch(
+  channel: string,
+  raw: unknown,
+  ctx: HandlerContext,
+  log: Logger,
+): Promise<IpcResult<unknown>> {
+  if (!isIpcChannel(channel)) return fail('UNKNOWN_CHANNEL', 'Perintah tidak dikenal oleh aplikasi.');
+  const parsed = inputSchemas[channel].safeParse(raw ?? {});
+  if (!parsed.success) {
+    const messages = [...new Set(parsed.error.issues.map((issue) => issue.message))];
+    return fail('INVALID_INPUT', messages.join(' '));
+  }
+  try {
+    const handler = handlers[channel] as Handler<IpcChannel>;
+    return ok(await handler(parsed.data as never, ctx));
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.message);
+    log.error(`handler ${channel} failed`, error);
+    return fail('INTERNAL', UNEXPECTED);
+  }
+}

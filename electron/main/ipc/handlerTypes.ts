@@ -1,0 +1,24 @@
+import type { Db } from '../db/connection';
+import type { AppInfo } from '../../../shared/ipc/appContract';
+import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
+
+/** What every handler may use; built once per shell, never from renderer input. */
+export type HandlerContext = Readonly<{
+  db: Db;
+  now: () => number;
+  /** Who is recorded in the audit log for changes made through this shell. */
+  actor: string;
+  appInfo: AppInfo;
+}>;
+
+export type Handler<C extends IpcChannel> = (
+  input: ChannelInput<C>,
+  ctx: HandlerContext,
+) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+
+export type HandlerTable = { [C in IpcChannel]: Handler<C> };
+
+/** The write context repositories take: one clock reading per call. */
+export function writeContext(ctx: HandlerContext): { now: number; actor: string } {
+  return { now: ctx.now(), actor: ctx.actor };
+}

@@ -1,0 +1,17 @@
+import type { MeetingsContract } from '../../../shared/ipc/meetingsContract';
+import {
+  createMeeting,
+  deleteMeeting,
+  listMeetings,
+  renameMeeting,
+  restoreMeeting,
+} from '../repositories/meetingsRepository';
+import { writeContext, type Handler } from './handlerTypes';
+
+export const meetingsHandlers: { [C in keyof MeetingsContract]: Handler<C> } = {
+  'meetings:list': (_input, ctx) => listMeetings(ctx.db),
+  'meetings:create': (input, ctx) => createMeeting(ctx.db, input, writeContext(ctx)),
+  'meetings:rename': (input, ctx) => renameMeeting(ctx.db, input.id, input.title, writeContext(ctx)),
+  'meetings:delete': (input, ctx) => deleteMeeting(ctx.db, input.id, writeContext(ctx)),
+  'meetings:restore': (input, ctx) => restoreMeeting(ctx.db, input.id, writeContext(ctx)),
+};

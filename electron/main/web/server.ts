@@ -1,0 +1,122 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HandlerContext } from '../ipc/handlerTypes';
+import { dispatch } from '../ipc/dispatch';
+import type { Logger } from '../log';
+import { fail } from '../../../shared/ipc/result';
+import { hasToken, isOwnHost, isOwnOriginOrNone } from './httpGuards';
+import { readStatic } from './staticFiles';
+
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** Same policy as the renderer's <meta> CSP, sent as a header too. */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+export type WebServerOptions = Readonly<{
+  ctx: HandlerContext;
+  log: Logger;
+  staticRoot: string;
+  token: string;
+  port: number;
+}>;
+
+export type RunningWebServer = Readonly<{ server: Server; port: number; url: string }>;
+
+function send(response: ServerResponse, status: number, body: string | Buffer, contentType: string): void {
+  response.writeHead(status, {
+    'Content-Type': contentType,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Referrer-Policy': 'no-referrer',
+  });
+  response.end(body);
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, options: WebServerOptions) {
+  if (!hasToken(request, options.token)) {
+    sendJson(response, 403, fail('FORBIDDEN', 'Akses ditolak: token sesi tidak ada atau salah. Buka ulang alamat yang dicetak saat server dimulai.'));
+    return;
+  }
+  if (request.method !== 'POST') {
+    sendJson(response, 405, fail('INVALID_INPUT', 'Gunakan metode POST.'));
+    return;
+  }
+  const text = await readBody(request);
+  if (text === null) {
+    sendJson(response, 413, fail('INVALID_INPUT', 'Data yang dikirim terlalu besar.'));
+    return;
+  }
+  let input: unknown;
+  try {
+    input = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {
+    sendJson(response, 400, fail('INVALID_INPUT', 'Data yang dikirim bukan JSON yang sah.'));
+    return;
+  }
+  sendJson(response, 200, await dispatch(channel, input, options.ctx, options.log));
+}
+
+async function route(request: IncomingMessage, response: ServerResponse, options: WebServerOptions, port: number) {
+  if (!isOwnHost(request, port) || !isOwnOriginOrNone(request, port)) {
+    sendJson(response, 403, fail('FORBIDDEN', 'Akses ditolak: alamat atau asal permintaan tidak dikenal.'));
+    return;
+  }
+  const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
+  if (url.pathname.startsWith('/api/')) {
+    await handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)), options);
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendJson(response, 405, fail('INVALID_INPUT', 'Metode tidak didukung.'));
+    return;
+  }
+  const file = await readStatic(options.staticRoot, url.pathname);
+  if (!file) {
+    send(response, 404, 'Tidak ditemukan', 'text/plain; charset=utf-8');
+    return;
+  }
+  send(response, 200, file.body, file.contentType);
+}
+
+/** Starts the loopback web shell; resolves once it listens. */
+export function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
+  return new Promise((resolve, reject) => {
+    let boundPort = 0;
+    const server = createServer((request, response) => {
+      route(request, response, options, boundPort).catch((error: unknown) => {
+        options.log.error('web request failed', error);
+        if (!response.headersSent) sendJson(response, 200, fail('INTERNAL', 'Terjadi kesalahan yang tidak terduga.'));
+        else response.end();
+      });
+    });
+    server.on('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      boundPort = (server.address() as AddressInfo).port;
+      resolve({ server, port: boundPort, url: `http://127.0.0.1:${boundPort}/?token=${options.token}` });
+    });
+  });
+}

@@ -1,0 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { createHandlerContext } from '../appContext';
+import { openDatabase } from '../db/connection';
+import { createLogger } from '../log';
+import { startWebServer } from './server';
+import { parseWebArgs } from './webArgs';
+
+/**
+ * Entry of `npm run web`: the same handler table as the desktop app, over
+ * loopback HTTP, for machines where the desktop runtime cannot be installed
+ * and for the end-to-end tests.
+ */
+async function main(): Promise<void> {
+  const args = parseWebArgs(process.argv.slice(2), process.cwd());
+  const log = createLogger(join(args.dataDir, 'logs', 'web.log'));
+  const dataFile = join(args.dataDir, 'risalah.db');
+  const { db } = openDatabase(dataFile);
+  const ctx = createHandlerContext(db, 'web', dataFile);
+  const token = randomBytes(24).toString('base64url');
+  const running = await startWebServer({ ctx, log, token, port: args.port, staticRoot: join(__dirname, '../renderer') });
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    running.server.close();
+    running.server.closeAllConnections();
+    db.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.stdout.write(`Risalah: ${running.url}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Risalah web gagal dimulai: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+
+/** Layering of docs/ARCHITECTURE.md §1, enforced per folder so a wrong import fails CI. */
+const layer = (files, patterns, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['scripts/**/*.mjs', '*.config.{ts,mjs}', 'tests/**/*.ts', 'electron/**/*.ts'], languageOptions: { globals: globals.node } },
+  { files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
+  layer(
+    ['shared/**/*.ts'],
+    ['electron', 'better-sqlite3', 'react', 'react-dom', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**'],
+    'shared/ is pure TypeScript for both sides: no Node, Electron, DOM framework, electron/ or renderer/ imports.',
+  ),
+  layer(
+    ['renderer/**/*.{ts,tsx}'],
+    ['electron', 'better-sqlite3', 'docx', ...NODE_BUILTINS, '**/electron/**'],
+    'renderer/ runs in the browser sandbox: no Node, no Electron, no electron/ imports; talk to main through lib/api.ts.',
+  ),
+  layer(
+    ['electron/main/**/*.ts'],
+    ['**/renderer/**', '**/preload/**'],
+    'electron/main must not import renderer/ or the preload.',
+  ),
+  layer(
+    ['electron/preload/**/*.ts'],
+    ['better-sqlite3', 'docx', 'zod', ...NODE_BUILTINS, '**/main/**', '**/renderer/**', '**/domain/**', '**/document/**'],
+    'The sandboxed preload imports only electron and shared/ipc/contract.',
+  ),
+);

@@ -1,0 +1,82 @@
+import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCalendarPlus } from '@tabler/icons-react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type { MeetingSummary } from '../../../../shared/domain/meeting';
+import { todayIn } from '../../../../shared/domain/dates';
+import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
+import { useLongDate } from '../../lib/useLongDate';
+import { useAppStore } from '../../store';
+import { ROUTES } from '../../app/routes';
+import { MeetingFormModal } from '../meetings/MeetingFormModal';
+
+function MeetingList({ title, meetings, empty }: Readonly<{ title: string; meetings: ReadonlyArray<MeetingSummary>; empty: string }>) {
+  const longDate = useLongDate();
+  return (
+    <Card withBorder padding="md" component="section" aria-label={title}>
+      <Title order={3} size="h5" mb="sm">
+        {title}
+      </Title>
+      {meetings.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {empty}
+        </Text>
+      ) : (
+        <Stack gap="xs">
+          {meetings.map((meeting) => (
+            <Group key={meeting.id} justify="space-between" wrap="nowrap">
+              <div>
+                <Text fw={500}>{meeting.title}</Text>
+                <Text size="sm" c="dimmed">
+                  {longDate(meeting.date)}
+                  {meeting.place ? ` · ${meeting.place}` : ''}
+                </Text>
+              </div>
+              <MeetingStatusBadge status={meeting.status} />
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}
+
+export function HomePage() {
+  const { t } = useTranslation(['common', 'meetings']);
+  const navigate = useNavigate();
+  const meetings = useAppStore((s) => s.meetings);
+  const loadMeetings = useAppStore((s) => s.loadMeetings);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    void loadMeetings();
+  }, [loadMeetings]);
+
+  const { upcoming, recent } = useMemo(() => {
+    const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return {
+      upcoming: meetings.filter((m) => m.date >= today).reverse().slice(0, 5),
+      recent: meetings.filter((m) => m.date < today).slice(0, 5),
+    };
+  }, [meetings]);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('home.greeting')}</Title>
+          <Text c="dimmed">{t('home.intro')}</Text>
+        </div>
+        <Button leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+          {t('meetings:newMeeting')}
+        </Button>
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <MeetingList title={t('meetings:upcoming')} meetings={upcoming} empty={t('meetings:noUpcoming')} />
+        <MeetingList title={t('meetings:recent')} meetings={recent} empty={t('meetings:empty.title')} />
+      </SimpleGrid>
+      <MeetingFormModal opened={creating} onClose={() => setCreating(false)} onCreated={() => void navigate(ROUTES.meetings)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { IPC_CHANNELS, type Api, type ChannelInput, type ChannelOutput, type IpcChannel } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+
+const TOKEN_KEY = 'risalah.webToken';
+
+/** The web shell prints its token in the URL; keep it for reloads in this tab. */
+function webToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const OFFLINE: IpcResult<never> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: 'Tidak dapat menghubungi layanan Risalah. Pastikan server web masih berjalan, lalu coba lagi.' },
+};
+
+/** The same Api over loopback HTTP: POST /api/<channel> with the per-run token. */
+export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch.bind(window)): Api {
+  const entries = IPC_CHANNELS.map((channel) => [
+    channel,
+    async (input: unknown) => {
+      try {
+        const response = await fetchImpl(`/api/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await response.json()) as IpcResult<unknown>;
+      } catch {
+        return OFFLINE;
+      }
+    },
+  ]);
+  return Object.fromEntries(entries) as Api;
+}
+
+let current: Api | null = null;
+
+/** The desktop shell's preload api, or the HTTP transport when there is none. */
+export function getApi(): Api {
+  current ??= window.api ?? createHttpApi(webToken());
+  return current;
+}
+
+/** Tests inject a fake api here. */
+export function setApi(api: Api | null): void {
+  current = api;
+}
+
+export function call<C extends IpcChannel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>> {
+  return getApi()[channel](input);
+}

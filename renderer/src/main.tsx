@@ -1,0 +1,25 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { theme } from './app/theme';
+import { initI18n } from './i18n';
+
+const i18n = initI18n();
+document.documentElement.lang = i18n.language;
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <MantineProvider theme={theme}>
+      <Notifications position="bottom-right" />
+      <App />
+    </MantineProvider>
+  </StrictMode>,
+);

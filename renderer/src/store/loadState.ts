@@ -1,0 +1,3 @@
+export type LoadState =
+  | Readonly<{ status: 'idle' | 'loading' | 'ready' }>
+  | Readonly<{ status: 'error'; message: string }>;

@@ -1,0 +1,30 @@
+/** Attendance vocabulary of notula-format.md §4; DIUNDANG = invited, not yet marked. */
+export const ATTENDANCE_STATUSES = [
+  'DIUNDANG',
+  'HADIR',
+  'DIWAKILI',
+  'IZIN',
+  'SAKIT',
+  'DINAS_LUAR',
+  'CUTI',
+  'TANPA_KETERANGAN',
+  'TIDAK_HADIR',
+] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const ATTENDANCE_LABELS: Readonly<Record<AttendanceStatus, { label: string; code: string }>> = {
+  DIUNDANG: { label: 'Diundang', code: '' },
+  HADIR: { label: 'Hadir', code: 'H' },
+  DIWAKILI: { label: 'Diwakili', code: 'D' },
+  IZIN: { label: 'Izin', code: 'I' },
+  SAKIT: { label: 'Sakit', code: 'S' },
+  DINAS_LUAR: { label: 'Dinas Luar', code: 'DL' },
+  CUTI: { label: 'Cuti', code: 'C' },
+  TANPA_KETERANGAN: { label: 'Tanpa Keterangan', code: 'TK' },
+  TIDAK_HADIR: { label: 'Tidak Hadir', code: '' },
+};
+
+/** Counted as present: in person, or through a representative. */
+export function countsAsPresent(status: AttendanceStatus): boolean {
+  return status === 'HADIR' || status === 'DIWAKILI';
+}

@@ -1,0 +1,75 @@
+/** The office's own profile: letterhead, paper and document layout (ARCHITECTURE §4 `settings`). */
+export const PAPER_SIZES = ['F4', 'A4'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export const NOTULA_LAYOUTS = ['PERMENDAGRI_2023', 'LAMA'] as const;
+export type NotulaLayout = (typeof NOTULA_LAYOUTS)[number];
+
+export const TITLE_LABELS = ['NOTULA', 'NOTULEN'] as const;
+export type TitleLabel = (typeof TITLE_LABELS)[number];
+
+/** Where the chair signs; the notulis takes the other side. */
+export const SIGNATURE_LAYOUTS = ['NOTULIS_KIRI', 'PIMPINAN_KIRI'] as const;
+export type SignatureLayout = (typeof SIGNATURE_LAYOUTS)[number];
+
+/** Indonesian zones; documents print the abbreviation after times ("pukul 09.00 WIB"). */
+export const TIME_ZONES = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+} as const;
+export type IndonesianTimeZone = keyof typeof TIME_ZONES;
+
+export type NotulaOptions = Readonly<{
+  layout: NotulaLayout;
+  showPlace: boolean;
+  /** Model lama prints "Waktu Panggilan"; Model Permendagri 1/2023 prints "Surat Undangan". */
+  showCallTimeOrInvitation: boolean;
+  showNotulisSignature: boolean;
+  showPlaceDateLine: boolean;
+  /** Leave room for an electronic signature and print no signature lines. */
+  readyForTte: boolean;
+}>;
+
+export type InstansiProfile = Readonly<{
+  /** Letterhead lines, top to bottom: e.g. PEMERINTAH KABUPATEN LEBONG, SEKRETARIAT DAERAH. */
+  kopLines: ReadonlyArray<string>;
+  address: string;
+  phone: string;
+  email: string;
+  website: string;
+  /** PNG or JPEG as a data URL, or null for a letterhead without emblem. */
+  logoDataUrl: string | null;
+  paper: PaperSize;
+  fontFamily: string;
+  timeZone: IndonesianTimeZone;
+  titleLabel: TitleLabel;
+  /** City for the place-and-date line ("Tubei, 27 November 2026"). */
+  city: string;
+  signatureLayout: SignatureLayout;
+  notula: NotulaOptions;
+}>;
+
+export const DEFAULT_INSTANSI: InstansiProfile = {
+  kopLines: ['PEMERINTAH KABUPATEN CONTOH', 'SEKRETARIAT DAERAH'],
+  address: '',
+  phone: '',
+  email: '',
+  website: '',
+  logoDataUrl: null,
+  paper: 'F4',
+  fontFamily: 'Arial',
+  timeZone: 'Asia/Jakarta',
+  titleLabel: 'NOTULA',
+  city: '',
+  signatureLayout: 'NOTULIS_KIRI',
+  notula: {
+    layout: 'PERMENDAGRI_2023',
+    showPlace: true,
+    showCallTimeOrInvitation: true,
+    showNotulisSignature: true,
+    showPlaceDateLine: false,
+    readyForTte: false,
+  },
+};

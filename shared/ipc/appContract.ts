@@ -1,0 +1,13 @@
+
+export type AppInfo = Readonly<{
+  version: string;
+  shell: 'desktop' | 'web';
+  /** Where the database lives, shown so she can find and back up her own file. */
+  dataFile: string;
+}>;
+
+export type AppContract = {
+  'app:info': { input: Record<string, never>; output: AppInfo };
+};
+
+export const APP_CHANNELS = { 'app:info': true } as const satisfies Record<keyof AppContract, true>;

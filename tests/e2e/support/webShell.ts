@@ -1,0 +1,54 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const WEB_ENTRY = resolve(import.meta.dirname, '../../../out/main/web.js');
+
+export type WebShell = Readonly<{
+  url: string;
+  origin: string;
+  token: string;
+  port: number;
+  dataDir: string;
+  process: ChildProcess;
+  stop: (signal?: NodeJS.Signals) => Promise<number | null>;
+}>;
+
+export function tempDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'risalah-e2e-'));
+}
+
+/** Starts the built web shell (`npm run build` first) on a free port and waits for its URL line. */
+export function startWebShell(dataDir: string): Promise<WebShell> {
+  const child = spawn(process.execPath, [WEB_ENTRY, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web shell did not start: ${stderr}`)), 15_000);
+    child.on('exit', (code) => reject(new Error(`web shell exited with ${code}: ${stderr}`)));
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /Risalah: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=([\w-]+))/.exec(stdout);
+      if (!match) return;
+      clearTimeout(timer);
+      const [, url = '', port = '0', token = ''] = match;
+      resolvePromise({
+        url,
+        origin: `http://127.0.0.1:${port}`,
+        token,
+        port: Number(port),
+        dataDir,
+        process: child,
+        stop: (signal = 'SIGTERM') =>
+          new Promise((done) => {
+            if (child.exitCode !== null) return done(child.exitCode);
+            child.removeAllListeners('exit');
+            child.once('exit', (code) => done(code));
+            child.kill(signal);
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, type Db } from '../../../electron/main/db/connection';
+import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
+
+export type TempDb = Readonly<{ db: Db; dir: string; file: string; dispose: () => void }>;
+
+/** A real database file with real migrations in a fresh temp dir. */
+export function openTempDb(): TempDb {
+  const dir = mkdtempSync(join(tmpdir(), 'risalah-test-'));
+  const file = join(dir, 'risalah.db');
+  const { db } = openDatabase(file);
+  return {
+    db,
+    dir,
+    file,
+    dispose: () => {
+      if (db.open) db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A handler context over a test database with a controllable clock. */
+export function testContext(db: Db, startMs = Date.UTC(2026, 10, 27, 2, 0)): HandlerContext & { tick: (ms: number) => void } {
+  let now = startMs;
+  return {
+    db,
+    now: () => now,
+    actor: 'penguji',
+    appInfo: { version: 'test', shell: 'web', dataFile: ':memory:' },
+    tick: (ms: number) => {
+      now += ms;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MeetingSummary } from '../../../shared/domain/meeting';
+import type { MeetingId } from '../../../shared/domain/ids';
+import { MeetingsPage } from '../../../renderer/src/features/meetings/MeetingsPage';
+import { setApi } from '../../../renderer/src/lib/api';
+import { useAppStore } from '../../../renderer/src/store';
+import { fakeApi } from '../support/fakeApi';
+import { renderWithProviders } from '../support/renderApp';
+
+const initialState = useAppStore.getState();
+
+function meeting(partial: Partial<MeetingSummary>): MeetingSummary {
+  return {
+    id: '11111111-1111-4111-8111-111111111111' as MeetingId,
+    seriesId: null,
+    title: 'Rakor',
+    date: '2026-11-27',
+    place: '',
+    status: 'DRAF',
+    createdAt: 1,
+    updatedAt: 1,
+    ...partial,
+  };
+}
+
+beforeEach(() => useAppStore.setState(initialState, true));
+afterEach(() => setApi(null));
+
+describe('features/meetings/MeetingsPage', () => {
+  it('shows an inviting empty state when there are no meetings', async () => {
+    setApi(fakeApi({ 'meetings:list': () => ({ ok: true, value: [] }) }));
+    renderWithProviders(<MeetingsPage />);
+    expect(await screen.findByText('Belum ada rapat')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: 'Rapat baru' }).length).toBeGreaterThan(0);
+  });
+
+  it('lists meetings with the Indonesian day name and status', async () => {
+    setApi(fakeApi({ 'meetings:list': () => ({ ok: true, value: [meeting({ title: 'Rakor Kepala OPD', place: 'Aula' })] }) }));
+    renderWithProviders(<MeetingsPage />);
+    const row = (await screen.findByText('Rakor Kepala OPD')).closest('tr');
+    expect(row).not.toBeNull();
+    const cells = within(row as HTMLElement);
+    expect(cells.getByText('Jumat, 27 November 2026')).toBeInTheDocument();
+    expect(cells.getByText('Aula')).toBeInTheDocument();
+    expect(cells.getByText('Draf')).toBeInTheDocument();
+  });
+
+  it('creates a meeting through the form and shows it', async () => {
+    const api = fakeApi({
+      'meetings:list': () => ({ ok: true, value: [] }),
+      'meetings:create': (input) => ({ ok: true, value: meeting({ title: input.title, date: input.date, place: input.place }) }),
+    });
+    setApi(api);
+    const user = userEvent.setup();
+    renderWithProviders(<MeetingsPage />);
+    await user.click((await screen.findAllByRole('button', { name: 'Rapat baru' }))[0] as HTMLElement);
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/Judul rapat/), 'Rakor Kepala OPD');
+    await user.type(within(dialog).getByLabelText(/Tempat/), 'Aula Setda');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(screen.getByRole('table')).toBeInTheDocument());
+    expect(within(screen.getByRole('table')).getByText('Rakor Kepala OPD')).toBeInTheDocument();
+    const createCall = api.calls.find((c) => c.channel === 'meetings:create');
+    expect(createCall?.input).toMatchObject({ title: 'Rakor Kepala OPD', place: 'Aula Setda' });
+    expect((createCall?.input as { date: string }).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('keeps the form open and shows main\'s message when it refuses', async () => {
+    setApi(
+      fakeApi({
+        'meetings:list': () => ({ ok: true, value: [] }),
+        'meetings:create': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: 'Judul rapat wajib diisi.' } }),
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<MeetingsPage />);
+    await user.click((await screen.findAllByRole('button', { name: 'Rapat baru' }))[0] as HTMLElement);
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Judul rapat wajib diisi.');
+  });
+
+  it('shows a load error with a retry', async () => {
+    let attempts = 0;
+    setApi(
+      fakeApi({
+        'meetings:list': () => {
+          attempts += 1;
+          return attempts === 1
+            ? { ok: false, error: { code: 'INTERNAL', message: 'Tidak dapat menghubungi layanan Risalah.' } }
+            : { ok: true, value: [meeting({ title: 'Rakor Ulang' })] };
+        },
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<MeetingsPage />);
+    expect(await screen.findByText('Tidak dapat menghubungi layanan Risalah.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
+    expect(await screen.findByText('Rakor Ulang')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,15 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
+import { theme } from '../../../renderer/src/app/theme';
+
+export function renderWithProviders(ui: ReactElement, route = '/') {
+  return render(
+    <MantineProvider theme={theme}>
+      <Notifications />
+      <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+    </MantineProvider>,
+  );
+}
