@@ -2,10 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// Parallel work on one machine can give each worker its own build output.
+const OUT = process.env['RISALAH_OUT_DIR'] ?? 'out';
+
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${OUT}/main`,
       rollupOptions: {
         // web.js is the loopback web shell: the same handlers under plain Node.
         input: {
@@ -17,7 +20,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${OUT}/preload`,
       // A sandboxed preload cannot require() packages: bundle everything into one CommonJS file.
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') } },
@@ -28,7 +31,7 @@ export default defineConfig({
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      outDir: resolve(import.meta.dirname, `${OUT}/renderer`),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },

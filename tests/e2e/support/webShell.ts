@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const WEB_ENTRY = resolve(import.meta.dirname, '../../../out/main/web.js');
+const WEB_ENTRY = resolve(import.meta.dirname, '../../..', process.env['RISALAH_OUT_DIR'] ?? 'out', 'main/web.js');
 
 export type WebShell = Readonly<{
   url: string;
