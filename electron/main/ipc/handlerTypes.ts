@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { WriteContext } from '../repositories/writeContext';
 import type { AppInfo } from '../../../shared/ipc/appContract';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 
@@ -19,6 +20,6 @@ export type Handler<C extends IpcChannel> = (
 export type HandlerTable = { [C in IpcChannel]: Handler<C> };
 
 /** The write context repositories take: one clock reading per call. */
-export function writeContext(ctx: HandlerContext): { now: number; actor: string } {
+export function writeContext(ctx: HandlerContext): WriteContext {
   return { now: ctx.now(), actor: ctx.actor };
 }

@@ -4,8 +4,7 @@ import type { MeetingId, SeriesId } from '../../../shared/domain/ids';
 import type { MeetingStatus, MeetingSummary, NewMeeting } from '../../../shared/domain/meeting';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
-
-export type WriteContext = Readonly<{ now: number; actor: string }>;
+import type { WriteContext } from './writeContext';
 
 type MeetingRow = {
   id: string;
