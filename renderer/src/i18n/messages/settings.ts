@@ -3,6 +3,7 @@ import { defineMessages } from '../types';
 export const settings = defineMessages(
   {
     title: 'Pengaturan',
+    tabs: { general: 'Umum' },
     aboutTitle: 'Tentang aplikasi',
     version: 'Versi',
     shell: 'Mode',
@@ -17,6 +18,7 @@ export const settings = defineMessages(
   },
   {
     title: 'Settings',
+    tabs: { general: 'General' },
     aboutTitle: 'About',
     version: 'Version',
     shell: 'Mode',

@@ -1,0 +1,67 @@
+import { Card, Code, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../../shared/ipc/appContract';
+import { changeLanguage, type Language } from '../../i18n';
+import { call } from '../../lib/api';
+
+/** Language and where the data lives. */
+export function GeneralSettings() {
+  const { t, i18n } = useTranslation('settings');
+  const [info, setInfo] = useState<AppInfo | null>(null);
+
+  useEffect(() => {
+    void call('app:info', {}).then((result) => {
+      if (result.ok) setInfo(result.value);
+    });
+  }, []);
+
+  return (
+    <Stack gap="lg">
+      <Card withBorder component="section" aria-labelledby="settings-language">
+        <Title order={3} size="h5" id="settings-language">
+          {t('languageTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('languageHelp')}
+        </Text>
+        <SegmentedControl
+          value={i18n.language}
+          onChange={(value) => changeLanguage(value as Language)}
+          data={[
+            { value: 'id', label: t('languageId') },
+            { value: 'en', label: t('languageEn') },
+          ]}
+        />
+      </Card>
+      <Card withBorder component="section" aria-labelledby="settings-about">
+        <Title order={3} size="h5" id="settings-about" mb="sm">
+          {t('aboutTitle')}
+        </Title>
+        {info && (
+          <Table variant="vertical" layout="fixed">
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={160}>{t('version')}</Table.Th>
+                <Table.Td>{info.version}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('shell')}</Table.Th>
+                <Table.Td>{info.shell === 'desktop' ? t('shellDesktop') : t('shellWeb')}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('dataFile')}</Table.Th>
+                <Table.Td>
+                  <Code style={{ wordBreak: 'break-all' }}>{info.dataFile}</Code>
+                  <Text size="xs" c="dimmed" mt={4}>
+                    {t('dataFileHelp')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,30 @@
+import type { PersonId, UnitId } from './ids';
+
+/** An OPD or another unit (Setda bagian, kecamatan). */
+export type Unit = Readonly<{
+  id: UnitId;
+  code: string | null;
+  name: string;
+  shortName: string;
+  kind: string;
+  active: boolean;
+  createdAt: number;
+  updatedAt: number;
+}>;
+
+/** An official. Political offices (Bupati, Wakil Bupati) have no NIP and no pangkat. */
+export type Person = Readonly<{
+  id: PersonId;
+  name: string;
+  nip: string | null;
+  rankCode: string | null;
+  position: string;
+  unitId: UnitId | null;
+  unitName: string | null;
+  phone: string;
+  email: string;
+  isPolitical: boolean;
+  active: boolean;
+  createdAt: number;
+  updatedAt: number;
+}>;
