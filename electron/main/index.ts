@@ -2,6 +2,8 @@ import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { join } from 'node:path';
 import { createHandlerContext } from './appContext';
 import { openDatabase, type Db } from './db/connection';
+import { createDesktopFileGateway } from './files/desktopFileGateway';
+import { electronDialogs } from './files/electronDialogs';
 import { registerIpc } from './ipc/registerIpc';
 import { createLogger } from './log';
 import { buildMenuTemplate } from './menuTemplate';
@@ -36,7 +38,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(createHandlerContext(db, 'desktop', dataFile), log, rendererEntryUrl());
+  const files = createDesktopFileGateway(electronDialogs(() => mainWindow));
+  registerIpc(createHandlerContext(db, 'desktop', dataFile, files), log, rendererEntryUrl());
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate(

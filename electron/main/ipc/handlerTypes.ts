@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { WriteContext } from '../repositories/writeContext';
+import type { FileGateway } from '../files/fileGateway';
 import type { AppInfo } from '../../../shared/ipc/appContract';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 
@@ -10,6 +11,8 @@ export type HandlerContext = Readonly<{
   /** Who is recorded in the audit log for changes made through this shell. */
   actor: string;
   appInfo: AppInfo;
+  /** User files in and out, without paths crossing to the renderer. */
+  files: FileGateway;
 }>;
 
 export type Handler<C extends IpcChannel> = (

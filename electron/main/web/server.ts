@@ -6,8 +6,10 @@ import type { Logger } from '../log';
 import { fail } from '../../../shared/ipc/result';
 import { hasToken, isOwnHost, isOwnOriginOrNone } from './httpGuards';
 import { readStatic } from './staticFiles';
+import type { WebFileGateway } from '../files/webFileGateway';
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+// Uploads arrive base64-encoded in JSON: room for the largest import file.
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 /** Same policy as the renderer's <meta> CSP, sent as a header too. */
 const CONTENT_SECURITY_POLICY =
@@ -15,6 +17,8 @@ const CONTENT_SECURITY_POLICY =
 
 export type WebServerOptions = Readonly<{
   ctx: HandlerContext;
+  /** Where delivered files wait for the browser to fetch them. */
+  downloads: Pick<WebFileGateway, 'takeDownload'>;
   log: Logger;
   staticRoot: string;
   token: string;
@@ -80,6 +84,26 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cha
   sendJson(response, 200, await dispatch(channel, input, options.ctx, options.log));
 }
 
+/** A delivered file, fetched by the page with its token (never by a bare link another site could use). */
+function handleDownload(request: IncomingMessage, response: ServerResponse, downloadId: string, options: WebServerOptions) {
+  if (!hasToken(request, options.token)) {
+    sendJson(response, 403, fail('FORBIDDEN', 'Akses ditolak: token sesi tidak ada atau salah.'));
+    return;
+  }
+  const pending = options.downloads.takeDownload(downloadId);
+  if (!pending) {
+    sendJson(response, 404, fail('NOT_FOUND', 'Berkas unduhan sudah tidak tersedia; ekspor sekali lagi.'));
+    return;
+  }
+  response.writeHead(200, {
+    'Content-Type': pending.contentType,
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(pending.fileName)}`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(pending.bytes);
+}
+
 async function route(request: IncomingMessage, response: ServerResponse, options: WebServerOptions, port: number) {
   if (!isOwnHost(request, port) || !isOwnOriginOrNone(request, port)) {
     sendJson(response, 403, fail('FORBIDDEN', 'Akses ditolak: alamat atau asal permintaan tidak dikenal.'));
@@ -88,6 +112,10 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
   if (url.pathname.startsWith('/api/')) {
     await handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)), options);
+    return;
+  }
+  if (url.pathname.startsWith('/download/')) {
+    handleDownload(request, response, decodeURIComponent(url.pathname.slice('/download/'.length)), options);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -4,6 +4,7 @@ import { createHandlerContext } from '../appContext';
 import { openDatabase } from '../db/connection';
 import { createLogger } from '../log';
 import { startWebServer } from './server';
+import { createWebFileGateway } from '../files/webFileGateway';
 import { parseWebArgs } from './webArgs';
 
 /**
@@ -16,9 +17,10 @@ async function main(): Promise<void> {
   const log = createLogger(join(args.dataDir, 'logs', 'web.log'));
   const dataFile = join(args.dataDir, 'risalah.db');
   const { db } = openDatabase(dataFile);
-  const ctx = createHandlerContext(db, 'web', dataFile);
+  const files = createWebFileGateway();
+  const ctx = createHandlerContext(db, 'web', dataFile, files);
   const token = randomBytes(24).toString('base64url');
-  const running = await startWebServer({ ctx, log, token, port: args.port, staticRoot: join(__dirname, '../renderer') });
+  const running = await startWebServer({ ctx, log, token, downloads: files, port: args.port, staticRoot: join(__dirname, '../renderer') });
 
   let closing = false;
   const shutdown = () => {

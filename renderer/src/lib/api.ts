@@ -38,6 +38,21 @@ export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch.bin
   return Object.fromEntries(entries) as Api;
 }
 
+/** True in the desktop shell, where main shows its own file dialogs. */
+export function isDesktopShell(): boolean {
+  return window.api !== undefined;
+}
+
+/** Fetches a file main delivered in the web shell, with the token in a header (never in a link). */
+export async function fetchDownload(downloadId: string): Promise<Blob | null> {
+  try {
+    const response = await fetch(`/download/${encodeURIComponent(downloadId)}`, { headers: { Authorization: `Bearer ${webToken()}` } });
+    return response.ok ? await response.blob() : null;
+  } catch {
+    return null;
+  }
+}
+
 let current: Api | null = null;
 
 /** The desktop shell's preload api, or the HTTP transport when there is none. */

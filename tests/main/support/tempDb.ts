@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../../electron/main/db/connection';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
+import { createWebFileGateway } from '../../../electron/main/files/webFileGateway';
 
 export type TempDb = Readonly<{ db: Db; dir: string; file: string; dispose: () => void }>;
 
@@ -30,6 +31,7 @@ export function testContext(db: Db, startMs = Date.UTC(2026, 10, 27, 2, 0)): Han
     now: () => now,
     actor: 'penguji',
     appInfo: { version: 'test', shell: 'web', dataFile: ':memory:' },
+    files: createWebFileGateway(),
     tick: (ms: number) => {
       now += ms;
     },

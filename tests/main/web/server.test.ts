@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type RunningWebServer } from '../../../electron/main/web/server';
 import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import type { WebFileGateway } from '../../../electron/main/files/webFileGateway';
 
 const TOKEN = 'token-uji-123';
 let temp: TempDb;
 let web: RunningWebServer;
+let gateway: WebFileGateway;
 
 type Reply = { status: number; body: string };
 
@@ -32,7 +34,9 @@ beforeAll(async () => {
   mkdirSync(staticRoot);
   writeFileSync(join(staticRoot, 'index.html'), '<!doctype html><title>Risalah</title>');
   writeFileSync(join(temp.dir, 'rahasia.txt'), 'jangan dibaca');
-  web = await startWebServer({ ctx: testContext(temp.db), log: { info: () => undefined, error: () => undefined }, staticRoot, token: TOKEN, port: 0 });
+  const ctx = testContext(temp.db);
+  gateway = ctx.files as WebFileGateway;
+  web = await startWebServer({ ctx, downloads: gateway, log: { info: () => undefined, error: () => undefined }, staticRoot, token: TOKEN, port: 0 });
 });
 
 afterAll(() => {
@@ -94,5 +98,18 @@ describe('web/server', () => {
     const escape = await send('/..%2Frahasia.txt', { Host: `127.0.0.1:${web.port}` }, undefined, 'GET');
     expect(escape.status).toBe(404);
     expect(escape.body).not.toContain('jangan dibaca');
+  });
+});
+
+describe('web/server downloads', () => {
+  it('hands a delivered file only to a request with the token, and only once', async () => {
+    const delivery = await gateway.deliver({ bytes: Buffer.from('isi notula'), fileName: 'Notula Rakor 2026-11-27.docx', kind: 'docx' });
+    if (delivery.kind !== 'download') throw new Error('expected a download');
+    const path = `/download/${delivery.downloadId}`;
+    expect((await send(path, { Host: `127.0.0.1:${web.port}` }, undefined, 'GET')).status).toBe(403);
+    const first = await send(path, own(), undefined, 'GET');
+    expect(first.status).toBe(200);
+    expect(first.body).toBe('isi notula');
+    expect((await send(path, own(), undefined, 'GET')).status).toBe(404);
   });
 });
