@@ -1,0 +1,96 @@
+import { Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
+import { textWidthOf, type Block, type OfficialDocument } from '../../../shared/document/model';
+import { sanitizeText } from '../../../shared/document/sanitize';
+import { gridTable } from './docxGridTable';
+import { identityTable, letterheadTables, signatureTable } from './docxLayoutBlocks';
+import { alignmentOf, docxParagraph, spacerParagraph } from './docxParagraphs';
+import { documentStyles, FOOTER_STYLE_ID, SECTION_HEADING_SPACING } from './docxTheme';
+
+function blockChildren(block: Block, textWidth: number): Array<Paragraph | Table> {
+  switch (block.kind) {
+    case 'letterhead':
+      return letterheadTables(block, textWidth);
+    case 'title':
+      return block.lines.map(docxParagraph);
+    case 'identity':
+      return [identityTable(block)];
+    case 'section':
+      return [
+        docxParagraph({
+          kind: 'paragraph',
+          role: 'body',
+          inlines: [{ kind: 'text', text: block.title, bold: true }],
+          label: block.label,
+          labelBold: true,
+          indentLeft: block.indentLeft,
+          hanging: block.hanging,
+          align: 'left',
+          spaceBefore: SECTION_HEADING_SPACING.before,
+          spaceAfter: SECTION_HEADING_SPACING.after,
+          keepNext: true,
+        }),
+        ...block.body.map(docxParagraph),
+      ];
+    case 'paragraph':
+      return [docxParagraph(block)];
+    case 'table':
+      return [gridTable(block)];
+    case 'signatures':
+      return [signatureTable(block)];
+    case 'spacer':
+      return [spacerParagraph(block.height)];
+  }
+}
+
+function footer(doc: OfficialDocument): Footer {
+  const parts = doc.footer.parts.map((part) => {
+    switch (part.kind) {
+      case 'pageNumber':
+        return PageNumber.CURRENT;
+      case 'pageCount':
+        return PageNumber.TOTAL_PAGES;
+      case 'break':
+        return '\n';
+      case 'text':
+        return sanitizeText(part.text);
+    }
+  });
+  return new Footer({
+    children: [new Paragraph({ style: FOOTER_STYLE_ID, alignment: alignmentOf(doc.footer.align), children: [new TextRun({ children: parts })] })],
+  });
+}
+
+/** The docx object model of an official document (exposed for tests and other packers). */
+export function toDocxDocument(doc: OfficialDocument): Document {
+  const { page } = doc;
+  const textWidth = textWidthOf(page);
+  const children = doc.blocks.flatMap((block) => blockChildren(block, textWidth));
+  return new Document({
+    creator: 'Risalah',
+    title: sanitizeText(doc.title),
+    styles: documentStyles(doc),
+    sections: [
+      {
+        properties: {
+          page: {
+            // docx swaps width and height itself for a landscape section.
+            size: {
+              width: Math.min(page.width, page.height),
+              height: Math.max(page.width, page.height),
+              orientation: page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: page.margins,
+          },
+        },
+        footers: { default: footer(doc) },
+        // A document ending in a table needs a paragraph after it, or Word reports it damaged.
+        children: [...children, new Paragraph({ children: [] })],
+      },
+    ],
+  });
+}
+
+/** Renders the model to a .docx file's bytes. */
+export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
+  return Packer.toBuffer(toDocxDocument(doc));
+}

@@ -1,0 +1,111 @@
+import { OWNER_STATUS_LABELS } from '../domain/commitment';
+import { formatOfficialDate } from '../domain/officialDates';
+import { attachmentIdentity, meetingNameWithKind } from './attachmentHeader';
+import { letterheadBlock, PAGE_FOOTER, titleBlock } from './letterhead';
+import { meetingFacts } from './meetingFacts';
+import { pageSetup, textWidthOf, type Block, type OfficialDocument, type TableCell, type TableRow } from './model';
+import { para } from './paragraphs';
+import { cell, columnWidths, headerCell, row } from './tables';
+import type { CommitmentEntry, CommitmentOwnerEntry, NotulaSource } from './source';
+
+/** Column labels of notula-format.md §5, in order. */
+export const MATRIKS_COLUMNS = [
+  'No',
+  'Uraian Hasil Rapat / Arahan Pimpinan',
+  'Rekomendasi / Rencana Tindak Lanjut',
+  'Penanggung Jawab (OPD)',
+  'Batas Waktu',
+  'Status',
+  'Progres / Realisasi Tindak Lanjut',
+  'Bukti Dukung',
+  'Keterangan',
+] as const;
+
+const PERCENTS = [4, 16, 16, 11, 9, 10, 15, 9, 10];
+
+const NO_OWNER: CommitmentOwnerEntry = { unit: '-', status: 'BELUM', progress: '', evidence: [], remarks: '' };
+
+/** Overdue is derived, never stored: past the due date and not closed (§5, TERLAMBAT). */
+function isOverdue(commitment: CommitmentEntry, owner: CommitmentOwnerEntry, asOf: string | null): boolean {
+  if (asOf === null || commitment.dueDate === null) return false;
+  return commitment.dueDate < asOf && owner.status !== 'SELESAI' && owner.status !== 'TIDAK_DAPAT';
+}
+
+function ownerCells(commitment: CommitmentEntry, owner: CommitmentOwnerEntry, asOf: string | null): { responsible: TableCell; rest: TableCell[] } {
+  const status = [para(OWNER_STATUS_LABELS[owner.status], { role: 'table' })];
+  if (isOverdue(commitment, owner, asOf)) status.push(para('(Melewati batas waktu)', { role: 'table' }));
+  const evidence = owner.evidence.map((item) => item.trim()).filter((item) => item !== '');
+  return {
+    responsible: cell(owner.unit.trim() || '-'),
+    rest: [
+      cell(status),
+      cell(owner.progress.trim() || '-'),
+      cell(evidence.length === 0 ? '-' : evidence.join('\n')),
+      cell(owner.remarks.trim() || '-'),
+    ],
+  };
+}
+
+/**
+ * One row per commitment; a commitment with several OPD spans one sub-row per OPD, its
+ * number, texts and due date merged down them, each OPD with its own status and evidence.
+ */
+function commitmentRows(commitment: CommitmentEntry, number: number, asOf: string | null, warn: (message: string) => void): TableRow[] {
+  const owners = commitment.owners.length > 0 ? commitment.owners : [NO_OWNER];
+  if (commitment.owners.length === 0) warn(`Tindak lanjut ${number} belum punya penanggung jawab.`);
+  for (const owner of commitment.owners) {
+    if (owner.status === 'TIDAK_DAPAT' && owner.remarks.trim() === '') warn(`Tindak lanjut ${number} (${owner.unit}): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.`);
+  }
+  const span = owners.length;
+  return owners.map((owner, index) => {
+    const { responsible, rest } = ownerCells(commitment, owner, asOf);
+    const together = { keepWithNext: index < span - 1 };
+    if (index > 0) return row([responsible, ...rest], together);
+    return row([
+      cell(`${number}.`, { align: 'center', rowSpan: span }),
+      cell(commitment.context.trim() || '-', { rowSpan: span }),
+      cell(commitment.text.trim() || '-', { rowSpan: span }),
+      responsible,
+      cell(commitment.dueDate === null ? '-' : formatOfficialDate(commitment.dueDate), { rowSpan: span }),
+      ...rest,
+    ], together);
+  });
+}
+
+/** The Matriks Tindak Lanjut (notula-format.md §5): landscape, attached to the notula. */
+export function buildMatriksTindakLanjut(source: NotulaSource): OfficialDocument {
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  const page = pageSetup(source.instansi.paper, 'landscape');
+  const width = textWidthOf(page);
+  const facts = meetingFacts(source);
+  const asOf = source.options.asOf;
+
+  const headerRows = [
+    row(MATRIKS_COLUMNS.map((label) => headerCell(label))),
+    // Column numbers let a reader cite "kolom (7)" in follow-up letters.
+    row(MATRIKS_COLUMNS.map((_, index) => headerCell(`(${index + 1})`))),
+  ];
+  const bodyRows =
+    source.commitments.length === 0
+      ? [row([cell('Belum ada tindak lanjut yang dicatat.', { columnSpan: MATRIKS_COLUMNS.length, align: 'center' })])]
+      : source.commitments.flatMap((commitment, index) => commitmentRows(commitment, index + 1, asOf, warn));
+
+  const extra = asOf === null ? [] : ([['Keadaan per', formatOfficialDate(asOf)]] as const);
+  const blocks: Block[] = [
+    letterheadBlock(source.instansi),
+    titleBlock('MATRIKS TINDAK LANJUT', [`HASIL ${meetingNameWithKind(source)}`]),
+    attachmentIdentity(source, facts, width, false, extra),
+    { kind: 'spacer', height: 120 },
+    { kind: 'table', columnWidths: columnWidths(width, PERCENTS), headerRows, bodyRows },
+  ];
+  return {
+    kind: 'MATRIKS_TINDAK_LANJUT',
+    title: `Matriks Tindak Lanjut ${source.meeting.title.trim()}`,
+    page,
+    font: { family: source.instansi.fontFamily || 'Arial', sizePt: 12 },
+    footer: { parts: PAGE_FOOTER, align: 'right' },
+    blocks,
+    warnings,
+  };
+}

@@ -1,0 +1,79 @@
+import type { MeetingFacts } from './meetingFacts';
+import type { Paragraph, SectionBlock } from './model';
+import { LABEL_WIDTH, flowParagraphs, outlineLabel, para } from './paragraphs';
+import { isBlank, text, type RichBlock } from './richText';
+import { personReference } from './signer';
+import type { NotulaSource } from './source';
+
+const BODY = { align: 'justify', spaceAfter: 60 } as const;
+
+function section(number: number, title: string, body: ReadonlyArray<Paragraph>): SectionBlock {
+  return {
+    kind: 'section',
+    label: `${number}.`,
+    title,
+    indentLeft: LABEL_WIDTH,
+    hanging: LABEL_WIDTH,
+    body: body.length > 0 ? body : [para('-', { indentLeft: LABEL_WIDTH })],
+  };
+}
+
+function flowOrDefault(blocks: ReadonlyArray<RichBlock>, fallback: string | null): Paragraph[] {
+  if (!isBlank(blocks)) return flowParagraphs(blocks, { indentLeft: LABEL_WIDTH, listDepth: 1 });
+  return fallback === null ? [] : [para(fallback, { ...BODY, indentLeft: LABEL_WIDTH })];
+}
+
+function discussionParagraphs(source: NotulaSource): Paragraph[] {
+  const indent = LABEL_WIDTH * 2;
+  return source.minutes.discussions.flatMap((discussion, index) => {
+    const heading = para([text(discussion.agendaTitle.trim() || '-', { bold: true })], {
+      label: outlineLabel(1, index + 1),
+      labelBold: true,
+      indentLeft: indent,
+      hanging: LABEL_WIDTH,
+      spaceBefore: index === 0 ? 0 : 120,
+      spaceAfter: 60,
+      keepNext: true,
+    });
+    const body = isBlank(discussion.blocks) ? [para('-', { indentLeft: indent })] : flowParagraphs(discussion.blocks, { indentLeft: indent, listDepth: 2 });
+    return [heading, ...body];
+  });
+}
+
+function decisionParagraphs(source: NotulaSource): Paragraph[] {
+  const conclusions = isBlank(source.minutes.conclusions) ? [] : flowParagraphs(source.minutes.conclusions, { indentLeft: LABEL_WIDTH, listDepth: 1 });
+  const decisions = source.decisions
+    .map((decision) => decision.trim())
+    .filter((decision) => decision !== '')
+    .map((decision, index) => para(decision, { ...BODY, label: outlineLabel(1, index + 1), indentLeft: LABEL_WIDTH * 2, hanging: LABEL_WIDTH }));
+  return [...conclusions, ...decisions];
+}
+
+/**
+ * Kegiatan Sidang/Rapat as numbered sections, the same in both layouts: Kata Pembukaan,
+ * Pembahasan (one lettered item per agenda), Keputusan (or Kesimpulan when nothing was
+ * decided), Tindak Lanjut when commitments exist, Penutup. Empty opening and closing get the
+ * sentence the reference gives ("Rapat ditutup pukul 11.45 WIB.").
+ */
+export function notulaSections(source: NotulaSource, facts: MeetingFacts): SectionBlock[] {
+  const kind = source.meeting.kind;
+  const chair = source.chair === null ? '' : ` oleh ${personReference(source.chair)}`;
+  const opening = facts.opensAt === null ? null : `${kind} dibuka ${facts.opensAt}${chair}.`;
+  const closing = facts.closesAt === null ? null : `${kind} ditutup ${facts.closesAt}.`;
+  const hasDecisions = source.decisions.some((decision) => decision.trim() !== '');
+  const decidedTitle = hasDecisions || isBlank(source.minutes.conclusions) ? 'Keputusan' : 'Kesimpulan';
+
+  const parts: Array<readonly [string, Paragraph[]]> = [
+    ['Kata Pembukaan', flowOrDefault(source.minutes.opening, opening)],
+    ['Pembahasan', discussionParagraphs(source)],
+    [decidedTitle, decisionParagraphs(source)],
+  ];
+  if (source.commitments.length > 0) {
+    parts.push([
+      'Tindak Lanjut',
+      [para('Rincian tindak lanjut, penanggung jawab dan batas waktunya sebagaimana Matriks Tindak Lanjut terlampir.', { ...BODY, indentLeft: LABEL_WIDTH })],
+    ]);
+  }
+  parts.push(['Penutup', flowOrDefault(source.minutes.closing, closing)]);
+  return parts.map(([title, body], index) => section(index + 1, title, body));
+}

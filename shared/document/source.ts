@@ -1,0 +1,119 @@
+import type { AttendanceStatus } from '../domain/attendance';
+import type { OwnerStatus } from '../domain/commitment';
+import type { IndonesianTimeZone, InstansiProfile } from '../domain/instansi';
+import type { RichBlock } from './richText';
+
+/*
+ * Everything the official documents need, already loaded and plain. Main assembles it from
+ * the repositories (rich text through tiptapToRichBlocks); the builders never read the DB.
+ */
+
+/** Which office a signer holds: Permendagri 1/2023 Pasal 44 treats these differently. */
+export const SIGNER_OFFICES = ['KEPALA_DAERAH', 'WAKIL_KEPALA_DAERAH', 'SEKDA', 'ASN'] as const;
+export type SignerOffice = (typeof SIGNER_OFFICES)[number];
+
+/** shared/domain's ACTING_PREFIXES plus Pjs. (penjabat sementara), which Pasal 44(4) names. */
+export type SignerActing = '' | 'Plt.' | 'Plh.' | 'Pj.' | 'Pjs.';
+
+export type SignerPerson = Readonly<{
+  /** Full name with gelar, as stored: "dr. Desi Purnomo, S.E.". */
+  name: string;
+  /** 18 digits, or null for political offices and non-ASN. */
+  nip: string | null;
+  /** Print label from pangkat-golongan: "Penata Muda (III/a)". */
+  rankLabel: string | null;
+  /** Jabatan without the acting prefix: "Kepala Dinas Kesehatan", "Wakil Bupati Contoh". */
+  position: string;
+  acting: SignerActing;
+  office: SignerOffice;
+}>;
+
+export type AgendaEntry = Readonly<{ title: string; presenter: string }>;
+
+export type InvitationRef = Readonly<{ number: string; date: string | null }>;
+
+export type MeetingIdentity = Readonly<{
+  kind: 'Rapat' | 'Sidang';
+  title: string;
+  /** Optional "Nomor : …" under the title; most notula carry none. */
+  number: string;
+  date: string;
+  callTime: string | null;
+  startTime: string | null;
+  /** Null prints "s.d. selesai". */
+  endTime: string | null;
+  /** The meeting's own zone; null falls back to the instansi's. */
+  timeZone: IndonesianTimeZone | null;
+  place: string;
+  invitation: InvitationRef | null;
+}>;
+
+export type Representative = Readonly<{ name: string; nip: string; position: string }>;
+
+export type AttendanceEntry = Readonly<{
+  name: string;
+  nip: string | null;
+  rankLabel: string | null;
+  position: string;
+  unit: string;
+  status: AttendanceStatus;
+  /** Filled when status is DIWAKILI. */
+  representative: Representative | null;
+  arrivalTime: string | null;
+  note: string;
+}>;
+
+export type DiscussionEntry = Readonly<{ agendaTitle: string; blocks: ReadonlyArray<RichBlock> }>;
+
+export type MinutesContent = Readonly<{
+  opening: ReadonlyArray<RichBlock>;
+  /** One per agenda item, in agenda order. */
+  discussions: ReadonlyArray<DiscussionEntry>;
+  conclusions: ReadonlyArray<RichBlock>;
+  closing: ReadonlyArray<RichBlock>;
+}>;
+
+export type CommitmentOwnerEntry = Readonly<{
+  unit: string;
+  status: OwnerStatus;
+  /** Latest progress report, '' when none yet. */
+  progress: string;
+  /** File names or links. */
+  evidence: ReadonlyArray<string>;
+  /** Keterangan; the reason is required for TIDAK_DAPAT. */
+  remarks: string;
+}>;
+
+export type CommitmentEntry = Readonly<{
+  /** Uraian Hasil Rapat / Arahan Pimpinan: the finding or decision behind it ('' if none). */
+  context: string;
+  /** Rekomendasi / Rencana Tindak Lanjut. */
+  text: string;
+  dueDate: string | null;
+  owners: ReadonlyArray<CommitmentOwnerEntry>;
+}>;
+
+export type DocumentOptions = Readonly<{
+  /** RINCI lists the participants in the notula; TERLAMPIR refers to the daftar hadir. */
+  participants: 'TERLAMPIR' | 'RINCI';
+  /** Adds a Pangkat/Gol. column to the daftar hadir (which then turns landscape). */
+  attendanceShowsRank: boolean;
+  /** Marks overdue commitments in the matriks; null skips the check. */
+  asOf: string | null;
+}>;
+
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { participants: 'TERLAMPIR', attendanceShowsRank: false, asOf: null };
+
+export type NotulaSource = Readonly<{
+  instansi: InstansiProfile;
+  meeting: MeetingIdentity;
+  agenda: ReadonlyArray<AgendaEntry>;
+  chair: SignerPerson | null;
+  secretary: SignerPerson | null;
+  notulis: SignerPerson | null;
+  attendance: ReadonlyArray<AttendanceEntry>;
+  minutes: MinutesContent;
+  decisions: ReadonlyArray<string>;
+  commitments: ReadonlyArray<CommitmentEntry>;
+  options: DocumentOptions;
+}>;

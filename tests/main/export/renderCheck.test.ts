@@ -1,0 +1,96 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
+import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
+import { buildNotula } from '../../../shared/document/buildNotula';
+import { renderDocx } from '../../../electron/main/export/docxWriter';
+import { sampleSource } from '../../fixtures/document/sampleSource';
+
+/*
+ * Renders the three documents through LibreOffice and keeps page 1 as PNG under
+ * test-results/documents/ for a human to look at; asserts the PDF page sizes.
+ */
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 0;
+const OUT = resolve(__dirname, '../../../test-results/documents');
+
+const DOCUMENTS = [
+  { file: 'notula-f4', build: buildNotula },
+  { file: 'daftar-hadir', build: buildDaftarHadir },
+  { file: 'matriks', build: buildMatriksTindakLanjut },
+] as const;
+
+/** LibreOffice rounds the paper to whole millimetres or so: allow 1.5 pt. */
+function expectPoints(actual: number, expected: number): void {
+  expect(Math.abs(actual - expected)).toBeLessThan(1.5);
+}
+
+function pageSizePt(pdf: string): { width: number; height: number; pages: number } {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  const pages = /Pages:\s+(\d+)/.exec(info);
+  if (!size || !pages) throw new Error(`pdfinfo gave no page size:\n${info}`);
+  return { width: Number(size[1]), height: Number(size[2]), pages: Number(pages[1]) };
+}
+
+describe.skipIf(!hasSoffice || !hasPoppler)('export/renderCheck (LibreOffice)', () => {
+  let profile = '';
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    profile = mkdtempSync(join(tmpdir(), 'risalah-lo-'));
+    const files: string[] = [];
+    for (const { file, build } of DOCUMENTS) {
+      const path = join(OUT, `${file}.docx`);
+      writeFileSync(path, await renderDocx(build(sampleSource())));
+      files.push(path);
+    }
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...files], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    for (const { file } of DOCUMENTS) {
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(OUT, `${file}.pdf`), join(OUT, file)]);
+    }
+  }, 180_000);
+
+  afterAll(() => {
+    if (profile !== '') rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('prints the notula on F4 portrait (215 x 330 mm)', () => {
+    const { width, height } = pageSizePt(join(OUT, 'notula-f4.pdf'));
+    expectPoints(width, 609.4);
+    expectPoints(height, 935.4);
+  });
+
+  it('prints the daftar hadir on F4 portrait', () => {
+    const { width, height } = pageSizePt(join(OUT, 'daftar-hadir.pdf'));
+    expectPoints(width, 609.4);
+    expectPoints(height, 935.4);
+  });
+
+  it('prints the matriks on F4 landscape', () => {
+    const { width, height } = pageSizePt(join(OUT, 'matriks.pdf'));
+    expectPoints(width, 935.4);
+    expectPoints(height, 609.4);
+  });
+
+  it('writes a page-1 PNG of each document', () => {
+    for (const { file } of DOCUMENTS) {
+      const png = readFileSync(join(OUT, `${file}.png`));
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      // 60 dpi of an F4 side is about 508 x 780 pixels.
+      expect(Math.max(png.readUInt32BE(16), png.readUInt32BE(20))).toBeGreaterThan(700);
+    }
+  });
+});
+
+if (!hasSoffice || !hasPoppler) {
+  describe('export/renderCheck (LibreOffice)', () => {
+    it.skip('SKIPPED: needs soffice (LibreOffice) and pdfinfo/pdftoppm (poppler-utils) on PATH', () => {});
+  });
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatriksTindakLanjut, MATRIKS_COLUMNS } from '../../../shared/document/buildMatriksTindakLanjut';
+import type { TableCell } from '../../../shared/document/model';
+import { sampleSource } from '../../fixtures/document/sampleSource';
+import { identityLabels, identityValue, tableOf, textOf } from './modelText';
+
+const cellText = (cell: TableCell | undefined) => cell?.paragraphs.map(textOf).join('|');
+
+describe('document/buildMatriksTindakLanjut', () => {
+  it('is landscape with the title and columns of notula-format.md §5', () => {
+    const doc = buildMatriksTindakLanjut(sampleSource());
+    expect(doc.page).toMatchObject({ paper: 'F4', orientation: 'landscape', width: 18709, height: 12189 });
+    const title = doc.blocks[1];
+    expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual(['MATRIKS TINDAK LANJUT', 'HASIL RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING']);
+    const [labels, numbers] = tableOf(doc).headerRows;
+    expect(labels?.cells.map(cellText)).toEqual([...MATRIKS_COLUMNS]);
+    expect(numbers?.cells.map(cellText)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)']);
+    expect(identityLabels(doc)).toEqual(['Hari/Tanggal', 'Waktu', 'Tempat']);
+  });
+
+  it('gives each responsible OPD its own sub-row under one merged commitment', () => {
+    const rows = tableOf(buildMatriksTindakLanjut(sampleSource())).bodyRows;
+    expect(rows).toHaveLength(3);
+    const [first, second, third] = rows;
+    expect(first?.cells.map(cellText)).toEqual([
+      '1.',
+      'Data sasaran belum padan dengan data kependudukan.',
+      'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
+      'Dinas Kesehatan',
+      '15 Desember 2026',
+      'Dalam Proses',
+      'Padan 70 persen.',
+      'padanan-data-nov.xlsx',
+      '-',
+    ]);
+    expect(first?.cells.filter((cell) => cell.rowSpan === 2)).toHaveLength(4);
+    expect(first?.keepWithNext).toBe(true);
+    expect(second?.cells.map(cellText)).toEqual(['Dinas Kependudukan dan Pencatatan Sipil', 'Belum Ditindaklanjuti', '-', '-', '-']);
+    expect(third?.cells.map(cellText)).toEqual([
+      '2.',
+      'Cakupan tablet tambah darah remaja putri rendah.',
+      'Distribusi tablet tambah darah melalui sekolah.',
+      'Dinas Pendidikan dan Kebudayaan',
+      '31 Januari 2027',
+      'Selesai',
+      'Terdistribusi ke 48 sekolah.',
+      'https://contohkab.go.id/ttd',
+      '-',
+    ]);
+  });
+
+  it('marks open items past their due date as of the given day, never closed ones', () => {
+    const doc = buildMatriksTindakLanjut(sampleSource({ options: { ...sampleSource().options, asOf: '2027-02-01' } }));
+    const rows = tableOf(doc).bodyRows;
+    expect(cellText(rows[0]?.cells[5])).toBe('Dalam Proses|(Melewati batas waktu)');
+    expect(cellText(rows[1]?.cells[1])).toBe('Belum Ditindaklanjuti|(Melewati batas waktu)');
+    expect(cellText(rows[2]?.cells[5])).toBe('Selesai');
+    expect(identityValue(doc, 'Keadaan per')).toBe('1 Februari 2027');
+  });
+
+  it('says so when there is nothing to follow up', () => {
+    const rows = tableOf(buildMatriksTindakLanjut(sampleSource({ commitments: [] }))).bodyRows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.cells[0]).toMatchObject({ columnSpan: 9 });
+    expect(cellText(rows[0]?.cells[0])).toBe('Belum ada tindak lanjut yang dicatat.');
+  });
+
+  it('warns about a commitment without owner and a refusal without reason', () => {
+    const doc = buildMatriksTindakLanjut(
+      sampleSource({
+        commitments: [
+          { context: '', text: 'Tanpa PJ', dueDate: null, owners: [] },
+          { context: '', text: 'Ditolak', dueDate: null, owners: [{ unit: 'Bappeda', status: 'TIDAK_DAPAT', progress: '', evidence: [], remarks: '' }] },
+        ],
+      }),
+    );
+    expect(doc.warnings).toEqual(['Tindak lanjut 1 belum punya penanggung jawab.', 'Tindak lanjut 2 (Bappeda): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.']);
+    expect(cellText(tableOf(doc).bodyRows[0]?.cells[4])).toBe('-');
+  });
+});
