@@ -32,7 +32,13 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, `${OUT}/renderer`),
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          // Static page main shows when the app page crashed or hung (electron/main/desktop/crashRecovery.ts).
+          recovery: resolve(import.meta.dirname, 'renderer/recovery.html'),
+        },
+      },
     },
   },
 });

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { version } from '../../package.json';
-import type { Db } from './db/connection';
+import type { AppDataStore } from './db/dataStore';
+import type { PdfPrinter } from './export/pdfPrinter';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
 
@@ -12,13 +13,26 @@ function currentUser(): string {
   }
 }
 
-/** The context both shells give the handler table; only transport differs between them. */
-export function createHandlerContext(db: Db, shell: 'desktop' | 'web', dataFile: string, files: FileGateway): HandlerContext {
+/**
+ * The context both shells give the handler table; only transport differs between them.
+ * `db` reads through the store on every use, so a restore can swap the file underneath.
+ */
+export function createHandlerContext(
+  data: AppDataStore,
+  shell: 'desktop' | 'web',
+  dataFile: string,
+  files: FileGateway,
+  desktop: Readonly<{ printToPdf?: PdfPrinter }> = {},
+): HandlerContext {
   return {
-    db,
+    get db() {
+      return data.db;
+    },
+    data,
     files,
     now: () => Date.now(),
     actor: currentUser(),
     appInfo: { version, shell, dataFile },
+    ...desktop,
   };
 }

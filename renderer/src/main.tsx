@@ -6,6 +6,7 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { contrastVariables } from './app/contrast';
 import { theme } from './app/theme';
 import { initI18n } from './i18n';
 
@@ -17,7 +18,7 @@ if (!root) throw new Error('#root missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrastVariables}>
       <Notifications position="bottom-right" />
       <App />
     </MantineProvider>

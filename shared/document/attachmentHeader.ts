@@ -4,10 +4,13 @@ import type { IdentityBlock } from './model';
 import { LABEL_WIDTH, para } from './paragraphs';
 import type { NotulaSource } from './source';
 
-/** "HASIL RAPAT KOORDINASI …": the meeting's name with its kind once. */
+/** Titles that already say what kind of meeting it is ("Rakor" = rapat koordinasi, "Musrenbang"…). */
+const NAMES_ITS_KIND = /^(rapat|sidang|rakor|rakortek|rakorda|rakornis|rakerda|rakorbang|musrenbang)\b/i;
+
+/** "HASIL RAPAT KOORDINASI …": the meeting's name with its kind once, never "RAPAT RAKOR …". */
 export function meetingNameWithKind(source: NotulaSource): string {
   const title = source.meeting.title.trim();
-  return new RegExp(`^${source.meeting.kind}\\b`, 'i').test(title) ? title : `${source.meeting.kind} ${title}`;
+  return NAMES_ITS_KIND.test(title) || new RegExp(`^${source.meeting.kind}\\b`, 'i').test(title) ? title : `${source.meeting.kind} ${title}`;
 }
 
 /** Hari/Tanggal, Waktu, Tempat (and Acara) heading the attachments (notula-format.md §3, §5). */

@@ -140,7 +140,8 @@ export type OfficialDocument = Readonly<{
   title: string;
   page: PageSetup;
   font: Readonly<{ family: string; sizePt: number }>;
-  footer: Readonly<{ parts: ReadonlyArray<FooterPart>; align: Align }>;
+  /** `note` is a line of its own above the page numbers: the verification code of an approved version. */
+  footer: Readonly<{ parts: ReadonlyArray<FooterPart>; align: Align; note?: string }>;
   blocks: ReadonlyArray<Block>;
   /** Problems found in the data that the notulis should fix before signing. */
   warnings: ReadonlyArray<string>;

@@ -1,9 +1,10 @@
 import type { MeetingFacts } from './meetingFacts';
+import { OWNER_STATUS_LABELS } from '../domain/commitment';
 import type { Paragraph, SectionBlock } from './model';
 import { LABEL_WIDTH, flowParagraphs, outlineLabel, para } from './paragraphs';
 import { isBlank, text, type RichBlock } from './richText';
 import { personReference } from './signer';
-import type { NotulaSource } from './source';
+import type { CommitmentEntry, NotulaSource } from './source';
 
 const BODY = { align: 'justify', spaceAfter: 60 } as const;
 
@@ -40,6 +41,17 @@ function discussionParagraphs(source: NotulaSource): Paragraph[] {
   });
 }
 
+/** "Tindak lanjut hasil rapat sebelumnya": each item, then each OPD with its status as of this meeting. */
+function carryOverParagraphs(entries: ReadonlyArray<CommitmentEntry>): Paragraph[] {
+  return entries.flatMap((entry, index) => [
+    para(entry.context === '' ? entry.text : `${entry.text} — ${entry.context}`, { ...BODY, label: outlineLabel(1, index + 1), indentLeft: LABEL_WIDTH * 2, hanging: LABEL_WIDTH }),
+    ...entry.owners.map((owner) => {
+      const detail = [owner.progress.trim(), owner.remarks.trim()].filter((part) => part !== '').join('; ');
+      return para(`${owner.unit}: ${OWNER_STATUS_LABELS[owner.status]}${detail === '' ? '' : ` (${detail})`}`, { ...BODY, label: '-', indentLeft: LABEL_WIDTH * 3, hanging: LABEL_WIDTH });
+    }),
+  ]);
+}
+
 function decisionParagraphs(source: NotulaSource): Paragraph[] {
   const conclusions = isBlank(source.minutes.conclusions) ? [] : flowParagraphs(source.minutes.conclusions, { indentLeft: LABEL_WIDTH, listDepth: 1 });
   const decisions = source.decisions
@@ -65,6 +77,9 @@ export function notulaSections(source: NotulaSource, facts: MeetingFacts): Secti
 
   const parts: Array<readonly [string, Paragraph[]]> = [
     ['Kata Pembukaan', flowOrDefault(source.minutes.opening, opening)],
+    ...(source.carryOver !== undefined && source.carryOver.length > 0
+      ? [['Tindak Lanjut Hasil Rapat Sebelumnya', carryOverParagraphs(source.carryOver)] as const]
+      : []),
     ['Pembahasan', discussionParagraphs(source)],
     [decidedTitle, decisionParagraphs(source)],
   ];

@@ -115,5 +115,9 @@ export type NotulaSource = Readonly<{
   minutes: MinutesContent;
   decisions: ReadonlyArray<string>;
   commitments: ReadonlyArray<CommitmentEntry>;
+  /** Open commitments of earlier meetings of the series, with their status as of this meeting. */
+  carryOver?: ReadonlyArray<CommitmentEntry>;
   options: DocumentOptions;
+  /** Set only while the meeting's current version is approved: printed in every page footer. */
+  verificationCode?: string | null;
 }>;

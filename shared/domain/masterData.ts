@@ -28,3 +28,35 @@ export type Person = Readonly<{
   createdAt: number;
   updatedAt: number;
 }>;
+
+/** OPD kinds offered in the form; free text is still accepted (imports bring their own). */
+export const UNIT_KINDS = [
+  'sekretariat',
+  'dinas',
+  'badan',
+  'inspektorat',
+  'satuan',
+  'rumah_sakit',
+  'bagian',
+  'kecamatan',
+  'kelurahan',
+  'lainnya',
+] as const;
+
+export type UnitFields = Readonly<{
+  code: string | null;
+  name: string;
+  shortName: string;
+  kind: string;
+}>;
+
+export type PersonFields = Readonly<{
+  name: string;
+  nip: string | null;
+  rankCode: string | null;
+  position: string;
+  unitId: UnitId | null;
+  phone: string;
+  email: string;
+  isPolitical: boolean;
+}>;

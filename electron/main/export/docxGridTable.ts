@@ -37,7 +37,8 @@ function docxCell(cell: ModelCell, width: number): TableCell {
   const children = cell.paragraphs.length > 0 ? cell.paragraphs.map(docxParagraph) : [new Paragraph({ style: STYLE_IDS.table, children: [] })];
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    verticalAlign: V_ALIGN[cell.verticalAlign],
+    // Top is Word's default; leaving it out spares the docx package thousands of elements (P4).
+    ...(cell.verticalAlign === 'top' ? {} : { verticalAlign: V_ALIGN[cell.verticalAlign] }),
     ...(cell.columnSpan > 1 ? { columnSpan: cell.columnSpan } : {}),
     ...(cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
     ...(cell.shaded ? { shading: { fill: 'E7E6E6', type: 'clear', color: 'auto' } } : {}),

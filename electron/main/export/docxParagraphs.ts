@@ -43,11 +43,16 @@ export function inlineRuns(inlines: ReadonlyArray<Inline>): TextRun[] {
  */
 export function docxParagraph(model: ModelParagraph): Paragraph {
   const labelled = model.label !== null;
+  // What the paragraph style already says (left, no indent, single spacing, no space) is not
+  // repeated per paragraph: a table of 200 commitments has thousands of cell paragraphs, and
+  // every property costs the docx package time (P4, tests/bench/documents.bench.ts).
+  const indented = model.indentLeft !== 0 || model.hanging !== 0;
+  const spaced = model.spaceBefore !== 0 || model.spaceAfter !== 0;
   return new Paragraph({
     style: STYLE_IDS[model.role],
-    alignment: alignmentOf(model.align),
-    indent: { left: model.indentLeft, hanging: model.hanging },
-    spacing: { line: 240, lineRule: LineRuleType.AUTO, before: model.spaceBefore, after: model.spaceAfter },
+    ...(model.align === 'left' ? {} : { alignment: alignmentOf(model.align) }),
+    ...(indented ? { indent: { left: model.indentLeft, hanging: model.hanging } } : {}),
+    ...(spaced ? { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: model.spaceBefore, after: model.spaceAfter } } : {}),
     // Left unset when false, so a table row's keepNext can still reach its cells' paragraphs.
     ...(model.keepNext ? { keepNext: true } : {}),
     ...(labelled ? { tabStops: [{ type: TabStopType.LEFT, position: model.indentLeft }] } : {}),

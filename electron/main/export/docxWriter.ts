@@ -55,9 +55,12 @@ function footer(doc: OfficialDocument): Footer {
         return sanitizeText(part.text);
     }
   });
-  return new Footer({
-    children: [new Paragraph({ style: FOOTER_STYLE_ID, alignment: alignmentOf(doc.footer.align), children: [new TextRun({ children: parts })] })],
-  });
+  const pageLine = new Paragraph({ style: FOOTER_STYLE_ID, alignment: alignmentOf(doc.footer.align), children: [new TextRun({ children: parts })] });
+  // An approved version's verification line sits on its own, left, above the page numbers.
+  const note = doc.footer.note
+    ? [new Paragraph({ style: FOOTER_STYLE_ID, alignment: alignmentOf('left'), children: [new TextRun({ text: sanitizeText(doc.footer.note) })] })]
+    : [];
+  return new Footer({ children: [...note, pageLine] });
 }
 
 /** The docx object model of an official document (exposed for tests and other packers). */

@@ -1,25 +1,31 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dialogPathsIn, type DialogPaths } from '../desktop/dialogPaths';
 import type { DesktopDialogs } from './desktopFileGateway';
 
 /** The real dialogs, attached to the app window so they are modal to it. */
 export function electronDialogs(getWindow: () => BrowserWindow | null): DesktopDialogs {
+  // Start folders, safe names, the extension GTK forgets, last folder per kind (desktop/dialogPaths.ts).
+  let memo: DialogPaths | null = null;
+  const paths = () => (memo ??= dialogPathsIn(app.getPath('userData'), () => app.getPath('documents')));
   return {
     showOpenDialog: async ({ title, filters }) => {
       const window = getWindow();
-      const options = { title, filters, properties: ['openFile' as const] };
+      const extensions = filters.flatMap((filter) => filter.extensions);
+      const options = { title, filters, defaultPath: paths().openDefaultPath(extensions), properties: ['openFile' as const] };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
+      const chosen = result.canceled ? undefined : result.filePaths[0];
+      if (chosen) paths().opened(chosen, extensions);
+      return chosen ?? null;
     },
     showSaveDialog: async ({ title, defaultPath, filters }) => {
       const window = getWindow();
-      const options = { title, defaultPath, filters };
+      const options = { title, defaultPath, filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      return result.canceled ? null : (result.filePath ?? null);
+      return result.canceled || !result.filePath ? null : paths().saved(result.filePath, defaultPath);
     },
     readFile: (path) => readFile(path),
     writeFile: (path, bytes) => writeFile(path, bytes),
-    defaultSavePath: (fileName) => join(app.getPath('documents'), fileName),
+    defaultSavePath: (fileName) => paths().saveDefaultPath(fileName),
   };
 }

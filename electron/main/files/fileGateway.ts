@@ -9,6 +9,8 @@ export const DELIVERY_KINDS = {
   zip: { label: 'Arsip ZIP', contentType: 'application/zip' },
   risalah: { label: 'Arsip Risalah', contentType: 'application/zip' },
   csv: { label: 'Berkas CSV', contentType: 'text/csv; charset=utf-8' },
+  png: { label: 'Gambar PNG', contentType: 'image/png' },
+  jpeg: { label: 'Gambar JPEG', contentType: 'image/jpeg' },
 } as const;
 export type DeliveryKind = keyof typeof DELIVERY_KINDS;
 

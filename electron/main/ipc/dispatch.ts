@@ -2,8 +2,10 @@ import { isIpcChannel, type IpcChannel } from '../../../shared/ipc/contract';
 import { AppError, fail, ok, type IpcResult } from '../../../shared/ipc/result';
 import { inputSchemas } from '../../../shared/ipc/schemas';
 import type { Logger } from '../log';
+import { dataGuard } from './dataGuard';
 import type { Handler, HandlerContext } from './handlerTypes';
 import { handlers } from './handlers';
+import { assertNotLocked, isMeetingWrite } from './meetingLock';
 
 const UNEXPECTED = 'Terjadi kesalahan yang tidak terduga. Data Anda tidak berubah; coba lagi, dan bila berulang, hubungi admin.';
 
@@ -24,8 +26,21 @@ export async function dispatch(
     const messages = [...new Set(parsed.error.issues.map((issue) => issue.message))];
     return fail('INVALID_INPUT', messages.join(' '));
   }
+  const refused = dataGuard(channel, ctx);
+  if (refused) return refused;
   try {
     const handler = handlers[channel] as Handler<IpcChannel>;
+    if (isMeetingWrite(channel)) {
+      // The lock (shared/ipc/channelPolicy.ts): check and write in one transaction. These
+      // handlers are synchronous; better-sqlite3 refuses a transaction that returns a promise.
+      const db = ctx.db;
+      return ok(
+        db.transaction(() => {
+          assertNotLocked(db, channel, parsed.data as never);
+          return handler(parsed.data as never, ctx);
+        })(),
+      );
+    }
     return ok(await handler(parsed.data as never, ctx));
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);

@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection';
+import type { AppDataStore } from '../db/dataStore';
 import type { WriteContext } from '../repositories/writeContext';
 import type { FileGateway } from '../files/fileGateway';
+import type { PdfPrinter } from '../export/pdfPrinter';
 import type { AppInfo } from '../../../shared/ipc/appContract';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 
@@ -13,6 +15,10 @@ export type HandlerContext = Readonly<{
   appInfo: AppInfo;
   /** User files in and out, without paths crossing to the renderer. */
   files: FileGateway;
+  /** The data file's holder (backups, restore, recovery); both shells set it, unit tests may not. */
+  data?: AppDataStore;
+  /** Desktop only: prints a document's print view to PDF (electron/main/desktop/printToPdf.ts). */
+  printToPdf?: PdfPrinter;
 }>;
 
 export type Handler<C extends IpcChannel> = (

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { MeetingId, SeriesId } from '../../../shared/domain/ids';
-import type { MeetingStatus, MeetingSummary, NewMeeting } from '../../../shared/domain/meeting';
+import type { IndonesianTimeZone } from '../../../shared/domain/instansi';
+import type { MeetingStatus, MeetingSummary, NewMeeting, RoleAssignment } from '../../../shared/domain/meeting';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
+import { getInstansi } from './settingsRepository';
 import type { WriteContext } from './writeContext';
 
 type MeetingRow = {
@@ -51,16 +53,70 @@ export function getMeetingSummary(db: Db, id: MeetingId): MeetingSummary {
   return toSummary(row);
 }
 
-export function createMeeting(db: Db, input: NewMeeting, ctx: WriteContext): MeetingSummary {
+/** What a new meeting row starts with besides title, date and place; everything else waits for Persiapan. */
+export type MeetingRowFields = Readonly<{
+  title: string;
+  date: string;
+  place: string;
+  seriesId: SeriesId | null;
+  callTime: string | null;
+  startTime: string | null;
+  timeZone: IndonesianTimeZone;
+  chair: RoleAssignment;
+  secretary: RoleAssignment;
+  notulis: RoleAssignment;
+}>;
+
+export const NO_ROLE: RoleAssignment = { personId: null, acting: '' };
+
+/**
+ * Inserts a Draf meeting without a transaction or audit of its own: callers
+ * (create, the setup service) provide both, after checking every reference.
+ */
+export function insertMeetingRow(db: Db, fields: MeetingRowFields, ctx: WriteContext): MeetingId {
   const id = randomUUID() as MeetingId;
+  db.prepare(
+    `INSERT INTO meetings (id, series_id, title, date, place, call_time, start_time, time_zone,
+       chair_person_id, chair_acting, secretary_person_id, secretary_acting, notulis_person_id, notulis_acting,
+       status, created_at, updated_at)
+     VALUES (@id, @seriesId, @title, @date, @place, @callTime, @startTime, @timeZone,
+       @chair, @chairActing, @secretary, @secretaryActing, @notulis, @notulisActing, 'DRAF', @now, @now)`,
+  ).run({
+    id,
+    seriesId: fields.seriesId,
+    title: fields.title,
+    date: fields.date,
+    place: fields.place,
+    callTime: fields.callTime,
+    startTime: fields.startTime,
+    timeZone: fields.timeZone,
+    chair: fields.chair.personId,
+    chairActing: fields.chair.personId ? fields.chair.acting : '',
+    secretary: fields.secretary.personId,
+    secretaryActing: fields.secretary.personId ? fields.secretary.acting : '',
+    notulis: fields.notulis.personId,
+    notulisActing: fields.notulis.personId ? fields.notulis.acting : '',
+    now: ctx.now,
+  });
+  return id;
+}
+
+/** Records the creation of a meeting inserted by insertMeetingRow (inside the caller's transaction). */
+export function auditMeetingCreated(db: Db, id: MeetingId, ctx: WriteContext): MeetingSummary {
+  const created = getMeetingSummary(db, id);
+  recordAudit(db, { ...auditBase(ctx, id), operation: 'create', before: undefined, after: created });
+  return created;
+}
+
+/** A plain meeting: title, date and place only (a template or series goes through services/meetingSetup). */
+export function createMeeting(db: Db, input: NewMeeting, ctx: WriteContext): MeetingSummary {
   return db.transaction(() => {
-    db.prepare(
-      `INSERT INTO meetings (id, title, date, place, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'DRAF', ?, ?)`,
-    ).run(id, input.title, input.date, input.place, ctx.now, ctx.now);
-    const created = getMeetingSummary(db, id);
-    recordAudit(db, { ...auditBase(ctx, id), operation: 'create', before: undefined, after: created });
-    return created;
+    const id = insertMeetingRow(
+      db,
+      { ...input, seriesId: null, callTime: null, startTime: null, timeZone: getInstansi(db).timeZone, chair: NO_ROLE, secretary: NO_ROLE, notulis: NO_ROLE },
+      ctx,
+    );
+    return auditMeetingCreated(db, id, ctx);
   })();
 }
 
@@ -99,6 +155,25 @@ export function restoreMeeting(db: Db, id: MeetingId, ctx: WriteContext): Meetin
   })();
 }
 
-function auditBase(ctx: WriteContext, id: MeetingId) {
+export function auditBase(ctx: WriteContext, id: MeetingId) {
   return { at: ctx.now, actor: ctx.actor, entity: 'meeting', entityId: id, meetingId: id };
+}
+
+export type SeriesMeetingFacts = Readonly<{
+  date: string;
+  place: string;
+  callTime: string | null;
+  startTime: string | null;
+  timeZone: IndonesianTimeZone;
+}>;
+
+/** The latest meeting of a series, whose room and hours the next one usually keeps. */
+export function lastMeetingOfSeries(db: Db, seriesId: SeriesId): SeriesMeetingFacts | null {
+  const row = db
+    .prepare(
+      `SELECT date, place, call_time AS callTime, start_time AS startTime, time_zone AS timeZone FROM meetings
+       WHERE series_id = ? AND deleted_at IS NULL ORDER BY date DESC, created_at DESC LIMIT 1`,
+    )
+    .get(seriesId) as SeriesMeetingFacts | undefined;
+  return row ?? null;
 }

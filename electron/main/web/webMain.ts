@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createHandlerContext } from '../appContext';
-import { openDatabase } from '../db/connection';
+import { startAppData } from '../services/appDataStartup';
 import { createLogger } from '../log';
 import { startWebServer } from './server';
 import { createWebFileGateway } from '../files/webFileGateway';
@@ -16,9 +16,10 @@ async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2), process.cwd());
   const log = createLogger(join(args.dataDir, 'logs', 'web.log'));
   const dataFile = join(args.dataDir, 'risalah.db');
-  const { db } = openDatabase(dataFile);
+  // Checks the file first; a damaged one opens in recovery (nothing written) instead of failing.
+  const { store: data } = startAppData(dataFile, log);
   const files = createWebFileGateway();
-  const ctx = createHandlerContext(db, 'web', dataFile, files);
+  const ctx = createHandlerContext(data, 'web', dataFile, files);
   const token = randomBytes(24).toString('base64url');
   const running = await startWebServer({ ctx, log, token, downloads: files, port: args.port, staticRoot: join(__dirname, '../renderer') });
 
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     closing = true;
     running.server.close();
     running.server.closeAllConnections();
-    db.close();
+    data.close();
     process.exit(0);
   };
   process.on('SIGTERM', shutdown);

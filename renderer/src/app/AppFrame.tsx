@@ -1,20 +1,28 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconChecklist, IconDatabase, IconHome, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import { IconChecklist, IconDatabase, IconHome, IconSearch, IconSettings, IconUsersGroup, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { ROUTES } from './routes';
+import { useDesktopEvents } from './useDesktopEvents';
+import { RecoveryGate } from '../features/recovery/RecoveryGate';
+import { useSearchShortcut } from '../features/search/useSearchShortcut';
+import { ReminderBell } from '../features/followUp/ReminderBell';
 
 const SECTIONS = [
   { to: ROUTES.home, key: 'home', icon: IconHome },
   { to: ROUTES.meetings, key: 'meetings', icon: IconUsersGroup },
   { to: ROUTES.followUp, key: 'followUp', icon: IconChecklist },
   { to: ROUTES.masterData, key: 'masterData', icon: IconDatabase },
+  { to: ROUTES.search, key: 'search', icon: IconSearch },
+  { to: ROUTES.verify, key: 'verify', icon: IconShieldCheck },
   { to: ROUTES.settings, key: 'settings', icon: IconSettings },
 ] as const;
 
 export function AppFrame() {
   const { t } = useTranslation();
   const location = useLocation();
+  useDesktopEvents();
+  useSearchShortcut();
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -25,6 +33,9 @@ export function AppFrame() {
           <Text size="sm" c="dimmed">
             {t('tagline')}
           </Text>
+          <Group ml="auto">
+            <ReminderBell />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
@@ -44,7 +55,9 @@ export function AppFrame() {
         })}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <RecoveryGate>
+          <Outlet />
+        </RecoveryGate>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,4 +1,5 @@
 import { IPC_CHANNELS, type Api, type ChannelInput, type ChannelOutput, type IpcChannel } from '../../../shared/ipc/contract';
+import type { AppEventName, AppEvents } from '../../../shared/ipc/events';
 import type { IpcResult } from '../../../shared/ipc/result';
 
 const TOKEN_KEY = 'risalah.webToken';
@@ -68,4 +69,12 @@ export function setApi(api: Api | null): void {
 
 export function call<C extends IpcChannel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>> {
   return getApi()[channel](input);
+}
+
+/**
+ * Main -> renderer pushes (menu commands, files handed to the app). Only the
+ * desktop shell has them; in the web shell this subscribes to nothing.
+ */
+export function onAppEvent<E extends AppEventName>(event: E, callback: (payload: AppEvents[E]) => void): () => void {
+  return window.api?.on?.(event, callback) ?? (() => undefined);
 }

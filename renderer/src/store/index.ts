@@ -1,9 +1,25 @@
 import { create } from 'zustand';
+import { createInstansiSlice, type InstansiSlice } from './instansiSlice';
+import { createMasterDataSlice, type MasterDataSlice } from './masterDataSlice';
 import { createMeetingsSlice, type MeetingsSlice } from './meetingsSlice';
+import { createPreparationSlice, type PreparationSlice } from './preparationSlice';
+import { createSeriesSlice, type SeriesSlice } from './seriesSlice';
+import { createMinutesSlice, type MinutesSlice } from './minutesSlice';
+import { createSearchSlice, type SearchSlice } from './searchSlice';
+import { createFollowUpSlice, type FollowUpSlice } from './followUpSlice';
+import { createApprovalSlice, type ApprovalSlice } from './approvalSlice';
 
 /** One store of slices; the database stays the source of truth, the store caches what screens show. */
-export type AppState = MeetingsSlice;
+export type AppState = MeetingsSlice & MasterDataSlice & InstansiSlice & PreparationSlice & SeriesSlice & MinutesSlice & SearchSlice & FollowUpSlice & ApprovalSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createMeetingsSlice(...args),
+  ...createMasterDataSlice(...args),
+  ...createInstansiSlice(...args),
+  ...createPreparationSlice(...args),
+  ...createSeriesSlice(...args),
+  ...createMinutesSlice(...args),
+  ...createSearchSlice(...args),
+  ...createFollowUpSlice(...args),
+  ...createApprovalSlice(...args),
 }));

@@ -21,9 +21,14 @@ function byDateDesc(a: MeetingSummary, b: MeetingSummary): number {
   return b.date.localeCompare(a.date) || b.createdAt - a.createdAt;
 }
 
-function upsert(list: ReadonlyArray<MeetingSummary>, meeting: MeetingSummary): MeetingSummary[] {
-  return [...list.filter((m) => m.id !== meeting.id), meeting].sort(byDateDesc);
+/** Merges one meeting into the list (other slices use it after they change a meeting). */
+export function upsertMeeting(list: ReadonlyArray<MeetingSummary>, meeting: MeetingSummary): MeetingSummary[] {
+  const { id, seriesId, title, date, place, status, createdAt, updatedAt } = meeting;
+  const summary: MeetingSummary = { id, seriesId, title, date, place, status, createdAt, updatedAt };
+  return [...list.filter((m) => m.id !== meeting.id), summary].sort(byDateDesc);
 }
+
+const upsert = upsertMeeting;
 
 export const createMeetingsSlice: StateCreator<AppState, [], [], MeetingsSlice> = (set) => ({
   meetings: [],

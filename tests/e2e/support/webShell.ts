@@ -20,8 +20,9 @@ export function tempDataDir(): string {
 }
 
 /** Starts the built web shell (`npm run build` first) on a free port and waits for its URL line. */
-export function startWebShell(dataDir: string): Promise<WebShell> {
-  const child = spawn(process.execPath, [WEB_ENTRY, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+export function startWebShell(dataDir: string, port = 0): Promise<WebShell> {
+  // A fixed port keeps the browser's origin (and its localStorage) across a restart.
+  const child = spawn(process.execPath, [WEB_ENTRY, '--port', String(port), '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolvePromise, reject) => {

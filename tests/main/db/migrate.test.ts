@@ -71,7 +71,7 @@ describe('db/migrate', () => {
 
     const copies = readdirSync(join(dir, 'backups'));
     expect(copies).toHaveLength(1);
-    expect(copies[0]).toMatch(/^risalah-sebelum-migrasi-v\d+-.*\.db$/);
+    expect(copies[0]).toMatch(/^risalah-\d{4}-\d{2}-\d{2}-\d{4}-sebelum-migrasi-v\d+\.db$/);
     const copy = new Database(join(dir, 'backups', copies[0] ?? ''), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     expect(copy.prepare("SELECT value_json FROM settings WHERE key = 'penanda'").get()).toEqual({ value_json: '"lama"' });

@@ -60,3 +60,12 @@ describe('repositories/meetingsRepository', () => {
     expect(listMeetings(temp.db)).toHaveLength(1);
   });
 });
+
+describe('repositories/meetingsRepository time zone', () => {
+  it("gives a new meeting the office's own zone", async () => {
+    const { getInstansi, updateInstansi } = await import('../../../electron/main/repositories/settingsRepository');
+    updateInstansi(temp.db, { ...getInstansi(temp.db), timeZone: 'Asia/Makassar' }, ctx(1));
+    const meeting = createMeeting(temp.db, { title: 'Rakor', date: '2026-11-27', place: '' }, ctx(2));
+    expect(temp.db.prepare('SELECT time_zone FROM meetings WHERE id = ?').get(meeting.id)).toEqual({ time_zone: 'Asia/Makassar' });
+  });
+});

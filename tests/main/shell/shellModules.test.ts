@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MenuItemConstructorOptions } from 'electron';
-import { buildMenuTemplate } from '../../../electron/main/menuTemplate';
-import { isAppUrl, isSafeExternalUrl } from '../../../electron/main/windows/securityPolicy';
+import { isAppUrl, isPermissionAllowed, isSafeExternalUrl } from '../../../electron/main/windows/securityPolicy';
 import { parseWebArgs } from '../../../electron/main/web/webArgs';
-
-const labels = (items: MenuItemConstructorOptions[]) => items.map((item) => item.label);
-
-describe('menuTemplate', () => {
-  it('is Indonesian, with the data folder under Berkas', () => {
-    const template = buildMenuTemplate({ openDataFolder: () => undefined, showAbout: () => undefined }, false);
-    expect(labels(template)).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bantuan']);
-    const file = template[0]?.submenu as MenuItemConstructorOptions[];
-    expect(labels(file)).toContain('Buka Folder Data');
-  });
-
-  it('adds the application menu on macOS', () => {
-    const template = buildMenuTemplate({ openDataFolder: () => undefined, showAbout: () => undefined }, true);
-    expect(labels(template)[0]).toBe('Risalah');
-  });
-});
 
 describe('windows/securityPolicy', () => {
   it.each([
@@ -37,6 +19,28 @@ describe('windows/securityPolicy', () => {
     expect(isAppUrl('file:///tmp/evil.html', entry)).toBe(false);
     expect(isAppUrl('http://localhost:5173/#/x', 'http://localhost:5173')).toBe(true);
     expect(isAppUrl('http://evil.example/', 'http://localhost:5173')).toBe(false);
+  });
+
+  it('treats app://risalah as the app and nothing else with a custom scheme', () => {
+    const entry = 'app://risalah/index.html';
+    expect(isAppUrl('app://risalah/index.html#/rapat', entry)).toBe(true);
+    expect(isAppUrl('app://risalah/recovery.html', entry)).toBe(true);
+    expect(isAppUrl('app://risalah', entry)).toBe(true);
+    // Node's URL gives every custom scheme the origin 'null': comparing origins would let these in.
+    expect(isAppUrl('app://evil/index.html', entry)).toBe(false);
+    expect(isAppUrl('evil://risalah/index.html', entry)).toBe(false);
+    expect(isAppUrl('file:///opt/Risalah/index.html', entry)).toBe(false);
+    expect(isAppUrl('https://risalah/index.html', entry)).toBe(false);
+  });
+
+  it('allows only clipboard writes, and only to the app', () => {
+    const entry = 'app://risalah/index.html';
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'app://risalah/index.html', entry)).toBe(true);
+    expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', entry)).toBe(false);
+    expect(isPermissionAllowed('clipboard-sanitized-write', undefined, entry)).toBe(false);
+    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'hid', 'serial', 'usb', 'openExternal', 'clipboard-read']) {
+      expect(isPermissionAllowed(permission, 'app://risalah/index.html', entry)).toBe(false);
+    }
   });
 });
 

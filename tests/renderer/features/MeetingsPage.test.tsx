@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
-import type { MeetingId } from '../../../shared/domain/ids';
+import type { MeetingId, SeriesId, TemplateId } from '../../../shared/domain/ids';
+import { EMPTY_SERIES_DEFAULTS } from '../../../shared/domain/series';
 import { MeetingsPage } from '../../../renderer/src/features/meetings/MeetingsPage';
 import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
@@ -10,6 +11,7 @@ import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
 
 const initialState = useAppStore.getState();
+const TEMPLATE = '3c9a6f1e-5b2d-4e7a-9f10-6a1b2c3d4e50' as TemplateId;
 
 function meeting(partial: Partial<MeetingSummary>): MeetingSummary {
   return {
@@ -24,6 +26,12 @@ function meeting(partial: Partial<MeetingSummary>): MeetingSummary {
     ...partial,
   };
 }
+
+/** The "Rapat baru" form offers templates and series. */
+const pickers = {
+  'templates:list': () => ({ ok: true as const, value: [] }),
+  'series:list': () => ({ ok: true as const, value: [] }),
+};
 
 beforeEach(() => useAppStore.setState(initialState, true));
 afterEach(() => setApi(null));
@@ -49,6 +57,7 @@ describe('features/meetings/MeetingsPage', () => {
 
   it('creates a meeting through the form and shows it', async () => {
     const api = fakeApi({
+      ...pickers,
       'meetings:list': () => ({ ok: true, value: [] }),
       'meetings:create': (input) => ({ ok: true, value: meeting({ title: input.title, date: input.date, place: input.place }) }),
     });
@@ -70,6 +79,7 @@ describe('features/meetings/MeetingsPage', () => {
   it('keeps the form open and shows main\'s message when it refuses', async () => {
     setApi(
       fakeApi({
+        ...pickers,
         'meetings:list': () => ({ ok: true, value: [] }),
         'meetings:create': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: 'Judul rapat wajib diisi.' } }),
       }),
@@ -99,5 +109,40 @@ describe('features/meetings/MeetingsPage', () => {
     expect(await screen.findByText('Tidak dapat menghubungi layanan Risalah.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByText('Rakor Ulang')).toBeInTheDocument();
+  });
+  it('creates a meeting of a series: the series brings its title and agenda template', async () => {
+    const series = {
+      id: '44444444-4444-4444-8444-444444444444' as SeriesId,
+      title: 'Rakor Kepala OPD',
+      cadenceMonths: 2,
+      defaults: { ...EMPTY_SERIES_DEFAULTS, templateId: TEMPLATE },
+      templateName: 'Rakor Kepala OPD',
+      meetingCount: 1,
+      lastMeetingDate: '2026-09-25',
+      suggestedNextDate: '2026-11-25',
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const template = { id: TEMPLATE, name: 'Rakor Kepala OPD', builtIn: true, items: [], createdAt: 1, updatedAt: 1 };
+    const api = fakeApi({
+      'templates:list': () => ({ ok: true, value: [template] }),
+      'series:list': () => ({ ok: true, value: [series] }),
+      'meetings:list': () => ({ ok: true, value: [] }),
+      'meetings:create': (input) => ({ ok: true, value: meeting({ title: input.title, seriesId: series.id }) }),
+    });
+    setApi(api);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<MeetingsPage />);
+    await user.click((await screen.findAllByRole('button', { name: 'Rapat baru' }))[0] as HTMLElement);
+    const dialog = await screen.findByRole('dialog');
+    const seriesInput = await within(dialog).findByLabelText('Rapat berkala', { selector: 'input' });
+    await user.click(seriesInput);
+    const options = await waitFor(() => document.getElementById(seriesInput.getAttribute('aria-controls') ?? '') as HTMLElement);
+    await user.click(within(options).getByRole('option', { name: 'Rakor Kepala OPD', hidden: true }));
+    expect(within(dialog).getByLabelText(/Judul rapat/)).toHaveValue('Rakor Kepala OPD');
+    expect(within(dialog).getByLabelText('Templat acara', { selector: 'input' })).toHaveValue('Rakor Kepala OPD');
+    await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(api.calls.some((c) => c.channel === 'meetings:create')).toBe(true));
+    expect(api.calls.find((c) => c.channel === 'meetings:create')?.input).toMatchObject({ title: 'Rakor Kepala OPD', seriesId: series.id, templateId: TEMPLATE });
   });
 });

@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
 import { migration0001 } from './0001-core-tables';
+import { migration0002 } from './0002-agenda-templates';
+import { migration0003 } from './0003-search-index';
+import { migration0004 } from './0004-follow-up';
+import { migration0005 } from './0005-minute-revisions';
+import { migration0006 } from './0006-approval';
 
 export type Migration = Readonly<{
   version: number;
@@ -11,4 +16,4 @@ export type Migration = Readonly<{
  * IMPORTANT: append only. A migration that has shipped is never edited; a fix
  * is a new migration. Versions run 1, 2, 3… without gaps (checked at start).
  */
-export const MIGRATIONS: ReadonlyArray<Migration> = [migration0001];
+export const MIGRATIONS: ReadonlyArray<Migration> = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];

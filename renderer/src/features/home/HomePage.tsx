@@ -1,15 +1,16 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
 import { todayIn } from '../../../../shared/domain/dates';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
-import { ROUTES } from '../../app/routes';
+import { meetingPath } from '../../app/routes';
 import { MeetingFormModal } from '../meetings/MeetingFormModal';
+import { FollowUpHomeCard } from '../followUp/FollowUpHomeCard';
 
 function MeetingList({ title, meetings, empty }: Readonly<{ title: string; meetings: ReadonlyArray<MeetingSummary>; empty: string }>) {
   const longDate = useLongDate();
@@ -27,7 +28,9 @@ function MeetingList({ title, meetings, empty }: Readonly<{ title: string; meeti
           {meetings.map((meeting) => (
             <Group key={meeting.id} justify="space-between" wrap="nowrap">
               <div>
-                <Text fw={500}>{meeting.title}</Text>
+                <Anchor component={Link} to={meetingPath(meeting.id)} fw={500} c="inherit">
+                  {meeting.title}
+                </Anchor>
                 <Text size="sm" c="dimmed">
                   {longDate(meeting.date)}
                   {meeting.place ? ` · ${meeting.place}` : ''}
@@ -76,7 +79,8 @@ export function HomePage() {
         <MeetingList title={t('meetings:upcoming')} meetings={upcoming} empty={t('meetings:noUpcoming')} />
         <MeetingList title={t('meetings:recent')} meetings={recent} empty={t('meetings:empty.title')} />
       </SimpleGrid>
-      <MeetingFormModal opened={creating} onClose={() => setCreating(false)} onCreated={() => void navigate(ROUTES.meetings)} />
+      <FollowUpHomeCard />
+      <MeetingFormModal opened={creating} onClose={() => setCreating(false)} onCreated={(created) => void navigate(meetingPath(created.id))} />
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SeriesId, TemplateId } from '../../../../shared/domain/ids';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
 import { todayIn } from '../../../../shared/domain/dates';
 import { useAppStore } from '../../store';
@@ -34,8 +35,30 @@ function MeetingForm({
   onDone,
   onCreated,
 }: Readonly<{ meeting?: MeetingSummary; onDone: () => void; onCreated?: (meeting: MeetingSummary) => void }>) {
-  const { t } = useTranslation(['meetings', 'common']);
+  const { t } = useTranslation(['meetings', 'common', 'series']);
   const createMeeting = useAppStore((s) => s.createMeeting);
+  const templates = useAppStore((s) => s.templates);
+  const seriesList = useAppStore((s) => s.series);
+  const loadTemplates = useAppStore((s) => s.loadTemplates);
+  const loadSeries = useAppStore((s) => s.loadSeries);
+  const [seriesId, setSeriesId] = useState<SeriesId | null>(null);
+  const [templateId, setTemplateId] = useState<TemplateId | null>(null);
+
+  useEffect(() => {
+    if (meeting) return;
+    void loadTemplates();
+    void loadSeries();
+  }, [meeting, loadTemplates, loadSeries]);
+
+  // A series brings its own title and agenda template; both stay editable.
+  function pickSeries(value: string | null) {
+    const picked = seriesList.find((s) => s.id === value) ?? null;
+    setSeriesId(picked?.id ?? null);
+    if (picked) {
+      if (title.trim() === '') setTitle(picked.title);
+      setTemplateId(picked.defaults.templateId);
+    }
+  }
   const renameMeeting = useAppStore((s) => s.renameMeeting);
   const [title, setTitle] = useState(meeting?.title ?? '');
   const [date, setDate] = useState<string | null>(meeting?.date ?? todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone));
@@ -49,7 +72,13 @@ function MeetingForm({
     setError(null);
     const result = meeting
       ? await renameMeeting(meeting.id, title)
-      : await createMeeting({ title, date: date ?? '', place });
+      : await createMeeting({
+          title,
+          date: date ?? '',
+          place,
+          ...(templateId ? { templateId } : {}),
+          ...(seriesId ? { seriesId } : {}),
+        });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -93,6 +122,25 @@ function MeetingForm({
               placeholder={t('fields.placePlaceholder')}
               value={place}
               onChange={(event) => setPlace(event.currentTarget.value)}
+            />
+            {seriesList.length > 0 && (
+              <Select
+                label={t('series:newMeeting.series')}
+                placeholder={t('series:newMeeting.seriesPlaceholder')}
+                description={t('series:newMeeting.seriesHelp')}
+                data={seriesList.map((s) => ({ value: s.id, label: s.title }))}
+                value={seriesId}
+                onChange={pickSeries}
+                clearable
+              />
+            )}
+            <Select
+              label={t('series:newMeeting.template')}
+              placeholder={t('series:newMeeting.templatePlaceholder')}
+              data={templates.map((template) => ({ value: template.id, label: template.name }))}
+              value={templateId}
+              onChange={(value) => setTemplateId(value as TemplateId | null)}
+              clearable
             />
           </>
         )}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
+import { useAppCommand } from '../../app/appCommands';
 import { useAppStore } from '../../store';
 import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingsTable } from './MeetingsTable';
@@ -17,6 +18,8 @@ export function MeetingsPage() {
   const loadMeetings = useAppStore((s) => s.loadMeetings);
   const deleteMeeting = useDeleteMeeting();
   const [creating, setCreating] = useState(false);
+  // Berkas → Rapat Baru (Ctrl+N) in the desktop menu.
+  useAppCommand('new-meeting', () => setCreating(true));
   const [renaming, setRenaming] = useState<MeetingSummary | null>(null);
 
   useEffect(() => {
@@ -41,7 +44,7 @@ export function MeetingsPage() {
         {newButton}
       </Group>
       {load.status === 'error' && <LoadError title={t('loadError')} message={load.message} onRetry={() => void loadMeetings()} />}
-      {load.status === 'loading' && meetings.length === 0 && <Loader aria-label={t('common:loading')} />}
+      {load.status === 'loading' && meetings.length === 0 && <Loader role="status" aria-label={t('common:loading')} />}
       {load.status === 'ready' && meetings.length === 0 && (
         <EmptyState icon={<IconUsersGroup size={28} />} title={t('empty.title')} body={t('empty.body')} action={newButton} />
       )}

@@ -1,7 +1,9 @@
-import { ActionIcon, Menu, Table, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Menu, Table, VisuallyHidden } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
+import { meetingPath } from '../../app/routes';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
 
@@ -31,7 +33,9 @@ export function MeetingsTable({ meetings, onRename, onDelete }: Props) {
         {meetings.map((meeting) => (
           <Table.Tr key={meeting.id}>
             <Table.Td>
-              <Text fw={500}>{meeting.title}</Text>
+              <Anchor component={Link} to={meetingPath(meeting.id)} fw={500} c="inherit">
+                {meeting.title}
+              </Anchor>
             </Table.Td>
             <Table.Td>{longDate(meeting.date)}</Table.Td>
             <Table.Td>{meeting.place || t('noPlace')}</Table.Td>

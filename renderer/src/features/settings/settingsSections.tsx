@@ -1,6 +1,10 @@
 import type { ComponentType } from 'react';
 import type { settings } from '../../i18n/messages/settings';
+import { DocumentSettings } from './DocumentSettings';
 import { GeneralSettings } from './GeneralSettings';
+import { BackupSettings } from './BackupSettings';
+import { InstansiSettings } from './InstansiSettings';
+import { ReminderSettings } from '../followUp/ReminderSettings';
 
 /**
  * The tabs of Pengaturan, in order. Each feature adds its own section here
@@ -8,4 +12,8 @@ import { GeneralSettings } from './GeneralSettings';
  */
 export const SETTINGS_SECTIONS: ReadonlyArray<{ value: string; tab: keyof typeof settings.id.tabs; Component: ComponentType }> = [
   { value: 'umum', tab: 'general', Component: GeneralSettings },
+  { value: 'instansi', tab: 'instansi', Component: InstansiSettings },
+  { value: 'dokumen', tab: 'document', Component: DocumentSettings },
+  { value: 'cadangan', tab: 'backups', Component: BackupSettings },
+  { value: 'pengingat', tab: 'reminders', Component: ReminderSettings },
 ];

@@ -9,6 +9,8 @@ export const common = defineMessages(
       meetings: 'Rapat',
       followUp: 'Tindak Lanjut',
       masterData: 'Data Master',
+      search: 'Cari',
+      verify: 'Verifikasi dokumen',
       settings: 'Pengaturan',
       main: 'Navigasi utama',
     },
@@ -37,10 +39,6 @@ export const common = defineMessages(
       emptyTitle: 'Belum ada butir tindak lanjut',
       emptyBody: 'Butir tindak lanjut yang dicatat dalam rapat akan muncul di sini, lengkap dengan penanggung jawab dan batas waktunya.',
     },
-    masterData: {
-      emptyTitle: 'Data master belum diisi',
-      emptyBody: 'Daftar OPD dan pejabat akan tampil di sini.',
-    },
   },
   {
     appName: 'Risalah',
@@ -50,6 +48,8 @@ export const common = defineMessages(
       meetings: 'Meetings',
       followUp: 'Commitments',
       masterData: 'Master data',
+      search: 'Search',
+      verify: 'Verify a document',
       settings: 'Settings',
       main: 'Main navigation',
     },
@@ -77,10 +77,6 @@ export const common = defineMessages(
     followUp: {
       emptyTitle: 'No commitments yet',
       emptyBody: 'Commitments recorded in meetings appear here, with their owners and due dates.',
-    },
-    masterData: {
-      emptyTitle: 'No master data yet',
-      emptyBody: 'Agencies and officials will be listed here.',
     },
   },
 );

@@ -1,0 +1,104 @@
+import { renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AppError } from '../../../shared/ipc/result';
+import { openDatabase, type Db, type OpenOptions } from './connection';
+
+export const RECOVERY_REFUSAL =
+  'Berkas data sedang rusak, jadi Risalah tidak menyimpan apa pun ke dalamnya. Pulihkan dari cadangan di layar pemulihan terlebih dahulu.';
+export const BUSY_REFUSAL = 'Risalah sedang memulihkan atau mengganti data. Tunggu sebentar, lalu coba lagi.';
+const COPY_BUSY = 'Proses cadangan atau pemulihan lain sedang berjalan. Tunggu sampai selesai, lalu coba lagi.';
+
+export type StoreHealth = Readonly<{ state: 'ok' }> | Readonly<{ state: 'recovery'; detail: string }>;
+
+/**
+ * Owns the connection to the data file, so a restore or an archive import can
+ * put another file in its place while both shells keep the same handler
+ * context (whose `db` reads through this holder).
+ *
+ * In recovery (the file failed its check at start) there is no connection at
+ * all: every use of `db` is refused, and the file stays byte-for-byte as found.
+ */
+export class AppDataStore {
+  private connection: Db | null;
+  private healthState: StoreHealth;
+  private operation: 'copy' | 'swap' | null = null;
+
+  constructor(
+    readonly file: string,
+    connection: Db | null,
+    health: StoreHealth,
+    readonly openOptions: OpenOptions = {},
+  ) {
+    this.connection = connection;
+    this.healthState = health;
+  }
+
+  get dataDir(): string {
+    return dirname(this.file);
+  }
+
+  get backupDir(): string {
+    return this.openOptions.backupDir ?? join(this.dataDir, 'backups');
+  }
+
+  get health(): StoreHealth {
+    return this.healthState;
+  }
+
+  /** True while a restore or import is replacing the file: then nothing else may run. */
+  get swapping(): boolean {
+    return this.operation === 'swap';
+  }
+
+  get db(): Db {
+    if (this.operation === 'swap') throw new AppError('LOCKED', BUSY_REFUSAL);
+    if (!this.connection) throw new AppError('LOCKED', RECOVERY_REFUSAL);
+    return this.connection;
+  }
+
+  /** The open connection, if any, for the operation that holds the lock (a backup before a swap). */
+  get connectionIfOpen(): Db | null {
+    return this.connection;
+  }
+
+  /**
+   * One file-level operation at a time (backup, export, restore, import): a
+   * second one is refused rather than queued, so she sees why nothing happened.
+   */
+  async exclusive<T>(kind: 'copy' | 'swap', run: () => Promise<T>): Promise<T> {
+    if (this.operation) throw new AppError('LOCKED', this.operation === 'swap' ? BUSY_REFUSAL : COPY_BUSY);
+    this.operation = kind;
+    try {
+      return await run();
+    } finally {
+      this.operation = null;
+    }
+  }
+
+  /**
+   * Puts `prepared` (an already checked database file in the data folder) in
+   * place of the data file and opens it, running migrations if it is older.
+   * The rename is atomic, so at every moment the data file is either the old
+   * one or the new one. Callers keep a backup of the old file first.
+   */
+  replaceWith(prepared: string): void {
+    this.connection?.close();
+    this.connection = null;
+    // The old file's WAL must not be replayed onto the new one; close() has checkpointed it.
+    rmSync(`${this.file}-wal`, { force: true });
+    rmSync(`${this.file}-shm`, { force: true });
+    renameSync(prepared, this.file);
+    try {
+      this.connection = openDatabase(this.file, this.openOptions).db;
+      this.healthState = { state: 'ok' };
+    } catch (error) {
+      this.healthState = { state: 'recovery', detail: error instanceof Error ? error.message : String(error) };
+      throw error;
+    }
+  }
+
+  close(): void {
+    this.connection?.close();
+    this.connection = null;
+  }
+}

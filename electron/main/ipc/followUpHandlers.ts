@@ -1,0 +1,33 @@
+import type { FollowUpContract } from '../../../shared/ipc/followUpContract';
+import { ensureCarryOver, refreshCarryOver } from '../repositories/carryOverRepository';
+import { filterOptions } from '../repositories/followUpDashboardRepository';
+import { getFollowUp, listFollowUps } from '../repositories/followUpRepository';
+import { getReminderSettings, updateReminderSettings } from '../repositories/followUpSettingsRepository';
+import { addProgressUpdate, deliverEvidence } from '../services/followUp/progressUpdates';
+import { applyOpdImport, previewOpdImport } from '../services/followUp/opdImport';
+import { followUpDashboard, markRemindersSeen, reminderInbox } from '../services/followUp/reminders';
+import { exportReport } from '../services/followUp/reportExport';
+import { exportRequests } from '../services/followUp/requestExport';
+import { instansiToday } from '../services/followUp/today';
+import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
+
+const today = (ctx: HandlerContext) => instansiToday(ctx.db, ctx.now());
+
+export const followUpHandlers: { [C in keyof FollowUpContract]: Handler<C> } = {
+  'followup:dashboard': (_input, ctx) => followUpDashboard(ctx.db, ctx.now()),
+  'followup:list': (input, ctx) => listFollowUps(ctx.db, input, today(ctx)),
+  'followup:filter-options': (_input, ctx) => filterOptions(ctx.db),
+  'followup:get': (input, ctx) => getFollowUp(ctx.db, input.id, today(ctx)),
+  'followup:add-update': (input, ctx) => addProgressUpdate(ctx, input),
+  'followup:evidence-download': (input, ctx) => deliverEvidence(ctx, input.updateId, input.index),
+  'followup:carryover': (input, ctx) => ensureCarryOver(ctx.db, input.meetingId, today(ctx), writeContext(ctx)),
+  'followup:carryover-refresh': (input, ctx) => refreshCarryOver(ctx.db, input.meetingId, today(ctx), writeContext(ctx)),
+  'followup:request-export': (input, ctx) => exportRequests(ctx, input),
+  'followup:import-preview': (input, ctx) => previewOpdImport(ctx, input),
+  'followup:import-apply': (input, ctx) => applyOpdImport(ctx, input),
+  'followup:report-export': (input, ctx) => exportReport(ctx, input),
+  'followup:reminders': (_input, ctx) => reminderInbox(ctx.db, ctx.now()),
+  'followup:reminders-seen': (_input, ctx) => markRemindersSeen(ctx.db, ctx.now()),
+  'followup:get-reminder-settings': (_input, ctx) => getReminderSettings(ctx.db),
+  'followup:update-reminder-settings': (input, ctx) => updateReminderSettings(ctx.db, input, writeContext(ctx)),
+};

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { Commitment, CommitmentFields, CommitmentOwner } from '../../../shared/domain/captures';
+import type { OwnerStatus } from '../../../shared/domain/commitment';
+import type { AgendaItemId, CommitmentId, MeetingId, UnitId } from '../../../shared/domain/ids';
+import { AppError } from '../../../shared/ipc/result';
+import { recordAudit } from './auditRepository';
+import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
+import { assertUnitsExist } from './preparationChecks';
+import type { WriteContext } from './writeContext';
+
+type CommitmentRow = {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  text: string;
+  due_date: string | null;
+  program_tag: string;
+  position: number;
+  created_at: number;
+  updated_at: number;
+};
+
+type OwnerRow = { id: string; commitment_id: string; unit_id: string; unit_name: string; status: string };
+
+function ownersOf(db: Db, commitmentIds: ReadonlyArray<string>): Map<string, CommitmentOwner[]> {
+  const byCommitment = new Map<string, CommitmentOwner[]>();
+  if (commitmentIds.length === 0) return byCommitment;
+  const rows = db
+    .prepare(
+      `SELECT o.id, o.commitment_id, o.unit_id, u.name AS unit_name, o.status
+       FROM commitment_owners o JOIN units u ON u.id = o.unit_id
+       WHERE o.commitment_id IN (SELECT value FROM json_each(?))
+       ORDER BY u.name`,
+    )
+    .all(JSON.stringify(commitmentIds)) as OwnerRow[];
+  for (const row of rows) {
+    const list = byCommitment.get(row.commitment_id) ?? [];
+    list.push({ unitId: row.unit_id as UnitId, unitName: row.unit_name, status: row.status as OwnerStatus });
+    byCommitment.set(row.commitment_id, list);
+  }
+  return byCommitment;
+}
+
+function toCommitment(row: CommitmentRow, owners: ReadonlyArray<CommitmentOwner>): Commitment {
+  return {
+    id: row.id as CommitmentId,
+    meetingId: row.meeting_id as MeetingId,
+    agendaItemId: row.agenda_item_id as AgendaItemId | null,
+    text: row.text,
+    dueDate: row.due_date,
+    programTag: row.program_tag,
+    owners,
+    position: row.position,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function audit(db: Db, ctx: WriteContext, item: Commitment, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
+  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'commitment', entityId: item.id, meetingId: item.meetingId, operation, before, after });
+}
+
+/** Live commitments of a meeting in the order they were captured, each with its owners (by OPD name). */
+export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Commitment> {
+  assertMeetingExists(db, meetingId);
+  const rows = db
+    .prepare('SELECT * FROM commitments WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, created_at')
+    .all(meetingId) as CommitmentRow[];
+  const owners = ownersOf(db, rows.map((row) => row.id));
+  return rows.map((row) => toCommitment(row, owners.get(row.id) ?? []));
+}
+
+export function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
+  const row = db
+    .prepare(`SELECT * FROM commitments WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
+    .get(id) as CommitmentRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Butir tindak lanjut tidak ditemukan; mungkin sudah dihapus.');
+  return toCommitment(row, ownersOf(db, [id]).get(id) ?? []);
+}
+
+function addOwners(db: Db, id: CommitmentId, unitIds: ReadonlyArray<UnitId>, ctx: WriteContext): void {
+  const insert = db.prepare(
+    `INSERT INTO commitment_owners (id, commitment_id, unit_id, status, created_at, updated_at)
+     VALUES (?, ?, ?, 'BELUM', ?, ?)`,
+  );
+  for (const unitId of unitIds) insert.run(randomUUID(), id, unitId, ctx.now, ctx.now);
+}
+
+export function createCommitment(db: Db, input: CommitmentFields & { meetingId: MeetingId }, ctx: WriteContext): Commitment {
+  return db.transaction(() => {
+    assertMinutesEditable(db, input.meetingId);
+    assertAgendaItemOfMeeting(db, input.agendaItemId, input.meetingId);
+    assertUnitsExist(db, input.ownerUnitIds);
+    const next = db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM commitments WHERE meeting_id = ?').get(input.meetingId) as { n: number };
+    const id = randomUUID() as CommitmentId;
+    db.prepare(
+      `INSERT INTO commitments (id, meeting_id, agenda_item_id, text, due_date, program_tag, position, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, input.meetingId, input.agendaItemId, input.text, input.dueDate, input.programTag, next.n, ctx.now, ctx.now);
+    addOwners(db, id, input.ownerUnitIds, ctx);
+    const created = getCommitment(db, id);
+    audit(db, ctx, created, 'create', undefined, created);
+    return created;
+  })();
+}
+
+/**
+ * Owners still listed keep their row and status; new ones start at BELUM. An
+ * owner that already reported progress cannot be dropped: its reports would go
+ * with it.
+ */
+export function updateCommitment(db: Db, input: CommitmentFields & { id: CommitmentId }, ctx: WriteContext): Commitment {
+  return db.transaction(() => {
+    const before = getCommitment(db, input.id);
+    assertMinutesEditable(db, before.meetingId);
+    assertAgendaItemOfMeeting(db, input.agendaItemId, before.meetingId);
+    assertUnitsExist(db, input.ownerUnitIds);
+    const wanted = new Set<string>(input.ownerUnitIds);
+    const dropped = before.owners.filter((owner) => !wanted.has(owner.unitId));
+    const reported = db.prepare(
+      `SELECT count(*) AS n FROM commitment_updates cu JOIN commitment_owners o ON o.id = cu.owner_id
+       WHERE o.commitment_id = ? AND o.unit_id = ?`,
+    );
+    const blocked = dropped.filter((owner) => (reported.get(input.id, owner.unitId) as { n: number }).n > 0);
+    if (blocked.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `${blocked.map((owner) => owner.unitName).join(', ')} sudah melaporkan perkembangan, sehingga tidak dapat dihapus dari penanggung jawab.`,
+      );
+    }
+    const remove = db.prepare('DELETE FROM commitment_owners WHERE commitment_id = ? AND unit_id = ?');
+    for (const owner of dropped) remove.run(input.id, owner.unitId);
+    const existing = new Set<string>(before.owners.map((owner) => owner.unitId));
+    addOwners(db, input.id, input.ownerUnitIds.filter((unitId) => !existing.has(unitId)), ctx);
+    db.prepare('UPDATE commitments SET text = ?, agenda_item_id = ?, due_date = ?, program_tag = ?, updated_at = ? WHERE id = ?').run(
+      input.text,
+      input.agendaItemId,
+      input.dueDate,
+      input.programTag,
+      ctx.now,
+      input.id,
+    );
+    const after = getCommitment(db, input.id);
+    audit(db, ctx, after, 'update', before, after);
+    return after;
+  })();
+}
+
+/** Soft delete: owners and their reports stay, so "Batalkan" brings everything back. */
+export function deleteCommitment(db: Db, id: CommitmentId, ctx: WriteContext): { id: CommitmentId } {
+  return db.transaction(() => {
+    const before = getCommitment(db, id);
+    assertMinutesEditable(db, before.meetingId);
+    db.prepare('UPDATE commitments SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
+    audit(db, ctx, before, 'delete', before, undefined);
+    return { id };
+  })();
+}
+
+export function restoreCommitment(db: Db, id: CommitmentId, ctx: WriteContext): Commitment {
+  return db.transaction(() => {
+    const deleted = getCommitment(db, id, true);
+    assertMinutesEditable(db, deleted.meetingId);
+    db.prepare('UPDATE commitments SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
+    const after = getCommitment(db, id);
+    audit(db, ctx, after, 'update', { deleted: true }, after);
+    return after;
+  })();
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { Decision, DecisionFields } from '../../../shared/domain/captures';
+import type { AgendaItemId, DecisionId, MeetingId } from '../../../shared/domain/ids';
+import { AppError } from '../../../shared/ipc/result';
+import { recordAudit } from './auditRepository';
+import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
+import type { WriteContext } from './writeContext';
+
+type DecisionRow = {
+  id: string;
+  meeting_id: string;
+  agenda_item_id: string | null;
+  text: string;
+  position: number;
+  created_at: number;
+  updated_at: number;
+};
+
+function toDecision(row: DecisionRow): Decision {
+  return {
+    id: row.id as DecisionId,
+    meetingId: row.meeting_id as MeetingId,
+    agendaItemId: row.agenda_item_id as AgendaItemId | null,
+    text: row.text,
+    position: row.position,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function audit(db: Db, ctx: WriteContext, decision: Decision, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
+  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'decision', entityId: decision.id, meetingId: decision.meetingId, operation, before, after });
+}
+
+/** Live decisions of a meeting in the order they were captured. */
+export function listDecisions(db: Db, meetingId: MeetingId): ReadonlyArray<Decision> {
+  assertMeetingExists(db, meetingId);
+  const rows = db
+    .prepare('SELECT * FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, created_at')
+    .all(meetingId) as DecisionRow[];
+  return rows.map(toDecision);
+}
+
+function getDecision(db: Db, id: DecisionId, deleted = false): Decision {
+  const row = db
+    .prepare(`SELECT * FROM decisions WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
+    .get(id) as DecisionRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Keputusan tidak ditemukan; mungkin sudah dihapus.');
+  return toDecision(row);
+}
+
+export function createDecision(db: Db, input: DecisionFields & { meetingId: MeetingId }, ctx: WriteContext): Decision {
+  return db.transaction(() => {
+    assertMinutesEditable(db, input.meetingId);
+    assertAgendaItemOfMeeting(db, input.agendaItemId, input.meetingId);
+    const next = db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decisions WHERE meeting_id = ?').get(input.meetingId) as { n: number };
+    const id = randomUUID() as DecisionId;
+    db.prepare(
+      `INSERT INTO decisions (id, meeting_id, agenda_item_id, text, position, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, input.meetingId, input.agendaItemId, input.text, next.n, ctx.now, ctx.now);
+    const created = getDecision(db, id);
+    audit(db, ctx, created, 'create', undefined, created);
+    return created;
+  })();
+}
+
+export function updateDecision(db: Db, input: DecisionFields & { id: DecisionId }, ctx: WriteContext): Decision {
+  return db.transaction(() => {
+    const before = getDecision(db, input.id);
+    assertMinutesEditable(db, before.meetingId);
+    assertAgendaItemOfMeeting(db, input.agendaItemId, before.meetingId);
+    db.prepare('UPDATE decisions SET text = ?, agenda_item_id = ?, updated_at = ? WHERE id = ?').run(input.text, input.agendaItemId, ctx.now, input.id);
+    const after = getDecision(db, input.id);
+    audit(db, ctx, after, 'update', before, after);
+    return after;
+  })();
+}
+
+/** Soft delete, so the toast's "Batalkan" can bring it back with its place in the list. */
+export function deleteDecision(db: Db, id: DecisionId, ctx: WriteContext): { id: DecisionId } {
+  return db.transaction(() => {
+    const before = getDecision(db, id);
+    assertMinutesEditable(db, before.meetingId);
+    db.prepare('UPDATE decisions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
+    audit(db, ctx, before, 'delete', before, undefined);
+    return { id };
+  })();
+}
+
+export function restoreDecision(db: Db, id: DecisionId, ctx: WriteContext): Decision {
+  return db.transaction(() => {
+    const deleted = getDecision(db, id, true);
+    assertMinutesEditable(db, deleted.meetingId);
+    db.prepare('UPDATE decisions SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
+    const after = getDecision(db, id);
+    audit(db, ctx, after, 'update', { deleted: true }, after);
+    return after;
+  })();
+}

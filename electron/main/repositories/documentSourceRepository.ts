@@ -1,0 +1,326 @@
+import type { Db } from '../db/connection';
+import { carryOverEntries } from '../../../shared/document/carryOverEntries';
+import { readCarryOver } from './carryOverRepository';
+import type { AttendanceStatus } from '../../../shared/domain/attendance';
+import type { OwnerStatus } from '../../../shared/domain/commitment';
+import type { MeetingId } from '../../../shared/domain/ids';
+import { TIME_ZONES, type IndonesianTimeZone, type InstansiProfile, type PaperSize } from '../../../shared/domain/instansi';
+import { rankLabel } from '../../../shared/domain/ranks';
+import { signerOfficeOf } from '../../../shared/document/signerOffice';
+import {
+  DEFAULT_DOCUMENT_OPTIONS,
+  type AgendaEntry,
+  type AttendanceEntry,
+  type CommitmentEntry,
+  type CommitmentOwnerEntry,
+  type DiscussionEntry,
+  type DocumentOptions,
+  type MinutesContent,
+  type NotulaSource,
+  type SignerActing,
+  type SignerPerson,
+} from '../../../shared/document/source';
+import { tiptapToRichBlocks } from '../../../shared/document/tiptap';
+import { AppError } from '../../../shared/ipc/result';
+import { parseEvidence } from './followUpSql';
+import { getInstansi } from './settingsRepository';
+
+/*
+ * Read-only: everything the official documents print about one meeting, as the plain
+ * NotulaSource the builders take. It reads the tables directly (one query per part) rather
+ * than through the screens' repositories, whose shapes serve the screens and change with them.
+ */
+
+export type SourceOptions = Readonly<{
+  /** Overrides the instansi's paper for this document. */
+  paper?: PaperSize;
+  /** Overrides the instansi's "siap TTE" switch. */
+  readyForTte?: boolean;
+  /** Day the Matriks marks overdue items on; null skips the check. */
+  asOf?: string | null;
+  participants?: DocumentOptions['participants'];
+  attendanceShowsRank?: boolean;
+}>;
+
+type MeetingRow = {
+  kind: string;
+  title: string;
+  date: string;
+  call_time: string | null;
+  start_time: string | null;
+  end_time: string | null;
+  time_zone: string;
+  place: string;
+  invitation_ref: string;
+  invitation_date: string | null;
+  chair_person_id: string | null;
+  chair_acting: string;
+  secretary_person_id: string | null;
+  secretary_acting: string;
+  notulis_person_id: string | null;
+  notulis_acting: string;
+};
+
+type PersonRow = { name: string; nip: string | null; rank_code: string | null; position: string; is_political: number };
+
+/** A stored zone the documents know, else the instansi's (null in the source means that). */
+function knownZone(zone: string): IndonesianTimeZone | null {
+  return Object.hasOwn(TIME_ZONES, zone) ? (zone as IndonesianTimeZone) : null;
+}
+
+/** A role holder as a signer; a soft-deleted person still signs the meeting they held a role in. */
+function signer(db: Db, personId: string | null, acting: string): SignerPerson | null {
+  if (personId === null) return null;
+  const row = db.prepare('SELECT name, nip, rank_code, position, is_political FROM people WHERE id = ?').get(personId) as PersonRow | undefined;
+  if (!row) return null;
+  return {
+    name: row.name,
+    nip: row.nip,
+    rankLabel: rankLabel(row.rank_code) || null,
+    position: row.position,
+    acting: acting as SignerActing,
+    office: signerOfficeOf(row.position, row.is_political === 1),
+  };
+}
+
+type AgendaRow = { id: string; title: string; presenter_text: string; presenter_position: string | null; presenter_name: string | null };
+
+/** Free text first; else the presenter's jabatan ("oleh Kepala Dinas Kesehatan"), else the name. */
+function agendaOf(db: Db, meetingId: MeetingId): AgendaRow[] {
+  return db
+    .prepare(
+      `SELECT a.id, a.title, a.presenter_text, p.position AS presenter_position, p.name AS presenter_name
+       FROM agenda_items a LEFT JOIN people p ON p.id = a.presenter_person_id
+       WHERE a.meeting_id = ? ORDER BY a.position, a.created_at`,
+    )
+    .all(meetingId) as AgendaRow[];
+}
+
+function presenterOf(row: AgendaRow): string {
+  if (row.presenter_text.trim() !== '') return row.presenter_text.trim();
+  return (row.presenter_position ?? '').trim() || (row.presenter_name ?? '').trim();
+}
+
+type AttendanceRow = {
+  status: string;
+  guest_name: string;
+  guest_position: string;
+  guest_agency: string;
+  representative_name: string;
+  representative_nip: string;
+  representative_position: string;
+  note: string;
+  arrival_time: string | null;
+  person_id: string | null;
+  person_name: string | null;
+  person_nip: string | null;
+  person_rank: string | null;
+  person_position: string | null;
+  row_unit: string | null;
+  person_unit: string | null;
+};
+
+/*
+ * A unit invited before its head is known prints "Pimpinan <unit>" as the seat, so the
+ * daftar hadir has a jabatan to sign against and "mewakili …" names whom a deputy stood for.
+ */
+function attendanceOf(db: Db, meetingId: MeetingId): AttendanceEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT a.status, a.guest_name, a.guest_position, a.guest_agency, a.representative_name, a.representative_nip,
+         a.representative_position, a.note, a.arrival_time, a.person_id, p.name AS person_name, p.nip AS person_nip,
+         p.rank_code AS person_rank, p.position AS person_position, u.name AS row_unit, pu.name AS person_unit
+       FROM attendance a
+       LEFT JOIN people p ON p.id = a.person_id
+       LEFT JOIN units u ON u.id = a.unit_id
+       LEFT JOIN units pu ON pu.id = p.unit_id
+       WHERE a.meeting_id = ? ORDER BY a.position, a.created_at`,
+    )
+    .all(meetingId) as AttendanceRow[];
+  return rows.map((row) => {
+    const status = row.status as AttendanceStatus;
+    const unit = row.row_unit ?? row.person_unit ?? row.guest_agency;
+    const name = row.person_name ?? row.guest_name;
+    const position = row.person_position ?? row.guest_position;
+    const seat = position.trim() === '' && name.trim() === '' && row.row_unit !== null ? `Pimpinan ${row.row_unit}` : position;
+    return {
+      name,
+      nip: row.person_id === null ? null : row.person_nip,
+      rankLabel: rankLabel(row.person_rank) || null,
+      position: seat,
+      unit,
+      status,
+      representative:
+        status === 'DIWAKILI' ? { name: row.representative_name, nip: row.representative_nip, position: row.representative_position } : null,
+      arrivalTime: row.arrival_time,
+      note: row.note,
+    };
+  });
+}
+
+type SectionRow = { kind: string; agenda_item_id: string | null; content_json: string };
+
+function blocksOf(json: string) {
+  try {
+    return tiptapToRichBlocks(JSON.parse(json) as unknown);
+  } catch {
+    // A damaged cell prints as an empty section (the builders print "-") rather than failing the export.
+    return [];
+  }
+}
+
+/**
+ * The sections in print order: one Pembahasan per agenda item in agenda order (empty when
+ * nothing was typed yet), then any Pembahasan whose agenda item was removed but which kept
+ * its words, under "Lain-lain" (the rakor template's catch-all item).
+ */
+function minutesOf(db: Db, meetingId: MeetingId, agenda: ReadonlyArray<AgendaRow>): MinutesContent {
+  const rows = db
+    .prepare('SELECT kind, agenda_item_id, content_json FROM minute_sections WHERE meeting_id = ? ORDER BY position, created_at')
+    .all(meetingId) as SectionRow[];
+  const fixed = (kind: string) => blocksOf(rows.find((row) => row.kind === kind)?.content_json ?? 'null');
+  const byItem = new Map(rows.filter((row) => row.agenda_item_id !== null).map((row) => [row.agenda_item_id, row.content_json]));
+  const listed = new Set(agenda.map((item) => item.id));
+  const discussions: DiscussionEntry[] = agenda.map((item) => ({ agendaTitle: item.title, blocks: blocksOf(byItem.get(item.id) ?? 'null') }));
+  for (const row of rows) {
+    if (row.kind !== 'DISCUSSION' || (row.agenda_item_id !== null && listed.has(row.agenda_item_id))) continue;
+    const blocks = blocksOf(row.content_json);
+    if (blocks.length > 0) discussions.push({ agendaTitle: 'Lain-lain', blocks });
+  }
+  return { opening: fixed('OPENING'), discussions, conclusions: fixed('CONCLUSION'), closing: fixed('CLOSING') };
+}
+
+function decisionsOf(db: Db, meetingId: MeetingId): string[] {
+  const rows = db
+    .prepare('SELECT text FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, created_at')
+    .all(meetingId) as Array<{ text: string }>;
+  return rows.map((row) => row.text);
+}
+
+type CommitmentRow = { id: string; text: string; due_date: string | null; agenda_title: string | null };
+type OwnerRow = { id: string; commitment_id: string; unit_name: string; status: string; status_reason: string };
+type UpdateRow = { owner_id: string; progress_text: string; percent: number | null; evidence_json: string };
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function progressLine(update: UpdateRow | undefined): string {
+  if (update === undefined) return '';
+  const text = update.progress_text.trim();
+  const percent = update.percent === null ? '' : `(${update.percent}%)`;
+  return [text, percent].filter((part) => part !== '').join(' ');
+}
+
+/**
+ * Commitments in capture order. "Uraian Hasil Rapat" is the agenda item the commitment was
+ * captured under (the data keeps no other link to a finding). Each OPD brings its status, its
+ * latest progress report and the evidence of all its reports (file names and links).
+ */
+function commitmentsOf(db: Db, meetingId: MeetingId): CommitmentEntry[] {
+  const commitments = db
+    .prepare(
+      `SELECT c.id, c.text, c.due_date, a.title AS agenda_title
+       FROM commitments c LEFT JOIN agenda_items a ON a.id = c.agenda_item_id
+       WHERE c.meeting_id = ? AND c.deleted_at IS NULL ORDER BY c.position, c.created_at`,
+    )
+    .all(meetingId) as CommitmentRow[];
+  const owners = db
+    .prepare(
+      `SELECT o.id, o.commitment_id, u.name AS unit_name, o.status, o.status_reason
+       FROM commitment_owners o
+       JOIN commitments c ON c.id = o.commitment_id
+       JOIN units u ON u.id = o.unit_id
+       WHERE c.meeting_id = ? AND c.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE, o.created_at`,
+    )
+    .all(meetingId) as OwnerRow[];
+  const updates = db
+    .prepare(
+      `SELECT cu.owner_id, cu.progress_text, cu.percent, cu.evidence_json
+       FROM commitment_updates cu
+       JOIN commitment_owners o ON o.id = cu.owner_id
+       JOIN commitments c ON c.id = o.commitment_id
+       WHERE c.meeting_id = ? AND c.deleted_at IS NULL
+       ORDER BY cu.reported_on DESC, cu.created_at DESC, cu.id DESC`,
+    )
+    .all(meetingId) as UpdateRow[];
+
+  const updatesByOwner = new Map<string, UpdateRow[]>();
+  for (const update of updates) pushTo(updatesByOwner, update.owner_id, update);
+  const ownerEntries = new Map<string, CommitmentOwnerEntry[]>();
+  for (const owner of owners) {
+    const own = updatesByOwner.get(owner.id) ?? [];
+    const evidence = [...new Set(own.flatMap((update) => parseEvidence(update.evidence_json).map((item) => (item.kind === 'file' ? item.name : item.url))))];
+    const entry: CommitmentOwnerEntry = {
+      unit: owner.unit_name,
+      status: owner.status as OwnerStatus,
+      progress: progressLine(own[0]),
+      // Newest first above; the matriks lists evidence oldest first, as it was handed in.
+      evidence: evidence.reverse(),
+      remarks: owner.status === 'TIDAK_DAPAT' ? owner.status_reason : '',
+    };
+    pushTo(ownerEntries, owner.commitment_id, entry);
+  }
+  return commitments.map((row) => ({
+    context: row.agenda_title ?? '',
+    text: row.text,
+    dueDate: row.due_date,
+    owners: ownerEntries.get(row.id) ?? [],
+  }));
+}
+
+/** The instansi profile with this document's paper and "siap TTE" choices applied. */
+function instansiFor(db: Db, options: SourceOptions): InstansiProfile {
+  const instansi = getInstansi(db);
+  return {
+    ...instansi,
+    paper: options.paper ?? instansi.paper,
+    notula: { ...instansi.notula, readyForTte: options.readyForTte ?? instansi.notula.readyForTte },
+  };
+}
+
+/** Everything the Notula, Daftar Hadir and Matriks Tindak Lanjut of a meeting print. */
+export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOptions = {}): NotulaSource {
+  const meeting = db
+    .prepare(
+      `SELECT kind, title, date, call_time, start_time, end_time, time_zone, place, invitation_ref, invitation_date,
+         chair_person_id, chair_acting, secretary_person_id, secretary_acting, notulis_person_id, notulis_acting
+       FROM meetings WHERE id = ? AND deleted_at IS NULL`,
+    )
+    .get(meetingId) as MeetingRow | undefined;
+  if (!meeting) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
+  const agenda = agendaOf(db, meetingId);
+  const invitationNumber = meeting.invitation_ref.trim();
+  return {
+    instansi: instansiFor(db, options),
+    meeting: {
+      kind: meeting.kind === 'Sidang' ? 'Sidang' : 'Rapat',
+      title: meeting.title,
+      number: '',
+      date: meeting.date,
+      callTime: meeting.call_time,
+      startTime: meeting.start_time,
+      endTime: meeting.end_time,
+      timeZone: knownZone(meeting.time_zone),
+      place: meeting.place,
+      invitation: invitationNumber === '' && meeting.invitation_date === null ? null : { number: invitationNumber, date: meeting.invitation_date },
+    },
+    agenda: agenda.map((row): AgendaEntry => ({ title: row.title, presenter: presenterOf(row) })),
+    chair: signer(db, meeting.chair_person_id, meeting.chair_acting),
+    secretary: signer(db, meeting.secretary_person_id, meeting.secretary_acting),
+    notulis: signer(db, meeting.notulis_person_id, meeting.notulis_acting),
+    attendance: attendanceOf(db, meetingId),
+    minutes: minutesOf(db, meetingId, agenda),
+    decisions: decisionsOf(db, meetingId),
+    commitments: commitmentsOf(db, meetingId),
+    // Printed as it stood at this meeting (the snapshot), never today's status.
+    carryOver: carryOverEntries(readCarryOver(db, meetingId).items),
+    options: {
+      participants: options.participants ?? DEFAULT_DOCUMENT_OPTIONS.participants,
+      attendanceShowsRank: options.attendanceShowsRank ?? DEFAULT_DOCUMENT_OPTIONS.attendanceShowsRank,
+      asOf: options.asOf ?? null,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { OwnerStatus } from '../../../shared/domain/commitment';
+import type { EvidenceView } from '../../../shared/domain/followUpViews';
+
+/*
+ * SQL fragments shared by the follow-up repositories. ROLLED_UP_STATUS is
+ * shared/domain/followUp.ts rollUpStatus written in SQL, so the list can filter and
+ * sort by it without loading every owner; tests/main/repositories/followUpRepository
+ * checks the two agree for every mix of owner statuses.
+ */
+export function rolledUpStatus(commitmentId: string): string {
+  return `(SELECT CASE
+    WHEN count(*) = 0 THEN 'BELUM'
+    WHEN sum(ro.status = 'SELESAI') = count(*) THEN 'SELESAI'
+    WHEN sum(ro.status IN ('SELESAI', 'TIDAK_DAPAT')) = count(*) THEN 'TIDAK_DAPAT'
+    WHEN sum(ro.status IN ('PROSES', 'SELESAI')) > 0 THEN 'PROSES'
+    ELSE 'BELUM' END
+  FROM commitment_owners ro WHERE ro.commitment_id = ${commitmentId})`;
+}
+
+export const ROLLED_UP_STATUS = rolledUpStatus('c.id');
+
+/** Open owner statuses, in SQL. */
+export const OPEN_STATUSES_SQL = `('BELUM', 'PROSES')`;
+
+/** How evidence is stored in commitment_updates.evidence_json. */
+export type StoredEvidence =
+  | Readonly<{ kind: 'file'; name: string; storedName: string; size: number }>
+  | Readonly<{ kind: 'link'; url: string }>;
+
+export function parseEvidence(json: string): StoredEvidence[] {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? (value as StoredEvidence[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** What the renderer may see: never the stored file name (it is main's business). */
+export function evidenceViews(json: string): EvidenceView[] {
+  return parseEvidence(json).map((item, index) =>
+    item.kind === 'file' ? { kind: 'file', index, name: item.name, size: item.size } : { kind: 'link', index, url: item.url },
+  );
+}
+
+export function asOwnerStatus(value: string): OwnerStatus {
+  return value as OwnerStatus;
+}

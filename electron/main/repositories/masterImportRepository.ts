@@ -1,0 +1,68 @@
+import type { Db } from '../db/connection';
+import type { PersonId, UnitId } from '../../../shared/domain/ids';
+import type { PersonFields, UnitFields } from '../../../shared/domain/masterData';
+import { recordAudit } from './auditRepository';
+import { insertPersonRow } from './peopleRepository';
+import { insertUnitRow } from './unitsRepository';
+import type { WriteContext } from './writeContext';
+
+/** Live units and people keyed for matching import rows (lower-case names and codes). */
+export function readMasterDataKeys(db: Db) {
+  const unitsByCode = new Map<string, { id: UnitId; name: string }>();
+  const unitsByName = new Map<string, { id: UnitId; name: string }>();
+  const units = db.prepare('SELECT id, code, name, short_name FROM units WHERE deleted_at IS NULL').all() as Array<{
+    id: UnitId;
+    code: string | null;
+    name: string;
+    short_name: string;
+  }>;
+  const lower = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+  for (const unit of units) {
+    const entry = { id: unit.id, name: unit.name };
+    if (unit.code) unitsByCode.set(lower(unit.code), entry);
+    unitsByName.set(lower(unit.name), entry);
+    if (unit.short_name && !unitsByName.has(lower(unit.short_name))) unitsByName.set(lower(unit.short_name), entry);
+  }
+  const peopleByNip = new Map<string, string>();
+  const peopleWithoutNip = new Set<string>();
+  const people = db.prepare('SELECT name, nip, unit_id FROM people WHERE deleted_at IS NULL').all() as Array<{
+    name: string;
+    nip: string | null;
+    unit_id: string | null;
+  }>;
+  for (const person of people) {
+    if (person.nip) peopleByNip.set(person.nip, person.name);
+    else peopleWithoutNip.add(`${lower(person.name)}|${person.unit_id ?? ''}`);
+  }
+  return { unitsByCode, unitsByName, peopleByNip, peopleWithoutNip };
+}
+
+export type ImportedPerson = Omit<PersonFields, 'unitId'> & { unit: { existing: UnitId } | { fileIndex: number } | null };
+
+/**
+ * Writes an already checked import: units first (people may point at them by
+ * their index in the file), one audit row per created record. Runs inside the
+ * caller's transaction so the import lands whole or not at all.
+ */
+export function insertMasterData(
+  db: Db,
+  units: ReadonlyArray<UnitFields>,
+  people: ReadonlyArray<ImportedPerson>,
+  ctx: WriteContext,
+): { unitIds: ReadonlyArray<UnitId>; personIds: ReadonlyArray<PersonId> } {
+  const audit = (entity: 'unit' | 'person', entityId: string, after: unknown) =>
+    recordAudit(db, { at: ctx.now, actor: ctx.actor, entity, entityId, meetingId: null, operation: 'create', before: undefined, after });
+  const unitIds = units.map((unit) => {
+    const id = insertUnitRow(db, unit, ctx);
+    audit('unit', id, { ...unit, source: 'impor' });
+    return id;
+  });
+  const personIds = people.map(({ unit, ...person }) => {
+    const unitId = unit === null ? null : 'existing' in unit ? unit.existing : (unitIds[unit.fileIndex] ?? null);
+    const fields: PersonFields = { ...person, unitId };
+    const id = insertPersonRow(db, fields, ctx);
+    audit('person', id, { ...fields, source: 'impor' });
+    return id;
+  });
+  return { unitIds, personIds };
+}

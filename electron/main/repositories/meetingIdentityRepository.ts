@@ -1,0 +1,164 @@
+import type { Db } from '../db/connection';
+import type { ActingPrefix } from '../../../shared/domain/commitment';
+import type { MeetingId, PersonId, SeriesId, UnitId } from '../../../shared/domain/ids';
+import type { IndonesianTimeZone } from '../../../shared/domain/instansi';
+import type {
+  MeetingDetail,
+  MeetingKind,
+  MeetingOfficial,
+  MeetingStatus,
+  RoleAssignment,
+  UpdateMeetingIdentity,
+} from '../../../shared/domain/meeting';
+import { AppError } from '../../../shared/ipc/result';
+import { recordAudit } from './auditRepository';
+import { auditBase } from './meetingsRepository';
+import { assertMeetingEditable, assertPersonExists } from './preparationChecks';
+import type { WriteContext } from './writeContext';
+
+type DetailRow = {
+  id: string;
+  series_id: string | null;
+  series_title: string | null;
+  kind: string;
+  title: string;
+  date: string;
+  call_time: string | null;
+  start_time: string | null;
+  end_time: string | null;
+  time_zone: string;
+  place: string;
+  invitation_ref: string;
+  invitation_date: string | null;
+  chair_person_id: string | null;
+  chair_acting: string;
+  secretary_person_id: string | null;
+  secretary_acting: string;
+  notulis_person_id: string | null;
+  notulis_acting: string;
+  status: string;
+  created_at: number;
+  updated_at: number;
+};
+
+type OfficialRow = {
+  id: string;
+  name: string;
+  nip: string | null;
+  rank_code: string | null;
+  position: string;
+  unit_id: string | null;
+  unit_name: string | null;
+  is_political: number;
+};
+
+/** Role holders stay readable after a soft delete of the person: the meeting still names them. */
+function official(db: Db, personId: string | null, acting: string): MeetingOfficial | null {
+  if (personId === null) return null;
+  const row = db
+    .prepare(
+      `SELECT p.id, p.name, p.nip, p.rank_code, p.position, p.unit_id, u.name AS unit_name, p.is_political
+       FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ?`,
+    )
+    .get(personId) as OfficialRow | undefined;
+  if (!row) return null;
+  return {
+    personId: row.id as PersonId,
+    acting: acting as ActingPrefix,
+    name: row.name,
+    nip: row.nip,
+    rankCode: row.rank_code,
+    position: row.position,
+    unitId: row.unit_id as UnitId | null,
+    unitName: row.unit_name,
+    isPolitical: row.is_political === 1,
+  };
+}
+
+export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {
+  const row = db
+    .prepare(
+      `SELECT m.id, m.series_id, s.title AS series_title, m.kind, m.title, m.date, m.call_time, m.start_time,
+         m.end_time, m.time_zone, m.place, m.invitation_ref, m.invitation_date, m.chair_person_id, m.chair_acting,
+         m.secretary_person_id, m.secretary_acting, m.notulis_person_id, m.notulis_acting, m.status,
+         m.created_at, m.updated_at
+       FROM meetings m LEFT JOIN series s ON s.id = m.series_id AND s.deleted_at IS NULL
+       WHERE m.id = ? AND m.deleted_at IS NULL`,
+    )
+    .get(id) as DetailRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
+  return {
+    id: row.id as MeetingId,
+    seriesId: row.series_id as SeriesId | null,
+    seriesTitle: row.series_title,
+    kind: row.kind as MeetingKind,
+    title: row.title,
+    date: row.date,
+    callTime: row.call_time,
+    startTime: row.start_time,
+    endTime: row.end_time,
+    timeZone: row.time_zone as IndonesianTimeZone,
+    place: row.place,
+    invitationNumber: row.invitation_ref,
+    invitationDate: row.invitation_date,
+    chair: official(db, row.chair_person_id, row.chair_acting),
+    secretary: official(db, row.secretary_person_id, row.secretary_acting),
+    notulis: official(db, row.notulis_person_id, row.notulis_acting),
+    status: row.status as MeetingStatus,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** An acting prefix means nothing without a person, so it is dropped with the person. */
+function roleParams(role: RoleAssignment): [string | null, string] {
+  return [role.personId, role.personId === null ? '' : role.acting];
+}
+
+/**
+ * Replaces the identity block (the Persiapan form saves it whole). The schema has
+ * checked times and prefixes; here every chosen person must exist in the master data.
+ */
+export function updateMeetingIdentity(db: Db, input: UpdateMeetingIdentity, ctx: WriteContext): MeetingDetail {
+  return db.transaction(() => {
+    assertMeetingEditable(db, input.id);
+    const roles: ReadonlyArray<[RoleAssignment, string]> = [
+      [input.chair, 'sebagai Ketua'],
+      [input.secretary, 'sebagai Sekretaris'],
+      [input.notulis, 'sebagai Notulis'],
+    ];
+    for (const [role, label] of roles) if (role.personId !== null) assertPersonExists(db, role.personId, label);
+    const before = getMeetingDetail(db, input.id);
+    const [chair, chairActing] = roleParams(input.chair);
+    const [secretary, secretaryActing] = roleParams(input.secretary);
+    const [notulis, notulisActing] = roleParams(input.notulis);
+    db.prepare(
+      `UPDATE meetings SET kind = ?, title = ?, date = ?, call_time = ?, start_time = ?, end_time = ?, time_zone = ?,
+         place = ?, invitation_ref = ?, invitation_date = ?, chair_person_id = ?, chair_acting = ?,
+         secretary_person_id = ?, secretary_acting = ?, notulis_person_id = ?, notulis_acting = ?, updated_at = ?
+       WHERE id = ?`,
+    ).run(
+      input.kind,
+      input.title,
+      input.date,
+      input.callTime,
+      input.startTime,
+      input.endTime,
+      input.timeZone,
+      input.place,
+      input.invitationNumber,
+      input.invitationDate,
+      chair,
+      chairActing,
+      secretary,
+      secretaryActing,
+      notulis,
+      notulisActing,
+      ctx.now,
+      input.id,
+    );
+    const after = getMeetingDetail(db, input.id);
+    recordAudit(db, { ...auditBase(ctx, input.id), operation: 'update', before, after });
+    return after;
+  })();
+}

@@ -1,0 +1,178 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { AgendaItemId, MeetingId, SectionId } from '../../../shared/domain/ids';
+import {
+  richPlainText,
+  type MinuteSection,
+  type MinutesBundle,
+  type RichDoc,
+  type SaveSectionInput,
+  type SavedSection,
+  type SectionKind,
+} from '../../../shared/domain/minutes';
+import { AppError } from '../../../shared/ipc/result';
+import { recordAudit } from './auditRepository';
+import { assertMeetingExists, assertMinutesEditable } from './minutesChecks';
+import type { WriteContext } from './writeContext';
+
+type SectionRow = {
+  id: string;
+  meeting_id: string;
+  kind: string;
+  agenda_item_id: string | null;
+  position: number;
+  content_json: string;
+  content_text: string;
+  revision: number;
+  updated_at: number;
+  agenda_title: string | null;
+  agenda_position: number | null;
+};
+
+const SELECT_SECTIONS = `SELECT s.id, s.meeting_id, s.kind, s.agenda_item_id, s.position, s.content_json, s.content_text,
+    s.revision, s.updated_at, a.title AS agenda_title, a.position AS agenda_position
+  FROM minute_sections s LEFT JOIN agenda_items a ON a.id = s.agenda_item_id
+  WHERE s.meeting_id = ? ORDER BY s.position, s.created_at`;
+
+function parseContent(json: string): RichDoc {
+  try {
+    const value = JSON.parse(json) as RichDoc;
+    return value?.type === 'doc' ? value : { type: 'doc', content: [] };
+  } catch {
+    // A damaged cell must not hide the other sections; the text column still holds the words.
+    return { type: 'doc', content: [] };
+  }
+}
+
+function toSection(row: SectionRow): MinuteSection {
+  return {
+    id: row.id as SectionId,
+    meetingId: row.meeting_id as MeetingId,
+    kind: row.kind as SectionKind,
+    agendaItemId: row.agenda_item_id as AgendaItemId | null,
+    agendaTitle: row.agenda_title,
+    agendaPosition: row.agenda_position,
+    position: row.position,
+    content: parseContent(row.content_json),
+    revision: row.revision,
+    updatedAt: row.updated_at,
+  };
+}
+
+function audit(db: Db, ctx: WriteContext, section: { id: string; meetingId: string }, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
+  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'minute_section', entityId: section.id, meetingId: section.meetingId, operation, before, after });
+}
+
+function insertSection(db: Db, meetingId: MeetingId, kind: SectionKind, agendaItemId: string | null, ctx: WriteContext): void {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO minute_sections (id, meeting_id, kind, agenda_item_id, position, created_at, updated_at)
+     VALUES (?, ?, ?, ?, -1, ?, ?)`,
+  ).run(id, meetingId, kind, agendaItemId, ctx.now, ctx.now);
+  audit(db, ctx, { id, meetingId }, 'create', undefined, { kind, agendaItemId });
+}
+
+/**
+ * Brings the sections in line with the agenda: the fixed three exist, every
+ * agenda item has its Pembahasan, and positions follow the print order. A
+ * Pembahasan whose agenda item was removed keeps its words (it stays, after the
+ * others) unless it is empty.
+ */
+function syncSections(db: Db, meetingId: MeetingId, ctx: WriteContext): void {
+  const rows = db.prepare(SELECT_SECTIONS).all(meetingId) as SectionRow[];
+  const agenda = db
+    .prepare('SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position, created_at')
+    .all(meetingId) as Array<{ id: string }>;
+  const kinds = new Set(rows.map((row) => row.kind));
+  const covered = new Set(rows.map((row) => row.agenda_item_id).filter((id) => id !== null));
+
+  for (const kind of ['OPENING', 'CONCLUSION', 'CLOSING'] as const) {
+    if (!kinds.has(kind)) insertSection(db, meetingId, kind, null, ctx);
+  }
+  for (const item of agenda) {
+    if (!covered.has(item.id)) insertSection(db, meetingId, 'DISCUSSION', item.id, ctx);
+  }
+  for (const row of rows) {
+    if (row.kind === 'DISCUSSION' && row.agenda_item_id === null && row.content_text === '' && row.revision === 0) {
+      db.prepare('DELETE FROM minute_sections WHERE id = ?').run(row.id);
+      audit(db, ctx, { id: row.id, meetingId }, 'delete', { kind: row.kind }, undefined);
+    }
+  }
+
+  const current = db.prepare(SELECT_SECTIONS).all(meetingId) as SectionRow[];
+  const itemOrder = new Map(agenda.map((item, index) => [item.id, index]));
+  const rank = (row: SectionRow): number => {
+    if (row.kind === 'OPENING') return 0;
+    if (row.kind === 'DISCUSSION') return row.agenda_item_id !== null ? 1 + (itemOrder.get(row.agenda_item_id) ?? 0) : 10_000 + row.position;
+    return row.kind === 'CONCLUSION' ? 1_000_000 : 1_000_001;
+  };
+  const ordered = [...current].sort((a, b) => rank(a) - rank(b));
+  const move = db.prepare('UPDATE minute_sections SET position = ? WHERE id = ?');
+  ordered.forEach((row, index) => {
+    if (row.position === index) return;
+    move.run(index, row.id);
+    // A new section was audited on insert; only real moves are worth a line.
+    if (row.position >= 0) audit(db, ctx, { id: row.id, meetingId }, 'update', { position: row.position }, { position: index });
+  });
+}
+
+/** Sections of a meeting in print order, creating or aligning them with the agenda first. */
+export function getMinutes(db: Db, meetingId: MeetingId, ctx: WriteContext): MinutesBundle {
+  return db.transaction(() => {
+    // An approved Notula is read as it is; only a draft follows agenda changes.
+    if (assertMeetingExists(db, meetingId) !== 'DISAHKAN') syncSections(db, meetingId, ctx);
+    const rows = db.prepare(SELECT_SECTIONS).all(meetingId) as SectionRow[];
+    return { meetingId, sections: rows.map(toSection) };
+  })();
+}
+
+type SaveStatements = Readonly<{ row: Database.Statement; update: Database.Statement }>;
+
+/* Autosave is the hottest write of the app (a save a second while she types): its statements are prepared once per connection. */
+const saveStatements = new WeakMap<Db, SaveStatements>();
+
+function statementsFor(db: Db): SaveStatements {
+  let statements = saveStatements.get(db);
+  if (!statements) {
+    statements = {
+      row: db.prepare(
+        `SELECT s.meeting_id, s.revision, m.status, m.deleted_at
+         FROM minute_sections s JOIN meetings m ON m.id = s.meeting_id WHERE s.id = ?`,
+      ),
+      update: db.prepare('UPDATE minute_sections SET content_json = ?, content_text = ?, revision = ?, updated_at = ? WHERE id = ?'),
+    };
+    saveStatements.set(db, statements);
+  }
+  return statements;
+}
+
+/**
+ * One autosave: the whole section, checked against the revision it was typed
+ * on. The audit line records the save and its size, not the text: the row holds
+ * the words, and a save every second of a four-hour meeting would otherwise copy
+ * the minutes thousands of times into the log.
+ */
+export function saveSection(db: Db, input: SaveSectionInput, ctx: WriteContext): SavedSection {
+  const statements = statementsFor(db);
+  return db.transaction(() => {
+    const row = statements.row.get(input.id) as
+      | { meeting_id: string; revision: number; status: string; deleted_at: number | null }
+      | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'Bagian notula tidak ditemukan; muat ulang halaman.');
+    // The same refusals as assertMinutesEditable, read in the same query.
+    if (row.deleted_at !== null) assertMinutesEditable(db, row.meeting_id as MeetingId);
+    if (row.status === 'DISAHKAN') assertMinutesEditable(db, row.meeting_id as MeetingId);
+    if (row.revision !== input.baseRevision) {
+      throw new AppError(
+        'CONFLICT',
+        'Bagian ini sudah diubah di jendela atau tab lain. Teks Anda tetap tersimpan di perangkat ini; pilih versi mana yang dipakai.',
+      );
+    }
+    const text = richPlainText(input.content);
+    const revision = row.revision + 1;
+    statements.update.run(JSON.stringify(input.content), text, revision, ctx.now, input.id);
+    audit(db, ctx, { id: input.id, meetingId: row.meeting_id }, 'update', { revision: row.revision }, { revision, chars: text.length });
+    return { id: input.id, revision, updatedAt: ctx.now };
+  })();
+}

@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { PersonId, UnitId } from '../../../shared/domain/ids';
+import type { Person, PersonFields } from '../../../shared/domain/masterData';
+import { formatNip } from '../../../shared/domain/nip';
+import type { PersonListQuery } from '../../../shared/ipc/masterDataContract';
+import { AppError } from '../../../shared/ipc/result';
+import { recordAudit } from './auditRepository';
+import { likePattern } from './searchPattern';
+import { cachedStatement } from './statementCache';
+import type { WriteContext } from './writeContext';
+
+type PersonRow = {
+  id: string;
+  name: string;
+  nip: string | null;
+  rank_code: string | null;
+  position: string;
+  unit_id: string | null;
+  unit_name: string | null;
+  phone: string;
+  email: string;
+  is_political: number;
+  active: number;
+  created_at: number;
+  updated_at: number;
+};
+
+const SELECT = `SELECT p.id, p.name, p.nip, p.rank_code, p.position, p.unit_id, u.name AS unit_name,
+  p.phone, p.email, p.is_political, p.active, p.created_at, p.updated_at
+  FROM people p LEFT JOIN units u ON u.id = p.unit_id`;
+
+function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id as PersonId,
+    name: row.name,
+    nip: row.nip,
+    rankCode: row.rank_code,
+    position: row.position,
+    unitId: row.unit_id as UnitId | null,
+    unitName: row.unit_name,
+    phone: row.phone,
+    email: row.email,
+    isPolitical: row.is_political === 1,
+    active: row.active === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * People by name. A query matches name, jabatan, unit name or short name, and the NIP
+ * (typed with or without its spaces).
+ */
+export function listPeople(db: Db, input: PersonListQuery): ReadonlyArray<Person> {
+  const query = input.query?.trim() ?? '';
+  const digits = query.replace(/[\s.-]/g, '');
+  const rows = db
+    .prepare(
+      `${SELECT}
+       WHERE p.deleted_at IS NULL
+         AND (@all = 1 OR p.active = 1)
+         AND (@unit IS NULL OR p.unit_id = @unit)
+         AND (@q = '' OR p.name LIKE @p ESCAPE '\\' OR p.position LIKE @p ESCAPE '\\'
+              OR u.name LIKE @p ESCAPE '\\' OR u.short_name LIKE @p ESCAPE '\\'
+              OR (@digits <> '' AND p.nip LIKE @nipPattern ESCAPE '\\'))
+       ORDER BY p.active DESC, p.name COLLATE NOCASE, p.id`,
+    )
+    .all({
+      all: input.includeInactive ? 1 : 0,
+      unit: input.unitId ?? null,
+      q: query,
+      p: likePattern(query),
+      digits: /^\d+$/.test(digits) ? digits : '',
+      nipPattern: likePattern(digits),
+    }) as PersonRow[];
+  return rows.map(toPerson);
+}
+
+export function getPerson(db: Db, id: PersonId): Person {
+  const row = db.prepare(`${SELECT} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as PersonRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Pejabat tidak ditemukan; mungkin sudah dihapus.');
+  return toPerson(row);
+}
+
+/** A NIP belongs to one person; the unique index says so too, this gives the message. */
+export function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | null): void {
+  if (nip === null) return;
+  const clash = db
+    .prepare('SELECT name FROM people WHERE deleted_at IS NULL AND nip = ? AND id IS NOT ?')
+    .get(nip, exceptId) as { name: string } | undefined;
+  if (clash) throw new AppError('CONFLICT', `NIP ${formatNip(nip)} sudah terdaftar atas nama ${clash.name}.`);
+}
+
+export function assertUnitUsable(db: Db, unitId: UnitId | null): void {
+  if (unitId === null) return;
+  const found = db.prepare('SELECT 1 FROM units WHERE id = ? AND deleted_at IS NULL').get(unitId);
+  if (!found) throw new AppError('NOT_FOUND', 'OPD yang dipilih tidak ditemukan; pilih OPD dari daftar.');
+}
+
+/** Inserts without a transaction or audit of its own: callers (create, import) provide both. */
+export function insertPersonRow(db: Db, input: PersonFields, ctx: WriteContext): PersonId {
+  const id = randomUUID() as PersonId;
+  cachedStatement(
+    db,
+    `INSERT INTO people (id, name, nip, rank_code, position, unit_id, phone, email, is_political, active, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+  ).run(
+    id,
+    input.name,
+    input.nip,
+    input.rankCode,
+    input.position,
+    input.unitId,
+    input.phone,
+    input.email,
+    input.isPolitical ? 1 : 0,
+    ctx.now,
+    ctx.now,
+  );
+  return id;
+}
+
+export function createPerson(db: Db, input: PersonFields, ctx: WriteContext): Person {
+  return db.transaction(() => {
+    assertUnitUsable(db, input.unitId);
+    assertNipFree(db, input.nip, null);
+    const created = getPerson(db, insertPersonRow(db, input, ctx));
+    recordAudit(db, { ...auditBase(ctx, created.id), operation: 'create', before: undefined, after: created });
+    return created;
+  })();
+}
+
+export function updatePerson(db: Db, input: PersonFields & { id: PersonId }, ctx: WriteContext): Person {
+  return db.transaction(() => {
+    const before = getPerson(db, input.id);
+    assertUnitUsable(db, input.unitId);
+    assertNipFree(db, input.nip, input.id);
+    db.prepare(
+      `UPDATE people SET name = ?, nip = ?, rank_code = ?, position = ?, unit_id = ?, phone = ?, email = ?,
+         is_political = ?, updated_at = ? WHERE id = ?`,
+    ).run(
+      input.name,
+      input.nip,
+      input.rankCode,
+      input.position,
+      input.unitId,
+      input.phone,
+      input.email,
+      input.isPolitical ? 1 : 0,
+      ctx.now,
+      input.id,
+    );
+    const after = getPerson(db, input.id);
+    recordAudit(db, { ...auditBase(ctx, input.id), operation: 'update', before, after });
+    return after;
+  })();
+}
+
+export function setPersonActive(db: Db, id: PersonId, active: boolean, ctx: WriteContext): Person {
+  return db.transaction(() => {
+    const before = getPerson(db, id);
+    db.prepare('UPDATE people SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, ctx.now, id);
+    const after = getPerson(db, id);
+    recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before, after });
+    return after;
+  })();
+}
+
+/** Meetings that name the person (chair, secretary, notulis, attendee, presenter). */
+function personMeetingCount(db: Db, id: PersonId): number {
+  const row = db
+    .prepare(
+      `SELECT COUNT(*) AS n FROM (
+         SELECT id AS meeting_id FROM meetings WHERE deleted_at IS NULL
+           AND (chair_person_id = @id OR secretary_person_id = @id OR notulis_person_id = @id)
+         UNION SELECT meeting_id FROM attendance WHERE person_id = @id
+         UNION SELECT meeting_id FROM agenda_items WHERE presenter_person_id = @id)`,
+    )
+    .get({ id }) as { n: number };
+  return row.n;
+}
+
+export function deletePerson(db: Db, id: PersonId, ctx: WriteContext): { id: PersonId } {
+  return db.transaction(() => {
+    const before = getPerson(db, id);
+    const meetings = personMeetingCount(db, id);
+    if (meetings > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `${before.name} tidak dapat dihapus karena tercatat di ${meetings} rapat. Nonaktifkan saja agar tidak muncul lagi di pilihan.`,
+      );
+    }
+    db.prepare('UPDATE people SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
+    recordAudit(db, { ...auditBase(ctx, id), operation: 'delete', before, after: undefined });
+    return { id };
+  })();
+}
+
+export function restorePerson(db: Db, id: PersonId, ctx: WriteContext): Person {
+  return db.transaction(() => {
+    const row = db.prepare('SELECT nip, unit_id FROM people WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
+      | { nip: string | null; unit_id: UnitId | null }
+      | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'Pejabat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
+    assertNipFree(db, row.nip, id);
+    assertUnitUsable(db, row.unit_id);
+    db.prepare('UPDATE people SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
+    const after = getPerson(db, id);
+    recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before: { deleted: true }, after });
+    return after;
+  })();
+}
+
+function auditBase(ctx: WriteContext, id: PersonId) {
+  return { at: ctx.now, actor: ctx.actor, entity: 'person', entityId: id, meetingId: null };
+}

@@ -1,0 +1,69 @@
+import type { Db } from '../db/connection';
+import type { MeetingId, PersonId, TemplateId, UnitId } from '../../../shared/domain/ids';
+import type { MeetingStatus } from '../../../shared/domain/meeting';
+import { AppError } from '../../../shared/ipc/result';
+
+/*
+ * Checks the preparation writes make before touching anything, so a refused call
+ * leaves the data whole and the message names what was wrong. The master data
+ * itself (units, people) belongs to units/peopleRepository; these only ask
+ * whether an id is there.
+ */
+
+/** The meeting exists and is not deleted (reads of its agenda or attendance). */
+export function assertMeetingExists(db: Db, meetingId: MeetingId): void {
+  const found = db.prepare('SELECT 1 FROM meetings WHERE id = ? AND deleted_at IS NULL').get(meetingId);
+  if (!found) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
+}
+
+/** The meeting exists, is not deleted, and its minutes are not approved yet. */
+export function assertMeetingEditable(db: Db, meetingId: MeetingId): MeetingStatus {
+  const row = db.prepare('SELECT status FROM meetings WHERE id = ? AND deleted_at IS NULL').get(meetingId) as
+    | { status: MeetingStatus }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
+  if (row.status === 'DISAHKAN') {
+    throw new AppError('LOCKED', 'Notula rapat ini sudah disahkan; persiapannya tidak dapat diubah lagi.');
+  }
+  return row.status;
+}
+
+/** `role` completes the message: "… sebagai Ketua tidak ditemukan …". */
+export function assertPersonExists(db: Db, personId: PersonId, role: string): void {
+  const found = db.prepare('SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL').get(personId);
+  if (!found) {
+    throw new AppError('NOT_FOUND', `Pejabat yang dipilih ${role} tidak ditemukan di data master; pilih dari daftar pejabat.`);
+  }
+}
+
+export function assertPeopleExist(db: Db, ids: ReadonlyArray<PersonId>): void {
+  const check = db.prepare('SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL');
+  const missing = ids.filter((id) => !check.get(id));
+  if (missing.length > 0) {
+    throw new AppError('NOT_FOUND', `${missing.length} pejabat yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`);
+  }
+}
+
+export function assertUnitsExist(db: Db, ids: ReadonlyArray<UnitId>): void {
+  const check = db.prepare('SELECT 1 FROM units WHERE id = ? AND deleted_at IS NULL');
+  const missing = ids.filter((id) => !check.get(id));
+  if (missing.length > 0) {
+    throw new AppError('NOT_FOUND', `${missing.length} OPD yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`);
+  }
+}
+
+export function assertTemplateExists(db: Db, templateId: TemplateId): void {
+  const found = db.prepare('SELECT 1 FROM agenda_templates WHERE id = ? AND deleted_at IS NULL').get(templateId);
+  if (!found) throw new AppError('NOT_FOUND', 'Templat acara tidak ditemukan; mungkin sudah dihapus.');
+}
+
+/** The ids that still exist, in their order: a series' defaults may name people deleted since. */
+export function existingPersonIds(db: Db, ids: ReadonlyArray<PersonId>): PersonId[] {
+  const check = db.prepare('SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL');
+  return ids.filter((id) => check.get(id) !== undefined);
+}
+
+export function existingUnitIds(db: Db, ids: ReadonlyArray<UnitId>): UnitId[] {
+  const check = db.prepare('SELECT 1 FROM units WHERE id = ? AND deleted_at IS NULL');
+  return ids.filter((id) => check.get(id) !== undefined);
+}

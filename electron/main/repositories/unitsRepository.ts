@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { UnitId } from '../../../shared/domain/ids';
+import type { Unit, UnitFields } from '../../../shared/domain/masterData';
+import type { UnitListQuery } from '../../../shared/ipc/masterDataContract';
+import { AppError } from '../../../shared/ipc/result';
+import { recordAudit } from './auditRepository';
+import { likePattern } from './searchPattern';
+import { cachedStatement } from './statementCache';
+import type { WriteContext } from './writeContext';
+
+type UnitRow = {
+  id: string;
+  code: string | null;
+  name: string;
+  short_name: string;
+  kind: string;
+  active: number;
+  created_at: number;
+  updated_at: number;
+};
+
+const COLUMNS = 'id, code, name, short_name, kind, active, created_at, updated_at';
+
+function toUnit(row: UnitRow): Unit {
+  return {
+    id: row.id as UnitId,
+    code: row.code,
+    name: row.name,
+    shortName: row.short_name,
+    kind: row.kind,
+    active: row.active === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Active units by name; a query matches name, short name or code anywhere. */
+export function listUnits(db: Db, input: UnitListQuery): ReadonlyArray<Unit> {
+  const query = input.query?.trim() ?? '';
+  const rows = db
+    .prepare(
+      `SELECT ${COLUMNS} FROM units
+       WHERE deleted_at IS NULL
+         AND (@all = 1 OR active = 1)
+         AND (@q = '' OR name LIKE @p ESCAPE '\\' OR short_name LIKE @p ESCAPE '\\' OR code LIKE @p ESCAPE '\\')
+       ORDER BY active DESC, name COLLATE NOCASE, id`,
+    )
+    .all({ all: input.includeInactive ? 1 : 0, q: query, p: likePattern(query) }) as UnitRow[];
+  return rows.map(toUnit);
+}
+
+export function getUnit(db: Db, id: UnitId): Unit {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM units WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    | UnitRow
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'OPD tidak ditemukan; mungkin sudah dihapus.');
+  return toUnit(row);
+}
+
+/** Codes tie imported officials to their unit, so two live units may not share one. */
+export function assertUnitCodeFree(db: Db, code: string | null, exceptId: UnitId | null): void {
+  if (code === null) return;
+  const clash = db
+    .prepare(`SELECT name FROM units WHERE deleted_at IS NULL AND code = ? COLLATE NOCASE AND id IS NOT ?`)
+    .get(code, exceptId) as { name: string } | undefined;
+  if (clash) throw new AppError('CONFLICT', `Kode OPD "${code}" sudah dipakai oleh ${clash.name}.`);
+}
+
+/** Inserts without a transaction or audit of its own: callers (create, import) provide both. */
+export function insertUnitRow(db: Db, input: UnitFields, ctx: WriteContext): UnitId {
+  const id = randomUUID() as UnitId;
+  cachedStatement(
+    db,
+    `INSERT INTO units (id, code, name, short_name, kind, active, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
+  ).run(id, input.code, input.name, input.shortName, input.kind, ctx.now, ctx.now);
+  return id;
+}
+
+export function createUnit(db: Db, input: UnitFields, ctx: WriteContext): Unit {
+  return db.transaction(() => {
+    assertUnitCodeFree(db, input.code, null);
+    const created = getUnit(db, insertUnitRow(db, input, ctx));
+    recordAudit(db, { ...auditBase(ctx, created.id), operation: 'create', before: undefined, after: created });
+    return created;
+  })();
+}
+
+export function updateUnit(db: Db, input: UnitFields & { id: UnitId }, ctx: WriteContext): Unit {
+  return db.transaction(() => {
+    const before = getUnit(db, input.id);
+    assertUnitCodeFree(db, input.code, input.id);
+    db.prepare('UPDATE units SET code = ?, name = ?, short_name = ?, kind = ?, updated_at = ? WHERE id = ?').run(
+      input.code,
+      input.name,
+      input.shortName,
+      input.kind,
+      ctx.now,
+      input.id,
+    );
+    const after = getUnit(db, input.id);
+    recordAudit(db, { ...auditBase(ctx, input.id), operation: 'update', before, after });
+    return after;
+  })();
+}
+
+export function setUnitActive(db: Db, id: UnitId, active: boolean, ctx: WriteContext): Unit {
+  return db.transaction(() => {
+    const before = getUnit(db, id);
+    db.prepare('UPDATE units SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, ctx.now, id);
+    const after = getUnit(db, id);
+    recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before, after });
+    return after;
+  })();
+}
+
+/** What still points at a unit; a referenced unit is deactivated, never deleted. */
+function unitReferences(db: Db, id: UnitId): { people: number; meetings: number; commitments: number } {
+  const count = (sql: string) => (db.prepare(sql).get(id) as { n: number }).n;
+  return {
+    people: count('SELECT COUNT(*) AS n FROM people WHERE unit_id = ? AND deleted_at IS NULL'),
+    meetings: count('SELECT COUNT(DISTINCT meeting_id) AS n FROM attendance WHERE unit_id = ?'),
+    commitments: count('SELECT COUNT(*) AS n FROM commitment_owners WHERE unit_id = ?'),
+  };
+}
+
+export function deleteUnit(db: Db, id: UnitId, ctx: WriteContext): { id: UnitId } {
+  return db.transaction(() => {
+    const before = getUnit(db, id);
+    const refs = unitReferences(db, id);
+    const uses = [
+      refs.people > 0 ? `${refs.people} pejabat` : '',
+      refs.meetings > 0 ? `${refs.meetings} rapat` : '',
+      refs.commitments > 0 ? `${refs.commitments} komitmen tindak lanjut` : '',
+    ].filter(Boolean);
+    if (uses.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `${before.name} tidak dapat dihapus karena masih dipakai oleh ${uses.join(', ')}. Nonaktifkan saja agar tidak muncul lagi di pilihan.`,
+      );
+    }
+    db.prepare('UPDATE units SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
+    recordAudit(db, { ...auditBase(ctx, id), operation: 'delete', before, after: undefined });
+    return { id };
+  })();
+}
+
+export function restoreUnit(db: Db, id: UnitId, ctx: WriteContext): Unit {
+  return db.transaction(() => {
+    const row = db.prepare('SELECT code FROM units WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
+      | { code: string | null }
+      | undefined;
+    if (!row) throw new AppError('NOT_FOUND', 'OPD yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
+    assertUnitCodeFree(db, row.code, id);
+    db.prepare('UPDATE units SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
+    const after = getUnit(db, id);
+    recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before: { deleted: true }, after });
+    return after;
+  })();
+}
+
+function auditBase(ctx: WriteContext, id: UnitId) {
+  return { at: ctx.now, actor: ctx.actor, entity: 'unit', entityId: id, meetingId: null };
+}

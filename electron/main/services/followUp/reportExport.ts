@@ -1,0 +1,31 @@
+import { buildLaporanTindakLanjut } from '../../../../shared/document/laporanTindakLanjut';
+import type { Delivery } from '../../../../shared/domain/files';
+import type { ReportExportInput } from '../../../../shared/ipc/followUpContract';
+import { AppError } from '../../../../shared/ipc/result';
+import { renderDocx } from '../../export/docxWriter';
+import type { HandlerContext } from '../../ipc/handlerTypes';
+import { reportLines, seriesTitle } from '../../repositories/opdRequestRepository';
+import { getInstansi } from '../../repositories/settingsRepository';
+import { docItems, safeFileName } from './followUpDocuments';
+import { signerOf } from './signerOf';
+import { instansiToday } from './today';
+
+/** Laporan Tindak Lanjut (DOCX, landscape) of a series and/or a period of meeting dates. */
+export async function exportReport(ctx: HandlerContext, input: ReportExportInput): Promise<Delivery> {
+  const db = ctx.db;
+  const title = input.seriesId === null ? null : seriesTitle(db, input.seriesId);
+  if (input.seriesId !== null && title === null) throw new AppError('NOT_FOUND', 'Rapat berkala tidak ditemukan; mungkin sudah dihapus.');
+  const today = instansiToday(db, ctx.now());
+  const items = docItems(reportLines(db, { seriesId: input.seriesId, from: input.from, to: input.to }), today);
+  const doc = buildLaporanTindakLanjut({
+    instansi: getInstansi(db),
+    seriesTitle: title,
+    from: input.from,
+    to: input.to,
+    asOf: today,
+    items,
+    signer: signerOf(db, input.signerPersonId),
+  });
+  const bytes = await renderDocx(doc);
+  return ctx.files.deliver({ bytes, fileName: `${safeFileName(doc.title)} ${today}.docx`, kind: 'docx' });
+}

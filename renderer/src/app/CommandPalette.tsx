@@ -1,0 +1,124 @@
+import '@mantine/spotlight/styles.css';
+import { Kbd } from '@mantine/core';
+import { Spotlight, spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { IconCalendarPlus, IconChecklist, IconHome, IconListSearch, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { holdKeys, takeHeldKeys } from '../lib/heldKeys';
+import { useLongDate } from '../lib/useLongDate';
+import { MeetingFormModal } from '../features/meetings/MeetingFormModal';
+import { useAppStore } from '../store';
+import { usePaletteRegistry } from './commandRegistry';
+import { meetingPath, ROUTES } from './routes';
+
+const ICON = { size: 18, stroke: 1.6, 'aria-hidden': true } as const;
+
+/**
+ * Ctrl+K everywhere, the editor and form fields included: app-wide commands, the commands of
+ * the open screen (the live minutes register theirs), and every meeting by name.
+ */
+export function CommandPalette() {
+  const { t } = useTranslation('palette');
+  const navigate = useNavigate();
+  const longDate = useLongDate();
+  const meetings = useAppStore((s) => s.meetings);
+  const meetingsLoad = useAppStore((s) => s.meetingsLoad);
+  const loadMeetings = useAppStore((s) => s.loadMeetings);
+  const registered = usePaletteRegistry((s) => s.byOwner);
+  const [creating, setCreating] = useState(false);
+  const [query, setQuery] = useState('');
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  // Ctrl+K is caught before the editor sees it: the field that had the keyboard lets go at once,
+  // and what she types until the palette's search has the focus goes there, not into the minutes.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.code !== 'KeyK') return;
+      event.preventDefault();
+      event.stopPropagation();
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body && !active.closest('.mantine-Spotlight-root')) {
+        returnTo.current = active;
+        active.blur();
+        holdKeys();
+      }
+      spotlight.toggle();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+
+  const actions = useMemo((): Array<SpotlightActionGroupData> => {
+    // Run after the palette has closed, so focus goes where the action puts it.
+    const later = (run: () => void) => () => requestAnimationFrame(run);
+    const app: SpotlightActionData[] = [
+      { id: 'new-meeting', label: t('actions.newMeeting'), description: t('actions.newMeetingHint'), leftSection: <IconCalendarPlus {...ICON} />, onClick: later(() => setCreating(true)) },
+      { id: 'open-meeting', label: t('actions.openMeeting'), description: t('actions.openMeetingHint'), leftSection: <IconUsersGroup {...ICON} />, onClick: later(() => navigate(ROUTES.meetings)) },
+      { id: 'search', label: t('actions.search'), description: t('actions.searchHint'), leftSection: <IconSearch {...ICON} />, onClick: later(() => navigate(ROUTES.search)) },
+      { id: 'settings', label: t('actions.settings'), description: t('actions.settingsHint'), leftSection: <IconSettings {...ICON} />, onClick: later(() => navigate(ROUTES.settings)) },
+      { id: 'home', label: t('actions.home'), description: t('actions.homeHint'), leftSection: <IconHome {...ICON} />, onClick: later(() => navigate(ROUTES.home)) },
+      { id: 'follow-up', label: t('actions.followUp'), description: t('actions.followUpHint'), leftSection: <IconChecklist {...ICON} />, onClick: later(() => navigate(ROUTES.followUp)) },
+    ];
+    const screen: SpotlightActionData[] = Object.values(registered)
+      .flat()
+      .map((command) => ({
+        id: `screen-${command.id}`,
+        label: command.label,
+        ...(command.description ? { description: command.description } : {}),
+        rightSection: command.shortcut ? <Kbd size="xs">{command.shortcut}</Kbd> : undefined,
+        onClick: later(command.run),
+      }));
+    const open: SpotlightActionData[] = meetings.map((meeting) => ({
+      id: `meeting-${meeting.id}`,
+      label: meeting.title,
+      description: t('actions.meetingHint', { date: longDate(meeting.date) }),
+      keywords: [meeting.place, meeting.date],
+      leftSection: <IconListSearch {...ICON} />,
+      onClick: later(() => navigate(meetingPath(meeting.id))),
+    }));
+    return [
+      ...(screen.length > 0 ? [{ group: t('groups.live'), actions: screen }] : []),
+      { group: t('groups.app'), actions: app },
+      ...(open.length > 0 ? [{ group: t('groups.meetings'), actions: open }] : []),
+    ];
+  }, [t, navigate, longDate, meetings, registered]);
+
+  return (
+    <>
+      <Spotlight
+        actions={actions}
+        shortcut={null}
+        query={query}
+        onQueryChange={setQuery}
+        limit={30}
+        highlightQuery
+        nothingFound={t('nothingFound')}
+        searchProps={{
+          placeholder: t('search'),
+          'aria-label': t('search'),
+          onFocus: () => {
+            const early = takeHeldKeys();
+            if (early) setQuery((current) => current + early);
+          },
+        }}
+        onSpotlightClose={() => {
+          takeHeldKeys();
+          // Back to where she was typing, unless the chosen command moved the focus elsewhere.
+          const back = returnTo.current;
+          returnTo.current = null;
+          setTimeout(() => {
+            const focus = document.activeElement;
+            const idle = focus === null || focus === document.body || focus.closest('.mantine-Spotlight-root') !== null;
+            const otherDialog = Array.from(document.querySelectorAll('[role="dialog"]')).some((d) => !d.closest('.mantine-Spotlight-root'));
+            if (back?.isConnected && idle && !otherDialog) back.focus();
+          }, 30);
+        }}
+        onSpotlightOpen={() => {
+          if (meetingsLoad.status === 'idle') void loadMeetings();
+        }}
+      />
+      <MeetingFormModal opened={creating} onClose={() => setCreating(false)} onCreated={(meeting) => navigate(meetingPath(meeting.id))} />
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowBackUp, IconCircleCheck, IconGitBranch, IconLock, IconSend } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingDetail } from '../../../../shared/domain/meeting';
+import { useLongDate } from '../../lib/useLongDate';
+import { useAppStore } from '../../store';
+import { clockText, lastStep } from './approvalFormat';
+import { ChairDecisionModal } from './ChairDecisionModal';
+import { RevisionModal } from './RevisionModal';
+import { SubmitModal } from './SubmitModal';
+
+type Dialog = 'submit' | 'return' | 'approve' | 'revise' | null;
+
+const STEP_TOAST = 'approval-step';
+
+/**
+ * The workflow of the meeting's minutes under the page header: the state in words, the
+ * version, the chair's notes when returned, the lock once approved, and the next steps
+ * (Ajukan ke Pimpinan, Kembalikan dengan catatan, Sahkan, Buat revisi).
+ */
+export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
+  const { t, i18n } = useTranslation('approval');
+  const longDate = useLongDate();
+  const state = useAppStore((s) => s.approvalByMeeting[meeting.id]);
+  const load = useAppStore((s) => s.loadApproval);
+  const submitMinutes = useAppStore((s) => s.submitMinutes);
+  const returnMinutes = useAppStore((s) => s.returnMinutes);
+  const approveMinutes = useAppStore((s) => s.approveMinutes);
+  const createRevision = useAppStore((s) => s.createRevision);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // The status can change from the header's own data (a reload): follow it.
+  useEffect(() => {
+    void load(meeting.id).then((result) => setError(result.ok ? null : result.error.message));
+  }, [meeting.id, meeting.status, load]);
+
+  if (!state) {
+    return error ? (
+      <Alert color="red" role="alert" title={t('bar.loadError')}>
+        {error}
+      </Alert>
+    ) : null;
+  }
+
+  const clock = (time: string | null) => clockText(time, i18n.language);
+  const locked = state.status === 'DISAHKAN';
+  const submitted = lastStep(state.steps, 'DIAJUKAN');
+  const returned = state.lastReturn;
+  const close = () => setDialog(null);
+  // One toast for the workflow: each step replaces the last instead of stacking over the page.
+  const done = (message: string) => {
+    notifications.hide(STEP_TOAST);
+    notifications.show({ id: STEP_TOAST, color: 'green', message });
+  };
+
+  let summary = t('bar.draftHint');
+  if (state.status === 'DIAJUKAN' && submitted) {
+    summary = t('bar.submitted', { name: submitted.personName, date: longDate(submitted.decidedOn), time: clock(submitted.decidedTime) });
+  }
+  if (locked && state.approved) {
+    const time = state.approved.approvedTime ? t('bar.atTime', { time: clock(state.approved.approvedTime) }) : '';
+    summary = t('bar.approved', { name: state.approved.approvedBy, date: longDate(state.approved.approvedOn), time, code: state.approved.verificationCode });
+  }
+
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={t('bar.label')}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            {/* The page header already shows the status; the bar adds the lock when there is one. */}
+            {locked && (
+              <Badge color="green" variant="filled" tt="none" leftSection={<IconLock size={12} aria-hidden />} data-testid="lock-badge" style={{ flexShrink: 0, overflow: 'visible' }}>
+                {t('bar.lockBadge')}
+              </Badge>
+            )}
+            <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
+              {t('bar.version', { version: state.version })}
+            </Badge>
+            <Text size="sm" c="dimmed" lineClamp={2}>
+              {summary}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            {(state.status === 'DRAF' || state.status === 'DIKEMBALIKAN') && (
+              <Button size="sm" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setDialog('submit')}>
+                {t('bar.submit')}
+              </Button>
+            )}
+            {state.status === 'DIAJUKAN' && (
+              <>
+                <Button size="sm" variant="default" leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={() => setDialog('return')}>
+                  {t('bar.return')}
+                </Button>
+                <Button size="sm" color="green" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => setDialog('approve')}>
+                  {t('bar.approve')}
+                </Button>
+              </>
+            )}
+            {locked && (
+              <Button size="sm" variant="default" leftSection={<IconGitBranch size={16} aria-hidden />} onClick={() => setDialog('revise')}>
+                {t('bar.revise')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+        {locked && (
+          <Text size="sm" role="status">
+            {t('bar.locked')}
+          </Text>
+        )}
+        {state.status === 'DIKEMBALIKAN' && returned && (
+          <Alert color="orange" icon={<IconArrowBackUp aria-hidden />} title={t('bar.returnedTitle', { name: returned.personName, date: longDate(returned.decidedOn) })}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {returned.note}
+            </Text>
+          </Alert>
+        )}
+      </Stack>
+      {dialog === 'submit' && (
+        <SubmitModal
+          state={state}
+          opened
+          onClose={close}
+          onConfirm={async (note) => {
+            const result = await submitMinutes({ meetingId: meeting.id, note });
+            if (result.ok) done(t('submitModal.done'));
+            return result;
+          }}
+        />
+      )}
+      {(dialog === 'return' || dialog === 'approve') && (
+        <ChairDecisionModal
+          mode={dialog}
+          state={state}
+          opened
+          onClose={close}
+          onConfirm={async ({ notes, ...decision }) => {
+            if (dialog === 'return') {
+              const result = await returnMinutes({ meetingId: meeting.id, ...decision, notes });
+              if (result.ok) done(t('returnModal.done'));
+              return result;
+            }
+            const result = await approveMinutes({ meetingId: meeting.id, ...decision });
+            if (result.ok) done(t('approveModal.done', { code: result.value.state.approved?.verificationCode ?? '' }));
+            return result;
+          }}
+        />
+      )}
+      {dialog === 'revise' && (
+        <RevisionModal
+          version={state.version}
+          opened
+          onClose={close}
+          onConfirm={async (reason) => {
+            const result = await createRevision({ meetingId: meeting.id, reason });
+            if (result.ok) done(t('reviseModal.done', { version: result.value.state.version }));
+            return result;
+          }}
+        />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,144 @@
+import { Alert, Button, Checkbox, Group, Modal, Progress, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORTABLE_KINDS, exportFileName, type ExportableKind } from '../../../../shared/document/fileNames';
+import type { MeetingId } from '../../../../shared/domain/ids';
+import { PAPER_SIZES, type PaperSize } from '../../../../shared/domain/instansi';
+import { call } from '../../lib/api';
+import { receiveDelivery } from '../../lib/files';
+
+type Outcome =
+  | Readonly<{ kind: 'idle' }>
+  | Readonly<{ kind: 'working'; count: number }>
+  | Readonly<{ kind: 'saved'; name: string; downloaded: boolean }>
+  | Readonly<{ kind: 'cancelled' }>
+  | Readonly<{ kind: 'failed'; message: string }>;
+
+export type ExportModalProps = Readonly<{
+  opened: boolean;
+  onClose: () => void;
+  meetingId: MeetingId;
+  meetingTitle: string;
+  meetingDate: string;
+  /** What the tab shows now; the modal starts from it. */
+  kind: ExportableKind;
+  paper: PaperSize;
+  readyForTte: boolean;
+}>;
+
+/** "Ekspor DOCX…": documents, paper and file name; main builds and saves (or the browser downloads). */
+export function ExportModal(props: ExportModalProps) {
+  const { t } = useTranslation('documents');
+  const [kinds, setKinds] = useState<ExportableKind[]>([props.kind]);
+  const [paper, setPaper] = useState<PaperSize>(props.paper);
+  const [tte, setTte] = useState(props.readyForTte);
+  const [fileName, setFileName] = useState('');
+  const [nameTouched, setNameTouched] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const defaultName = exportFileName(kinds, props.meetingTitle, props.meetingDate);
+
+  // Each opening starts from what the tab shows.
+  useEffect(() => {
+    if (!props.opened) return;
+    setKinds([props.kind]);
+    setPaper(props.paper);
+    setTte(props.readyForTte);
+    setNameTouched(false);
+    setOutcome({ kind: 'idle' });
+  }, [props.opened, props.kind, props.paper, props.readyForTte]);
+
+  // Until she types her own name, the name follows the documents chosen.
+  useEffect(() => {
+    if (!nameTouched) setFileName(defaultName);
+  }, [defaultName, nameTouched]);
+
+  const working = outcome.kind === 'working';
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (kinds.length === 0 || working) return;
+    setOutcome({ kind: 'working', count: kinds.length });
+    const ordered = EXPORTABLE_KINDS.filter((kind) => kinds.includes(kind));
+    const result = await call('documents:export', { meetingId: props.meetingId, kinds: ordered, paper, readyForTte: tte, fileName });
+    const delivered = result.ok ? await receiveDelivery(result.value) : result;
+    if (!delivered.ok) setOutcome({ kind: 'failed', message: delivered.error.message });
+    else if (delivered.value === null) setOutcome({ kind: 'cancelled' });
+    else setOutcome({ kind: 'saved', name: delivered.value, downloaded: result.ok && result.value.kind === 'download' });
+  };
+
+  const done = outcome.kind === 'saved' || outcome.kind === 'cancelled';
+  return (
+    <Modal opened={props.opened} onClose={working ? () => undefined : props.onClose} title={t('exportModal.title')} size="lg" closeOnClickOutside={!working}>
+      <form onSubmit={(event) => void submit(event)}>
+        <Stack gap="md">
+          <Checkbox.Group
+            label={t('exportModal.documents')}
+            description={t('exportModal.documentsHelp')}
+            value={kinds}
+            onChange={(value) => setKinds(value as ExportableKind[])}
+            error={kinds.length === 0 ? t('exportModal.chooseOne') : undefined}
+          >
+            <Stack gap={6} mt={6}>
+              {EXPORTABLE_KINDS.map((kind) => (
+                <Checkbox key={kind} value={kind} label={t(`kinds.${kind}`)} disabled={working} />
+              ))}
+            </Stack>
+          </Checkbox.Group>
+          <div>
+            <Text size="sm" fw={500} id="export-paper-label">
+              {t('exportModal.paper')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="export-paper-label"
+              value={paper}
+              onChange={(value) => setPaper(value as PaperSize)}
+              data={PAPER_SIZES.map((size) => ({ value: size, label: t(size === 'F4' ? 'toolbar.paperF4' : 'toolbar.paperA4') }))}
+              disabled={working}
+            />
+          </div>
+          <Switch label={t('exportModal.readyForTte')} checked={tte} onChange={(event) => setTte(event.currentTarget.checked)} disabled={working} />
+          <TextInput
+            label={t('exportModal.fileName')}
+            description={t('exportModal.fileNameHelp')}
+            value={fileName}
+            onChange={(event) => {
+              setNameTouched(true);
+              setFileName(event.currentTarget.value);
+            }}
+            maxLength={200}
+            disabled={working}
+          />
+          {working && (
+            <Stack gap={4} role="status">
+              <Text size="sm">{t('exportModal.progress', { count: outcome.count })}</Text>
+              <Progress value={100} animated striped aria-label={t('exportModal.progress', { count: outcome.count })} />
+            </Stack>
+          )}
+          {outcome.kind === 'saved' && (
+            <Alert color="green" icon={<IconCircleCheck aria-hidden />} role="status">
+              {outcome.downloaded ? t('exportModal.downloaded', { name: outcome.name }) : t('exportModal.saved', { name: outcome.name })}
+            </Alert>
+          )}
+          {outcome.kind === 'cancelled' && (
+            <Alert color="gray" icon={<IconInfoCircle aria-hidden />} role="status">
+              {t('exportModal.cancelled')}
+            </Alert>
+          )}
+          {outcome.kind === 'failed' && (
+            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('exportModal.failed')} role="alert">
+              {outcome.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose} disabled={working}>
+              {done ? t('exportModal.close') : t('exportModal.cancel')}
+            </Button>
+            <Button type="submit" loading={working} disabled={kinds.length === 0}>
+              {t('exportModal.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

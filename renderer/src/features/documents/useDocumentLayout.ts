@@ -1,0 +1,76 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { OfficialDocument } from '../../../../shared/document/model';
+import { isSplittable, type Atom, type LaidOutPage, type TextPart } from './documentLayout';
+import { twipsToPx } from './documentTheme';
+import { charOffsetBelow, lineCuts } from './measureLines';
+import { isWhole, paginate, type MeasuredAtom } from './paginate';
+
+/** Pixels kept free at the foot of every page against sub-pixel rounding between screen and print. */
+const SAFETY_PX = 3;
+/** The ruled table's outer border, paid once per page the table appears on. */
+const TABLE_BORDER_PX = 1;
+
+function measure(sheet: HTMLElement, atoms: ReadonlyArray<Atom>, doc: OfficialDocument): LaidOutPage[] {
+  const elements = new Map<number, HTMLElement>();
+  sheet.querySelectorAll<HTMLElement>('[data-atom]').forEach((element) => elements.set(Number(element.dataset['atom']), element));
+  const headers = new Map<number, number>();
+  sheet.querySelectorAll<HTMLElement>('thead[data-thead]').forEach((element) => {
+    headers.set(Number(element.dataset['thead']), element.getBoundingClientRect().height);
+  });
+  const measured: MeasuredAtom[] = atoms.map((atom, index) => {
+    const element = elements.get(index);
+    return {
+      height: element?.getBoundingClientRect().height ?? 0,
+      keepNext: atom.keepNext,
+      table: atom.kind === 'tableRow' ? atom.block : null,
+      headerHeight: atom.kind === 'tableRow' ? (headers.get(atom.block) ?? 0) + TABLE_BORDER_PX : 0,
+      cuts: element !== undefined && isSplittable(atom, doc) ? lineCuts(element) : [],
+    };
+  });
+  const { page } = doc;
+  const layout = paginate(measured, twipsToPx(page.height - page.margins.top - page.margins.bottom) - SAFETY_PX);
+  // A split paragraph's parts are cut in its text where its lines break.
+  const offsetOf = (index: number, line: number) => {
+    const atom = measured[index] as MeasuredAtom;
+    const element = elements.get(index);
+    if (line <= 0 || element === undefined) return 0;
+    return line > atom.cuts.length ? null : charOffsetBelow(element, atom.cuts[line - 1] as number);
+  };
+  return layout.map((laid) => ({
+    atoms: laid.items.map((item) => item.atom),
+    parts: laid.items.map((item): TextPart | null => {
+      const atom = measured[item.atom] as MeasuredAtom;
+      if (isWhole(item, atom)) return null;
+      return { fromChar: offsetOf(item.atom, item.from) ?? 0, toChar: offsetOf(item.atom, item.to), first: item.from === 0, last: item.to > atom.cuts.length };
+    }),
+    overflow: laid.overflow,
+  }));
+}
+
+/**
+ * Measures the atoms rendered in `sheetRef` (once the fonts are in, since they decide where
+ * lines wrap) and lays them onto pages. Returns null while the current document is measured;
+ * the caller renders the measuring sheet only then.
+ */
+export function useDocumentLayout(doc: OfficialDocument, atoms: ReadonlyArray<Atom>, sheetRef: RefObject<HTMLElement | null>): LaidOutPage[] | null {
+  const [result, setResult] = useState<{ doc: OfficialDocument; layout: LaidOutPage[] } | null>(null);
+  const current = result !== null && result.doc === doc ? result.layout : null;
+
+  useLayoutEffect(() => {
+    if (current !== null) return;
+    let cancelled = false;
+    const run = () => {
+      const sheet = sheetRef.current;
+      if (cancelled || sheet === null) return;
+      setResult({ doc, layout: measure(sheet, atoms, doc) });
+    };
+    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
+    if (fonts === undefined || fonts.status === 'loaded') run();
+    else void fonts.ready.then(run);
+    return () => {
+      cancelled = true;
+    };
+  }, [doc, atoms, current, sheetRef]);
+
+  return current;
+}

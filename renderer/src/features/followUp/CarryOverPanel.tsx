@@ -1,0 +1,156 @@
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconRefresh, IconPlus } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isOverdue } from '../../../../shared/domain/followUp';
+import type { CarryOver, CarryOverItem } from '../../../../shared/domain/followUpViews';
+import type { MeetingId } from '../../../../shared/domain/ids';
+import { LoadError } from '../../components/LoadError';
+import { call } from '../../lib/api';
+import { useLongDate } from '../../lib/useLongDate';
+import { FollowUpStatusBadge } from './FollowUpStatusBadge';
+import { ProgressUpdateModal, type UpdateTarget } from './ProgressUpdateModal';
+
+type Props = Readonly<{ meetingId: MeetingId; meetingDate: string }>;
+
+function Item({ item, number, meetingDate, onReport }: Readonly<{ item: CarryOverItem; number: number; meetingDate: string; onReport: () => void }>) {
+  const { t } = useTranslation('followUp');
+  const longDate = useLongDate();
+  return (
+    <Paper withBorder p="xs" radius="sm" component="li" aria-label={`${number}. ${item.text} — ${item.unitName}`}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+        <div style={{ minWidth: 0 }}>
+          <Text fw={600} size="sm">
+            {number}. {item.text}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('table.origin', { title: item.originMeetingTitle, date: longDate(item.originMeetingDate) })}
+            {' · '}
+            {t('detail.due')}: {item.dueDate === null ? t('table.noDue') : longDate(item.dueDate)}
+          </Text>
+          <Text size="sm" fw={500} mt={4}>
+            {item.unitName}
+          </Text>
+          <Group gap="xs" mt={2} wrap="wrap">
+            <Text size="xs" c="dimmed">
+              {t('carry.atMeeting')}:
+            </Text>
+            <FollowUpStatusBadge status={item.statusAtMeeting} overdue={isOverdue(item.dueDate, item.statusAtMeeting, meetingDate)} size="xs" />
+            {item.progressAtMeeting !== '' && (
+              <Text size="xs">
+                {item.progressAtMeeting}
+                {item.percentAtMeeting !== null ? ` (${item.percentAtMeeting}%)` : ''}
+              </Text>
+            )}
+          </Group>
+          <Group gap="xs" mt={2} wrap="wrap">
+            <Text size="xs" c="dimmed">
+              {t('carry.reported')}:
+            </Text>
+            {item.reported === null ? (
+              <Text size="xs" c="dimmed">
+                {t('carry.notReported')}
+              </Text>
+            ) : (
+              <>
+                <FollowUpStatusBadge status={item.reported.status} size="xs" />
+                <Text size="xs">
+                  {item.reported.progress}
+                  {item.reported.percent !== null ? ` (${item.reported.percent}%)` : ''}
+                </Text>
+              </>
+            )}
+          </Group>
+        </div>
+        <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={onReport} aria-label={t('carry.report', { unit: item.unitName })}>
+          {t('detail.addUpdate')}
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
+
+/**
+ * "Tindak lanjut hasil rapat sebelumnya" of a meeting: the open commitments of the
+ * earlier meetings of its series, with their status when the list was taken and what
+ * each OPD reports in this meeting (saved as an update reported at this meeting).
+ * Usable in the meeting's Tindak Lanjut tab and in the live (Berlangsung) screen.
+ */
+export function CarryOverPanel({ meetingId, meetingDate }: Props) {
+  const { t } = useTranslation('followUp');
+  const longDate = useLongDate();
+  const [carry, setCarry] = useState<CarryOver | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [target, setTarget] = useState<UpdateTarget | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    const result = await call('followup:carryover', { meetingId });
+    if (result.ok) setCarry(result.value);
+    else setError(result.error.message);
+  }, [meetingId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function refresh() {
+    setBusy(true);
+    const result = await call('followup:carryover-refresh', { meetingId });
+    setBusy(false);
+    if (result.ok) {
+      setCarry(result.value);
+      notifications.show({ message: t('carry.refreshed') });
+    } else setError(result.error.message);
+  }
+
+  return (
+    <section aria-labelledby={`carry-${meetingId}`}>
+      <Group justify="space-between" align="flex-start" mb="xs">
+        <Title order={3} size="h5" id={`carry-${meetingId}`}>
+          {t('carry.title')}
+        </Title>
+        {carry?.inSeries && carry.takenOn !== null && (
+          <Button size="compact-sm" variant="subtle" leftSection={<IconRefresh size={14} aria-hidden />} loading={busy} onClick={() => void refresh()}>
+            {t('carry.refresh')}
+          </Button>
+        )}
+      </Group>
+      {error !== null && <LoadError title={t('carry.loadError')} message={error} onRetry={() => void load()} />}
+      {carry === null && error === null && <Loader role="status" size="sm" aria-label={t('carry.title')} />}
+      {carry !== null && !carry.inSeries && (
+        <Text size="sm" c="dimmed">
+          {t('carry.notInSeries')}
+        </Text>
+      )}
+      {carry !== null && carry.inSeries && carry.takenOn === null && <Alert color="gray">{t('carry.noSnapshot')}</Alert>}
+      {carry !== null && carry.inSeries && carry.takenOn !== null && (
+        <Stack gap="xs">
+          <Text size="xs" c="dimmed">
+            {t('carry.intro', { date: longDate(carry.takenOn) })}
+          </Text>
+          {carry.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('carry.empty')}
+            </Text>
+          ) : (
+            <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {carry.items.map((item, index) => (
+                <Item
+                  key={item.id}
+                  item={item}
+                  number={index + 1}
+                  meetingDate={carry.meetingDate}
+                  onReport={() => setTarget({ ownerId: item.ownerId, unitName: item.unitName, status: item.reported?.status ?? item.statusAtMeeting })}
+                />
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      )}
+      <ProgressUpdateModal target={target} defaultDate={meetingDate} meetingId={meetingId} onClose={() => setTarget(null)} onSaved={() => void load()} />
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ROUTES } from '../../app/routes';
+import { useAppStore } from '../../store';
+
+/** Beranda: overdue and due-soon counts by OPD; each count opens the filtered Tindak Lanjut page. */
+export function FollowUpHomeCard() {
+  const { t } = useTranslation('followUp');
+  const dashboard = useAppStore((s) => s.followUpDashboard);
+  const loadDashboard = useAppStore((s) => s.loadFollowUpDashboard);
+
+  useEffect(() => {
+    void loadDashboard();
+  }, [loadDashboard]);
+
+  const units = (dashboard?.units ?? []).filter((unit) => unit.overdue > 0 || unit.dueSoon > 0);
+  const days = dashboard?.reminderDays ?? 7;
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby="home-followup-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h5" id="home-followup-title">
+          {t('home.title')}
+        </Title>
+        <Anchor component={Link} to={ROUTES.followUp} size="sm">
+          {t('home.seeAll')}
+        </Anchor>
+      </Group>
+      {units.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('home.none')}
+        </Text>
+      ) : (
+        <Stack gap={6}>
+          {units.slice(0, 8).map((unit) => (
+            <Group key={unit.unitId} justify="space-between" wrap="nowrap">
+              <Text size="sm" fw={500} lineClamp={1}>
+                {unit.unitName}
+              </Text>
+              <Group gap={6} wrap="nowrap">
+                <Anchor component={Link} to={`${ROUTES.followUp}?opd=${unit.unitId}&status=TERLAMBAT`} aria-label={`${unit.unitName}: ${t('home.overdue')} ${unit.overdue}`}>
+                  <Badge color={unit.overdue > 0 ? 'red' : 'gray'} variant={unit.overdue > 0 ? 'filled' : 'light'} tt="none" style={{ cursor: 'pointer' }}>
+                    {t('home.overdue')} {unit.overdue}
+                  </Badge>
+                </Anchor>
+                <Anchor
+                  component={Link}
+                  to={`${ROUTES.followUp}?opd=${unit.unitId}&status=TERBUKA&batas=PENGINGAT`}
+                  aria-label={`${unit.unitName}: ${t('home.dueSoon', { days })} ${unit.dueSoon}`}
+                >
+                  <Badge color={unit.dueSoon > 0 ? 'orange' : 'gray'} variant="light" tt="none" style={{ cursor: 'pointer' }}>
+                    {t('home.dueSoon', { days })} {unit.dueSoon}
+                  </Badge>
+                </Anchor>
+              </Group>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </Card>
+  );
+}

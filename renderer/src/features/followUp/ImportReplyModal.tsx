@@ -1,0 +1,199 @@
+import { Alert, Badge, Button, Group, Loader, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StagedFile } from '../../../../shared/domain/files';
+import type { ImportOutcome, ImportPreview } from '../../../../shared/domain/followUpViews';
+import type { UnitId } from '../../../../shared/domain/ids';
+import { call } from '../../lib/api';
+import { chooseFile } from '../../lib/files';
+import { useAppStore } from '../../store';
+import type { Option } from './usePeopleOptions';
+
+type Props = Readonly<{ opened: boolean; onClose: () => void; units: ReadonlyArray<Option> }>;
+
+const OUTCOME_COLORS: Readonly<Record<ImportOutcome, string>> = { CHANGE: 'blue', UNCHANGED: 'gray', ERROR: 'red' };
+
+export function ImportReplyModal({ opened, onClose, units }: Props) {
+  const { t } = useTranslation('followUp');
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('import.title')} size="xl" centered>
+      {opened && <ImportFlow onClose={onClose} units={units} />}
+    </Modal>
+  );
+}
+
+type Step =
+  | { kind: 'choose'; error: string | null }
+  | { kind: 'reading'; name: string }
+  | { kind: 'preview'; file: StagedFile; preview: ImportPreview; error: string | null; busy: boolean };
+
+function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: ReadonlyArray<Option> }>) {
+  const { t } = useTranslation(['followUp', 'common']);
+  const refreshFollowUp = useAppStore((s) => s.refreshFollowUp);
+  const [expected, setExpected] = useState<string | null>(null);
+  const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
+  const expectedInput = expected ? { expectedUnitId: expected as UnitId } : {};
+
+  async function choose() {
+    const picked = await chooseFile('import-followup', '.xlsx');
+    if (!picked.ok) return setStep({ kind: 'choose', error: picked.error.message });
+    if (picked.value === null) return;
+    const file = picked.value;
+    setStep({ kind: 'reading', name: file.name });
+    const preview = await call('followup:import-preview', { fileId: file.fileId, ...expectedInput });
+    if (!preview.ok) return setStep({ kind: 'choose', error: preview.error.message });
+    setStep({ kind: 'preview', file, preview: preview.value, error: null, busy: false });
+  }
+
+  async function apply() {
+    if (step.kind !== 'preview') return;
+    setStep({ ...step, busy: true, error: null });
+    const result = await call('followup:import-apply', { fileId: step.file.fileId, ...expectedInput });
+    if (!result.ok) return setStep({ ...step, busy: false, error: result.error.message });
+    notifications.show({ color: 'green', message: t('import.applied', { count: result.value.applied, unit: result.value.unitName }) });
+    await refreshFollowUp();
+    onClose();
+  }
+
+  function again() {
+    if (step.kind === 'preview') void call('files:discard', { fileId: step.file.fileId });
+    setStep({ kind: 'choose', error: null });
+  }
+
+  if (step.kind === 'reading') {
+    return (
+      <Group gap="sm" py="md" aria-busy="true">
+        <Loader size="sm" />
+        <Text role="status">{t('import.reading', { name: step.name })}</Text>
+      </Group>
+    );
+  }
+
+  if (step.kind === 'choose') {
+    return (
+      <Stack gap="sm">
+        <Text size="sm">{t('import.intro')}</Text>
+        {step.error && (
+          <Alert color="red" role="alert">
+            {step.error}
+          </Alert>
+        )}
+        <Select label={t('import.expected')} placeholder={t('import.expectedAny')} searchable clearable data={[...units]} value={expected} onChange={setExpected} w={360} />
+        <Group>
+          <Button leftSection={<IconFileSpreadsheet size={16} aria-hidden />} onClick={() => void choose()}>
+            {t('import.choose')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+
+  const { preview } = step;
+  const unchanged = preview.rows.filter((row) => row.outcome === 'UNCHANGED').length;
+  const blocked = preview.fileProblems.length > 0 || preview.errors > 0;
+  return (
+    <Stack gap="sm">
+      <div>
+        <Text fw={600}>{preview.fileName}</Text>
+        {preview.unitName !== '' && <Text size="sm">{t('import.fileUnit', { name: preview.unitName })}</Text>}
+        <Group gap="xs" mt={4}>
+          <Badge color="blue" variant="light" tt="none">
+            {t('import.changes', { count: preview.changes })}
+          </Badge>
+          <Badge color="gray" variant="light" tt="none">
+            {t('import.unchanged', { count: unchanged })}
+          </Badge>
+          <Badge color={preview.errors > 0 ? 'red' : 'gray'} variant="light" tt="none">
+            {t('import.errors', { count: preview.errors })}
+          </Badge>
+        </Group>
+      </div>
+      {preview.fileProblems.map((problem) => (
+        <Alert key={problem} color="red" role="alert">
+          {problem}
+        </Alert>
+      ))}
+      {step.error && (
+        <Alert color="red" role="alert">
+          {step.error}
+        </Alert>
+      )}
+      {preview.rows.length > 0 && (
+        <ScrollArea.Autosize mah={360}>
+          <Table striped verticalSpacing={4} aria-label={t('import.previewLabel')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={60}>{t('import.row')}</Table.Th>
+                <Table.Th>{t('import.commitment')}</Table.Th>
+                <Table.Th>{t('import.change')}</Table.Th>
+                <Table.Th w={120}>{t('table.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.rows.map((row) => (
+                <Table.Tr key={row.row}>
+                  <Table.Td>{row.row}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{row.commitmentText || '—'}</Text>
+                    {row.unitName !== '' && (
+                      <Text size="xs" c="dimmed">
+                        {row.unitName}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {row.outcome === 'ERROR' ? (
+                      <Text size="sm" c="red.8">
+                        {row.problem}
+                      </Text>
+                    ) : (
+                      <>
+                        {row.currentStatus && row.newStatus && (
+                          <Text size="sm">
+                            {t(`status.${row.currentStatus}`)} → {t(`status.${row.newStatus}`)}
+                          </Text>
+                        )}
+                        {(row.progress !== '' || row.percent !== null) && (
+                          <Text size="xs" c="dimmed">
+                            {row.progress}
+                            {row.percent !== null ? ` (${row.percent}%)` : ''}
+                          </Text>
+                        )}
+                        {row.link !== '' && (
+                          <Text size="xs" c="dimmed">
+                            {row.link}
+                          </Text>
+                        )}
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={OUTCOME_COLORS[row.outcome]} variant="light" tt="none">
+                      {t(`import.outcome.${row.outcome}`)}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+      {blocked && (
+        <Alert color="orange" role="status">
+          {t('import.blocked')}
+        </Alert>
+      )}
+      {!blocked && preview.changes === 0 && <Text size="sm">{t('import.nothing')}</Text>}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={again}>
+          {t('import.another')}
+        </Button>
+        <Button onClick={() => void apply()} loading={step.busy} disabled={blocked || preview.changes === 0}>
+          {t('import.apply', { count: preview.changes })}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

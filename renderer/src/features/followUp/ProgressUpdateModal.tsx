@@ -1,0 +1,146 @@
+import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { IconPaperclip, IconX } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OWNER_STATUSES, type OwnerStatus } from '../../../../shared/domain/commitment';
+import type { StagedFile } from '../../../../shared/domain/files';
+import type { CommitmentDetail, OwnerId } from '../../../../shared/domain/followUpViews';
+import type { MeetingId } from '../../../../shared/domain/ids';
+import { call } from '../../lib/api';
+import { chooseFile } from '../../lib/files';
+import { useAppStore } from '../../store';
+
+export type UpdateTarget = Readonly<{ ownerId: OwnerId; unitName: string; status: OwnerStatus }>;
+
+type Props = Readonly<{
+  target: UpdateTarget | null;
+  /** Preselected status (a status change from the drawer). */
+  status?: OwnerStatus;
+  defaultDate: string;
+  /** Set when reported during a meeting. */
+  meetingId?: MeetingId;
+  onClose: () => void;
+  onSaved?: (detail: CommitmentDetail) => void;
+}>;
+
+const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx';
+
+export function ProgressUpdateModal({ target, status, defaultDate, meetingId, onClose, onSaved }: Props) {
+  const { t } = useTranslation('followUp');
+  return (
+    <Modal opened={target !== null} onClose={onClose} title={target ? t('update.title', { unit: target.unitName }) : ''} size="lg" centered>
+      {target && (
+        <UpdateForm key={`${target.ownerId}-${status ?? ''}`} target={target} status={status} defaultDate={defaultDate} meetingId={meetingId} onClose={onClose} onSaved={onSaved} />
+      )}
+    </Modal>
+  );
+}
+
+function UpdateForm({ target, status: preset, defaultDate, meetingId, onClose, onSaved }: Readonly<Omit<Props, 'target'> & { target: UpdateTarget }>) {
+  const { t } = useTranslation(['followUp', 'common']);
+  const addProgressUpdate = useAppStore((s) => s.addProgressUpdate);
+  const [reportedOn, setReportedOn] = useState<string | null>(defaultDate);
+  const [status, setStatus] = useState<OwnerStatus>(preset ?? target.status);
+  const [reason, setReason] = useState('');
+  const [text, setText] = useState('');
+  const [percent, setPercent] = useState<number | string>('');
+  const [links, setLinks] = useState<string[]>([]);
+  const [files, setFiles] = useState<StagedFile[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function attach() {
+    setError(null);
+    const result = await chooseFile('evidence', ACCEPT);
+    if (!result.ok) setError(result.error.message);
+    else if (result.value) setFiles((list) => [...list, result.value as StagedFile]);
+  }
+
+  function detach(file: StagedFile) {
+    setFiles((list) => list.filter((item) => item.fileId !== file.fileId));
+    void call('files:discard', { fileId: file.fileId });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await addProgressUpdate({
+      ownerId: target.ownerId,
+      reportedOn: reportedOn ?? '',
+      status,
+      reason: status === 'TIDAK_DAPAT' ? reason : '',
+      text,
+      percent: typeof percent === 'number' ? percent : null,
+      links,
+      fileIds: files.map((file) => file.fileId),
+      ...(meetingId ? { meetingId } : {}),
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    notifications.show({ color: 'green', message: t('update.saved', { unit: target.unitName }) });
+    onSaved?.(result.value);
+    onClose();
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Stack gap="sm">
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group grow align="flex-start">
+          <DateInput label={t('update.date')} required value={reportedOn} onChange={setReportedOn} valueFormat="D MMMM YYYY" />
+          <Select
+            label={t('update.status')}
+            required
+            allowDeselect={false}
+            data={OWNER_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+            value={status}
+            onChange={(value) => value && setStatus(value as OwnerStatus)}
+          />
+        </Group>
+        {status === 'TIDAK_DAPAT' && (
+          <Textarea label={t('update.reason')} description={t('update.reasonHelp')} required autosize minRows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+        )}
+        <Textarea label={t('update.text')} autosize minRows={3} maxRows={8} value={text} onChange={(event) => setText(event.currentTarget.value)} />
+        <NumberInput label={t('update.percent')} w={160} min={0} max={100} allowDecimal={false} clampBehavior="strict" value={percent} onChange={setPercent} />
+        <TagsInput label={t('update.links')} description={t('update.linksHelp')} value={links} onChange={setLinks} clearable />
+        <Stack gap={4}>
+          <Text size="sm" fw={500}>
+            {t('update.files')}
+          </Text>
+          {files.map((file) => (
+            <Group key={file.fileId} gap="xs">
+              <IconPaperclip size={14} aria-hidden />
+              <Text size="sm">{file.name}</Text>
+              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('update.removeFile', { name: file.name })} onClick={() => detach(file)}>
+                <IconX size={14} />
+              </ActionIcon>
+            </Group>
+          ))}
+          <Group>
+            <Button variant="default" size="xs" leftSection={<IconPaperclip size={14} aria-hidden />} onClick={() => void attach()}>
+              {t('update.addFiles')}
+            </Button>
+          </Group>
+        </Stack>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('update.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import type { masterData } from '../../i18n/messages/masterData';
+import { PeoplePanel } from './PeoplePanel';
+import { UnitsPanel } from './UnitsPanel';
+import { SeriesPanel } from '../series/SeriesPanel';
+import { TemplatesPanel } from '../series/TemplatesPanel';
+
+/**
+ * The tabs of Data Master, in order. Another feature (agenda templates, series)
+ * adds its own tab here (one line) with its label under `tabs` in the
+ * `masterData` messages.
+ */
+export const MASTER_DATA_SECTIONS: ReadonlyArray<{ value: string; tab: keyof typeof masterData.id.tabs; Component: ComponentType }> = [
+  { value: 'opd', tab: 'units', Component: UnitsPanel },
+  { value: 'pejabat', tab: 'people', Component: PeoplePanel },
+  { value: 'templat', tab: 'templates', Component: TemplatesPanel },
+  { value: 'rapat-berkala', tab: 'series', Component: SeriesPanel },
+];

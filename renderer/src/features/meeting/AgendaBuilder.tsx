@@ -1,0 +1,191 @@
+import { Alert, Button, Card, Group, NumberInput, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconPlus, IconTemplate } from '@tabler/icons-react';
+import { useState, type DragEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { plannedTotal, type AgendaItem, type AgendaItemFields } from '../../../../shared/domain/agenda';
+import type { MeetingId } from '../../../../shared/domain/ids';
+import { useAppStore } from '../../store';
+import { AgendaRow } from './AgendaRow';
+import { moveItem } from './moveItem';
+import { SaveTemplateModal } from './SaveTemplateModal';
+
+const EMPTY: ReadonlyArray<AgendaItem> = [];
+
+/** The Acara: ordered items with presenter and planned minutes; reorder by drag or by buttons. */
+export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>) {
+  const { t } = useTranslation(['meeting', 'common']);
+  const items = useAppStore((s) => s.agendaByMeeting[meetingId] ?? EMPTY);
+  const addItem = useAppStore((s) => s.addAgendaItem);
+  const updateItem = useAppStore((s) => s.updateAgendaItem);
+  const removeItem = useAppStore((s) => s.removeAgendaItem);
+  const reorder = useAppStore((s) => s.reorderAgenda);
+  const [title, setTitle] = useState('');
+  const [presenter, setPresenter] = useState('');
+  const [minutes, setMinutes] = useState<number | string>('');
+  const [error, setError] = useState<string | null>(null);
+  const [dragFrom, setDragFrom] = useState<number | null>(null);
+  const [dragOver, setDragOver] = useState<number | null>(null);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+
+  const report = (result: { ok: boolean; error?: { message: string } }) => {
+    setError(result.ok ? null : (result.error?.message ?? null));
+    return result.ok;
+  };
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const result = await addItem({
+      meetingId,
+      title,
+      presenterText: presenter,
+      presenterPersonId: null,
+      plannedMinutes: typeof minutes === 'number' ? minutes : null,
+    });
+    if (report(result)) {
+      setTitle('');
+      setPresenter('');
+      setMinutes('');
+    }
+  }
+
+  async function move(from: number, to: number) {
+    report(await reorder({ meetingId, ids: moveItem(items, from, to).map((item) => item.id) }));
+  }
+
+  async function save(item: AgendaItem, fields: AgendaItemFields) {
+    return report(await updateItem({ id: item.id, ...fields }));
+  }
+
+  async function remove(item: AgendaItem) {
+    if (!report(await removeItem({ id: item.id }))) return;
+    const toastId = `agenda-removed-${item.id}`;
+    const undo = async () => {
+      notifications.hide(toastId);
+      const { title: itemTitle, presenterText, presenterPersonId, plannedMinutes, position } = item;
+      report(await addItem({ meetingId, title: itemTitle, presenterText, presenterPersonId, plannedMinutes, position }));
+    };
+    notifications.show({
+      id: toastId,
+      autoClose: 8000,
+      message: (
+        <span>
+          {t('agenda.removed', { title: item.title })}{' '}
+          <Button size="compact-xs" variant="light" onClick={() => void undo()}>
+            {t('common:actions.undo')}
+          </Button>
+        </span>
+      ),
+    });
+  }
+
+  const drag = {
+    onDragStart: (event: DragEvent, index: number) => {
+      event.dataTransfer.effectAllowed = 'move';
+      event.dataTransfer.setData('text/plain', String(index));
+      setDragFrom(index);
+    },
+    onDragOver: (event: DragEvent, index: number) => {
+      if (dragFrom === null) return;
+      event.preventDefault();
+      setDragOver(index);
+    },
+    onDrop: (event: DragEvent, index: number) => {
+      event.preventDefault();
+      const from = dragFrom;
+      setDragFrom(null);
+      setDragOver(null);
+      if (from !== null && from !== index) void move(from, index);
+    },
+    onDragEnd: () => {
+      setDragFrom(null);
+      setDragOver(null);
+    },
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="agenda-title">
+      <Group justify="space-between" align="flex-start" mb="sm">
+        <div>
+          <Title order={3} size="h4" id="agenda-title">
+            {t('agenda.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('agenda.help')}
+          </Text>
+        </div>
+        <Button variant="default" leftSection={<IconTemplate size={16} aria-hidden />} onClick={() => setSavingTemplate(true)} disabled={items.length === 0}>
+          {t('agenda.saveAsTemplate')}
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" role="alert" mb="sm">
+          {error}
+        </Alert>
+      )}
+      {items.length === 0 ? (
+        <Text c="dimmed" size="sm" mb="sm">
+          {t('agenda.empty')}
+        </Text>
+      ) : (
+        <Table verticalSpacing={6} aria-labelledby="agenda-title" mb="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th>{t('agenda.number')}</Table.Th>
+              <Table.Th>{t('agenda.item')}</Table.Th>
+              <Table.Th>{t('agenda.presenter')}</Table.Th>
+              <Table.Th>{t('agenda.minutes')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('agenda.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((item, index) => (
+              <AgendaRow
+                key={item.id}
+                item={item}
+                index={index}
+                count={items.length}
+                dropTarget={dragOver === index && dragFrom !== index}
+                onMove={(from, to) => void move(from, to)}
+                onSave={save}
+                onRemove={(removed) => void remove(removed)}
+                drag={drag}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {items.length > 0 && (
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('agenda.total', { count: plannedTotal(items) })}
+        </Text>
+      )}
+      <form onSubmit={add} noValidate>
+        <Group align="flex-end" gap="sm" wrap="nowrap">
+          <TextInput
+            style={{ flex: 2 }}
+            label={t('agenda.newTitle')}
+            placeholder={t('agenda.newTitlePlaceholder')}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
+          <TextInput
+            style={{ flex: 1 }}
+            label={t('agenda.presenter')}
+            placeholder={t('agenda.presenterPlaceholder')}
+            value={presenter}
+            onChange={(e) => setPresenter(e.currentTarget.value)}
+          />
+          <NumberInput w={100} label={t('agenda.minutes')} value={minutes} onChange={setMinutes} min={1} max={600} allowDecimal={false} />
+          <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('agenda.add')}
+          </Button>
+        </Group>
+      </form>
+      <SaveTemplateModal meetingId={meetingId} opened={savingTemplate} onClose={() => setSavingTemplate(false)} />
+    </Card>
+  );
+}

@@ -1,0 +1,161 @@
+import { Alert, Badge, Button, Card, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttendanceStatus } from '../../../../shared/domain/attendance';
+import type { Attendee, Representative } from '../../../../shared/domain/attendee';
+import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
+import { useAppStore } from '../../store';
+import { AttendanceRow } from './AttendanceRow';
+import { GuestModal } from './GuestModal';
+import { InviteModal } from './InviteModal';
+import { useAttendanceSummary } from './useAttendanceSummary';
+import type { MasterDataOptions } from './useMasterDataOptions';
+
+/** Invitations and attendance with running totals, as the Daftar Hadir will print them. */
+export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: MeetingId; options: MasterDataOptions }>) {
+  const { t } = useTranslation(['meeting', 'common']);
+  const list = useAppStore((s) => s.attendanceByMeeting[meetingId]);
+  const setStatus = useAppStore((s) => s.setAttendanceStatus);
+  const setArrival = useAppStore((s) => s.setArrivalTime);
+  const remove = useAppStore((s) => s.removeAttendee);
+  const invite = useAppStore((s) => s.inviteAttendees);
+  const addGuest = useAppStore((s) => s.addGuest);
+  const summary = useAttendanceSummary();
+  const [inviting, setInviting] = useState(false);
+  const [addingGuest, setAddingGuest] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const attendees = list?.attendees ?? [];
+  const totals = list?.totals;
+
+  async function changeStatus(attendee: Attendee, status: AttendanceStatus, representative: Representative | null) {
+    const result = await setStatus({ id: attendee.id, status, representative, note: attendee.note });
+    setError(result.ok ? null : result.error.message);
+    return result.ok ? null : result.error.message;
+  }
+
+  async function changeArrival(attendee: Attendee, arrivalTime: string | null) {
+    const result = await setArrival({ id: attendee.id, arrivalTime });
+    setError(result.ok ? null : result.error.message);
+  }
+
+  /** Undo puts the row back at the end of the list, with the status it had. */
+  async function undoRemove(attendee: Attendee) {
+    const restored =
+      attendee.kind === 'GUEST'
+        ? await addGuest({ meetingId, name: attendee.name, position: attendee.position, agency: attendee.agency, status: attendee.status })
+        : await invite({
+            meetingId,
+            unitIds: attendee.kind === 'UNIT' && attendee.unitId ? [attendee.unitId as UnitId] : [],
+            personIds: attendee.kind === 'PERSON' && attendee.personId ? [attendee.personId as PersonId] : [],
+          });
+    if (!restored.ok) return setError(restored.error.message);
+    const row = restored.value.attendees.at(-1);
+    if (attendee.kind !== 'GUEST' && row && attendee.status !== 'DIUNDANG') {
+      await setStatus({ id: row.id, status: attendee.status, representative: attendee.representative, note: attendee.note });
+    }
+  }
+
+  async function removeRow(attendee: Attendee) {
+    const result = await remove({ id: attendee.id });
+    if (!result.ok) return setError(result.error.message);
+    const toastId = `attendee-removed-${attendee.id}`;
+    const name = attendee.name || attendee.agency;
+    notifications.show({
+      id: toastId,
+      autoClose: 8000,
+      message: (
+        <span>
+          {t('attendance.removed', { name })}{' '}
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={() => {
+              notifications.hide(toastId);
+              void undoRemove(attendee);
+            }}
+          >
+            {t('common:actions.undo')}
+          </Button>
+        </span>
+      ),
+    });
+  }
+
+  const summaryText = totals ? summary(totals) : null;
+
+  return (
+    <Card withBorder component="section" aria-labelledby="attendance-title">
+      <Group justify="space-between" align="flex-start" mb="sm">
+        <div>
+          <Title order={3} size="h4" id="attendance-title">
+            {t('attendance.title')}
+          </Title>
+          <Text size="sm" fw={500} aria-live="polite" data-testid="attendance-summary">
+            {summaryText ?? t('attendance.summaryNone')}
+          </Text>
+          {totals && (
+            <Group gap={6} mt={4}>
+              <Badge variant="light" color="gray" tt="none">
+                {t('attendance.invitedCount', { count: totals.invited })}
+              </Badge>
+              {totals.byStatus.DIUNDANG > 0 && (
+                <Badge variant="light" color="yellow" tt="none">
+                  {t('attendance.pending', { count: totals.byStatus.DIUNDANG })}
+                </Badge>
+              )}
+            </Group>
+          )}
+        </div>
+        <Group gap="xs">
+          <Button leftSection={<IconUsersPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
+            {t('attendance.invite')}
+          </Button>
+          <Button variant="default" leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setAddingGuest(true)}>
+            {t('attendance.addGuest')}
+          </Button>
+        </Group>
+      </Group>
+      {error && (
+        <Alert color="red" role="alert" mb="sm" withCloseButton onClose={() => setError(null)} closeButtonLabel={t('common:actions.close')}>
+          {error}
+        </Alert>
+      )}
+      {attendees.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('attendance.empty')}
+        </Text>
+      ) : (
+        <Table verticalSpacing={6} aria-labelledby="attendance-title">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('attendance.number')}</Table.Th>
+              <Table.Th>{t('attendance.person')}</Table.Th>
+              <Table.Th>{t('attendance.agency')}</Table.Th>
+              <Table.Th>{t('attendance.status')}</Table.Th>
+              <Table.Th>{t('attendance.arrival')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('attendance.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {attendees.map((attendee) => (
+              <AttendanceRow
+                key={attendee.id}
+                attendee={attendee}
+                onStatus={changeStatus}
+                onArrival={(a, time) => void changeArrival(a, time)}
+                onRemove={(a) => void removeRow(a)}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <InviteModal meetingId={meetingId} options={options} opened={inviting} onClose={() => setInviting(false)} />
+      <GuestModal meetingId={meetingId} opened={addingGuest} onClose={() => setAddingGuest(false)} />
+    </Card>
+  );
+}

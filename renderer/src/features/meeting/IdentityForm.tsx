@@ -1,0 +1,168 @@
+import { Alert, Button, Card, Checkbox, Grid, Group, Select, Text, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TIME_ZONES, type IndonesianTimeZone } from '../../../../shared/domain/instansi';
+import { MEETING_KINDS, type MeetingDetail, type MeetingKind, type RoleAssignment } from '../../../../shared/domain/meeting';
+import { useAppStore } from '../../store';
+import { ClockInput } from './ClockInput';
+import { formFromDetail, inputFromForm, type IdentityFormState } from './identityForm';
+import { RolePicker } from './RolePicker';
+import { withChosen, type MasterDataOptions, type PersonPickerOption } from './useMasterDataOptions';
+
+const ZONE_OPTIONS = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({ value: zone, label: `${TIME_ZONES[zone]} (${zone})` }));
+
+function chosenOption(official: MeetingDetail['chair']): PersonPickerOption | null {
+  return official === null ? null : { value: official.personId, label: official.name, position: official.position };
+}
+
+function clock(ms: number): string {
+  const date = new Date(ms);
+  return `${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** The Notula's identity rows, saved whole with one button. */
+export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDetail; options: MasterDataOptions }>) {
+  const { t } = useTranslation('meeting');
+  const updateIdentity = useAppStore((s) => s.updateIdentity);
+  const [form, setForm] = useState<IdentityFormState>(() => formFromDetail(meeting));
+  const [dirty, setDirty] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const change = <K extends keyof IdentityFormState>(key: K, value: IdentityFormState[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    setDirty(true);
+  };
+  const people = (official: MeetingDetail['chair']) => withChosen(options.personPickerOptions, chosenOption(official));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const result = await updateIdentity(inputFromForm(meeting.id, form));
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setForm(formFromDetail(result.value));
+    setDirty(false);
+    notifications.show({ color: 'green', message: t('identity.saved') });
+  }
+
+  const role = (key: 'chair' | 'secretary' | 'notulis') => (
+    <RolePicker label={t(`identity.${key}`)} value={form[key]} onChange={(value: RoleAssignment) => change(key, value)} options={people(meeting[key])} />
+  );
+
+  return (
+    <Card withBorder component="section" aria-labelledby="identity-title">
+      <form onSubmit={submit} noValidate>
+        <Group justify="space-between" align="flex-start" mb="sm">
+          <div>
+            <Title order={3} size="h4" id="identity-title">
+              {t('identity.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('identity.help')}
+            </Text>
+          </div>
+          <Group gap="sm">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {dirty ? t('identity.unsaved') : t('identity.savedAt', { time: clock(meeting.updatedAt) })}
+            </Text>
+            <Button type="submit" loading={busy}>
+              {t('identity.save')}
+            </Button>
+          </Group>
+        </Group>
+        {error && (
+          <Alert color="red" role="alert" mb="sm">
+            {error}
+          </Alert>
+        )}
+        <Grid gap="sm">
+          <Grid.Col span={2}>
+            <Select
+              label={t('identity.kind')}
+              data={[...MEETING_KINDS]}
+              value={form.kind}
+              onChange={(value) => value && change('kind', value as MeetingKind)}
+              allowDeselect={false}
+            />
+          </Grid.Col>
+          <Grid.Col span={10}>
+            <TextInput label={t('identity.name')} value={form.title} onChange={(e) => change('title', e.currentTarget.value)} required />
+          </Grid.Col>
+          <Grid.Col span={4}>
+            <DateInput label={t('identity.date')} value={form.date} onChange={(value) => change('date', value)} valueFormat="dddd, D MMMM YYYY" required />
+          </Grid.Col>
+          <Grid.Col span={8}>
+            <TextInput
+              label={t('identity.place')}
+              placeholder={t('identity.placePlaceholder')}
+              value={form.place}
+              onChange={(e) => change('place', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={3}>
+            <ClockInput label={t('identity.callTime')} value={form.callTime} onChange={(value) => change('callTime', value)} />
+          </Grid.Col>
+          <Grid.Col span={3}>
+            <ClockInput label={t('identity.startTime')} value={form.startTime} onChange={(value) => change('startTime', value)} />
+          </Grid.Col>
+          <Grid.Col span={3}>
+            <ClockInput
+              label={t('identity.endTime')}
+              value={form.untilDone ? '' : form.endTime}
+              onChange={(value) => change('endTime', value)}
+              disabled={form.untilDone}
+            />
+            <Checkbox
+              mt={6}
+              size="xs"
+              label={t('identity.untilDone')}
+              checked={form.untilDone}
+              onChange={(e) => change('untilDone', e.currentTarget.checked)}
+            />
+          </Grid.Col>
+          <Grid.Col span={3}>
+            <Select
+              label={t('identity.timeZone')}
+              data={ZONE_OPTIONS}
+              value={form.timeZone}
+              onChange={(value) => value && change('timeZone', value as IndonesianTimeZone)}
+              allowDeselect={false}
+            />
+          </Grid.Col>
+          <Grid.Col span={6}>
+            <TextInput
+              label={t('identity.invitationNumber')}
+              placeholder={t('identity.invitationNumberPlaceholder')}
+              value={form.invitationNumber}
+              onChange={(e) => change('invitationNumber', e.currentTarget.value)}
+            />
+          </Grid.Col>
+          <Grid.Col span={6}>
+            <DateInput
+              label={t('identity.invitationDate')}
+              value={form.invitationDate}
+              onChange={(value) => change('invitationDate', value)}
+              valueFormat="D MMMM YYYY"
+              clearable
+            />
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <Text fw={600} size="sm" mt="xs">
+              {t('identity.leaders')}
+            </Text>
+          </Grid.Col>
+          <Grid.Col span={4}>{role('chair')}</Grid.Col>
+          <Grid.Col span={4}>{role('secretary')}</Grid.Col>
+          <Grid.Col span={4}>{role('notulis')}</Grid.Col>
+        </Grid>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,109 @@
+import { Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconCalendarRepeat } from '@tabler/icons-react';
+import { Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import type { MeetingId } from '../../../../shared/domain/ids';
+import { LoadError } from '../../components/LoadError';
+import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
+import { ROUTES } from '../../app/routes';
+import { useLongDate } from '../../lib/useLongDate';
+import { useAppStore } from '../../store';
+import { NextMeetingModal } from '../series/NextMeetingModal';
+import { MEETING_TABS } from './meetingTabs';
+import { ApprovalBar } from '../approval/ApprovalBar';
+import { ReadOnlyWhen } from '../approval/ReadOnlyWhen';
+
+/** /rapat/:id — the header (title, "Jumat, 27 November 2026", status) and the meeting's tabs. */
+export function MeetingPage() {
+  const { t } = useTranslation(['meeting', 'common', 'series']);
+  const id = (useParams()['id'] ?? '') as MeetingId;
+  const [params, setParams] = useSearchParams();
+  const meeting = useAppStore((s) => s.meetingDetails[id]);
+  const loadDetail = useAppStore((s) => s.loadMeetingDetail);
+  const series = useAppStore((s) => s.series);
+  const loadSeries = useAppStore((s) => s.loadSeries);
+  const longDate = useLongDate();
+  const [error, setError] = useState<string | null>(null);
+  const [nextOpen, setNextOpen] = useState(false);
+
+  useEffect(() => {
+    setError(null);
+    void loadDetail(id).then((result) => setError(result.ok ? null : result.error.message));
+  }, [id, loadDetail]);
+
+  const seriesId = meeting?.seriesId ?? null;
+  useEffect(() => {
+    if (seriesId !== null) void loadSeries();
+  }, [seriesId, loadSeries]);
+
+  const back = (
+    <Anchor component={Link} to={ROUTES.meetings} size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t('back')}
+      </Group>
+    </Anchor>
+  );
+
+  if (error !== null && !meeting) {
+    return (
+      <Stack gap="md">
+        {back}
+        <LoadError title={t('loadError')} message={error} onRetry={() => void loadDetail(id).then((r) => setError(r.ok ? null : r.error.message))} />
+      </Stack>
+    );
+  }
+  if (!meeting) return <Loader role="status" aria-label={t('common:loading')} />;
+
+  const current = params.get('tab') ?? MEETING_TABS[0]?.value ?? 'persiapan';
+  const ownSeries = series.find((s) => s.id === meeting.seriesId) ?? null;
+
+  return (
+    <Stack gap="md">
+      {back}
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Title order={2}>{meeting.title}</Title>
+          <Group gap="xs" mt={4}>
+            <Text c="dimmed">
+              {longDate(meeting.date)}
+              {meeting.place ? ` · ${meeting.place}` : ''}
+            </Text>
+            <MeetingStatusBadge status={meeting.status} />
+            {meeting.seriesTitle && (
+              <Badge variant="outline" tt="none" leftSection={<IconCalendarRepeat size={12} aria-hidden />}>
+                {t('seriesBadge', { title: meeting.seriesTitle })}
+              </Badge>
+            )}
+          </Group>
+        </div>
+        {ownSeries && (
+          <Button variant="light" leftSection={<IconCalendarRepeat size={16} aria-hidden />} onClick={() => setNextOpen(true)}>
+            {t('series:list.nextMeeting')}
+          </Button>
+        )}
+      </Group>
+      <ApprovalBar meeting={meeting} />
+      <Tabs value={current} onChange={(value) => value && setParams({ tab: value }, { replace: true })} keepMounted={false}>
+        <Tabs.List aria-label={t('tabsLabel')}>
+          {MEETING_TABS.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {t(`tabs.${tab.tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {MEETING_TABS.map(({ value, Component, readOnlyWhenApproved }) => (
+          <Tabs.Panel key={value} value={value} pt="md">
+            <ReadOnlyWhen locked={readOnlyWhenApproved === true && meeting.status === 'DISAHKAN'}>
+              <Suspense fallback={<Loader role="status" aria-label={t('common:loading')} m="md" />}>
+                <Component meeting={meeting} />
+              </Suspense>
+            </ReadOnlyWhen>
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+      {ownSeries && <NextMeetingModal series={ownSeries} opened={nextOpen} onClose={() => setNextOpen(false)} />}
+    </Stack>
+  );
+}

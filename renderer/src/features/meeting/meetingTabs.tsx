@@ -1,0 +1,32 @@
+import { lazy, type ComponentType } from 'react';
+import type { MeetingDetail } from '../../../../shared/domain/meeting';
+import type { meeting } from '../../i18n/messages/meeting';
+import { PreparationTab } from './PreparationTab';
+import { MeetingFollowUpTab } from '../followUp/MeetingFollowUpTab';
+import { HistoryTab } from '../approval/HistoryTab';
+
+export type MeetingTabProps = Readonly<{ meeting: MeetingDetail }>;
+
+// The editor (TipTap) and the document writer are the heaviest parts of the app:
+// loaded when their tab is first opened, so the first screen starts sooner.
+const LiveTab = lazy(() => import('../live/LiveTab').then((module) => ({ default: module.LiveTab })));
+const NotulaTab = lazy(() => import('../documents/NotulaTab').then((module) => ({ default: module.NotulaTab })));
+
+/**
+ * The tabs of a meeting's page, in order (?tab=<value>). Each feature adds its tab
+ * here with one line, and its label under `tabs` in the `meeting` messages
+ * (Berlangsung, Notula, Riwayat).
+ */
+export const MEETING_TABS: ReadonlyArray<{
+  value: string;
+  tab: keyof typeof meeting.id.tabs;
+  Component: ComponentType<MeetingTabProps>;
+  /** Forms only: the page shows them read-only once the minutes are approved (the lock, issue 6). */
+  readOnlyWhenApproved?: boolean;
+}> = [
+  { value: 'persiapan', tab: 'preparation', Component: PreparationTab, readOnlyWhenApproved: true },
+  { value: 'berlangsung', tab: 'live', Component: LiveTab },
+  { value: 'notula', tab: 'notula', Component: NotulaTab },
+  { value: 'tindak-lanjut', tab: 'followUp', Component: MeetingFollowUpTab },
+  { value: 'riwayat', tab: 'history', Component: HistoryTab },
+];

@@ -1,0 +1,107 @@
+import { Alert, Button, Card, Code, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconFileExport, IconFileImport } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StagedFile } from '../../../../shared/domain/files';
+import { useAppCommand } from '../../app/appCommands';
+import { call } from '../../lib/api';
+import { chooseFile, receiveDelivery } from '../../lib/files';
+import { reloadAfterDataSwap } from '../recovery/afterDataSwap';
+
+/**
+ * Where the data file is, and the whole archive out to / in from another
+ * computer. The recovery screen shows only the import (the damaged file cannot be exported).
+ */
+export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: boolean }>) {
+  const { t } = useTranslation(['backups', 'common']);
+  const [dataFile, setDataFile] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [pending, setPending] = useState<StagedFile | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call('app:info', {}).then((result) => result.ok && setDataFile(result.value.dataFile));
+  }, []);
+  // An archive opened from the file manager (desktop) arrives already staged.
+  useAppCommand('open-file:archive', (file) => setPending({ fileId: file.fileId, name: file.name, size: 0 }));
+
+  const exportArchive = async () => {
+    setExporting(true);
+    const result = await call('backups:export-archive', {});
+    const saved = result.ok ? await receiveDelivery(result.value) : result;
+    setExporting(false);
+    if (!saved.ok) notifications.show({ color: 'red', message: saved.error.message });
+    else if (saved.value) notifications.show({ color: 'green', message: t('archive.exported', { name: saved.value }) });
+  };
+
+  const pickArchive = async () => {
+    setError(null);
+    const picked = await chooseFile('archive', '.risalah,.zip');
+    if (!picked.ok) notifications.show({ color: 'red', message: picked.error.message });
+    else if (picked.value) setPending(picked.value);
+  };
+
+  const cancelImport = () => {
+    if (importing) return;
+    if (pending) void call('files:discard', { fileId: pending.fileId });
+    setPending(null);
+    setError(null);
+  };
+
+  const confirmImport = async () => {
+    if (!pending) return;
+    setImporting(true);
+    const result = await call('backups:import-archive', { fileId: pending.fileId });
+    setImporting(false);
+    if (result.ok) {
+      const { manifest } = result.value;
+      reloadAfterDataSwap(t('archive.imported', { version: manifest.appVersion, files: manifest.evidenceFiles }));
+    } else setError(result.error.message);
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="cadangan-arsip">
+      <Title order={3} size="h5" id="cadangan-arsip">
+        {t('archive.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('archive.help')}
+      </Text>
+      {dataFile && (
+        <Text size="sm" mb="sm">
+          {t('archive.dataFile')}: <Code style={{ wordBreak: 'break-all' }}>{dataFile}</Code>
+        </Text>
+      )}
+      <Group gap="sm">
+        {!importOnly && (
+          <Button variant="light" leftSection={<IconFileExport size={18} aria-hidden />} loading={exporting} onClick={() => void exportArchive()}>
+            {t('archive.export')}
+          </Button>
+        )}
+        <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => void pickArchive()}>
+          {t('archive.import')}
+        </Button>
+      </Group>
+      <Modal opened={pending !== null} onClose={cancelImport} title={t('archive.confirmTitle')} centered>
+        <Stack gap="sm">
+          <Text>{t('archive.confirmBody', { name: pending?.name ?? '' })}</Text>
+          {error && (
+            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={cancelImport} disabled={importing}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button color="red" loading={importing} onClick={() => void confirmImport()}>
+              {t('archive.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,92 @@
+import { Button, Card, Code, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN, type BackupInfo } from '../../../../shared/domain/backup';
+import { LoadError } from '../../components/LoadError';
+import { call } from '../../lib/api';
+import { ArchiveCard } from './ArchiveCard';
+import { BackupTable } from './BackupTable';
+import { RestoreBackupModal } from './RestoreBackupModal';
+import { useBackups } from './useBackups';
+
+/** Pengaturan > Cadangan: the backups list, "Cadangkan sekarang", how many to keep, and the archive. */
+export function BackupSettings() {
+  const { t } = useTranslation(['backups', 'common']);
+  const { backups, settings, setSettings, load, reload } = useBackups();
+  const [creating, setCreating] = useState(false);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [keep, setKeep] = useState<number | string>('');
+  const [keepError, setKeepError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (settings) setKeep(settings.keep);
+  }, [settings]);
+
+  const backupNow = async () => {
+    setCreating(true);
+    const result = await call('backups:create', {});
+    setCreating(false);
+    if (result.ok) {
+      notifications.show({ color: 'green', message: t('backupDone', { name: result.value.name }) });
+      void reload();
+    } else notifications.show({ color: 'red', message: result.error.message });
+  };
+
+  const saveKeep = async () => {
+    const result = await call('backups:update-settings', { keep: Number(keep) });
+    if (result.ok) {
+      setKeepError(null);
+      setSettings(result.value);
+      notifications.show({ color: 'green', message: t('keepSaved', { count: result.value.keep }) });
+      void reload();
+    } else setKeepError(result.error.message);
+  };
+
+  return (
+    <Stack gap="lg">
+      <Card withBorder component="section" aria-labelledby="cadangan-daftar">
+        <Group justify="space-between" align="flex-start" mb="xs">
+          <div>
+            <Title order={3} size="h5" id="cadangan-daftar">
+              {t('listTitle')}
+            </Title>
+            <Text size="sm" c="dimmed" maw={560}>
+              {t('listHelp')}
+            </Text>
+          </div>
+          <Button leftSection={<IconDatabaseExport size={18} aria-hidden />} loading={creating} onClick={() => void backupNow()}>
+            {t('backupNow')}
+          </Button>
+        </Group>
+        {settings && (
+          <Text size="sm" mb="sm">
+            {t('folder')}: <Code style={{ wordBreak: 'break-all' }}>{settings.folder}</Code>
+          </Text>
+        )}
+        {load.status === 'error' && <LoadError title={t('loadError')} message={load.message} onRetry={() => void reload()} />}
+        {load.status === 'loading' && backups.length === 0 && <Loader role="status" size="sm" aria-label={t('common:loading')} />}
+        {load.status !== 'error' && (load.status === 'ready' || backups.length > 0) && <BackupTable backups={backups} onRestore={setRestoring} />}
+        <Group align="flex-end" gap="sm" mt="md">
+          <NumberInput
+            label={t('keepLabel')}
+            description={t('keepHelp', { min: BACKUP_KEEP_MIN, max: BACKUP_KEEP_MAX })}
+            min={BACKUP_KEEP_MIN}
+            max={BACKUP_KEEP_MAX}
+            allowDecimal={false}
+            value={keep}
+            onChange={setKeep}
+            error={keepError}
+            w={300}
+          />
+          <Button variant="default" onClick={() => void saveKeep()} disabled={!settings || Number(keep) === settings.keep}>
+            {t('common:actions.save')}
+          </Button>
+        </Group>
+      </Card>
+      <ArchiveCard />
+      <RestoreBackupModal backup={restoring} onClose={() => setRestoring(null)} />
+    </Stack>
+  );
+}

@@ -1,0 +1,126 @@
+import { Card, Checkbox, Grid, Input, Radio, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstansiProfile, NotulaLayout, NotulaOptions, PaperSize, SignatureLayout, TitleLabel } from '../../../../shared/domain/instansi';
+import { InstansiLoader } from './InstansiLoader';
+import { InstansiSaveBar } from './InstansiSaveBar';
+import { KopPreview } from './KopPreview';
+import { useInstansiDraft } from './useInstansiDraft';
+
+/** Arial 12 is the rule for naskah dinas khusus; the others are what pemda templates also use. */
+const FONTS = ['Arial', 'Bookman Old Style', 'Times New Roman', 'Tahoma', 'Calibri'];
+
+/** Pengaturan > Dokumen: paper, font, title, layout model, optional rows and signature sides. */
+export function DocumentSettings() {
+  const state = useInstansiDraft();
+  return (
+    <InstansiLoader draft={state.draft} load={state.load} onRetry={() => void state.reload()}>
+      {(draft) => <DocumentForm {...state} draft={draft} />}
+    </InstansiLoader>
+  );
+}
+
+type FormProps = Readonly<{ draft: InstansiProfile }> & Omit<ReturnType<typeof useInstansiDraft>, 'draft'>;
+
+function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: FormProps) {
+  const { t } = useTranslation('settings');
+  const notula = (patch: Partial<NotulaOptions>) => edit({ notula: { ...draft.notula, ...patch } });
+  const fonts = FONTS.includes(draft.fontFamily) ? FONTS : [draft.fontFamily, ...FONTS];
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+  const optional: ReadonlyArray<[keyof Omit<NotulaOptions, 'layout'>, string]> = [
+    ['showPlace', t('document.rows.showPlace')],
+    ['showCallTimeOrInvitation', draft.notula.layout === 'LAMA' ? t('document.rows.callTime') : t('document.rows.invitation')],
+    ['showNotulisSignature', t('document.rows.showNotulisSignature')],
+    ['showPlaceDateLine', t('document.rows.showPlaceDateLine', { city: draft.city || t('document.rows.noCity') })],
+    ['readyForTte', t('document.rows.readyForTte')],
+  ];
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="sm">
+            <SimpleGrid cols={2} spacing="sm">
+              <Input.Wrapper label={t('document.paper')} description={t('document.paperHelp')}>
+                <SegmentedControl
+                  fullWidth
+                  mt={4}
+                  value={draft.paper}
+                  onChange={(value) => edit({ paper: value as PaperSize })}
+                  data={[
+                    { value: 'F4', label: 'F4' },
+                    { value: 'A4', label: 'A4' },
+                  ]}
+                />
+              </Input.Wrapper>
+              <Input.Wrapper label={t('document.titleLabel')} description={t('document.titleLabelHelp')}>
+                <SegmentedControl
+                  fullWidth
+                  mt={4}
+                  value={draft.titleLabel}
+                  onChange={(value) => edit({ titleLabel: value as TitleLabel })}
+                  data={['NOTULA', 'NOTULEN']}
+                />
+              </Input.Wrapper>
+            </SimpleGrid>
+            <Select
+              label={t('document.font')}
+              description={t('document.fontHelp')}
+              data={fonts}
+              value={draft.fontFamily}
+              onChange={(value) => value && edit({ fontFamily: value })}
+              allowDeselect={false}
+              maw={320}
+            />
+            <Card withBorder>
+              <Radio.Group
+                label={<Title order={3} size="h6">{t('document.layout')}</Title>}
+                description={t('document.layoutHelp')}
+                value={draft.notula.layout}
+                onChange={(value) => notula({ layout: value as NotulaLayout })}
+              >
+                <Stack gap={6} mt="xs">
+                  <Radio value="PERMENDAGRI_2023" label={t('document.layoutNew')} description={t('document.layoutNewHelp')} />
+                  <Radio value="LAMA" label={t('document.layoutOld')} description={t('document.layoutOldHelp')} />
+                </Stack>
+              </Radio.Group>
+              <Text size="sm" fw={500} mt="md" mb={4} id="optional-rows">
+                {t('document.rowsTitle')}
+              </Text>
+              <Stack gap={6} role="group" aria-labelledby="optional-rows">
+                {optional.map(([key, label]) => (
+                  <Checkbox key={key} label={label} checked={draft.notula[key]} onChange={(event) => notula({ [key]: event.currentTarget.checked })} />
+                ))}
+              </Stack>
+            </Card>
+            <Radio.Group
+              label={t('document.signature')}
+              value={draft.signatureLayout}
+              onChange={(value) => edit({ signatureLayout: value as SignatureLayout })}
+            >
+              <Stack gap={6} mt={4}>
+                <Radio value="NOTULIS_KIRI" label={t('document.signatureNotulisLeft')} />
+                <Radio value="PIMPINAN_KIRI" label={t('document.signatureChairLeft')} />
+              </Stack>
+            </Radio.Group>
+            <InstansiSaveBar dirty={dirty} saving={saving} error={error} onDiscard={discard} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap={6} style={{ position: 'sticky', top: 0 }}>
+            <Text size="sm" fw={500}>
+              {t('instansi.preview')}
+            </Text>
+            <KopPreview profile={draft} />
+            <Text size="xs" c="dimmed">
+              {t('document.previewHelp', { paper: draft.paper, font: draft.fontFamily })}
+            </Text>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </form>
+  );
+}

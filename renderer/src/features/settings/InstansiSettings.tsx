@@ -1,0 +1,123 @@
+import { ActionIcon, Button, Card, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconX } from '@tabler/icons-react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TIME_ZONES, type IndonesianTimeZone, type InstansiProfile } from '../../../../shared/domain/instansi';
+import { InstansiLoader } from './InstansiLoader';
+import { InstansiSaveBar } from './InstansiSaveBar';
+import { KopPreview } from './KopPreview';
+import { LogoDropZone } from './LogoDropZone';
+import { useInstansiDraft } from './useInstansiDraft';
+
+const MAX_KOP_LINES = 5;
+
+/** Pengaturan > Instansi: the kop, contacts, city and time zone, with the kop drawn live beside the form. */
+export function InstansiSettings() {
+  const state = useInstansiDraft();
+  return (
+    <InstansiLoader draft={state.draft} load={state.load} onRetry={() => void state.reload()}>
+      {(draft) => <InstansiForm {...state} draft={draft} />}
+    </InstansiLoader>
+  );
+}
+
+type FormProps = Readonly<{ draft: InstansiProfile }> & Omit<ReturnType<typeof useInstansiDraft>, 'draft'>;
+
+function InstansiForm({ draft, edit, discard, dirty, save, saving, error }: FormProps) {
+  const { t } = useTranslation('settings');
+  const setLine = (index: number, value: string) => edit({ kopLines: draft.kopLines.map((line, i) => (i === index ? value : line)) });
+  const zoneOptions = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({
+    value: zone,
+    label: `${TIME_ZONES[zone]} (${t(`instansi.zones.${TIME_ZONES[zone]}`)}) — ${zone.slice(zone.indexOf('/') + 1)}`,
+  }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="sm">
+            <Card withBorder component="fieldset" aria-labelledby="kop-title" style={{ margin: 0 }}>
+              <Title order={3} size="h5" id="kop-title">
+                {t('instansi.kopTitle')}
+              </Title>
+              <Text size="xs" c="dimmed" mb="xs">
+                {t('instansi.kopHelp')}
+              </Text>
+              <Stack gap={6}>
+                {draft.kopLines.map((line, index) => (
+                  <Group key={index} gap={6} wrap="nowrap" align="flex-end">
+                    <TextInput
+                      label={t('instansi.kopLine', { n: index + 1 })}
+                      value={line}
+                      onChange={(event) => setLine(index, event.currentTarget.value)}
+                      style={{ flex: 1 }}
+                    />
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      size="lg"
+                      aria-label={t('instansi.kopRemove', { n: index + 1 })}
+                      disabled={draft.kopLines.length <= 1}
+                      onClick={() => edit({ kopLines: draft.kopLines.filter((_, i) => i !== index) })}
+                    >
+                      <IconX size={16} aria-hidden />
+                    </ActionIcon>
+                  </Group>
+                ))}
+                <Group>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    leftSection={<IconPlus size={14} aria-hidden />}
+                    disabled={draft.kopLines.length >= MAX_KOP_LINES}
+                    onClick={() => edit({ kopLines: [...draft.kopLines, ''] })}
+                  >
+                    {t('instansi.kopAdd')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Card>
+            <TextInput label={t('instansi.address')} value={draft.address} onChange={(event) => edit({ address: event.currentTarget.value })} />
+            <SimpleGrid cols={2} spacing="sm">
+              <TextInput label={t('instansi.phone')} value={draft.phone} onChange={(event) => edit({ phone: event.currentTarget.value })} type="tel" />
+              <TextInput label={t('instansi.email')} value={draft.email} onChange={(event) => edit({ email: event.currentTarget.value })} type="email" />
+              <TextInput label={t('instansi.website')} value={draft.website} onChange={(event) => edit({ website: event.currentTarget.value })} />
+              <TextInput
+                label={t('instansi.city')}
+                description={t('instansi.cityHelp')}
+                value={draft.city}
+                onChange={(event) => edit({ city: event.currentTarget.value })}
+              />
+            </SimpleGrid>
+            <Select
+                label={t('instansi.timeZone')}
+                description={t('instansi.timeZoneHelp')}
+                data={zoneOptions}
+                value={draft.timeZone}
+                onChange={(value) => value && edit({ timeZone: value as IndonesianTimeZone })}
+                allowDeselect={false}
+                maw={360}
+              />
+            <LogoDropZone value={draft.logoDataUrl} onChange={(logoDataUrl) => edit({ logoDataUrl })} />
+            <InstansiSaveBar dirty={dirty} saving={saving} error={error} onDiscard={discard} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap={6} style={{ position: 'sticky', top: 0 }}>
+            <Text size="sm" fw={500}>
+              {t('instansi.preview')}
+            </Text>
+            <KopPreview profile={draft} />
+            <Text size="xs" c="dimmed">
+              {t('instansi.previewHelp')}
+            </Text>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </form>
+  );
+}

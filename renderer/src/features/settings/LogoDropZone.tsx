@@ -1,0 +1,98 @@
+import { Button, FileButton, Group, Image, Input, Paper, Stack, Text } from '@mantine/core';
+import { IconPhoto, IconTrash, IconUpload } from '@tabler/icons-react';
+import { useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LOGO_MAX_BYTES, logoProblem } from '../../../../shared/domain/logo';
+
+type Props = Readonly<{ value: string | null; onChange: (dataUrl: string | null) => void }>;
+
+const ACCEPTED = ['image/png', 'image/jpeg'];
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/**
+ * The emblem by drag and drop or the file button. Checked here for a quick answer
+ * (type, size, real PNG/JPEG bytes) and again in main when the profile is saved.
+ */
+export function LogoDropZone({ value, onChange }: Props) {
+  const { t } = useTranslation('settings');
+  const [over, setOver] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const take = async (file: File | null) => {
+    if (!file) return;
+    setError(null);
+    if (!ACCEPTED.includes(file.type)) return setError(t('instansi.logoWrongType'));
+    if (file.size > LOGO_MAX_BYTES) {
+      return setError(t('instansi.logoTooBig', { size: (file.size / 1048576).toLocaleString('id-ID', { maximumFractionDigits: 1 }) }));
+    }
+    const dataUrl = await readAsDataUrl(file);
+    const problem = logoProblem(dataUrl);
+    if (problem) return setError(problem);
+    onChange(dataUrl);
+  };
+
+  const handleDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setOver(false);
+    void take(event.dataTransfer.files[0] ?? null);
+  };
+
+  return (
+    <Stack gap={4}>
+      <Input.Label id="logo-label">{t('instansi.logo')}</Input.Label>
+      <Paper
+        withBorder
+        p="sm"
+        role="group"
+        aria-labelledby="logo-label"
+        onDragOver={(event: DragEvent<HTMLDivElement>) => {
+          event.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={handleDrop}
+        style={{ borderStyle: 'dashed', borderWidth: 2, background: over ? 'var(--mantine-color-blue-0)' : undefined }}
+      >
+        <Group wrap="nowrap" gap="md">
+          {value ? (
+            <Image src={value} alt={t('instansi.logoAlt')} w={56} h={64} fit="contain" />
+          ) : (
+            <IconPhoto size={40} stroke={1.2} aria-hidden />
+          )}
+          <Stack gap={6} style={{ flex: 1 }}>
+            <Text size="xs" c="dimmed">
+              {t('instansi.logoHelp')}
+            </Text>
+            <Group gap="xs">
+              <FileButton onChange={(file) => void take(file)} accept="image/png,image/jpeg">
+                {(props) => (
+                  <Button {...props} size="xs" variant="default" leftSection={<IconUpload size={14} aria-hidden />}>
+                    {value ? t('instansi.logoReplace') : t('instansi.logoChoose')}
+                  </Button>
+                )}
+              </FileButton>
+              {value && (
+                <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => onChange(null)}>
+                  {t('instansi.logoRemove')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </Group>
+      </Paper>
+      {error && (
+        <Text size="xs" c="red.8" role="alert">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}

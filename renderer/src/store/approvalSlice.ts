@@ -1,0 +1,73 @@
+import type { StateCreator } from 'zustand';
+import type { ApprovalChange, ApprovalState, VerificationResult, VersionInfo } from '../../../shared/domain/approval';
+import type { MeetingHistory } from '../../../shared/domain/history';
+import type { MeetingId } from '../../../shared/domain/ids';
+import type { ChannelInput } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { call } from '../lib/api';
+import type { AppState } from './index';
+import { upsertMeeting } from './meetingsSlice';
+
+type Change = Promise<IpcResult<ApprovalChange>>;
+
+/** The approval workflow of each meeting, its versions and its readable history (issue 6). */
+export type ApprovalSlice = {
+  approvalByMeeting: Readonly<Record<MeetingId, ApprovalState>>;
+  versionsByMeeting: Readonly<Record<MeetingId, ReadonlyArray<VersionInfo>>>;
+  historyByMeeting: Readonly<Record<MeetingId, MeetingHistory>>;
+  loadApproval: (meetingId: MeetingId) => Promise<IpcResult<ApprovalState>>;
+  submitMinutes: (input: ChannelInput<'approval:submit'>) => Change;
+  returnMinutes: (input: ChannelInput<'approval:return'>) => Change;
+  approveMinutes: (input: ChannelInput<'approval:approve'>) => Change;
+  createRevision: (input: ChannelInput<'approval:create-revision'>) => Change;
+  loadVersions: (meetingId: MeetingId) => Promise<IpcResult<ReadonlyArray<VersionInfo>>>;
+  loadHistory: (meetingId: MeetingId, limit: number) => Promise<IpcResult<MeetingHistory>>;
+  verifyCode: (code: string) => Promise<IpcResult<VerificationResult>>;
+  verifyFile: (fileId: string) => Promise<IpcResult<VerificationResult>>;
+};
+
+export const createApprovalSlice: StateCreator<AppState, [], [], ApprovalSlice> = (set) => {
+  const storeState = (state: ApprovalState) =>
+    set((s) => ({ approvalByMeeting: { ...s.approvalByMeeting, [state.meetingId]: state } }));
+
+  // A step changes the meeting's header too: merge both, so the badge and the lock follow at once.
+  const step = async (run: Change): Change => {
+    const result = await run;
+    if (result.ok) {
+      const { state, meeting } = result.value;
+      set((s) => ({
+        approvalByMeeting: { ...s.approvalByMeeting, [state.meetingId]: state },
+        meetingDetails: { ...s.meetingDetails, [meeting.id]: meeting },
+        meetings: s.meetings.some((m) => m.id === meeting.id) ? upsertMeeting(s.meetings, meeting) : s.meetings,
+      }));
+    }
+    return result;
+  };
+
+  return {
+    approvalByMeeting: {},
+    versionsByMeeting: {},
+    historyByMeeting: {},
+    loadApproval: async (meetingId) => {
+      const result = await call('approval:state', { meetingId });
+      if (result.ok) storeState(result.value);
+      return result;
+    },
+    submitMinutes: (input) => step(call('approval:submit', input)),
+    returnMinutes: (input) => step(call('approval:return', input)),
+    approveMinutes: (input) => step(call('approval:approve', input)),
+    createRevision: (input) => step(call('approval:create-revision', input)),
+    loadVersions: async (meetingId) => {
+      const result = await call('approval:versions', { meetingId });
+      if (result.ok) set((s) => ({ versionsByMeeting: { ...s.versionsByMeeting, [meetingId]: result.value } }));
+      return result;
+    },
+    loadHistory: async (meetingId, limit) => {
+      const result = await call('approval:history', { meetingId, limit });
+      if (result.ok) set((s) => ({ historyByMeeting: { ...s.historyByMeeting, [meetingId]: result.value } }));
+      return result;
+    },
+    verifyCode: (code) => call('approval:verify-code', { code }),
+    verifyFile: (fileId) => call('approval:verify-file', { fileId }),
+  };
+};

@@ -1,0 +1,84 @@
+import type { StateCreator } from 'zustand';
+import type {
+  CommitmentDetail,
+  CommitmentId,
+  FilterOptions,
+  FollowUpDashboard,
+  FollowUpPage,
+  FollowUpQuery,
+  ReminderInbox,
+} from '../../../shared/domain/followUpViews';
+import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { call } from '../lib/api';
+import type { AppState } from './index';
+import type { LoadState } from './loadState';
+
+export type FollowUpSlice = {
+  followUpDashboard: FollowUpDashboard | null;
+  followUpPage: FollowUpPage | null;
+  followUpLoad: LoadState;
+  followUpQuery: FollowUpQuery;
+  followUpOptions: FilterOptions | null;
+  reminderInbox: ReminderInbox | null;
+  loadFollowUpDashboard: () => Promise<IpcResult<FollowUpDashboard>>;
+  loadFollowUps: (query: FollowUpQuery) => Promise<void>;
+  loadFollowUpOptions: () => Promise<void>;
+  getFollowUp: (id: CommitmentId) => Promise<IpcResult<CommitmentDetail>>;
+  addProgressUpdate: (input: NewProgressUpdate) => Promise<IpcResult<CommitmentDetail>>;
+  /** After a change (an update, an import): the list, the counts and the reminders again. */
+  refreshFollowUp: () => Promise<void>;
+  loadReminders: () => Promise<void>;
+  markRemindersSeen: () => Promise<void>;
+};
+
+// Only the newest list request may land: filters change faster than a big list answers.
+let listRequest = 0;
+
+export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> = (set, get) => ({
+  followUpDashboard: null,
+  followUpPage: null,
+  followUpLoad: { status: 'idle' },
+  followUpQuery: {},
+  followUpOptions: null,
+  reminderInbox: null,
+  loadFollowUpDashboard: async () => {
+    const result = await call('followup:dashboard', {});
+    if (result.ok) set({ followUpDashboard: result.value });
+    return result;
+  },
+  loadFollowUps: async (query) => {
+    const request = ++listRequest;
+    set({ followUpQuery: query, followUpLoad: { status: 'loading' } });
+    const result = await call('followup:list', query);
+    if (request !== listRequest) return;
+    if (result.ok) set({ followUpPage: result.value, followUpLoad: { status: 'ready' } });
+    else set({ followUpLoad: { status: 'error', message: result.error.message } });
+  },
+  loadFollowUpOptions: async () => {
+    const result = await call('followup:filter-options', {});
+    if (result.ok) set({ followUpOptions: result.value });
+  },
+  getFollowUp: (id) => call('followup:get', { id }),
+  addProgressUpdate: async (input) => {
+    const result = await call('followup:add-update', input);
+    if (result.ok) void get().refreshFollowUp();
+    return result;
+  },
+  refreshFollowUp: async () => {
+    const { followUpPage, followUpQuery } = get();
+    await Promise.all([
+      get().loadFollowUpDashboard(),
+      get().loadReminders(),
+      followUpPage === null ? Promise.resolve() : get().loadFollowUps(followUpQuery),
+    ]);
+  },
+  loadReminders: async () => {
+    const result = await call('followup:reminders', {});
+    if (result.ok) set({ reminderInbox: result.value });
+  },
+  markRemindersSeen: async () => {
+    const result = await call('followup:reminders-seen', {});
+    if (result.ok) set({ reminderInbox: result.value });
+  },
+});

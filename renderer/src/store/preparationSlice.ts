@@ -1,0 +1,104 @@
+import type { StateCreator } from 'zustand';
+import type { AgendaItem } from '../../../shared/domain/agenda';
+import type { AttendanceList } from '../../../shared/domain/attendee';
+import type { MeetingId } from '../../../shared/domain/ids';
+import type { MeetingDetail } from '../../../shared/domain/meeting';
+import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { call } from '../lib/api';
+import type { AppState } from './index';
+import { upsertMeeting } from './meetingsSlice';
+
+type Agenda = ReadonlyArray<AgendaItem>;
+type Run<C extends IpcChannel> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+
+/** One meeting's Persiapan: its identity, agenda and attendance, keyed by meeting id. */
+export type PreparationSlice = {
+  meetingDetails: Readonly<Record<MeetingId, MeetingDetail>>;
+  agendaByMeeting: Readonly<Record<MeetingId, Agenda>>;
+  attendanceByMeeting: Readonly<Record<MeetingId, AttendanceList>>;
+  loadMeetingDetail: (id: MeetingId) => Promise<IpcResult<MeetingDetail>>;
+  loadAgenda: (meetingId: MeetingId) => Promise<IpcResult<Agenda>>;
+  loadAttendance: (meetingId: MeetingId) => Promise<IpcResult<AttendanceList>>;
+  updateIdentity: Run<'meetings:update-identity'>;
+  addAgendaItem: Run<'agenda:add'>;
+  updateAgendaItem: Run<'agenda:update'>;
+  removeAgendaItem: Run<'agenda:remove'>;
+  reorderAgenda: Run<'agenda:reorder'>;
+  inviteAttendees: Run<'attendance:invite'>;
+  addGuest: Run<'attendance:add-guest'>;
+  setAttendanceStatus: Run<'attendance:set-status'>;
+  setArrivalTime: Run<'attendance:set-arrival'>;
+  removeAttendee: Run<'attendance:remove'>;
+};
+
+export const createPreparationSlice: StateCreator<AppState, [], [], PreparationSlice> = (set, get) => {
+  // Each action merges what main answers (the whole agenda or list), never an optimistic guess.
+  const storeDetail = (detail: MeetingDetail) =>
+    set((state) => ({
+      meetingDetails: { ...state.meetingDetails, [detail.id]: detail },
+      meetings: state.meetings.some((m) => m.id === detail.id) ? upsertMeeting(state.meetings, detail) : state.meetings,
+    }));
+  const storeAgenda = (meetingId: MeetingId, agenda: Agenda) =>
+    set((state) => ({ agendaByMeeting: { ...state.agendaByMeeting, [meetingId]: agenda } }));
+  const storeAttendance = (list: AttendanceList) =>
+    set((state) => ({ attendanceByMeeting: { ...state.attendanceByMeeting, [list.meetingId]: list } }));
+
+  // The meeting an agenda call is about: named in the input, or found from the item in the cache.
+  const agendaMeeting = (input: { meetingId?: MeetingId; id?: string }): MeetingId | undefined =>
+    input.meetingId ??
+    (Object.entries(get().agendaByMeeting) as Array<[MeetingId, Agenda]>).find(([, items]) => items.some((i) => i.id === input.id))?.[0];
+  const agendaAction =
+    <C extends 'agenda:add' | 'agenda:update' | 'agenda:remove' | 'agenda:reorder'>(channel: C): Run<C> =>
+    async (input) => {
+      const meetingId = agendaMeeting(input as { meetingId?: MeetingId; id?: string });
+      const result = await call(channel, input);
+      const owner = result.ok ? (result.value[0]?.meetingId ?? meetingId) : undefined;
+      if (result.ok && owner) storeAgenda(owner, result.value);
+      return result;
+    };
+  const attendanceAction =
+    <C extends 'attendance:invite' | 'attendance:add-guest' | 'attendance:set-status' | 'attendance:set-arrival' | 'attendance:remove'>(
+      channel: C,
+    ): Run<C> =>
+    async (input) => {
+      const result = await call(channel, input);
+      if (result.ok) storeAttendance(result.value as AttendanceList);
+      return result;
+    };
+
+  return {
+    meetingDetails: {},
+    agendaByMeeting: {},
+    attendanceByMeeting: {},
+    loadMeetingDetail: async (id) => {
+      const result = await call('meetings:get', { id });
+      if (result.ok) storeDetail(result.value);
+      return result;
+    },
+    loadAgenda: async (meetingId) => {
+      const result = await call('agenda:list', { meetingId });
+      if (result.ok) storeAgenda(meetingId, result.value);
+      return result;
+    },
+    loadAttendance: async (meetingId) => {
+      const result = await call('attendance:list', { meetingId });
+      if (result.ok) storeAttendance(result.value);
+      return result;
+    },
+    updateIdentity: async (input) => {
+      const result = await call('meetings:update-identity', input);
+      if (result.ok) storeDetail(result.value);
+      return result;
+    },
+    addAgendaItem: agendaAction('agenda:add'),
+    updateAgendaItem: agendaAction('agenda:update'),
+    removeAgendaItem: agendaAction('agenda:remove'),
+    reorderAgenda: agendaAction('agenda:reorder'),
+    inviteAttendees: attendanceAction('attendance:invite'),
+    addGuest: attendanceAction('attendance:add-guest'),
+    setAttendanceStatus: attendanceAction('attendance:set-status'),
+    setArrivalTime: attendanceAction('attendance:set-arrival'),
+    removeAttendee: attendanceAction('attendance:remove'),
+  };
+};

@@ -1,0 +1,38 @@
+import type { CarryOverItem } from '../domain/followUpViews';
+import { formatOfficialDate } from '../domain/officialDates';
+import type { CommitmentEntry, CommitmentOwnerEntry } from './source';
+
+/**
+ * A meeting's "Tindak lanjut hasil rapat sebelumnya" as the document model's commitment
+ * entries, for the Notula of that meeting (read the rows with readCarryOver in
+ * electron/main/repositories/carryOverRepository.ts; it never takes a snapshot).
+ *
+ * The status printed is the one of that meeting: what the OPD reported in it, or else
+ * the status when the list was taken. Later updates never change it. Owners of one
+ * commitment are grouped under it, in the list's order.
+ */
+export function carryOverEntries(items: ReadonlyArray<CarryOverItem>): CommitmentEntry[] {
+  const entries = new Map<string, { entry: CommitmentEntry; owners: CommitmentOwnerEntry[] }>();
+  for (const item of items) {
+    let slot = entries.get(item.commitmentId);
+    if (!slot) {
+      const owners: CommitmentOwnerEntry[] = [];
+      slot = {
+        entry: { context: `${item.originMeetingTitle.trim()} (${formatOfficialDate(item.originMeetingDate)})`, text: item.text, dueDate: item.dueDate, owners },
+        owners,
+      };
+      entries.set(item.commitmentId, slot);
+    }
+    const reported = item.reported;
+    const progress = reported && reported.progress.trim() !== '' ? reported.progress : item.progressAtMeeting;
+    const percent = reported?.percent ?? (reported ? null : item.percentAtMeeting);
+    slot.owners.push({
+      unit: item.unitName,
+      status: reported?.status ?? item.statusAtMeeting,
+      progress: percent === null ? progress : `${progress}${progress.trim() === '' ? '' : ' '}(${percent}%)`.trim(),
+      evidence: [],
+      remarks: reported ? reported.reason : item.reasonAtMeeting,
+    });
+  }
+  return [...entries.values()].map((slot) => slot.entry);
+}

@@ -1,0 +1,43 @@
+import type { OwnerStatus } from './commitment';
+import type { AgendaItemId, CommitmentId, DecisionId, MeetingId, UnitId } from './ids';
+
+/** A Keputusan/Kesimpulan captured during the meeting, under the agenda item being discussed. */
+export type Decision = Readonly<{
+  id: DecisionId;
+  meetingId: MeetingId;
+  agendaItemId: AgendaItemId | null;
+  text: string;
+  /** Order of capture within the meeting (1, 2, 3…). */
+  position: number;
+  createdAt: number;
+  updatedAt: number;
+}>;
+
+/** One responsible OPD of a commitment, with its own status (followed up between meetings). */
+export type CommitmentOwner = Readonly<{ unitId: UnitId; unitName: string; status: OwnerStatus }>;
+
+/** A butir Tindak Lanjut: what is to be done, by whom (one or more OPD), by when. */
+export type Commitment = Readonly<{
+  id: CommitmentId;
+  meetingId: MeetingId;
+  agendaItemId: AgendaItemId | null;
+  text: string;
+  /** 'YYYY-MM-DD' or null when no Batas Waktu was given. */
+  dueDate: string | null;
+  programTag: string;
+  owners: ReadonlyArray<CommitmentOwner>;
+  position: number;
+  createdAt: number;
+  updatedAt: number;
+}>;
+
+export type DecisionFields = Readonly<{ text: string; agendaItemId: AgendaItemId | null }>;
+
+export type CommitmentFields = Readonly<{
+  text: string;
+  agendaItemId: AgendaItemId | null;
+  dueDate: string | null;
+  /** At least one; order is kept as typed. */
+  ownerUnitIds: ReadonlyArray<UnitId>;
+  programTag: string;
+}>;

@@ -1,0 +1,130 @@
+import type { SnippetPart } from './search';
+
+/*
+ * Marks the searched words in a text the way the index matched them
+ * (FTS5 unicode61 with remove_diacritics 2: case and accents ignored, the last
+ * word as a prefix). Done here rather than with FTS5's snippet(): snippet()
+ * re-reads every query term's postings per row, which grew with the archive
+ * (measured in tests/bench/search.bench.ts), while this scans only the text
+ * shown. It uses indexOf on a folded copy of the text instead of tokenising
+ * it, because a page of minutes per result adds up quickly.
+ */
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+// Printable and control ASCII alike: anything below 0x80 folds with toLowerCase.
+// eslint-disable-next-line no-control-regex -- the range is the point: "is this all ASCII?"
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Lower case without accents, keeping every position where it was, so a match
+ * found in the folded copy marks the same characters in the original.
+ */
+export function foldText(text: string): string {
+  // Most minutes are plain ASCII: one native call instead of a loop.
+  if (ASCII.test(text)) return text.toLowerCase();
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
+    const code = char.charCodeAt(0);
+    if (code < 0x80) out += char.toLowerCase();
+    else {
+      const lower = char.toLowerCase();
+      const base = lower.normalize('NFD').charAt(0);
+      out += lower.length === 1 && base.length === 1 ? base : char;
+    }
+  }
+  return out;
+}
+
+/** Lower case without accents: "Késéhatan" -> "kesehatan". */
+export function foldWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+type Hit = Readonly<{ start: number; end: number; word: number }>;
+
+function isWordChar(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && WORD_CHAR.test(text.charAt(index));
+}
+
+/** Every whole-word occurrence of the words (the last one as a prefix), in text order. */
+function findHits(text: string, words: ReadonlyArray<string>, prefixLast: boolean): Hit[] {
+  const folded = foldText(text);
+  const hits: Hit[] = [];
+  words.forEach((raw, word) => {
+    const query = foldWord(raw);
+    if (query === '') return;
+    const prefix = prefixLast && word === words.length - 1;
+    for (let at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + 1)) {
+      if (isWordChar(folded, at - 1)) continue;
+      let end = at + query.length;
+      if (prefix) while (isWordChar(folded, end)) end += 1;
+      else if (isWordChar(folded, end)) continue;
+      hits.push({ start: at, end, word });
+    }
+  });
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A word that is also a prefix of a longer query word may overlap another hit: keep the first.
+  return hits.filter((hit, index) => index === 0 || hit.start >= (hits[index - 1] as Hit).end);
+}
+
+function partsOf(text: string, hits: ReadonlyArray<Hit>, from: number, to: number): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  let cursor = from;
+  for (const hit of hits) {
+    if (hit.start < from || hit.end > to) continue;
+    if (hit.start > cursor) parts.push({ text: text.slice(cursor, hit.start), hit: false });
+    parts.push({ text: text.slice(hit.start, hit.end), hit: true });
+    cursor = hit.end;
+  }
+  if (cursor < to) parts.push({ text: text.slice(cursor, to), hit: false });
+  return parts;
+}
+
+/** The whole text with its matches marked (titles, names). */
+export function highlightAll(text: string, words: ReadonlyArray<string>, prefixLast = true): SnippetPart[] {
+  if (text === '') return [];
+  return partsOf(text, findHits(text, words, prefixLast), 0, text.length);
+}
+
+/** Moves `index` back to the start of the word it is in, or forward past a partial word at `to`. */
+function wordStart(text: string, index: number): number {
+  let at = Math.max(0, index);
+  while (at > 0 && isWordChar(text, at - 1)) at -= 1;
+  return at;
+}
+
+function wordEnd(text: string, index: number): number {
+  let at = Math.min(text.length, index);
+  while (at < text.length && isWordChar(text, at)) at += 1;
+  return at;
+}
+
+/**
+ * The passage of about `chars` characters (some 24 words) with the most
+ * different searched words in it, then the most matches, starting a few words
+ * before the first; "…" marks where it was cut.
+ */
+export function snippetOf(text: string, words: ReadonlyArray<string>, chars = 180, prefixLast = true): SnippetPart[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const hits = findHits(trimmed, words, prefixLast);
+  if (trimmed.length <= chars) return partsOf(trimmed, hits, 0, trimmed.length);
+  let bestFirst = 0;
+  let bestScore = -1;
+  hits.forEach((first, index) => {
+    const inside = hits.slice(index).filter((hit) => hit.end <= first.start + chars);
+    const score = new Set(inside.map((hit) => hit.word)).size * 1000 + inside.length;
+    if (score > bestScore) {
+      bestScore = score;
+      bestFirst = first.start;
+    }
+  });
+  // About three words of lead-in before the first match, so it reads in context.
+  const from = hits.length === 0 ? 0 : wordStart(trimmed, bestFirst - 24);
+  const to = wordEnd(trimmed, Math.min(trimmed.length, from + chars));
+  const parts = partsOf(trimmed, hits, from, to);
+  if (from > 0) parts.unshift({ text: '…', hit: false });
+  if (to < trimmed.length) parts.push({ text: '…', hit: false });
+  return parts;
+}

@@ -1,0 +1,48 @@
+// Types and channel names only: the preload bundles this file, so no zod here.
+
+export type ImportRowKind = 'unit' | 'person';
+
+/** One data row of the file as checked: where it is, what it is, and why it cannot be imported. */
+export type ImportRowReport = Readonly<{
+  /** Sheet name for XLSX; the file name for CSV. */
+  sheet: string;
+  /** The row number as a spreadsheet shows it (header = 1). */
+  line: number;
+  kind: ImportRowKind;
+  /** Name (and code or NIP) so she recognises the row. */
+  label: string;
+  status: 'ok' | 'error';
+  /** Indonesian reasons, empty when ok. */
+  reasons: ReadonlyArray<string>;
+}>;
+
+export type ImportSummary = Readonly<{
+  rows: number;
+  okRows: number;
+  errorRows: number;
+  newUnits: number;
+  newPeople: number;
+}>;
+
+export type MasterImportPreview = Readonly<{
+  fileName: string;
+  /** What was detected, shown so a wrong guess is visible: "CSV, pemisah titik koma, Windows-1252". */
+  format: Readonly<{ type: 'csv' | 'xlsx'; delimiter: ',' | ';' | '\t' | null; encoding: 'UTF-8' | 'Windows-1252' | null }>;
+  summary: ImportSummary;
+  /** Rows with errors first, then the rest in file order. */
+  rows: ReadonlyArray<ImportRowReport>;
+}>;
+
+export type MasterImportResult = Readonly<{ unitsCreated: number; peopleCreated: number; elapsedMs: number }>;
+
+export type ImportContract = {
+  /** Reads a staged file and reports on every row; writes nothing. */
+  'import:preview-master': { input: { fileId: string }; output: MasterImportPreview };
+  /** Checks the same file again and writes all rows in one transaction, or nothing when any row is bad. */
+  'import:apply-master': { input: { fileId: string }; output: MasterImportResult };
+};
+
+export const IMPORT_CHANNELS = {
+  'import:preview-master': true,
+  'import:apply-master': true,
+} as const satisfies Record<keyof ImportContract, true>;

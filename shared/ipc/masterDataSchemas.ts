@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import type { PersonId, UnitId } from '../domain/ids';
+import type { PersonFields } from '../domain/masterData';
+import { normalizeNip } from '../domain/nip';
+import { nipProblem } from '../domain/nipValidation';
+import { isRankCode } from '../domain/ranks';
+import type { MasterDataContract } from './masterDataContract';
+import { entityId, requiredText, type SchemasOf } from './schemaHelpers';
+
+function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `${label} harus berupa teks.` })
+    .trim()
+    .max(max, { error: `${label} terlalu panjang (maks. ${max} karakter).` })
+    .default('');
+}
+
+const searchQuery = z.string().trim().max(200, { error: 'Kata pencarian terlalu panjang (maks. 200 karakter).' }).optional();
+
+const unitFields = {
+  code: z
+    .string({ error: 'Kode OPD harus berupa teks.' })
+    .trim()
+    .max(30, { error: 'Kode OPD terlalu panjang (maks. 30 karakter).' })
+    .nullable()
+    .default(null)
+    .transform((value) => (value ? value : null)),
+  name: requiredText('Nama resmi OPD', 300),
+  shortName: optionalText('Singkatan OPD', 100),
+  kind: optionalText('Jenis OPD', 60),
+};
+
+const unitId = entityId<UnitId>('OPD');
+const personId = entityId<PersonId>('pejabat');
+
+const personShape = {
+  name: requiredText('Nama pejabat', 200),
+  nip: z.string({ error: 'NIP harus berupa teks.' }).nullable().default(null),
+  rankCode: z.string({ error: 'Pangkat/golongan harus berupa teks.' }).trim().nullable().default(null),
+  position: optionalText('Jabatan', 300),
+  unitId: unitId.nullable().default(null),
+  phone: optionalText('Nomor telepon', 40),
+  email: optionalText('Email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
+    error: 'Alamat email tidak valid.',
+  }),
+  isPolitical: z.boolean({ error: 'Penanda jabatan politik harus ya/tidak.' }).default(false),
+};
+
+/**
+ * Political offices (Bupati, Wakil Bupati) carry no NIP and no pangkat
+ * (notula-regulation-2023.md); everyone else may leave NIP empty (non-ASN) but
+ * a NIP that is given must be a real one.
+ */
+function personRules<T extends PersonFields>(fields: T, ctx: z.RefinementCtx): void {
+  if (fields.isPolitical) {
+    if (fields.nip) ctx.addIssue({ code: 'custom', path: ['nip'], message: 'Pejabat politik (Bupati/Wakil Bupati) tidak memakai NIP; kosongkan NIP.' });
+    if (fields.rankCode) ctx.addIssue({ code: 'custom', path: ['rankCode'], message: 'Pejabat politik (Bupati/Wakil Bupati) tidak memakai pangkat/golongan; kosongkan pangkat.' });
+    return;
+  }
+  if (fields.nip) {
+    const problem = nipProblem(fields.nip);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['nip'], message: problem });
+  }
+  if (fields.rankCode && !isRankCode(fields.rankCode)) {
+    ctx.addIssue({ code: 'custom', path: ['rankCode'], message: 'Pangkat/golongan tidak dikenal; pilih dari daftar I/a sampai IV/e.' });
+  }
+}
+
+function normalizePerson<T extends PersonFields>(fields: T): T {
+  const nip = fields.nip === null ? '' : normalizeNip(fields.nip);
+  return { ...fields, nip: nip === '' ? null : nip, rankCode: fields.rankCode ? fields.rankCode : null };
+}
+
+const personFields = z.strictObject(personShape).transform(normalizePerson).superRefine(personRules);
+const personUpdate = z
+  .strictObject({ id: personId, ...personShape })
+  .transform(normalizePerson)
+  .superRefine(personRules);
+
+export const masterDataSchemas = {
+  'units:list': z.strictObject({
+    query: searchQuery,
+    includeInactive: z.boolean({ error: 'Pilihan "tampilkan nonaktif" harus ya/tidak.' }).optional(),
+  }),
+  'units:create': z.strictObject(unitFields),
+  'units:update': z.strictObject({ id: unitId, ...unitFields }),
+  'units:set-active': z.strictObject({ id: unitId, active: z.boolean({ error: 'Status aktif harus ya/tidak.' }) }),
+  'units:delete': z.strictObject({ id: unitId }),
+  'units:restore': z.strictObject({ id: unitId }),
+  'people:list': z.strictObject({
+    query: searchQuery,
+    unitId: unitId.optional(),
+    includeInactive: z.boolean({ error: 'Pilihan "tampilkan nonaktif" harus ya/tidak.' }).optional(),
+  }),
+  'people:create': personFields,
+  'people:update': personUpdate,
+  'people:set-active': z.strictObject({ id: personId, active: z.boolean({ error: 'Status aktif harus ya/tidak.' }) }),
+  'people:delete': z.strictObject({ id: personId }),
+  'people:restore': z.strictObject({ id: personId }),
+} satisfies SchemasOf<MasterDataContract>;

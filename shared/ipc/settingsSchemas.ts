@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import {
+  NOTULA_LAYOUTS,
+  PAPER_SIZES,
+  SIGNATURE_LAYOUTS,
+  TIME_ZONES,
+  TITLE_LABELS,
+  type IndonesianTimeZone,
+} from '../domain/instansi';
+import { logoProblem } from '../domain/logo';
+import { requiredText, type SchemasOf } from './schemaHelpers';
+import type { SettingsContract } from './settingsContract';
+
+function optionalText(label: string, max: number) {
+  return z
+    .string({ error: `${label} harus berupa teks.` })
+    .trim()
+    .max(max, { error: `${label} terlalu panjang (maks. ${max} karakter).` });
+}
+
+function flag(label: string) {
+  return z.boolean({ error: `Pilihan "${label}" harus ya/tidak.` });
+}
+
+const zoneNames = Object.keys(TIME_ZONES) as [IndonesianTimeZone, ...IndonesianTimeZone[]];
+
+export const instansiProfileSchema = z.strictObject({
+  kopLines: z
+    .array(requiredText('Baris kop', 150), { error: 'Baris kop wajib diisi.' })
+    .min(1, { error: 'Isi paling sedikit satu baris kop (mis. PEMERINTAH KABUPATEN ...).' })
+    .max(5, { error: 'Kop paling banyak 5 baris.' }),
+  address: optionalText('Alamat', 300),
+  phone: optionalText('Telepon', 60),
+  email: optionalText('Email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
+    error: 'Alamat email instansi tidak valid.',
+  }),
+  website: optionalText('Situs web', 200),
+  logoDataUrl: z
+    .string({ error: 'Logo harus berupa gambar PNG atau JPEG.' })
+    .nullable()
+    .superRefine((value, ctx) => {
+      const problem = value === null ? null : logoProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  paper: z.enum(PAPER_SIZES, { error: 'Ukuran kertas harus F4 atau A4.' }),
+  fontFamily: requiredText('Huruf dokumen', 60),
+  timeZone: z.enum(zoneNames, { error: 'Zona waktu harus WIB, WITA, atau WIT.' }),
+  titleLabel: z.enum(TITLE_LABELS, { error: 'Judul dokumen harus NOTULA atau NOTULEN.' }),
+  city: optionalText('Kota/tempat penandatanganan', 100),
+  signatureLayout: z.enum(SIGNATURE_LAYOUTS, { error: 'Tata letak tanda tangan tidak dikenal.' }),
+  notula: z.strictObject({
+    layout: z.enum(NOTULA_LAYOUTS, { error: 'Model notula harus Permendagri 2023 atau model lama.' }),
+    showPlace: flag('tampilkan tempat'),
+    showCallTimeOrInvitation: flag('tampilkan surat undangan/waktu panggilan'),
+    showNotulisSignature: flag('tanda tangan notulis'),
+    showPlaceDateLine: flag('baris tempat dan tanggal'),
+    readyForTte: flag('siap TTE'),
+  }),
+});
+
+export const settingsSchemas = {
+  'settings:get-instansi': z.strictObject({}),
+  'settings:update-instansi': instansiProfileSchema,
+} satisfies SchemasOf<SettingsContract>;

@@ -1,0 +1,185 @@
+import JSZip from 'jszip';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
+import { seedLiveMeeting } from './support/liveSeed';
+import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+
+/*
+ * Issue 6 end to end: submit, return with the chair's notes, fix, approve, try to type
+ * (refused, the lock visible), create a revision, approve it; the Riwayat tab shows every
+ * step; the exported DOCX verifies on the Verifikasi dokumen screen, and an edited copy does not.
+ */
+
+let browser: Browser;
+let shell: WebShell;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  shell = await startWebShell(tempDataDir());
+});
+afterAll(async () => {
+  await shell?.stop();
+  await browser?.close();
+});
+
+const AGENDA = ['Laporan tindak lanjut rapat sebelumnya', 'Percepatan penurunan stunting'];
+const CHAIR = 'H. Ahmad Fauzi, S.E.';
+
+const bar = (page: Page) => page.getByRole('region', { name: 'Pengesahan notula' });
+const opening = (page: Page) => page.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' });
+
+/** Toasts close by themselves after a few seconds; screenshots wait for them to go. */
+async function noToasts(page: Page) {
+  await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 10_000 }).toBe(0);
+}
+
+async function typeAndSave(page: Page, text: string) {
+  await opening(page).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(text);
+  await page.getByTestId('save-status').and(page.locator('[data-state="saved"]')).getByText(/^Tersimpan \d{2}\.\d{2}$/).waitFor();
+}
+
+async function submit(page: Page) {
+  await bar(page).getByRole('button', { name: 'Ajukan ke Pimpinan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ajukan notula ke Pimpinan' });
+  await dialog.getByText(`diajukan kepada ${CHAIR}`, { exact: false }).waitFor();
+  await dialog.getByRole('button', { name: 'Ajukan', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await bar(page).getByText(`Diajukan ke ${CHAIR}`, { exact: false }).waitFor();
+}
+
+async function approve(page: Page) {
+  await bar(page).getByRole('button', { name: 'Sahkan', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Sahkan notula' });
+  expect(await dialog.getByRole('textbox', { name: /Pimpinan yang memutuskan/ }).or(dialog.getByRole('combobox', { name: /Pimpinan yang memutuskan/ })).first().inputValue()).toContain(CHAIR);
+  await dialog.getByRole('button', { name: 'Sahkan', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await bar(page).getByTestId('lock-badge').getByText('Disahkan — terkunci').waitFor();
+}
+
+describe('e2e: approval, lock and audit', () => {
+  it('submits, returns with notes, approves, locks, revises and approves again, with every step in Riwayat', async () => {
+    const seeded = await seedLiveMeeting(shell, AGENDA);
+    const page = await newPage(browser);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+
+    await page.goto(`${shell.url}#/rapat/${seeded.meetingId}?tab=berlangsung`);
+    await typeAndSave(page, 'Rapat dibuka pukul 09.05 oleh Wakil Bupati.');
+
+    // Submit, then the chair returns it with notes.
+    await submit(page);
+    await bar(page).getByRole('button', { name: 'Kembalikan dengan catatan' }).click();
+    const returnDialog = page.getByRole('dialog', { name: 'Kembalikan dengan catatan' });
+    await returnDialog.getByLabel(/Catatan pimpinan/).fill('Lengkapi arahan Wakil Bupati tentang stunting.');
+    await returnDialog.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await returnDialog.waitFor({ state: 'detached' });
+    await bar(page).getByText('Lengkapi arahan Wakil Bupati tentang stunting.').waitFor();
+    await page.getByText('Dikembalikan', { exact: true }).first().waitFor();
+
+    // She fixes the minutes (still editable), submits again, and the chair approves.
+    await typeAndSave(page, ' Wakil Bupati meminta percepatan penurunan stunting.');
+    await submit(page);
+    await approve(page);
+
+    // Locked: the editor refuses typing and says why; main refuses a write sent anyway.
+    const before = await opening(page).innerText();
+    expect(await opening(page).getAttribute('contenteditable')).toBe('false');
+    await opening(page).click();
+    await page.keyboard.type('Diketik sesudah disahkan.');
+    expect(await opening(page).innerText()).toBe(before);
+    await bar(page).getByRole('status').getByText('Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.').waitFor();
+    const refused = await page.evaluate(async ({ origin, token, id }) => {
+      const response = await fetch(`${origin}/api/meetings:rename`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ id, title: 'Diubah sesudah disahkan' }),
+      });
+      return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
+    }, { origin: shell.origin, token: shell.token, id: seeded.meetingId });
+    expect(refused).toEqual({ ok: false, error: { code: 'LOCKED', message: 'Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.' } });
+    await screenshot(page, 'rapat-disahkan');
+
+    // Persiapan is read-only too.
+    await page.getByRole('tab', { name: 'Persiapan' }).click();
+    await expect.poll(() => page.getByRole('textbox', { name: 'Tempat' }).isDisabled()).toBe(true);
+
+    // The approved Notula carries its code; export it for the verification below.
+    const code = ((await bar(page).innerText()).match(/Kode verifikasi: ([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2})/) ?? [])[1] ?? '';
+    expect(code).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$/);
+    await page.getByRole('tab', { name: 'Notula' }).click();
+    const preview = page.getByRole('document', { name: 'Pratinjau Notula' });
+    await preview.getByText(`Kode verifikasi Risalah: ${code}`, { exact: false }).first().waitFor();
+    await preview.locator('.rd-page').first().screenshot({ path: join(SCREENSHOT_DIR, 'notula-disahkan-halaman.png') });
+    await page.getByRole('button', { name: 'Ekspor DOCX…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Ekspor DOCX' });
+    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Ekspor', exact: true }).click()]);
+    const docx = join(shell.dataDir, download.suggestedFilename());
+    await download.saveAs(docx);
+    await page.keyboard.press('Escape');
+
+    // Buat revisi: version 2 opens as a draft, is changed, submitted and approved.
+    await bar(page).getByRole('button', { name: 'Buat revisi' }).click();
+    const revision = page.getByRole('dialog', { name: 'Buat revisi' });
+    await revision.getByLabel(/Alasan revisi/).fill('Nama Kepala Dinas Kesehatan salah ketik.');
+    await revision.getByRole('button', { name: 'Buat versi 2' }).click();
+    await revision.waitFor({ state: 'detached' });
+    await bar(page).getByText('Versi 2').waitFor();
+    await page.getByRole('tab', { name: 'Berlangsung' }).click();
+    await typeAndSave(page, ' (revisi)');
+    await submit(page);
+    await approve(page);
+
+    // Riwayat: both versions and every step, in words.
+    await page.getByRole('tab', { name: 'Riwayat' }).click();
+    const versions = page.getByRole('table', { name: 'Versi notula' });
+    await versions.getByText('Nama Kepala Dinas Kesehatan salah ketik.').waitFor();
+    expect(await versions.getByRole('row').count()).toBe(3);
+    const log = page.getByRole('list', { name: 'Riwayat perubahan' });
+    for (const line of [
+      `mengajukan notula versi 1 ke ${CHAIR}`,
+      `mencatat: ${CHAIR} mengembalikan notula versi 1`,
+      'Catatan: Lengkapi arahan Wakil Bupati tentang stunting.',
+      `mencatat: ${CHAIR} mengesahkan notula versi 1`,
+      'membuat revisi: notula versi 2 dibuka',
+      'Alasan revisi: Nama Kepala Dinas Kesehatan salah ketik.',
+      `mengajukan notula versi 2 ke ${CHAIR}`,
+      `mencatat: ${CHAIR} mengesahkan notula versi 2`,
+      'mengetik notula bagian Kata Pembukaan',
+      'membuat rapat "Rapat Koordinasi Kepala OPD"',
+    ]) {
+      await log.getByText(line, { exact: false }).first().waitFor();
+    }
+    await noToasts(page);
+    await screenshot(page, 'rapat-riwayat');
+
+    // Verifikasi dokumen: the exported file matches version 1 (now superseded); an edited copy does not.
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Verifikasi dokumen' }).click();
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    zip.file('word/document.xml', xml.replace('Rapat dibuka pukul 09.05', 'Rapat dibuka pukul 10.05'));
+    const edited = join(shell.dataDir, 'Notula (diubah).docx');
+    writeFileSync(edited, await zip.generateAsync({ type: 'nodebuffer' }));
+
+    const chooseEdited = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Pilih berkas…' }).click();
+    await (await chooseEdited).setFiles(edited);
+    await page.getByRole('alert').getByText('Tidak cocok: berkas ini telah diubah.').waitFor();
+
+    const chooseOriginal = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Pilih berkas…' }).click();
+    await (await chooseOriginal).setFiles(docx);
+    const verdict = page.getByRole('status').filter({ hasText: 'Cocok' });
+    await verdict.getByText('Cocok: berkas ini sama persis dengan berkas yang diekspor dari notula yang disahkan.').waitFor();
+    for (const text of ['Rapat Koordinasi Kepala OPD', 'Jumat, 27 November 2026', 'Versi 1 (2 adalah versi terbaru)', code, CHAIR]) {
+      await verdict.getByText(text, { exact: false }).first().waitFor();
+    }
+    await noToasts(page);
+    await screenshot(page, 'verifikasi');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

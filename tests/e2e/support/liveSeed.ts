@@ -1,0 +1,108 @@
+import type { MinutesBundle, RichDoc, RichNode } from '../../../shared/domain/minutes';
+import type { WebShell } from './webShell';
+
+/** One call to the running web shell's API, failing loudly with main's message. */
+export async function api<T>(shell: Pick<WebShell, 'origin' | 'token'>, channel: string, input: unknown): Promise<T> {
+  const response = await fetch(`${shell.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value;
+}
+
+export type LiveMeeting = Readonly<{
+  meetingId: string;
+  date: string;
+  units: Readonly<Record<'dinkes' | 'bapperida' | 'bpkad' | 'disdik', string>>;
+  agendaIds: ReadonlyArray<string>;
+}>;
+
+const NO_ROLE = { personId: null, acting: '' };
+
+/**
+ * A rakor as the secretary would have prepared it, through the same API the
+ * screens use: four OPD with their heads, the Wakil Bupati in the chair, an
+ * agenda, and the OPD invited (one row per OPD with its head).
+ */
+export async function seedLiveMeeting(shell: WebShell, agendaTitles: ReadonlyArray<string>): Promise<LiveMeeting> {
+  const unit = (code: string, name: string, shortName: string, kind: string) =>
+    api<{ id: string }>(shell, 'units:create', { code, name, shortName, kind });
+  const setda = await unit('SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat');
+  const dinkes = await unit('DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas');
+  const bapperida = await unit('BAPPERIDA', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida', 'badan');
+  const bpkad = await unit('BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan');
+  const disdik = await unit('DISDIK', 'Dinas Pendidikan', 'Disdik', 'dinas');
+  const person = (name: string, nip: string | null, position: string, unitId: string, isPolitical = false) =>
+    api<{ id: string }>(shell, 'people:create', { name, nip, rankCode: null, position, unitId, phone: '', email: '', isPolitical });
+  const chair = await person('H. Ahmad Fauzi, S.E.', null, 'Wakil Bupati', setda.id, true);
+  await person('dr. Desi Purnomo, M.Kes.', '197403122003032012', 'Kepala Dinas Kesehatan', dinkes.id);
+  await person('Budi Siregar, S.H., M.H.', '198310072011091010', 'Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', bapperida.id);
+  await person('Hj. Siti Hidayat, S.E., M.M.', '196707161989052010', 'Kepala Badan Pengelolaan Keuangan dan Aset Daerah', bpkad.id);
+  await person('Drs. Joko Santoso, M.Pd.', '196805121994031007', 'Kepala Dinas Pendidikan', disdik.id);
+
+  const date = '2026-11-27';
+  const meeting = await api<{ id: string }>(shell, 'meetings:create', { title: 'Rapat Koordinasi Kepala OPD', date, place: 'Ruang Rapat Bupati' });
+  await api(shell, 'meetings:update-identity', {
+    id: meeting.id,
+    kind: 'Rapat',
+    title: 'Rapat Koordinasi Kepala OPD',
+    date,
+    callTime: null,
+    startTime: '09:00',
+    endTime: null,
+    timeZone: 'Asia/Jakarta',
+    place: 'Ruang Rapat Bupati',
+    invitationNumber: '',
+    invitationDate: null,
+    chair: { personId: chair.id, acting: '' },
+    secretary: NO_ROLE,
+    notulis: NO_ROLE,
+  });
+  let agendaIds: string[] = [];
+  for (const title of agendaTitles) {
+    const agenda = await api<Array<{ id: string }>>(shell, 'agenda:add', { meetingId: meeting.id, title, presenterText: '', presenterPersonId: null, plannedMinutes: 15 });
+    agendaIds = agenda.map((item) => item.id);
+  }
+  await api(shell, 'attendance:invite', { meetingId: meeting.id, unitIds: [dinkes.id, bapperida.id, bpkad.id, disdik.id], personIds: [] });
+  return { meetingId: meeting.id, date, units: { dinkes: dinkes.id, bapperida: bapperida.id, bpkad: bpkad.id, disdik: disdik.id }, agendaIds };
+}
+
+const WORDS = (
+  'pemerintah daerah menindaklanjuti capaian program prioritas dengan data terbaru dari dinas terkait serta ' +
+  'memastikan anggaran tahun berjalan terserap sesuai rencana kerja dan laporan disampaikan tepat waktu kepada pimpinan'
+).split(' ');
+
+/** About `words` words of plausible minutes: speaker paragraphs and bullet points. */
+export function minutesText(words: number, seed: number): RichDoc {
+  const blocks: RichNode[] = [];
+  let written = 0;
+  let i = seed;
+  while (written < words) {
+    const length = 30 + (i % 25);
+    const text = Array.from({ length }, (_, k) => WORDS[(i + k * 7) % WORDS.length]).join(' ');
+    written += length;
+    blocks.push({
+      type: 'paragraph',
+      content: [
+        { type: 'text', marks: [{ type: 'bold' }], text: `Kepala Dinas ${i % 2 === 0 ? 'Kesehatan' : 'Pendidikan'}:` },
+        { type: 'text', text: ` ${text}.` },
+      ],
+    });
+    i += 1;
+  }
+  return { type: 'doc', content: blocks };
+}
+
+/** Fills every Pembahasan with ~wordsPerItem words through the save channel. */
+export async function fillDiscussions(shell: WebShell, meetingId: string, wordsPerItem: number): Promise<MinutesBundle> {
+  const bundle = await api<MinutesBundle>(shell, 'minutes:get', { meetingId });
+  let index = 0;
+  for (const section of bundle.sections.filter((s) => s.kind === 'DISCUSSION')) {
+    await api(shell, 'minutes:save-section', { id: section.id, baseRevision: section.revision, content: minutesText(wordsPerItem, index) });
+    index += 1;
+  }
+  return api<MinutesBundle>(shell, 'minutes:get', { meetingId });
+}

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyPragmas } from '../../../electron/main/db/connection';
+import { migrate } from '../../../electron/main/db/migrate';
+import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { RAKOR_TEMPLATE_ID } from '../../../electron/main/db/migrations/0002-agenda-templates';
+
+let db: Database.Database;
+beforeEach(() => {
+  db = new Database(':memory:');
+  applyPragmas(db);
+});
+afterEach(() => db.close());
+
+describe('db/migrations/0002-agenda-templates', () => {
+  it('keeps version-1 meetings whole, adds an empty invitation date and ships the Rakor Kepala OPD template', () => {
+    migrate(db, {}, MIGRATIONS, 1);
+    db.prepare(
+      `INSERT INTO meetings (id, title, date, place, invitation_ref, start_time, status, created_at, updated_at)
+       VALUES ('m1', 'Rakor September', '2026-09-25', 'Aula Setda', '005/77/Setda', '09:00', 'DISAHKAN', 5, 6)`,
+    ).run();
+    db.prepare(
+      `INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at) VALUES ('a1', 'm1', 1, 'Pembukaan', 5, 5)`,
+    ).run();
+
+    migrate(db, {}, MIGRATIONS, 2);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT title, place, invitation_ref, invitation_date, start_time, status FROM meetings').all()).toEqual([
+      { title: 'Rakor September', place: 'Aula Setda', invitation_ref: '005/77/Setda', invitation_date: null, start_time: '09:00', status: 'DISAHKAN' },
+    ]);
+    expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Pembukaan' }]);
+    expect(db.prepare('SELECT id, name, built_in, deleted_at FROM agenda_templates').all()).toEqual([
+      { id: RAKOR_TEMPLATE_ID, name: 'Rakor Kepala OPD', built_in: 1, deleted_at: null },
+    ]);
+    const items = db
+      .prepare('SELECT position, title, presenter_text, planned_minutes FROM agenda_template_items WHERE template_id = ? ORDER BY position')
+      .all(RAKOR_TEMPLATE_ID) as Array<{ position: number; title: string; presenter_text: string; planned_minutes: number }>;
+    expect(items.map((i) => i.title)).toEqual([
+      'Pembukaan oleh Pimpinan Rapat',
+      'Laporan tindak lanjut hasil rapat sebelumnya',
+      'Paparan dan pembahasan program prioritas OPD',
+      'Arahan Bupati/Wakil Bupati',
+      'Lain-lain',
+      'Penutup',
+    ]);
+    expect(items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(items.every((i) => i.planned_minutes > 0)).toBe(true);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('refuses a second live template with the same name in any letter case', () => {
+    migrate(db, {}, MIGRATIONS, 2);
+    expect(() =>
+      db.prepare(`INSERT INTO agenda_templates (id, name, created_at, updated_at) VALUES ('t2', 'RAKOR kepala opd', 1, 1)`).run(),
+    ).toThrow(/UNIQUE/);
+  });
+});

@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyPragmas } from '../../../electron/main/db/connection';
+import { migrate } from '../../../electron/main/db/migrate';
+import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { deriveVerificationCode } from '../../../electron/main/services/approval/verificationCode';
+
+let db: Database.Database;
+beforeEach(() => {
+  db = new Database(':memory:');
+  applyPragmas(db);
+});
+afterEach(() => db.close());
+
+describe('db/migrations/0006-approval', () => {
+  it('keeps approved versions stored before it and gives each its verification code', () => {
+    migrate(db, {}, MIGRATIONS, 5);
+    db.exec(`
+      INSERT INTO meetings (id, title, date, status, version, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 'DISAHKAN', 1, 1, 1);
+      INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at)
+        VALUES ('d1', 'm1', 1, '{"a":1}', 'abc123', 10, 'Wakil Bupati', 11);
+    `);
+
+    migrate(db, {}, MIGRATIONS, 6);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.prepare('SELECT id, canonical_json, sha256, approved_by, verification_code FROM documents').all()).toEqual([
+      { id: 'd1', canonical_json: '{"a":1}', sha256: 'abc123', approved_by: 'Wakil Bupati', verification_code: deriveVerificationCode('d1', 1, 'abc123') },
+    ]);
+    expect(deriveVerificationCode('d1', 1, 'abc123')).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$/);
+    expect(db.prepare('SELECT status, version FROM meetings').get()).toEqual({ status: 'DISAHKAN', version: 1 });
+  });
+
+  it('creates the steps and exports tables, and keeps codes unique', () => {
+    migrate(db, {}, MIGRATIONS, 6);
+    db.exec(`
+      INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
+      INSERT INTO approval_steps (id, meeting_id, version, step, note, decided_on, recorded_by, created_at, updated_at)
+        VALUES ('s1', 'm1', 1, 'DIAJUKAN', '', '2026-11-28', 'notulis', 1, 1);
+      INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at, verification_code)
+        VALUES ('d1', 'm1', 1, '{}', 'x', 1, 'K', 1, 'AAAA-BBBB-CC');
+      INSERT INTO document_exports (id, document_id, kind, format, file_name, size, sha256, created_at)
+        VALUES ('e1', 'd1', 'NOTULA', 'docx', 'Notula.docx', 10, 'f00d', 1);
+    `);
+    expect(() =>
+      db.exec(`INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at, verification_code)
+        VALUES ('d2', 'm1', 2, '{}', 'y', 1, 'K', 1, 'AAAA-BBBB-CC')`),
+    ).toThrow(/UNIQUE/);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM document_exports WHERE sha256 = 'f00d'`).all() as Array<{ detail: string }>;
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/document_exports_sha256/);
+  });
+});

@@ -1,0 +1,53 @@
+import { vi } from 'vitest';
+import { dispatch } from '../../../electron/main/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
+import { createWebFileGateway, type WebFileGateway } from '../../../electron/main/files/webFileGateway';
+import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
+import type { Logger } from '../../../electron/main/log';
+import type { TempDb } from './tempDb';
+
+export type FollowUpTestContext = HandlerContext & {
+  files: WebFileGateway;
+  setNow: (iso: string) => void;
+  call: <C extends IpcChannel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+  fail: (channel: IpcChannel, input: unknown) => Promise<{ code: string; message: string }>;
+};
+
+export const quietLog: Logger = { info: vi.fn(), error: vi.fn() };
+
+/** A handler context over a temp database whose data folder is real (evidence goes to bukti/). */
+export function followUpContext(temp: TempDb, startIso = '2026-11-28T03:00:00Z'): FollowUpTestContext {
+  let now = Date.parse(startIso);
+  const files = createWebFileGateway();
+  const ctx: FollowUpTestContext = {
+    get db() {
+      return temp.db;
+    },
+    now: () => now,
+    actor: 'penguji',
+    appInfo: { version: 'test', shell: 'web', dataFile: temp.file },
+    files,
+    setNow: (iso) => {
+      now = Date.parse(iso);
+    },
+    call: async (channel, input) => {
+      const result = await dispatch(channel, input, ctx, quietLog);
+      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    fail: async (channel, input) => {
+      const result = await dispatch(channel, input, ctx, quietLog);
+      if (result.ok) throw new Error(`${channel} succeeded but should have failed`);
+      return result.error;
+    },
+  };
+  return ctx;
+}
+
+/** The bytes a web-shell delivery handed to the browser. */
+export function takeDelivered(ctx: FollowUpTestContext, delivery: { kind: string; downloadId?: string }): { fileName: string; bytes: Buffer } {
+  if (delivery.kind !== 'download' || !delivery.downloadId) throw new Error(`not a download: ${JSON.stringify(delivery)}`);
+  const taken = ctx.files.takeDownload(delivery.downloadId);
+  if (!taken) throw new Error('download already taken');
+  return { fileName: taken.fileName, bytes: taken.bytes };
+}

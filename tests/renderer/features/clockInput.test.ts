@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeClock } from '../../../renderer/src/features/meeting/ClockInput';
+
+describe('features/meeting/ClockInput normalizeClock', () => {
+  it.each([
+    ['09:00', '09:00'],
+    ['9:00', '09:00'],
+    ['09.00', '09:00'],
+    ['0830', '08:30'],
+    ['830', '08:30'],
+    [' 23:59 ', '23:59'],
+    ['', ''],
+  ])('reads %j as %j', (typed, expected) => {
+    expect(normalizeClock(typed)).toBe(expected);
+  });
+
+  it.each(['24:00', '09:60', 'jam 9', '9'])('leaves %j as typed for main to refuse with its message', (typed) => {
+    expect(normalizeClock(typed)).toBe(typed.trim());
+  });
+});

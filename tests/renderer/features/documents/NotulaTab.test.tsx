@@ -1,0 +1,184 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildDaftarHadir } from '../../../../shared/document/buildDaftarHadir';
+import { buildNotula } from '../../../../shared/document/buildNotula';
+import type { MeetingId } from '../../../../shared/domain/ids';
+import type { MeetingDetail } from '../../../../shared/domain/meeting';
+import type { DocumentExportInput, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
+import { NotulaTab } from '../../../../renderer/src/features/documents/NotulaTab';
+import { setApi } from '../../../../renderer/src/lib/api';
+import { sampleSource } from '../../../fixtures/document/sampleSource';
+import { fakeApi } from '../../support/fakeApi';
+import { renderWithProviders } from '../../support/renderApp';
+
+const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
+
+const meeting: MeetingDetail = {
+  id: MEETING,
+  seriesId: null,
+  seriesTitle: null,
+  kind: 'Rapat',
+  title: 'Rakor Kepala OPD',
+  date: '2026-11-27',
+  callTime: '08:30',
+  startTime: '09:00',
+  endTime: '11:45',
+  timeZone: 'Asia/Jakarta',
+  place: 'Ruang Rapat Wakil Bupati',
+  invitationNumber: '',
+  invitationDate: null,
+  chair: null,
+  secretary: null,
+  notulis: null,
+  status: 'DRAF',
+  createdAt: 1,
+  updatedAt: 1,
+};
+
+// No chair chosen: the model warns, and the tab must say so.
+const source = sampleSource({ chair: null });
+
+function previewOf(input: DocumentPreviewInput) {
+  const paper = input.paper ?? 'F4';
+  const withChoices = { ...source, instansi: { ...source.instansi, paper, notula: { ...source.instansi.notula, readyForTte: input.readyForTte ?? false } } };
+  const document = input.kind === 'DAFTAR_HADIR' ? buildDaftarHadir(withChoices) : buildNotula(withChoices);
+  return { ok: true as const, value: { document, paper, readyForTte: input.readyForTte ?? false } };
+}
+
+let api: ReturnType<typeof fakeApi>;
+const exports: DocumentExportInput[] = [];
+
+beforeEach(() => {
+  exports.length = 0;
+  api = fakeApi({
+    'documents:preview': (input) => previewOf(input),
+    'documents:export': (input) => {
+      exports.push(input);
+      return { ok: true, value: { kind: 'saved', fileName: input.fileName } };
+    },
+  });
+  setApi(api);
+});
+afterEach(() => {
+  setApi(null);
+  vi.restoreAllMocks();
+});
+
+const previewCalls = () => api.calls.filter((call) => call.channel === 'documents:preview').map((call) => call.input as DocumentPreviewInput);
+
+describe('documents/NotulaTab', () => {
+  it('shows the notula as it prints, with what to complete before printing', async () => {
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    const pages = await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    expect(within(pages).getByText('NOTULA')).toBeInTheDocument();
+    expect(within(pages).getByText('Jumat, 27 November 2026')).toBeInTheDocument();
+    const warnings = screen.getByRole('alert');
+    expect(within(warnings).getByText('Perlu dilengkapi sebelum dicetak')).toBeInTheDocument();
+    expect(within(warnings).getByText('Pimpinan Sidang/Rapat (Ketua) belum dipilih.')).toBeInTheDocument();
+    expect(await screen.findByText('1 halaman')).toBeInTheDocument();
+    expect(previewCalls()).toEqual([{ meetingId: MEETING, kind: 'NOTULA' }]);
+  });
+
+  it('switches to the daftar hadir, asking main for it', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await user.click(screen.getByRole('radio', { name: 'Daftar Hadir' }));
+    const pages = await screen.findByRole('document', { name: 'Pratinjau Daftar Hadir' });
+    expect(within(pages).getByText('DAFTAR HADIR')).toBeInTheDocument();
+    expect(previewCalls().at(-1)).toEqual({ meetingId: MEETING, kind: 'DAFTAR_HADIR' });
+  });
+
+  it('overrides the paper and "siap TTE" of the instansi for this preview', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    const paper = screen.getByLabelText('Kertas', { selector: 'input' });
+    expect(paper).toHaveValue('F4 (215 × 330 mm)');
+    await user.click(paper);
+    const options = await waitFor(() => document.getElementById(paper.getAttribute('aria-controls') ?? '') as HTMLElement);
+    await user.click(within(options).getByRole('option', { name: 'A4 (210 × 297 mm)', hidden: true }));
+    await waitFor(() => expect(previewCalls().at(-1)).toEqual({ meetingId: MEETING, kind: 'NOTULA', paper: 'A4' }));
+    await user.click(screen.getByRole('switch', { name: 'Siap TTE' }));
+    await waitFor(() => expect(previewCalls().at(-1)).toEqual({ meetingId: MEETING, kind: 'NOTULA', paper: 'A4', readyForTte: true }));
+    await waitFor(() => expect(screen.getByRole('document', { name: 'Pratinjau Notula' }).querySelector('.rd-page')).toHaveStyle({ width: '595.3pt' }));
+  });
+
+  it('exports the chosen documents under the default name, then says where it went', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await user.click(screen.getByRole('button', { name: 'Ekspor DOCX…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ekspor DOCX' });
+    const name = within(dialog).getByRole('textbox', { name: 'Nama berkas' });
+    expect(name).toHaveValue('Notula Rakor Kepala OPD 2026-11-27.docx');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Matriks Tindak Lanjut' }));
+    expect(name).toHaveValue('Dokumen Rakor Kepala OPD 2026-11-27.zip');
+    await user.click(within(dialog).getByRole('button', { name: 'Ekspor' }));
+    expect(await within(dialog).findByText('Tersimpan: Dokumen Rakor Kepala OPD 2026-11-27.zip')).toBeInTheDocument();
+    expect(exports).toEqual([
+      { meetingId: MEETING, kinds: ['NOTULA', 'MATRIKS_TINDAK_LANJUT'], paper: 'F4', readyForTte: false, fileName: 'Dokumen Rakor Kepala OPD 2026-11-27.zip' },
+    ]);
+  });
+
+  it('refuses to export nothing and shows main’s message when an export fails', async () => {
+    const user = userEvent.setup({ delay: null });
+    api = fakeApi({
+      'documents:preview': (input) => previewOf(input),
+      'documents:export': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } }),
+    });
+    setApi(api);
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await user.click(screen.getByRole('button', { name: 'Ekspor DOCX…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ekspor DOCX' });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Notula' }));
+    expect(within(dialog).getByText('Pilih sedikitnya satu dokumen.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Ekspor' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Daftar Hadir' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Ekspor' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Ekspor gagal');
+    expect(alert).toHaveTextContent('Rapat tidak ditemukan; mungkin sudah dihapus.');
+  });
+
+  it('prints in the browser with only the document on paper', async () => {
+    const user = userEvent.setup({ delay: null });
+    let layerDuringPrint: Element | null = null;
+    let printMode = false;
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      layerDuringPrint = document.body.querySelector(':scope > .rd-print-layer');
+      printMode = document.body.classList.contains('rd-print-mode');
+    });
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await user.click(screen.getByRole('button', { name: 'Cetak / PDF' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(printMode).toBe(true);
+    expect(layerDuringPrint).not.toBeNull();
+    expect(layerDuringPrint!.textContent).toContain('NOTULA');
+    expect(layerDuringPrint!.querySelector('style')?.textContent).toBe('@page { size: 609.45pt 935.45pt; margin: 0; }');
+    await waitFor(() => expect(document.body.querySelector('.rd-print-layer')).toBeNull());
+    expect(document.body.classList.contains('rd-print-mode')).toBe(false);
+    // Ctrl+P on this tab prints the document too, not the screen.
+    await user.keyboard('{Control>}p{/Control}');
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(2));
+  });
+
+  it('says when the preview cannot be built, and retries', async () => {
+    const user = userEvent.setup({ delay: null });
+    let fail = true;
+    setApi(
+      fakeApi({
+        'documents:preview': (input) => (fail ? { ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } } : previewOf(input)),
+      }),
+    );
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    expect(await screen.findByText('Pratinjau tidak dapat disusun.')).toBeInTheDocument();
+    expect(screen.getByText('Rapat tidak ditemukan; mungkin sudah dihapus.')).toBeInTheDocument();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
+    expect(await screen.findByRole('document', { name: 'Pratinjau Notula' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,126 @@
+import type {
+  CarryOver,
+  CommitmentDetail,
+  CommitmentId,
+  FilterOptions,
+  FollowUpDashboard,
+  FollowUpPage,
+  FollowUpRow,
+  OwnerId,
+  UpdateId,
+} from '../../../../shared/domain/followUpViews';
+import type { MeetingId, SeriesId, UnitId } from '../../../../shared/domain/ids';
+
+export const DINKES = '11111111-1111-4111-8111-000000000001' as UnitId;
+export const PUPR = '11111111-1111-4111-8111-000000000002' as UnitId;
+export const MEETING = '22222222-2222-4222-8222-000000000001' as MeetingId;
+export const SERIES = '33333333-3333-4333-8333-000000000001' as SeriesId;
+export const COMMITMENT = '44444444-4444-4444-8444-000000000001' as CommitmentId;
+export const OWNER_DINKES = '55555555-5555-4555-8555-000000000001' as OwnerId;
+export const OWNER_PUPR = '55555555-5555-4555-8555-000000000002' as OwnerId;
+
+export const DASHBOARD: FollowUpDashboard = {
+  today: '2026-11-28',
+  reminderDays: 7,
+  units: [
+    { unitId: DINKES, unitName: 'Dinas Kesehatan', open: 3, overdue: 2, dueSoon: 1, done: 4, cannot: 0 },
+    { unitId: PUPR, unitName: 'Dinas PUPR', open: 1, overdue: 0, dueSoon: 0, done: 0, cannot: 1 },
+  ],
+  totals: { open: 4, overdue: 2, dueSoon: 1, done: 4, cannot: 1 },
+};
+
+export const OPTIONS: FilterOptions = {
+  units: [
+    { id: DINKES, name: 'Dinas Kesehatan' },
+    { id: PUPR, name: 'Dinas PUPR' },
+  ],
+  meetings: [{ id: MEETING, title: 'Rakor September', date: '2026-09-25' }],
+  series: [{ id: SERIES, title: 'Rakor Kepala OPD' }],
+  programTags: ['Kesehatan'],
+};
+
+export const ROW: FollowUpRow = {
+  id: COMMITMENT,
+  text: 'Percepat vaksinasi campak',
+  dueDate: '2026-10-31',
+  programTag: 'Kesehatan',
+  meetingId: MEETING,
+  meetingTitle: 'Rakor September',
+  meetingDate: '2026-09-25',
+  seriesId: SERIES,
+  status: 'PROSES',
+  overdue: true,
+  owners: [
+    { id: OWNER_DINKES, unitId: DINKES, unitName: 'Dinas Kesehatan', status: 'PROSES', reason: '', overdue: true },
+    { id: OWNER_PUPR, unitId: PUPR, unitName: 'Dinas PUPR', status: 'SELESAI', reason: '', overdue: false },
+  ],
+  latest: { reportedOn: '2026-11-20', unitName: 'Dinas Kesehatan', text: 'Cakupan 80%', percent: 80 },
+};
+
+export function page(rows: ReadonlyArray<FollowUpRow>, total = rows.length): FollowUpPage {
+  return { today: '2026-11-28', total, page: 1, pageSize: 25, rows };
+}
+
+export const DETAIL: CommitmentDetail = {
+  ...ROW,
+  updates: [
+    {
+      id: '66666666-6666-4666-8666-000000000002' as UpdateId,
+      ownerId: OWNER_DINKES,
+      reportedOn: '2026-11-20',
+      status: 'PROSES',
+      reason: '',
+      text: 'Cakupan 80%',
+      percent: 80,
+      evidence: [{ kind: 'link', index: 0, url: 'https://dinkes.example.go.id/laporan' }],
+      meetingId: null,
+      meetingTitle: null,
+      createdAt: 2,
+    },
+    {
+      id: '66666666-6666-4666-8666-000000000001' as UpdateId,
+      ownerId: OWNER_PUPR,
+      reportedOn: '2026-10-01',
+      status: 'SELESAI',
+      reason: '',
+      text: 'Akses jalan selesai',
+      percent: 100,
+      evidence: [{ kind: 'file', index: 0, name: 'foto.png', size: 10 }],
+      meetingId: MEETING,
+      meetingTitle: 'Rakor September',
+      createdAt: 1,
+    },
+  ],
+};
+
+export const CARRY: CarryOver = {
+  meetingId: MEETING,
+  inSeries: true,
+  takenOn: '2026-11-27',
+  meetingDate: '2026-11-27',
+  items: [
+    {
+      id: 'i1',
+      commitmentId: COMMITMENT,
+      ownerId: OWNER_DINKES,
+      position: 1,
+      text: 'Percepat vaksinasi campak',
+      dueDate: '2026-10-31',
+      originMeetingTitle: 'Rakor September',
+      originMeetingDate: '2026-09-25',
+      unitName: 'Dinas Kesehatan',
+      statusAtMeeting: 'PROSES',
+      reasonAtMeeting: '',
+      progressAtMeeting: 'Cakupan 80%',
+      percentAtMeeting: 80,
+      reported: null,
+    },
+  ],
+};
+
+/** jsdom has no document.fonts, which Mantine's autosize Textarea listens to. */
+export function stubDocumentFonts(): void {
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() } });
+  }
+}

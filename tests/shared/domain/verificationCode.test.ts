@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../shared/domain/canonicalJson';
+import { base32, formatVerificationCode, normalizeVerificationCode, verificationFooterText } from '../../../shared/domain/verificationCode';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('domain/verificationCode', () => {
+  it('encodes base32 as RFC 4648 does (without padding)', () => {
+    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map((text) => base32(bytes(text)))).toEqual(['', 'MY', 'MZXQ', 'MZXW6', 'MZXW6YQ', 'MZXW6YTB', 'MZXW6YTBOI']);
+  });
+
+  it('reads a typed code however she typed it, and refuses what cannot be one', () => {
+    expect(formatVerificationCode('ABCDEFGHJK')).toBe('ABCD-EFGH-JK');
+    expect(normalizeVerificationCode(' abcd efgh jk ')).toBe('ABCD-EFGH-JK');
+    expect(normalizeVerificationCode('ABCD–EFGH–JK')).toBe('ABCD-EFGH-JK');
+    // Digits people read for letters: 0 -> O, 1 -> I, 8 -> B.
+    expect(normalizeVerificationCode('0P1Q-8RST-UV')).toBe('OPIQ-BRST-UV');
+    expect(normalizeVerificationCode('ABCD-EFGH')).toBeNull();
+    expect(normalizeVerificationCode('ABCD-EFGH-J9')).toBeNull();
+  });
+
+  it('says plainly in the footer that it is not a certified signature', () => {
+    expect(verificationFooterText('ABCD-EFGH-JK')).toBe(
+      'Kode verifikasi Risalah: ABCD-EFGH-JK — pemeriksaan internal aplikasi, bukan tanda tangan elektronik tersertifikasi.',
+    );
+  });
+});
+
+describe('domain/canonicalJson', () => {
+  it('sorts keys at every depth, keeps array order, and drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ x: 1, y: 2 })).toBe(canonicalJson({ y: 2, x: 1 }));
+  });
+});
