@@ -14,6 +14,8 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           web: resolve(import.meta.dirname, 'electron/main/web/webMain.ts'),
+          // The start-up quick_check runs in this worker thread (electron/main/db/backgroundCheck.ts).
+          integrityWorker: resolve(import.meta.dirname, 'electron/main/db/integrityWorker.ts'),
         },
       },
     },

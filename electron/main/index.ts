@@ -156,7 +156,8 @@ async function start(): Promise<void> {
   openMainWindow(userData);
   // Follow-up reminders (issue 7): checked hourly, shown once a day; a click opens Tindak Lanjut.
   const store = data;
-  startDesktopReminders({ db: () => store.db, notifier: createDesktopReminderNotifier(userData, () => sendCommand('follow-up')), onError: (error) => log.error('reminder check failed', error) });
+  // The reminder check records what it showed: it starts once the start-up check allows writing.
+  void store.checked().then(() => startDesktopReminders({ db: () => store.db, notifier: createDesktopReminderNotifier(userData, () => sendCommand('follow-up')), onError: (error) => log.error('reminder check failed', error) }));
 }
 
 const argvFiles = (argv: ReadonlyArray<string>, cwd: string) =>

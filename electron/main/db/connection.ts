@@ -48,3 +48,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): { db: Db;
     throw error;
   }
 }
+
+/**
+ * A read-only connection to an existing file: it writes nothing, not even a checkpoint when
+ * it closes, so a file not yet known to be sound stays as found (services/appDataStartup.ts).
+ */
+export function openReadOnly(file: string, nativeBinding?: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

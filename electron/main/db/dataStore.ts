@@ -22,6 +22,8 @@ export class AppDataStore {
   private connection: Db | null;
   private healthState: StoreHealth;
   private operation: 'copy' | 'swap' | null = null;
+  /** While the start-up check runs: resolves once the verdict is in (appDataStartup.ts). */
+  private pendingCheck: Promise<void> | null = null;
 
   constructor(
     readonly file: string,
@@ -43,6 +45,49 @@ export class AppDataStore {
 
   get health(): StoreHealth {
     return this.healthState;
+  }
+
+  /**
+   * True while the start-up check of an existing file is still running. The connection is
+   * then read-only, so her first screens load but nothing can be written to a file not yet
+   * known to be sound; writes wait for `checked()` (ipc/dispatch.ts).
+   */
+  get checking(): boolean {
+    return this.pendingCheck !== null;
+  }
+
+  /** Resolves when no start-up check is pending (at once if none is). */
+  checked(): Promise<void> {
+    return this.pendingCheck ?? Promise.resolve();
+  }
+
+  /**
+   * Starts the checking phase on a read-only connection. When `verdict` settles, a sound
+   * file gets its read-write connection from `openWritable`; a damaged one goes to
+   * recovery and is left as found (a read-only connection writes nothing, not even on close).
+   */
+  beginCheck(verdict: Promise<{ ok: true } | { ok: false; detail: string }>, openWritable: () => Db): Promise<void> {
+    const pending = verdict
+      .then((result) => {
+        const readOnly = this.connection;
+        if (result.ok) {
+          this.connection = openWritable();
+        } else {
+          this.connection = null;
+          this.healthState = { state: 'recovery', detail: result.detail };
+        }
+        readOnly?.close();
+      })
+      .catch((error: unknown) => {
+        this.connection?.close();
+        this.connection = null;
+        this.healthState = { state: 'recovery', detail: error instanceof Error ? error.message : String(error) };
+      })
+      .finally(() => {
+        this.pendingCheck = null;
+      });
+    this.pendingCheck = pending;
+    return pending;
   }
 
   /** True while a restore or import is replacing the file: then nothing else may run. */

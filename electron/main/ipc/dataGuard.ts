@@ -1,3 +1,4 @@
+import { CHANNEL_POLICY } from '../../../shared/ipc/channelPolicy';
 import type { IpcChannel } from '../../../shared/ipc/contract';
 import { fail, type IpcResult } from '../../../shared/ipc/result';
 import { BUSY_REFUSAL, RECOVERY_REFUSAL } from '../db/dataStore';
@@ -18,6 +19,25 @@ const ALLOWED_IN_RECOVERY: ReadonlySet<IpcChannel> = new Set<IpcChannel>([
 
 /** While a restore or import swaps the file, only questions about the state are answered. */
 const ALLOWED_WHILE_SWAPPING: ReadonlySet<IpcChannel> = new Set<IpcChannel>(['app:info', 'backups:health']);
+
+/** Read channels whose answer must wait for the start-up check's verdict: it decides recovery. */
+const WAITS_FOR_CHECK: ReadonlySet<IpcChannel> = new Set<IpcChannel>(['backups:health', 'backups:list', 'backups:settings']);
+
+/**
+ * While the start-up check runs, reads go on over the read-only connection and everything
+ * else waits for the verdict, after which dataGuard decides as usual.
+ */
+export async function waitForCheckIfNeeded(channel: IpcChannel, ctx: HandlerContext): Promise<void> {
+  const store = ctx.data;
+  if (!store?.checking) return;
+  if (CHANNEL_POLICY[channel].kind === 'read' && !WAITS_FOR_CHECK.has(channel)) return;
+  await store.checked();
+}
+
+/** A read that turned out to write (an export records what it handed out) hit the read-only connection. */
+export function wroteWhileChecking(error: unknown, ctx: HandlerContext): boolean {
+  return !!ctx.data?.checking && error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_READONLY';
+}
 
 /**
  * Runs before every handler: refuses, with a message she can act on, whatever

@@ -2,7 +2,7 @@ import { isIpcChannel, type IpcChannel } from '../../../shared/ipc/contract';
 import { AppError, fail, ok, type IpcResult } from '../../../shared/ipc/result';
 import { inputSchemas } from '../../../shared/ipc/schemas';
 import type { Logger } from '../log';
-import { dataGuard } from './dataGuard';
+import { dataGuard, waitForCheckIfNeeded, wroteWhileChecking } from './dataGuard';
 import type { Handler, HandlerContext } from './handlerTypes';
 import { handlers } from './handlers';
 import { assertNotLocked, isMeetingWrite } from './meetingLock';
@@ -26,6 +26,11 @@ export async function dispatch(
     const messages = [...new Set(parsed.error.issues.map((issue) => issue.message))];
     return fail('INVALID_INPUT', messages.join(' '));
   }
+  if (ctx.data?.checking) await waitForCheckIfNeeded(channel, ctx);
+  return run(channel, parsed.data, ctx, log);
+}
+
+async function run(channel: IpcChannel, input: unknown, ctx: HandlerContext, log: Logger): Promise<IpcResult<unknown>> {
   const refused = dataGuard(channel, ctx);
   if (refused) return refused;
   try {
@@ -36,14 +41,19 @@ export async function dispatch(
       const db = ctx.db;
       return ok(
         db.transaction(() => {
-          assertNotLocked(db, channel, parsed.data as never);
-          return handler(parsed.data as never, ctx);
+          assertNotLocked(db, channel, input as never);
+          return handler(input as never, ctx);
         })(),
       );
     }
-    return ok(await handler(parsed.data as never, ctx));
+    return ok(await handler(input as never, ctx));
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
+    if (wroteWhileChecking(error, ctx)) {
+      // SQLite rolled the write back; run it again once the file is known sound (or refused).
+      await ctx.data?.checked();
+      return run(channel, input, ctx, log);
+    }
     log.error(`handler ${channel} failed`, error);
     return fail('INTERNAL', UNEXPECTED);
   }

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { BackupInfo } from '../../../shared/domain/backup';
-import { openDatabase, type OpenOptions } from '../db/connection';
+import { checkInWorker, type FileChecker } from '../db/backgroundCheck';
+import { openDatabase, openReadOnly, type OpenOptions } from '../db/connection';
 import { AppDataStore } from '../db/dataStore';
-import { checkDatabaseFile } from '../db/integrity';
+import { checkDatabaseFile, readSchemaVersion } from '../db/integrity';
+import { latestVersion } from '../db/migrate';
 import type { Logger } from '../log';
 import { dailyBackupIfDue } from './backupService';
 
@@ -12,16 +14,33 @@ export type StartedAppData = Readonly<{
   dailyBackup: Promise<BackupInfo | null>;
 }>;
 
+type StartOptions = OpenOptions & { now?: () => number; checker?: FileChecker };
+
 /**
- * How both shells open the data file. An existing file must first pass
- * SQLite's quick_check (read-only); a damaged one is not opened for writing at
- * all and the app starts in recovery, offering the newest sound backup. A file
- * from a newer app is still refused by openDatabase before anything is written.
+ * How both shells open the data file. An existing file must pass SQLite's quick_check
+ * before anything is written to it; a damaged one is never opened for writing and the app
+ * starts in recovery, offering the newest sound backup.
+ *
+ * The check reads every page (seconds for a ten-year archive), so when the file is already
+ * at this app's schema it runs in a worker while a read-only connection serves her first
+ * screens; writes wait for the verdict (AppDataStore.beginCheck). A file that needs a
+ * migration, or that cannot be read at all, is checked first, as the migration writes.
  */
-export function startAppData(file: string, log: Logger, options: OpenOptions & { now?: () => number } = {}): StartedAppData {
-  const { now = Date.now, ...openOptions } = options;
+export function startAppData(file: string, log: Logger, options: StartOptions = {}): StartedAppData {
+  const { now = Date.now, checker = checkInWorker, ...openOptions } = options;
+  const nativeBinding = openOptions.nativeBinding;
+  if (existsSync(file) && readSchemaVersion(file, nativeBinding) === latestVersion(openOptions.migrations)) {
+    const readOnly = openReadOnly(file, nativeBinding);
+    const store = new AppDataStore(file, readOnly, { state: 'ok' }, openOptions);
+    const verdict = checker(file, nativeBinding).then((result) => {
+      if (!result.ok) log.error(`data file ${file} failed its integrity check: ${result.detail}`);
+      return result;
+    });
+    const checked = store.beginCheck(verdict, () => openDatabase(file, openOptions).db);
+    return { store, dailyBackup: checked.then(() => backupWhenSound(store, now, log)) };
+  }
   if (existsSync(file)) {
-    const verdict = checkDatabaseFile(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding: openOptions.nativeBinding });
+    const verdict = checkDatabaseFile(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding });
     if (!verdict.ok) {
       log.error(`data file ${file} failed its integrity check: ${verdict.detail}`);
       const store = new AppDataStore(file, null, { state: 'recovery', detail: verdict.detail }, openOptions);
@@ -30,10 +49,12 @@ export function startAppData(file: string, log: Logger, options: OpenOptions & {
   }
   const { db } = openDatabase(file, openOptions);
   const store = new AppDataStore(file, db, { state: 'ok' }, openOptions);
-  const dailyBackup = dailyBackupIfDue(store, now()).catch((error: unknown) => {
+  return { store, dailyBackup: backupWhenSound(store, now, log) };
+}
+
+function backupWhenSound(store: AppDataStore, now: () => number, log: Logger): Promise<BackupInfo | null> {
+  return dailyBackupIfDue(store, now()).catch((error: unknown) => {
     log.error('daily backup failed', error);
     return null;
   });
-  return { store, dailyBackup };
 }
-

@@ -7,6 +7,7 @@ import { createWebFileGateway } from '../../../electron/main/files/webFileGatewa
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import { startAppData } from '../../../electron/main/services/appDataStartup';
+import type { FileChecker } from '../../../electron/main/db/backgroundCheck';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 
@@ -48,11 +49,11 @@ export function settle(db: Db): void {
 }
 
 /** A data folder opened the way both shells open it, with a context whose clock the test moves. */
-export function openTestStore(dir: string, start = new Date(2026, 10, 27, 9, 30).getTime()) {
+export function openTestStore(dir: string, start = new Date(2026, 10, 27, 9, 30).getTime(), checker?: FileChecker) {
   const log = { info: () => undefined, error: () => undefined };
   const file = join(dir, 'risalah.db');
   let now = start;
-  const started = startAppData(file, log, { now: () => now });
+  const started = startAppData(file, log, { now: () => now, ...(checker ? { checker } : {}) });
   const files = createWebFileGateway();
   const ctx: HandlerContext = {
     get db() {

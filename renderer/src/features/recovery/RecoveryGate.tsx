@@ -1,4 +1,4 @@
-import { Center, Loader } from '@mantine/core';
+import { VisuallyHidden } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataHealth } from '../../../../shared/domain/backup';
@@ -7,8 +7,9 @@ import { showNoticeAfterReload } from './afterDataSwap';
 import { RecoveryScreen } from './RecoveryScreen';
 
 /**
- * Asks main once, at start, whether the data file is sound. If it is not,
- * every screen gives way to the recovery screen; otherwise the app as usual.
+ * Asks main once, at start, whether the data file is sound. Main answers when its
+ * start-up check is done (seconds for a large archive, run in the background), so the app
+ * shows meanwhile; if the file is damaged, every screen then gives way to the recovery screen.
  */
 export function RecoveryGate({ children }: Readonly<{ children: ReactNode }>) {
   const { t } = useTranslation('recovery');
@@ -26,13 +27,13 @@ export function RecoveryGate({ children }: Readonly<{ children: ReactNode }>) {
     };
   }, []);
 
-  if (health === null) {
-    return (
-      <Center py="xl">
-        <Loader role="status" size="sm" aria-label={t('checking')} />
-      </Center>
-    );
-  }
-  if (health.state === 'recovery') return <RecoveryScreen health={health} />;
-  return <>{children}</>;
+  if (health?.state === 'recovery') return <RecoveryScreen health={health} />;
+  return (
+    <>
+      {health === null && (
+        <VisuallyHidden role="status">{t('checking')}</VisuallyHidden>
+      )}
+      {children}
+    </>
+  );
 }

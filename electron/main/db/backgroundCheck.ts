@@ -1,0 +1,38 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checkDatabaseFile, type FileCheck } from './integrity';
+
+export type FileChecker = (file: string, nativeBinding?: string) => Promise<FileCheck>;
+
+/**
+ * The built worker is an entry of its own in out/main (electron.vite.config.mts), while
+ * this module may be bundled into out/main/chunks; from sources (tests, scripts) it is the
+ * .ts file beside this one, loaded through tsx.
+ */
+function workerEntry(): { path: string; execArgv: string[] } {
+  for (const built of [join(__dirname, 'integrityWorker.js'), join(__dirname, '..', 'integrityWorker.js')]) {
+    if (existsSync(built)) return { path: built, execArgv: [] };
+  }
+  return { path: join(__dirname, 'integrityWorker.ts'), execArgv: ['--import', 'tsx'] };
+}
+
+/**
+ * quick_check of `file` on a read-only connection in a worker thread; never rejects. If the
+ * worker itself cannot run, the check runs here instead: slower to answer, never skipped.
+ */
+export const checkInWorker: FileChecker = (file, nativeBinding) =>
+  new Promise((resolve) => {
+    const entry = workerEntry();
+    const worker = new Worker(entry.path, { workerData: { file, nativeBinding }, execArgv: entry.execArgv });
+    let answered = false;
+    const answer = (verdict: FileCheck | null) => {
+      if (answered) return;
+      answered = true;
+      resolve(verdict ?? checkDatabaseFile(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding }));
+      void worker.terminate();
+    };
+    worker.once('message', (verdict: FileCheck) => answer(verdict));
+    worker.once('error', () => answer(null));
+    worker.once('exit', () => answer(null));
+  });

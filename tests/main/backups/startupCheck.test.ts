@@ -1,0 +1,100 @@
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkInWorker, type FileChecker } from '../../../electron/main/db/backgroundCheck';
+import { RECOVERY_REFUSAL } from '../../../electron/main/db/dataStore';
+import type { FileCheck } from '../../../electron/main/db/integrity';
+import { generateArchive } from '../../bench/archiveGenerator';
+import { corruptTablePage, openTestStore, settle, sha256Of, valueOf } from './support';
+
+/*
+ * The start-up check of an existing file runs in the background (services/appDataStartup.ts):
+ * her first screens are read while it runs, nothing is written until its verdict, and a
+ * damaged file still goes to recovery untouched.
+ */
+let dir: string;
+let opened: Array<ReturnType<typeof openTestStore>> = [];
+
+/** A checker the test answers by hand, so "while the check runs" is a state it controls. */
+function heldChecker(): { checker: FileChecker; answer: (verdict: FileCheck) => void } {
+  let answer: (verdict: FileCheck) => void = () => undefined;
+  const checker: FileChecker = () => new Promise((resolve) => (answer = resolve));
+  return { checker, answer: (verdict) => answer(verdict) };
+}
+
+const settled = async <T>(promise: Promise<T>): Promise<boolean> => {
+  let done = false;
+  void promise.then(() => (done = true));
+  for (let i = 0; i < 20; i += 1) await new Promise((resolve) => setImmediate(resolve));
+  return done;
+};
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'risalah-startup-check-'));
+  const first = openTestStore(dir);
+  await first.dailyBackup;
+  generateArchive(first.ctx.db, { meetings: 6, sectionsPerMeeting: 2, wordsPerSection: 40, seed: 5 });
+  settle(first.ctx.db);
+});
+afterEach(() => {
+  opened.forEach((app) => app.store.close());
+  opened = [];
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function reopen(checker?: FileChecker) {
+  const app = openTestStore(dir, new Date(2026, 10, 28, 8, 0).getTime(), checker);
+  opened.push(app);
+  return app;
+}
+
+describe('start-up check in the background', () => {
+  it('answers reads at once, holds writes until the file is known sound, then writes them', async () => {
+    const held = heldChecker();
+    const app = reopen(held.checker);
+    expect(app.store.checking).toBe(true);
+    const meetings = valueOf(await app.call('meetings:list', {}));
+    expect(meetings.length).toBe(6);
+
+    const create = app.call('units:create', { code: 'DINKES', name: 'Dinas Kesehatan', shortName: 'Dinkes', kind: 'dinas' });
+    const health = app.call('backups:health', {});
+    expect(await settled(create)).toBe(false);
+    expect(await settled(health)).toBe(false);
+
+    held.answer({ ok: true, schemaVersion: 0 });
+    expect(valueOf(await create)).toMatchObject({ name: 'Dinas Kesehatan' });
+    expect(valueOf(await health)).toEqual({ state: 'ok' });
+    expect(app.store.checking).toBe(false);
+    expect(app.ctx.db.prepare(`SELECT count(*) FROM units WHERE code = 'DINKES'`).pluck().get()).toBe(1);
+    // The day's backup waits for the verdict too.
+    expect(await app.dailyBackup).toMatchObject({ reason: 'harian' });
+  });
+
+  it('a bad verdict: held writes are refused, the file is left byte for byte, the app is in recovery', async () => {
+    const before = sha256Of(join(dir, 'risalah.db'));
+    const held = heldChecker();
+    const app = reopen(held.checker);
+    const create = app.call('units:create', { code: 'DINSOS', name: 'Dinas Sosial', shortName: 'Dinsos', kind: 'dinas' });
+    held.answer({ ok: false, problem: 'corrupt', detail: 'Page 7: btreeInitPage() returns error code 11' });
+    const refused = await create;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'LOCKED', message: RECOVERY_REFUSAL } });
+    expect(valueOf(await app.call('backups:health', {}))).toMatchObject({ state: 'recovery', detail: expect.stringMatching(/btreeInitPage/) });
+    expect(await app.dailyBackup).toBeNull();
+    app.store.close();
+    expect(sha256Of(join(dir, 'risalah.db'))).toBe(before);
+    // A read-only connection may leave an empty WAL beside the file, never a frame in it.
+    const wal = join(dir, 'risalah.db-wal');
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
+  });
+
+  it('the worker finds a damaged page, and a sound file passes', async () => {
+    const file = join(dir, 'risalah.db');
+    await expect(checkInWorker(file)).resolves.toMatchObject({ ok: true });
+    corruptTablePage(file);
+    const verdict = await checkInWorker(file);
+    expect(verdict.ok).toBe(false);
+    const app = reopen();
+    expect(valueOf(await app.call('backups:health', {}))).toMatchObject({ state: 'recovery' });
+  });
+});
