@@ -5,20 +5,51 @@ import type { MeetingId, SeriesId, UnitId } from '../../../shared/domain/ids';
 import { OPEN_STATUSES_SQL } from './followUpSql';
 import { cachedStatement } from './statementCache';
 
-/** The per-OPD dashboard query (exposed for the bench's raw run). */
-export const DASHBOARD_SQL = `SELECT o.unit_id, u.name AS unit_name,
-    sum(o.status IN ${OPEN_STATUSES_SQL}) AS open,
-    sum(o.status IN ${OPEN_STATUSES_SQL} AND c.due_date < @today) AS overdue,
-    sum(o.status IN ${OPEN_STATUSES_SQL} AND c.due_date >= @today AND c.due_date <= @soon) AS due_soon,
-    sum(o.status = 'SELESAI') AS done,
-    sum(o.status = 'TIDAK_DAPAT') AS cannot
-  FROM commitment_owners o
-  JOIN commitments c ON c.id = o.commitment_id
-  JOIN meetings m ON m.id = c.meeting_id
-  JOIN units u ON u.id = o.unit_id
-  WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL
-  GROUP BY o.unit_id
-  ORDER BY overdue DESC, open DESC, u.name COLLATE NOCASE`;
+/**
+ * The per-OPD dashboard query (exposed for the bench's raw run). After ten years most
+ * owners are settled, so it never joins every owner row: open owners are sought per OPD
+ * through commitment_owners_unit_status and joined to their commitments (due dates,
+ * deletion); settled owners are only counted in that index, then those under a deleted
+ * commitment or meeting (few) are taken off again. CROSS JOIN fixes the join order
+ * SQLite would otherwise turn around (scanning every owner).
+ */
+export const DASHBOARD_SQL = `WITH
+  open_rows AS (
+    SELECT o.unit_id, c.due_date
+    FROM units u
+    CROSS JOIN commitment_owners o ON o.unit_id = u.id AND o.status IN ${OPEN_STATUSES_SQL}
+    JOIN commitments c ON c.id = o.commitment_id
+    JOIN meetings m ON m.id = c.meeting_id
+    WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL),
+  open_counts AS (
+    SELECT unit_id, count(*) AS open, sum(due_date < @today) AS overdue,
+      sum(due_date >= @today AND due_date <= @soon) AS due_soon
+    FROM open_rows GROUP BY unit_id),
+  settled_all AS (
+    SELECT u.id AS unit_id, sum(o.status = 'SELESAI') AS done, sum(o.status = 'TIDAK_DAPAT') AS cannot
+    FROM units u
+    CROSS JOIN commitment_owners o ON o.unit_id = u.id AND o.status IN ('SELESAI', 'TIDAK_DAPAT')
+    GROUP BY u.id),
+  gone_meetings AS (SELECT id FROM meetings WHERE deleted_at IS NOT NULL),
+  gone AS (
+    SELECT c.id FROM commitments c WHERE c.deleted_at IS NOT NULL AND c.meeting_id NOT IN gone_meetings
+    UNION ALL
+    SELECT c.id FROM gone_meetings m CROSS JOIN commitments c ON c.meeting_id = m.id),
+  settled_gone AS (
+    SELECT o.unit_id, sum(o.status = 'SELESAI') AS done, sum(o.status = 'TIDAK_DAPAT') AS cannot
+    FROM gone g CROSS JOIN commitment_owners o ON o.commitment_id = g.id AND o.status IN ('SELESAI', 'TIDAK_DAPAT')
+    GROUP BY o.unit_id),
+  counts AS (
+    SELECT u.id AS unit_id, u.name AS unit_name,
+      coalesce(oc.open, 0) AS open, coalesce(oc.overdue, 0) AS overdue, coalesce(oc.due_soon, 0) AS due_soon,
+      coalesce(sa.done, 0) - coalesce(sg.done, 0) AS done, coalesce(sa.cannot, 0) - coalesce(sg.cannot, 0) AS cannot
+    FROM units u
+    LEFT JOIN open_counts oc ON oc.unit_id = u.id
+    LEFT JOIN settled_all sa ON sa.unit_id = u.id
+    LEFT JOIN settled_gone sg ON sg.unit_id = u.id)
+  SELECT * FROM counts
+  WHERE open + done + cannot > 0
+  ORDER BY overdue DESC, open DESC, unit_name COLLATE NOCASE`;
 
 type CountsRow = { unit_id: string; unit_name: string; open: number; overdue: number; due_soon: number; done: number; cannot: number };
 

@@ -152,6 +152,34 @@ describe('repositories/followUpRepository: dashboard and options', () => {
     expect(unitCounts(temp.db, TODAY, 30).find((unit) => unit.unitId === w.pupr)?.dueSoon).toBe(1);
   });
 
+  it('agrees with the plain definition (every owner joined) on random data with deletions', () => {
+    const db = temp.db;
+    const units = Array.from({ length: 6 }, (_, i) => seedUnit(db, `OPD ${i}`));
+    const meetings = Array.from({ length: 5 }, (_, i) => seedMeeting(db, `2026-0${i + 1}-15`));
+    let state = 99;
+    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const commitments: string[] = [];
+    for (let i = 0; i < 120; i += 1) {
+      const owners = units.filter(() => random() < 0.35).map((unit) => [unit, OWNER_STATUSES[Math.floor(random() * OWNER_STATUSES.length)]] as [UnitId, OwnerStatus]);
+      const due = random() < 0.15 ? null : `2026-${String(9 + Math.floor(random() * 4)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+      commitments.push(seedCommitment(db, meetings[i % meetings.length] as never, `Komitmen ${i}`, due, owners).id);
+    }
+    db.prepare('UPDATE meetings SET deleted_at = 1 WHERE id = ?').run(meetings[2]);
+    for (const id of commitments.filter((_, i) => i % 9 === 0)) db.prepare('UPDATE commitments SET deleted_at = 1 WHERE id = ?').run(id);
+    const plain = db
+      .prepare(
+        `SELECT o.unit_id AS unitId, u.name AS unitName, sum(o.status IN ('BELUM', 'PROSES')) AS open,
+           sum(o.status IN ('BELUM', 'PROSES') AND c.due_date < @today) AS overdue,
+           sum(o.status IN ('BELUM', 'PROSES') AND c.due_date >= @today AND c.due_date <= @soon) AS dueSoon,
+           sum(o.status = 'SELESAI') AS done, sum(o.status = 'TIDAK_DAPAT') AS cannot
+         FROM commitment_owners o JOIN commitments c ON c.id = o.commitment_id JOIN meetings m ON m.id = c.meeting_id JOIN units u ON u.id = o.unit_id
+         WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL GROUP BY o.unit_id ORDER BY overdue DESC, open DESC, u.name COLLATE NOCASE`,
+      )
+      .all({ today: TODAY, soon: '2026-12-05' });
+    expect(plain.length).toBe(6);
+    expect(unitCounts(db, TODAY, 7)).toEqual(plain);
+  });
+
   it('offers only units, meetings and tags that have commitments', () => {
     const w = world();
     seedUnit(temp.db, 'Satpol PP');
