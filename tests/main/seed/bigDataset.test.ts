@@ -30,6 +30,27 @@ describe('services/seed/bigDataset (npm run seed:big)', () => {
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
 
+  it('settles old commitments as a real archive does, and keeps recent ones open', () => {
+    const temp = openTempDb();
+    opened.push(temp);
+    // One year at scale 0.05: 15 meetings, the last weeks before the end.
+    generateBigDataset(temp.db, { years: 1, scale: 0.05, seed: 42 });
+    const shares = temp.db
+      .prepare(
+        `SELECT m.date < '2026-07-30' AS old, avg(o.status IN ('SELESAI', 'TIDAK_DAPAT')) AS settled, count(*) AS owners
+         FROM commitment_owners o JOIN commitments c ON c.id = o.commitment_id JOIN meetings m ON m.id = c.meeting_id GROUP BY old ORDER BY old`,
+      )
+      .all() as Array<{ old: number; settled: number; owners: number }>;
+    const [recent, old] = shares;
+    expect(old?.settled).toBeGreaterThan(0.85);
+    expect(old?.settled).toBeLessThan(0.97);
+    expect(recent?.settled).toBe(0);
+    // About two progress updates per owner (600,000 over ~300,000 owners at scale 1).
+    const perOwner = temp.db.prepare('SELECT (SELECT count(*) FROM commitment_updates) * 1.0 / (SELECT count(*) FROM commitment_owners)').pluck().get() as number;
+    expect(perOwner).toBeGreaterThan(1.5);
+    expect(perOwner).toBeLessThan(2.5);
+  });
+
   it('is deterministic: same seed, same text; another seed, other text', () => {
     const a = generate(42);
     const b = generate(42);

@@ -55,25 +55,42 @@ function shuffledTake<T>(random: Random, list: ReadonlyArray<T>, count: number):
   return copy.slice(0, count);
 }
 
+type SeedUpdate = { reportedOn: string; status: OwnerStatus; text: string; percent: number | null };
+
+/** Days from `from` to `to` (ISO dates). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * One owner's progress. As in a real archive, what was agreed more than four months before
+ * the end is mostly settled (86% Selesai, 6% Tidak dapat dilaksanakan, the rest still open and
+ * late); recent commitments are still being worked on. About two updates per owner, which
+ * makes ~600,000 updates over ~300,000 owners at scale 1.
+ */
+function ownerProgress(random: Random, date: string, endDate: string): { status: OwnerStatus; updates: SeedUpdate[] } {
+  const settled = daysBetween(date, endDate) > 120;
+  const roll = random();
+  const fate: OwnerStatus = !settled ? 'PROSES' : roll < 0.86 ? 'SELESAI' : roll < 0.92 ? 'TIDAK_DAPAT' : 'PROSES';
+  const count = settled ? 1 + Math.floor(random() * 3) : Math.floor(random() * 4);
+  const updates: SeedUpdate[] = [];
+  let percent = 0;
+  for (let u = 0; u < count; u += 1) {
+    const reportedOn = addDays(date, 7 + u * 14 + Math.floor(random() * 7));
+    if (reportedOn > endDate) break;
+    const last = u === count - 1;
+    percent = last && fate === 'SELESAI' ? 100 : Math.min(90, percent + 10 + Math.floor(random() * 30));
+    const status: OwnerStatus = last && settled ? fate : 'PROSES';
+    updates.push({ reportedOn, status, text: sentence(random), percent: status === 'TIDAK_DAPAT' ? null : percent });
+  }
+  return { status: updates.at(-1)?.status ?? 'BELUM', updates };
+}
+
 function commitmentsFor(random: Random, date: string, endDate: string, units: ReadonlyArray<UnitId>, agenda: ReadonlyArray<AgendaItemId>, count: number): SeedCommitment[] {
   const list: SeedCommitment[] = [];
   for (let c = 0; c < count; c += 1) {
     const due = addDays(date, 14 + Math.floor(random() * 90));
-    const owners = shuffledTake(random, units, 1 + Math.floor(random() * 3)).map((unitId) => {
-      const updates: Array<{ reportedOn: string; status: OwnerStatus; text: string; percent: number | null }> = [];
-      // ~4 updates per commitment over its 1-3 owners (600,000 over 150,000 at scale 1).
-      const n = Math.floor(random() * 4);
-      let percent = 0;
-      for (let u = 0; u < n; u += 1) {
-        const reportedOn = addDays(date, 7 + u * 14 + Math.floor(random() * 7));
-        if (reportedOn > endDate) break;
-        percent = Math.min(100, percent + 10 + Math.floor(random() * 40));
-        updates.push({ reportedOn, status: percent >= 100 ? 'SELESAI' : 'PROSES', text: sentence(random), percent });
-      }
-      const last = updates.at(-1);
-      const status: OwnerStatus = last ? last.status : due < endDate && random() < 0.1 ? 'TIDAK_DAPAT' : 'BELUM';
-      return { unitId, status, updates };
-    });
+    const owners = shuffledTake(random, units, 1 + Math.floor(random() * 3)).map((unitId) => ({ unitId, ...ownerProgress(random, date, endDate) }));
     list.push({ text: commitmentText(random), dueDate: random() < 0.93 ? due : null, programTag: programTag(random), agendaItemId: pick(random, agenda), owners });
   }
   return list;
