@@ -55,6 +55,35 @@ describe('features/meetings/MeetingsPage', () => {
     expect(cells.getByText('Draf')).toBeInTheDocument();
   });
 
+  it('pages a long archive and narrows it by year and words', async () => {
+    // Ten years of rakor: 120 meetings, one a month from 2017, newest first as main sends them.
+    const archive = Array.from({ length: 120 }, (_, i) => {
+      const month = 119 - i;
+      const date = `${2017 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-15`;
+      return meeting({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as MeetingId, title: `Rakor bulan ke-${month + 1}`, date, place: month % 2 ? 'Aula Setda' : 'Ruang Bupati' });
+    });
+    setApi(fakeApi({ 'meetings:list': () => ({ ok: true, value: archive }) }));
+    const user = userEvent.setup();
+    renderWithProviders(<MeetingsPage />);
+    const table = await screen.findByRole('table', { name: 'Rapat' });
+    expect(within(table).getAllByRole('row')).toHaveLength(51); // header + 50
+    expect(within(table).getByText('Rakor bulan ke-120')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '3' }));
+    expect(within(screen.getByRole('table', { name: 'Rapat' })).getAllByRole('row')).toHaveLength(21);
+    expect(screen.getByText('Rakor bulan ke-1')).toBeInTheDocument();
+
+    const yearInput = screen.getByLabelText('Tahun', { selector: 'input' });
+    await user.click(yearInput);
+    const years = await waitFor(() => document.getElementById(yearInput.getAttribute('aria-controls') ?? '') as HTMLElement);
+    await user.click(within(years).getByRole('option', { name: '2020', hidden: true }));
+    expect(await screen.findByText('12 rapat cocok')).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Rapat' })).getAllByRole('row')).toHaveLength(13);
+    await user.type(screen.getByRole('textbox', { name: 'Cari rapat' }), 'aula');
+    expect(await screen.findByText('6 rapat cocok')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: 'Cari rapat' }), ' xyz');
+    expect(await screen.findByText(/Tidak ada rapat yang cocok/)).toBeInTheDocument();
+  });
+
   it('creates a meeting through the form and shows it', async () => {
     const api = fakeApi({
       ...pickers,

@@ -2,7 +2,7 @@ import { Badge, Group, List, Pagination, ScrollArea, Switch, Table, Text } from 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRowReport } from '../../../../shared/ipc/importContract';
-import { usePagination } from './usePagination';
+import { usePagination } from '../../lib/usePagination';
 
 type Props = Readonly<{ rows: ReadonlyArray<ImportRowReport>; multiSheet: boolean }>;
 

@@ -11,7 +11,7 @@ import { ImportModal } from './ImportModal';
 import { MasterToolbar } from './MasterToolbar';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
-import { usePagination } from './usePagination';
+import { usePagination } from '../../lib/usePagination';
 import { useRowActions } from './useRowActions';
 
 /** Typing pauses this long before main is asked, so each keystroke does not start a search. */

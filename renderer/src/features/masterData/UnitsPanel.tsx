@@ -10,7 +10,7 @@ import { ImportModal } from './ImportModal';
 import { MasterToolbar } from './MasterToolbar';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitsTable } from './UnitsTable';
-import { usePagination } from './usePagination';
+import { usePagination } from '../../lib/usePagination';
 import { useRowActions } from './useRowActions';
 
 function matches(unit: Unit, query: string): boolean {

@@ -32,6 +32,16 @@ export const meetings = defineMessages(
     today: 'Hari ini',
     count_one: '{{count}} rapat',
     count_other: '{{count}} rapat',
+    filter: {
+      words: 'Cari rapat',
+      wordsPlaceholder: 'Judul atau tempat',
+      year: 'Tahun',
+      allYears: 'Semua tahun',
+      shown_one: '{{count}} rapat cocok',
+      shown_other: '{{count}} rapat cocok',
+      none: 'Tidak ada rapat yang cocok. Ubah kata pencarian atau tahunnya.',
+      pages: 'Halaman daftar rapat',
+    },
   },
   {
     title: 'Meetings',
@@ -64,5 +74,15 @@ export const meetings = defineMessages(
     today: 'Today',
     count_one: '{{count}} meeting',
     count_other: '{{count}} meetings',
+    filter: {
+      words: 'Find a meeting',
+      wordsPlaceholder: 'Title or place',
+      year: 'Year',
+      allYears: 'All years',
+      shown_one: '{{count}} meeting matches',
+      shown_other: '{{count}} meetings match',
+      none: 'No meeting matches. Change the words or the year.',
+      pages: 'Meeting list pages',
+    },
   },
 );
