@@ -1,6 +1,6 @@
 // `npm run seed:big -- --years 10 --scale 1 --seed 42 --data DIR`: a realistic archive in DIR/risalah.db
 // (see electron/main/services/seed/bigDataset.ts); prints counts, wall time and file size.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../electron/main/db/connection';
@@ -30,4 +30,7 @@ db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
 const seconds = (performance.now() - started) / 1000;
 const megabytes = statSync(file).size / 1048576;
-console.log(JSON.stringify({ years, scale, seed, file, ...counts, wallSeconds: Number(seconds.toFixed(1)), fileMB: Number(megabytes.toFixed(1)) }));
+const summary = JSON.stringify({ years, scale, seed, file, ...counts, wallSeconds: Number(seconds.toFixed(1)), fileMB: Number(megabytes.toFixed(1)) });
+// Beside the file, so a benchmark run on this folder can say how it was made (tests/bench/benchArchives.ts).
+writeFileSync(join(dataDir, 'seed-big.json'), `${summary}\n`);
+console.log(summary);
