@@ -5,6 +5,7 @@
  * meeting". Pure and zone-free: dates are 'YYYY-MM-DD' and arithmetic runs on
  * UTC midnights, so no clock or time zone can shift a day.
  */
+import { isCalendarDate } from './calendar';
 
 export type DueDateFailure = 'EMPTY' | 'UNKNOWN' | 'INVALID_DATE' | 'BEFORE_MEETING';
 
@@ -47,9 +48,9 @@ function daysInMonth(y: number, m: number): number {
 }
 
 function parseIso(value: string): Ymd | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isCalendarDate(value)) return null;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  // The year range is this parser's own: a due date far outside it is a typing slip.
   return valid(y, m, d) ? { y, m, d } : null;
 }
 
