@@ -1,9 +1,10 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ROUTES } from '../../app/routes';
 import { useAppStore } from '../../store';
+import { LoadingLines } from '../../components/LoadingLines';
 
 /** Beranda: overdue and due-soon counts by OPD; each count opens the filtered Tindak Lanjut page. */
 export function FollowUpHomeCard() {
@@ -11,14 +12,16 @@ export function FollowUpHomeCard() {
   const dashboard = useAppStore((s) => s.followUpDashboard);
   const loadDashboard = useAppStore((s) => s.loadFollowUpDashboard);
 
+  const [failed, setFailed] = useState<string | null>(null);
+
   useEffect(() => {
-    void loadDashboard();
+    void loadDashboard().then((result) => setFailed(result.ok ? null : result.error.message));
   }, [loadDashboard]);
 
   const units = (dashboard?.units ?? []).filter((unit) => unit.overdue > 0 || unit.dueSoon > 0);
   const days = dashboard?.reminderDays ?? 7;
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="home-followup-title">
+    <Card withBorder padding="md" component="section" aria-labelledby="home-followup-title" aria-busy={dashboard === null && failed === null}>
       <Group justify="space-between" mb="sm">
         <Title order={3} size="h5" id="home-followup-title">
           {t('home.title')}
@@ -27,7 +30,13 @@ export function FollowUpHomeCard() {
           {t('home.seeAll')}
         </Anchor>
       </Group>
-      {units.length === 0 ? (
+      {dashboard === null && failed !== null ? (
+        <Text c="red" size="sm" role="alert">
+          {failed}
+        </Text>
+      ) : dashboard === null ? (
+        <LoadingLines />
+      ) : units.length === 0 ? (
         <Text c="dimmed" size="sm">
           {t('home.none')}
         </Text>

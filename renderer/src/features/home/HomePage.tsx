@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
 import { todayIn } from '../../../../shared/domain/dates';
+import { LoadingLines } from '../../components/LoadingLines';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
@@ -12,14 +13,18 @@ import { meetingPath } from '../../app/routes';
 import { MeetingFormModal } from '../meetings/MeetingFormModal';
 import { FollowUpHomeCard } from '../followUp/FollowUpHomeCard';
 
-function MeetingList({ title, meetings, empty }: Readonly<{ title: string; meetings: ReadonlyArray<MeetingSummary>; empty: string }>) {
+type ListProps = Readonly<{ title: string; meetings: ReadonlyArray<MeetingSummary>; empty: string; loading: boolean }>;
+
+function MeetingList({ title, meetings, empty, loading }: ListProps) {
   const longDate = useLongDate();
   return (
-    <Card withBorder padding="md" component="section" aria-label={title}>
+    <Card withBorder padding="md" component="section" aria-label={title} aria-busy={loading}>
       <Title order={3} size="h5" mb="sm">
         {title}
       </Title>
-      {meetings.length === 0 ? (
+      {loading ? (
+        <LoadingLines />
+      ) : meetings.length === 0 ? (
         <Text c="dimmed" size="sm">
           {empty}
         </Text>
@@ -50,6 +55,8 @@ export function HomePage() {
   const navigate = useNavigate();
   const meetings = useAppStore((s) => s.meetings);
   const loadMeetings = useAppStore((s) => s.loadMeetings);
+  const loadStatus = useAppStore((s) => s.meetingsLoad.status);
+  const loading = meetings.length === 0 && (loadStatus === 'idle' || loadStatus === 'loading');
   const [creating, setCreating] = useState(false);
 
   useEffect(() => {
@@ -76,8 +83,8 @@ export function HomePage() {
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <MeetingList title={t('meetings:upcoming')} meetings={upcoming} empty={t('meetings:noUpcoming')} />
-        <MeetingList title={t('meetings:recent')} meetings={recent} empty={t('meetings:empty.title')} />
+        <MeetingList title={t('meetings:upcoming')} meetings={upcoming} empty={t('meetings:noUpcoming')} loading={loading} />
+        <MeetingList title={t('meetings:recent')} meetings={recent} empty={t('meetings:empty.title')} loading={loading} />
       </SimpleGrid>
       <FollowUpHomeCard />
       <MeetingFormModal opened={creating} onClose={() => setCreating(false)} onCreated={(created) => void navigate(meetingPath(created.id))} />

@@ -78,6 +78,24 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
     expect(screen.queryByText('Dinas PUPR')).not.toBeInTheDocument();
   });
 
+  it('while the counts are on their way says nothing false ("none late"), then shows them', async () => {
+    let answer: (value: { ok: true; value: typeof DASHBOARD }) => void = () => undefined;
+    setApi(fakeApi({ 'followup:dashboard': () => new Promise((resolve) => (answer = resolve)) }));
+    renderWithProviders(<FollowUpHomeCard />);
+    const card = screen.getByRole('region', { name: 'Tindak lanjut per OPD' });
+    expect(card).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByText('Tidak ada tindak lanjut yang terlambat atau segera jatuh tempo.')).not.toBeInTheDocument();
+    answer({ ok: true, value: DASHBOARD });
+    expect(await screen.findByRole('link', { name: 'Dinas Kesehatan: Terlambat 2' })).toBeInTheDocument();
+    expect(card).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('says why when the counts cannot be loaded', async () => {
+    setApi(fakeApi({ 'followup:dashboard': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Hitungan tindak lanjut tidak dapat dimuat.' } }) }));
+    renderWithProviders(<FollowUpHomeCard />);
+    expect(await screen.findByText('Hitungan tindak lanjut tidak dapat dimuat.')).toHaveAttribute('role', 'alert');
+  });
+
   it('marks the inbox unread until opened today', async () => {
     const api = fakeApi({
       'followup:reminders': () => ({ ok: true, value: { today: '2026-11-28', reminderDays: 7, overdue: 2, dueSoon: 1, units: DASHBOARD.units.slice(0, 1), unread: true } }),
