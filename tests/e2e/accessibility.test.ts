@@ -132,7 +132,8 @@ describe('e2e: accessibility (axe-core) on every screen', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.getByRole('tab', { name: /Berlangsung/ }).and(page.locator('[aria-selected="true"]')).waitFor();
-    // Type into the live editor without the mouse.
+    // Type into the live editor without the mouse, once it has loaded (it is fetched on first use).
+    await page.getByRole('textbox', { name: /^Isi notula/ }).first().waitFor();
     await tabTo((el) => el.name.startsWith('Isi notula'), 'the live editor');
     await page.keyboard.type(' Rapat dibuka oleh Wakil Bupati pukul 09.00.');
     await page.getByTestId('save-status').getByText(/^Tersimpan/).waitFor();
