@@ -35,8 +35,8 @@ export async function waitForCheckIfNeeded(channel: IpcChannel, ctx: HandlerCont
 }
 
 /** A read that turned out to write (an export records what it handed out) hit the read-only connection. */
-export function wroteWhileChecking(error: unknown, ctx: HandlerContext): boolean {
-  return !!ctx.data?.checking && error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_READONLY';
+export function isReadOnlyRefusal(error: unknown): boolean {
+  return error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_READONLY';
 }
 
 /**

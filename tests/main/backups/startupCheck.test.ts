@@ -71,6 +71,20 @@ describe('start-up check in the background', () => {
     expect(await app.dailyBackup).toMatchObject({ reason: 'harian' });
   });
 
+  it('a read that writes (the first minutes:get of a meeting makes its sections) runs again after the verdict', async () => {
+    const first = reopen();
+    await first.store.checked();
+    const created = valueOf(await first.call('meetings:create', { title: 'Rakor Kepala OPD Desember', date: '2026-12-10', place: 'Aula' }));
+    first.store.close();
+    opened = [];
+    const held = heldChecker();
+    const app = reopen(held.checker);
+    const minutes = app.call('minutes:get', { meetingId: created.id });
+    expect(await settled(minutes)).toBe(false);
+    held.answer({ ok: true, schemaVersion: 0 });
+    expect(valueOf(await minutes).sections.length).toBeGreaterThan(0);
+  });
+
   it('a bad verdict: held writes are refused, the file is left byte for byte, the app is in recovery', async () => {
     const before = sha256Of(join(dir, 'risalah.db'));
     const held = heldChecker();
