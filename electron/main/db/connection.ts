@@ -50,11 +50,23 @@ export function openDatabase(file: string, options: OpenOptions = {}): { db: Db;
 }
 
 /**
- * A read-only connection to an existing file: it writes nothing, not even a checkpoint when
- * it closes, so a file not yet known to be sound stays as found (services/appDataStartup.ts).
+ * A read-only connection to an existing file whose schema is `version`, or null (another
+ * version, or a file SQLite cannot open: then the full check decides). It writes nothing, not
+ * even a checkpoint when it closes, so a file not yet known to be sound stays as found
+ * (services/appDataStartup.ts).
  */
-export function openReadOnly(file: string, nativeBinding?: string): Db {
-  const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-  db.pragma('busy_timeout = 5000');
-  return db;
+export function openReadOnlyAt(file: string, version: number, nativeBinding?: string): Db | null {
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    if (db.pragma('user_version', { simple: true }) !== version) {
+      db.close();
+      return null;
+    }
+    db.pragma('busy_timeout = 5000');
+    return db;
+  } catch {
+    db?.close();
+    return null;
+  }
 }

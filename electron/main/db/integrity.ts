@@ -40,16 +40,3 @@ export function checkDatabaseFile(file: string, options: CheckOptions): FileChec
   }
 }
 
-/** user_version, read-only; null when the file cannot even be opened (then the full check decides). */
-export function readSchemaVersion(file: string, nativeBinding?: string): number | null {
-  try {
-    const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    try {
-      return db.pragma('user_version', { simple: true }) as number;
-    } finally {
-      db.close();
-    }
-  } catch {
-    return null;
-  }
-}

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { BackupInfo } from '../../../shared/domain/backup';
 import { checkInWorker, type FileChecker } from '../db/backgroundCheck';
-import { openDatabase, openReadOnly, type OpenOptions } from '../db/connection';
+import { openDatabase, openReadOnlyAt, type OpenOptions } from '../db/connection';
 import { AppDataStore } from '../db/dataStore';
-import { checkDatabaseFile, readSchemaVersion } from '../db/integrity';
+import { checkDatabaseFile } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import type { Logger } from '../log';
 import { dailyBackupIfDue } from './backupService';
@@ -29,8 +29,8 @@ type StartOptions = OpenOptions & { now?: () => number; checker?: FileChecker };
 export function startAppData(file: string, log: Logger, options: StartOptions = {}): StartedAppData {
   const { now = Date.now, checker = checkInWorker, ...openOptions } = options;
   const nativeBinding = openOptions.nativeBinding;
-  if (existsSync(file) && readSchemaVersion(file, nativeBinding) === latestVersion(openOptions.migrations)) {
-    const readOnly = openReadOnly(file, nativeBinding);
+  const readOnly = existsSync(file) ? openReadOnlyAt(file, latestVersion(openOptions.migrations), nativeBinding) : null;
+  if (readOnly) {
     const store = new AppDataStore(file, readOnly, { state: 'ok' }, openOptions);
     const verdict = checker(file, nativeBinding).then((result) => {
       if (!result.ok) log.error(`data file ${file} failed its integrity check: ${result.detail}`);
