@@ -42,8 +42,11 @@ async function importFixture(page: Page, fixture: string, rows: number, shot?: s
   await dialog.getByText(`${rows} baris: ${rows} siap, 0 bermasalah`).waitFor();
   expect(await dialog.getByText('CSV, pemisah koma, UTF-8').isVisible()).toBe(true);
   if (shot) await screenShot(page, shot);
+  // The previous import's notice may still be on screen: wait for this import's own one.
+  const notices = page.getByText(/^Impor selesai:/);
+  const before = await notices.count();
   await dialog.getByRole('button', { name: `Impor ${rows} baris` }).click();
-  await page.getByText(/^Impor selesai:/).waitFor();
+  await expect.poll(() => notices.count(), { timeout: 30_000 }).toBeGreaterThan(before);
   await dialog.waitFor({ state: 'hidden' });
 }
 
