@@ -142,6 +142,11 @@ export type OfficialDocument = Readonly<{
   font: Readonly<{ family: string; sizePt: number }>;
   /** `note` is a line of its own above the page numbers: the verification code of an approved version. */
   footer: Readonly<{ parts: ReadonlyArray<FooterPart>; align: Align; note?: string }>;
+  /**
+   * A mark printed at the top of every page, in the header band above the text: "DRAF" on
+   * the documents of a version that is not approved, so a draft never passes for the signed one.
+   */
+  mark?: string;
   blocks: ReadonlyArray<Block>;
   /** Problems found in the data that the notulis should fix before signing. */
   warnings: ReadonlyArray<string>;

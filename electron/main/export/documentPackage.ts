@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
@@ -6,13 +5,20 @@ import { documentFileName, exportFileName, finalFileName, type ExportableKind } 
 import type { OfficialDocument } from '../../../shared/document/model';
 import type { NotulaSource } from '../../../shared/document/source';
 import { withVerificationFooter } from '../../../shared/document/verificationFooter';
+import { withDraftMark } from '../../../shared/document/draftMark';
 import { renderDocx } from './docxWriter';
+import { zipAt } from './docxTimestamps';
 
-/** The builder of each document a meeting exports; an approved version's code goes into every footer. */
+/** Either the approved version's code in every footer, or "DRAF" on every page. */
+function stamped(doc: OfficialDocument, source: NotulaSource): OfficialDocument {
+  return withDraftMark(withVerificationFooter(doc, source), source);
+}
+
+/** The builder of each document a meeting exports (both writers, DOCX and the print view, take these). */
 export const DOCUMENT_BUILDERS: Readonly<Record<ExportableKind, (source: NotulaSource) => OfficialDocument>> = {
-  NOTULA: (source) => withVerificationFooter(buildNotula(source), source),
-  DAFTAR_HADIR: (source) => withVerificationFooter(buildDaftarHadir(source), source),
-  MATRIKS_TINDAK_LANJUT: (source) => withVerificationFooter(buildMatriksTindakLanjut(source), source),
+  NOTULA: (source) => stamped(buildNotula(source), source),
+  DAFTAR_HADIR: (source) => stamped(buildDaftarHadir(source), source),
+  MATRIKS_TINDAK_LANJUT: (source) => stamped(buildMatriksTindakLanjut(source), source),
 };
 
 /** One DOCX inside the package; its bytes are recorded when it comes from an approved version. */
@@ -29,12 +35,18 @@ export type DocumentPackage = Readonly<{
 /**
  * The chosen documents as one file: a .docx for one, a .zip of .docx for several (each
  * named after its document and the meeting). `typedName` is what she typed; '' or an
- * unusable name falls back to the default.
+ * unusable name falls back to the default. Every file and zip entry is dated `at` (an
+ * approved version's approval moment, so its exports are the same bytes every time).
  */
-export async function packDocuments(source: NotulaSource, kinds: ReadonlyArray<ExportableKind>, typedName: string): Promise<DocumentPackage> {
+export async function packDocuments(
+  source: NotulaSource,
+  kinds: ReadonlyArray<ExportableKind>,
+  typedName: string,
+  at: Date = new Date(),
+): Promise<DocumentPackage> {
   const { title, date } = source.meeting;
   const files = await Promise.all(
-    kinds.map(async (kind) => ({ kind, name: documentFileName(kind, title, date), bytes: await renderDocx(DOCUMENT_BUILDERS[kind](source)) })),
+    kinds.map(async (kind) => ({ kind, name: documentFileName(kind, title, date), bytes: await renderDocx(DOCUMENT_BUILDERS[kind](source), at) })),
   );
   const fallback = exportFileName(kinds, title, date);
   const [only] = files;
@@ -42,9 +54,7 @@ export async function packDocuments(source: NotulaSource, kinds: ReadonlyArray<E
     const fileName = finalFileName(typedName, 'docx', fallback);
     return { bytes: only.bytes, fileName, kind: 'docx', entries: [only.name], files: [{ ...only, name: fileName }] };
   }
-  const zip = new JSZip();
   // DOCX files are zips already: storing them saves time and costs almost nothing in size.
-  for (const file of files) zip.file(file.name, file.bytes, { compression: 'STORE' });
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+  const bytes = await zipAt(files, at);
   return { bytes, fileName: finalFileName(typedName, 'zip', fallback), kind: 'zip', entries: files.map((file) => file.name), files };
 }

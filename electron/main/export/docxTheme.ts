@@ -16,6 +16,7 @@ export const STYLE_IDS: Readonly<Record<ParagraphRole, string>> = {
 };
 
 export const FOOTER_STYLE_ID = 'RisalahFooter';
+export const MARK_STYLE_ID = 'RisalahMark';
 
 /** Half-points. The pemda and perangkat daerah lines keep the 3:4 ratio of Pergub Sulteng 17/2023. */
 const KOP_GOVERNMENT_SIZE = 27;
@@ -23,6 +24,9 @@ const KOP_UNIT_SIZE = 36;
 const KOP_CONTACT_SIZE = 20;
 const TABLE_SIZE = 20;
 const FOOTER_SIZE = 18;
+/** The DRAF mark: large enough to see across the room, grey so the text stays the page's subject. */
+const MARK_SIZE = 32;
+const MARK_COLOR = '808080';
 
 /** Single line spacing; builders add the space between blocks. */
 // lineRule must be explicit: LibreOffice reads a bare w:line as an exact height and clips.
@@ -54,6 +58,13 @@ export function documentStyles(doc: OfficialDocument): IStylesOptions {
       style('kopUnit', 'Risalah Kop Perangkat Daerah', KOP_UNIT_SIZE, true),
       style('kopContact', 'Risalah Kop Alamat', KOP_CONTACT_SIZE),
       { id: FOOTER_STYLE_ID, name: 'Risalah Kaki', basedOn: 'Normal', run: { size: FOOTER_SIZE }, paragraph: { spacing: SINGLE } },
+      {
+        id: MARK_STYLE_ID,
+        name: 'Risalah Tanda Draf',
+        basedOn: 'Normal',
+        run: { size: MARK_SIZE, bold: true, color: MARK_COLOR, characterSpacing: 60 },
+        paragraph: { spacing: SINGLE },
+      },
     ],
   };
 }

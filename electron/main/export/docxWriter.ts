@@ -1,10 +1,11 @@
-import { Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
+import { Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
 import { textWidthOf, type Block, type OfficialDocument } from '../../../shared/document/model';
 import { sanitizeText } from '../../../shared/document/sanitize';
 import { gridTable } from './docxGridTable';
 import { identityTable, letterheadTables, signatureTable } from './docxLayoutBlocks';
 import { alignmentOf, docxParagraph, spacerParagraph } from './docxParagraphs';
-import { documentStyles, FOOTER_STYLE_ID, SECTION_HEADING_SPACING } from './docxTheme';
+import { documentStyles, FOOTER_STYLE_ID, MARK_STYLE_ID, SECTION_HEADING_SPACING } from './docxTheme';
+import { stampedAt } from './docxTimestamps';
 
 function blockChildren(block: Block, textWidth: number): Array<Paragraph | Table> {
   switch (block.kind) {
@@ -63,6 +64,14 @@ function footer(doc: OfficialDocument): Footer {
   return new Footer({ children: [...note, pageLine] });
 }
 
+/*
+ * "DRAF" sits in the header band (between the paper's edge and the top margin), right-aligned,
+ * so it is on every page and never overlaps the kop or the text.
+ */
+function header(mark: string): Header {
+  return new Header({ children: [new Paragraph({ style: MARK_STYLE_ID, alignment: alignmentOf('right'), children: [new TextRun({ text: mark })] })] });
+}
+
 /** The docx object model of an official document (exposed for tests and other packers). */
 export function toDocxDocument(doc: OfficialDocument): Document {
   const { page } = doc;
@@ -86,6 +95,7 @@ export function toDocxDocument(doc: OfficialDocument): Document {
           },
         },
         footers: { default: footer(doc) },
+        ...(doc.mark ? { headers: { default: header(doc.mark) } } : {}),
         // A document ending in a table needs a paragraph after it, or Word reports it damaged.
         children: [...children, new Paragraph({ children: [] })],
       },
@@ -93,7 +103,12 @@ export function toDocxDocument(doc: OfficialDocument): Document {
   });
 }
 
-/** Renders the model to a .docx file's bytes. */
-export async function renderDocx(doc: OfficialDocument): Promise<Buffer> {
-  return Packer.toBuffer(toDocxDocument(doc));
+/**
+ * Renders the model to a .docx file's bytes. `at`, when given, is the moment the file says it
+ * was made (core.xml and every zip entry): an approved version passes its approval, so
+ * exporting it twice gives the same bytes. Without it the file carries the moment of writing.
+ */
+export async function renderDocx(doc: OfficialDocument, at?: Date): Promise<Buffer> {
+  const bytes = await Packer.toBuffer(toDocxDocument(doc));
+  return at === undefined ? bytes : stampedAt(bytes, at);
 }
