@@ -102,6 +102,12 @@ export function DocumentPages({ doc, atoms, layout }: { doc: OfficialDocument; a
           style={page.overflow ? { ...style, height: 'auto', minHeight: style.height } : style}
           aria-label={t('preview.pageLabel', { page: number + 1, pages: layout.length })}
         >
+          {doc.mark && (
+            // The header band, as in the DOCX: above the top margin, so it never covers the text.
+            <div className="rd-mark" style={{ top: pt(margins.header), right: pt(margins.right) }}>
+              {doc.mark}
+            </div>
+          )}
           {pagePieces(atoms, page.atoms, page.parts).map((piece, index) => (
             <PieceView key={index} doc={doc} piece={piece} />
           ))}
