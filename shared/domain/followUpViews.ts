@@ -137,7 +137,9 @@ export type CarryOver = Readonly<{
   meetingId: MeetingId;
   /** False for a meeting outside a series: nothing is carried over. */
   inSeries: boolean;
-  /** The instansi date the snapshot was taken, null when none was. */
+  /** True until the minutes are first approved: every read shows each owner's latest status. */
+  live: boolean;
+  /** The day the list was frozen (the first approval); null while live, or when approved without a list. */
   takenOn: string | null;
   meetingDate: string;
   items: ReadonlyArray<CarryOverItem>;

@@ -144,7 +144,6 @@ export const CHANNEL_POLICY = {
   'followup:evidence-download': READ,
   // Takes the carry-over snapshot on first open, never for an approved meeting (carryOverRepository).
   'followup:carryover': READ,
-  'followup:carryover-refresh': meetingWrite('followup:carryover-refresh', (input) => meeting(input.meetingId)),
   'followup:request-export': READ,
   'followup:import-preview': READ,
   // OPD replies are progress updates of any meeting's commitments (none is reported "in" a meeting).

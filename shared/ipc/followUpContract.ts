@@ -66,7 +66,6 @@ export type FollowUpContract = {
   /** A meeting's "Tindak lanjut hasil rapat sebelumnya", taken as a snapshot on first call. */
   'followup:carryover': { input: { meetingId: MeetingId }; output: CarryOver };
   /** Adds what became open since the snapshot; rows already there keep their values. */
-  'followup:carryover-refresh': { input: { meetingId: MeetingId }; output: CarryOver };
   /** "Minta laporan OPD": a letter (DOCX) and a form (XLSX) per OPD, a ZIP when more than one file. */
   'followup:request-export': { input: RequestExportInput; output: Delivery };
   'followup:import-preview': { input: ImportInput; output: ImportPreview };
@@ -88,7 +87,6 @@ export const FOLLOW_UP_CHANNELS = {
   'followup:add-update': true,
   'followup:evidence-download': true,
   'followup:carryover': true,
-  'followup:carryover-refresh': true,
   'followup:request-export': true,
   'followup:import-preview': true,
   'followup:import-apply': true,

@@ -93,7 +93,6 @@ export const followUpSchemas = {
     index: z.number().int().min(0).max(100),
   }),
   'followup:carryover': z.strictObject({ meetingId: entityId<MeetingId>('rapat') }),
-  'followup:carryover-refresh': z.strictObject({ meetingId: entityId<MeetingId>('rapat') }),
   'followup:request-export': z
     .strictObject({
       unitIds: z.array(entityId<UnitId>('OPD')).max(500),

@@ -1,5 +1,5 @@
 import type { FollowUpContract } from '../../../shared/ipc/followUpContract';
-import { ensureCarryOver, refreshCarryOver } from '../repositories/carryOverRepository';
+import { readCarryOver } from '../repositories/carryOverRepository';
 import { filterOptions } from '../repositories/followUpDashboardRepository';
 import { getFollowUp, listFollowUps } from '../repositories/followUpRepository';
 import { getReminderSettings, updateReminderSettings } from '../repositories/followUpSettingsRepository';
@@ -20,8 +20,7 @@ export const followUpHandlers: { [C in keyof FollowUpContract]: Handler<C> } = {
   'followup:get': (input, ctx) => getFollowUp(ctx.db, input.id, today(ctx)),
   'followup:add-update': (input, ctx) => addProgressUpdate(ctx, input),
   'followup:evidence-download': (input, ctx) => deliverEvidence(ctx, input.updateId, input.index),
-  'followup:carryover': (input, ctx) => ensureCarryOver(ctx.db, input.meetingId, today(ctx), writeContext(ctx)),
-  'followup:carryover-refresh': (input, ctx) => refreshCarryOver(ctx.db, input.meetingId, today(ctx), writeContext(ctx)),
+  'followup:carryover': (input, ctx) => readCarryOver(ctx.db, input.meetingId),
   'followup:request-export': (input, ctx) => exportRequests(ctx, input),
   'followup:import-preview': (input, ctx) => previewOpdImport(ctx, input),
   'followup:import-apply': (input, ctx) => applyOpdImport(ctx, input),

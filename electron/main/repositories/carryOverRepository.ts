@@ -7,55 +7,110 @@ import { recordAudit } from './auditRepository';
 import { asOwnerStatus, OPEN_STATUSES_SQL } from './followUpSql';
 import type { WriteContext } from './writeContext';
 
-type MeetingFacts = { id: string; series_id: string | null; date: string; created_at: number; status: string };
+/*
+ * "Tindak Lanjut Hasil Rapat Sebelumnya" of a meeting (issue 14). Until the meeting's
+ * minutes are first approved the list is live: computed on every read from the commitments
+ * of earlier meetings of the series, with each owner's latest status, so nothing depends on
+ * when (or whether) a screen was opened. Approval freezes it into carryover_items (and the
+ * approved version's snapshot); from then on the stored rows are the list.
+ */
+
+type MeetingFacts = { id: string; series_id: string | null; date: string; created_at: number; status: string; approved: number };
 
 function meetingFacts(db: Db, meetingId: MeetingId): MeetingFacts {
   const row = db
-    .prepare('SELECT id, series_id, date, created_at, status FROM meetings WHERE id = ? AND deleted_at IS NULL')
+    .prepare(
+      `SELECT m.id, m.series_id, m.date, m.created_at, m.status,
+         EXISTS (SELECT 1 FROM documents d WHERE d.meeting_id = m.id) AS approved
+       FROM meetings m WHERE m.id = ? AND m.deleted_at IS NULL`,
+    )
     .get(meetingId) as MeetingFacts | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
   return row;
 }
 
-type OpenOwnerRow = {
+type LiveRow = {
   owner_id: string;
   commitment_id: string;
+  text: string;
+  due_date: string | null;
+  origin_title: string;
+  origin_date: string;
+  unit_name: string;
   status: string;
   status_reason: string;
   progress_text: string | null;
   percent: number | null;
+  reported_id: string | null;
 };
 
-/**
- * Open owners of the commitments of earlier meetings of the series, in the order the
- * secretary reads them out: oldest meeting first, then the commitment's own order.
+const LATEST = 'ORDER BY u.reported_on DESC, u.created_at DESC, u.id DESC LIMIT 1';
+
+/*
+ * Which owners a meeting carries: of the commitments of earlier meetings of its series, those
+ * open now; those closed by a report after the previous meeting (their closing is news to this
+ * one); those reported in this meeting; and those a list taken by an earlier app version holds.
+ * Oldest meeting first, then the commitment's own order, as the secretary reads them out.
  */
-function openOwnersBefore(db: Db, meeting: MeetingFacts): OpenOwnerRow[] {
+function liveRows(db: Db, meeting: MeetingFacts): LiveRow[] {
   return db
     .prepare(
-      `SELECT o.id AS owner_id, o.commitment_id, o.status, o.status_reason,
-         (SELECT u.progress_text FROM commitment_updates u WHERE u.owner_id = o.id ORDER BY u.reported_on DESC, u.created_at DESC, u.id DESC LIMIT 1) AS progress_text,
-         (SELECT u.percent FROM commitment_updates u WHERE u.owner_id = o.id ORDER BY u.reported_on DESC, u.created_at DESC, u.id DESC LIMIT 1) AS percent
-       FROM meetings pm
+      `WITH earlier AS (
+         SELECT pm.id, pm.title, pm.date, pm.created_at FROM meetings pm
+         WHERE pm.series_id = @seriesId AND pm.deleted_at IS NULL AND pm.id <> @meetingId
+           AND (pm.date < @date OR (pm.date = @date AND pm.created_at < @createdAt))
+       ), since AS (SELECT max(date) AS day FROM earlier)
+       SELECT o.id AS owner_id, o.commitment_id, c.text, c.due_date, pm.title AS origin_title, pm.date AS origin_date,
+         un.name AS unit_name, o.status, o.status_reason,
+         (SELECT u.progress_text FROM commitment_updates u WHERE u.owner_id = o.id ${LATEST}) AS progress_text,
+         (SELECT u.percent FROM commitment_updates u WHERE u.owner_id = o.id ${LATEST}) AS percent,
+         (SELECT u.id FROM commitment_updates u WHERE u.owner_id = o.id AND u.meeting_id = @meetingId ${LATEST}) AS reported_id
+       FROM earlier pm
        JOIN commitments c ON c.meeting_id = pm.id
        JOIN commitment_owners o ON o.commitment_id = c.id
        JOIN units un ON un.id = o.unit_id
-       WHERE pm.series_id = @seriesId AND pm.deleted_at IS NULL AND pm.id <> @meetingId
-         AND (pm.date < @date OR (pm.date = @date AND pm.created_at < @createdAt))
-         AND c.deleted_at IS NULL AND o.status IN ${OPEN_STATUSES_SQL}
+       WHERE c.deleted_at IS NULL AND (
+         o.status IN ${OPEN_STATUSES_SQL}
+         OR EXISTS (SELECT 1 FROM commitment_updates u WHERE u.owner_id = o.id
+                    AND (u.meeting_id = @meetingId OR u.reported_on > (SELECT day FROM since)))
+         OR EXISTS (SELECT 1 FROM carryover_items i WHERE i.meeting_id = @meetingId AND i.owner_id = o.id))
        ORDER BY pm.date, pm.created_at, c.position, c.created_at, o.created_at, un.name COLLATE NOCASE`,
     )
-    .all({ seriesId: meeting.series_id, meetingId: meeting.id, date: meeting.date, createdAt: meeting.created_at }) as OpenOwnerRow[];
+    .all({ seriesId: meeting.series_id, meetingId: meeting.id, date: meeting.date, createdAt: meeting.created_at }) as LiveRow[];
 }
 
-function insertItems(db: Db, meetingId: MeetingId, rows: ReadonlyArray<OpenOwnerRow>, firstPosition: number, now: number): void {
-  const insert = db.prepare(
-    `INSERT INTO carryover_items (id, meeting_id, commitment_id, owner_id, position, status_at_meeting, reason_at_meeting,
-       progress_at_meeting, percent_at_meeting, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  rows.forEach((row, index) => {
-    insert.run(randomUUID(), meetingId, row.commitment_id, row.owner_id, firstPosition + index, row.status, row.status_reason, row.progress_text ?? '', row.percent, now, now);
+type ReportRow = { id: string; status: string; status_reason: string; progress_text: string; percent: number | null };
+
+function reportsOf(db: Db, ids: ReadonlyArray<string>): Map<string, ReportRow> {
+  const read = db.prepare('SELECT id, status, status_reason, progress_text, percent FROM commitment_updates WHERE id = ?');
+  return new Map(ids.map((id) => [id, read.get(id) as ReportRow]));
+}
+
+/** The live list: every row's status and progress are the owner's latest; `reportId` is this meeting's report. */
+function liveList(db: Db, meeting: MeetingFacts): Array<{ item: CarryOverItem; reportId: string | null }> {
+  const rows = liveRows(db, meeting);
+  const reports = reportsOf(db, rows.flatMap((row) => (row.reported_id === null ? [] : [row.reported_id])));
+  return rows.map((row, index) => {
+    const report = row.reported_id === null ? undefined : reports.get(row.reported_id);
+    const item: CarryOverItem = {
+      id: row.owner_id,
+      commitmentId: row.commitment_id as CommitmentId,
+      ownerId: row.owner_id as OwnerId,
+      position: index + 1,
+      text: row.text,
+      dueDate: row.due_date,
+      originMeetingTitle: row.origin_title,
+      originMeetingDate: row.origin_date,
+      unitName: row.unit_name,
+      statusAtMeeting: asOwnerStatus(row.status),
+      reasonAtMeeting: row.status_reason,
+      progressAtMeeting: row.progress_text ?? '',
+      percentAtMeeting: row.percent,
+      reported: report
+        ? { status: asOwnerStatus(report.status), reason: report.status_reason, progress: report.progress_text, percent: report.percent }
+        : null,
+    };
+    return { item, reportId: row.reported_id };
   });
 }
 
@@ -79,8 +134,8 @@ type ItemRow = {
   reported_percent: number | null;
 };
 
-/** A meeting's carry-over rows as stored: what the Notula of that meeting prints. */
-export function carryOverItems(db: Db, meetingId: MeetingId): CarryOverItem[] {
+/** The frozen list as stored (the screen's view of an approved meeting; its documents print the snapshot). */
+function storedItems(db: Db, meetingId: MeetingId): CarryOverItem[] {
   const rows = db
     .prepare(
       `SELECT i.id, i.commitment_id, i.owner_id, i.position, c.text, c.due_date, pm.title AS origin_title, pm.date AS origin_date,
@@ -116,75 +171,72 @@ export function carryOverItems(db: Db, meetingId: MeetingId): CarryOverItem[] {
   }));
 }
 
-function snapshotDate(db: Db, meetingId: MeetingId): string | null {
+function frozenOn(db: Db, meetingId: MeetingId): string | null {
   const row = db.prepare('SELECT taken_on FROM carryover_snapshots WHERE meeting_id = ?').get(meetingId) as { taken_on: string } | undefined;
   return row?.taken_on ?? null;
 }
 
-/** Reads the carry-over without taking a snapshot (what documents print). */
+/**
+ * The carry-over of a meeting: live until its minutes were first approved, then frozen
+ * (`takenOn` is the day it was frozen; null on a live list, and on a meeting approved by an
+ * earlier app version without a list). Reads only; nothing is taken on opening a screen.
+ */
 export function readCarryOver(db: Db, meetingId: MeetingId): CarryOver {
   const meeting = meetingFacts(db, meetingId);
-  return {
-    meetingId,
-    inSeries: meeting.series_id !== null,
-    takenOn: snapshotDate(db, meetingId),
-    meetingDate: meeting.date,
-    items: carryOverItems(db, meetingId),
-  };
+  const base = { meetingId, inSeries: meeting.series_id !== null, meetingDate: meeting.date };
+  if (meeting.series_id === null) return { ...base, live: false, takenOn: null, items: [] };
+  if (meeting.approved === 1) return { ...base, live: false, takenOn: frozenOn(db, meetingId), items: storedItems(db, meetingId) };
+  return { ...base, live: true, takenOn: null, items: liveList(db, meeting).map((entry) => entry.item) };
 }
 
 /**
- * Takes the snapshot the first time a meeting of a series is opened. An approved
- * meeting without one is left alone: today's statuses are not what was said there.
+ * At the first approval (inside approveMinutes' transaction): the live list, as it stands,
+ * becomes the stored one, dated the day of approval. Later approvals of revisions keep it,
+ * so a revision corrects the minutes without moving what the meeting was told.
  */
-export function ensureCarryOver(db: Db, meetingId: MeetingId, today: string, ctx: WriteContext): CarryOver {
-  return db.transaction(() => {
-    const meeting = meetingFacts(db, meetingId);
-    if (meeting.series_id === null || meeting.status === 'DISAHKAN' || snapshotDate(db, meetingId) !== null) {
-      return readCarryOver(db, meetingId);
-    }
-    const rows = openOwnersBefore(db, meeting);
-    db.prepare('INSERT INTO carryover_snapshots (meeting_id, taken_on, created_at, updated_at) VALUES (?, ?, ?, ?)').run(meetingId, today, ctx.now, ctx.now);
-    insertItems(db, meetingId, rows, 1, ctx.now);
-    recordAudit(db, {
-      at: ctx.now,
-      actor: ctx.actor,
-      entity: 'carryover',
-      entityId: meetingId,
+export function freezeCarryOver(db: Db, meetingId: MeetingId, approvedOn: string, ctx: WriteContext): void {
+  const meeting = meetingFacts(db, meetingId);
+  if (meeting.series_id === null || meeting.approved === 1) return;
+  const list = liveList(db, meeting);
+  db.prepare('DELETE FROM carryover_items WHERE meeting_id = ?').run(meetingId);
+  const insert = db.prepare(
+    `INSERT INTO carryover_items (id, meeting_id, commitment_id, owner_id, position, status_at_meeting, reason_at_meeting, progress_at_meeting,
+       percent_at_meeting, reported_update_id, reported_status, reported_reason, reported_progress, reported_percent, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const { item, reportId } of list) {
+    const reported = item.reported;
+    insert.run(
+      randomUUID(),
       meetingId,
-      operation: 'create',
-      before: undefined,
-      after: { takenOn: today, items: rows.length },
-    });
-    return readCarryOver(db, meetingId);
-  })();
-}
-
-/** Adds owners that are open now and not yet listed; listed rows keep their snapshot. */
-export function refreshCarryOver(db: Db, meetingId: MeetingId, today: string, ctx: WriteContext): CarryOver {
-  return db.transaction(() => {
-    const meeting = meetingFacts(db, meetingId);
-    if (meeting.series_id === null) return readCarryOver(db, meetingId);
-    if (meeting.status === 'DISAHKAN') throw new AppError('LOCKED', 'Notula rapat ini sudah disahkan; daftar tindak lanjutnya tidak diubah lagi.');
-    if (snapshotDate(db, meetingId) === null) return ensureCarryOver(db, meetingId, today, ctx);
-    const listed = new Set(
-      (db.prepare('SELECT owner_id FROM carryover_items WHERE meeting_id = ?').all(meetingId) as Array<{ owner_id: string }>).map((row) => row.owner_id),
+      item.commitmentId,
+      item.ownerId,
+      item.position,
+      item.statusAtMeeting,
+      item.reasonAtMeeting,
+      item.progressAtMeeting,
+      item.percentAtMeeting,
+      reportId,
+      reported?.status ?? null,
+      reported?.reason ?? '',
+      reported?.progress ?? '',
+      reported?.percent ?? null,
+      ctx.now,
+      ctx.now,
     );
-    const fresh = openOwnersBefore(db, meeting).filter((row) => !listed.has(row.owner_id));
-    if (fresh.length > 0) {
-      const last = db.prepare('SELECT coalesce(max(position), 0) AS last FROM carryover_items WHERE meeting_id = ?').get(meetingId) as { last: number };
-      insertItems(db, meetingId, fresh, last.last + 1, ctx.now);
-      recordAudit(db, {
-        at: ctx.now,
-        actor: ctx.actor,
-        entity: 'carryover',
-        entityId: meetingId,
-        meetingId,
-        operation: 'update',
-        before: { items: listed.size },
-        after: { items: listed.size + fresh.length },
-      });
-    }
-    return readCarryOver(db, meetingId);
-  })();
+  }
+  db.prepare(
+    `INSERT INTO carryover_snapshots (meeting_id, taken_on, created_at, updated_at) VALUES (@meetingId, @day, @now, @now)
+     ON CONFLICT (meeting_id) DO UPDATE SET taken_on = @day, updated_at = @now`,
+  ).run({ meetingId, day: approvedOn, now: ctx.now });
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'carryover',
+    entityId: meetingId,
+    meetingId,
+    operation: 'create',
+    before: undefined,
+    after: { takenOn: approvedOn, items: list.length },
+  });
 }

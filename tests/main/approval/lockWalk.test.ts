@@ -39,7 +39,6 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
   'commitments:delete': (w) => ({ id: w.commitment }),
   'commitments:restore': (w) => ({ id: w.deletedCommitment }),
   'followup:add-update': (w) => ({ ownerId: w.ownerId, reportedOn: '2026-11-28', status: 'PROSES', reason: '', text: 'Dilaporkan dalam rapat.', percent: 10, links: [], fileIds: [], meetingId: w.meetingId }),
-  'followup:carryover-refresh': (w) => ({ meetingId: w.meetingId }),
 };
 
 let temp: TempDb;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OwnerId } from '../../../shared/domain/followUpViews';
-import { readCarryOver } from '../../../electron/main/repositories/carryOverRepository';
+import { freezeCarryOver, readCarryOver } from '../../../electron/main/repositories/carryOverRepository';
 import { openTempDb, type TempDb } from '../support/tempDb';
 import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
@@ -38,51 +38,51 @@ const report = (ownerId: OwnerId, text: string, extra: Record<string, unknown> =
   ...extra,
 });
 
+const writer = { now: Date.parse('2026-12-01T03:00:00Z'), actor: 'penguji' };
+
 describe('carry-over: Tindak lanjut hasil rapat sebelumnya', () => {
-  it('lists every open owner of earlier meetings of the series with its status at that moment', async () => {
+  it('lists, live, every open owner of earlier meetings of the series with its latest status', async () => {
     const w = series();
     await ctx.call('followup:add-update', report(w.open.owners[0] as OwnerId, 'Cakupan 70%', { percent: 70, reportedOn: '2026-11-01' }));
     const carry = await ctx.call('followup:carryover', { meetingId: w.november });
-    expect(carry).toMatchObject({ inSeries: true, takenOn: '2026-11-28', meetingDate: '2026-11-27' });
+    expect(carry).toMatchObject({ inSeries: true, live: true, takenOn: null, meetingDate: '2026-11-27' });
     expect(carry.items.map((item) => [item.text, item.unitName, item.statusAtMeeting, item.progressAtMeeting, item.percentAtMeeting])).toEqual([
       ['Percepat vaksinasi', 'Dinas Kesehatan', 'PROSES', 'Cakupan 70%', 70],
       ['Percepat vaksinasi', 'Dinas PUPR', 'BELUM', '', null],
     ]);
     expect(carry.items[0]).toMatchObject({ originMeetingTitle: 'Rakor September', dueDate: '2026-10-31', reported: null });
+    // Reading stores nothing: there is no list to go stale.
+    expect(countRows(temp.db, 'carryover_items')).toBe(0);
+    expect(temp.db.prepare('SELECT count(*) AS n FROM carryover_snapshots').get()).toEqual({ n: 0 });
     // The earlier meeting has nothing before it; a meeting outside the series carries nothing.
     expect((await ctx.call('followup:carryover', { meetingId: w.september })).items).toEqual([]);
-    expect(await ctx.call('followup:carryover', { meetingId: w.other })).toMatchObject({ inSeries: false, items: [] });
+    expect(await ctx.call('followup:carryover', { meetingId: w.other })).toMatchObject({ inSeries: false, live: false, items: [] });
   });
 
-  it('keeps the snapshot unchanged by later updates; a report made in the meeting becomes its reported value', async () => {
+  it('follows every report until approval: one closed after the previous meeting stays listed, as done', async () => {
     const w = series();
-    const before = await ctx.call('followup:carryover', { meetingId: w.november });
     const dinkesOwner = w.open.owners[0] as OwnerId;
-    // Reported during the November meeting.
+    await ctx.call('followup:carryover', { meetingId: w.november });
+    // Reported in the November meeting, then finished before the minutes are approved.
     await ctx.call('followup:add-update', report(dinkesOwner, 'Cakupan 85%', { percent: 85, meetingId: w.november }));
-    // After the meeting the OPD finishes; the November snapshot must not move.
-    ctx.setNow('2026-12-10T03:00:00Z');
-    await ctx.call('followup:add-update', report(dinkesOwner, 'Tuntas', { status: 'SELESAI', reportedOn: '2026-12-10', percent: 100 }));
-    await ctx.call('followup:add-update', report(w.open.owners[1] as OwnerId, 'Mulai', { reportedOn: '2026-12-10' }));
-    const after = readCarryOver(temp.db, w.november);
-    expect(after.items.map((item) => [item.unitName, item.statusAtMeeting, item.progressAtMeeting])).toEqual(
-      before.items.map((item) => [item.unitName, item.statusAtMeeting, item.progressAtMeeting]),
-    );
-    expect(after.items[0]?.reported).toEqual({ status: 'PROSES', reason: '', progress: 'Cakupan 85%', percent: 85 });
-    expect(after.items[1]?.reported).toBeNull();
-    // Opening the meeting again does not retake the snapshot.
-    const reopened = await ctx.call('followup:carryover', { meetingId: w.november });
-    expect(reopened.takenOn).toBe('2026-11-28');
-    expect(reopened.items.map((item) => item.statusAtMeeting)).toEqual(['PROSES', 'BELUM']);
+    await ctx.call('followup:add-update', report(dinkesOwner, 'Tuntas', { status: 'SELESAI', reportedOn: '2026-11-29', percent: 100 }));
+    const carry = readCarryOver(temp.db, w.november);
+    expect(carry.items.map((item) => [item.unitName, item.statusAtMeeting, item.progressAtMeeting])).toEqual([
+      ['Dinas Kesehatan', 'SELESAI', 'Tuntas'],
+      ['Dinas PUPR', 'BELUM', ''],
+    ]);
+    expect(carry.items[0]?.reported).toEqual({ status: 'PROSES', reason: '', progress: 'Cakupan 85%', percent: 85 });
+    // "Laporkan serapan" was done before September's meeting was over: not news to November.
+    expect(carry.items.some((item) => item.text === 'Laporkan serapan')).toBe(false);
   });
 
   it('carries what is still open into the next meeting, including older items', async () => {
     const w = series();
-    await ctx.call('followup:carryover', { meetingId: w.november });
     const novemberItem = seedCommitment(temp.db, w.november, 'Data stunting', '2026-12-20', [[w.dinkes, 'BELUM']]);
     await ctx.call('followup:add-update', report(w.open.owners[0] as OwnerId, 'Tuntas', { status: 'SELESAI' }));
     const january = seedMeeting(temp.db, '2027-01-29', w.seriesId, 'Rakor Januari');
     const carry = await ctx.call('followup:carryover', { meetingId: january });
+    // Dinkes closed on the day of the November meeting, which carried it; January no longer does.
     expect(carry.items.map((item) => [item.text, item.unitName])).toEqual([
       ['Percepat vaksinasi', 'Dinas PUPR'],
       ['Data stunting', 'Dinas Kesehatan'],
@@ -90,25 +90,42 @@ describe('carry-over: Tindak lanjut hasil rapat sebelumnya', () => {
     expect(carry.items.some((item) => item.commitmentId === novemberItem.id)).toBe(true);
   });
 
-  it('refresh adds what became open later and keeps the rows already listed', async () => {
+  it('approval freezes the list as it stands, dated the day of approval; later reports change nothing', async () => {
     const w = series();
-    await ctx.call('followup:carryover', { meetingId: w.november });
     const late = seedCommitment(temp.db, w.september, 'Susulan', null, [[w.pupr, 'BELUM']]);
-    const refreshed = await ctx.call('followup:carryover-refresh', { meetingId: w.november });
-    expect(refreshed.items.map((item) => [item.text, item.position])).toEqual([
-      ['Percepat vaksinasi', 1],
-      ['Percepat vaksinasi', 2],
-      ['Susulan', 3],
-    ]);
-    expect(refreshed.items[2]?.commitmentId).toBe(late.id);
-    await ctx.call('followup:carryover-refresh', { meetingId: w.november });
-    expect(countRows(temp.db, 'carryover_items')).toBe(3);
+    await ctx.call('followup:add-update', report(w.open.owners[0] as OwnerId, 'Tuntas', { status: 'SELESAI', reportedOn: '2026-11-20' }));
+    const live = readCarryOver(temp.db, w.november);
+    temp.db.transaction(() => freezeCarryOver(temp.db, w.november, '2026-11-30', writer))();
+    approveRow(w.november);
+    const frozen = readCarryOver(temp.db, w.november);
+    expect(frozen).toMatchObject({ live: false, takenOn: '2026-11-30' });
+    const rows = (carry: typeof live) => carry.items.map((item) => [item.commitmentId, item.unitName, item.statusAtMeeting, item.position]);
+    expect(rows(frozen)).toEqual(rows(live));
+    expect(frozen.items.some((item) => item.commitmentId === late.id)).toBe(true);
+
+    ctx.setNow('2026-12-10T03:00:00Z');
+    await ctx.call('followup:add-update', report(w.open.owners[1] as OwnerId, 'Mulai', { reportedOn: '2026-12-10' }));
+    await ctx.call('followup:add-update', report(late.owners[0] as OwnerId, 'Selesai', { status: 'SELESAI', reportedOn: '2026-12-10' }));
+    expect(rows(readCarryOver(temp.db, w.november))).toEqual(rows(live));
+    // A second approval (of a revision) keeps the first freeze.
+    temp.db.transaction(() => freezeCarryOver(temp.db, w.november, '2026-12-11', writer))();
+    expect(readCarryOver(temp.db, w.november)).toMatchObject({ takenOn: '2026-11-30' });
   });
 
-  it('takes no snapshot for a meeting whose notula was approved before it had one', async () => {
+  it('shows an empty frozen list for a meeting approved by an earlier version without one', async () => {
     const w = series();
-    temp.db.prepare(`UPDATE meetings SET status = 'DISAHKAN' WHERE id = ?`).run(w.november);
-    expect(await ctx.call('followup:carryover', { meetingId: w.november })).toMatchObject({ takenOn: null, items: [] });
-    expect(await ctx.fail('followup:carryover-refresh', { meetingId: w.november })).toMatchObject({ code: 'LOCKED' });
+    approveRow(w.november);
+    expect(await ctx.call('followup:carryover', { meetingId: w.november })).toMatchObject({ live: false, takenOn: null, items: [] });
   });
 });
+
+/** The documents row an approval writes: what marks a meeting's carry-over as frozen. */
+function approveRow(meetingId: string): void {
+  temp.db
+    .prepare(
+      `INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at)
+       VALUES (?, ?, 1, '{}', 'x', 0, 'Ketua', 0)`,
+    )
+    .run(`doc-${meetingId}`, meetingId);
+  temp.db.prepare(`UPDATE meetings SET status = 'DISAHKAN' WHERE id = ?`).run(meetingId);
+}

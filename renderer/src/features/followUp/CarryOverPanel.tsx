@@ -1,6 +1,5 @@
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconRefresh, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOverdue } from '../../../../shared/domain/followUp';
@@ -14,7 +13,9 @@ import { ProgressUpdateModal, type UpdateTarget } from './ProgressUpdateModal';
 
 type Props = Readonly<{ meetingId: MeetingId; meetingDate: string }>;
 
-function Item({ item, number, meetingDate, onReport }: Readonly<{ item: CarryOverItem; number: number; meetingDate: string; onReport: () => void }>) {
+type ItemProps = Readonly<{ item: CarryOverItem; number: number; meetingDate: string; live: boolean; onReport: () => void }>;
+
+function Item({ item, number, meetingDate, live, onReport }: ItemProps) {
   const { t } = useTranslation('followUp');
   const longDate = useLongDate();
   return (
@@ -34,7 +35,7 @@ function Item({ item, number, meetingDate, onReport }: Readonly<{ item: CarryOve
           </Text>
           <Group gap="xs" mt={2} wrap="wrap">
             <Text size="xs" c="dimmed">
-              {t('carry.atMeeting')}:
+              {t(live ? 'carry.current' : 'carry.atMeeting')}:
             </Text>
             <FollowUpStatusBadge status={item.statusAtMeeting} overdue={isOverdue(item.dueDate, item.statusAtMeeting, meetingDate)} size="xs" />
             {item.progressAtMeeting !== '' && (
@@ -63,9 +64,11 @@ function Item({ item, number, meetingDate, onReport }: Readonly<{ item: CarryOve
             )}
           </Group>
         </div>
-        <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={onReport} aria-label={t('carry.report', { unit: item.unitName })}>
-          {t('detail.addUpdate')}
-        </Button>
+        {live && (
+          <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={onReport} aria-label={t('carry.report', { unit: item.unitName })}>
+            {t('detail.addUpdate')}
+          </Button>
+        )}
       </Group>
     </Paper>
   );
@@ -73,8 +76,10 @@ function Item({ item, number, meetingDate, onReport }: Readonly<{ item: CarryOve
 
 /**
  * "Tindak lanjut hasil rapat sebelumnya" of a meeting: the open commitments of the
- * earlier meetings of its series, with their status when the list was taken and what
- * each OPD reports in this meeting (saved as an update reported at this meeting).
+ * earlier meetings of its series and what each OPD reports in this meeting (saved as an
+ * update reported at this meeting). Until the minutes are approved the list is live (each
+ * owner's current status, read anew on every open); approval freezes it, and the pane then
+ * says "status per <tanggal pengesahan>" and takes no more reports.
  * Usable in the meeting's Tindak Lanjut tab and in the live (Berlangsung) screen.
  */
 export function CarryOverPanel({ meetingId, meetingDate }: Props) {
@@ -82,7 +87,6 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
   const longDate = useLongDate();
   const [carry, setCarry] = useState<CarryOver | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [target, setTarget] = useState<UpdateTarget | null>(null);
 
   const load = useCallback(async () => {
@@ -96,28 +100,11 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
     void load();
   }, [load]);
 
-  async function refresh() {
-    setBusy(true);
-    const result = await call('followup:carryover-refresh', { meetingId });
-    setBusy(false);
-    if (result.ok) {
-      setCarry(result.value);
-      notifications.show({ message: t('carry.refreshed') });
-    } else setError(result.error.message);
-  }
-
   return (
     <section aria-labelledby={`carry-${meetingId}`}>
-      <Group justify="space-between" align="flex-start" mb="xs">
-        <Title order={3} size="h5" id={`carry-${meetingId}`}>
-          {t('carry.title')}
-        </Title>
-        {carry?.inSeries && carry.takenOn !== null && (
-          <Button size="compact-sm" variant="subtle" leftSection={<IconRefresh size={14} aria-hidden />} loading={busy} onClick={() => void refresh()}>
-            {t('carry.refresh')}
-          </Button>
-        )}
-      </Group>
+      <Title order={3} size="h5" id={`carry-${meetingId}`} mb="xs">
+        {t('carry.title')}
+      </Title>
       {error !== null && <LoadError title={t('carry.loadError')} message={error} onRetry={() => void load()} />}
       {carry === null && error === null && <Loader role="status" size="sm" aria-label={t('carry.title')} />}
       {carry !== null && !carry.inSeries && (
@@ -125,11 +112,11 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
           {t('carry.notInSeries')}
         </Text>
       )}
-      {carry !== null && carry.inSeries && carry.takenOn === null && <Alert color="gray">{t('carry.noSnapshot')}</Alert>}
-      {carry !== null && carry.inSeries && carry.takenOn !== null && (
+      {carry !== null && carry.inSeries && !carry.live && carry.takenOn === null && <Alert color="gray">{t('carry.noSnapshot')}</Alert>}
+      {carry !== null && carry.inSeries && (carry.live || carry.takenOn !== null) && (
         <Stack gap="xs">
           <Text size="xs" c="dimmed">
-            {t('carry.intro', { date: longDate(carry.takenOn) })}
+            {carry.takenOn === null ? t('carry.introLive') : t('carry.intro', { date: longDate(carry.takenOn) })}
           </Text>
           {carry.items.length === 0 ? (
             <Text size="sm" c="dimmed">
@@ -143,6 +130,7 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
                   item={item}
                   number={index + 1}
                   meetingDate={carry.meetingDate}
+                  live={carry.live}
                   onReport={() => setTarget({ ownerId: item.ownerId, unitName: item.unitName, status: item.reported?.status ?? item.statusAtMeeting })}
                 />
               ))}

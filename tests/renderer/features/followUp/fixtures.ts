@@ -96,7 +96,8 @@ export const DETAIL: CommitmentDetail = {
 export const CARRY: CarryOver = {
   meetingId: MEETING,
   inSeries: true,
-  takenOn: '2026-11-27',
+  live: true,
+  takenOn: null,
   meetingDate: '2026-11-27',
   items: [
     {

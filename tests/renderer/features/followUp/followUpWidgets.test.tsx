@@ -24,7 +24,7 @@ beforeEach(() => useAppStore.setState(initialState, true));
 afterEach(() => setApi(null));
 
 describe('features/followUp/CarryOverPanel', () => {
-  it('lists open items with their status at the meeting and records a report made in this meeting', async () => {
+  it('lists open items with their current status while live and records a report made in this meeting', async () => {
     let carry = CARRY;
     const api = fakeApi({
       'followup:carryover': () => ({ ok: true, value: carry }),
@@ -42,7 +42,8 @@ describe('features/followUp/CarryOverPanel', () => {
     expect(within(item).getByText('Dalam Proses')).toBeInTheDocument();
     expect(within(item).getByText('Cakupan 80% (80%)')).toBeInTheDocument();
     expect(within(item).getByText('Belum dilaporkan')).toBeInTheDocument();
-    expect(screen.getByText(/Status per Jumat, 27 November 2026/)).toBeInTheDocument();
+    expect(screen.getByText(/^Status terkini setiap OPD/)).toBeInTheDocument();
+    expect(within(item).getByText('Status terkini:')).toBeInTheDocument();
 
     await user.click(within(item).getByRole('button', { name: 'Catat laporan Dinas Kesehatan' }));
     const form = await screen.findByRole('dialog', { name: 'Catat perkembangan: Dinas Kesehatan' });
@@ -59,6 +60,15 @@ describe('features/followUp/CarryOverPanel', () => {
     });
     expect(await screen.findByText('Cakupan 90%')).toBeInTheDocument();
   }, 45_000);
+
+  it('once approved, says as of which day the statuses are frozen and takes no more reports', async () => {
+    setApi(fakeApi({ 'followup:carryover': () => ({ ok: true, value: { ...CARRY, live: false, takenOn: '2026-11-28' } }) }));
+    renderWithProviders(<CarryOverPanel meetingId={MEETING} meetingDate="2026-11-27" />);
+    const item = await screen.findByRole('listitem', { name: /Percepat vaksinasi campak — Dinas Kesehatan/ });
+    expect(screen.getByText(/^Status per Sabtu, 28 November 2026 \(tanggal pengesahan notula\)/)).toBeInTheDocument();
+    expect(within(item).getByText('Status per pengesahan:')).toBeInTheDocument();
+    expect(within(item).queryByRole('button', { name: 'Catat laporan Dinas Kesehatan' })).not.toBeInTheDocument();
+  });
 
   it('says so when the meeting is not part of a series', async () => {
     setApi(fakeApi({ 'followup:carryover': () => ({ ok: true, value: { ...CARRY, inSeries: false, takenOn: null, items: [] } }) }));
