@@ -121,3 +121,15 @@ export type NotulaSource = Readonly<{
   /** Set only while the meeting's current version is approved: printed in every page footer. */
   verificationCode?: string | null;
 }>;
+
+/**
+ * The part of a source that is the version's content: what an approved version stores in its
+ * snapshot and every document of it prints from (names, NIP, jabatan, units, texts, statuses
+ * as they were at approval). The rest (instansi letterhead and paper, options, code) is added
+ * at export.
+ */
+export type NotulaContent = Pick<
+  NotulaSource,
+  'meeting' | 'agenda' | 'chair' | 'secretary' | 'notulis' | 'attendance' | 'minutes' | 'decisions' | 'commitments'
+> &
+  Readonly<{ carryOver: ReadonlyArray<CommitmentEntry> }>;

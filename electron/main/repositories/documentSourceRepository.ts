@@ -195,7 +195,7 @@ function decisionsOf(db: Db, meetingId: MeetingId): string[] {
 }
 
 /** The instansi profile with this document's paper and "siap TTE" choices applied. */
-function instansiFor(db: Db, options: SourceOptions): InstansiProfile {
+export function instansiFor(db: Db, options: SourceOptions): InstansiProfile {
   const instansi = getInstansi(db);
   return {
     ...instansi,
@@ -238,12 +238,16 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
     minutes: minutesOf(db, meetingId, agenda),
     decisions: decisionsOf(db, meetingId),
     commitments: commitmentsOf(db, meetingId),
-    // Printed as it stood at this meeting (the snapshot), never today's status.
+    // Live until the first approval, then as frozen at it (carryOverRepository).
     carryOver: carryOverEntries(readCarryOver(db, meetingId).items),
-    options: {
-      participants: options.participants ?? DEFAULT_DOCUMENT_OPTIONS.participants,
-      attendanceShowsRank: options.attendanceShowsRank ?? DEFAULT_DOCUMENT_OPTIONS.attendanceShowsRank,
-      asOf: options.asOf ?? null,
-    },
+    options: documentOptions(options),
+  };
+}
+
+export function documentOptions(options: SourceOptions): DocumentOptions {
+  return {
+    participants: options.participants ?? DEFAULT_DOCUMENT_OPTIONS.participants,
+    attendanceShowsRank: options.attendanceShowsRank ?? DEFAULT_DOCUMENT_OPTIONS.attendanceShowsRank,
+    asOf: options.asOf ?? null,
   };
 }

@@ -102,17 +102,19 @@ describe('approval/workflow', () => {
     const snapshot = JSON.parse(stored?.canonical_json ?? '{}') as Record<string, unknown>;
     expect(Object.keys(snapshot)).toEqual([...Object.keys(snapshot)].sort());
     expect(snapshot).toMatchObject({
-      format: 'risalah-notula/1',
+      format: 'risalah-notula/2',
       meetingId,
       version: 1,
       meeting: { title: 'Rakor Kepala OPD', place: 'Ruang Rapat Bupati' },
       decisions: ['Seluruh OPD menyampaikan laporan capaian triwulan IV.'],
-      commitments: [{ text: 'Menyusun rencana aksi penurunan stunting.', dueDate: '2026-12-15', owners: ['Dinas Kesehatan'] }],
+      commitments: [{ text: 'Menyusun rencana aksi penurunan stunting.', dueDate: '2026-12-15', owners: [{ unit: 'Dinas Kesehatan', status: 'BELUM' }] }],
+      carryOver: [],
     });
     expect(stored?.canonical_json).toContain('Rapat dibuka oleh Wakil Bupati pukul 09.05 WIB.');
-    // Progress after approval changes neither the stored snapshot nor a fresh one.
+    // Progress after approval moves the live data, never the stored snapshot (its documents print from it).
     await ctx.call('followup:add-update', { ownerId: world.ownerId, reportedOn: '2026-11-28', status: 'SELESAI', reason: '', text: 'Selesai.', percent: 100, links: [], fileIds: [] });
-    expect(buildCanonicalSnapshot(temp.db, meetingId, 1).sha256).toBe(stored?.sha256);
+    expect(buildCanonicalSnapshot(temp.db, meetingId, 1).sha256).not.toBe(stored?.sha256);
+    expect(documents(meetingId)).toEqual([stored]);
   });
 
   it('opens version 2 with a reason, unlocks it, and keeps version 1 as approved', async () => {

@@ -16,6 +16,7 @@ import {
   type WorkflowMeeting,
 } from '../../repositories/approvalRepository';
 import { recordAudit } from '../../repositories/auditRepository';
+import { freezeCarryOver } from '../../repositories/carryOverRepository';
 import type { WriteContext } from '../../repositories/writeContext';
 import { buildCanonicalSnapshot } from './canonicalSnapshot';
 import { deriveVerificationCode } from './verificationCode';
@@ -147,6 +148,8 @@ export function approveMinutes(db: Db, input: ChairDecision, ctx: WriteContext):
     if (meeting.status !== 'DIAJUKAN') throw new AppError('CONFLICT', NOT_SUBMITTED);
     const person = decidingPerson(db, input);
     checkDecisionDay(meeting, input, ctx);
+    // The carried-over statuses stop following reports here, and go into the snapshot below.
+    freezeCarryOver(db, meeting.id, input.decidedOn, ctx);
     const snapshot = buildCanonicalSnapshot(db, meeting.id, meeting.version);
     const documentId = randomUUID();
     const verificationCode = deriveVerificationCode(documentId, meeting.version, snapshot.sha256);

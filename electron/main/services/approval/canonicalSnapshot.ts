@@ -1,25 +1,34 @@
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import type { MeetingId } from '../../../../shared/domain/ids';
-import type { NotulaSource } from '../../../../shared/document/source';
+import type { CommitmentEntry, NotulaContent, NotulaSource } from '../../../../shared/document/source';
 import type { Db } from '../../db/connection';
 import { loadNotulaSource } from '../../repositories/documentSourceRepository';
 import { sha256Hex } from './verificationCode';
 
-/** Bumped if the snapshot's shape ever changes, so old and new snapshots are told apart. */
-export const SNAPSHOT_FORMAT = 'risalah-notula/1';
+/*
+ * Format 2 (issue 14) stores everything the version's documents print, so they are built from
+ * it alone: the commitments with each owner's status, progress and evidence at approval, and
+ * the carried-over section frozen at approval. Format 1 stored the commitments' texts and
+ * owning units only and no carry-over; its versions keep their SHA-256 and are still read.
+ */
+export const SNAPSHOT_FORMAT = 'risalah-notula/2';
+export const SNAPSHOT_FORMAT_V1 = 'risalah-notula/1';
+
+/** Format 1's commitment: no statuses (follow-up went on after approval). */
+export type CommitmentTextV1 = Readonly<{ context: string; text: string; dueDate: string | null; owners: ReadonlyArray<string> }>;
+
+export type StoredSnapshot =
+  | (NotulaContent & Readonly<{ format: typeof SNAPSHOT_FORMAT; meetingId: MeetingId; version: number }>)
+  | (Omit<NotulaContent, 'commitments' | 'carryOver'> &
+      Readonly<{ format: typeof SNAPSHOT_FORMAT_V1; meetingId: MeetingId; version: number; commitments: ReadonlyArray<CommitmentTextV1> }>);
 
 /**
- * What the chair approved, as data: the identity, roles, agenda, attendance, minutes,
- * decisions and commitment texts of the version. It leaves out what may change after
- * approval without changing the minutes: the instansi's letterhead and paper, and the
- * commitments' progress and statuses (follow-up goes on). No timestamps, so the same
+ * What the chair approved, as data. It leaves out what may change after approval without
+ * changing the minutes: the instansi's letterhead and paper. No timestamps, so the same
  * content always gives the same SHA-256.
  */
-export function snapshotOf(source: NotulaSource, meetingId: MeetingId, version: number): unknown {
-  return {
-    format: SNAPSHOT_FORMAT,
-    meetingId,
-    version,
+export function snapshotOf(source: NotulaSource, meetingId: MeetingId, version: number): StoredSnapshot {
+  const content: NotulaContent = {
     meeting: source.meeting,
     chair: source.chair,
     secretary: source.secretary,
@@ -28,13 +37,10 @@ export function snapshotOf(source: NotulaSource, meetingId: MeetingId, version: 
     attendance: source.attendance,
     minutes: source.minutes,
     decisions: source.decisions,
-    commitments: source.commitments.map((commitment) => ({
-      context: commitment.context,
-      text: commitment.text,
-      dueDate: commitment.dueDate,
-      owners: commitment.owners.map((owner) => owner.unit),
-    })),
+    commitments: source.commitments,
+    carryOver: source.carryOver ?? ([] as CommitmentEntry[]),
   };
+  return { format: SNAPSHOT_FORMAT, meetingId, version, ...content };
 }
 
 export type CanonicalSnapshot = Readonly<{ json: string; sha256: string }>;

@@ -1,14 +1,12 @@
 import JSZip from 'jszip';
 import type { VerificationResult, VerifiedVersion } from '../../../../shared/domain/approval';
 import { extensionOf } from '../../../../shared/domain/files';
-import type { MeetingId } from '../../../../shared/domain/ids';
 import { normalizeVerificationCode } from '../../../../shared/domain/verificationCode';
 import type { ExportableKind } from '../../../../shared/document/fileNames';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Db } from '../../db/connection';
 import type { HandlerContext } from '../../ipc/handlerTypes';
 import {
-  currentApprovedDocument,
   findExportBySha,
   findVersionByCode,
   recordExports,
@@ -88,12 +86,6 @@ export async function verifyFile(ctx: HandlerContext, fileId: string): Promise<V
   } finally {
     ctx.files.discard(fileId);
   }
-}
-
-/** The code the documents of a meeting print in their footer: only while its current version is approved. */
-export function footerCodeOf(db: Db, meetingId: MeetingId): { documentId: string; code: string } | null {
-  const record = currentApprovedDocument(db, meetingId);
-  return record ? { documentId: record.documentId, code: record.verificationCode } : null;
 }
 
 export type ExportedFile = Readonly<{ kind: ExportableKind; format: 'docx' | 'pdf'; fileName: string; bytes: Buffer }>;

@@ -9,7 +9,9 @@ import { loadNotulaSource, type SourceOptions } from '../../repositories/documen
 import type { NotulaSource } from '../../../../shared/document/source';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { writeContext } from '../../ipc/handlerTypes';
-import { footerCodeOf, rememberExports, type ExportedFile } from '../approval/verification';
+import { rememberExports, type ExportedFile } from '../approval/verification';
+import { currentApprovedDocument } from '../../repositories/approvalRepository';
+import { approvedSource } from './approvedSource';
 import { getInstansi } from '../../repositories/settingsRepository';
 
 /** Today where the instansi is: the Matriks marks what is overdue on that day. */
@@ -19,16 +21,22 @@ function sourceOptions(ctx: HandlerContext, input: { paper?: DocumentPreviewInpu
 }
 
 /**
- * The source with the approved version's verification code (issue 6), and a function that
- * records the SHA-256 of what was handed out, so Verifikasi dokumen can recognise the file.
+ * What the documents of a meeting print, and the moment their files carry. An approved
+ * version (issue 14): its snapshot, its verification code (issue 6) and its approval moment,
+ * so the same version exports the same bytes however the data moved on; `remember` records
+ * the SHA-256 of what was handed out, so Verifikasi dokumen can recognise the file. Anything
+ * else: the live data, marked DRAF, dated now.
  */
 function stampedSource(ctx: HandlerContext, meetingId: MeetingId, options: SourceOptions) {
-  const stamp = footerCodeOf(ctx.db, meetingId);
-  const source: NotulaSource = { ...loadNotulaSource(ctx.db, meetingId, options), verificationCode: stamp?.code ?? null };
+  const record = currentApprovedDocument(ctx.db, meetingId);
+  const source: NotulaSource = record
+    ? approvedSource(ctx.db, record, options)
+    : { ...loadNotulaSource(ctx.db, meetingId, options), verificationCode: null };
+  const at = new Date(record ? record.approvedAt : ctx.now());
   const remember = (delivery: Delivery, files: ReadonlyArray<ExportedFile>) => {
-    if (stamp && delivery.kind !== 'cancelled') rememberExports(ctx.db, stamp.documentId, files, writeContext(ctx));
+    if (record && delivery.kind !== 'cancelled') rememberExports(ctx.db, record.documentId, files, writeContext(ctx));
   };
-  return { source, remember };
+  return { source, remember, at };
 }
 
 export function previewDocument(ctx: HandlerContext, input: DocumentPreviewInput): DocumentPreview {
@@ -41,8 +49,8 @@ export function previewDocument(ctx: HandlerContext, input: DocumentPreviewInput
 }
 
 export async function exportDocuments(ctx: HandlerContext, input: DocumentExportInput): Promise<Delivery> {
-  const { source, remember } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
-  const pack = await packDocuments(source, input.kinds, input.fileName);
+  const { source, remember, at } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
+  const pack = await packDocuments(source, input.kinds, input.fileName, at);
   const delivery = await ctx.files.deliver({ bytes: pack.bytes, fileName: pack.fileName, kind: pack.kind });
   remember(
     delivery,
