@@ -135,4 +135,31 @@ describe('approval/frozen export (issue 14)', () => {
     expect(await partText(draft, /^word\/header\d*\.xml$/)).toBe('DRAF');
     expect(await verify(approved)).toMatchObject({ verdict: 'MATCH', version: { version: 1 } });
   }, 60_000);
+
+  it('still exports a version approved with snapshot format 1 from what it stored, and its files still verify', async () => {
+    await approve(world);
+    // Rewrite the stored snapshot as format 1 held it: commitment texts and units, no statuses, no carry-over.
+    const row = temp.db.prepare('SELECT canonical_json FROM documents WHERE meeting_id = ?').get(world.meetingId) as { canonical_json: string };
+    const v2 = JSON.parse(row.canonical_json) as Record<string, unknown> & { commitments: Array<{ owners: Array<{ unit: string }> }> };
+    const { carryOver: _dropped, ...rest } = v2;
+    const v1 = {
+      ...rest,
+      format: 'risalah-notula/1',
+      commitments: v2.commitments.map((commitment) => ({ ...commitment, owners: commitment.owners.map((owner) => owner.unit) })),
+    };
+    temp.db.prepare('UPDATE documents SET canonical_json = ? WHERE meeting_id = ?').run(JSON.stringify(v1), world.meetingId);
+
+    temp.db.prepare('UPDATE people SET name = ? WHERE id = ?').run('Nama Lain', world.seeded.people.wabup);
+    const report = { reportedOn: '2026-11-28', reason: '', text: 'Tuntas.', percent: null, links: [], fileIds: [] };
+    await world.ctx.call('followup:add-update', { ...report, ownerId: world.ownerId, status: 'SELESAI' });
+    const { bytes } = await exportOf(['MATRIKS_TINDAK_LANJUT']);
+    const text = await partText(bytes, /^word\/document\.xml$/);
+    expect(text).toContain('Menyusun rencana aksi penurunan stunting.');
+    // Format 1 kept no statuses: the owner's status is read live, as before format 2.
+    expect(text).toContain('Selesai');
+    const signed = await partText((await exportOf(['NOTULA'])).bytes, /^word\/document\.xml$/);
+    expect(signed).toContain('Nama Wakil Bupati Contoh, S.E.');
+    expect(signed).not.toContain('Nama Lain');
+    expect(await verify(bytes)).toMatchObject({ verdict: 'MATCH' });
+  }, 60_000);
 });
