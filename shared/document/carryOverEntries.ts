@@ -5,11 +5,12 @@ import type { CommitmentEntry, CommitmentOwnerEntry } from './source';
 /**
  * A meeting's "Tindak lanjut hasil rapat sebelumnya" as the document model's commitment
  * entries, for the Notula of that meeting (read the rows with readCarryOver in
- * electron/main/repositories/carryOverRepository.ts; it never takes a snapshot).
+ * electron/main/repositories/carryOverRepository.ts: live until the meeting's first approval,
+ * frozen from then on; an approved version prints the entries stored in its snapshot).
  *
- * The status printed is the one of that meeting: what the OPD reported in it, or else
- * the status when the list was taken. Later updates never change it. Owners of one
- * commitment are grouped under it, in the list's order.
+ * The status printed is what the OPD reported in that meeting, or else the owner's status in
+ * the list (latest while live, as of approval once frozen). Owners of one commitment are
+ * grouped under it, in the list's order.
  */
 export function carryOverEntries(items: ReadonlyArray<CarryOverItem>): CommitmentEntry[] {
   const entries = new Map<string, { entry: CommitmentEntry; owners: CommitmentOwnerEntry[] }>();
