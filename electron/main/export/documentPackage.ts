@@ -46,7 +46,11 @@ export async function packDocuments(
 ): Promise<DocumentPackage> {
   const { title, date } = source.meeting;
   const files = await Promise.all(
-    kinds.map(async (kind) => ({ kind, name: documentFileName(kind, title, date), bytes: await renderDocx(DOCUMENT_BUILDERS[kind](source), at) })),
+    kinds.map(async (kind) => ({
+      kind,
+      name: documentFileName(kind, title, date),
+      bytes: await renderDocx(DOCUMENT_BUILDERS[kind](source), at),
+    })),
   );
   const fallback = exportFileName(kinds, title, date);
   const [only] = files;

@@ -28,13 +28,16 @@ export async function stampedAt(docx: Buffer, at: Date): Promise<Buffer> {
     if (entry.dir) continue;
     let bytes = await entry.async('uint8array');
     if (entry.name === CORE) {
-      const xml = new TextDecoder().decode(bytes).replace(STAMP, (_all, open: string, _tag: string, close: string) => `${open}${w3cdtf(at)}${close}`);
+      const xml = new TextDecoder()
+        .decode(bytes)
+        .replace(STAMP, (_all, open: string, _tag: string, close: string) => `${open}${w3cdtf(at)}${close}`);
       bytes = new TextEncoder().encode(xml);
     } else if (WORD_PART.test(entry.name)) {
       const xml = new TextDecoder().decode(bytes);
       if (DRAWING_ID.test(xml)) {
         DRAWING_ID.lastIndex = 0;
-        bytes = new TextEncoder().encode(xml.replace(DRAWING_ID, (_all, open: string, close: string) => `${open}${(drawing += 1)}${close}`));
+        const renumbered = xml.replace(DRAWING_ID, (_all, open: string, close: string) => `${open}${(drawing += 1)}${close}`);
+        bytes = new TextEncoder().encode(renumbered);
       }
     }
     out.file(entry.name, bytes, { date: at, createFolders: false });

@@ -69,7 +69,8 @@ function footer(doc: OfficialDocument): Footer {
  * so it is on every page and never overlaps the kop or the text.
  */
 function header(mark: string): Header {
-  return new Header({ children: [new Paragraph({ style: MARK_STYLE_ID, alignment: alignmentOf('right'), children: [new TextRun({ text: mark })] })] });
+  const line = new Paragraph({ style: MARK_STYLE_ID, alignment: alignmentOf('right'), children: [new TextRun({ text: mark })] });
+  return new Header({ children: [line] });
 }
 
 /** The docx object model of an official document (exposed for tests and other packers). */

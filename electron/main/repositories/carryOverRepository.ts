@@ -200,8 +200,9 @@ export function freezeCarryOver(db: Db, meetingId: MeetingId, approvedOn: string
   const list = liveList(db, meeting);
   db.prepare('DELETE FROM carryover_items WHERE meeting_id = ?').run(meetingId);
   const insert = db.prepare(
-    `INSERT INTO carryover_items (id, meeting_id, commitment_id, owner_id, position, status_at_meeting, reason_at_meeting, progress_at_meeting,
-       percent_at_meeting, reported_update_id, reported_status, reported_reason, reported_progress, reported_percent, created_at, updated_at)
+    `INSERT INTO carryover_items (id, meeting_id, commitment_id, owner_id, position, status_at_meeting, reason_at_meeting,
+       progress_at_meeting, percent_at_meeting, reported_update_id, reported_status, reported_reason, reported_progress,
+       reported_percent, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const { item, reportId } of list) {

@@ -49,12 +49,15 @@ async function prepare(title: string, date: string): Promise<MeetingId> {
   });
   const minutes = await ctx.call('minutes:get', { meetingId: id });
   const opening = minutes.sections.find((section) => section.kind === 'OPENING');
-  if (opening) await ctx.call('minutes:save-section', { id: opening.id, baseRevision: 0, content: paragraph(`${title} dibuka pukul 09.00 WIB.`) });
+  if (opening) {
+    await ctx.call('minutes:save-section', { id: opening.id, baseRevision: 0, content: paragraph(`${title} dibuka pukul 09.00 WIB.`) });
+  }
   return id;
 }
 
 async function commit(meetingId: MeetingId, text: string, unit: UnitId): Promise<OwnerId> {
-  const created = await ctx.call('commitments:create', { meetingId, text, agendaItemId: null, dueDate: null, ownerUnitIds: [unit], programTag: '' });
+  const input = { meetingId, text, agendaItemId: null, dueDate: null, ownerUnitIds: [unit], programTag: '' };
+  const created = await ctx.call('commitments:create', input);
   return (temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ?').get(created.id) as { id: OwnerId }).id;
 }
 
@@ -108,7 +111,8 @@ describe('approval/carry-over with a defined moment (issue 14)', () => {
     await report(dinkes, '2026-11-20', 'PROSES', 'Ada desa yang tertinggal.');
     const later = await notula(second);
     expect(later.bytes.equals(approved.bytes)).toBe(true);
-    expect(readCarryOver(temp.db, second).items.map((item) => [item.statusAtMeeting, item.progressAtMeeting])).toEqual([['SELESAI', 'Cakupan 98%.']]);
+    const frozen = readCarryOver(temp.db, second).items;
+    expect(frozen.map((item) => [item.statusAtMeeting, item.progressAtMeeting])).toEqual([['SELESAI', 'Cakupan 98%.']]);
   }, 60_000);
 
   it('a meeting approved without anyone opening its Tindak Lanjut pane still has the section', async () => {

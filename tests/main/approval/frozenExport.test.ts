@@ -36,13 +36,16 @@ beforeEach(async () => {
     ownerUnitIds: [world.seeded.units.dinkes, world.seeded.units.bappeda],
     programTag: '',
   });
-  const owner = temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ? ORDER BY created_at LIMIT 1').get(c1.id) as { id: OwnerId };
+  const owner = temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ? ORDER BY created_at LIMIT 1').get(c1.id) as {
+    id: OwnerId;
+  };
   carried = { commitment: c1.id, owner: owner.id };
 });
 afterEach(() => temp.dispose());
 
 async function exportOf(kinds: ReadonlyArray<ExportableKind>) {
-  const delivery = await world.ctx.call('documents:export', { meetingId: world.meetingId, kinds, paper: 'F4', readyForTte: false, fileName: '' });
+  const input = { meetingId: world.meetingId, kinds, paper: 'F4', readyForTte: false, fileName: '' } as const;
+  const delivery = await world.ctx.call('documents:export', input);
   return takeDelivered(world.ctx, delivery);
 }
 
@@ -120,7 +123,7 @@ describe('approval/frozen export (issue 14)', () => {
       expect(await partText(bytes, /^word\/header\d*\.xml$/), kind).toBe('DRAF');
       expect(await partText(bytes, /^word\/footer\d*\.xml$/), kind).not.toMatch(/Kode verifikasi/);
     }
-    const preview = await world.ctx.call('documents:preview', { meetingId: world.meetingId, kind: 'NOTULA', paper: 'F4', readyForTte: false });
+    const preview = await world.ctx.call('documents:preview', { meetingId: world.meetingId, kind: 'NOTULA' });
     expect(preview.document.mark).toBe('DRAF');
     // Submitted is not approved either.
     await world.ctx.call('approval:submit', { meetingId: world.meetingId, note: '' });
@@ -139,7 +142,9 @@ describe('approval/frozen export (issue 14)', () => {
   it('still exports a version approved with snapshot format 1 from what it stored, and its files still verify', async () => {
     await approve(world);
     // Rewrite the stored snapshot as format 1 held it: commitment texts and units, no statuses, no carry-over.
-    const row = temp.db.prepare('SELECT canonical_json FROM documents WHERE meeting_id = ?').get(world.meetingId) as { canonical_json: string };
+    const row = temp.db.prepare('SELECT canonical_json FROM documents WHERE meeting_id = ?').get(world.meetingId) as {
+      canonical_json: string;
+    };
     const v2 = JSON.parse(row.canonical_json) as Record<string, unknown> & { commitments: Array<{ owners: Array<{ unit: string }> }> };
     const { carryOver: _dropped, ...rest } = v2;
     const v1 = {

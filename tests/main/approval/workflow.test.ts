@@ -107,7 +107,13 @@ describe('approval/workflow', () => {
       version: 1,
       meeting: { title: 'Rakor Kepala OPD', place: 'Ruang Rapat Bupati' },
       decisions: ['Seluruh OPD menyampaikan laporan capaian triwulan IV.'],
-      commitments: [{ text: 'Menyusun rencana aksi penurunan stunting.', dueDate: '2026-12-15', owners: [{ unit: 'Dinas Kesehatan', status: 'BELUM' }] }],
+      commitments: [
+        {
+          text: 'Menyusun rencana aksi penurunan stunting.',
+          dueDate: '2026-12-15',
+          owners: [{ unit: 'Dinas Kesehatan', status: 'BELUM' }],
+        },
+      ],
       carryOver: [],
     });
     expect(stored?.canonical_json).toContain('Rapat dibuka oleh Wakil Bupati pukul 09.05 WIB.');

@@ -65,7 +65,13 @@ function Item({ item, number, meetingDate, live, onReport }: ItemProps) {
           </Group>
         </div>
         {live && (
-          <Button size="compact-sm" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={onReport} aria-label={t('carry.report', { unit: item.unitName })}>
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            onClick={onReport}
+            aria-label={t('carry.report', { unit: item.unitName })}
+          >
             {t('detail.addUpdate')}
           </Button>
         )}

@@ -156,8 +156,10 @@ export const followUp = defineMessages(
     carry: {
       title: 'Tindak lanjut hasil rapat sebelumnya',
       introLive:
-        'Status terkini setiap OPD. Daftar ini mengikuti laporan terbaru sampai notula disahkan; saat pengesahan, status dibekukan dan dicetak di notula.',
-      intro: 'Status per {{date}} (tanggal pengesahan notula). Notula rapat ini mencetak status tersebut; laporan sesudahnya tidak mengubahnya.',
+        'Status terkini setiap OPD. Daftar ini mengikuti laporan terbaru sampai notula disahkan; ' +
+        'saat pengesahan, status dibekukan dan dicetak di notula.',
+      intro:
+        'Status per {{date}} (tanggal pengesahan notula). Notula rapat ini mencetak status tersebut; laporan sesudahnya tidak mengubahnya.',
       notInSeries: 'Rapat ini bukan bagian dari rapat berkala, sehingga tidak ada tindak lanjut yang dibawa dari rapat sebelumnya.',
       noSnapshot: 'Notula rapat ini disahkan sebelum daftar tindak lanjut dicatat.',
       empty: 'Tidak ada tindak lanjut terbuka dari rapat sebelumnya.',
@@ -344,8 +346,12 @@ export const followUp = defineMessages(
     },
     carry: {
       title: 'Commitments from earlier meetings',
-      introLive: "Current status of each OPD. This list follows the latest reports until the minutes are approved; approval freezes it into the minutes.",
-      intro: 'Status as of {{date}} (the day the minutes were approved). The minutes of this meeting print that status; later reports do not change it.',
+      introLive:
+        'Current status of each OPD. This list follows the latest reports until the minutes are approved; ' +
+        'approval freezes it into the minutes.',
+      intro:
+        'Status as of {{date}} (the day the minutes were approved). ' +
+        'The minutes of this meeting print that status; later reports do not change it.',
       notInSeries: 'This meeting is not part of a series, so nothing is carried over from earlier meetings.',
       noSnapshot: 'The minutes of this meeting were approved before this list was recorded.',
       empty: 'No open commitments from earlier meetings.',
