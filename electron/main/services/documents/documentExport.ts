@@ -12,6 +12,7 @@ import { writeContext } from '../../ipc/handlerTypes';
 import { rememberExports, type ExportedFile } from '../approval/verification';
 import { currentApprovedDocument } from '../../repositories/approvalRepository';
 import { approvedSource } from './approvedSource';
+import { pdfDatedAt } from '../../export/pdfTimestamps';
 import { getInstansi } from '../../repositories/settingsRepository';
 
 /** Today where the instansi is: the Matriks marks what is overdue on that day. */
@@ -66,9 +67,11 @@ export const PDF_IN_BROWSER =
 export async function exportPdf(ctx: HandlerContext, input: DocumentPdfInput): Promise<Delivery> {
   const printer = ctx.printToPdf;
   if (ctx.appInfo.shell !== 'desktop' || printer === undefined) throw new AppError('FORBIDDEN', PDF_IN_BROWSER);
-  const { source, remember } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
+  const { source, remember, at } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
   const document = DOCUMENT_BUILDERS[input.kind](source);
-  const bytes = await printer({ meetingId: input.meetingId, kind: input.kind, paper: input.paper, readyForTte: input.readyForTte, page: document.page });
+  const { meetingId, kind, paper, readyForTte } = input;
+  // Dated like the DOCX (the approval moment for an approved version), so a reprint is the same bytes.
+  const bytes = pdfDatedAt(await printer({ meetingId, kind, paper, readyForTte, page: document.page }), at);
   const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf');
   const fileName = finalFileName(input.fileName, 'pdf', fallback);
   const delivery = await ctx.files.deliver({ bytes, fileName, kind: 'pdf' });
