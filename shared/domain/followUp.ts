@@ -1,6 +1,7 @@
 import { isCalendarDate } from './calendar';
-import type { OwnerStatus } from './commitment';
+import { OWNER_STATUSES, type OwnerStatus } from './commitment';
 import { todayIn } from './dates';
+import { formatOfficialDate } from './officialDates';
 
 /*
  * The rules of follow-up (tindak lanjut), pure so that main, the renderer and the
@@ -22,7 +23,21 @@ import { todayIn } from './dates';
 export const CLOSED_STATUSES: ReadonlyArray<OwnerStatus> = ['SELESAI', 'TIDAK_DAPAT'];
 
 export function isClosedStatus(status: OwnerStatus): boolean {
-  return status === 'SELESAI' || status === 'TIDAK_DAPAT';
+  return CLOSED_STATUSES.includes(status);
+}
+
+/** BELUM and PROSES: what is still chased (the SQL filters are generated from this list). */
+export const OPEN_STATUSES: ReadonlyArray<OwnerStatus> = OWNER_STATUSES.filter((status) => !isClosedStatus(status));
+
+/*
+ * The one word for overdue, on screens (i18n followUp status.TERLAMBAT says the same in
+ * Indonesian), in the documents' status cells and in the Laporan's recap.
+ */
+export const OVERDUE_LABEL = 'Terlambat';
+
+/** How a due date prints in the documents and the letters: "15 Desember 2026", or "-" without one. */
+export function dueDateText(dueDate: string | null): string {
+  return dueDate === null ? '-' : formatOfficialDate(dueDate);
 }
 
 export function rollUpStatus(owners: ReadonlyArray<OwnerStatus>): OwnerStatus {

@@ -16,7 +16,7 @@ import type {
 import type { MeetingId, SeriesId, UnitId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { cachedStatement } from './statementCache';
-import { asOwnerStatus, evidenceViews, OPEN_STATUSES_SQL, ROLLED_UP_STATUS, rolledUpStatus } from './followUpSql';
+import { asOwnerStatus, evidenceViews, OPEN_STATUSES_SQL, overdueSql, ROLLED_UP_STATUS, rolledUpStatus } from './followUpSql';
 
 type BaseRow = {
   id: string;
@@ -54,7 +54,8 @@ function baseSql(query: FollowUpQuery, withStatus: boolean): { sql: string; para
   if (query.dueNone) where.push('c.due_date IS NULL');
   if (query.dueFrom) add('c.due_date >= @dueFrom', 'dueFrom', query.dueFrom);
   if (query.dueTo) add('c.due_date <= @dueTo', 'dueTo', query.dueTo);
-  if (query.status === 'TERLAMBAT') where.push('c.due_date < @today');
+  // The owners' openness is tested by rolledUpStatusIs below.
+  if (query.status === 'TERLAMBAT') where.push(overdueSql('c.due_date', null));
   if (query.status && !query.unitId) where.push(rolledUpStatusIs(query.status));
   const sql = `SELECT c.id, c.text, c.due_date, c.program_tag, c.position, c.meeting_id, m.title AS meeting_title,
       m.date AS meeting_date, m.series_id${withStatus || query.unitId ? `, ${status} AS status` : ''}
@@ -94,7 +95,7 @@ function rolledUpStatusIs(status: FollowUpFilterStatus): string {
 /** With one OPD chosen, its own status decides. */
 function statusFilter(query: FollowUpQuery, params: Record<string, unknown>): string {
   if (!query.status || !query.unitId) return '';
-  if (query.status === 'TERLAMBAT') return `WHERE b.status IN ${OPEN_STATUSES_SQL} AND b.due_date < @today`;
+  if (query.status === 'TERLAMBAT') return `WHERE ${overdueSql('b.due_date', 'b.status')}`;
   if (query.status === 'TERBUKA') return `WHERE b.status IN ${OPEN_STATUSES_SQL}`;
   params['status'] = query.status;
   return 'WHERE b.status = @status';
@@ -102,7 +103,7 @@ function statusFilter(query: FollowUpQuery, params: Record<string, unknown>): st
 
 /** Overdue first, then the open ones, then the closed ones. */
 function statusRank(alias: string): string {
-  return `CASE WHEN ${alias}.status IN ${OPEN_STATUSES_SQL} AND ${alias}.due_date < @today THEN 0
+  return `CASE WHEN ${overdueSql(`${alias}.due_date`, `${alias}.status`)} THEN 0
   WHEN ${alias}.status = 'BELUM' THEN 1 WHEN ${alias}.status = 'PROSES' THEN 2 WHEN ${alias}.status = 'TIDAK_DAPAT' THEN 3 ELSE 4 END`;
 }
 

@@ -1,4 +1,5 @@
 import type { OwnerStatus } from '../../../shared/domain/commitment';
+import { OPEN_STATUSES } from '../../../shared/domain/followUp';
 import type { EvidenceView } from '../../../shared/domain/followUpViews';
 
 /*
@@ -19,8 +20,19 @@ export function rolledUpStatus(commitmentId: string): string {
 
 export const ROLLED_UP_STATUS = rolledUpStatus('c.id');
 
-/** Open owner statuses, in SQL. */
-export const OPEN_STATUSES_SQL = `('BELUM', 'PROSES')`;
+/** Open owner statuses, in SQL, from shared/domain/followUp.ts OPEN_STATUSES. */
+export const OPEN_STATUSES_SQL = `(${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+
+/**
+ * shared/domain/followUp.ts isOverdue in SQL, with @today bound to the instansi's day:
+ * due before today and open. `status` null means the rows are already known to be open.
+ * tests/main/repositories/overdueRule.test.ts checks the list, the dashboard, the screens'
+ * flags and the documents against isOverdue on random data.
+ */
+export function overdueSql(dueDate: string, status: string | null): string {
+  const late = `(${dueDate} IS NOT NULL AND ${dueDate} < @today)`;
+  return status === null ? late : `(${status} IN ${OPEN_STATUSES_SQL} AND ${late})`;
+}
 
 /** How evidence is stored in commitment_updates.evidence_json. */
 export type StoredEvidence =
