@@ -114,6 +114,23 @@ export function matchesStatusFilter(filter: FollowUpFilterStatus, status: OwnerS
 export const DEFAULT_REMINDER_DAYS = 7;
 export const MAX_REMINDER_DAYS = 60;
 
+/**
+ * Why a progress report's date cannot be true, or null. The newest report decides the
+ * owner's status, so a report dated in the future would outrank every real one; and no
+ * one reports on a commitment before the meeting that made it. `today` is the instansi's
+ * day (WIB, WITA or WIT). Used by the form, by addUpdate and by the OPD-form import.
+ */
+export function reportDateProblem(reportedOn: string, meetingDate: string, today: string): string | null {
+  if (!isCalendarDate(reportedOn)) return `Tanggal laporan "${reportedOn}" tidak valid.`;
+  if (reportedOn > today) {
+    return `Tanggal laporan ${formatOfficialDate(reportedOn)} belum tiba: laporan paling lambat bertanggal hari ini, ${formatOfficialDate(today)}.`;
+  }
+  if (reportedOn < meetingDate) {
+    return `Tanggal laporan ${formatOfficialDate(reportedOn)} lebih awal dari rapat yang menetapkan tindak lanjut ini (${formatOfficialDate(meetingDate)}).`;
+  }
+  return null;
+}
+
 /** Progress percentage: a whole number 0..100, or null when not given. */
 export function isPercent(value: number | null): boolean {
   return value === null || (Number.isInteger(value) && value >= 0 && value <= 100);

@@ -3,7 +3,10 @@ import type { OwnerStatus } from '../../../shared/domain/commitment';
 import type { CommitmentId, OwnerId, UpdateId } from '../../../shared/domain/followUpViews';
 import type { MeetingId, UnitId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
+import { todayIn } from '../../../shared/domain/dates';
+import { reportDateProblem } from '../../../shared/domain/followUp';
 import { recordAudit } from './auditRepository';
+import { getInstansi } from './settingsRepository';
 import { asOwnerStatus, parseEvidence, type StoredEvidence } from './followUpSql';
 import type { WriteContext } from './writeContext';
 
@@ -30,6 +33,8 @@ export type OwnerFacts = Readonly<{
   commitmentText: string;
   dueDate: string | null;
   originMeetingId: MeetingId;
+  /** The date of the meeting that made the commitment: no report can predate it. */
+  originMeetingDate: string;
 }>;
 
 type OwnerFactsRow = {
@@ -42,13 +47,15 @@ type OwnerFactsRow = {
   text: string;
   due_date: string | null;
   meeting_id: string;
+  meeting_date: string;
 };
 
 /** A live owner row with its commitment's facts, or null (deleted commitment or meeting included). */
 export function findOwner(db: Db, ownerId: string): OwnerFacts | null {
   const row = db
     .prepare(
-      `SELECT o.id, o.commitment_id, o.unit_id, u.name AS unit_name, o.status, o.status_reason, c.text, c.due_date, c.meeting_id
+      `SELECT o.id, o.commitment_id, o.unit_id, u.name AS unit_name, o.status, o.status_reason, c.text, c.due_date, c.meeting_id,
+         m.date AS meeting_date
        FROM commitment_owners o
        JOIN commitments c ON c.id = o.commitment_id
        JOIN meetings m ON m.id = c.meeting_id
@@ -67,6 +74,7 @@ export function findOwner(db: Db, ownerId: string): OwnerFacts | null {
     commitmentText: row.text,
     dueDate: row.due_date,
     originMeetingId: row.meeting_id as MeetingId,
+    originMeetingDate: row.meeting_date,
   };
 }
 
@@ -96,6 +104,10 @@ function newestUpdateId(db: Db, ownerId: OwnerId): string | null {
  */
 export function insertUpdate(db: Db, fields: UpdateFields, ctx: WriteContext): OwnerFacts {
   const before = requireOwner(db, fields.ownerId);
+  // Checked here, before any write, so every path (form, import) refuses the same dates.
+  const today = todayIn(getInstansi(db).timeZone, new Date(ctx.now));
+  const dateProblem = reportDateProblem(fields.reportedOn, before.originMeetingDate, today);
+  if (dateProblem !== null) throw new AppError('INVALID_INPUT', dateProblem);
   if (fields.meetingId) assertMeetingExists(db, fields.meetingId);
   const reason = fields.status === 'TIDAK_DAPAT' ? fields.reason : '';
   db.prepare(
