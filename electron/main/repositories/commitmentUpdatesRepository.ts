@@ -1,13 +1,13 @@
 import type { Db } from '../db/connection';
 import type { OwnerStatus } from '../../../shared/domain/commitment';
-import type { CommitmentId, OwnerId, UpdateId } from '../../../shared/domain/followUpViews';
-import type { MeetingId, UnitId } from '../../../shared/domain/ids';
+import type { OwnerId, UpdateId } from '../../../shared/domain/followUpViews';
+import type { MeetingId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { todayIn } from '../../../shared/domain/dates';
 import { reportDateProblem } from '../../../shared/domain/followUp';
 import { recordAudit } from './auditRepository';
 import { getInstansi } from './settingsRepository';
-import { asOwnerStatus, parseEvidence, type StoredEvidence } from './followUpSql';
+import { decodeOwner, OWNER_COLUMNS, parseEvidence, type OwnerRecord, type OwnerRow, type StoredEvidence } from './followUpSql';
 import type { WriteContext } from './writeContext';
 
 export type UpdateFields = Readonly<{
@@ -23,13 +23,8 @@ export type UpdateFields = Readonly<{
   meetingId: MeetingId | null;
 }>;
 
-export type OwnerFacts = Readonly<{
-  id: OwnerId;
-  commitmentId: CommitmentId;
-  unitId: UnitId;
-  unitName: string;
-  status: OwnerStatus;
-  reason: string;
+export type OwnerFacts = OwnerRecord &
+  Readonly<{
   commitmentText: string;
   dueDate: string | null;
   originMeetingId: MeetingId;
@@ -37,25 +32,13 @@ export type OwnerFacts = Readonly<{
   originMeetingDate: string;
 }>;
 
-type OwnerFactsRow = {
-  id: string;
-  commitment_id: string;
-  unit_id: string;
-  unit_name: string;
-  status: string;
-  status_reason: string;
-  text: string;
-  due_date: string | null;
-  meeting_id: string;
-  meeting_date: string;
-};
+type OwnerFactsRow = OwnerRow & { text: string; due_date: string | null; meeting_id: string; meeting_date: string };
 
 /** A live owner row with its commitment's facts, or null (deleted commitment or meeting included). */
 export function findOwner(db: Db, ownerId: string): OwnerFacts | null {
   const row = db
     .prepare(
-      `SELECT o.id, o.commitment_id, o.unit_id, u.name AS unit_name, o.status, o.status_reason, c.text, c.due_date, c.meeting_id,
-         m.date AS meeting_date
+      `SELECT ${OWNER_COLUMNS}, c.text, c.due_date, c.meeting_id, m.date AS meeting_date
        FROM commitment_owners o
        JOIN commitments c ON c.id = o.commitment_id
        JOIN meetings m ON m.id = c.meeting_id
@@ -65,12 +48,7 @@ export function findOwner(db: Db, ownerId: string): OwnerFacts | null {
     .get(ownerId) as OwnerFactsRow | undefined;
   if (!row) return null;
   return {
-    id: row.id as OwnerId,
-    commitmentId: row.commitment_id as CommitmentId,
-    unitId: row.unit_id as UnitId,
-    unitName: row.unit_name,
-    status: asOwnerStatus(row.status),
-    reason: row.status_reason,
+    ...decodeOwner(row),
     commitmentText: row.text,
     dueDate: row.due_date,
     originMeetingId: row.meeting_id as MeetingId,
