@@ -187,6 +187,8 @@ export function CommitmentDrawer({ commitmentId, today, onClose }: Props) {
         target={target?.owner ?? null}
         status={target?.status}
         defaultDate={today}
+        latestDate={today}
+        {...(detail ? { earliestDate: detail.meetingDate } : {})}
         onClose={() => setTarget(null)}
         onSaved={(next) => setDetail(next)}
       />
