@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
+import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
 import { buildLaporanTindakLanjut } from '../../../shared/document/laporanTindakLanjut';
 import type { OfficialDocument, SignatureColumn } from '../../../shared/document/model';
@@ -98,6 +99,11 @@ describe('one signer rule for every document', () => {
     for (const doc of docs) {
       expect(printedBlock(doc, item.jabatanLine), doc.kind).toEqual({ jabatanLine: item.jabatanLine, name: item.name, details: item.details });
     }
+  });
+
+  it('the Matriks, a lampiran of the signed Notula, prints no signature of its own', () => {
+    const doc = buildMatriksTindakLanjut(sampleSource({ chair: signerPersonOf(person('Bupati Contoh', true)) }));
+    expect(doc.blocks.some((block) => block.kind === 'signatures')).toBe(false);
   });
 
   it('a guest without NIP is named in a warning, never printed with an empty NIP line', () => {
