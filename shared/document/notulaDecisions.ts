@@ -93,7 +93,8 @@ export function reconcileDecisions(typed: ReadonlyArray<RichBlock>, captured: Re
     const similar = split.items.find((item) => resembles(decisionKey(itemText(item)), decisionKey(decision)));
     if (similar !== undefined) {
       warnings.push(
-        `Keputusan ${quote(decision)} (dicatat dengan Alt+K) mirip dengan yang diketik di bagian Keputusan, ${quote(itemText(similar))}; keduanya dicetak. Samakan atau hapus salah satunya.`,
+        `Keputusan ${quote(decision)} (dicatat dengan Alt+K) mirip dengan yang diketik di bagian Keputusan, ` +
+          `${quote(itemText(similar))}; keduanya dicetak. Samakan atau hapus salah satunya.`,
       );
     }
     items.push([paragraphOf(decision)]);

@@ -123,10 +123,12 @@ export const MAX_REMINDER_DAYS = 60;
 export function reportDateProblem(reportedOn: string, meetingDate: string, today: string): string | null {
   if (!isCalendarDate(reportedOn)) return `Tanggal laporan "${reportedOn}" tidak valid.`;
   if (reportedOn > today) {
-    return `Tanggal laporan ${formatOfficialDate(reportedOn)} belum tiba: laporan paling lambat bertanggal hari ini, ${formatOfficialDate(today)}.`;
+    const latest = formatOfficialDate(today);
+    return `Tanggal laporan ${formatOfficialDate(reportedOn)} belum tiba: laporan paling lambat bertanggal hari ini, ${latest}.`;
   }
   if (reportedOn < meetingDate) {
-    return `Tanggal laporan ${formatOfficialDate(reportedOn)} lebih awal dari rapat yang menetapkan tindak lanjut ini (${formatOfficialDate(meetingDate)}).`;
+    const meeting = formatOfficialDate(meetingDate);
+    return `Tanggal laporan ${formatOfficialDate(reportedOn)} lebih awal dari rapat yang menetapkan tindak lanjut ini (${meeting}).`;
   }
   return null;
 }

@@ -69,7 +69,8 @@ describe('one overdue rule everywhere', () => {
         commitments.forEach((item, index) => {
           const due = item.due === null ? null : addDays(DAY, item.due);
           if (item.owners.length === 0 && isOverdue(due, 'BELUM', today)) lateOwnerless += 1;
-          const seeded = seedCommitment(db, meeting, `Butir ${index}`, due, item.owners.map((o) => [units[o.unit] as UnitId, o.status] as const));
+          const owners = item.owners.map((o) => [units[o.unit] as UnitId, o.status] as const);
+          const seeded = seedCommitment(db, meeting, `Butir ${index}`, due, owners);
           item.owners.forEach((owner, at) => {
             const late = isOverdue(due, owner.status, today);
             expected.set(seeded.owners[at] as string, late);
@@ -95,11 +96,13 @@ describe('one overdue rule everywhere', () => {
 
         // Documents: one "(Terlambat)" per late owner in the Matriks and the Laporan.
         const lateTotal = lateOwners.reduce((sum, n) => sum + n, 0);
-        const matriks = buildMatriksTindakLanjut(sampleSource({ commitments: commitmentsOf(db, meeting), options: { ...sampleSource().options, asOf: today } }));
+        const options = { ...sampleSource().options, asOf: today };
+        const matriks = buildMatriksTindakLanjut(sampleSource({ commitments: commitmentsOf(db, meeting), options }));
         const marks = (cells: ReadonlyArray<TableCell>) => cells.filter((cell) => cellText(cell).endsWith(`(${OVERDUE_LABEL})`)).length;
         expect(marks(tableOf(matriks).bodyRows.flatMap((row) => row.cells))).toBe(lateTotal + lateOwnerless);
         const items = docItems(reportLines(db, { seriesId: null, from: null, to: null }), today);
-        const laporan = buildLaporanTindakLanjut({ instansi: DEFAULT_INSTANSI, seriesTitle: null, from: null, to: null, asOf: today, items, signer: null });
+        const scope = { seriesTitle: null, from: null, to: null };
+        const laporan = buildLaporanTindakLanjut({ instansi: DEFAULT_INSTANSI, ...scope, asOf: today, items, signer: null });
         expect(marks(tableOf(laporan).bodyRows.flatMap((row) => row.cells))).toBe(lateTotal);
       }),
       { numRuns: RUNS },

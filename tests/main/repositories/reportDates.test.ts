@@ -29,7 +29,8 @@ function world() {
   return { dinkes, ownerId: commitment.owners[0] as NewProgressUpdate['ownerId'] };
 }
 
-const report = (ownerId: NewProgressUpdate['ownerId'], reportedOn: string, status: NewProgressUpdate['status'] = 'SELESAI'): NewProgressUpdate => ({
+type Owner = NewProgressUpdate['ownerId'];
+const report = (ownerId: Owner, reportedOn: string, status: NewProgressUpdate['status'] = 'SELESAI'): NewProgressUpdate => ({
   ownerId,
   reportedOn,
   status,
@@ -61,7 +62,8 @@ describe('progress report dates', () => {
     const before = snapshot(temp.db);
     for (const date of ['1990-01-01', '2026-11-01']) {
       const refused = await ctx.fail('followup:add-update', report(ownerId, date));
-      expect(refused).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/lebih awal dari rapat .*\(2 November 2026\)/) });
+      const message = expect.stringMatching(/lebih awal dari rapat .*\(2 November 2026\)/);
+      expect(refused).toMatchObject({ code: 'INVALID_INPUT', message });
     }
     expect(snapshot(temp.db)).toBe(before);
     // The meeting's own day and today are both true dates.

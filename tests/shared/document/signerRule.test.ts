@@ -43,23 +43,97 @@ const person = (position: string, isPolitical: boolean, nip: string | null = isP
 const CASES: ReadonlyArray<Case> = [
   { kind: 'Bupati', record: person('Bupati Contoh', true), jabatanLine: 'BUPATI CONTOH,', name: GELAR, details: [] },
   { kind: 'Wakil Bupati', record: person('Wakil Bupati Contoh', true), jabatanLine: 'WAKIL BUPATI CONTOH,', name: GELAR, details: [] },
-  { kind: 'Sekda', record: person('Sekretaris Daerah Kabupaten Contoh', false), jabatanLine: 'SEKRETARIS DAERAH KABUPATEN CONTOH,', name: GELAR, details: [] },
-  { kind: 'Sekda (short)', record: person('Sekda Kabupaten Contoh', false), jabatanLine: 'SEKDA KABUPATEN CONTOH,', name: GELAR, details: [] },
+  {
+    kind: 'Sekda',
+    record: person('Sekretaris Daerah Kabupaten Contoh', false),
+    jabatanLine: 'SEKRETARIS DAERAH KABUPATEN CONTOH,',
+    name: GELAR,
+    details: [],
+  },
+  {
+    kind: 'Sekda (short)',
+    record: person('Sekda Kabupaten Contoh', false),
+    jabatanLine: 'SEKDA KABUPATEN CONTOH,',
+    name: GELAR,
+    details: [],
+  },
   // A Pj. Bupati is an ASN with a NIP, and still signs without gelar, NIP and pangkat (ayat 4).
   { kind: 'Pj. Bupati (typed)', record: person('Pj. Bupati Contoh', false), jabatanLine: 'Pj. BUPATI CONTOH,', name: PLAIN, details: [] },
-  { kind: 'Plt. Bupati (role)', record: person('Bupati Contoh', true), roleActing: 'Plt.', jabatanLine: 'Plt. BUPATI CONTOH,', name: PLAIN, details: [] },
-  { kind: 'Plh. Bupati (typed)', record: person('Plh Bupati Contoh', false), jabatanLine: 'Plh. BUPATI CONTOH,', name: PLAIN, details: [] },
+  {
+    kind: 'Plt. Bupati (role)',
+    record: person('Bupati Contoh', true),
+    roleActing: 'Plt.',
+    jabatanLine: 'Plt. BUPATI CONTOH,',
+    name: PLAIN,
+    details: [],
+  },
+  {
+    kind: 'Plh. Bupati (typed)',
+    record: person('Plh Bupati Contoh', false),
+    jabatanLine: 'Plh. BUPATI CONTOH,',
+    name: PLAIN,
+    details: [],
+  },
   { kind: 'non-political "Bupati …"', record: person('Bupati Contoh', false), jabatanLine: 'BUPATI CONTOH,', name: GELAR, details: [] },
-  { kind: 'Pj. Wakil Bupati', record: person('Pj. Wakil Bupati Contoh', false), jabatanLine: 'Pj. WAKIL BUPATI CONTOH,', name: GELAR, details: [] },
+  {
+    kind: 'Pj. Wakil Bupati',
+    record: person('Pj. Wakil Bupati Contoh', false),
+    jabatanLine: 'Pj. WAKIL BUPATI CONTOH,',
+    name: GELAR,
+    details: [],
+  },
   { kind: 'Pj. Sekda', record: person('Pj. Sekretaris Daerah', false), jabatanLine: 'Pj. SEKRETARIS DAERAH,', name: PLAIN, details: [] },
-  { kind: 'Plh. Sekda (role)', record: person('Sekretaris Daerah', false), roleActing: 'Plh.', jabatanLine: 'Plh. SEKRETARIS DAERAH,', name: PLAIN, details: [] },
-  { kind: 'Plt. Sekda', record: person('Plt. Sekda Kabupaten Contoh', false), jabatanLine: 'Plt. SEKDA KABUPATEN CONTOH,', name: PLAIN, details: [] },
-  { kind: 'political Ketua DPRD', record: person('Ketua DPRD Kabupaten Contoh', true), jabatanLine: 'KETUA DPRD KABUPATEN CONTOH,', name: GELAR, details: [] },
-  { kind: 'ASN', record: person('Kepala Dinas Kesehatan', false), jabatanLine: 'KEPALA DINAS KESEHATAN,', name: GELAR, details: [RANK_LINE, NIP_LINE] },
+  {
+    kind: 'Plh. Sekda (role)',
+    record: person('Sekretaris Daerah', false),
+    roleActing: 'Plh.',
+    jabatanLine: 'Plh. SEKRETARIS DAERAH,',
+    name: PLAIN,
+    details: [],
+  },
+  {
+    kind: 'Plt. Sekda',
+    record: person('Plt. Sekda Kabupaten Contoh', false),
+    jabatanLine: 'Plt. SEKDA KABUPATEN CONTOH,',
+    name: PLAIN,
+    details: [],
+  },
+  {
+    kind: 'political Ketua DPRD',
+    record: person('Ketua DPRD Kabupaten Contoh', true),
+    jabatanLine: 'KETUA DPRD KABUPATEN CONTOH,',
+    name: GELAR,
+    details: [],
+  },
+  {
+    kind: 'ASN',
+    record: person('Kepala Dinas Kesehatan', false),
+    jabatanLine: 'KEPALA DINAS KESEHATAN,',
+    name: GELAR,
+    details: [RANK_LINE, NIP_LINE],
+  },
   // Ayat (4)-(5) concern only the Kepala Daerah and the Sekda: a Plt. Kepala Dinas keeps all three.
-  { kind: 'Plt. ASN', record: person('Plt. Kepala Dinas Kesehatan', false), jabatanLine: 'Plt. KEPALA DINAS KESEHATAN,', name: GELAR, details: [RANK_LINE, NIP_LINE] },
-  { kind: 'political non-head (staf ahli)', record: person('Staf Khusus Bupati', true), jabatanLine: 'STAF KHUSUS BUPATI,', name: GELAR, details: [] },
-  { kind: 'guest without NIP', record: person('Ketua Tim Penggerak PKK', false, null), jabatanLine: 'KETUA TIM PENGGERAK PKK,', name: GELAR, details: [] },
+  {
+    kind: 'Plt. ASN',
+    record: person('Plt. Kepala Dinas Kesehatan', false),
+    jabatanLine: 'Plt. KEPALA DINAS KESEHATAN,',
+    name: GELAR,
+    details: [RANK_LINE, NIP_LINE],
+  },
+  {
+    kind: 'political non-head (staf ahli)',
+    record: person('Staf Khusus Bupati', true),
+    jabatanLine: 'STAF KHUSUS BUPATI,',
+    name: GELAR,
+    details: [],
+  },
+  {
+    kind: 'guest without NIP',
+    record: person('Ketua Tim Penggerak PKK', false, null),
+    jabatanLine: 'KETUA TIM PENGGERAK PKK,',
+    name: GELAR,
+    details: [],
+  },
 ];
 
 type Printed = Readonly<{ jabatanLine: string; name: string; details: ReadonlyArray<string> }>;
@@ -77,7 +151,15 @@ function everyDocument(signer: SignerPerson): ReadonlyArray<OfficialDocument> {
   return [
     buildNotula(source),
     buildDaftarHadir(source),
-    buildLaporanTindakLanjut({ instansi: SAMPLE_INSTANSI, seriesTitle: 'Rakor', from: null, to: null, asOf: '2026-11-27', items: [], signer }),
+    buildLaporanTindakLanjut({
+      instansi: SAMPLE_INSTANSI,
+      seriesTitle: 'Rakor',
+      from: null,
+      to: null,
+      asOf: '2026-11-27',
+      items: [],
+      signer,
+    }),
     buildPermintaanLaporan({
       instansi: SAMPLE_INSTANSI,
       unitName: 'Dinas Kesehatan',
@@ -97,7 +179,8 @@ describe('one signer rule for every document', () => {
     const docs = everyDocument(signer);
     expect(docs.map((doc) => doc.kind)).toEqual(['NOTULA', 'DAFTAR_HADIR', 'LAPORAN_TINDAK_LANJUT', 'PERMINTAAN_LAPORAN']);
     for (const doc of docs) {
-      expect(printedBlock(doc, item.jabatanLine), doc.kind).toEqual({ jabatanLine: item.jabatanLine, name: item.name, details: item.details });
+      const expected = { jabatanLine: item.jabatanLine, name: item.name, details: item.details };
+      expect(printedBlock(doc, item.jabatanLine), doc.kind).toEqual(expected);
     }
   });
 
@@ -118,6 +201,7 @@ describe('one signer rule for every document', () => {
     expect(splitActing('Pjs. Bupati Contoh')).toEqual({ acting: 'Pjs.', position: 'Bupati Contoh' });
     expect(splitActing('Pjabat Fungsional')).toEqual({ acting: '', position: 'Pjabat Fungsional' });
     // The meeting's role prefix wins over the typed one, and is printed once.
-    expect(signerPersonOf(person('Plt. Bupati Contoh', false), 'Pj.')).toMatchObject({ acting: 'Pj.', position: 'Bupati Contoh', office: 'KEPALA_DAERAH' });
+    const byRole = signerPersonOf(person('Plt. Bupati Contoh', false), 'Pj.');
+    expect(byRole).toMatchObject({ acting: 'Pj.', position: 'Bupati Contoh', office: 'KEPALA_DAERAH' });
   });
 });

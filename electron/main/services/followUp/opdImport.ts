@@ -161,7 +161,8 @@ export async function applyOpdImport(ctx: HandlerContext, input: ImportInput): P
     const rows = preview.rows.filter((row) => row.outcome === 'ERROR').map((row) => row.row);
     throw new AppError(
       'INVALID_INPUT',
-      `Berkas ini masih memiliki ${preview.errors} baris bermasalah (baris ${rows.join(', ')}), jadi tidak ada yang disimpan. Perbaiki barisnya atau minta OPD mengirim ulang formulirnya.`,
+      `Berkas ini masih memiliki ${preview.errors} baris bermasalah (baris ${rows.join(', ')}), jadi tidak ada yang disimpan. ` +
+        'Perbaiki barisnya atau minta OPD mengirim ulang formulirnya.',
     );
   }
   if (updates.length === 0) throw new AppError('INVALID_INPUT', 'Tidak ada perubahan dalam berkas ini; tidak ada yang disimpan.');

@@ -34,10 +34,15 @@ const meeting: MeetingDetail = {
   updatedAt: 1,
 };
 
+const TYPED = 'Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda.';
+
 function preview(decisions: string[]) {
   const base = sampleSource();
   const source = sampleSource({
-    minutes: { ...base.minutes, conclusions: [{ kind: 'list', ordered: true, start: 1, items: [[paragraphOf('Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda.')]] }] },
+    minutes: {
+      ...base.minutes,
+      conclusions: [{ kind: 'list', ordered: true, start: 1, items: [[paragraphOf(TYPED)]] }],
+    },
     decisions,
   });
   return { ok: true as const, value: { document: buildNotula(source), paper: 'F4' as const, readyForTte: false } };
@@ -60,6 +65,7 @@ describe('documents/NotulaTab: Keputusan checks', () => {
     renderWithProviders(<NotulaTab meeting={meeting} />);
     await screen.findByRole('document', { name: 'Pratinjau Notula' });
     expect(await screen.findByText('Tidak ada catatan: dokumen siap dicetak.')).toBeInTheDocument();
-    expect(within(screen.getByRole('document', { name: 'Pratinjau Notula' })).getAllByText(/Rakor berikutnya pada bulan Januari 2027/)).toHaveLength(1);
+    const pages = screen.getByRole('document', { name: 'Pratinjau Notula' });
+    expect(within(pages).getAllByText(/Rakor berikutnya pada bulan Januari 2027/)).toHaveLength(1);
   });
 });
