@@ -4,7 +4,8 @@ import { paragraphOf, plainTextOf, type RichBlock, type RichList } from './richT
 
 /*
  * Keputusan as one list. She may type the decisions in the editor's Keputusan section and
- * also capture them with Alt+K; both used to print, lettered "a. b. c. a. b.". Now:
+ * also capture them with Alt+K; both used to print, lettered "a. b. c. a. b.". When nothing was
+ * captured her section prints as she wrote it; otherwise:
  * - every list item typed in the section (numbered or bulleted, or a paragraph that starts
  *   "1." / "a)") and every captured decision make one list with one numbering;
  * - the typed order leads; a typed item that says the same as a captured decision (same
@@ -72,6 +73,9 @@ function splitTyped(blocks: ReadonlyArray<RichBlock>): Split {
 }
 
 export function reconcileDecisions(typed: ReadonlyArray<RichBlock>, captured: ReadonlyArray<string>): ReconciledDecisions {
+  const flow = (blocks: ReadonlyArray<RichBlock>) => flowParagraphs(blocks, { indentLeft: LABEL_WIDTH, listDepth: 1 });
+  // Nothing captured (a Kesimpulan, or decisions only typed): her section prints as she wrote it.
+  if (captured.every((value) => value.trim() === '')) return { paragraphs: flow(typed), warnings: [] };
   const warnings: string[] = [];
   const decisions: string[] = [];
   for (const decision of captured.map((value) => value.trim()).filter((value) => value !== '')) {
@@ -100,5 +104,5 @@ export function reconcileDecisions(typed: ReadonlyArray<RichBlock>, captured: Re
     items.push([paragraphOf(decision)]);
   }
   const list: RichList[] = items.length === 0 ? [] : [{ kind: 'list', ordered: true, start: 1, items }];
-  return { paragraphs: flowParagraphs([...split.before, ...list, ...split.after], { indentLeft: LABEL_WIDTH, listDepth: 1 }), warnings };
+  return { paragraphs: flow([...split.before, ...list, ...split.after]), warnings };
 }
