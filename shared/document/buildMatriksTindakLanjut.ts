@@ -1,10 +1,10 @@
-import { OWNER_STATUS_LABELS } from '../domain/commitment';
+import { dueDateText, isOverdue } from '../domain/followUp';
 import { formatOfficialDate } from '../domain/officialDates';
 import { attachmentIdentity, meetingNameWithKind } from './attachmentHeader';
 import { letterheadBlock, PAGE_FOOTER, titleBlock } from './letterhead';
 import { meetingFacts } from './meetingFacts';
 import { pageSetup, textWidthOf, type Block, type OfficialDocument, type TableCell, type TableRow } from './model';
-import { para } from './paragraphs';
+import { statusCell } from './followUpDocParts';
 import { cell, columnWidths, headerCell, row } from './tables';
 import type { CommitmentEntry, CommitmentOwnerEntry, NotulaSource } from './source';
 
@@ -25,20 +25,14 @@ const PERCENTS = [4, 16, 16, 11, 9, 10, 15, 9, 10];
 
 const NO_OWNER: CommitmentOwnerEntry = { unit: '-', status: 'BELUM', progress: '', evidence: [], remarks: '' };
 
-/** Overdue is derived, never stored: past the due date and not closed (§5, TERLAMBAT). */
-function isOverdue(commitment: CommitmentEntry, owner: CommitmentOwnerEntry, asOf: string | null): boolean {
-  if (asOf === null || commitment.dueDate === null) return false;
-  return commitment.dueDate < asOf && owner.status !== 'SELESAI' && owner.status !== 'TIDAK_DAPAT';
-}
-
+/** Overdue is derived, never stored (§5, TERLAMBAT): the one rule, on the "keadaan per" day. */
 function ownerCells(commitment: CommitmentEntry, owner: CommitmentOwnerEntry, asOf: string | null): { responsible: TableCell; rest: TableCell[] } {
-  const status = [para(OWNER_STATUS_LABELS[owner.status], { role: 'table' })];
-  if (isOverdue(commitment, owner, asOf)) status.push(para('(Melewati batas waktu)', { role: 'table' }));
+  const overdue = asOf !== null && isOverdue(commitment.dueDate, owner.status, asOf);
   const evidence = owner.evidence.map((item) => item.trim()).filter((item) => item !== '');
   return {
     responsible: cell(owner.unit.trim() || '-'),
     rest: [
-      cell(status),
+      statusCell({ status: owner.status, overdue }),
       cell(owner.progress.trim() || '-'),
       cell(evidence.length === 0 ? '-' : evidence.join('\n')),
       cell(owner.remarks.trim() || '-'),
@@ -66,7 +60,7 @@ function commitmentRows(commitment: CommitmentEntry, number: number, asOf: strin
       cell(commitment.context.trim() || '-', { rowSpan: span }),
       cell(commitment.text.trim() || '-', { rowSpan: span }),
       responsible,
-      cell(commitment.dueDate === null ? '-' : formatOfficialDate(commitment.dueDate), { rowSpan: span }),
+      cell(dueDateText(commitment.dueDate), { rowSpan: span }),
       ...rest,
     ], together);
   });

@@ -25,7 +25,7 @@ export function buildNotula(source: NotulaSource): OfficialDocument {
   const undetermined = source.attendance.filter((entry) => entry.status === 'DIUNDANG').length;
   if (undetermined > 0) warn(`${undetermined} peserta belum ditandai kehadirannya.`);
 
-  const sections = notulaSections(source, facts);
+  const sections = notulaSections(source, facts, warn);
   const blocks: Block[] = [
     letterheadBlock(source.instansi),
     titleBlock(source.instansi.titleLabel, [source.meeting.title], source.meeting.number),

@@ -1,5 +1,6 @@
 import type { OwnerStatus } from '../domain/commitment';
 import { OWNER_STATUS_LABELS } from '../domain/commitment';
+import { OVERDUE_LABEL } from '../domain/followUp';
 import type { InstansiProfile } from '../domain/instansi';
 import { formatOfficialDate } from '../domain/officialDates';
 import type { SignatureBlock, SignatureColumn, TableCell, TableRow } from './model';
@@ -29,10 +30,13 @@ export type FollowUpDocItem = Readonly<{
   owners: ReadonlyArray<FollowUpDocOwner>;
 }>;
 
-/** "Dalam Proses" plus "(Terlambat)" on its own line; the mark is text, never colour. */
-export function statusCell(owner: FollowUpDocOwner): TableCell {
+/**
+ * "Dalam Proses" plus "(Terlambat)" on its own line; the mark is text, never colour. The
+ * Matriks, the Laporan and the Permintaan all print their status cells through it.
+ */
+export function statusCell(owner: Readonly<{ status: OwnerStatus; overdue: boolean }>): TableCell {
   const lines = [para(OWNER_STATUS_LABELS[owner.status], { role: 'table' })];
-  if (owner.overdue) lines.push(para('(Terlambat)', { role: 'table' }));
+  if (owner.overdue) lines.push(para(`(${OVERDUE_LABEL})`, { role: 'table' }));
   return cell(lines);
 }
 
@@ -41,10 +45,6 @@ export function progressText(owner: FollowUpDocOwner): string {
   const percent = owner.percent === null ? '' : `${owner.percent}%`;
   if (text === '' && percent === '') return '-';
   return [text, percent === '' ? '' : `(${percent})`].filter((part) => part !== '').join(' ');
-}
-
-export function dueText(dueDate: string | null): string {
-  return dueDate === null ? '-' : formatOfficialDate(dueDate);
 }
 
 export function meetingText(item: FollowUpDocItem): string {

@@ -1,7 +1,8 @@
 import { OWNER_STATUS_LABELS, OWNER_STATUSES, type OwnerStatus } from '../domain/commitment';
+import { dueDateText, OVERDUE_LABEL } from '../domain/followUp';
 import type { InstansiProfile } from '../domain/instansi';
 import { formatOfficialDate } from '../domain/officialDates';
-import { dueText, meetingText, ownerRows, placeAndDate, progressText, singleSignature, statusCell, type FollowUpDocItem } from './followUpDocParts';
+import { meetingText, ownerRows, placeAndDate, progressText, singleSignature, statusCell, type FollowUpDocItem } from './followUpDocParts';
 import { identityBlock, identityRow, letterheadBlock, PAGE_FOOTER, titleBlock } from './letterhead';
 import { pageSetup, textWidthOf, type Block, type OfficialDocument } from './model';
 import { para } from './paragraphs';
@@ -46,7 +47,7 @@ export function recap(items: ReadonlyArray<FollowUpDocItem>): string {
   const owners = items.flatMap((item) => item.owners);
   const byStatus = (status: OwnerStatus) => owners.filter((owner) => owner.status === status).length;
   const parts = OWNER_STATUSES.map((status) => `${OWNER_STATUS_LABELS[status]} ${byStatus(status)}`);
-  parts.push(`Terlambat ${owners.filter((owner) => owner.overdue).length}`);
+  parts.push(`${OVERDUE_LABEL} ${owners.filter((owner) => owner.overdue).length}`);
   return `Jumlah ${items.length} butir tindak lanjut dengan ${owners.length} penanggung jawab: ${parts.join(', ')}.`;
 }
 
@@ -87,7 +88,7 @@ export function buildLaporanTindakLanjut(source: LaporanTindakLanjutSource): Off
               cell(owner.evidence.length === 0 ? '-' : owner.evidence.join('\n')),
               cell(owner.status === 'TIDAK_DAPAT' ? `Alasan: ${owner.reason.trim() || '-'}` : '-'),
             ],
-            (span) => [cell(dueText(item.dueDate), { rowSpan: span })],
+            (span) => [cell(dueDateText(item.dueDate), { rowSpan: span })],
           ),
         );
   for (const [index, item] of source.items.entries()) {

@@ -1,6 +1,7 @@
 import type { MeetingFacts } from './meetingFacts';
 import { OWNER_STATUS_LABELS } from '../domain/commitment';
 import type { Paragraph, SectionBlock } from './model';
+import { reconcileDecisions } from './notulaDecisions';
 import { LABEL_WIDTH, flowParagraphs, outlineLabel, para } from './paragraphs';
 import { isBlank, text, type RichBlock } from './richText';
 import { personReference } from './signer';
@@ -52,27 +53,21 @@ function carryOverParagraphs(entries: ReadonlyArray<CommitmentEntry>): Paragraph
   ]);
 }
 
-function decisionParagraphs(source: NotulaSource): Paragraph[] {
-  const conclusions = isBlank(source.minutes.conclusions) ? [] : flowParagraphs(source.minutes.conclusions, { indentLeft: LABEL_WIDTH, listDepth: 1 });
-  const decisions = source.decisions
-    .map((decision) => decision.trim())
-    .filter((decision) => decision !== '')
-    .map((decision, index) => para(decision, { ...BODY, label: outlineLabel(1, index + 1), indentLeft: LABEL_WIDTH * 2, hanging: LABEL_WIDTH }));
-  return [...conclusions, ...decisions];
-}
-
 /**
  * Kegiatan Sidang/Rapat as numbered sections, the same in both layouts: Kata Pembukaan,
  * Pembahasan (one lettered item per agenda), Keputusan (or Kesimpulan when nothing was
  * decided), Tindak Lanjut when commitments exist, Penutup. Empty opening and closing get the
  * sentence the reference gives ("Rapat ditutup pukul 11.45 WIB.").
  */
-export function notulaSections(source: NotulaSource, facts: MeetingFacts): SectionBlock[] {
+export function notulaSections(source: NotulaSource, facts: MeetingFacts, warn: (message: string) => void = () => {}): SectionBlock[] {
   const kind = source.meeting.kind;
   const chair = source.chair === null ? '' : ` oleh ${personReference(source.chair)}`;
   const opening = facts.opensAt === null ? null : `${kind} dibuka ${facts.opensAt}${chair}.`;
   const closing = facts.closesAt === null ? null : `${kind} ditutup ${facts.closesAt}.`;
   const hasDecisions = source.decisions.some((decision) => decision.trim() !== '');
+  // The typed Keputusan section and the captured decisions print as one list (notulaDecisions.ts).
+  const decisions = reconcileDecisions(source.minutes.conclusions, source.decisions);
+  decisions.warnings.forEach(warn);
   const decidedTitle = hasDecisions || isBlank(source.minutes.conclusions) ? 'Keputusan' : 'Kesimpulan';
 
   const parts: Array<readonly [string, Paragraph[]]> = [
@@ -81,7 +76,7 @@ export function notulaSections(source: NotulaSource, facts: MeetingFacts): Secti
       ? [['Tindak Lanjut Hasil Rapat Sebelumnya', carryOverParagraphs(source.carryOver)] as const]
       : []),
     ['Pembahasan', discussionParagraphs(source)],
-    [decidedTitle, decisionParagraphs(source)],
+    [decidedTitle, decisions.paragraphs],
   ];
   if (source.commitments.length > 0) {
     parts.push([

@@ -1,6 +1,7 @@
+import { dueDateText } from '../domain/followUp';
 import type { InstansiProfile } from '../domain/instansi';
 import { formatOfficialDate, formatOfficialLongDate } from '../domain/officialDates';
-import { dueText, meetingText, ownerRows, placeAndDate, singleSignature, statusCell, type FollowUpDocItem } from './followUpDocParts';
+import { meetingText, ownerRows, placeAndDate, singleSignature, statusCell, type FollowUpDocItem } from './followUpDocParts';
 import { identityBlock, identityRow, letterheadBlock, PAGE_FOOTER } from './letterhead';
 import { pageSetup, textWidthOf, type Block, type OfficialDocument } from './model';
 import { para } from './paragraphs';
@@ -55,7 +56,7 @@ export function buildPermintaanLaporan(source: PermintaanLaporanSource): Officia
               cell(`${index + 1}.`, { align: 'center', rowSpan: span }),
               cell(item.text.trim() || '-', { rowSpan: span }),
               cell(meetingText(item), { rowSpan: span }),
-              cell(dueText(item.dueDate), { rowSpan: span }),
+              cell(dueDateText(item.dueDate), { rowSpan: span }),
             ],
             (owner) => [statusCell(owner)],
           ),

@@ -1,6 +1,7 @@
 import { isCalendarDate } from './calendar';
-import type { OwnerStatus } from './commitment';
+import { OWNER_STATUSES, type OwnerStatus } from './commitment';
 import { todayIn } from './dates';
+import { formatOfficialDate } from './officialDates';
 
 /*
  * The rules of follow-up (tindak lanjut), pure so that main, the renderer and the
@@ -22,7 +23,21 @@ import { todayIn } from './dates';
 export const CLOSED_STATUSES: ReadonlyArray<OwnerStatus> = ['SELESAI', 'TIDAK_DAPAT'];
 
 export function isClosedStatus(status: OwnerStatus): boolean {
-  return status === 'SELESAI' || status === 'TIDAK_DAPAT';
+  return CLOSED_STATUSES.includes(status);
+}
+
+/** BELUM and PROSES: what is still chased (the SQL filters are generated from this list). */
+export const OPEN_STATUSES: ReadonlyArray<OwnerStatus> = OWNER_STATUSES.filter((status) => !isClosedStatus(status));
+
+/*
+ * The one word for overdue, on screens (i18n followUp status.TERLAMBAT says the same in
+ * Indonesian), in the documents' status cells and in the Laporan's recap.
+ */
+export const OVERDUE_LABEL = 'Terlambat';
+
+/** How a due date prints in the documents and the letters: "15 Desember 2026", or "-" without one. */
+export function dueDateText(dueDate: string | null): string {
+  return dueDate === null ? '-' : formatOfficialDate(dueDate);
 }
 
 export function rollUpStatus(owners: ReadonlyArray<OwnerStatus>): OwnerStatus {
@@ -98,6 +113,25 @@ export function matchesStatusFilter(filter: FollowUpFilterStatus, status: OwnerS
 /** Days before the due date that reminders start; a setting (Pengaturan > Pengingat). */
 export const DEFAULT_REMINDER_DAYS = 7;
 export const MAX_REMINDER_DAYS = 60;
+
+/**
+ * Why a progress report's date cannot be true, or null. The newest report decides the
+ * owner's status, so a report dated in the future would outrank every real one; and no
+ * one reports on a commitment before the meeting that made it. `today` is the instansi's
+ * day (WIB, WITA or WIT). Used by the form, by addUpdate and by the OPD-form import.
+ */
+export function reportDateProblem(reportedOn: string, meetingDate: string, today: string): string | null {
+  if (!isCalendarDate(reportedOn)) return `Tanggal laporan "${reportedOn}" tidak valid.`;
+  if (reportedOn > today) {
+    const latest = formatOfficialDate(today);
+    return `Tanggal laporan ${formatOfficialDate(reportedOn)} belum tiba: laporan paling lambat bertanggal hari ini, ${latest}.`;
+  }
+  if (reportedOn < meetingDate) {
+    const meeting = formatOfficialDate(meetingDate);
+    return `Tanggal laporan ${formatOfficialDate(reportedOn)} lebih awal dari rapat yang menetapkan tindak lanjut ini (${meeting}).`;
+  }
+  return null;
+}
 
 /** Progress percentage: a whole number 0..100, or null when not given. */
 export function isPercent(value: number | null): boolean {

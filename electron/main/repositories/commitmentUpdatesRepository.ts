@@ -1,10 +1,13 @@
 import type { Db } from '../db/connection';
 import type { OwnerStatus } from '../../../shared/domain/commitment';
-import type { CommitmentId, OwnerId, UpdateId } from '../../../shared/domain/followUpViews';
-import type { MeetingId, UnitId } from '../../../shared/domain/ids';
+import type { OwnerId, UpdateId } from '../../../shared/domain/followUpViews';
+import type { MeetingId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
+import { todayIn } from '../../../shared/domain/dates';
+import { reportDateProblem } from '../../../shared/domain/followUp';
 import { recordAudit } from './auditRepository';
-import { asOwnerStatus, parseEvidence, type StoredEvidence } from './followUpSql';
+import { getInstansi } from './settingsRepository';
+import { decodeOwner, OWNER_COLUMNS, parseEvidence, type OwnerRecord, type OwnerRow, type StoredEvidence } from './followUpSql';
 import type { WriteContext } from './writeContext';
 
 export type UpdateFields = Readonly<{
@@ -20,35 +23,22 @@ export type UpdateFields = Readonly<{
   meetingId: MeetingId | null;
 }>;
 
-export type OwnerFacts = Readonly<{
-  id: OwnerId;
-  commitmentId: CommitmentId;
-  unitId: UnitId;
-  unitName: string;
-  status: OwnerStatus;
-  reason: string;
+export type OwnerFacts = OwnerRecord &
+  Readonly<{
   commitmentText: string;
   dueDate: string | null;
   originMeetingId: MeetingId;
+  /** The date of the meeting that made the commitment: no report can predate it. */
+  originMeetingDate: string;
 }>;
 
-type OwnerFactsRow = {
-  id: string;
-  commitment_id: string;
-  unit_id: string;
-  unit_name: string;
-  status: string;
-  status_reason: string;
-  text: string;
-  due_date: string | null;
-  meeting_id: string;
-};
+type OwnerFactsRow = OwnerRow & { text: string; due_date: string | null; meeting_id: string; meeting_date: string };
 
 /** A live owner row with its commitment's facts, or null (deleted commitment or meeting included). */
 export function findOwner(db: Db, ownerId: string): OwnerFacts | null {
   const row = db
     .prepare(
-      `SELECT o.id, o.commitment_id, o.unit_id, u.name AS unit_name, o.status, o.status_reason, c.text, c.due_date, c.meeting_id
+      `SELECT ${OWNER_COLUMNS}, c.text, c.due_date, c.meeting_id, m.date AS meeting_date
        FROM commitment_owners o
        JOIN commitments c ON c.id = o.commitment_id
        JOIN meetings m ON m.id = c.meeting_id
@@ -58,15 +48,11 @@ export function findOwner(db: Db, ownerId: string): OwnerFacts | null {
     .get(ownerId) as OwnerFactsRow | undefined;
   if (!row) return null;
   return {
-    id: row.id as OwnerId,
-    commitmentId: row.commitment_id as CommitmentId,
-    unitId: row.unit_id as UnitId,
-    unitName: row.unit_name,
-    status: asOwnerStatus(row.status),
-    reason: row.status_reason,
+    ...decodeOwner(row),
     commitmentText: row.text,
     dueDate: row.due_date,
     originMeetingId: row.meeting_id as MeetingId,
+    originMeetingDate: row.meeting_date,
   };
 }
 
@@ -96,6 +82,10 @@ function newestUpdateId(db: Db, ownerId: OwnerId): string | null {
  */
 export function insertUpdate(db: Db, fields: UpdateFields, ctx: WriteContext): OwnerFacts {
   const before = requireOwner(db, fields.ownerId);
+  // Checked here, before any write, so every path (form, import) refuses the same dates.
+  const today = todayIn(getInstansi(db).timeZone, new Date(ctx.now));
+  const dateProblem = reportDateProblem(fields.reportedOn, before.originMeetingDate, today);
+  if (dateProblem !== null) throw new AppError('INVALID_INPUT', dateProblem);
   if (fields.meetingId) assertMeetingExists(db, fields.meetingId);
   const reason = fields.status === 'TIDAK_DAPAT' ? fields.reason : '';
   db.prepare(

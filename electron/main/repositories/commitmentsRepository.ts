@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { Commitment, CommitmentFields, CommitmentOwner } from '../../../shared/domain/captures';
-import type { OwnerStatus } from '../../../shared/domain/commitment';
 import type { AgendaItemId, CommitmentId, MeetingId, UnitId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import { assertUnitsExist } from './preparationChecks';
+import { decodeOwner, OWNER_COLUMNS, type OwnerRow } from './followUpSql';
 import type { WriteContext } from './writeContext';
 
 type CommitmentRow = {
@@ -21,23 +21,21 @@ type CommitmentRow = {
   updated_at: number;
 };
 
-type OwnerRow = { id: string; commitment_id: string; unit_id: string; unit_name: string; status: string };
-
 function ownersOf(db: Db, commitmentIds: ReadonlyArray<string>): Map<string, CommitmentOwner[]> {
   const byCommitment = new Map<string, CommitmentOwner[]>();
   if (commitmentIds.length === 0) return byCommitment;
   const rows = db
     .prepare(
-      `SELECT o.id, o.commitment_id, o.unit_id, u.name AS unit_name, o.status
+      `SELECT ${OWNER_COLUMNS}
        FROM commitment_owners o JOIN units u ON u.id = o.unit_id
        WHERE o.commitment_id IN (SELECT value FROM json_each(?))
        ORDER BY u.name`,
     )
     .all(JSON.stringify(commitmentIds)) as OwnerRow[];
-  for (const row of rows) {
-    const list = byCommitment.get(row.commitment_id) ?? [];
-    list.push({ unitId: row.unit_id as UnitId, unitName: row.unit_name, status: row.status as OwnerStatus });
-    byCommitment.set(row.commitment_id, list);
+  for (const { commitmentId, unitId, unitName, status } of rows.map(decodeOwner)) {
+    const list = byCommitment.get(commitmentId) ?? [];
+    list.push({ unitId, unitName, status });
+    byCommitment.set(commitmentId, list);
   }
   return byCommitment;
 }

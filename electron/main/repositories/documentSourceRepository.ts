@@ -2,10 +2,11 @@ import type { Db } from '../db/connection';
 import { carryOverEntries } from '../../../shared/document/carryOverEntries';
 import { readCarryOver } from './carryOverRepository';
 import type { AttendanceStatus } from '../../../shared/domain/attendance';
-import type { MeetingId } from '../../../shared/domain/ids';
+import type { MeetingId, PersonId } from '../../../shared/domain/ids';
 import { TIME_ZONES, type IndonesianTimeZone, type InstansiProfile, type PaperSize } from '../../../shared/domain/instansi';
 import { rankLabel } from '../../../shared/domain/ranks';
-import { signerOfficeOf } from '../../../shared/document/signerOffice';
+import { signerPersonOf } from '../../../shared/document/signerOffice';
+import { findPersonEvenDeleted } from './peopleRepository';
 import {
   DEFAULT_DOCUMENT_OPTIONS,
   type AgendaEntry,
@@ -14,7 +15,6 @@ import {
   type DocumentOptions,
   type MinutesContent,
   type NotulaSource,
-  type SignerActing,
   type SignerPerson,
 } from '../../../shared/document/source';
 import { tiptapToRichBlocks } from '../../../shared/document/tiptap';
@@ -58,8 +58,6 @@ type MeetingRow = {
   notulis_acting: string;
 };
 
-type PersonRow = { name: string; nip: string | null; rank_code: string | null; position: string; is_political: number };
-
 /** A stored zone the documents know, else the instansi's (null in the source means that). */
 function knownZone(zone: string): IndonesianTimeZone | null {
   return Object.hasOwn(TIME_ZONES, zone) ? (zone as IndonesianTimeZone) : null;
@@ -68,16 +66,9 @@ function knownZone(zone: string): IndonesianTimeZone | null {
 /** A role holder as a signer; a soft-deleted person still signs the meeting they held a role in. */
 function signer(db: Db, personId: string | null, acting: string): SignerPerson | null {
   if (personId === null) return null;
-  const row = db.prepare('SELECT name, nip, rank_code, position, is_political FROM people WHERE id = ?').get(personId) as PersonRow | undefined;
-  if (!row) return null;
-  return {
-    name: row.name,
-    nip: row.nip,
-    rankLabel: rankLabel(row.rank_code) || null,
-    position: row.position,
-    acting: acting as SignerActing,
-    office: signerOfficeOf(row.position, row.is_political === 1),
-  };
+  // The people codec and the one signer rule (shared/document/signerOffice.ts).
+  const person = findPersonEvenDeleted(db, personId as PersonId);
+  return person === null ? null : signerPersonOf(person, acting);
 }
 
 type AgendaRow = { id: string; title: string; presenter_text: string; presenter_position: string | null; presenter_name: string | null };

@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { addDays } from '../../../shared/domain/followUp';
 import type { FilterOptions, UnitFollowUpCounts } from '../../../shared/domain/followUpViews';
 import type { MeetingId, SeriesId, UnitId } from '../../../shared/domain/ids';
-import { OPEN_STATUSES_SQL } from './followUpSql';
+import { OPEN_STATUSES_SQL, overdueSql } from './followUpSql';
 import { cachedStatement } from './statementCache';
 
 /**
@@ -22,7 +22,7 @@ export const DASHBOARD_SQL = `WITH
     JOIN meetings m ON m.id = c.meeting_id
     WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL),
   open_counts AS (
-    SELECT unit_id, count(*) AS open, sum(due_date < @today) AS overdue,
+    SELECT unit_id, count(*) AS open, sum(${overdueSql('due_date', null)}) AS overdue,
       sum(due_date >= @today AND due_date <= @soon) AS due_soon
     FROM open_rows GROUP BY unit_id),
   settled_all AS (

@@ -13,10 +13,21 @@ import type {
   UpdateId,
   UpdateView,
 } from '../../../shared/domain/followUpViews';
-import type { MeetingId, SeriesId, UnitId } from '../../../shared/domain/ids';
+import type { MeetingId, SeriesId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { cachedStatement } from './statementCache';
-import { asOwnerStatus, evidenceViews, OPEN_STATUSES_SQL, ROLLED_UP_STATUS, rolledUpStatus } from './followUpSql';
+import {
+  asOwnerStatus,
+  decodeOwner,
+  evidenceViews,
+  OPEN_STATUSES_SQL,
+  OWNER_COLUMNS,
+  overdueSql,
+  ROLLED_UP_STATUS,
+  rolledUpStatus,
+  type OwnerRecord,
+  type OwnerRow,
+} from './followUpSql';
 
 type BaseRow = {
   id: string;
@@ -54,7 +65,8 @@ function baseSql(query: FollowUpQuery, withStatus: boolean): { sql: string; para
   if (query.dueNone) where.push('c.due_date IS NULL');
   if (query.dueFrom) add('c.due_date >= @dueFrom', 'dueFrom', query.dueFrom);
   if (query.dueTo) add('c.due_date <= @dueTo', 'dueTo', query.dueTo);
-  if (query.status === 'TERLAMBAT') where.push('c.due_date < @today');
+  // The owners' openness is tested by rolledUpStatusIs below.
+  if (query.status === 'TERLAMBAT') where.push(overdueSql('c.due_date', null));
   if (query.status && !query.unitId) where.push(rolledUpStatusIs(query.status));
   const sql = `SELECT c.id, c.text, c.due_date, c.program_tag, c.position, c.meeting_id, m.title AS meeting_title,
       m.date AS meeting_date, m.series_id${withStatus || query.unitId ? `, ${status} AS status` : ''}
@@ -94,7 +106,7 @@ function rolledUpStatusIs(status: FollowUpFilterStatus): string {
 /** With one OPD chosen, its own status decides. */
 function statusFilter(query: FollowUpQuery, params: Record<string, unknown>): string {
   if (!query.status || !query.unitId) return '';
-  if (query.status === 'TERLAMBAT') return `WHERE b.status IN ${OPEN_STATUSES_SQL} AND b.due_date < @today`;
+  if (query.status === 'TERLAMBAT') return `WHERE ${overdueSql('b.due_date', 'b.status')}`;
   if (query.status === 'TERBUKA') return `WHERE b.status IN ${OPEN_STATUSES_SQL}`;
   params['status'] = query.status;
   return 'WHERE b.status = @status';
@@ -102,7 +114,7 @@ function statusFilter(query: FollowUpQuery, params: Record<string, unknown>): st
 
 /** Overdue first, then the open ones, then the closed ones. */
 function statusRank(alias: string): string {
-  return `CASE WHEN ${alias}.status IN ${OPEN_STATUSES_SQL} AND ${alias}.due_date < @today THEN 0
+  return `CASE WHEN ${overdueSql(`${alias}.due_date`, `${alias}.status`)} THEN 0
   WHEN ${alias}.status = 'BELUM' THEN 1 WHEN ${alias}.status = 'PROSES' THEN 2 WHEN ${alias}.status = 'TIDAK_DAPAT' THEN 3 ELSE 4 END`;
 }
 
@@ -150,18 +162,16 @@ export function listSql(query: FollowUpQuery, today: string): { sql: string; cou
   };
 }
 
-type OwnerRow = { id: string; commitment_id: string; unit_id: string; unit_name: string; status: string; status_reason: string };
-
-function ownersOf(db: Db, commitmentIds: ReadonlyArray<string>): Map<string, OwnerRow[]> {
+function ownersOf(db: Db, commitmentIds: ReadonlyArray<string>): Map<string, OwnerRecord[]> {
   const rows = cachedStatement(
     db,
-    `SELECT o.id, o.commitment_id, o.unit_id, u.name AS unit_name, o.status, o.status_reason
+    `SELECT ${OWNER_COLUMNS}
      FROM commitment_owners o JOIN units u ON u.id = o.unit_id
      WHERE o.commitment_id IN (SELECT value FROM json_each(?))
      ORDER BY o.created_at, u.name COLLATE NOCASE`,
   ).all(JSON.stringify(commitmentIds)) as OwnerRow[];
-  const byCommitment = new Map<string, OwnerRow[]>();
-  for (const row of rows) byCommitment.set(row.commitment_id, [...(byCommitment.get(row.commitment_id) ?? []), row]);
+  const byCommitment = new Map<string, OwnerRecord[]>();
+  for (const owner of rows.map(decodeOwner)) byCommitment.set(owner.commitmentId, [...(byCommitment.get(owner.commitmentId) ?? []), owner]);
   return byCommitment;
 }
 
@@ -180,15 +190,15 @@ function latestProgress(db: Db, commitmentId: string): LatestProgress | null {
   return row ? { reportedOn: row.reported_on, unitName: row.unit_name, text: row.progress_text, percent: row.percent } : null;
 }
 
-function toRow(base: BaseRow, owners: ReadonlyArray<OwnerRow>, latest: LatestProgress | null, today: string): FollowUpRow {
+function toRow(base: BaseRow, owners: ReadonlyArray<OwnerRecord>, latest: LatestProgress | null, today: string): FollowUpRow {
   const status = asOwnerStatus(base.status);
-  const ownerViews: OwnerView[] = owners.map((owner) => ({
-    id: owner.id as OwnerId,
-    unitId: owner.unit_id as UnitId,
-    unitName: owner.unit_name,
-    status: asOwnerStatus(owner.status),
-    reason: owner.status_reason,
-    overdue: isOverdue(base.due_date, asOwnerStatus(owner.status), today),
+  const ownerViews: OwnerView[] = owners.map(({ id, unitId, unitName, status: own, reason }) => ({
+    id,
+    unitId,
+    unitName,
+    status: own,
+    reason,
+    overdue: isOverdue(base.due_date, own, today),
   }));
   return {
     id: base.id as CommitmentId,

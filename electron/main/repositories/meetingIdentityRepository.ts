@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
+import { findPersonEvenDeleted } from './peopleRepository';
 import type { ActingPrefix } from '../../../shared/domain/commitment';
-import type { MeetingId, PersonId, SeriesId, UnitId } from '../../../shared/domain/ids';
+import type { MeetingId, PersonId, SeriesId } from '../../../shared/domain/ids';
 import type { IndonesianTimeZone } from '../../../shared/domain/instansi';
 import type {
   MeetingDetail,
@@ -41,38 +42,14 @@ type DetailRow = {
   updated_at: number;
 };
 
-type OfficialRow = {
-  id: string;
-  name: string;
-  nip: string | null;
-  rank_code: string | null;
-  position: string;
-  unit_id: string | null;
-  unit_name: string | null;
-  is_political: number;
-};
-
 /** Role holders stay readable after a soft delete of the person: the meeting still names them. */
 function official(db: Db, personId: string | null, acting: string): MeetingOfficial | null {
   if (personId === null) return null;
-  const row = db
-    .prepare(
-      `SELECT p.id, p.name, p.nip, p.rank_code, p.position, p.unit_id, u.name AS unit_name, p.is_political
-       FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ?`,
-    )
-    .get(personId) as OfficialRow | undefined;
-  if (!row) return null;
-  return {
-    personId: row.id as PersonId,
-    acting: acting as ActingPrefix,
-    name: row.name,
-    nip: row.nip,
-    rankCode: row.rank_code,
-    position: row.position,
-    unitId: row.unit_id as UnitId | null,
-    unitName: row.unit_name,
-    isPolitical: row.is_political === 1,
-  };
+  // The people table's one codec (peopleRepository).
+  const person = findPersonEvenDeleted(db, personId as PersonId);
+  if (person === null) return null;
+  const { name, nip, rankCode, position, unitId, unitName, isPolitical } = person;
+  return { personId: person.id, acting: acting as ActingPrefix, name, nip, rankCode, position, unitId, unitName, isPolitical };
 }
 
 export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {

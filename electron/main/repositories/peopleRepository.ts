@@ -83,6 +83,12 @@ export function getPerson(db: Db, id: PersonId): Person {
   return toPerson(row);
 }
 
+/** The person even when soft-deleted: a signer of an old meeting still signs it. */
+export function findPersonEvenDeleted(db: Db, id: PersonId): Person | null {
+  const row = cachedStatement(db, `${SELECT} WHERE p.id = ?`).get(id) as PersonRow | undefined;
+  return row ? toPerson(row) : null;
+}
+
 /** A NIP belongs to one person; the unique index says so too, this gives the message. */
 export function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | null): void {
   if (nip === null) return;

@@ -42,6 +42,7 @@ describe('follow-up updates: per-owner status and roll-up', () => {
     let detail = await ctx.call('followup:add-update', update(dinkesOwner, { status: 'SELESAI', text: 'Selesai dibangun', percent: 100 }));
     expect(detail.status).toBe('PROSES');
     expect(detail.owners.map((owner) => owner.status)).toEqual(['SELESAI', 'BELUM']);
+    ctx.setNow('2026-11-29T03:00:00Z');
     detail = await ctx.call('followup:add-update', update(puprOwner, { status: 'SELESAI', text: 'Akses jalan selesai', reportedOn: '2026-11-29' }));
     expect(detail.status).toBe('SELESAI');
     expect(detail.updates.map((item) => item.text)).toEqual(['Akses jalan selesai', 'Selesai dibangun']);

@@ -52,8 +52,8 @@ describe('document/buildMatriksTindakLanjut', () => {
   it('marks open items past their due date as of the given day, never closed ones', () => {
     const doc = buildMatriksTindakLanjut(sampleSource({ options: { ...sampleSource().options, asOf: '2027-02-01' } }));
     const rows = tableOf(doc).bodyRows;
-    expect(cellText(rows[0]?.cells[5])).toBe('Dalam Proses|(Melewati batas waktu)');
-    expect(cellText(rows[1]?.cells[1])).toBe('Belum Ditindaklanjuti|(Melewati batas waktu)');
+    expect(cellText(rows[0]?.cells[5])).toBe('Dalam Proses|(Terlambat)');
+    expect(cellText(rows[1]?.cells[1])).toBe('Belum Ditindaklanjuti|(Terlambat)');
     expect(cellText(rows[2]?.cells[5])).toBe('Selesai');
     expect(identityValue(doc, 'Keadaan per')).toBe('1 Februari 2027');
   });

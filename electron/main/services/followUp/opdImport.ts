@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OWNER_STATUS_LABELS, OWNER_STATUSES, type OwnerStatus } from '../../../../shared/domain/commitment';
 import type { ImportPreview, ImportResult, ImportRowPreview, OwnerId, UpdateId } from '../../../../shared/domain/followUpViews';
 import type { UnitId } from '../../../../shared/domain/ids';
+import { reportDateProblem } from '../../../../shared/domain/followUp';
 import type { ImportInput } from '../../../../shared/ipc/followUpContract';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Db } from '../../db/connection';
@@ -70,6 +71,9 @@ function judgeRow(db: Db, row: FormRow, fileUnitId: string, fileUnitName: string
   if (typeof owner === 'string') return errorRow(row, owner);
   if (seen.has(owner.id)) return errorRow(row, 'Butir ini muncul lebih dari sekali dalam berkas.', owner);
   seen.add(owner.id);
+  // The form has no date column: the reply is dated the day it is imported, under the same rule as the form.
+  const dateProblem = reportDateProblem(today, owner.originMeetingDate, today);
+  if (dateProblem !== null) return errorRow(row, dateProblem, owner);
 
   const typed = row.status === '' ? null : (BY_LABEL.get(row.status.trim().toLowerCase()) ?? undefined);
   if (typed === undefined) return errorRow(row, `Status "${row.status}" tidak dikenal; pilih salah satu dari daftar.`, owner);
@@ -154,9 +158,11 @@ export async function applyOpdImport(ctx: HandlerContext, input: ImportInput): P
   const { preview, updates } = await plan(ctx, input);
   if (preview.fileProblems.length > 0) throw new AppError('INVALID_INPUT', `${preview.fileProblems.join(' ')} Tidak ada yang disimpan.`);
   if (preview.errors > 0) {
+    const rows = preview.rows.filter((row) => row.outcome === 'ERROR').map((row) => row.row);
     throw new AppError(
       'INVALID_INPUT',
-      `Berkas ini masih memiliki ${preview.errors} baris bermasalah, jadi tidak ada yang disimpan. Perbaiki barisnya atau minta OPD mengirim ulang formulirnya.`,
+      `Berkas ini masih memiliki ${preview.errors} baris bermasalah (baris ${rows.join(', ')}), jadi tidak ada yang disimpan. ` +
+        'Perbaiki barisnya atau minta OPD mengirim ulang formulirnya.',
     );
   }
   if (updates.length === 0) throw new AppError('INVALID_INPUT', 'Tidak ada perubahan dalam berkas ini; tidak ada yang disimpan.');

@@ -8,6 +8,7 @@ import type { MeetingId } from '../../../../shared/domain/ids';
 import { LoadError } from '../../components/LoadError';
 import { call } from '../../lib/api';
 import { useLongDate } from '../../lib/useLongDate';
+import { useDueDateText } from './useDueDateText';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
 import { ProgressUpdateModal, type UpdateTarget } from './ProgressUpdateModal';
 
@@ -18,6 +19,7 @@ type ItemProps = Readonly<{ item: CarryOverItem; number: number; meetingDate: st
 function Item({ item, number, meetingDate, live, onReport }: ItemProps) {
   const { t } = useTranslation('followUp');
   const longDate = useLongDate();
+  const dueDateText = useDueDateText();
   return (
     <Paper withBorder p="xs" radius="sm" component="li" aria-label={`${number}. ${item.text} — ${item.unitName}`}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -28,7 +30,7 @@ function Item({ item, number, meetingDate, live, onReport }: ItemProps) {
           <Text size="xs" c="dimmed">
             {t('table.origin', { title: item.originMeetingTitle, date: longDate(item.originMeetingDate) })}
             {' · '}
-            {t('detail.due')}: {item.dueDate === null ? t('table.noDue') : longDate(item.dueDate)}
+            {t('detail.due')}: {dueDateText(item.dueDate)}
           </Text>
           <Text size="sm" fw={500} mt={4}>
             {item.unitName}

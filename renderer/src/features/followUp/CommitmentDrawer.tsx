@@ -7,6 +7,7 @@ import type { CommitmentDetail, CommitmentId, EvidenceView, OwnerView, UpdateVie
 import { call } from '../../lib/api';
 import { receiveDelivery } from '../../lib/files';
 import { useLongDate } from '../../lib/useLongDate';
+import { useDueDateText } from './useDueDateText';
 import { useAppStore } from '../../store';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
 import { ProgressUpdateModal, type UpdateTarget } from './ProgressUpdateModal';
@@ -85,6 +86,7 @@ function OwnerLine({ owner, onReport }: Readonly<{ owner: OwnerView; onReport: (
 export function CommitmentDrawer({ commitmentId, today, onClose }: Props) {
   const { t } = useTranslation('followUp');
   const longDate = useLongDate();
+  const dueDateText = useDueDateText();
   const getFollowUp = useAppStore((s) => s.getFollowUp);
   const [detail, setDetail] = useState<CommitmentDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -133,7 +135,7 @@ export function CommitmentDrawer({ commitmentId, today, onClose }: Props) {
               {t('detail.origin')}: {t('table.origin', { title: detail.meetingTitle, date: longDate(detail.meetingDate) })}
             </Text>
             <Text size="sm" c="dimmed">
-              {t('detail.due')}: {detail.dueDate === null ? t('table.noDue') : longDate(detail.dueDate)}
+              {t('detail.due')}: {dueDateText(detail.dueDate)}
             </Text>
           </div>
           <Divider label={t('detail.owners')} labelPosition="left" />
@@ -187,6 +189,8 @@ export function CommitmentDrawer({ commitmentId, today, onClose }: Props) {
         target={target?.owner ?? null}
         status={target?.status}
         defaultDate={today}
+        latestDate={today}
+        {...(detail ? { earliestDate: detail.meetingDate } : {})}
         onClose={() => setTarget(null)}
         onSaved={(next) => setDetail(next)}
       />

@@ -3,6 +3,7 @@ import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/i
 import { useTranslation } from 'react-i18next';
 import type { FollowUpRow, FollowUpSort } from '../../../../shared/domain/followUpViews';
 import { useLongDate } from '../../lib/useLongDate';
+import { useDueDateText } from './useDueDateText';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
 
 type Props = Readonly<{
@@ -36,6 +37,7 @@ function SortHeader({ label, column, sort, descending, onSort, width }: Readonly
 export function FollowUpTable({ rows, firstNumber, sort, descending, onSort, onOpen }: Props) {
   const { t } = useTranslation('followUp');
   const longDate = useLongDate();
+  const dueDateText = useDueDateText();
   const header = (label: string, column: FollowUpSort, width?: number) => (
     <SortHeader label={label} column={column} sort={sort} descending={descending} onSort={onSort} width={width} />
   );
@@ -88,7 +90,7 @@ export function FollowUpTable({ rows, firstNumber, sort, descending, onSort, onO
             </Table.Td>
             <Table.Td>
               <Text size="sm" c={row.dueDate === null ? 'dimmed' : undefined}>
-                {row.dueDate === null ? t('table.noDue') : longDate(row.dueDate)}
+                {dueDateText(row.dueDate)}
               </Text>
             </Table.Td>
             <Table.Td>

@@ -21,24 +21,28 @@ type Props = Readonly<{
   defaultDate: string;
   /** Set when reported during a meeting. */
   meetingId?: MeetingId;
+  /** The dates main accepts (shared/domain/followUp reportDateProblem): from the commitment's meeting to today. */
+  earliestDate?: string;
+  latestDate?: string;
   onClose: () => void;
   onSaved?: (detail: CommitmentDetail) => void;
 }>;
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx';
 
-export function ProgressUpdateModal({ target, status, defaultDate, meetingId, onClose, onSaved }: Props) {
+export function ProgressUpdateModal({ target, onClose, ...rest }: Props) {
   const { t } = useTranslation('followUp');
   return (
     <Modal opened={target !== null} onClose={onClose} title={target ? t('update.title', { unit: target.unitName }) : ''} size="lg" centered>
       {target && (
-        <UpdateForm key={`${target.ownerId}-${status ?? ''}`} target={target} status={status} defaultDate={defaultDate} meetingId={meetingId} onClose={onClose} onSaved={onSaved} />
+        <UpdateForm key={`${target.ownerId}-${rest.status ?? ''}`} target={target} onClose={onClose} {...rest} />
       )}
     </Modal>
   );
 }
 
-function UpdateForm({ target, status: preset, defaultDate, meetingId, onClose, onSaved }: Readonly<Omit<Props, 'target'> & { target: UpdateTarget }>) {
+function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarget }>) {
+  const { target, status: preset, defaultDate, meetingId, earliestDate, latestDate, onClose, onSaved } = props;
   const { t } = useTranslation(['followUp', 'common']);
   const addProgressUpdate = useAppStore((s) => s.addProgressUpdate);
   const [reportedOn, setReportedOn] = useState<string | null>(defaultDate);
@@ -97,7 +101,15 @@ function UpdateForm({ target, status: preset, defaultDate, meetingId, onClose, o
           </Alert>
         )}
         <Group grow align="flex-start">
-          <DateInput label={t('update.date')} required value={reportedOn} onChange={setReportedOn} valueFormat="D MMMM YYYY" />
+          <DateInput
+            label={t('update.date')}
+            required
+            value={reportedOn}
+            onChange={setReportedOn}
+            valueFormat="D MMMM YYYY"
+            {...(earliestDate ? { minDate: earliestDate } : {})}
+            {...(latestDate ? { maxDate: latestDate } : {})}
+          />
           <Select
             label={t('update.status')}
             required

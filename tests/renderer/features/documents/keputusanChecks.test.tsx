@@ -1,0 +1,71 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildNotula } from '../../../../shared/document/buildNotula';
+import { paragraphOf } from '../../../../shared/document/richText';
+import type { MeetingId } from '../../../../shared/domain/ids';
+import type { MeetingDetail } from '../../../../shared/domain/meeting';
+import { NotulaTab } from '../../../../renderer/src/features/documents/NotulaTab';
+import { setApi } from '../../../../renderer/src/lib/api';
+import { sampleSource } from '../../../fixtures/document/sampleSource';
+import { fakeApi } from '../../support/fakeApi';
+import { renderWithProviders } from '../../support/renderApp';
+
+/* The preview's checks: a Keputusan the model cannot reconcile is named, never "siap dicetak". */
+const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
+const meeting: MeetingDetail = {
+  id: MEETING,
+  seriesId: null,
+  seriesTitle: null,
+  kind: 'Rapat',
+  title: 'Rakor Kepala OPD',
+  date: '2026-11-27',
+  callTime: '08:30',
+  startTime: '09:00',
+  endTime: '11:45',
+  timeZone: 'Asia/Jakarta',
+  place: 'Ruang Rapat Wakil Bupati',
+  invitationNumber: '',
+  invitationDate: null,
+  chair: null,
+  secretary: null,
+  notulis: null,
+  status: 'DRAF',
+  createdAt: 1,
+  updatedAt: 1,
+};
+
+const TYPED = 'Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda.';
+
+function preview(decisions: string[]) {
+  const base = sampleSource();
+  const source = sampleSource({
+    minutes: {
+      ...base.minutes,
+      conclusions: [{ kind: 'list', ordered: true, start: 1, items: [[paragraphOf(TYPED)]] }],
+    },
+    decisions,
+  });
+  return { ok: true as const, value: { document: buildNotula(source), paper: 'F4' as const, readyForTte: false } };
+}
+
+afterEach(() => setApi(null));
+
+describe('documents/NotulaTab: Keputusan checks', () => {
+  it('names a typed decision that only resembles a captured one', async () => {
+    setApi(fakeApi({ 'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027.']) }));
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText(/mirip dengan yang diketik di bagian Keputusan/)).toBeInTheDocument();
+    expect(screen.queryByText('Tidak ada catatan: dokumen siap dicetak.')).not.toBeInTheDocument();
+  });
+
+  it('says ready when the typed list and the captured decisions say the same thing', async () => {
+    setApi(fakeApi({ 'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda']) }));
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    expect(await screen.findByText('Tidak ada catatan: dokumen siap dicetak.')).toBeInTheDocument();
+    const pages = screen.getByRole('document', { name: 'Pratinjau Notula' });
+    expect(within(pages).getAllByText(/Rakor berikutnya pada bulan Januari 2027/)).toHaveLength(1);
+  });
+});
