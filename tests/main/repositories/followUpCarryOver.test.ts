@@ -65,7 +65,7 @@ describe('carry-over: Tindak lanjut hasil rapat sebelumnya', () => {
     await ctx.call('followup:carryover', { meetingId: w.november });
     // Reported in the November meeting, then finished before the minutes are approved.
     await ctx.call('followup:add-update', report(dinkesOwner, 'Cakupan 85%', { percent: 85, meetingId: w.november }));
-    await ctx.call('followup:add-update', report(dinkesOwner, 'Tuntas', { status: 'SELESAI', reportedOn: '2026-11-29', percent: 100 }));
+    await ctx.call('followup:add-update', report(dinkesOwner, 'Tuntas', { status: 'SELESAI', reportedOn: '2026-11-28', percent: 100 }));
     const carry = readCarryOver(temp.db, w.november);
     expect(carry.items.map((item) => [item.unitName, item.statusAtMeeting, item.progressAtMeeting])).toEqual([
       ['Dinas Kesehatan', 'SELESAI', 'Tuntas'],
