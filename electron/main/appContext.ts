@@ -1,9 +1,11 @@
 import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
 import { version } from '../../package.json';
 import type { AppDataStore } from './db/dataStore';
 import type { PdfPrinter } from './export/pdfPrinter';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
+import { dataFolderId } from './services/dataFolderId';
 
 function currentUser(): string {
   try {
@@ -24,6 +26,7 @@ export function createHandlerContext(
   files: FileGateway,
   desktop: Readonly<{ printToPdf?: PdfPrinter }> = {},
 ): HandlerContext {
+  const dataId = dataFolderId(dirname(dataFile));
   return {
     get db() {
       return data.db;
@@ -32,7 +35,7 @@ export function createHandlerContext(
     files,
     now: () => Date.now(),
     actor: currentUser(),
-    appInfo: { version, shell, dataFile },
+    appInfo: { version, shell, dataFile, dataId },
     ...desktop,
   };
 }

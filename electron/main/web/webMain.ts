@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createHandlerContext } from '../appContext';
 import { startAppData } from '../services/appDataStartup';
@@ -6,6 +5,7 @@ import { createLogger } from '../log';
 import { startWebServer } from './server';
 import { createWebFileGateway } from '../files/webFileGateway';
 import { parseWebArgs } from './webArgs';
+import { startOnRememberedPort } from './rememberedPort';
 
 /**
  * Entry of `npm run web`: the same handler table as the desktop app, over
@@ -20,8 +20,13 @@ async function main(): Promise<void> {
   const { store: data } = startAppData(dataFile, log);
   const files = createWebFileGateway();
   const ctx = createHandlerContext(data, 'web', dataFile, files);
-  const token = randomBytes(24).toString('base64url');
-  const running = await startWebServer({ ctx, log, token, downloads: files, port: args.port, staticRoot: join(__dirname, '../renderer') });
+  const staticRoot = join(__dirname, '../renderer');
+  // Same port and token as last time for this folder: a restart keeps her tab and its journal.
+  const { running } = await startOnRememberedPort(
+    args,
+    (port, token) => startWebServer({ ctx, log, token, downloads: files, port, staticRoot }),
+    (line) => process.stdout.write(`${line}\n`),
+  );
 
   let closing = false;
   const shutdown = () => {
@@ -35,6 +40,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
   process.stdout.write(`Risalah: ${running.url}\n`);
+  process.stdout.write('Hentikan dengan Ctrl+C; perintah yang sama memulainya lagi di alamat yang sama.\n');
 }
 
 main().catch((error: unknown) => {

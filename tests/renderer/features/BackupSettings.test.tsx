@@ -16,7 +16,7 @@ const SETTINGS = { keep: 10, folder: '/data/backups' };
 const baseApi = {
   'backups:list': () => ({ ok: true as const, value: [DAILY, MANUAL] }),
   'backups:settings': () => ({ ok: true as const, value: SETTINGS }),
-  'app:info': () => ({ ok: true as const, value: { version: '0.1.0', shell: 'web' as const, dataFile: '/data/risalah.db' } }),
+  'app:info': () => ({ ok: true as const, value: { version: '0.1.0', shell: 'web' as const, dataFile: '/data/risalah.db', dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20' } }),
 };
 
 const reload = vi.fn();
