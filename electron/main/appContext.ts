@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { version } from '../../package.json';
 import type { AppDataStore } from './db/dataStore';
 import type { PdfPrinter } from './export/pdfPrinter';
+import type { BackupSchedule } from './services/backupScheduler';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
 import { dataFolderId } from './services/dataFolderId';
@@ -24,7 +25,7 @@ export function createHandlerContext(
   shell: 'desktop' | 'web',
   dataFile: string,
   files: FileGateway,
-  desktop: Readonly<{ printToPdf?: PdfPrinter }> = {},
+  extras: Readonly<{ printToPdf?: PdfPrinter; backupSchedule?: BackupSchedule }> = {},
 ): HandlerContext {
   const dataId = dataFolderId(dirname(dataFile));
   return {
@@ -36,6 +37,6 @@ export function createHandlerContext(
     now: () => Date.now(),
     actor: currentUser(),
     appInfo: { version, shell, dataFile, dataId },
-    ...desktop,
+    ...extras,
   };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createHandlerContext } from '../appContext';
 import { startAppData } from '../services/appDataStartup';
+import { createBackupSchedule } from '../services/backupScheduler';
 import { createLogger } from '../log';
 import { startWebServer } from './server';
 import { createWebFileGateway } from '../files/webFileGateway';
@@ -17,9 +18,12 @@ async function main(): Promise<void> {
   const log = createLogger(join(args.dataDir, 'logs', 'web.log'));
   const dataFile = join(args.dataDir, 'risalah.db');
   // Checks the file first; a damaged one opens in recovery (nothing written) instead of failing.
-  const { store: data } = startAppData(dataFile, log);
+  const { store: data, dailyBackup } = startAppData(dataFile, log);
   const files = createWebFileGateway();
-  const ctx = createHandlerContext(data, 'web', dataFile, files);
+  // Daily backups while it stays open, and one after each approval; planned once the start-up one is done.
+  const backupSchedule = createBackupSchedule(data, log);
+  void dailyBackup.then(() => backupSchedule.start());
+  const ctx = createHandlerContext(data, 'web', dataFile, files, { backupSchedule });
   const staticRoot = join(__dirname, '../renderer');
   // Same port and token as last time for this folder: a restart keeps her tab and its journal.
   const { running } = await startOnRememberedPort(
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
   const shutdown = () => {
     if (closing) return;
     closing = true;
+    backupSchedule.stop();
     running.server.close();
     running.server.closeAllConnections();
     data.close();

@@ -13,6 +13,7 @@ export const backups = defineMessages(
     reasons: {
       harian: 'Harian',
       manual: 'Dibuat manual',
+      'setelah-pengesahan': 'Setelah notula disahkan',
       'sebelum-migrasi': 'Sebelum pembaruan aplikasi',
       'sebelum-pemulihan': 'Sebelum pemulihan',
       'sebelum-impor': 'Sebelum impor arsip',
@@ -58,6 +59,7 @@ export const backups = defineMessages(
     reasons: {
       harian: 'Daily',
       manual: 'Made by hand',
+      'setelah-pengesahan': 'After minutes were approved',
       'sebelum-migrasi': 'Before an app update',
       'sebelum-pemulihan': 'Before a restore',
       'sebelum-impor': 'Before an archive import',
