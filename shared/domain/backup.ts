@@ -32,8 +32,11 @@ export type BackupSettings = Readonly<{
   dailyAt: string | null;
   /** The newest backup of any kind, null when the folder has none. */
   lastBackup: BackupInfo | null;
-  /** When the next daily backup is due (ms), null when none will be made (recovery). */
-  nextDailyAt: number | null;
+  /**
+   * When the next daily backup is due, null when none will be made (recovery). `date`/`time`
+   * are main's local wall clock, the clock that names the backups (the browser's zone may differ).
+   */
+  nextDaily: Readonly<{ at: number; date: string; time: string }> | null;
 }>;
 
 /**

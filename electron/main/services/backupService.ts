@@ -28,6 +28,13 @@ export function listBackups(store: AppDataStore): BackupInfo[] {
   return listBackupFiles(store.backupDir);
 }
 
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function localMoment(at: number): { at: number; date: string; time: string } {
+  const d = new Date(at);
+  return { at, date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+}
+
 function dailyAtOf(store: AppDataStore): string | null {
   return store.health.state === 'ok' && store.connectionIfOpen ? getBackupDailyAt(store.connectionIfOpen) : null;
 }
@@ -50,7 +57,7 @@ export function backupSettings(store: AppDataStore, now: number): BackupSettings
     dailyAt: dailyAtOf(store),
     lastBackup: listBackupFiles(store.backupDir)[0] ?? null,
     // Due already (the schedule is about to run it): shown as now rather than in the past.
-    nextDailyAt: next === null ? null : Math.max(next, now),
+    nextDaily: next === null ? null : localMoment(Math.max(next, now)),
   };
 }
 

@@ -84,7 +84,7 @@ describe('backups: create and restore', () => {
       folder: join(dir, 'backups'),
       dailyAt: null,
       lastBackup: expect.objectContaining({ reason: 'harian', time: '09:30' }),
-      nextDailyAt: new Date(2026, 10, 28, 9, 30).getTime(),
+      nextDaily: { at: new Date(2026, 10, 28, 9, 30).getTime(), date: '2026-11-28', time: '09:30' },
     });
     expect(valueOf(await app.call('backups:update-settings', { keep: 3 }))).toMatchObject({ keep: 3 });
     const made: BackupInfo[] = [];

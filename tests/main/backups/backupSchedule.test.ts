@@ -102,7 +102,7 @@ describe('services/backupScheduler', () => {
       expect(backups().filter((backup) => backup.reason === 'setelah-pengesahan')).toEqual([{ reason: 'setelah-pengesahan', createdAt: start + 2 * HOUR }]);
 
       const settings = await call('backups:settings', {});
-      expect(settings).toMatchObject({ dailyAt: null, nextDailyAt: start + DAY, lastBackup: { reason: 'setelah-pengesahan' } });
+      expect(settings).toMatchObject({ dailyAt: null, nextDaily: { at: start + DAY }, lastBackup: { reason: 'setelah-pengesahan' } });
 
       // Three days and a minute less: no restart, only the schedule.
       await time.advanceTo(start + 3 * DAY - 60_000, schedule);
@@ -125,12 +125,12 @@ describe('services/backupScheduler', () => {
     try {
       const saved = await call('backups:update-settings', { keep: 10, dailyAt: '16:00' });
       const today1600 = new Date(2026, 11, 1, 16, 0).getTime();
-      expect(saved).toMatchObject({ dailyAt: '16:00', nextDailyAt: today1600 });
+      expect(saved).toMatchObject({ dailyAt: '16:00', nextDaily: { at: today1600, date: '2026-12-01', time: '16:00' } });
       await time.advanceTo(start + 3 * DAY, schedule);
       const daily = backups().filter((backup) => backup.reason === 'harian').map((backup) => backup.createdAt).sort();
       // The 08.00 one of the first start, then 16.00 on each of the three days.
       expect(daily).toEqual([start, today1600, today1600 + DAY, today1600 + 2 * DAY]);
-      expect((await call('backups:settings', {})).nextDailyAt).toBe(today1600 + 3 * DAY);
+      expect((await call('backups:settings', {})).nextDaily).toEqual({ at: today1600 + 3 * DAY, date: '2026-12-04', time: '16:00' });
       await expect(dispatch('backups:update-settings', { keep: 10, dailyAt: '25:00' }, running.app.ctx, running.app.log)).resolves.toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', message: 'Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.' },

@@ -11,7 +11,7 @@ import { renderWithProviders } from '../support/renderApp';
 
 const DAILY: BackupInfo = { name: 'risalah-2026-11-27-0930.db', reason: 'harian', createdAt: 1, date: '2026-11-27', time: '09:30', sizeBytes: 13_002_342 };
 const MANUAL: BackupInfo = { name: 'risalah-2026-11-26-1605-manual.db', reason: 'manual', createdAt: 0, date: '2026-11-26', time: '16:05', sizeBytes: 2048 };
-const SETTINGS = { keep: 10, folder: '/data/backups', dailyAt: null, lastBackup: DAILY, nextDailyAt: new Date(2026, 10, 28, 9, 30).getTime() };
+const SETTINGS = { keep: 10, folder: '/data/backups', dailyAt: null, lastBackup: DAILY, nextDaily: { at: 2, date: '2026-11-28', time: '09:30' } };
 
 const baseApi = {
   'backups:list': () => ({ ok: true as const, value: [DAILY, MANUAL] }),
@@ -89,7 +89,7 @@ describe('features/settings/BackupSettings', () => {
       'backups:update-settings': (input) =>
         input.dailyAt === '07:5'
           ? { ok: false, error: { code: 'INVALID_INPUT', message: 'Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.' } }
-          : { ok: true, value: { ...SETTINGS, dailyAt: input.dailyAt ?? null, nextDailyAt: new Date(2026, 10, 27, 16, 0).getTime() } },
+          : { ok: true, value: { ...SETTINGS, dailyAt: input.dailyAt ?? null, nextDaily: { at: 3, date: '2026-11-27', time: '16:00' } } },
     });
     setApi(api);
     const user = userEvent.setup();

@@ -7,14 +7,6 @@ import { call } from '../../lib/api';
 import { ClockInput } from '../meeting/ClockInput';
 import { useBackupWhen } from './useBackupWhen';
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** A moment as the list shows backups: the local date and time of this computer. */
-function localWhen(at: number): { date: string; time: string } {
-  const d = new Date(at);
-  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
-}
-
 type Props = Readonly<{ settings: BackupSettings; onSaved: (settings: BackupSettings) => void }>;
 
 /** The last and next backup, and when the daily one is made (first start of the day, or a set time). */
@@ -55,7 +47,7 @@ export function BackupScheduleFields({ settings, onSaved }: Props) {
         {last ? t('schedule.last', { when: when(last), reason: t(`reasons.${last.reason}`) }) : t('schedule.lastNone')}
       </Text>
       <Text size="sm" data-testid="backup-next">
-        {settings.nextDailyAt === null ? t('schedule.nextNone') : t('schedule.next', { when: when(localWhen(settings.nextDailyAt)) })}
+        {settings.nextDaily === null ? t('schedule.nextNone') : t('schedule.next', { when: when(settings.nextDaily) })}
       </Text>
       <Radio.Group label={t('schedule.modeLabel')} value={mode} onChange={(value) => setMode(value === 'time' ? 'time' : 'start')}>
         <Stack gap={6} mt={4}>
