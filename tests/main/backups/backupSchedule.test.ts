@@ -112,6 +112,9 @@ describe('services/backupScheduler', () => {
       // Woken at most hourly (sleep, clock changes), so about 72 wakes, not a busy loop.
       expect(time.fired).toBeGreaterThan(60);
       expect(time.fired).toBeLessThan(90);
+      expect((schedule.wakesAt() ?? Number.POSITIVE_INFINITY) - time.clock.now()).toBeLessThanOrEqual(HOUR);
+      schedule.stop();
+      expect(schedule.wakesAt()).toBeNull();
       expect(running.errors).toEqual([]);
     } finally {
       running.dispose();
