@@ -144,7 +144,10 @@ async function start(): Promise<void> {
     isPermissionAllowed(permission, requestingOrigin, entry),
   );
   registerIpc(
-    createHandlerContext(data, 'desktop', dataFile, files, { printToPdf: createPdfPrinter(() => entry), backupSchedule: backupSchedule ?? undefined }),
+    createHandlerContext(data, 'desktop', dataFile, files, {
+      printToPdf: createPdfPrinter(() => entry),
+      backupSchedule: backupSchedule ?? undefined,
+    }),
     log,
     entry,
   );

@@ -1,5 +1,13 @@
 /** Why a backup was made; shown next to it in Pengaturan > Cadangan. */
-export const BACKUP_REASONS = ['harian', 'manual', 'setelah-pengesahan', 'sebelum-migrasi', 'sebelum-pemulihan', 'sebelum-impor', 'lainnya'] as const;
+export const BACKUP_REASONS = [
+  'harian',
+  'manual',
+  'setelah-pengesahan',
+  'sebelum-migrasi',
+  'sebelum-pemulihan',
+  'sebelum-impor',
+  'lainnya',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** One file in the backups folder. `date`/`time` are the computer's local wall clock when it was made. */

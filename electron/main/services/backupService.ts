@@ -32,7 +32,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 function localMoment(at: number): { at: number; date: string; time: string } {
   const d = new Date(at);
-  return { at, date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return { at, date, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
 }
 
 function dailyAtOf(store: AppDataStore): string | null {

@@ -91,7 +91,8 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cha
   const text = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
   if (text === null) {
     const limit = Math.round((options.maxBodyBytes ?? MAX_BODY_BYTES) / (1024 * 1024));
-    sendJson(response, 413, fail('INVALID_INPUT', `Data yang dikirim terlalu besar (batasnya ${limit} MB). Kirim berkas yang lebih kecil.`));
+    const message = `Data yang dikirim terlalu besar (batasnya ${limit} MB). Kirim berkas yang lebih kecil.`;
+    sendJson(response, 413, fail('INVALID_INPUT', message));
     return;
   }
   let input: unknown;
@@ -172,7 +173,8 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
       route(request, response, options, boundPort).catch((error: unknown) => {
         // Last resort only: every input the fuzz test sends gets its own answer before this.
         options.log.error('web request failed', error);
-        if (!response.headersSent) sendJson(response, 500, fail('INTERNAL', 'Server web gagal melayani permintaan ini; rinciannya ada di log web.'));
+        const message = 'Server web gagal melayani permintaan ini; rinciannya ada di log web.';
+        if (!response.headersSent) sendJson(response, 500, fail('INTERNAL', message));
         else response.end();
       });
     });

@@ -96,10 +96,12 @@ describe('services/backupScheduler', () => {
       const world = await buildMeeting({ db: running.app.store.db, dir, file: running.app.file, dispose: () => undefined });
       await time.advanceTo(start + 2 * HOUR, schedule);
       await call('approval:submit', { meetingId: world.meetingId, note: '' });
-      await call('approval:approve', { meetingId: world.meetingId, personId: world.seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '09:30' });
+      const chair = world.seeded.people.wabup;
+      await call('approval:approve', { meetingId: world.meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '09:30' });
       // The copy is made in the background, as soon as the schedule's timer runs.
       await time.advanceTo(start + 2 * HOUR, schedule);
-      expect(backups().filter((backup) => backup.reason === 'setelah-pengesahan')).toEqual([{ reason: 'setelah-pengesahan', createdAt: start + 2 * HOUR }]);
+      const afterApproval = backups().filter((backup) => backup.reason === 'setelah-pengesahan');
+      expect(afterApproval).toEqual([{ reason: 'setelah-pengesahan', createdAt: start + 2 * HOUR }]);
 
       const settings = await call('backups:settings', {});
       expect(settings).toMatchObject({ dailyAt: null, nextDaily: { at: start + DAY }, lastBackup: { reason: 'setelah-pengesahan' } });
@@ -134,7 +136,8 @@ describe('services/backupScheduler', () => {
       // The 08.00 one of the first start, then 16.00 on each of the three days.
       expect(daily).toEqual([start, today1600, today1600 + DAY, today1600 + 2 * DAY]);
       expect((await call('backups:settings', {})).nextDaily).toEqual({ at: today1600 + 3 * DAY, date: '2026-12-04', time: '16:00' });
-      await expect(dispatch('backups:update-settings', { keep: 10, dailyAt: '25:00' }, running.app.ctx, running.app.log)).resolves.toMatchObject({
+      const refused = dispatch('backups:update-settings', { keep: 10, dailyAt: '25:00' }, running.app.ctx, running.app.log);
+      await expect(refused).resolves.toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', message: 'Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.' },
       });

@@ -22,7 +22,12 @@ type Reply = { status: number; body: string };
 /** Streams `size` bytes of body in 1 MB chunks, then reads the answer. */
 function post(path: string, size: number): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const headers = { Host: `127.0.0.1:${web.port}`, Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', 'Content-Length': String(size) };
+    const headers = {
+      Host: `127.0.0.1:${web.port}`,
+      Authorization: `Bearer ${TOKEN}`,
+      'Content-Type': 'application/json',
+      'Content-Length': String(size),
+    };
     const req = request({ host: '127.0.0.1', port: web.port, path, method: 'POST', headers }, (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -47,7 +52,9 @@ function post(path: string, size: number): Promise<Reply> {
 function raw(target: string): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const socket = connect(web.port, '127.0.0.1', () => {
-      socket.write(`POST ${target} HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+      const head = [`POST ${target} HTTP/1.1`, `Host: 127.0.0.1:${web.port}`, `Authorization: Bearer ${TOKEN}`];
+      head.push('Content-Length: 2', 'Connection: close');
+      socket.write(`${head.join('\r\n')}\r\n\r\n{}`);
     });
     let text = '';
     socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
@@ -81,7 +88,8 @@ describe('web/server at its boundary', () => {
   it('answers a body over 100 MB with 413 and an Indonesian message the client reads', async () => {
     const reply = await post('/api/meetings:list', 100 * 1024 * 1024 + 1);
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('terlalu besar (batasnya 100 MB)') } });
+    const message = expect.stringContaining('terlalu besar (batasnya 100 MB)') as unknown;
+    expect(JSON.parse(reply.body)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message } });
     // The same connection kind still works right after: the server is not wedged by the drained body.
     expect((await post('/api/meetings:list', 2)).status).toBe(400);
   }, 60_000);
@@ -93,10 +101,12 @@ describe('web/server at its boundary', () => {
     expect(reply.body).toContain('bukan JSON yang sah');
   });
 
-  it.each(['/api/%E0%A4%A', '/download/%E0%A4%A', '/%E0%A4%A', '/api/%', '/api/%zz'])('answers 400 to the undecodable path %s', async (path) => {
+  const undecodable = ['/api/%E0%A4%A', '/download/%E0%A4%A', '/%E0%A4%A', '/api/%', '/api/%zz'];
+  it.each(undecodable)('answers 400 to the undecodable path %s', async (path) => {
     const reply = await raw(path);
     expect(reply.status).toBe(400);
-    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Alamat permintaan tidak sah. Buka ulang alamat yang dicetak saat server dimulai.' } });
+    const message = 'Alamat permintaan tidak sah. Buka ulang alamat yang dicetak saat server dimulai.';
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message } });
   });
 
   it('answers 400 to an absolute target that does not parse', async () => {

@@ -64,9 +64,8 @@ describe('web/rememberedPort', () => {
 
   it('uses a port given with --port as given (taken: the start fails), and --new-token forgets the token', async () => {
     const first = await startOnRememberedPort({ port: 0, dataDir: dir, newToken: false }, start, () => undefined);
-    await expect(startOnRememberedPort({ port: first.running.port, dataDir: dir, newToken: false }, start, () => undefined)).rejects.toMatchObject({
-      code: 'EADDRINUSE',
-    });
+    const taken = startOnRememberedPort({ port: first.running.port, dataDir: dir, newToken: false }, start, () => undefined);
+    await expect(taken).rejects.toMatchObject({ code: 'EADDRINUSE' });
     await new Promise((done) => first.running.close(done));
     const renewed = await startOnRememberedPort({ port: null, dataDir: dir, newToken: true }, start, () => undefined);
     expect(renewed.running.port).toBe(first.running.port);

@@ -4,7 +4,8 @@ export const backups = defineMessages(
   {
     listTitle: 'Cadangan',
     listHelp:
-      'Risalah mencadangkan data setiap hari (juga selama aplikasi tetap terbuka), setelah notula disahkan, sebelum pembaruan aplikasi, dan sebelum pemulihan. Salin folder cadangan ke diska lain secara berkala.',
+      'Risalah mencadangkan data setiap hari (juga selama aplikasi tetap terbuka), setelah notula disahkan, sebelum pembaruan aplikasi, ' +
+      'dan sebelum pemulihan. Salin folder cadangan ke diska lain secara berkala.',
     folder: 'Folder cadangan',
     schedule: {
       title: 'Jadwal cadangan harian',
@@ -64,7 +65,8 @@ export const backups = defineMessages(
   {
     listTitle: 'Backups',
     listHelp:
-      'Risalah backs up your data every day (also while it stays open), after minutes are approved, before app updates and before a restore. Copy the backup folder to another disk regularly.',
+      'Risalah backs up your data every day (also while it stays open), after minutes are approved, before app updates and before a restore. ' +
+      'Copy the backup folder to another disk regularly.',
     folder: 'Backup folder',
     schedule: {
       title: 'Daily backup schedule',
