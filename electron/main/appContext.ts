@@ -1,9 +1,12 @@
 import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
 import { version } from '../../package.json';
 import type { AppDataStore } from './db/dataStore';
 import type { PdfPrinter } from './export/pdfPrinter';
+import type { BackupSchedule } from './services/backupScheduler';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
+import { dataFolderId } from './services/dataFolderId';
 
 function currentUser(): string {
   try {
@@ -22,8 +25,9 @@ export function createHandlerContext(
   shell: 'desktop' | 'web',
   dataFile: string,
   files: FileGateway,
-  desktop: Readonly<{ printToPdf?: PdfPrinter }> = {},
+  extras: Readonly<{ printToPdf?: PdfPrinter; backupSchedule?: BackupSchedule }> = {},
 ): HandlerContext {
+  const dataId = dataFolderId(dirname(dataFile));
   return {
     get db() {
       return data.db;
@@ -32,7 +36,7 @@ export function createHandlerContext(
     files,
     now: () => Date.now(),
     actor: currentUser(),
-    appInfo: { version, shell, dataFile },
-    ...desktop,
+    appInfo: { version, shell, dataFile, dataId },
+    ...extras,
   };
 }

@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './log';
 import { buildMenuTemplate } from './menuTemplate';
 import { electronNativeBinding } from './nativeBinding';
 import { startAppData } from './services/appDataStartup';
+import { createBackupSchedule, type BackupSchedule } from './services/backupScheduler';
 import { createDesktopReminderNotifier } from './desktop/desktopNotifications';
 import { startDesktopReminders } from './services/followUp/reminders';
 import { APP_SCHEME, serveAppRequest } from './windows/appProtocol';
@@ -28,6 +29,7 @@ const APP_ID = 'id.go.pemda.risalah';
 
 let mainWindow: BrowserWindow | null = null;
 let data: AppDataStore | null = null;
+let backupSchedule: BackupSchedule | null = null;
 let log: Logger = createLogger();
 const pusher = createEventPusher();
 const files = createDesktopFileGateway(electronDialogs(() => mainWindow));
@@ -110,14 +112,19 @@ async function start(): Promise<void> {
   const dataFile = join(userData, 'risalah.db');
   try {
     // Checks the file first; a damaged one opens in recovery (nothing written) instead of failing.
-    data = startAppData(dataFile, log, {
+    const started = startAppData(dataFile, log, {
       nativeBinding: electronNativeBinding({
         isPackaged: app.isPackaged,
         resourcesPath: process.resourcesPath,
         appPath: app.getAppPath(),
         electronVersion: process.versions.electron,
       }),
-    }).store;
+    });
+    data = started.store;
+    // Daily backups while the app stays open for days, and one after each approval.
+    const schedule = createBackupSchedule(started.store, log);
+    backupSchedule = schedule;
+    void started.dailyBackup.then(() => schedule.start());
   } catch (error) {
     log.error('database open failed', error);
     dialog.showErrorBox('Risalah tidak dapat membuka data', error instanceof Error ? error.message : String(error));
@@ -136,7 +143,14 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionAllowed(permission, requestingOrigin, entry),
   );
-  registerIpc(createHandlerContext(data, 'desktop', dataFile, files, { printToPdf: createPdfPrinter(() => entry) }), log, entry);
+  registerIpc(
+    createHandlerContext(data, 'desktop', dataFile, files, {
+      printToPdf: createPdfPrinter(() => entry),
+      backupSchedule: backupSchedule ?? undefined,
+    }),
+    log,
+    entry,
+  );
   ipcMain.on(EVENTS_READY_CHANNEL, (event, name: unknown) => {
     if (event.senderFrame && isAppUrl(event.senderFrame.url, entry) && isAppEventName(name)) pusher.markReady(name);
   });
@@ -187,6 +201,7 @@ if (!app.requestSingleInstanceLock()) {
     if (BrowserWindow.getAllWindows().length === 0 && data) openMainWindow(app.getPath('userData'));
   });
   app.on('will-quit', () => {
+    backupSchedule?.stop();
     data?.close();
     data = null;
   });

@@ -1,5 +1,13 @@
 /** Why a backup was made; shown next to it in Pengaturan > Cadangan. */
-export const BACKUP_REASONS = ['harian', 'manual', 'sebelum-migrasi', 'sebelum-pemulihan', 'sebelum-impor', 'lainnya'] as const;
+export const BACKUP_REASONS = [
+  'harian',
+  'manual',
+  'setelah-pengesahan',
+  'sebelum-migrasi',
+  'sebelum-pemulihan',
+  'sebelum-impor',
+  'lainnya',
+] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** One file in the backups folder. `date`/`time` are the computer's local wall clock when it was made. */
@@ -17,11 +25,26 @@ export const BACKUP_KEEP_DEFAULT = 10;
 export const BACKUP_KEEP_MIN = 3;
 export const BACKUP_KEEP_MAX = 100;
 
+/** The daily backup's time of day, 'HH:mm' on the computer's clock. */
+export const BACKUP_DAILY_AT_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 export type BackupSettings = Readonly<{
   /** How many backups stay in the folder; older ones are deleted after each new one. */
   keep: number;
   /** Where the backups are, shown so she can copy them elsewhere. */
   folder: string;
+  /**
+   * When the daily backup is made: 'HH:mm' every day, or null for the default (at the first
+   * start of the day, then every 24 hours while the app stays open).
+   */
+  dailyAt: string | null;
+  /** The newest backup of any kind, null when the folder has none. */
+  lastBackup: BackupInfo | null;
+  /**
+   * When the next daily backup is due, null when none will be made (recovery). `date`/`time`
+   * are main's local wall clock, the clock that names the backups (the browser's zone may differ).
+   */
+  nextDaily: Readonly<{ at: number; date: string; time: string }> | null;
 }>;
 
 /**

@@ -7,7 +7,7 @@ export type BackupsContract = {
   'backups:health': { input: Record<string, never>; output: DataHealth };
   'backups:list': { input: Record<string, never>; output: ReadonlyArray<BackupInfo> };
   'backups:settings': { input: Record<string, never>; output: BackupSettings };
-  'backups:update-settings': { input: { keep: number }; output: BackupSettings };
+  'backups:update-settings': { input: { keep: number; dailyAt?: string | null }; output: BackupSettings };
   /** "Cadangkan sekarang". */
   'backups:create': { input: Record<string, never>; output: BackupInfo };
   /** Replaces the data with a backup (the current data is backed up first). `name` is a bare file name from the list. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '../domain/backup';
+import { BACKUP_DAILY_AT_PATTERN, BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '../domain/backup';
 import type { BackupsContract } from './backupsContract';
 import type { SchemasOf } from './schemaHelpers';
 
@@ -16,6 +16,12 @@ export const backupsSchemas = {
       .int({ error: 'Jumlah cadangan yang disimpan harus bilangan bulat.' })
       .min(BACKUP_KEEP_MIN, { error: `Simpan sedikitnya ${BACKUP_KEEP_MIN} cadangan.` })
       .max(BACKUP_KEEP_MAX, { error: `Simpan paling banyak ${BACKUP_KEEP_MAX} cadangan.` }),
+    // null: the default (first start of the day, then every 24 hours); absent: unchanged.
+    dailyAt: z
+      .string({ error: 'Jam cadangan harian harus berupa jam, misalnya 16:00.' })
+      .regex(BACKUP_DAILY_AT_PATTERN, { error: 'Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.' })
+      .nullable()
+      .optional(),
   }),
   'backups:create': z.strictObject({}),
   'backups:restore': z.strictObject({

@@ -31,7 +31,7 @@ async function measure(archive: BenchArchive): Promise<Samples> {
     unitCounts(db, TODAY, 7);
     const dashboard = sideBySide(archive.rounds, () => unitCounts(db, TODAY, 7), () => rawDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) }));
 
-    const ctx = { db, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '' }, files: null as never };
+    const ctx = { db, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' }, files: null as never };
     const rawSearch = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50');
     const search: number[] = [];
     const searchRaw: number[] = [];

@@ -40,7 +40,7 @@ export async function run(): Promise<void> {
     const viaShell: number[] = [];
     const viaRaw: number[] = [];
     const inProcess: number[] = [];
-    const ctx = { db: raw, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '' }, files: createWebFileGateway() };
+    const ctx = { db: raw, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' }, files: createWebFileGateway() };
     const log = { info: () => undefined, error: () => undefined };
     // The same channel without the transport: validation, handler, transaction, audit, search index.
     const saveInProcess = async (i: number) => {

@@ -37,7 +37,7 @@ function buildArchive(scale: number): Archive {
 }
 
 async function measure(archive: Archive) {
-  const ctx = { db: archive.db, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '' }, files: null as never };
+  const ctx = { db: archive.db, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' }, files: null as never };
   const raw = archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50');
   const rawWithSnippets = archive.db.prepare(
     `SELECT rowid, highlight(search_index, 0, ?, ?) AS t, snippet(search_index, 1, ?, ?, '…', 24) AS s

@@ -74,14 +74,19 @@ describe('e2e: SIGKILL of the web shell while typing', () => {
     // Let the last autosave tick write the crash journal of the words typed after the kill.
     await page.waitForTimeout(1200);
 
-    // Restart on the same port (same origin, same journal) and reopen: the journal puts back the rest.
+    // She closes the tab (an open one would save the rest by itself: the restarted server keeps
+    // the folder's token). Restart on the same port (same origin, same journal) and reopen:
+    // the journal puts back the rest.
+    const context = page.context();
+    await page.close();
     const second = await start(dataDir, first.port);
-    await page.goto(`${second.url}#/rapat/${seeded.meetingId}?tab=berlangsung`);
-    const reopened = page.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' });
+    const reopenedPage = await context.newPage();
+    await reopenedPage.goto(`${second.url}#/rapat/${seeded.meetingId}?tab=berlangsung`);
+    const reopened = reopenedPage.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' });
     await reopened.getByText(typed.trim()).waitFor();
-    await page.getByText('Teks yang belum tersimpan dipulihkan dari perangkat ini.').waitFor();
-    await page.getByTestId('save-status').getByText(/^Tersimpan \d{2}\.\d{2}$/).waitFor();
-    await screenshot(page, 'rapat-berlangsung-setelah-kill');
+    await reopenedPage.getByText('Teks yang belum tersimpan dipulihkan dari perangkat ini.').waitFor();
+    await reopenedPage.getByTestId('save-status').getByText(/^Tersimpan \d{2}\.\d{2}$/).waitFor();
+    await screenshot(reopenedPage, 'rapat-berlangsung-setelah-kill');
     await second.stop();
     expect(openingText(join(dataDir, 'risalah.db'))).toBe(typed.trim());
   });

@@ -16,11 +16,13 @@ import type { Db } from './connection';
 const REASON_SUFFIX: Record<Exclude<BackupReason, 'sebelum-migrasi' | 'lainnya'>, string> = {
   harian: '',
   manual: '-manual',
+  'setelah-pengesahan': '-setelah-pengesahan',
   'sebelum-pemulihan': '-sebelum-pemulihan',
   'sebelum-impor': '-sebelum-impor',
 };
 
-const NAME = /^risalah-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(-manual|-sebelum-migrasi-v\d+|-sebelum-pemulihan|-sebelum-impor)?(?:-(\d+))?\.db$/;
+const NAME =
+  /^risalah-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(-manual|-setelah-pengesahan|-sebelum-migrasi-v\d+|-sebelum-pemulihan|-sebelum-impor)?(?:-(\d+))?\.db$/;
 
 /** A bare backup file name: what the renderer may send back (never a path). */
 export const BACKUP_FILE_NAME = /^risalah-[\w-]{1,120}\.db$/;

@@ -16,7 +16,12 @@ export const approvalHandlers: { [C in keyof ApprovalContract]: Handler<C> } = {
   'approval:state': (input, ctx) => approvalState(ctx.db, input.meetingId),
   'approval:submit': (input, ctx) => change(ctx.db, submitForApproval(ctx.db, input, writeContext(ctx))),
   'approval:return': (input, ctx) => change(ctx.db, returnWithNotes(ctx.db, input, writeContext(ctx))),
-  'approval:approve': (input, ctx) => change(ctx.db, approveMinutes(ctx.db, input, writeContext(ctx))),
+  'approval:approve': (input, ctx) => {
+    const approved = change(ctx.db, approveMinutes(ctx.db, input, writeContext(ctx)));
+    // A backup of the approved minutes, made in the background: her answer does not wait for the copy.
+    ctx.backupSchedule?.afterApproval();
+    return approved;
+  },
   'approval:create-revision': (input, ctx) => change(ctx.db, createRevision(ctx.db, input, writeContext(ctx))),
   'approval:versions': (input, ctx) => listVersions(ctx.db, input.meetingId),
   'approval:history': (input, ctx) => meetingHistory(ctx.db, input.meetingId, input.limit),

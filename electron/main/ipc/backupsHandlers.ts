@@ -20,8 +20,13 @@ function store(ctx: HandlerContext): AppDataStore {
 export const backupsHandlers: { [C in keyof BackupsContract]: Handler<C> } = {
   'backups:health': (_input, ctx) => (ctx.data ? dataHealth(ctx.data) : { state: 'ok' }),
   'backups:list': (_input, ctx) => listBackups(store(ctx)),
-  'backups:settings': (_input, ctx) => backupSettings(store(ctx)),
-  'backups:update-settings': (input, ctx) => updateBackupSettings(store(ctx), input.keep, writeContext(ctx)),
+  'backups:settings': (_input, ctx) => backupSettings(store(ctx), ctx.now()),
+  'backups:update-settings': (input, ctx) => {
+    const settings = updateBackupSettings(store(ctx), input, writeContext(ctx));
+    // A new time moves the schedule's next run; the answer already shows it.
+    ctx.backupSchedule?.replan();
+    return settings;
+  },
   'backups:create': (_input, ctx) => createBackup(store(ctx), ctx.now()),
   'backups:restore': (input, ctx) => restoreBackup(store(ctx), input.name, ctx.now()),
   'backups:export-archive': (_input, ctx) => exportArchive(store(ctx), ctx.files, ctx.appInfo.version, ctx.now()),

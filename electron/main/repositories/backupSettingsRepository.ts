@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { BACKUP_KEEP_DEFAULT, BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '../../../shared/domain/backup';
+import { BACKUP_DAILY_AT_PATTERN, BACKUP_KEEP_DEFAULT, BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '../../../shared/domain/backup';
 import { recordAudit } from './auditRepository';
 import type { WriteContext } from './writeContext';
 
@@ -31,5 +31,36 @@ export function setBackupKeep(db: Db, keep: number, ctx: WriteContext): number {
       after: { keep },
     });
     return keep;
+  })();
+}
+
+const DAILY_AT_KEY = 'backup.dailyAt';
+
+/** The daily backup's time 'HH:mm', or null for the default (first start of the day, then every 24 hours). */
+export function getBackupDailyAt(db: Db): string | null {
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(DAILY_AT_KEY) as { value_json: string } | undefined;
+  if (!row) return null;
+  const value: unknown = JSON.parse(row.value_json);
+  return typeof value === 'string' && BACKUP_DAILY_AT_PATTERN.test(value) ? value : null;
+}
+
+export function setBackupDailyAt(db: Db, dailyAt: string | null, ctx: WriteContext): string | null {
+  return db.transaction(() => {
+    const before = getBackupDailyAt(db);
+    db.prepare(
+      `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
+    ).run(DAILY_AT_KEY, JSON.stringify(dailyAt), ctx.now);
+    recordAudit(db, {
+      at: ctx.now,
+      actor: ctx.actor,
+      entity: 'settings',
+      entityId: DAILY_AT_KEY,
+      meetingId: null,
+      operation: 'update',
+      before: { dailyAt: before },
+      after: { dailyAt },
+    });
+    return dailyAt;
   })();
 }

@@ -8,21 +8,17 @@ import { freeBackupName, listBackupFiles, pruneBackupFiles, writeBackup } from '
 import type { AppDataStore } from '../db/dataStore';
 import { checkDatabaseFile, type FileCheck } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
-import { getBackupKeep, setBackupKeep } from '../repositories/backupSettingsRepository';
+import { getBackupDailyAt, getBackupKeep, setBackupDailyAt, setBackupKeep } from '../repositories/backupSettingsRepository';
+import { nextDailyBackupAt } from './backupTiming';
 import type { WriteContext } from '../repositories/writeContext';
 
 /*
- * Backup policy: a daily copy on the first start of a day, one on request,
- * one before every migration (db/snapshot.ts), restore or import; the newest N
- * are kept. Restores are checked first and swap the file atomically.
+ * Backup policy: a daily copy (at the time she set, or at the first start of a day and
+ * then every 24 hours; services/backupTiming.ts, kept on time by backupScheduler.ts), one
+ * after each approval, one on request, one before every migration (db/snapshot.ts),
+ * restore or import; the newest N are kept. Restores are checked first and swap the
+ * file atomically.
  */
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
-function localDate(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function keepOf(store: AppDataStore): number {
   return store.health.state === 'ok' && store.connectionIfOpen ? getBackupKeep(store.connectionIfOpen) : BACKUP_KEEP_DEFAULT;
@@ -32,14 +28,47 @@ export function listBackups(store: AppDataStore): BackupInfo[] {
   return listBackupFiles(store.backupDir);
 }
 
-export function backupSettings(store: AppDataStore): BackupSettings {
-  return { keep: keepOf(store), folder: store.backupDir };
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function localMoment(at: number): { at: number; date: string; time: string } {
+  const d = new Date(at);
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return { at, date, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
 }
 
-export function updateBackupSettings(store: AppDataStore, keep: number, ctx: WriteContext): BackupSettings {
-  setBackupKeep(store.db, keep, ctx);
-  pruneBackupFiles(store.backupDir, keep);
-  return backupSettings(store);
+function dailyAtOf(store: AppDataStore): string | null {
+  return store.health.state === 'ok' && store.connectionIfOpen ? getBackupDailyAt(store.connectionIfOpen) : null;
+}
+
+function lastDailyAt(store: AppDataStore): number | null {
+  return listBackupFiles(store.backupDir).find((backup) => backup.reason === 'harian')?.createdAt ?? null;
+}
+
+/** When the daily backup is next due while the app runs; null in recovery, where none is made. */
+export function nextDailyAt(store: AppDataStore, now: number): number | null {
+  if (store.health.state !== 'ok') return null;
+  return nextDailyBackupAt({ dailyAt: dailyAtOf(store), lastDailyAt: lastDailyAt(store), now, atStart: false });
+}
+
+export function backupSettings(store: AppDataStore, now: number): BackupSettings {
+  const next = nextDailyAt(store, now);
+  return {
+    keep: keepOf(store),
+    folder: store.backupDir,
+    dailyAt: dailyAtOf(store),
+    lastBackup: listBackupFiles(store.backupDir)[0] ?? null,
+    // Due already (the schedule is about to run it): shown as now rather than in the past.
+    nextDaily: next === null ? null : localMoment(Math.max(next, now)),
+  };
+}
+
+export type BackupSettingsChange = Readonly<{ keep: number; dailyAt?: string | null }>;
+
+export function updateBackupSettings(store: AppDataStore, change: BackupSettingsChange, ctx: WriteContext): BackupSettings {
+  setBackupKeep(store.db, change.keep, ctx);
+  if (change.dailyAt !== undefined) setBackupDailyAt(store.db, change.dailyAt, ctx);
+  pruneBackupFiles(store.backupDir, change.keep);
+  return backupSettings(store, ctx.now);
 }
 
 function infoOf(store: AppDataStore, name: string): BackupInfo {
@@ -59,12 +88,18 @@ export function createBackup(store: AppDataStore, now: number): Promise<BackupIn
   return store.exclusive('copy', () => backupNow(store, 'manual', now));
 }
 
-/** At start: one daily copy per calendar day, made by the first start of that day. */
-export async function dailyBackupIfDue(store: AppDataStore, now: number): Promise<BackupInfo | null> {
+/** The daily copy when it is due (services/backupTiming.ts); `atStart` for the check when the app opens. */
+export async function dailyBackupIfDue(store: AppDataStore, now: number, atStart = true): Promise<BackupInfo | null> {
   if (store.health.state !== 'ok') return null;
-  const today = localDate(now);
-  if (listBackupFiles(store.backupDir).some((backup) => backup.reason === 'harian' && backup.date === today)) return null;
+  const due = nextDailyBackupAt({ dailyAt: dailyAtOf(store), lastDailyAt: lastDailyAt(store), now, atStart });
+  if (due > now) return null;
   return store.exclusive('copy', () => backupNow(store, 'harian', now));
+}
+
+/** Approved minutes are what she must never lose: a copy right after each approval. */
+export async function backupAfterApproval(store: AppDataStore, now: number): Promise<BackupInfo | null> {
+  if (store.health.state !== 'ok') return null;
+  return store.exclusive('copy', () => backupNow(store, 'setelah-pengesahan', now));
 }
 
 // quick_check of a large backup takes a moment; a file that has not changed keeps its verdict.

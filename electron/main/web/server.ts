@@ -23,6 +23,8 @@ export type WebServerOptions = Readonly<{
   staticRoot: string;
   token: string;
   port: number;
+  /** Tests lower it; the shell uses MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }>;
 
 export type RunningWebServer = Readonly<{ server: Server; port: number; url: string }>;
@@ -42,22 +44,39 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+// Past this much, a body is not worth draining to answer politely: the connection is cut.
+const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
+
+/**
+ * The body as text, or null when it is over the limit. An oversized body is read to its end
+ * and thrown away rather than cut off: a browser sends the whole body before it reads the
+ * answer, so cutting the connection would show her a reset instead of the 413's message.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        request.destroy();
+      if (size > limit) {
+        chunks.length = 0;
+        if (size > Math.max(MAX_DRAIN_BYTES, 4 * limit)) request.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
+}
+
+/** A path that does not decode (`/api/%E0%A4%A`) names nothing: null, answered 400. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, options: WebServerOptions) {
@@ -69,9 +88,11 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cha
     sendJson(response, 405, fail('INVALID_INPUT', 'Gunakan metode POST.'));
     return;
   }
-  const text = await readBody(request);
+  const text = await readBody(request, options.maxBodyBytes ?? MAX_BODY_BYTES);
   if (text === null) {
-    sendJson(response, 413, fail('INVALID_INPUT', 'Data yang dikirim terlalu besar.'));
+    const limit = Math.round((options.maxBodyBytes ?? MAX_BODY_BYTES) / (1024 * 1024));
+    const message = `Data yang dikirim terlalu besar (batasnya ${limit} MB). Kirim berkas yang lebih kecil.`;
+    sendJson(response, 413, fail('INVALID_INPUT', message));
     return;
   }
   let input: unknown;
@@ -104,18 +125,32 @@ function handleDownload(request: IncomingMessage, response: ServerResponse, down
   response.end(pending.bytes);
 }
 
+/** The request target against our own origin; null when it does not parse (an absolute `http://[` target). */
+function parseUrl(target: string, port: number): URL | null {
+  try {
+    return new URL(target, `http://127.0.0.1:${port}`);
+  } catch {
+    return null;
+  }
+}
+
 async function route(request: IncomingMessage, response: ServerResponse, options: WebServerOptions, port: number) {
   if (!isOwnHost(request, port) || !isOwnOriginOrNone(request, port)) {
     sendJson(response, 403, fail('FORBIDDEN', 'Akses ditolak: alamat atau asal permintaan tidak dikenal.'));
     return;
   }
-  const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
-  if (url.pathname.startsWith('/api/')) {
-    await handleApi(request, response, decodeURIComponent(url.pathname.slice('/api/'.length)), options);
+  const url = parseUrl(request.url ?? '/', port);
+  const path = url === null ? null : decodePath(url.pathname);
+  if (url === null || path === null) {
+    sendJson(response, 400, fail('INVALID_INPUT', 'Alamat permintaan tidak sah. Buka ulang alamat yang dicetak saat server dimulai.'));
     return;
   }
-  if (url.pathname.startsWith('/download/')) {
-    handleDownload(request, response, decodeURIComponent(url.pathname.slice('/download/'.length)), options);
+  if (path.startsWith('/api/')) {
+    await handleApi(request, response, path.slice('/api/'.length), options);
+    return;
+  }
+  if (path.startsWith('/download/')) {
+    handleDownload(request, response, path.slice('/download/'.length), options);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -136,8 +171,10 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
     let boundPort = 0;
     const server = createServer((request, response) => {
       route(request, response, options, boundPort).catch((error: unknown) => {
+        // Last resort only: every input the fuzz test sends gets its own answer before this.
         options.log.error('web request failed', error);
-        if (!response.headersSent) sendJson(response, 200, fail('INTERNAL', 'Terjadi kesalahan yang tidak terduga.'));
+        const message = 'Server web gagal melayani permintaan ini; rinciannya ada di log web.';
+        if (!response.headersSent) sendJson(response, 500, fail('INTERNAL', message));
         else response.end();
       });
     });

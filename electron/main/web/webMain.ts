@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createHandlerContext } from '../appContext';
 import { startAppData } from '../services/appDataStartup';
+import { createBackupSchedule } from '../services/backupScheduler';
 import { createLogger } from '../log';
 import { startWebServer } from './server';
 import { createWebFileGateway } from '../files/webFileGateway';
 import { parseWebArgs } from './webArgs';
+import { startOnRememberedPort } from './rememberedPort';
 
 /**
  * Entry of `npm run web`: the same handler table as the desktop app, over
@@ -17,16 +18,25 @@ async function main(): Promise<void> {
   const log = createLogger(join(args.dataDir, 'logs', 'web.log'));
   const dataFile = join(args.dataDir, 'risalah.db');
   // Checks the file first; a damaged one opens in recovery (nothing written) instead of failing.
-  const { store: data } = startAppData(dataFile, log);
+  const { store: data, dailyBackup } = startAppData(dataFile, log);
   const files = createWebFileGateway();
-  const ctx = createHandlerContext(data, 'web', dataFile, files);
-  const token = randomBytes(24).toString('base64url');
-  const running = await startWebServer({ ctx, log, token, downloads: files, port: args.port, staticRoot: join(__dirname, '../renderer') });
+  // Daily backups while it stays open, and one after each approval; planned once the start-up one is done.
+  const backupSchedule = createBackupSchedule(data, log);
+  void dailyBackup.then(() => backupSchedule.start());
+  const ctx = createHandlerContext(data, 'web', dataFile, files, { backupSchedule });
+  const staticRoot = join(__dirname, '../renderer');
+  // Same port and token as last time for this folder: a restart keeps her tab and its journal.
+  const { running } = await startOnRememberedPort(
+    args,
+    (port, token) => startWebServer({ ctx, log, token, downloads: files, port, staticRoot }),
+    (line) => process.stdout.write(`${line}\n`),
+  );
 
   let closing = false;
   const shutdown = () => {
     if (closing) return;
     closing = true;
+    backupSchedule.stop();
     running.server.close();
     running.server.closeAllConnections();
     data.close();
@@ -35,6 +45,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
   process.stdout.write(`Risalah: ${running.url}\n`);
+  process.stdout.write('Hentikan dengan Ctrl+C; perintah yang sama memulainya lagi di alamat yang sama.\n');
 }
 
 main().catch((error: unknown) => {

@@ -19,10 +19,14 @@ export function tempDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'risalah-e2e-'));
 }
 
-/** Starts the built web shell (`npm run build` first) on a free port and waits for its URL line. */
-export function startWebShell(dataDir: string, port = 0): Promise<WebShell> {
+/**
+ * Starts the built web shell (`npm run build` first) on a free port and waits for its URL line.
+ * `port: null` starts it as the README does, without --port: on the port the data folder used last.
+ */
+export function startWebShell(dataDir: string, port: number | null = 0): Promise<WebShell> {
   // A fixed port keeps the browser's origin (and its localStorage) across a restart.
-  const child = spawn(process.execPath, [WEB_ENTRY, '--port', String(port), '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const portArgs = port === null ? [] : ['--port', String(port)];
+  const child = spawn(process.execPath, [WEB_ENTRY, ...portArgs, '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolvePromise, reject) => {

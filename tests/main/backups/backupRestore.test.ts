@@ -78,7 +78,14 @@ describe('backups: create and restore', () => {
   });
 
   it('keeps only the newest N backups (setting), default 10', async () => {
-    expect(valueOf(await app.call('backups:settings', {}))).toEqual({ keep: 10, folder: join(dir, 'backups') });
+    // The start made today's daily backup at 09.30; the next is due 24 hours after it.
+    expect(valueOf(await app.call('backups:settings', {}))).toEqual({
+      keep: 10,
+      folder: join(dir, 'backups'),
+      dailyAt: null,
+      lastBackup: expect.objectContaining({ reason: 'harian', time: '09:30' }),
+      nextDaily: { at: new Date(2026, 10, 28, 9, 30).getTime(), date: '2026-11-28', time: '09:30' },
+    });
     expect(valueOf(await app.call('backups:update-settings', { keep: 3 }))).toMatchObject({ keep: 3 });
     const made: BackupInfo[] = [];
     for (let minute = 0; minute < 5; minute += 1) {

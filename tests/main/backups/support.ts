@@ -62,7 +62,7 @@ export function openTestStore(dir: string, start = new Date(2026, 10, 27, 9, 30)
     data: started.store,
     now: () => now,
     actor: 'penguji',
-    appInfo: { version: '9.9.9-test', shell: 'web', dataFile: file },
+    appInfo: { version: '9.9.9-test', shell: 'web', dataFile: file, dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20' },
     files,
   };
   return {

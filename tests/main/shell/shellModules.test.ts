@@ -45,11 +45,12 @@ describe('windows/securityPolicy', () => {
 });
 
 describe('web/webArgs', () => {
-  it('defaults to any free port and ./data', () => {
-    expect(parseWebArgs([], '/kantor')).toEqual({ port: 0, dataDir: '/kantor/data' });
+  it('defaults to the remembered port (none given) and ./data', () => {
+    expect(parseWebArgs([], '/kantor')).toEqual({ port: null, dataDir: '/kantor/data', newToken: false });
   });
-  it('takes --port and --data', () => {
-    expect(parseWebArgs(['--port', '8080', '--data', 'arsip'], '/kantor')).toEqual({ port: 8080, dataDir: '/kantor/arsip' });
+  it('takes --port, --data and --new-token', () => {
+    expect(parseWebArgs(['--port', '8080', '--data', 'arsip'], '/kantor')).toEqual({ port: 8080, dataDir: '/kantor/arsip', newToken: false });
+    expect(parseWebArgs(['--new-token', '--port', '0'], '/kantor')).toEqual({ port: 0, dataDir: '/kantor/data', newToken: true });
   });
   it('refuses a bad port or an unknown flag', () => {
     expect(() => parseWebArgs(['--port', '70000'], '/')).toThrow(/Port tidak valid/);

@@ -25,7 +25,7 @@ export function followUpContext(temp: TempDb, startIso = '2026-11-28T03:00:00Z')
     },
     now: () => now,
     actor: 'penguji',
-    appInfo: { version: 'test', shell: 'web', dataFile: temp.file },
+    appInfo: { version: 'test', shell: 'web', dataFile: temp.file, dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20' },
     files,
     setNow: (iso) => {
       now = Date.parse(iso);

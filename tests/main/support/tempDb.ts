@@ -30,7 +30,7 @@ export function testContext(db: Db, startMs = Date.UTC(2026, 10, 27, 2, 0)): Han
     db,
     now: () => now,
     actor: 'penguji',
-    appInfo: { version: 'test', shell: 'web', dataFile: ':memory:' },
+    appInfo: { version: 'test', shell: 'web', dataFile: ':memory:', dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20' },
     files: createWebFileGateway(),
     tick: (ms: number) => {
       now += ms;

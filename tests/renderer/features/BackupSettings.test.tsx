@@ -11,12 +11,12 @@ import { renderWithProviders } from '../support/renderApp';
 
 const DAILY: BackupInfo = { name: 'risalah-2026-11-27-0930.db', reason: 'harian', createdAt: 1, date: '2026-11-27', time: '09:30', sizeBytes: 13_002_342 };
 const MANUAL: BackupInfo = { name: 'risalah-2026-11-26-1605-manual.db', reason: 'manual', createdAt: 0, date: '2026-11-26', time: '16:05', sizeBytes: 2048 };
-const SETTINGS = { keep: 10, folder: '/data/backups' };
+const SETTINGS = { keep: 10, folder: '/data/backups', dailyAt: null, lastBackup: DAILY, nextDaily: { at: 2, date: '2026-11-28', time: '09:30' } };
 
 const baseApi = {
   'backups:list': () => ({ ok: true as const, value: [DAILY, MANUAL] }),
   'backups:settings': () => ({ ok: true as const, value: SETTINGS }),
-  'app:info': () => ({ ok: true as const, value: { version: '0.1.0', shell: 'web' as const, dataFile: '/data/risalah.db' } }),
+  'app:info': () => ({ ok: true as const, value: { version: '0.1.0', shell: 'web' as const, dataFile: '/data/risalah.db', dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20' } }),
 };
 
 const reload = vi.fn();
@@ -81,6 +81,41 @@ describe('features/settings/BackupSettings', () => {
     await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
     expect(api.calls.find((c) => c.channel === 'backups:restore')?.input).toEqual({ name: MANUAL.name });
     expect(sessionStorage.getItem('risalah.noticeAfterReload')).toBe('Data dipulihkan dari cadangan Kamis, 26 November 2026 pukul 16.05.');
+  });
+
+  it('shows the last and the next backup, and saves a daily time (main’s refusal under the field)', async () => {
+    const api = fakeApi({
+      ...baseApi,
+      'backups:update-settings': (input) =>
+        input.dailyAt === '07:5'
+          ? { ok: false, error: { code: 'INVALID_INPUT', message: 'Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.' } }
+          : { ok: true, value: { ...SETTINGS, dailyAt: input.dailyAt ?? null, nextDaily: { at: 3, date: '2026-11-27', time: '16:00' } } },
+    });
+    setApi(api);
+    const user = userEvent.setup();
+    renderWithProviders(<BackupSettings />);
+    expect(await screen.findByTestId('backup-last')).toHaveTextContent('Cadangan terakhir: Jumat, 27 November 2026 pukul 09.30 (Harian)');
+    expect(screen.getByTestId('backup-next')).toHaveTextContent('Cadangan harian berikutnya: Sabtu, 28 November 2026 pukul 09.30');
+    const field = screen.getByRole('textbox', { name: 'Jam cadangan harian' });
+    expect(field).toBeDisabled();
+
+    await user.click(screen.getByRole('radio', { name: 'Setiap hari pada jam tertentu' }));
+    await user.clear(field);
+    await user.type(field, '07:5');
+    const section = screen.getByRole('region', { name: 'Jadwal cadangan harian' });
+    await user.click(within(section).getByRole('button', { name: 'Simpan jadwal' }));
+    expect(await screen.findByText('Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.')).toBeInTheDocument();
+
+    await user.clear(field);
+    await user.type(field, '16.00');
+    await user.tab();
+    await user.click(within(section).getByRole('button', { name: 'Simpan jadwal' }));
+    expect(await screen.findByText('Jadwal cadangan harian disimpan.')).toBeInTheDocument();
+    expect(api.calls.filter((c) => c.channel === 'backups:update-settings').map((c) => c.input)).toEqual([
+      { keep: 10, dailyAt: '07:5' },
+      { keep: 10, dailyAt: '16:00' },
+    ]);
+    expect(screen.getByTestId('backup-next')).toHaveTextContent('Cadangan harian berikutnya: Jumat, 27 November 2026 pukul 16.00');
   });
 
   it('keeps the dialog open with main’s message when a restore is refused', async () => {

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinutesBundle } from '../../../../shared/domain/minutes';
 import { LoadError } from '../../components/LoadError';
+import { loadStorageScope } from '../../lib/storageScope';
 import { useAppStore } from '../../store';
 import type { MeetingTabProps } from '../meeting/meetingTabs';
 import { LiveScreen } from './LiveScreen';
@@ -31,8 +32,12 @@ export function LiveTab({ meeting }: MeetingTabProps) {
 
   const load = useCallback(async () => {
     setError(null);
-    // The agenda first: opening the minutes aligns the sections with it.
-    const results = await Promise.all([loadAgenda(meeting.id), loadAttendance(meeting.id), loadCaptures(meeting.id), loadTimers(meeting.id)]);
+    // The agenda first: opening the minutes aligns the sections with it. The data folder's id
+    // too, before any editor reads its crash journal (keyed by it).
+    const [results] = await Promise.all([
+      Promise.all([loadAgenda(meeting.id), loadAttendance(meeting.id), loadCaptures(meeting.id), loadTimers(meeting.id)]),
+      loadStorageScope(),
+    ]);
     const minutes = await loadMinutes(meeting.id);
     const failed = [minutes, ...results].find((result) => !result.ok);
     if (failed && !failed.ok) setError(failed.error.message);

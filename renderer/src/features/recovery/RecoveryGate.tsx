@@ -3,6 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataHealth } from '../../../../shared/domain/backup';
 import { call } from '../../lib/api';
+import { loadStorageScope } from '../../lib/storageScope';
 import { showNoticeAfterReload } from './afterDataSwap';
 import { RecoveryScreen } from './RecoveryScreen';
 
@@ -22,6 +23,8 @@ export function RecoveryGate({ children }: Readonly<{ children: ReactNode }>) {
       // Not knowing is not a reason to block her: main refuses writes by itself when the file is damaged.
       .catch(() => live && setHealth({ state: 'ok' }));
     showNoticeAfterReload();
+    // Keys of what the browser keeps (journal, drafts) carry the data folder's id: learn it early.
+    void loadStorageScope();
     return () => {
       live = false;
     };

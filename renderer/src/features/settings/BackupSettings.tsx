@@ -7,11 +7,12 @@ import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN, type BackupInfo } from '../../../../s
 import { LoadError } from '../../components/LoadError';
 import { call } from '../../lib/api';
 import { ArchiveCard } from './ArchiveCard';
+import { BackupScheduleFields } from './BackupScheduleFields';
 import { BackupTable } from './BackupTable';
 import { RestoreBackupModal } from './RestoreBackupModal';
 import { useBackups } from './useBackups';
 
-/** Pengaturan > Cadangan: the backups list, "Cadangkan sekarang", how many to keep, and the archive. */
+/** Pengaturan > Cadangan: the backups list, "Cadangkan sekarang", how many to keep, the daily schedule, and the archive. */
 export function BackupSettings() {
   const { t } = useTranslation(['backups', 'common']);
   const { backups, settings, setSettings, load, reload } = useBackups();
@@ -84,6 +85,7 @@ export function BackupSettings() {
             {t('common:actions.save')}
           </Button>
         </Group>
+        {settings && <BackupScheduleFields settings={settings} onSaved={setSettings} />}
       </Card>
       <ArchiveCard />
       <RestoreBackupModal backup={restoring} onClose={() => setRestoring(null)} />

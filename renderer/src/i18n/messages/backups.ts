@@ -4,8 +4,23 @@ export const backups = defineMessages(
   {
     listTitle: 'Cadangan',
     listHelp:
-      'Risalah mencadangkan data setiap hari saat pertama dibuka, sebelum pembaruan aplikasi, dan sebelum pemulihan. Salin folder cadangan ke diska lain secara berkala.',
+      'Risalah mencadangkan data setiap hari (juga selama aplikasi tetap terbuka), setelah notula disahkan, sebelum pembaruan aplikasi, ' +
+      'dan sebelum pemulihan. Salin folder cadangan ke diska lain secara berkala.',
     folder: 'Folder cadangan',
+    schedule: {
+      title: 'Jadwal cadangan harian',
+      last: 'Cadangan terakhir: {{when}} ({{reason}})',
+      lastNone: 'Belum ada cadangan.',
+      next: 'Cadangan harian berikutnya: {{when}}',
+      nextNone: 'Cadangan harian tidak dibuat selama data perlu dipulihkan.',
+      modeLabel: 'Kapan cadangan harian dibuat',
+      modeStart: 'Saat Risalah pertama dibuka setiap hari, lalu setiap 24 jam selama tetap terbuka',
+      modeTime: 'Setiap hari pada jam tertentu',
+      timeLabel: 'Jam cadangan harian',
+      timeHelp: 'Jam komputer ini, misalnya 16:00. Bila Risalah tertutup pada jam itu, cadangan dibuat saat dibuka berikutnya.',
+      save: 'Simpan jadwal',
+      saved: 'Jadwal cadangan harian disimpan.',
+    },
     backupNow: 'Cadangkan sekarang',
     backupDone: 'Cadangan dibuat: {{name}}',
     tableLabel: 'Daftar cadangan',
@@ -13,6 +28,7 @@ export const backups = defineMessages(
     reasons: {
       harian: 'Harian',
       manual: 'Dibuat manual',
+      'setelah-pengesahan': 'Setelah notula disahkan',
       'sebelum-migrasi': 'Sebelum pembaruan aplikasi',
       'sebelum-pemulihan': 'Sebelum pemulihan',
       'sebelum-impor': 'Sebelum impor arsip',
@@ -49,8 +65,23 @@ export const backups = defineMessages(
   {
     listTitle: 'Backups',
     listHelp:
-      'Risalah backs up your data on the first start of each day, before app updates and before a restore. Copy the backup folder to another disk regularly.',
+      'Risalah backs up your data every day (also while it stays open), after minutes are approved, before app updates and before a restore. ' +
+      'Copy the backup folder to another disk regularly.',
     folder: 'Backup folder',
+    schedule: {
+      title: 'Daily backup schedule',
+      last: 'Last backup: {{when}} ({{reason}})',
+      lastNone: 'No backup yet.',
+      next: 'Next daily backup: {{when}}',
+      nextNone: 'No daily backup is made while the data needs restoring.',
+      modeLabel: 'When the daily backup is made',
+      modeStart: 'When Risalah is first opened each day, then every 24 hours while it stays open',
+      modeTime: 'Every day at a set time',
+      timeLabel: 'Daily backup time',
+      timeHelp: "This computer's time, e.g. 16:00. If Risalah is closed at that time, the backup is made when it is next opened.",
+      save: 'Save schedule',
+      saved: 'Daily backup schedule saved.',
+    },
     backupNow: 'Back up now',
     backupDone: 'Backup created: {{name}}',
     tableLabel: 'Backups',
@@ -58,6 +89,7 @@ export const backups = defineMessages(
     reasons: {
       harian: 'Daily',
       manual: 'Made by hand',
+      'setelah-pengesahan': 'After minutes were approved',
       'sebelum-migrasi': 'Before an app update',
       'sebelum-pemulihan': 'Before a restore',
       'sebelum-impor': 'Before an archive import',

@@ -27,7 +27,7 @@ async function fill(user: User, field: HTMLElement, text: string) {
 function settingsApi() {
   let saved: InstansiProfile = DEFAULT_INSTANSI;
   const api = fakeApi({
-    'app:info': () => ok({ version: 'test', shell: 'web' as const, dataFile: '/tmp/risalah.db' }),
+    'app:info': () => ok({ version: 'test', shell: 'web' as const, dataFile: '/tmp/risalah.db', dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20' }),
     'settings:get-instansi': () => ok(saved),
     'settings:update-instansi': (input) => {
       saved = input;
