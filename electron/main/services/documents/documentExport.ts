@@ -4,11 +4,11 @@ import type { Delivery } from '../../../../shared/domain/files';
 import type { DocumentExportInput, DocumentPdfInput, DocumentPreview, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
 import { AppError } from '../../../../shared/ipc/result';
 import { DOCUMENT_BUILDERS, packDocuments } from '../../export/documentPackage';
-import type { HandlerContext } from '../../ipc/handlerTypes';
+import type { HandlerContext } from '../serviceContext';
 import { loadNotulaSource, type SourceOptions } from '../../repositories/documentSourceRepository';
 import type { NotulaSource } from '../../../../shared/document/source';
 import type { MeetingId } from '../../../../shared/domain/ids';
-import { writeContext } from '../../ipc/handlerTypes';
+import { writeContext } from '../serviceContext';
 import { footerCodeOf, rememberExports, type ExportedFile } from '../approval/verification';
 import { getInstansi } from '../../repositories/settingsRepository';
 
