@@ -44,9 +44,9 @@ export default tseslint.config(
   {
     // Inside main: db <- repositories <- services <- ipc <- app <- shells; the matrix is in
     // scripts/eslintLayers.mjs. Features reach each other only through features/<x>/index.ts.
-    files: ['electron/main/**/*.ts'],
+    files: ['electron/main/**/*.ts', 'renderer/src/features/**/*.{ts,tsx}'],
     plugins: { local: layersPlugin },
-    rules: { 'local/main-layers': 'error' },
+    rules: { 'local/main-layers': 'error', 'local/feature-boundaries': 'error' },
   },
   layer(
     ['electron/preload/**/*.ts'],

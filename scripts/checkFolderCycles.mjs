@@ -27,6 +27,11 @@ function resolveImport(fromFile, spec) {
 /** The folder a file belongs to for one check, or null when the check ignores it. */
 const SCOPES = [
   { name: 'electron/main', root: 'electron/main', nodeOf: (rel) => (rel.includes('/') ? dirname(rel) : rel) },
+  {
+    name: 'renderer features',
+    root: 'renderer/src/features',
+    nodeOf: (rel) => (rel.includes('/') ? rel.split('/')[0] : null),
+  },
 ];
 
 /** Edges folder -> folder with one example import each. */

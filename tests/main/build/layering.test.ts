@@ -38,9 +38,14 @@ const WRONG_IMPORTS: ReadonlyArray<readonly [file: string, line: string, why: Re
   ['electron/main/files/stagingArea.ts', "import '../desktop/dialogPaths';", /files must not import desktop/],
   ['electron/main/repositories/agendaRepository.ts', "import '../services/meetingSetup';", /repositories must not import services/],
   ['electron/main/ipc/dispatch.ts', "import 'electron';", /ipc must not import electron/],
+  // Renderer features reach each other only through features/<x>/index.ts.
+  ['renderer/src/features/documents/NotulaTab.tsx', "import '../meeting/meetingTabs';", /features\/meeting only through its public file/],
+  ['renderer/src/features/series/SeriesFormModal.tsx', "import '../meeting/RolePicker';", /features\/meeting only through its public file/],
+  ['renderer/src/features/settings/ArchiveCard.tsx', "import '../recovery/afterDataSwap';", /features\/recovery only through/],
+  ['renderer/src/features/home/HomePage.tsx', "import('../followUp/FollowUpHomeCard');", /features\/followUp only through/],
 ];
 
-describe('layers inside electron/main (eslint local/main-layers)', () => {
+describe('layers inside electron/main and between renderer features (eslint local/*)', () => {
   it('passes the sources as they are, so each failure below comes from the import put back', async () => {
     const files = [...new Set(WRONG_IMPORTS.map(([file]) => file))];
     for (const file of files) expect(await layeringErrors(file, ''), file).toEqual([]);
@@ -86,6 +91,16 @@ describe('scripts/checkFolderCycles.mjs', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^electron\/main: db, repositories, services\n/);
     expect(problems[0]).not.toMatch(/web/);
+  });
+
+  it('sees a loop between renderer features even when it goes through their public index.ts', () => {
+    const dir = fixture({
+      'renderer/src/features/meeting/index.ts': "export { MeetingPage } from './MeetingPage';\n",
+      'renderer/src/features/meeting/MeetingPage.tsx': "import { ApprovalBar } from '../approval';\nexport const MeetingPage = ApprovalBar;\n",
+      'renderer/src/features/approval/index.ts': "export { ApprovalBar } from './ApprovalBar';\n",
+      'renderer/src/features/approval/ApprovalBar.tsx': "export const ApprovalBar = () => import('../meeting');\n",
+    });
+    expect(checkFolderCycles(dir)).toEqual([expect.stringMatching(/^renderer features: approval, meeting\n/)]);
   });
 
   it('passes imports that only go one way', () => {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MinutesBundle } from '../../../../shared/domain/minutes';
 import { LoadError } from '../../components/LoadError';
 import { useAppStore } from '../../store';
-import type { MeetingTabProps } from '../meeting/meetingTabs';
+import type { MeetingTabProps } from '../../components/meetingTab';
 import { LiveScreen } from './LiveScreen';
 
 const EMPTY: ReadonlyArray<never> = [];

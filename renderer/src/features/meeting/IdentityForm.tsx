@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, type IndonesianTimeZone } from '../../../../shared/domain/instansi';
 import { MEETING_KINDS, type MeetingDetail, type MeetingKind, type RoleAssignment } from '../../../../shared/domain/meeting';
 import { useAppStore } from '../../store';
-import { ClockInput } from './ClockInput';
+import { ClockInput } from '../../components/ClockInput';
 import { formFromDetail, inputFromForm, type IdentityFormState } from './identityForm';
-import { RolePicker } from './RolePicker';
-import { withChosen, type MasterDataOptions, type PersonPickerOption } from './useMasterDataOptions';
+import { RolePicker } from '../../components/RolePicker';
+import { withChosen, type MasterDataOptions, type PersonPickerOption } from '../../components/useMasterDataOptions';
 
 const ZONE_OPTIONS = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({ value: zone, label: `${TIME_ZONES[zone]} (${zone})` }));
 

@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataHealth } from '../../../../shared/domain/backup';
 import { call } from '../../lib/api';
-import { showNoticeAfterReload } from './afterDataSwap';
+import { showNoticeAfterReload } from '../../lib/afterDataSwap';
 import { RecoveryScreen } from './RecoveryScreen';
 
 /**
