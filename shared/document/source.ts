@@ -35,8 +35,6 @@ export type InvitationRef = Readonly<{ number: string; date: string | null }>;
 export type MeetingIdentity = Readonly<{
   kind: 'Rapat' | 'Sidang';
   title: string;
-  /** Optional "Nomor : …" under the title; most notula carry none. */
-  number: string;
   date: string;
   callTime: string | null;
   startTime: string | null;

@@ -19,8 +19,6 @@ import { todayIn } from './dates';
  *   WITA or WIT, not at midnight UTC or on the laptop's clock.
  */
 
-export const CLOSED_STATUSES: ReadonlyArray<OwnerStatus> = ['SELESAI', 'TIDAK_DAPAT'];
-
 export function isClosedStatus(status: OwnerStatus): boolean {
   return status === 'SELESAI' || status === 'TIDAK_DAPAT';
 }
@@ -99,7 +97,3 @@ export function matchesStatusFilter(filter: FollowUpFilterStatus, status: OwnerS
 export const DEFAULT_REMINDER_DAYS = 7;
 export const MAX_REMINDER_DAYS = 60;
 
-/** Progress percentage: a whole number 0..100, or null when not given. */
-export function isPercent(value: number | null): boolean {
-  return value === null || (Number.isInteger(value) && value >= 0 && value <= 100);
-}

@@ -221,7 +221,6 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
     meeting: {
       kind: meeting.kind === 'Sidang' ? 'Sidang' : 'Rapat',
       title: meeting.title,
-      number: '',
       date: meeting.date,
       callTime: meeting.call_time,
       startTime: meeting.start_time,

@@ -31,7 +31,6 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
     expect(source.meeting).toEqual({
       kind: 'Rapat',
       title: MEETING_TITLE,
-      number: '',
       date: MEETING_DATE,
       callTime: '08:30',
       startTime: '09:00',

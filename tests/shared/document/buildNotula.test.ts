@@ -163,11 +163,11 @@ describe('document/buildNotula', () => {
     expect(identityValue(doc, 'Peserta sidang/rapat')).toBe('Sebagaimana daftar hadir terlampir|(22 orang: hadir 18, diwakili 3, izin 1)');
   });
 
-  it('prints an optional number under the title and sizes the page from the profile', () => {
+  it('ends the title with the meeting title (a notula carries no number) and sizes the page from the profile', () => {
     const base = sampleSource();
-    const doc = buildNotula({ ...base, meeting: { ...base.meeting, number: '000.1.5/77/Pem' }, instansi: { ...base.instansi, paper: 'A4' } });
+    const doc = buildNotula({ ...base, instansi: { ...base.instansi, paper: 'A4' } });
     const title = doc.blocks[1];
-    expect(title?.kind === 'title' && title.lines.map(textOf).at(-1)).toBe('Nomor : 000.1.5/77/Pem');
+    expect(title?.kind === 'title' && title.lines.map(textOf).at(-1)).toBe(base.meeting.title.toUpperCase());
     expect(doc.page).toMatchObject({ paper: 'A4', orientation: 'portrait', width: 11906, height: 16838 });
     expect(doc.page.margins).toMatchObject({ top: 1134, right: 1134, bottom: 1417, left: 1701 });
     expect(buildNotula(sampleSource()).page).toMatchObject({ width: 12189, height: 18709 });

@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../../../shared/domain/canonicalJson';
 import type { MeetingId } from '../../../../shared/domain/ids';
-import type { NotulaSource } from '../../../../shared/document/source';
+import type { CommitmentEntry, NotulaSource } from '../../../../shared/document/source';
 import type { Db } from '../../db/connection';
 import { loadNotulaSource } from '../../repositories/documentSourceRepository';
 import { sha256Hex } from './verificationCode';
@@ -9,13 +9,34 @@ import { sha256Hex } from './verificationCode';
 export const SNAPSHOT_FORMAT = 'risalah-notula/1';
 
 /**
+ * The snapshot's shape, typed so the compiler checks every field snapshotOf writes and
+ * every reader of a stored snapshot reads (it was `unknown`). A change here is a change
+ * of the stored format: bump SNAPSHOT_FORMAT and keep reading the older one.
+ */
+export type NotulaSnapshot = Readonly<{
+  format: typeof SNAPSHOT_FORMAT;
+  meetingId: MeetingId;
+  version: number;
+  meeting: NotulaSource['meeting'];
+  chair: NotulaSource['chair'];
+  secretary: NotulaSource['secretary'];
+  notulis: NotulaSource['notulis'];
+  agenda: NotulaSource['agenda'];
+  attendance: NotulaSource['attendance'];
+  minutes: NotulaSource['minutes'];
+  decisions: NotulaSource['decisions'];
+  /** Texts and owners only: progress and statuses go on after approval. */
+  commitments: ReadonlyArray<Pick<CommitmentEntry, 'context' | 'text' | 'dueDate'> & Readonly<{ owners: ReadonlyArray<string> }>>;
+}>;
+
+/**
  * What the chair approved, as data: the identity, roles, agenda, attendance, minutes,
  * decisions and commitment texts of the version. It leaves out what may change after
  * approval without changing the minutes: the instansi's letterhead and paper, and the
  * commitments' progress and statuses (follow-up goes on). No timestamps, so the same
  * content always gives the same SHA-256.
  */
-export function snapshotOf(source: NotulaSource, meetingId: MeetingId, version: number): unknown {
+export function snapshotOf(source: NotulaSource, meetingId: MeetingId, version: number): NotulaSnapshot {
   return {
     format: SNAPSHOT_FORMAT,
     meetingId,

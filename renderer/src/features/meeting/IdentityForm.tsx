@@ -7,7 +7,7 @@ import { TIME_ZONES, type IndonesianTimeZone } from '../../../../shared/domain/i
 import { MEETING_KINDS, type MeetingDetail, type MeetingKind, type RoleAssignment } from '../../../../shared/domain/meeting';
 import { useAppStore } from '../../store';
 import { ClockInput } from '../../components/ClockInput';
-import { formFromDetail, inputFromForm, type IdentityFormState } from './identityForm';
+import { formFromDetail, inputFromForm, type IdentityFormState } from './identityFormModel';
 import { RolePicker } from '../../components/RolePicker';
 import { withChosen, type MasterDataOptions, type PersonPickerOption } from '../../components/useMasterDataOptions';
 
