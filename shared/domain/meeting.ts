@@ -1,5 +1,5 @@
 import type { ActingPrefix } from './commitment';
-import type { MeetingId, PersonId, SeriesId, TemplateId, UnitId } from './ids';
+import type { MeetingId, PersonId, SeriesId, UnitId } from './ids';
 import type { IndonesianTimeZone } from './instansi';
 
 /** Workflow states of a meeting's minutes (see issue on approval). Stored as TEXT. */
@@ -22,17 +22,8 @@ export type MeetingSummary = Readonly<{
   updatedAt: number;
 }>;
 
-export type NewMeeting = Readonly<{
-  title: string;
-  date: string;
-  place: string;
-  /** Copies the template's items into the new meeting's agenda. */
-  templateId?: TemplateId;
-  /** Joins the series and takes its defaults (chair, notulis, invitees; its template when none is given). */
-  seriesId?: SeriesId;
-}>;
-
-export type RenameMeeting = Readonly<{ id: MeetingId; title: string }>;
+/* The inputs of the meetings channels are derived from their schemas (shared/ipc/meetingsSchemas.ts). */
+export type { NewMeeting, RenameMeeting, UpdateMeetingIdentity } from '../ipc/meetingsContract';
 
 /** Who holds a role (Ketua, Sekretaris, Pencatat) and whether acting ("Plt. Kepala …"). */
 export type RoleAssignment = Readonly<{ personId: PersonId | null; acting: ActingPrefix }>;
@@ -50,27 +41,6 @@ export type MeetingOfficial = Readonly<{
   isPolitical: boolean;
 }>;
 
-/**
- * The identity block of the Notula. The day name is never stored: screens and
- * documents compute it from `date`. A null `endTime` prints "s.d. selesai".
- */
-export type MeetingIdentityFields = Readonly<{
-  kind: MeetingKind;
-  title: string;
-  date: string;
-  callTime: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  timeZone: IndonesianTimeZone;
-  place: string;
-  invitationNumber: string;
-  invitationDate: string | null;
-  chair: RoleAssignment;
-  secretary: RoleAssignment;
-  notulis: RoleAssignment;
-}>;
-
-export type UpdateMeetingIdentity = MeetingIdentityFields & Readonly<{ id: MeetingId }>;
 
 export type MeetingDetail = MeetingSummary &
   Readonly<{

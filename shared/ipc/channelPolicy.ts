@@ -1,4 +1,6 @@
 import type { ChannelInput, IpcChannel } from './contract';
+import { policiesOf } from './channelSpec';
+import { meetingsSpec } from './meetingsSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -61,6 +63,9 @@ function meetingWrite<C extends IpcChannel>(channel: C, target: (input: ChannelI
 const meeting = (id: string): MeetingTarget => ({ kind: 'meeting', id });
 
 export const CHANNEL_POLICY = {
+  // Namespaces specified channel by channel (channelSpec.ts) bring their own policies.
+  ...policiesOf(meetingsSpec),
+
   'app:info': { kind: 'read', inRecovery: true, whileSwapping: true },
 
   // Staged uploads live in memory until a handler uses them.
@@ -87,14 +92,6 @@ export const CHANNEL_POLICY = {
   'import:preview-master': READ,
   'import:apply-master': GLOBAL,
 
-  'meetings:list': READ,
-  'meetings:get': READ,
-  // A new meeting belongs to no approved version yet.
-  'meetings:create': GLOBAL,
-  'meetings:rename': meetingWrite('meetings:rename', (input) => meeting(input.id)),
-  'meetings:delete': meetingWrite('meetings:delete', (input) => meeting(input.id)),
-  'meetings:restore': meetingWrite('meetings:restore', (input) => meeting(input.id)),
-  'meetings:update-identity': meetingWrite('meetings:update-identity', (input) => meeting(input.id)),
 
   'agenda:list': READ,
   'agenda:add': meetingWrite('agenda:add', (input) => meeting(input.meetingId)),
