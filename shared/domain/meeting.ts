@@ -10,6 +10,11 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const MEETING_KINDS = ['Rapat', 'Sidang'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
+/** Sifat of the meeting, as a surat undangan carries it; the documents print the label. */
+export const MEETING_SIFAT = ['BIASA', 'PENTING', 'SEGERA', 'RAHASIA'] as const;
+export type MeetingSifat = (typeof MEETING_SIFAT)[number];
+export const MEETING_SIFAT_LABELS: Readonly<Record<MeetingSifat, string>> = { BIASA: 'Biasa', PENTING: 'Penting', SEGERA: 'Segera', RAHASIA: 'Rahasia' };
+
 /** What the renderer lists: plain data, dates as 'YYYY-MM-DD', times as ms. */
 export type MeetingSummary = Readonly<{
   id: MeetingId;
@@ -51,6 +56,7 @@ export type MeetingDetail = MeetingSummary &
     timeZone: IndonesianTimeZone;
     invitationNumber: string;
     invitationDate: string | null;
+    sifat: MeetingSifat;
     chair: MeetingOfficial | null;
     secretary: MeetingOfficial | null;
     notulis: MeetingOfficial | null;

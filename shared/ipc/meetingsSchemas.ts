@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEETING_KINDS } from '../domain/meeting';
+import { MEETING_KINDS, MEETING_SIFAT } from '../domain/meeting';
 import type { MeetingId, SeriesId, TemplateId } from '../domain/ids';
 import { TIME_ZONES, type IndonesianTimeZone } from '../domain/instansi';
 import type { MeetingDetail, MeetingSummary } from '../domain/meeting';
@@ -27,6 +27,7 @@ const identity = z
     place,
     invitationNumber: optionalText('Nomor surat undangan', 200),
     invitationDate: calendarDate('Tanggal surat undangan').nullable(),
+    sifat: z.enum(MEETING_SIFAT, { error: 'Sifat harus Biasa, Penting, Segera atau Rahasia.' }),
     chair: roleAssignment('Ketua'),
     secretary: roleAssignment('Sekretaris'),
     notulis: roleAssignment('Notulis'),

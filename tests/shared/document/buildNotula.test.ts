@@ -33,6 +33,16 @@ describe('document/buildNotula', () => {
     expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual(['NOTULA', 'RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING']);
   });
 
+  it('prints the Sifat under Sidang/Rapat unless it is Biasa or unknown (an older snapshot)', () => {
+    const base = sampleSource();
+    const secret = buildNotula({ ...base, meeting: { ...base.meeting, sifat: 'RAHASIA' } });
+    expect(identityLabels(secret).slice(0, 3)).toEqual(['Sidang/Rapat', 'Sifat', 'Hari/Tanggal']);
+    expect(identityValue(secret, 'Sifat')).toBe('Rahasia');
+    expect(identityLabels(buildNotula({ ...base, meeting: { ...base.meeting, sifat: 'BIASA' } }))).not.toContain('Sifat');
+    const { sifat: _none, ...older } = base.meeting;
+    expect(identityLabels(buildNotula({ ...base, meeting: older }))).not.toContain('Sifat');
+  });
+
   it('uses the rows of Model Permendagri 1/2023 by default', () => {
     const doc = buildNotula(sampleSource());
     expect(identityLabels(doc)).toEqual(PERMENDAGRI_LABELS);

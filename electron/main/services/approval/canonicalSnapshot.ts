@@ -10,8 +10,9 @@ export const SNAPSHOT_FORMAT = 'risalah-notula/1';
 
 /**
  * The snapshot's shape, typed so the compiler checks every field snapshotOf writes and
- * every reader of a stored snapshot reads (it was `unknown`). A change here is a change
- * of the stored format: bump SNAPSHOT_FORMAT and keep reading the older one.
+ * every reader of a stored snapshot reads (it was `unknown`). A field older snapshots
+ * lack must be optional (meeting.sifat, migration 0007); any other change of shape bumps
+ * SNAPSHOT_FORMAT, and the older format stays readable.
  */
 export type NotulaSnapshot = Readonly<{
   format: typeof SNAPSHOT_FORMAT;

@@ -60,6 +60,7 @@ const MEETING_FIELDS: ReadonlyArray<FieldOf<MeetingDetail>> = [
   ['place', 'text'],
   ['invitationNumber', 'text'],
   ['invitationDate', 'date'],
+  ['sifat', 'text'],
   ['chair', 'text'],
   ['secretary', 'text'],
   ['notulis', 'text'],
