@@ -1,6 +1,7 @@
 import type { ChannelInput, IpcChannel } from './contract';
 import { policiesOf } from './channelSpec';
 import { meetingsSpec } from './meetingsSchemas';
+import { searchSpec } from './searchSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -65,6 +66,7 @@ const meeting = (id: string): MeetingTarget => ({ kind: 'meeting', id });
 export const CHANNEL_POLICY = {
   // Namespaces specified channel by channel (channelSpec.ts) bring their own policies.
   ...policiesOf(meetingsSpec),
+  ...policiesOf(searchSpec),
 
   'app:info': { kind: 'read', inRecovery: true, whileSwapping: true },
 
@@ -121,7 +123,6 @@ export const CHANNEL_POLICY = {
   'series:update': GLOBAL,
   'series:next-meeting': GLOBAL,
 
-  'search:query': READ,
 
   'backups:health': { kind: 'read', inRecovery: true, whileSwapping: true, waitsForCheck: true },
   'backups:list': { kind: 'read', inRecovery: true, waitsForCheck: true },
