@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './scripts/eslintLayers.mjs';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
 
@@ -40,6 +41,13 @@ export default tseslint.config(
     ['**/renderer/**', '**/preload/**'],
     'electron/main must not import renderer/ or the preload.',
   ),
+  {
+    // Inside main: db <- repositories <- services <- ipc <- app <- shells; the matrix is in
+    // scripts/eslintLayers.mjs. Features reach each other only through features/<x>/index.ts.
+    files: ['electron/main/**/*.ts', 'renderer/src/features/**/*.{ts,tsx}'],
+    plugins: { local: layersPlugin },
+    rules: { 'local/main-layers': 'error', 'local/feature-boundaries': 'error' },
+  },
   layer(
     ['electron/preload/**/*.ts'],
     ['better-sqlite3', 'docx', 'zod', ...NODE_BUILTINS, '**/main/**', '**/renderer/**', '**/domain/**', '**/document/**'],

@@ -11,8 +11,8 @@ import { parseOpenFileArgs, purposeOfPath, type OpenFileRequest } from './deskto
 import { openRequestedFiles } from './desktop/openFiles';
 import { initialWindowState, parseWindowState, trackWindowState, type WindowState } from './desktop/windowState';
 import { createDesktopFileGateway } from './files/desktopFileGateway';
-import { electronDialogs } from './files/electronDialogs';
-import { registerIpc } from './ipc/registerIpc';
+import { electronDialogs } from './desktop/electronDialogs';
+import { registerIpc } from './windows/registerIpc';
 import { createLogger, type Logger } from './log';
 import { buildMenuTemplate } from './menuTemplate';
 import { electronNativeBinding } from './nativeBinding';

@@ -28,7 +28,7 @@ export function buildNotula(source: NotulaSource): OfficialDocument {
   const sections = notulaSections(source, facts, warn);
   const blocks: Block[] = [
     letterheadBlock(source.instansi),
-    titleBlock(source.instansi.titleLabel, [source.meeting.title], source.meeting.number),
+    titleBlock(source.instansi.titleLabel, [source.meeting.title]),
     identityBlock(width, notulaIdentityRows(source, facts)),
     ...keepLastWithSignatures(sections),
     { kind: 'spacer', height: 360 },

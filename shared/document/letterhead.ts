@@ -47,13 +47,12 @@ export function letterheadBlock(instansi: InstansiProfile): LetterheadBlock {
   };
 }
 
-/** Title lines: bold capitals, centred; an optional "Nomor : …" under them. */
-export function titleBlock(heading: string, subheadings: ReadonlyArray<string>, number = ''): TitleBlock {
+/** Title lines: bold capitals, centred. */
+export function titleBlock(heading: string, subheadings: ReadonlyArray<string>): TitleBlock {
   const lines = [heading, ...subheadings]
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .map((line, index) => boldPara(line.toUpperCase(), { role: 'title', align: 'center', spaceBefore: index === 0 ? 240 : 0 }));
-  if (number.trim() !== '') lines.push(para(`Nomor : ${number.trim()}`, { align: 'center' }));
   const last = lines.length - 1;
   return { kind: 'title', lines: lines.map((line, index) => (index === last ? { ...line, spaceAfter: 240 } : line)) };
 }

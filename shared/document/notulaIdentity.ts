@@ -1,4 +1,5 @@
 import { countAttendance, notulaAttendanceSummary } from './attendanceSummary';
+import { MEETING_SIFAT_LABELS } from '../domain/meeting';
 import { identityHeading, identityRow } from './letterhead';
 import type { MeetingFacts } from './meetingFacts';
 import type { IdentityRow, Paragraph } from './model';
@@ -53,7 +54,10 @@ export function notulaIdentityRows(source: NotulaSource, facts: MeetingFacts): I
   const { meeting, instansi } = source;
   const options = instansi.notula;
   const lama = options.layout === 'LAMA';
-  const rows: IdentityRow[] = [identityRow('Sidang/Rapat', meeting.title.trim()), identityRow('Hari/Tanggal', facts.longDate)];
+  const rows: IdentityRow[] = [identityRow('Sidang/Rapat', meeting.title.trim())];
+  // "Jenis dan sifat rapat" (notula-format.md): printed when it is not Biasa, the default most notula leave unsaid.
+  if (meeting.sifat !== undefined && meeting.sifat !== 'BIASA') rows.push(identityRow('Sifat', MEETING_SIFAT_LABELS[meeting.sifat]));
+  rows.push(identityRow('Hari/Tanggal', facts.longDate));
   if (options.showCallTimeOrInvitation) {
     rows.push(lama ? identityRow('Waktu Panggilan', facts.callTime ?? '-') : identityRow('Surat Undangan', facts.invitation ?? '-'));
   }

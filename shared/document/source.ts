@@ -1,6 +1,7 @@
 import type { AttendanceStatus } from '../domain/attendance';
 import type { OwnerStatus } from '../domain/commitment';
 import type { IndonesianTimeZone, InstansiProfile } from '../domain/instansi';
+import type { MeetingSifat } from '../domain/meeting';
 import type { RichBlock } from './richText';
 
 /*
@@ -35,8 +36,6 @@ export type InvitationRef = Readonly<{ number: string; date: string | null }>;
 export type MeetingIdentity = Readonly<{
   kind: 'Rapat' | 'Sidang';
   title: string;
-  /** Optional "Nomor : …" under the title; most notula carry none. */
-  number: string;
   date: string;
   callTime: string | null;
   startTime: string | null;
@@ -46,6 +45,8 @@ export type MeetingIdentity = Readonly<{
   timeZone: IndonesianTimeZone | null;
   place: string;
   invitation: InvitationRef | null;
+  /** Absent in snapshots approved before migration 0007: those meetings were Biasa. */
+  sifat?: MeetingSifat;
 }>;
 
 export type Representative = Readonly<{ name: string; nip: string; position: string }>;

@@ -20,7 +20,8 @@ import { formatOfficialDate } from './officialDates';
  *   WITA or WIT, not at midnight UTC or on the laptop's clock.
  */
 
-export const CLOSED_STATUSES: ReadonlyArray<OwnerStatus> = ['SELESAI', 'TIDAK_DAPAT'];
+/** SELESAI and TIDAK_DAPAT: finished, one way or the other. */
+const CLOSED_STATUSES: ReadonlyArray<OwnerStatus> = ['SELESAI', 'TIDAK_DAPAT'];
 
 export function isClosedStatus(status: OwnerStatus): boolean {
   return CLOSED_STATUSES.includes(status);
@@ -131,9 +132,4 @@ export function reportDateProblem(reportedOn: string, meetingDate: string, today
     return `Tanggal laporan ${formatOfficialDate(reportedOn)} lebih awal dari rapat yang menetapkan tindak lanjut ini (${meeting}).`;
   }
   return null;
-}
-
-/** Progress percentage: a whole number 0..100, or null when not given. */
-export function isPercent(value: number | null): boolean {
-  return value === null || (Number.isInteger(value) && value >= 0 && value <= 100);
 }

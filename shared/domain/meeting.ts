@@ -1,5 +1,5 @@
 import type { ActingPrefix } from './commitment';
-import type { MeetingId, PersonId, SeriesId, TemplateId, UnitId } from './ids';
+import type { MeetingId, PersonId, SeriesId, UnitId } from './ids';
 import type { IndonesianTimeZone } from './instansi';
 
 /** Workflow states of a meeting's minutes (see issue on approval). Stored as TEXT. */
@@ -9,6 +9,11 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 /** The first identity row of the Notula: "Sidang/Rapat". */
 export const MEETING_KINDS = ['Rapat', 'Sidang'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** Sifat of the meeting, as a surat undangan carries it; the documents print the label. */
+export const MEETING_SIFAT = ['BIASA', 'PENTING', 'SEGERA', 'RAHASIA'] as const;
+export type MeetingSifat = (typeof MEETING_SIFAT)[number];
+export const MEETING_SIFAT_LABELS: Readonly<Record<MeetingSifat, string>> = { BIASA: 'Biasa', PENTING: 'Penting', SEGERA: 'Segera', RAHASIA: 'Rahasia' };
 
 /** What the renderer lists: plain data, dates as 'YYYY-MM-DD', times as ms. */
 export type MeetingSummary = Readonly<{
@@ -22,17 +27,8 @@ export type MeetingSummary = Readonly<{
   updatedAt: number;
 }>;
 
-export type NewMeeting = Readonly<{
-  title: string;
-  date: string;
-  place: string;
-  /** Copies the template's items into the new meeting's agenda. */
-  templateId?: TemplateId;
-  /** Joins the series and takes its defaults (chair, notulis, invitees; its template when none is given). */
-  seriesId?: SeriesId;
-}>;
-
-export type RenameMeeting = Readonly<{ id: MeetingId; title: string }>;
+/* The inputs of the meetings channels are derived from their schemas (shared/ipc/meetingsSchemas.ts). */
+export type { NewMeeting, RenameMeeting, UpdateMeetingIdentity } from '../ipc/meetingsContract';
 
 /** Who holds a role (Ketua, Sekretaris, Pencatat) and whether acting ("Plt. Kepala …"). */
 export type RoleAssignment = Readonly<{ personId: PersonId | null; acting: ActingPrefix }>;
@@ -50,27 +46,6 @@ export type MeetingOfficial = Readonly<{
   isPolitical: boolean;
 }>;
 
-/**
- * The identity block of the Notula. The day name is never stored: screens and
- * documents compute it from `date`. A null `endTime` prints "s.d. selesai".
- */
-export type MeetingIdentityFields = Readonly<{
-  kind: MeetingKind;
-  title: string;
-  date: string;
-  callTime: string | null;
-  startTime: string | null;
-  endTime: string | null;
-  timeZone: IndonesianTimeZone;
-  place: string;
-  invitationNumber: string;
-  invitationDate: string | null;
-  chair: RoleAssignment;
-  secretary: RoleAssignment;
-  notulis: RoleAssignment;
-}>;
-
-export type UpdateMeetingIdentity = MeetingIdentityFields & Readonly<{ id: MeetingId }>;
 
 export type MeetingDetail = MeetingSummary &
   Readonly<{
@@ -81,6 +56,7 @@ export type MeetingDetail = MeetingSummary &
     timeZone: IndonesianTimeZone;
     invitationNumber: string;
     invitationDate: string | null;
+    sifat: MeetingSifat;
     chair: MeetingOfficial | null;
     secretary: MeetingOfficial | null;
     notulis: MeetingOfficial | null;

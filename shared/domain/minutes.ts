@@ -27,8 +27,6 @@ export type RichNode = Readonly<{
 }>;
 export type RichDoc = RichNode & Readonly<{ type: 'doc' }>;
 
-export const EMPTY_DOC: RichDoc = { type: 'doc', content: [] };
-
 export type MinuteSection = Readonly<{
   id: SectionId;
   meetingId: MeetingId;
@@ -90,14 +88,4 @@ export function speakerParagraph(label: string): RichNode {
       { type: 'text', text: ' ' },
     ],
   };
-}
-
-/** Text without a leading speaker label, for a decision or commitment captured from a speaker's line. */
-export function withoutSpeakerLabel(line: string, labels: ReadonlyArray<string>): string {
-  const trimmed = line.trim();
-  for (const label of labels) {
-    const prefix = `${label.trim()}:`;
-    if (trimmed.startsWith(prefix)) return trimmed.slice(prefix.length).trim();
-  }
-  return trimmed;
 }

@@ -66,7 +66,8 @@ export type SearchResults = Readonly<{
   truncated: boolean;
 }>;
 
-export type SearchQuery = Readonly<{ query: string; kinds?: ReadonlyArray<SearchKind>; limit?: number }>;
+/* The input of search:query is derived from its schema (shared/ipc/searchSchemas.ts). */
+export type { SearchQuery } from '../ipc/searchContract';
 
 /**
  * The app route of a result (hash routes). The meeting page may read `fokus`

@@ -1,4 +1,7 @@
 import type { ChannelInput, IpcChannel } from './contract';
+import { policiesOf } from './channelSpec';
+import { meetingsSpec } from './meetingsSchemas';
+import { searchSpec } from './searchSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -29,11 +32,26 @@ export type MeetingWritePolicy<C extends IpcChannel> = Readonly<{
   target: (input: ChannelInput<C>) => MeetingTarget | null;
 }>;
 
-export type ChannelPolicy<C extends IpcChannel = IpcChannel> =
+/**
+ * How a channel behaves while the data file is not ready (main's ipc/dataGuard.ts). Beside
+ * the channel's kind, so one look at a channel says all main does before its handler.
+ */
+export type DataFileAccess = Readonly<{
+  /** Still served while the data file is damaged: finding and restoring a backup, importing an archive. */
+  inRecovery?: true;
+  /** Answered while a restore or an archive import swaps the file (questions about the state only). */
+  whileSwapping?: true;
+  /** A read that waits for the start-up check's verdict, because the verdict decides its answer. */
+  waitsForCheck?: true;
+}>;
+
+export type ChannelPolicy<C extends IpcChannel = IpcChannel> = (
   | Readonly<{ kind: 'read' }>
   | Readonly<{ kind: 'global-write' }>
   | Readonly<{ kind: 'workflow' }>
-  | MeetingWritePolicy<C>;
+  | MeetingWritePolicy<C>
+) &
+  DataFileAccess;
 
 const READ = { kind: 'read' } as const;
 const GLOBAL = { kind: 'global-write' } as const;
@@ -46,12 +64,16 @@ function meetingWrite<C extends IpcChannel>(channel: C, target: (input: ChannelI
 const meeting = (id: string): MeetingTarget => ({ kind: 'meeting', id });
 
 export const CHANNEL_POLICY = {
-  'app:info': READ,
+  // Namespaces specified channel by channel (channelSpec.ts) bring their own policies.
+  ...policiesOf(meetingsSpec),
+  ...policiesOf(searchSpec),
+
+  'app:info': { kind: 'read', inRecovery: true, whileSwapping: true },
 
   // Staged uploads live in memory until a handler uses them.
-  'files:upload': GLOBAL,
-  'files:pick': GLOBAL,
-  'files:discard': GLOBAL,
+  'files:upload': { kind: 'global-write', inRecovery: true },
+  'files:pick': { kind: 'global-write', inRecovery: true },
+  'files:discard': { kind: 'global-write', inRecovery: true },
 
   'units:list': READ,
   'units:create': GLOBAL,
@@ -72,14 +94,6 @@ export const CHANNEL_POLICY = {
   'import:preview-master': READ,
   'import:apply-master': GLOBAL,
 
-  'meetings:list': READ,
-  'meetings:get': READ,
-  // A new meeting belongs to no approved version yet.
-  'meetings:create': GLOBAL,
-  'meetings:rename': meetingWrite('meetings:rename', (input) => meeting(input.id)),
-  'meetings:delete': meetingWrite('meetings:delete', (input) => meeting(input.id)),
-  'meetings:restore': meetingWrite('meetings:restore', (input) => meeting(input.id)),
-  'meetings:update-identity': meetingWrite('meetings:update-identity', (input) => meeting(input.id)),
 
   'agenda:list': READ,
   'agenda:add': meetingWrite('agenda:add', (input) => meeting(input.meetingId)),
@@ -109,16 +123,15 @@ export const CHANNEL_POLICY = {
   'series:update': GLOBAL,
   'series:next-meeting': GLOBAL,
 
-  'search:query': READ,
 
-  'backups:health': READ,
-  'backups:list': READ,
-  'backups:settings': READ,
+  'backups:health': { kind: 'read', inRecovery: true, whileSwapping: true, waitsForCheck: true },
+  'backups:list': { kind: 'read', inRecovery: true, waitsForCheck: true },
+  'backups:settings': { kind: 'read', inRecovery: true, waitsForCheck: true },
   'backups:export-archive': READ,
   'backups:update-settings': GLOBAL,
   'backups:create': GLOBAL,
-  'backups:restore': GLOBAL,
-  'backups:import-archive': GLOBAL,
+  'backups:restore': { kind: 'global-write', inRecovery: true },
+  'backups:import-archive': { kind: 'global-write', inRecovery: true },
 
   // minutes:get lines the sections up with the agenda, but never on an approved meeting (minutesRepository).
   'minutes:get': READ,

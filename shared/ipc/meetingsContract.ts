@@ -1,19 +1,16 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
-import type { MeetingId } from '../domain/ids';
-import type { MeetingDetail, MeetingSummary, NewMeeting, RenameMeeting, UpdateMeetingIdentity } from '../domain/meeting';
+// Types and channel names only: the preload bundles this file, so zod and the specs are
+// imported as types (erased). The channels themselves are specified in meetingsSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { meetingsSpec } from './meetingsSchemas';
 
-export type MeetingsContract = {
-  'meetings:list': { input: Record<string, never>; output: ReadonlyArray<MeetingSummary> };
-  'meetings:create': { input: NewMeeting; output: MeetingSummary };
-  'meetings:rename': { input: RenameMeeting; output: MeetingSummary };
-  'meetings:delete': { input: { id: MeetingId }; output: { id: MeetingId } };
-  /** Undoes a delete (the "Batalkan" of the toast). */
-  'meetings:restore': { input: { id: MeetingId }; output: MeetingSummary };
-  /** The whole identity block with the role holders' person data. */
-  'meetings:get': { input: { id: MeetingId }; output: MeetingDetail };
-  'meetings:update-identity': { input: UpdateMeetingIdentity; output: MeetingDetail };
-};
+export type MeetingsContract = ContractOf<typeof meetingsSpec>;
 
+/** Inputs, derived from their schemas (written once, in meetingsSchemas.ts). */
+export type NewMeeting = MeetingsContract['meetings:create']['input'];
+export type RenameMeeting = MeetingsContract['meetings:rename']['input'];
+export type UpdateMeetingIdentity = MeetingsContract['meetings:update-identity']['input'];
+
+/** The channel names the preload exposes; the compiler checks them against the specs both ways. */
 export const MEETINGS_CHANNELS = {
   'meetings:list': true,
   'meetings:create': true,

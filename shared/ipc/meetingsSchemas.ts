@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { MEETING_KINDS } from '../domain/meeting';
+import { MEETING_KINDS, MEETING_SIFAT } from '../domain/meeting';
 import type { MeetingId, SeriesId, TemplateId } from '../domain/ids';
 import { TIME_ZONES, type IndonesianTimeZone } from '../domain/instansi';
-import type { MeetingsContract } from './meetingsContract';
+import type { MeetingDetail, MeetingSummary } from '../domain/meeting';
+import { channel, GLOBAL, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
 import { calendarDate, optionalText, roleAssignment, wallClockOrNull } from './meetingSchemaParts';
-import { entityId, requiredText, type SchemasOf } from './schemaHelpers';
+import { entityId, requiredText } from './schemaHelpers';
 
 const meetingTitle = requiredText('Judul rapat', 300);
 const meetingDate = calendarDate('Tanggal rapat');
@@ -26,6 +27,7 @@ const identity = z
     place,
     invitationNumber: optionalText('Nomor surat undangan', 200),
     invitationDate: calendarDate('Tanggal surat undangan').nullable(),
+    sifat: z.enum(MEETING_SIFAT, { error: 'Sifat harus Biasa, Penting, Segera atau Rahasia.' }),
     chair: roleAssignment('Ketua'),
     secretary: roleAssignment('Sekretaris'),
     notulis: roleAssignment('Notulis'),
@@ -43,18 +45,33 @@ const identity = z
     }
   });
 
-export const meetingsSchemas = {
-  'meetings:list': z.strictObject({}),
-  'meetings:create': z.strictObject({
-    title: meetingTitle,
-    date: meetingDate,
-    place,
-    templateId: entityId<TemplateId>('templat acara').optional(),
-    seriesId: entityId<SeriesId>('rapat berkala').optional(),
-  }),
-  'meetings:rename': z.strictObject({ id: entityId<MeetingId>('rapat'), title: meetingTitle }),
-  'meetings:delete': z.strictObject({ id: entityId<MeetingId>('rapat') }),
-  'meetings:restore': z.strictObject({ id: entityId<MeetingId>('rapat') }),
-  'meetings:get': z.strictObject({ id: entityId<MeetingId>('rapat') }),
-  'meetings:update-identity': identity,
-} satisfies SchemasOf<MeetingsContract>;
+const meetingId = z.strictObject({ id: entityId<MeetingId>('rapat') });
+type ById = z.output<typeof meetingId>;
+
+/** The meetings namespace, one spec per channel: input schema, output type, policy. */
+export const meetingsSpec = {
+  'meetings:list': channel<ReadonlyArray<MeetingSummary>>()(z.strictObject({}), READ),
+  // A new meeting belongs to no approved version yet.
+  'meetings:create': channel<MeetingSummary>()(
+    z.strictObject({
+      title: meetingTitle,
+      date: meetingDate,
+      place,
+      templateId: entityId<TemplateId>('templat acara').optional(),
+      seriesId: entityId<SeriesId>('rapat berkala').optional(),
+    }),
+    GLOBAL,
+  ),
+  'meetings:rename': channel<MeetingSummary>()(
+    z.strictObject({ id: entityId<MeetingId>('rapat'), title: meetingTitle }),
+    meetingWrite((input: ById) => meetingOf(input.id)),
+  ),
+  'meetings:delete': channel<{ id: MeetingId }>()(meetingId, meetingWrite((input: ById) => meetingOf(input.id))),
+  /** Undoes a delete (the "Batalkan" of the toast). */
+  'meetings:restore': channel<MeetingSummary>()(meetingId, meetingWrite((input: ById) => meetingOf(input.id))),
+  /** The whole identity block with the role holders' person data. */
+  'meetings:get': channel<MeetingDetail>()(meetingId, READ),
+  'meetings:update-identity': channel<MeetingDetail>()(identity, meetingWrite((input: ById) => meetingOf(input.id))),
+};
+
+export const meetingsSchemas = schemasOf(meetingsSpec);

@@ -1,9 +1,11 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
-import type { SearchQuery, SearchResults } from '../domain/search';
+// Types and channel names only: the preload bundles this file, so zod and the specs are
+// imported as types (erased). The channel itself is specified in searchSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { searchSpec } from './searchSchemas';
 
-export type SearchContract = {
-  /** Full-text search over minutes, decisions, commitments, progress, meetings, officials and OPD. */
-  'search:query': { input: SearchQuery; output: SearchResults };
-};
+export type SearchContract = ContractOf<typeof searchSpec>;
+
+/** The input, derived from its schema (written once, in searchSchemas.ts). */
+export type SearchQuery = SearchContract['search:query']['input'];
 
 export const SEARCH_CHANNELS = { 'search:query': true } as const satisfies Record<keyof SearchContract, true>;

@@ -1,23 +1,30 @@
 import { z } from 'zod';
-import { MAX_QUERY_CHARS, MAX_SEARCH_LIMIT, SEARCH_KINDS } from '../domain/search';
-import type { SearchContract } from './searchContract';
-import type { SchemasOf } from './schemaHelpers';
+import { MAX_QUERY_CHARS, MAX_SEARCH_LIMIT, SEARCH_KINDS, type SearchResults } from '../domain/search';
+import { channel, READ, schemasOf } from './channelSpec';
 
-export const searchSchemas = {
-  'search:query': z.strictObject({
-    // Any text is a valid query: main turns it into plain words, so only its length is limited.
-    query: z
-      .string({ error: 'Kata pencarian wajib berupa teks.' })
-      .max(MAX_QUERY_CHARS, { error: `Kata pencarian terlalu panjang (maks. ${MAX_QUERY_CHARS.toLocaleString('id-ID')} karakter).` }),
-    kinds: z
-      .array(z.enum(SEARCH_KINDS, { error: 'Jenis hasil pencarian tidak dikenal.' }))
-      .max(SEARCH_KINDS.length, { error: 'Terlalu banyak jenis hasil.' })
-      .optional(),
-    limit: z
-      .number({ error: 'Batas jumlah hasil harus berupa angka.' })
-      .int({ error: 'Batas jumlah hasil harus bilangan bulat.' })
-      .min(1, { error: 'Batas jumlah hasil minimal 1.' })
-      .max(MAX_SEARCH_LIMIT, { error: `Batas jumlah hasil maksimal ${MAX_SEARCH_LIMIT}.` })
-      .optional(),
-  }),
-} satisfies SchemasOf<SearchContract>;
+/** The search namespace, one spec per channel: input schema, output type, policy. */
+export const searchSpec = {
+  /** Full-text search over minutes, decisions, commitments, progress, meetings, officials and OPD. */
+  'search:query': channel<SearchResults>()(
+    z.strictObject({
+      // Any text is a valid query: main turns it into plain words, so only its length is limited.
+      query: z
+        .string({ error: 'Kata pencarian wajib berupa teks.' })
+        .max(MAX_QUERY_CHARS, { error: `Kata pencarian terlalu panjang (maks. ${MAX_QUERY_CHARS.toLocaleString('id-ID')} karakter).` }),
+      kinds: z
+        .array(z.enum(SEARCH_KINDS, { error: 'Jenis hasil pencarian tidak dikenal.' }))
+        .max(SEARCH_KINDS.length, { error: 'Terlalu banyak jenis hasil.' })
+        .readonly()
+        .optional(),
+      limit: z
+        .number({ error: 'Batas jumlah hasil harus berupa angka.' })
+        .int({ error: 'Batas jumlah hasil harus bilangan bulat.' })
+        .min(1, { error: 'Batas jumlah hasil minimal 1.' })
+        .max(MAX_SEARCH_LIMIT, { error: `Batas jumlah hasil maksimal ${MAX_SEARCH_LIMIT}.` })
+        .optional(),
+    }),
+    READ,
+  ),
+};
+
+export const searchSchemas = schemasOf(searchSpec);

@@ -77,7 +77,6 @@ export function benchSource(): NotulaSource {
     meeting: {
       kind: 'Rapat',
       title: 'Rapat Koordinasi Kepala OPD',
-      number: '',
       date: '2026-11-27',
       callTime: '08:30',
       startTime: '09:00',

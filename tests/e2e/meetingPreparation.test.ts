@@ -256,6 +256,7 @@ describe('e2e: meeting preparation (issue 3 parts 4-7)', () => {
         place: '',
         invitationNumber: '',
         invitationDate: null,
+        sifat: 'BIASA',
         chair: { personId: missing, acting: '' },
         secretary: { personId: null, acting: '' },
         notulis: { personId: null, acting: '' },

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getBackupKeep } from '../repositories/backupSettingsRepository';
+import { getBackupKeep } from './backupKeep';
 import { freeBackupName, pruneBackupFiles } from './backupFiles';
 
 /**

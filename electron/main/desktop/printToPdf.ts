@@ -1,7 +1,7 @@
-import { BrowserWindow } from 'electron';
-import { join } from 'node:path';
+import type { BrowserWindow } from 'electron';
 import { AppError } from '../../../shared/ipc/result';
 import { pdfPrintOptions, printViewHash, type PdfPrinter } from '../export/pdfPrinter';
+import { createSecureWindow } from './secureWindow';
 
 /*
  * The desktop PDF: a hidden window loads the same print view the web shell prints
@@ -27,28 +27,11 @@ async function waitForPrintView(window: BrowserWindow): Promise<void> {
 /** `entryUrl` is the app page (app://…/index.html); the window gets the main window's hardened preferences. */
 export function createPdfPrinter(entryUrl: () => string): PdfPrinter {
   return async (request) => {
-    const window = new BrowserWindow({
-      show: false,
+    const window = createSecureWindow(
       // Wide enough for an F4 landscape page, so the layout never depends on a narrow window.
-      width: 1400,
-      height: 1000,
-      webPreferences: {
-        preload: join(__dirname, '../preload/index.js'),
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        experimentalFeatures: false,
-        webviewTag: false,
-        disableBlinkFeatures: 'Auxclick',
-        navigateOnDragDrop: false,
-        safeDialogs: true,
-        devTools: false,
-        spellcheck: false,
-      },
-    });
+      { show: false, width: 1400, height: 1000 },
+      { devTools: false, spellcheck: false },
+    );
     try {
       await window.loadURL(`${entryUrl().split('#')[0]}${printViewHash(request)}`);
       await waitForPrintView(window);

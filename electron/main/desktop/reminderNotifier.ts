@@ -1,7 +1,7 @@
 import { isRecord, type JsonFileStore } from './jsonFileStore';
+import type { ReminderCounts, ReminderNotifier } from '../services/followUp/reminders';
 
-/** What the follow-up reminders found today (computed by the reminders service). */
-export type ReminderCounts = Readonly<{ overdue: number; dueSoon: number; withinDays: number }>;
+export type { ReminderCounts, ReminderNotifier };
 export type ReminderNotice = Readonly<{ title: string; body: string }>;
 export type ReminderState = Readonly<{ lastNotifiedOn: string | null }>;
 
@@ -26,11 +26,6 @@ export function reminderNotice(counts: ReminderCounts): ReminderNotice | null {
   if (parts.length === 0) return null;
   return { title: 'Pengingat Tindak Lanjut', body: `${parts.join(', ')}. Klik untuk membuka Tindak Lanjut.` };
 }
-
-export type ReminderNotifier = Readonly<{
-  /** Shows the day's notification if something is due and none was shown today; true when shown. */
-  notifyIfDue: (counts: ReminderCounts, today: string) => boolean;
-}>;
 
 /**
  * The once-a-day decision, kept apart from Electron's Notification (passed in

@@ -1,17 +1,10 @@
 import type { Db } from '../db/connection';
-import { BACKUP_DAILY_AT_PATTERN, BACKUP_KEEP_DEFAULT, BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '../../../shared/domain/backup';
+import { BACKUP_DAILY_AT_PATTERN } from '../../../shared/domain/backup';
+import { BACKUP_KEEP_KEY as KEEP_KEY, getBackupKeep } from '../db/backupKeep';
 import { recordAudit } from './auditRepository';
 import type { WriteContext } from './writeContext';
 
-const KEEP_KEY = 'backup.keep';
-
-/** How many backups to keep; a missing or out-of-range value falls back to the default. */
-export function getBackupKeep(db: Db): number {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(KEEP_KEY) as { value_json: string } | undefined;
-  if (!row) return BACKUP_KEEP_DEFAULT;
-  const value = Number(JSON.parse(row.value_json));
-  return Number.isInteger(value) && value >= BACKUP_KEEP_MIN && value <= BACKUP_KEEP_MAX ? value : BACKUP_KEEP_DEFAULT;
-}
+export { getBackupKeep };
 
 export function setBackupKeep(db: Db, keep: number, ctx: WriteContext): number {
   return db.transaction(() => {

@@ -3,6 +3,7 @@ import { carryOverEntries } from '../../../shared/document/carryOverEntries';
 import { readCarryOver } from './carryOverRepository';
 import type { AttendanceStatus } from '../../../shared/domain/attendance';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
+import type { MeetingSifat } from '../../../shared/domain/meeting';
 import { TIME_ZONES, type IndonesianTimeZone, type InstansiProfile, type PaperSize } from '../../../shared/domain/instansi';
 import { rankLabel } from '../../../shared/domain/ranks';
 import { signerPersonOf } from '../../../shared/document/signerOffice';
@@ -41,6 +42,7 @@ export type SourceOptions = Readonly<{
 
 type MeetingRow = {
   kind: string;
+  sifat: string;
   title: string;
   date: string;
   call_time: string | null;
@@ -199,7 +201,7 @@ export function instansiFor(db: Db, options: SourceOptions): InstansiProfile {
 export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOptions = {}): NotulaSource {
   const meeting = db
     .prepare(
-      `SELECT kind, title, date, call_time, start_time, end_time, time_zone, place, invitation_ref, invitation_date,
+      `SELECT kind, title, date, call_time, start_time, end_time, time_zone, place, invitation_ref, invitation_date, sifat,
          chair_person_id, chair_acting, secretary_person_id, secretary_acting, notulis_person_id, notulis_acting
        FROM meetings WHERE id = ? AND deleted_at IS NULL`,
     )
@@ -212,7 +214,6 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
     meeting: {
       kind: meeting.kind === 'Sidang' ? 'Sidang' : 'Rapat',
       title: meeting.title,
-      number: '',
       date: meeting.date,
       callTime: meeting.call_time,
       startTime: meeting.start_time,
@@ -220,6 +221,7 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
       timeZone: knownZone(meeting.time_zone),
       place: meeting.place,
       invitation: invitationNumber === '' && meeting.invitation_date === null ? null : { number: invitationNumber, date: meeting.invitation_date },
+      sifat: meeting.sifat as MeetingSifat,
     },
     agenda: agenda.map((row): AgendaEntry => ({ title: row.title, presenter: presenterOf(row) })),
     chair: signer(db, meeting.chair_person_id, meeting.chair_acting),

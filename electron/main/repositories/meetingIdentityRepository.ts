@@ -6,6 +6,7 @@ import type { IndonesianTimeZone } from '../../../shared/domain/instansi';
 import type {
   MeetingDetail,
   MeetingKind,
+  MeetingSifat,
   MeetingOfficial,
   MeetingStatus,
   RoleAssignment,
@@ -31,6 +32,7 @@ type DetailRow = {
   place: string;
   invitation_ref: string;
   invitation_date: string | null;
+  sifat: string;
   chair_person_id: string | null;
   chair_acting: string;
   secretary_person_id: string | null;
@@ -56,7 +58,7 @@ export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {
   const row = db
     .prepare(
       `SELECT m.id, m.series_id, s.title AS series_title, m.kind, m.title, m.date, m.call_time, m.start_time,
-         m.end_time, m.time_zone, m.place, m.invitation_ref, m.invitation_date, m.chair_person_id, m.chair_acting,
+         m.end_time, m.time_zone, m.place, m.invitation_ref, m.invitation_date, m.sifat, m.chair_person_id, m.chair_acting,
          m.secretary_person_id, m.secretary_acting, m.notulis_person_id, m.notulis_acting, m.status,
          m.created_at, m.updated_at
        FROM meetings m LEFT JOIN series s ON s.id = m.series_id AND s.deleted_at IS NULL
@@ -78,6 +80,7 @@ export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {
     place: row.place,
     invitationNumber: row.invitation_ref,
     invitationDate: row.invitation_date,
+    sifat: row.sifat as MeetingSifat,
     chair: official(db, row.chair_person_id, row.chair_acting),
     secretary: official(db, row.secretary_person_id, row.secretary_acting),
     notulis: official(db, row.notulis_person_id, row.notulis_acting),
@@ -111,7 +114,7 @@ export function updateMeetingIdentity(db: Db, input: UpdateMeetingIdentity, ctx:
     const [notulis, notulisActing] = roleParams(input.notulis);
     db.prepare(
       `UPDATE meetings SET kind = ?, title = ?, date = ?, call_time = ?, start_time = ?, end_time = ?, time_zone = ?,
-         place = ?, invitation_ref = ?, invitation_date = ?, chair_person_id = ?, chair_acting = ?,
+         place = ?, invitation_ref = ?, invitation_date = ?, sifat = ?, chair_person_id = ?, chair_acting = ?,
          secretary_person_id = ?, secretary_acting = ?, notulis_person_id = ?, notulis_acting = ?, updated_at = ?
        WHERE id = ?`,
     ).run(
@@ -125,6 +128,7 @@ export function updateMeetingIdentity(db: Db, input: UpdateMeetingIdentity, ctx:
       input.place,
       input.invitationNumber,
       input.invitationDate,
+      input.sifat,
       chair,
       chairActing,
       secretary,

@@ -5,7 +5,7 @@ import { dispatch } from '../ipc/dispatch';
 import type { Logger } from '../log';
 import { fail } from '../../../shared/ipc/result';
 import { hasToken, isOwnHost, isOwnOriginOrNone } from './httpGuards';
-import { readStatic } from './staticFiles';
+import { readStatic } from '../app/staticFiles';
 import type { WebFileGateway } from '../files/webFileGateway';
 
 // Uploads arrive base64-encoded in JSON: room for the largest import file.

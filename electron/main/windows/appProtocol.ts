@@ -1,4 +1,4 @@
-import { readStatic } from '../web/staticFiles';
+import { readStatic } from '../app/staticFiles';
 
 /**
  * The packaged renderer is served from a privileged custom scheme instead of

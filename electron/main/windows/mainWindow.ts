@@ -1,6 +1,7 @@
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { attachCrashRecovery } from '../desktop/crashRecovery';
+import { createSecureWindow } from '../desktop/secureWindow';
 import { MIN_WINDOW_SIZE, type TrackedWindow, type WindowState } from '../desktop/windowState';
 import { appPageUrl } from './appProtocol';
 import { isAppUrl, isSafeExternalUrl } from './securityPolicy';
@@ -76,35 +77,20 @@ export type MainWindowOptions = Readonly<{
   giveUp: () => void;
 }>;
 
-/** The one window factory: every window gets the same hardened preferences. */
+/** The main window: its size and state; the hardened preferences come from desktop/secureWindow.ts. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
-    ...options.state.bounds,
-    minWidth: MIN_WINDOW_SIZE.width,
-    minHeight: MIN_WINDOW_SIZE.height,
-    show: false,
-    title: 'Risalah',
-    backgroundColor: '#ffffff',
-    autoHideMenuBar: false,
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      // Middle-click on a link must not open anything (electronegativity AUXCLICK).
-      disableBlinkFeatures: 'Auxclick',
-      // A document dropped outside a drop zone must not replace the app with file://.
-      navigateOnDragDrop: false,
-      safeDialogs: true,
-      devTools: options.devTools,
-      spellcheck: true,
+  const window = createSecureWindow(
+    {
+      ...options.state.bounds,
+      minWidth: MIN_WINDOW_SIZE.width,
+      minHeight: MIN_WINDOW_SIZE.height,
+      show: false,
+      title: 'Risalah',
+      backgroundColor: '#ffffff',
+      autoHideMenuBar: false,
     },
-  });
+    { devTools: options.devTools, spellcheck: true },
+  );
   if (options.state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 

@@ -57,6 +57,7 @@ export async function seedLiveMeeting(shell: WebShell, agendaTitles: ReadonlyArr
     place: 'Ruang Rapat Bupati',
     invitationNumber: '',
     invitationDate: null,
+    sifat: 'BIASA',
     chair: { personId: chair.id, acting: '' },
     secretary: NO_ROLE,
     notulis: NO_ROLE,

@@ -50,6 +50,7 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
     place: 'Ruang Rapat Bupati',
     invitationNumber: '005/123/Setda',
     invitationDate: '2026-11-20',
+    sifat: 'BIASA',
     chair: { personId: people.wabup, acting: '' },
     secretary: { personId: people.sekda, acting: '' },
     notulis: { personId: people.notulis, acting: '' },

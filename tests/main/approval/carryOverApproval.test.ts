@@ -34,6 +34,7 @@ async function prepare(title: string, date: string): Promise<MeetingId> {
   await ctx.call('meetings:update-identity', {
     id,
     kind: 'Rapat',
+    sifat: 'BIASA',
     title,
     date,
     callTime: '08:30',

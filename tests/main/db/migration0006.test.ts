@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyPragmas } from '../../../electron/main/db/connection';
 import { migrate } from '../../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { codeAsOf0006 } from '../../../electron/main/db/migrations/0006-approval';
 import { deriveVerificationCode } from '../../../electron/main/services/approval/verificationCode';
 
 let db: Database.Database;
@@ -13,6 +14,11 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 describe('db/migrations/0006-approval', () => {
+  it("keeps its own copy of the code derivation in step with the live one (codes on paper must not change)", () => {
+    const samples = Array.from({ length: 200 }, (_, i) => [`doc-${i * 7919}`, (i % 5) + 1, (i * 2654435761).toString(16)] as const);
+    for (const [id, version, sha] of samples) expect(codeAsOf0006(id, version, sha)).toBe(deriveVerificationCode(id, version, sha));
+  });
+
   it('keeps approved versions stored before it and gives each its verification code', () => {
     migrate(db, {}, MIGRATIONS, 5);
     db.exec(`

@@ -76,6 +76,7 @@ vi.mock('electron', () => {
 
 const { createMainWindow, hardenWebContents, recoveryPageUrl, rendererEntryUrl } = await import('../../../electron/main/windows/mainWindow');
 const { createDesktopReminderNotifier } = await import('../../../electron/main/desktop/desktopNotifications');
+const { createPdfPrinter } = await import('../../../electron/main/desktop/printToPdf');
 
 beforeEach(() => {
   electron.created.length = 0;
@@ -120,6 +121,17 @@ describe('windows/mainWindow (with a stand-in for Electron)', () => {
     expect(String((options['webPreferences'] as { preload: string }).preload)).toMatch(/preload[\\/]index\.js$/);
     expect(window.maximized).toBe(true);
     expect(window.loaded).toEqual(['app://risalah/index.html']);
+  });
+
+  it('gives the hidden PDF window the same hardened preferences (one factory), without spellcheck', async () => {
+    open();
+    const main = electron.created[0]?.options['webPreferences'] as Record<string, unknown>;
+    electron.created.length = 0;
+    // The stand-in cannot print: only the window it creates matters here.
+    await createPdfPrinter(() => 'app://risalah/index.html')({} as never).catch(() => undefined);
+    const pdf = electron.created[0]?.options['webPreferences'];
+    expect(main).toMatchObject({ sandbox: true, contextIsolation: true, spellcheck: true, devTools: false });
+    expect(pdf).toEqual({ ...main, spellcheck: false });
   });
 
   it('loads the dev server in development', () => {

@@ -49,6 +49,7 @@ function identity(id: string, partial: Record<string, unknown> = {}) {
     place: 'Ruang Rapat Bupati',
     invitationNumber: '',
     invitationDate: null,
+    sifat: 'BIASA',
     chair: { personId: seed.people.wabup, acting: '' },
     secretary: { personId: null, acting: '' },
     notulis: { personId: seed.people.notulis, acting: '' },

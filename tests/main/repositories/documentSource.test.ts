@@ -31,7 +31,6 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
     expect(source.meeting).toEqual({
       kind: 'Rapat',
       title: MEETING_TITLE,
-      number: '',
       date: MEETING_DATE,
       callTime: '08:30',
       startTime: '09:00',
@@ -39,6 +38,7 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
       timeZone: 'Asia/Jakarta',
       place: 'Ruang Rapat Wakil Bupati',
       invitation: { number: '000.1.5/412/Setda', date: '2026-11-20' },
+      sifat: 'BIASA',
     });
     expect(source.instansi.kopLines).toEqual(['Pemerintah Kabupaten Contoh', 'Sekretariat Daerah']);
     expect(source.instansi.paper).toBe('F4');

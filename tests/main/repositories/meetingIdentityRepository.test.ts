@@ -31,6 +31,7 @@ function identity(partial: Partial<UpdateMeetingIdentity> = {}): UpdateMeetingId
     place: 'Ruang Rapat Bupati',
     invitationNumber: '005/123/Setda',
     invitationDate: '2026-11-20',
+    sifat: 'BIASA',
     chair: { personId: seed.people.wabup, acting: '' },
     secretary: { personId: seed.people.asisten, acting: 'Plh.' },
     notulis: { personId: seed.people.notulis, acting: '' },
@@ -55,6 +56,7 @@ describe('repositories/meetingIdentityRepository', () => {
       place: 'Ruang Rapat Bupati',
       invitationNumber: '005/123/Setda',
       invitationDate: '2026-11-20',
+      sifat: 'BIASA',
       updatedAt: 2,
     });
     expect(saved.chair).toMatchObject({ name: 'Nama Wakil Bupati Contoh, S.E.', nip: null, isPolitical: true, acting: '' });
@@ -62,6 +64,12 @@ describe('repositories/meetingIdentityRepository', () => {
     expect(saved.notulis).toMatchObject({ nip: '199001012015012001' });
     expect(getMeetingDetail(temp.db, meetingId)).toEqual(saved);
     expect(listAuditForEntity(temp.db, 'meeting', meetingId).map((a) => a.operation)).toEqual(['create', 'update']);
+  });
+
+  it('keeps the Sifat she chose, Biasa for a new meeting', () => {
+    expect(getMeetingDetail(temp.db, meetingId).sifat).toBe('BIASA');
+    expect(updateMeetingIdentity(temp.db, identity({ sifat: 'RAHASIA' }), ctxAt(2)).sifat).toBe('RAHASIA');
+    expect(getMeetingDetail(temp.db, meetingId).sifat).toBe('RAHASIA');
   });
 
   it('drops an acting prefix that has no person', () => {

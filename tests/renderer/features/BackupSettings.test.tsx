@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupInfo, DataHealth } from '../../../shared/domain/backup';
-import { appReload } from '../../../renderer/src/features/recovery/afterDataSwap';
+import { appReload } from '../../../renderer/src/lib/afterDataSwap';
 import { RecoveryGate } from '../../../renderer/src/features/recovery/RecoveryGate';
 import { BackupSettings } from '../../../renderer/src/features/settings/BackupSettings';
 import { setApi } from '../../../renderer/src/lib/api';

@@ -33,6 +33,7 @@ const detail: MeetingDetail = {
   place: 'Ruang Rapat Bupati',
   invitationNumber: '',
   invitationDate: null,
+  sifat: 'BIASA',
   chair: {
     personId: WABUP,
     acting: '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeClock } from '../../../renderer/src/features/meeting/ClockInput';
+import { normalizeClock } from '../../../renderer/src/components/ClockInput';
 
 describe('features/meeting/ClockInput normalizeClock', () => {
   it.each([

@@ -33,6 +33,16 @@ describe('document/buildNotula', () => {
     expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual(['NOTULA', 'RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING']);
   });
 
+  it('prints the Sifat under Sidang/Rapat unless it is Biasa or unknown (an older snapshot)', () => {
+    const base = sampleSource();
+    const secret = buildNotula({ ...base, meeting: { ...base.meeting, sifat: 'RAHASIA' } });
+    expect(identityLabels(secret).slice(0, 3)).toEqual(['Sidang/Rapat', 'Sifat', 'Hari/Tanggal']);
+    expect(identityValue(secret, 'Sifat')).toBe('Rahasia');
+    expect(identityLabels(buildNotula({ ...base, meeting: { ...base.meeting, sifat: 'BIASA' } }))).not.toContain('Sifat');
+    const { sifat: _none, ...older } = base.meeting;
+    expect(identityLabels(buildNotula({ ...base, meeting: older }))).not.toContain('Sifat');
+  });
+
   it('uses the rows of Model Permendagri 1/2023 by default', () => {
     const doc = buildNotula(sampleSource());
     expect(identityLabels(doc)).toEqual(PERMENDAGRI_LABELS);
@@ -163,11 +173,11 @@ describe('document/buildNotula', () => {
     expect(identityValue(doc, 'Peserta sidang/rapat')).toBe('Sebagaimana daftar hadir terlampir|(22 orang: hadir 18, diwakili 3, izin 1)');
   });
 
-  it('prints an optional number under the title and sizes the page from the profile', () => {
+  it('ends the title with the meeting title (a notula carries no number) and sizes the page from the profile', () => {
     const base = sampleSource();
-    const doc = buildNotula({ ...base, meeting: { ...base.meeting, number: '000.1.5/77/Pem' }, instansi: { ...base.instansi, paper: 'A4' } });
+    const doc = buildNotula({ ...base, instansi: { ...base.instansi, paper: 'A4' } });
     const title = doc.blocks[1];
-    expect(title?.kind === 'title' && title.lines.map(textOf).at(-1)).toBe('Nomor : 000.1.5/77/Pem');
+    expect(title?.kind === 'title' && title.lines.map(textOf).at(-1)).toBe(base.meeting.title.toUpperCase());
     expect(doc.page).toMatchObject({ paper: 'A4', orientation: 'portrait', width: 11906, height: 16838 });
     expect(doc.page.margins).toMatchObject({ top: 1134, right: 1134, bottom: 1417, left: 1701 });
     expect(buildNotula(sampleSource()).page).toMatchObject({ width: 12189, height: 18709 });

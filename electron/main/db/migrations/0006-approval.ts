@@ -1,4 +1,4 @@
-import { deriveVerificationCode } from '../../services/approval/verificationCode';
+import { createHash } from 'node:crypto';
 import type { Migration } from './index';
 
 /*
@@ -61,6 +61,29 @@ export const migration0006: Migration = {
     // Versions stored before this migration get their code too.
     const rows = db.prepare('SELECT id, version, sha256 FROM documents').all() as Array<{ id: string; version: number; sha256: string }>;
     const setCode = db.prepare('UPDATE documents SET verification_code = ? WHERE id = ?');
-    for (const row of rows) setCode.run(deriveVerificationCode(row.id, row.version, row.sha256), row.id);
+    for (const row of rows) setCode.run(codeAsOf0006(row.id, row.version, row.sha256), row.id);
   },
 };
+
+/**
+ * The verification code as derived when this migration shipped, copied here so that a
+ * later change to the live code (services/approval/verificationCode.ts) cannot change
+ * what this migration writes. tests/main/db/migration0006.test.ts checks both still agree.
+ */
+export function codeAsOf0006(documentId: string, version: number, sha256: string): string {
+  const digest = createHash('sha256').update(`${documentId}:${version}:${sha256}`).digest();
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let raw = '';
+  let buffer = 0;
+  let bits = 0;
+  for (const byte of digest) {
+    buffer = ((buffer << 8) | byte) & 0xffff;
+    bits += 8;
+    while (bits >= 5 && raw.length < 10) {
+      raw += alphabet[(buffer >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    if (raw.length === 10) break;
+  }
+  return [raw.slice(0, 4), raw.slice(4, 8), raw.slice(8)].join('-');
+}

@@ -1,4 +1,8 @@
 import type { HistoryAction, HistoryChange, HistoryEntry, HistorySubject, HistoryValueKind } from '../../../../shared/domain/history';
+import type { AgendaItem } from '../../../../shared/domain/agenda';
+import type { Attendee } from '../../../../shared/domain/attendee';
+import type { Commitment } from '../../../../shared/domain/captures';
+import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import type { AuditLine, HistoryNames } from '../../repositories/historyRepository';
 
 /*
@@ -31,6 +35,8 @@ function short(value: string | null): string | null {
 }
 
 type Field = readonly [name: string, kind: HistoryValueKind];
+/** A field of the record a repository audits, so a renamed field fails to compile here. */
+type FieldOf<T> = readonly [name: Extract<keyof T, string>, kind: HistoryValueKind];
 
 /** The fields whose before and after differ, in the order given. */
 function diff(before: Obj, after: Obj, fields: ReadonlyArray<Field>): HistoryChange[] {
@@ -43,7 +49,7 @@ function diff(before: Obj, after: Obj, fields: ReadonlyArray<Field>): HistoryCha
   return changes;
 }
 
-const MEETING_FIELDS: ReadonlyArray<Field> = [
+const MEETING_FIELDS: ReadonlyArray<FieldOf<MeetingDetail>> = [
   ['title', 'text'],
   ['kind', 'text'],
   ['date', 'date'],
@@ -54,23 +60,24 @@ const MEETING_FIELDS: ReadonlyArray<Field> = [
   ['place', 'text'],
   ['invitationNumber', 'text'],
   ['invitationDate', 'date'],
+  ['sifat', 'text'],
   ['chair', 'text'],
   ['secretary', 'text'],
   ['notulis', 'text'],
   ['status', 'meetingStatus'],
 ];
-const ATTENDANCE_FIELDS: ReadonlyArray<Field> = [
+const ATTENDANCE_FIELDS: ReadonlyArray<FieldOf<Attendee>> = [
   ['status', 'attendanceStatus'],
   ['representative', 'text'],
   ['arrivalTime', 'time'],
   ['note', 'text'],
 ];
-const AGENDA_FIELDS: ReadonlyArray<Field> = [
+const AGENDA_FIELDS: ReadonlyArray<FieldOf<AgendaItem>> = [
   ['title', 'text'],
   ['presenter', 'text'],
   ['plannedMinutes', 'number'],
 ];
-const COMMITMENT_FIELDS: ReadonlyArray<Field> = [
+const COMMITMENT_FIELDS: ReadonlyArray<FieldOf<Commitment>> = [
   ['text', 'text'],
   ['dueDate', 'date'],
   ['owners', 'text'],

@@ -5,7 +5,7 @@ import { normalizeVerificationCode } from '../../../../shared/domain/verificatio
 import type { ExportableKind } from '../../../../shared/document/fileNames';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Db } from '../../db/connection';
-import type { HandlerContext } from '../../ipc/handlerTypes';
+import type { HandlerContext } from '../serviceContext';
 import {
   findExportBySha,
   findVersionByCode,

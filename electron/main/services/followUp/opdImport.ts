@@ -6,7 +6,7 @@ import { reportDateProblem } from '../../../../shared/domain/followUp';
 import type { ImportInput } from '../../../../shared/ipc/followUpContract';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Db } from '../../db/connection';
-import { writeContext, type HandlerContext } from '../../ipc/handlerTypes';
+import { writeContext, type HandlerContext } from '../serviceContext';
 import { addUpdates, findOwner, type OwnerFacts, type UpdateFields } from '../../repositories/commitmentUpdatesRepository';
 import { unitName } from '../../repositories/opdRequestRepository';
 import { rowCheck } from './opdForm';

@@ -5,7 +5,7 @@ import type { Delivery } from '../../../../shared/domain/files';
 import type { NewProgressUpdate } from '../../../../shared/ipc/followUpContract';
 import { AppError } from '../../../../shared/ipc/result';
 import type { DeliveryKind } from '../../files/fileGateway';
-import { writeContext, type HandlerContext } from '../../ipc/handlerTypes';
+import { writeContext, type HandlerContext } from '../serviceContext';
 import { addUpdate, evidenceOf } from '../../repositories/commitmentUpdatesRepository';
 import { getFollowUp } from '../../repositories/followUpRepository';
 import type { StoredEvidence } from '../../repositories/followUpSql';

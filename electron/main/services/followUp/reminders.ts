@@ -1,9 +1,17 @@
 import type { FollowUpDashboard, ReminderInbox, UnitFollowUpCounts } from '../../../../shared/domain/followUpViews';
 import type { Db } from '../../db/connection';
-import type { ReminderCounts, ReminderNotifier } from '../../desktop/reminderNotifier';
 import { getReminderSettings, inboxSeenOn, markInboxSeen } from '../../repositories/followUpSettingsRepository';
 import { unitCounts } from '../../repositories/followUpDashboardRepository';
 import { instansiToday } from './today';
+
+/** What the follow-up reminders found today; the desktop shell turns it into a notification. */
+export type ReminderCounts = Readonly<{ overdue: number; dueSoon: number; withinDays: number }>;
+
+/** Implemented by the desktop shell (desktop/reminderNotifier.ts); services only see this shape. */
+export type ReminderNotifier = Readonly<{
+  /** Shows the day's notification if something is due and none was shown today; true when shown. */
+  notifyIfDue: (counts: ReminderCounts, today: string) => boolean;
+}>;
 
 function totalsOf(units: ReadonlyArray<UnitFollowUpCounts>): FollowUpDashboard['totals'] {
   const sum = (key: 'open' | 'overdue' | 'dueSoon' | 'done' | 'cannot') => units.reduce((total, unit) => total + unit[key], 0);

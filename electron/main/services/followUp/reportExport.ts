@@ -3,7 +3,7 @@ import type { Delivery } from '../../../../shared/domain/files';
 import type { ReportExportInput } from '../../../../shared/ipc/followUpContract';
 import { AppError } from '../../../../shared/ipc/result';
 import { renderDocx } from '../../export/docxWriter';
-import type { HandlerContext } from '../../ipc/handlerTypes';
+import type { HandlerContext } from '../serviceContext';
 import { reportLines, seriesTitle } from '../../repositories/opdRequestRepository';
 import { getInstansi } from '../../repositories/settingsRepository';
 import { docItems, safeFileName } from './followUpDocuments';

@@ -6,7 +6,7 @@ import type { RequestExportInput } from '../../../../shared/ipc/followUpContract
 import { AppError } from '../../../../shared/ipc/result';
 import { renderDocx } from '../../export/docxWriter';
 import type { DeliveryKind } from '../../files/fileGateway';
-import type { HandlerContext } from '../../ipc/handlerTypes';
+import type { HandlerContext } from '../serviceContext';
 import { openLinesOfUnit, unitName, unitsWithOpenCommitments } from '../../repositories/opdRequestRepository';
 import { getInstansi } from '../../repositories/settingsRepository';
 import { docItems, safeFileName } from './followUpDocuments';

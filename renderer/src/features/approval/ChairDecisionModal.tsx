@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApprovalState } from '../../../../shared/domain/approval';
 import type { PersonId } from '../../../../shared/domain/ids';
 import type { IpcResult } from '../../../../shared/ipc/result';
-import { ClockInput } from '../meeting/ClockInput';
+import { ClockInput } from '../../components/ClockInput';
 import { nowDefaults } from './approvalFormat';
 
 export type ChairDecisionValue = Readonly<{ personId: PersonId; decidedOn: string; decidedTime: string | null; notes: string }>;

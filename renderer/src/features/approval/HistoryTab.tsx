@@ -5,7 +5,7 @@ import type { HistoryEntry } from '../../../../shared/domain/history';
 import { LoadError } from '../../components/LoadError';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
-import type { MeetingTabProps } from '../meeting/meetingTabs';
+import type { MeetingTabProps } from '../../components/meetingTab';
 import { instantDay } from './approvalFormat';
 import { historyLine } from './historyText';
 import { VersionsTable } from './VersionsTable';

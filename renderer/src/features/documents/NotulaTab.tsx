@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EXPORTABLE_KINDS, type ExportableKind } from '../../../../shared/document/fileNames';
 import { PAPER_SIZES, type PaperSize } from '../../../../shared/domain/instansi';
 import { LoadError } from '../../components/LoadError';
-import type { MeetingTabProps } from '../meeting/meetingTabs';
+import type { MeetingTabProps } from '../../components/meetingTab';
 import { DocumentPreview } from './DocumentPreview';
 import { ExportModal } from './ExportModal';
 import { useDocumentPreviewData } from './useDocumentPreviewData';

@@ -1,4 +1,4 @@
-import type { MeetingTabProps } from '../meeting/meetingTabs';
+import type { MeetingTabProps } from '../../components/meetingTab';
 import { CarryOverPanel } from './CarryOverPanel';
 
 /** The meeting page's "Tindak Lanjut" tab: what is carried over from the series' earlier meetings. */

@@ -10,8 +10,8 @@ import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { meetingPath } from '../../app/routes';
-import { MeetingFormModal } from '../meetings/MeetingFormModal';
-import { FollowUpHomeCard } from '../followUp/FollowUpHomeCard';
+import { MeetingFormModal } from '../meetings';
+import { FollowUpHomeCard } from '../followUp';
 
 type ListProps = Readonly<{ title: string; meetings: ReadonlyArray<MeetingSummary>; empty: string; loading: boolean }>;
 

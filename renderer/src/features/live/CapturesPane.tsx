@@ -5,7 +5,7 @@ import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { AttendanceList } from '../../../../shared/domain/attendee';
 import type { Commitment, Decision } from '../../../../shared/domain/captures';
 import type { MeetingId } from '../../../../shared/domain/ids';
-import { CarryOverPanel } from '../followUp/CarryOverPanel';
+import { CarryOverPanel } from '../followUp';
 import { AttendanceQuickList } from './AttendanceQuickList';
 import { CommitmentList, DecisionList } from './CaptureLists';
 

@@ -7,7 +7,7 @@ import type { MinutesBundle } from '../../../../shared/domain/minutes';
 import { LoadError } from '../../components/LoadError';
 import { loadStorageScope } from '../../lib/storageScope';
 import { useAppStore } from '../../store';
-import type { MeetingTabProps } from '../meeting/meetingTabs';
+import type { MeetingTabProps } from '../../components/meetingTab';
 import { LiveScreen } from './LiveScreen';
 
 const EMPTY: ReadonlyArray<never> = [];

@@ -2,8 +2,7 @@ import type { ComponentType } from 'react';
 import type { masterData } from '../../i18n/messages/masterData';
 import { PeoplePanel } from './PeoplePanel';
 import { UnitsPanel } from './UnitsPanel';
-import { SeriesPanel } from '../series/SeriesPanel';
-import { TemplatesPanel } from '../series/TemplatesPanel';
+import { SeriesPanel, TemplatesPanel } from '../series';
 
 /**
  * The tabs of Data Master, in order. Another feature (agenda templates, series)

@@ -11,7 +11,7 @@ import { AttendanceRow } from './AttendanceRow';
 import { GuestModal } from './GuestModal';
 import { InviteModal } from './InviteModal';
 import { useAttendanceSummary } from './useAttendanceSummary';
-import type { MasterDataOptions } from './useMasterDataOptions';
+import type { MasterDataOptions } from '../../components/useMasterDataOptions';
 
 /** Invitations and attendance with running totals, as the Daftar Hadir will print them. */
 export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: MeetingId; options: MasterDataOptions }>) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../shared/domain/attendance';
 import type { Attendee, Representative } from '../../../../shared/domain/attendee';
 import { formatNip } from '../../../../shared/domain/nip';
-import { ClockInput, normalizeClock } from './ClockInput';
+import { ClockInput, normalizeClock } from '../../components/ClockInput';
 import { RepresentativeFields } from './RepresentativeFields';
 
 type Props = Readonly<{

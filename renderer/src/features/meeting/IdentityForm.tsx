@@ -4,13 +4,22 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, type IndonesianTimeZone } from '../../../../shared/domain/instansi';
-import { MEETING_KINDS, type MeetingDetail, type MeetingKind, type RoleAssignment } from '../../../../shared/domain/meeting';
+import {
+  MEETING_KINDS,
+  MEETING_SIFAT,
+  MEETING_SIFAT_LABELS,
+  type MeetingDetail,
+  type MeetingKind,
+  type MeetingSifat,
+  type RoleAssignment,
+} from '../../../../shared/domain/meeting';
 import { useAppStore } from '../../store';
-import { ClockInput } from './ClockInput';
-import { formFromDetail, inputFromForm, type IdentityFormState } from './identityForm';
-import { RolePicker } from './RolePicker';
-import { withChosen, type MasterDataOptions, type PersonPickerOption } from './useMasterDataOptions';
+import { ClockInput } from '../../components/ClockInput';
+import { formFromDetail, inputFromForm, type IdentityFormState } from './identityFormModel';
+import { RolePicker } from '../../components/RolePicker';
+import { withChosen, type MasterDataOptions, type PersonPickerOption } from '../../components/useMasterDataOptions';
 
+const SIFAT_OPTIONS = MEETING_SIFAT.map((sifat) => ({ value: sifat, label: MEETING_SIFAT_LABELS[sifat] }));
 const ZONE_OPTIONS = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({ value: zone, label: `${TIME_ZONES[zone]} (${zone})` }));
 
 function chosenOption(official: MeetingDetail['chair']): PersonPickerOption | null {
@@ -136,7 +145,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
               allowDeselect={false}
             />
           </Grid.Col>
-          <Grid.Col span={6}>
+          <Grid.Col span={5}>
             <TextInput
               label={t('identity.invitationNumber')}
               placeholder={t('identity.invitationNumberPlaceholder')}
@@ -144,13 +153,22 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
               onChange={(e) => change('invitationNumber', e.currentTarget.value)}
             />
           </Grid.Col>
-          <Grid.Col span={6}>
+          <Grid.Col span={4}>
             <DateInput
               label={t('identity.invitationDate')}
               value={form.invitationDate}
               onChange={(value) => change('invitationDate', value)}
               valueFormat="D MMMM YYYY"
               clearable
+            />
+          </Grid.Col>
+          <Grid.Col span={3}>
+            <Select
+              label={t('identity.sifat')}
+              data={SIFAT_OPTIONS}
+              value={form.sifat}
+              onChange={(value) => value && change('sifat', value as MeetingSifat)}
+              allowDeselect={false}
             />
           </Grid.Col>
           <Grid.Col span={12}>

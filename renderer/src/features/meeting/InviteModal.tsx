@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
 import { useAppStore } from '../../store';
-import type { MasterDataOptions } from './useMasterDataOptions';
+import type { MasterDataOptions } from '../../components/useMasterDataOptions';
 
 type Props = Readonly<{ meetingId: MeetingId; options: MasterDataOptions; opened: boolean; onClose: () => void }>;
 

@@ -9,10 +9,9 @@ import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { ROUTES } from '../../app/routes';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
-import { NextMeetingModal } from '../series/NextMeetingModal';
+import { NextMeetingModal } from '../series';
 import { MEETING_TABS } from './meetingTabs';
-import { ApprovalBar } from '../approval/ApprovalBar';
-import { ReadOnlyWhen } from '../approval/ReadOnlyWhen';
+import { ApprovalBar, ReadOnlyWhen } from '../approval';
 
 /** /rapat/:id — the header (title, "Jumat, 27 November 2026", status) and the meeting's tabs. */
 export function MeetingPage() {

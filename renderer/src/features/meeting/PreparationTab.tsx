@@ -6,8 +6,8 @@ import { useAppStore } from '../../store';
 import { AgendaBuilder } from './AgendaBuilder';
 import { AttendancePanel } from './AttendancePanel';
 import { IdentityForm } from './IdentityForm';
-import type { MeetingTabProps } from './meetingTabs';
-import { useMasterDataOptions } from './useMasterDataOptions';
+import type { MeetingTabProps } from '../../components/meetingTab';
+import { useMasterDataOptions } from '../../components/useMasterDataOptions';
 
 /** Persiapan: identity rows, chair/secretary/notulis, agenda builder, invitations and attendance. */
 export function PreparationTab({ meeting }: MeetingTabProps) {

@@ -1,16 +1,15 @@
 import { lazy, type ComponentType } from 'react';
-import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import type { meeting } from '../../i18n/messages/meeting';
 import { PreparationTab } from './PreparationTab';
-import { MeetingFollowUpTab } from '../followUp/MeetingFollowUpTab';
-import { HistoryTab } from '../approval/HistoryTab';
+import { MeetingFollowUpTab } from '../followUp';
+import { HistoryTab } from '../approval';
 
-export type MeetingTabProps = Readonly<{ meeting: MeetingDetail }>;
+import type { MeetingTabProps } from '../../components/meetingTab';
 
 // The editor (TipTap) and the document writer are the heaviest parts of the app:
 // loaded when their tab is first opened, so the first screen starts sooner.
-const LiveTab = lazy(() => import('../live/LiveTab').then((module) => ({ default: module.LiveTab })));
-const NotulaTab = lazy(() => import('../documents/NotulaTab').then((module) => ({ default: module.NotulaTab })));
+const LiveTab = lazy(() => import('../live').then((module) => ({ default: module.LiveTab })));
+const NotulaTab = lazy(() => import('../documents').then((module) => ({ default: module.NotulaTab })));
 
 /**
  * The tabs of a meeting's page, in order (?tab=<value>). Each feature adds its tab

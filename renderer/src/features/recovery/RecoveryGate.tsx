@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataHealth } from '../../../../shared/domain/backup';
 import { call } from '../../lib/api';
 import { loadStorageScope } from '../../lib/storageScope';
-import { showNoticeAfterReload } from './afterDataSwap';
+import { showNoticeAfterReload } from '../../lib/afterDataSwap';
 import { RecoveryScreen } from './RecoveryScreen';
 
 /**

@@ -3,11 +3,7 @@ import { IconAlertTriangle, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, DataHealth } from '../../../../shared/domain/backup';
-import { ArchiveCard } from '../settings/ArchiveCard';
-import { BackupTable } from '../settings/BackupTable';
-import { RestoreBackupModal } from '../settings/RestoreBackupModal';
-import { useBackupWhen } from '../settings/useBackupWhen';
-import { useBackups } from '../settings/useBackups';
+import { ArchiveCard, BackupTable, RestoreBackupModal, useBackupWhen, useBackups } from '../settings';
 
 type Props = Readonly<{ health: Extract<DataHealth, { state: 'recovery' }> }>;
 

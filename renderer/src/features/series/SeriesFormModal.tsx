@@ -6,8 +6,8 @@ import type { PersonId, TemplateId, UnitId } from '../../../../shared/domain/ids
 import type { RoleAssignment } from '../../../../shared/domain/meeting';
 import { EMPTY_SERIES_DEFAULTS, type Series, type SeriesDefaults } from '../../../../shared/domain/series';
 import { useAppStore } from '../../store';
-import { RolePicker } from '../meeting/RolePicker';
-import { useMasterDataOptions } from '../meeting/useMasterDataOptions';
+import { RolePicker } from '../../components/RolePicker';
+import { useMasterDataOptions } from '../../components/useMasterDataOptions';
 
 type Props = Readonly<{ opened: boolean; onClose: () => void; series?: Series }>;
 

@@ -7,7 +7,7 @@ import type { StagedFile } from '../../../../shared/domain/files';
 import { useAppCommand } from '../../app/appCommands';
 import { call } from '../../lib/api';
 import { chooseFile, receiveDelivery } from '../../lib/files';
-import { reloadAfterDataSwap } from '../recovery/afterDataSwap';
+import { reloadAfterDataSwap } from '../../lib/afterDataSwap';
 
 /**
  * Where the data file is, and the whole archive out to / in from another

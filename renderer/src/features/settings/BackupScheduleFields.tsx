@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSettings } from '../../../../shared/domain/backup';
 import { call } from '../../lib/api';
-import { ClockInput } from '../meeting/ClockInput';
+import { ClockInput } from '../../components/ClockInput';
 import { useBackupWhen } from './useBackupWhen';
 
 type Props = Readonly<{ settings: BackupSettings; onSaved: (settings: BackupSettings) => void }>;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/domain/backup';
 import { call } from '../../lib/api';
-import { reloadAfterDataSwap } from '../recovery/afterDataSwap';
+import { reloadAfterDataSwap } from '../../lib/afterDataSwap';
 import { useBackupWhen } from './useBackupWhen';
 
 type Props = Readonly<{ backup: BackupInfo | null; onClose: () => void }>;

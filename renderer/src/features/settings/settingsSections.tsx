@@ -4,7 +4,7 @@ import { DocumentSettings } from './DocumentSettings';
 import { GeneralSettings } from './GeneralSettings';
 import { BackupSettings } from './BackupSettings';
 import { InstansiSettings } from './InstansiSettings';
-import { ReminderSettings } from '../followUp/ReminderSettings';
+import { ReminderSettings } from '../followUp';
 
 /**
  * The tabs of Pengaturan, in order. Each feature adds its own section here

@@ -23,6 +23,7 @@ export function detail(status: MeetingStatus): MeetingDetail {
     timeZone: 'Asia/Jakarta',
     invitationNumber: '',
     invitationDate: null,
+    sifat: 'BIASA',
     chair: null,
     secretary: null,
     notulis: null,

@@ -28,6 +28,7 @@ const meeting: MeetingDetail = {
   place: 'Ruang Rapat Wakil Bupati',
   invitationNumber: '',
   invitationDate: null,
+  sifat: 'BIASA',
   chair: null,
   secretary: null,
   notulis: null,

@@ -17,6 +17,7 @@ const meeting: MeetingDetail = {
   seriesId: null,
   seriesTitle: null,
   kind: 'Rapat',
+  sifat: 'BIASA',
   title: 'Rakor Kepala OPD',
   date: '2026-11-27',
   callTime: '08:30',

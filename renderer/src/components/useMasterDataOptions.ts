@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Person, Unit } from '../../../../shared/domain/masterData';
-import { call } from '../../lib/api';
+import type { Person, Unit } from '../../../shared/domain/masterData';
+import { call } from '../lib/api';
 
 export type PickerOption = Readonly<{ value: string; label: string }>;
 

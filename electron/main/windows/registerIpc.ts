@@ -2,9 +2,9 @@ import { ipcMain, type WebFrameMain } from 'electron';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import { fail } from '../../../shared/ipc/result';
 import type { Logger } from '../log';
-import { isAppUrl } from '../windows/securityPolicy';
-import type { HandlerContext } from './handlerTypes';
-import { dispatch } from './dispatch';
+import { isAppUrl } from './securityPolicy';
+import type { HandlerContext } from '../ipc/handlerTypes';
+import { dispatch } from '../ipc/dispatch';
 
 /** Serves every channel of the contract over ipcMain, from our own frame only. */
 export function registerIpc(ctx: HandlerContext, log: Logger, appEntryUrl: string): void {

@@ -1,8 +1,8 @@
 import { Group, Select, Text, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ACTING_PREFIXES, type ActingPrefix } from '../../../../shared/domain/commitment';
-import type { PersonId } from '../../../../shared/domain/ids';
-import type { RoleAssignment } from '../../../../shared/domain/meeting';
+import { ACTING_PREFIXES, type ActingPrefix } from '../../../shared/domain/commitment';
+import type { PersonId } from '../../../shared/domain/ids';
+import type { RoleAssignment } from '../../../shared/domain/meeting';
 import type { PersonPickerOption } from './useMasterDataOptions';
 
 type Props = Readonly<{

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dialogPathsIn, type DialogPaths } from '../desktop/dialogPaths';
-import type { DesktopDialogs } from './desktopFileGateway';
+import { dialogPathsIn, type DialogPaths } from './dialogPaths';
+import type { DesktopDialogs } from '../files/desktopFileGateway';
 
 /** The real dialogs, attached to the app window so they are modal to it. */
 export function electronDialogs(getWindow: () => BrowserWindow | null): DesktopDialogs {

@@ -1,5 +1,5 @@
 import type { IndonesianTimeZone } from '../../../../shared/domain/instansi';
-import type { MeetingDetail, MeetingKind, RoleAssignment, UpdateMeetingIdentity } from '../../../../shared/domain/meeting';
+import type { MeetingDetail, MeetingKind, MeetingSifat, RoleAssignment, UpdateMeetingIdentity } from '../../../../shared/domain/meeting';
 
 /** What the identity form edits; times are '' while empty so the inputs stay controlled. */
 export type IdentityFormState = {
@@ -14,6 +14,7 @@ export type IdentityFormState = {
   place: string;
   invitationNumber: string;
   invitationDate: string | null;
+  sifat: MeetingSifat;
   chair: RoleAssignment;
   secretary: RoleAssignment;
   notulis: RoleAssignment;
@@ -37,6 +38,7 @@ export function formFromDetail(detail: MeetingDetail): IdentityFormState {
     place: detail.place,
     invitationNumber: detail.invitationNumber,
     invitationDate: detail.invitationDate,
+    sifat: detail.sifat,
     chair: role(detail.chair),
     secretary: role(detail.secretary),
     notulis: role(detail.notulis),
@@ -58,6 +60,7 @@ export function inputFromForm(id: MeetingDetail['id'], form: IdentityFormState):
     place: form.place,
     invitationNumber: form.invitationNumber,
     invitationDate: form.invitationDate,
+    sifat: form.sifat,
     chair: form.chair,
     secretary: form.secretary,
     notulis: form.notulis,

@@ -1,0 +1,34 @@
+import type { Db } from '../db/connection';
+import type { AppDataStore } from '../db/dataStore';
+import type { WriteContext } from '../repositories/writeContext';
+import type { FileGateway } from '../files/fileGateway';
+import type { PdfPrinter } from '../export/pdfPrinter';
+import type { BackupSchedule } from './backupScheduler';
+import type { AppInfo } from '../../../shared/ipc/appContract';
+
+/*
+ * The context lives here, below ipc/, so services can take it without seeing the IPC
+ * layer (eslint's main-layers rule); ipc/handlerTypes.ts re-exports it for the handlers.
+ */
+
+/** What every handler may use; built once per shell, never from renderer input. */
+export type HandlerContext = Readonly<{
+  db: Db;
+  now: () => number;
+  /** Who is recorded in the audit log for changes made through this shell. */
+  actor: string;
+  appInfo: AppInfo;
+  /** User files in and out, without paths crossing to the renderer. */
+  files: FileGateway;
+  /** The data file's holder (backups, restore, recovery); both shells set it, unit tests may not. */
+  data?: AppDataStore;
+  /** Desktop only: prints a document's print view to PDF (electron/main/desktop/printToPdf.ts). */
+  printToPdf?: PdfPrinter;
+  /** The running backup schedule (both shells; unit tests may not): told of approvals and new settings. */
+  backupSchedule?: BackupSchedule;
+}>;
+
+/** The write context repositories take: one clock reading per call. */
+export function writeContext(ctx: HandlerContext): WriteContext {
+  return { now: ctx.now(), actor: ctx.actor };
+}

@@ -1,0 +1,4 @@
+// The public face of this feature: other features import only what is listed here (eslint local/feature-boundaries).
+export { NextMeetingModal } from './NextMeetingModal';
+export { SeriesPanel } from './SeriesPanel';
+export { TemplatesPanel } from './TemplatesPanel';
