@@ -84,6 +84,22 @@ describe('approval/readiness', () => {
   });
 });
 
+describe('approval/submission stops the timers', () => {
+  it('ends the running agenda item at the submission, so nothing counts behind the lock', async () => {
+    const { ctx, meetingId } = world;
+    ctx.setNow('2026-11-28T02:30:00Z');
+    await ctx.call('agenda:start-item', { id: world.agenda[1]! });
+    ctx.setNow('2026-11-28T03:00:00Z');
+    await submit(world);
+    const timers = await ctx.call('agenda:timers', { meetingId });
+    expect(timers.find((timer) => timer.id === world.agenda[1])).toMatchObject({
+      actualStartAt: Date.parse('2026-11-28T02:30:00Z'),
+      actualEndAt: Date.parse('2026-11-28T03:00:00Z'),
+    });
+    expect(timers.every((timer) => timer.actualStartAt === null || timer.actualEndAt !== null)).toBe(true);
+  });
+});
+
 describe('approval/decision dates', () => {
   it('refuses a return or an approval dated before the submission it decides', async () => {
     const { ctx, meetingId, seeded } = world;

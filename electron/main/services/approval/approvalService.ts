@@ -17,6 +17,7 @@ import {
 } from '../../repositories/approvalRepository';
 import { recordAudit } from '../../repositories/auditRepository';
 import type { WriteContext } from '../../repositories/writeContext';
+import { stopRunningItems } from '../../repositories/agendaTimersRepository';
 import { approvalGaps } from '../../repositories/approvalReadiness';
 import { assertComplete, assertDecisionDate } from './approvalChecks';
 import { buildCanonicalSnapshot } from './canonicalSnapshot';
@@ -120,6 +121,8 @@ export function submitForApproval(db: Db, input: { meetingId: MeetingId; note: s
     const chair = approvalPeople(db, meeting.id).find((person) => person.role === 'CHAIR');
     if (!chair) throw new AppError('INVALID_INPUT', 'Tentukan Pimpinan Rapat (Ketua) di tab Persiapan sebelum mengajukan notula.');
     assertComplete(db, meeting.id, 'submit');
+    // Diajukan locks the meeting: a timer still running stops here instead of counting behind the lock.
+    stopRunningItems(db, meeting.id, ctx);
     const now = wallClockAt(meeting.timeZone, ctx.now);
     const saved = step(db, meeting, 'DIAJUKAN', { person: chair, note: input.note, decidedOn: now.date, decidedTime: now.time }, ctx);
     moveTo(db, meeting, 'DIAJUKAN', meeting.version, ctx);
