@@ -7,6 +7,7 @@ import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { clockText, lastStep } from './approvalFormat';
+import { MissingParts } from './MissingParts';
 import { ChairDecisionModal } from './ChairDecisionModal';
 import { RevisionModal } from './RevisionModal';
 import { SubmitModal } from './SubmitModal';
@@ -49,6 +50,9 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
   const locked = state.status === 'DISAHKAN';
   const submitted = lastStep(state.steps, 'DIAJUKAN');
   const returned = state.lastReturn;
+  // main refuses these steps while a part is missing; the list below says what and where.
+  const submitBlocked = state.gaps.some((gap) => gap.blocks === 'submit');
+  const approveBlocked = state.gaps.length > 0;
   const close = () => setDialog(null);
   // One toast for the workflow: each step replaces the last instead of stacking over the page.
   const done = (message: string) => {
@@ -85,7 +89,7 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             {(state.status === 'DRAF' || state.status === 'DIKEMBALIKAN') && (
-              <Button size="sm" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setDialog('submit')}>
+              <Button size="sm" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setDialog('submit')} disabled={submitBlocked}>
                 {t('bar.submit')}
               </Button>
             )}
@@ -94,7 +98,7 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
                 <Button size="sm" variant="default" leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={() => setDialog('return')}>
                   {t('bar.return')}
                 </Button>
-                <Button size="sm" color="green" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => setDialog('approve')}>
+                <Button size="sm" color="green" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => setDialog('approve')} disabled={approveBlocked}>
                   {t('bar.approve')}
                 </Button>
               </>
@@ -106,11 +110,12 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
             )}
           </Group>
         </Group>
-        {locked && (
-          <Text size="sm" role="status">
-            {t('bar.locked')}
+        {(locked || state.status === 'DIAJUKAN') && (
+          <Text size="sm" role="status" data-testid="lock-reason">
+            {locked ? t('bar.locked') : t('bar.lockedSubmitted')}
           </Text>
         )}
+        <MissingParts meetingId={meeting.id} state={state} />
         {state.status === 'DIKEMBALIKAN' && returned && (
           <Alert color="orange" icon={<IconArrowBackUp aria-hidden />} title={t('bar.returnedTitle', { name: returned.personName, date: longDate(returned.decidedOn) })}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
