@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCircleCheck, IconGitBranch, IconLock, IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import { useLongDate } from '../../lib/useLongDate';
@@ -33,10 +34,14 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // The status can change from the header's own data (a reload): follow it.
+  // The status can change from the header's own data (a reload): follow it. What is missing
+  // (MissingParts) changes as she fills it in: read again when she saves the identity or
+  // moves between tabs after writing.
+  const [params] = useSearchParams();
+  const tab = params.get('tab');
   useEffect(() => {
     void load(meeting.id).then((result) => setError(result.ok ? null : result.error.message));
-  }, [meeting.id, meeting.status, load]);
+  }, [meeting.id, meeting.status, meeting.updatedAt, tab, load]);
 
   if (!state) {
     return error ? (
@@ -50,9 +55,6 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
   const locked = state.status === 'DISAHKAN';
   const submitted = lastStep(state.steps, 'DIAJUKAN');
   const returned = state.lastReturn;
-  // main refuses these steps while a part is missing; the list below says what and where.
-  const submitBlocked = state.gaps.some((gap) => gap.blocks === 'submit');
-  const approveBlocked = state.gaps.length > 0;
   const close = () => setDialog(null);
   // One toast for the workflow: each step replaces the last instead of stacking over the page.
   const done = (message: string) => {
@@ -89,7 +91,7 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             {(state.status === 'DRAF' || state.status === 'DIKEMBALIKAN') && (
-              <Button size="sm" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setDialog('submit')} disabled={submitBlocked}>
+              <Button size="sm" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setDialog('submit')}>
                 {t('bar.submit')}
               </Button>
             )}
@@ -98,7 +100,7 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
                 <Button size="sm" variant="default" leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={() => setDialog('return')}>
                   {t('bar.return')}
                 </Button>
-                <Button size="sm" color="green" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => setDialog('approve')} disabled={approveBlocked}>
+                <Button size="sm" color="green" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => setDialog('approve')}>
                   {t('bar.approve')}
                 </Button>
               </>
@@ -131,7 +133,9 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
           onClose={close}
           onConfirm={async (note) => {
             const result = await submitMinutes({ meetingId: meeting.id, note });
+            // A refusal lists what is missing; the bar's list is read again to match it.
             if (result.ok) done(t('submitModal.done'));
+            else void load(meeting.id);
             return result;
           }}
         />
@@ -149,6 +153,7 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
               return result;
             }
             const result = await approveMinutes({ meetingId: meeting.id, ...decision });
+            if (!result.ok) void load(meeting.id);
             if (result.ok) done(t('approveModal.done', { code: result.value.state.approved?.verificationCode ?? '' }));
             return result;
           }}
