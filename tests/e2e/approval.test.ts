@@ -113,6 +113,8 @@ describe('e2e: approval, lock and audit', () => {
     await screenshot(page, 'pengesahan-belum-lengkap');
     await refusedDialog.getByRole('button', { name: 'Batal' }).click();
     await refusedDialog.waitFor({ state: 'detached' });
+    await page.mouse.move(0, 0);
+    await bar(page).screenshot({ path: join(SCREENSHOT_DIR, 'pengesahan-daftar-kurang.png') });
     // "Lengkapi" takes her to the section to write.
     await missing.getByRole('button', { name: `Lengkapi: Pembahasan acara "${AGENDA[1]}" belum ditulis` }).click();
     await page.getByRole('heading', { name: `Pembahasan: ${AGENDA[1]}` }).waitFor();
