@@ -80,7 +80,7 @@ async function seed(): Promise<Seeded> {
   await approve(world);
   const { ctx } = world;
   const draft = await ctx.call('meetings:create', { title: 'Rakor Evaluasi Program', date: '2026-12-03', place: 'Aula' });
-  await ctx.call('agenda:add', { meetingId: draft.id, title: 'Evaluasi', presenterText: '', presenterPersonId: null, plannedMinutes: 15 });
+  // A bare new meeting: its first minutes:get used to make its sections (issue 14).
   const evidence = ctx.files.stage('evidence', 'foto.png', Buffer.from('89504e470d0a1a0a', 'hex')).fileId;
   const detail = await ctx.call('followup:add-update', {
     ownerId: world.ownerId,
