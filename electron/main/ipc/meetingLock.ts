@@ -7,7 +7,8 @@ import { meetingOfTarget, meetingStatusOf } from '../repositories/meetingLockRep
 
 export const LOCKED_MESSAGE = 'Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.';
 export const SUBMITTED_MESSAGE =
-  'Notula rapat ini sedang diajukan ke pimpinan dan tidak dapat diubah. Catat keputusan pimpinan: Kembalikan dengan catatan untuk mengubahnya lagi.';
+  'Notula rapat ini sedang diajukan ke pimpinan dan tidak dapat diubah. ' +
+  'Catat keputusan pimpinan: Kembalikan dengan catatan untuk mengubahnya lagi.';
 
 /** What she reads when a write hits a locked meeting: why, and how to unlock it. */
 export function lockedMessage(status: MeetingStatus): string {

@@ -83,7 +83,10 @@ export function stopAgendaItem(db: Db, id: AgendaItemId, ctx: WriteContext): Rea
  */
 export function stopRunningItems(db: Db, meetingId: MeetingId, ctx: WriteContext): void {
   const running = db
-    .prepare('SELECT id, meeting_id, actual_start_at, actual_end_at FROM agenda_items WHERE meeting_id = ? AND actual_start_at IS NOT NULL AND actual_end_at IS NULL')
+    .prepare(
+      `SELECT id, meeting_id, actual_start_at, actual_end_at FROM agenda_items
+       WHERE meeting_id = ? AND actual_start_at IS NOT NULL AND actual_end_at IS NULL`,
+    )
     .all(meetingId) as TimerRow[];
   for (const row of running) setTimes(db, row, row.actual_start_at, ctx.now, ctx);
 }

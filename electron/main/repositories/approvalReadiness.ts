@@ -11,7 +11,9 @@ import type { MeetingId, SectionId } from '../../../shared/domain/ids';
 type MeetingFacts = { date: string; start_time: string | null; end_time: string | null; chair_person_id: string | null };
 type SectionFacts = { id: string; kind: string; agenda_item_id: string | null; title: string | null; content_text: string };
 
-const gap = (kind: ApprovalGap['kind'], blocks: ApprovalGap['blocks'] = 'submit', section?: { id: string; title: string | null }): ApprovalGap => ({
+type GapSection = { id: string; title: string | null };
+
+const gap = (kind: ApprovalGap['kind'], blocks: ApprovalGap['blocks'] = 'submit', section?: GapSection): ApprovalGap => ({
   kind,
   blocks,
   agendaTitle: section?.title ?? null,
@@ -51,7 +53,9 @@ export function approvalGaps(db: Db, meetingId: MeetingId): ApprovalGap[] {
   }
   // Keputusan/Kesimpulan: the conclusion's words or at least one recorded decision.
   const conclusion = sections.find((section) => section.kind === 'CONCLUSION');
-  const decisions = db.prepare('SELECT count(*) AS n FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL').get(meetingId) as { n: number };
+  const decisions = db.prepare('SELECT count(*) AS n FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL').get(meetingId) as {
+    n: number;
+  };
   if ((!conclusion || blank(conclusion.content_text)) && decisions.n === 0) {
     gaps.push(gap('CONCLUSION', 'submit', conclusion && { id: conclusion.id, title: null }));
   }

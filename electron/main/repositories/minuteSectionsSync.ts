@@ -18,8 +18,11 @@ type AlignRow = { id: string; kind: string; agenda_item_id: string | null; posit
 const SELECT_ALIGN = `SELECT id, kind, agenda_item_id, position, content_text, revision
   FROM minute_sections WHERE meeting_id = ? ORDER BY position, created_at`;
 
-function audit(db: Db, ctx: WriteContext, section: { id: string; meetingId: string }, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'minute_section', entityId: section.id, meetingId: section.meetingId, operation, before, after });
+type Operation = 'create' | 'update' | 'delete';
+
+function audit(db: Db, ctx: WriteContext, section: { id: string; meetingId: string }, operation: Operation, before: unknown, after: unknown) {
+  const { id: entityId, meetingId } = section;
+  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'minute_section', entityId, meetingId, operation, before, after });
 }
 
 function insertSection(db: Db, meetingId: MeetingId, kind: SectionKind, agendaItemId: string | null, ctx: WriteContext): void {
@@ -62,7 +65,9 @@ export function alignSections(db: Db, meetingId: MeetingId, ctx: WriteContext): 
   const itemOrder = new Map(agenda.map((item, index) => [item.id, index]));
   const rank = (row: AlignRow): number => {
     if (row.kind === 'OPENING') return 0;
-    if (row.kind === 'DISCUSSION') return row.agenda_item_id !== null ? 1 + (itemOrder.get(row.agenda_item_id) ?? 0) : 10_000 + row.position;
+    if (row.kind === 'DISCUSSION') {
+      return row.agenda_item_id !== null ? 1 + (itemOrder.get(row.agenda_item_id) ?? 0) : 10_000 + row.position;
+    }
     return row.kind === 'CONCLUSION' ? 1_000_000 : 1_000_001;
   };
   const ordered = [...current].sort((a, b) => rank(a) - rank(b));

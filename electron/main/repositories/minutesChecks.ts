@@ -8,7 +8,8 @@ import { AppError } from '../../../shared/ipc/result';
  * call leaves the data whole and says what to do next.
  */
 
-const SUBMITTED = 'Notula rapat ini sedang diajukan ke pimpinan; isinya tidak dapat diubah. Kembalikan dengan catatan bila perlu perubahan.';
+const SUBMITTED =
+  'Notula rapat ini sedang diajukan ke pimpinan; isinya tidak dapat diubah. Kembalikan dengan catatan bila perlu perubahan.';
 
 /** The meeting exists and its Notula is neither submitted nor approved (Dikembalikan unlocks it). */
 export function assertMinutesEditable(db: Db, meetingId: MeetingId): MeetingStatus {

@@ -23,7 +23,10 @@ export function assertMeetingEditable(db: Db, meetingId: MeetingId): MeetingStat
     | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
   if (row.status === 'DIAJUKAN') {
-    throw new AppError('LOCKED', 'Notula rapat ini sedang diajukan ke pimpinan; persiapannya tidak dapat diubah. Kembalikan dengan catatan bila perlu perubahan.');
+    throw new AppError(
+      'LOCKED',
+      'Notula rapat ini sedang diajukan ke pimpinan; persiapannya tidak dapat diubah. Kembalikan dengan catatan bila perlu perubahan.',
+    );
   }
   if (row.status === 'DISAHKAN') {
     throw new AppError('LOCKED', 'Notula rapat ini sudah disahkan; persiapannya tidak dapat diubah lagi.');

@@ -17,4 +17,12 @@ export type Migration = Readonly<{
  * IMPORTANT: append only. A migration that has shipped is never edited; a fix
  * is a new migration. Versions run 1, 2, 3… without gaps (checked at start).
  */
-export const MIGRATIONS: ReadonlyArray<Migration> = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: ReadonlyArray<Migration> = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+];

@@ -65,20 +65,23 @@ export function assertDecisionDate(
 ): void {
   if (input.decidedOn < meeting.date) throw new AppError('INVALID_INPUT', 'Tanggal keputusan pimpinan tidak boleh sebelum tanggal rapat.');
   if (submitted) {
-    const before =
-      input.decidedOn < submitted.decidedOn ||
-      (input.decidedOn === submitted.decidedOn && input.decidedTime !== null && submitted.decidedTime !== null && input.decidedTime < submitted.decidedTime);
+    // Same day: only two known times can be compared; a day alone is never "before" its own day.
+    const sameDayEarlier =
+      input.decidedOn === submitted.decidedOn && input.decidedTime !== null && submitted.decidedTime !== null && input.decidedTime < submitted.decidedTime;
+    const before = input.decidedOn < submitted.decidedOn || sameDayEarlier;
     if (before) {
       const at = submitted.decidedTime ? ` pukul ${clock(submitted.decidedTime)}` : '';
       throw new AppError(
         'INVALID_INPUT',
-        `Keputusan pimpinan tidak boleh bertanggal sebelum notula diajukan (${formatLongDate(submitted.decidedOn)}${at}). Periksa tanggal dan waktunya.`,
+        `Keputusan pimpinan tidak boleh bertanggal sebelum notula diajukan (${formatLongDate(submitted.decidedOn)}${at}). ` +
+          'Periksa tanggal dan waktunya.',
       );
     }
   }
   const today = wallClockAt(getInstansi(db).timeZone, ctx.now);
-  const future = input.decidedOn > today.date || (input.decidedTime !== null && instantOf(meeting.timeZone, input.decidedOn, input.decidedTime) > ctx.now);
-  if (future) {
-    throw new AppError('INVALID_INPUT', `Tanggal dan waktu keputusan pimpinan tidak boleh di masa depan (hari ini ${formatLongDate(today.date)}).`);
+  const laterToday = input.decidedTime !== null && instantOf(meeting.timeZone, input.decidedOn, input.decidedTime) > ctx.now;
+  if (input.decidedOn > today.date || laterToday) {
+    const message = `Tanggal dan waktu keputusan pimpinan tidak boleh di masa depan (hari ini ${formatLongDate(today.date)}).`;
+    throw new AppError('INVALID_INPUT', message);
   }
 }

@@ -38,7 +38,13 @@ export function MissingParts({ meetingId, state }: Readonly<{ meetingId: Meeting
             {text} <Text span c="dimmed" size="sm">({where})</Text>
           </Text>
           {!submitted && (
-            <Button size="compact-xs" variant="light" rightSection={<IconArrowRight size={12} aria-hidden />} onClick={() => goFix(gap)} aria-label={`${t('gaps.fix')}: ${text}`}>
+            <Button
+              size="compact-xs"
+              variant="light"
+              rightSection={<IconArrowRight size={12} aria-hidden />}
+              onClick={() => goFix(gap)}
+              aria-label={`${t('gaps.fix')}: ${text}`}
+            >
               {t('gaps.fix')}
             </Button>
           )}
@@ -50,7 +56,12 @@ export function MissingParts({ meetingId, state }: Readonly<{ meetingId: Meeting
   return (
     <>
       {blocking.length > 0 && (
-        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={submitted ? t('gaps.approveTitle') : t('gaps.submitTitle')} data-testid="missing-parts">
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={submitted ? t('gaps.approveTitle') : t('gaps.submitTitle')}
+          data-testid="missing-parts"
+        >
           <List size="sm" spacing={4}>
             {blocking.map(item)}
           </List>

@@ -18,7 +18,9 @@ export function formatElapsed(ms: number): string {
  * second while the item runs; nothing else on the screen re-renders for it.
  * A locked meeting's timers are stopped (submission ends the running item): none ticks.
  */
-export function AgendaTimerText({ timer, plannedMinutes, stopped = false }: Readonly<{ timer: AgendaTimer | undefined; plannedMinutes: number | null; stopped?: boolean }>) {
+type Props = Readonly<{ timer: AgendaTimer | undefined; plannedMinutes: number | null; stopped?: boolean }>;
+
+export function AgendaTimerText({ timer, plannedMinutes, stopped = false }: Props) {
   const { t } = useTranslation('live');
   const running = !stopped && timer?.actualStartAt != null && timer.actualEndAt === null;
   const [now, setNow] = useState(() => Date.now());

@@ -56,9 +56,17 @@ function itemLabel(agenda: ReadonlyArray<AgendaItem>, id: string | null): string
   return item ? `${item.position}. ${item.title}` : null;
 }
 
-type ListProps<T> = Readonly<{ agenda: ReadonlyArray<AgendaItem>; onEdit: (item: T) => void; /** A locked meeting's items show no edit or delete controls. */ locked: boolean }>;
+type ListProps<T> = Readonly<{
+  agenda: ReadonlyArray<AgendaItem>;
+  onEdit: (item: T) => void;
+  /** A locked meeting's items show no edit or delete controls. */
+  locked: boolean;
+}>;
 
-export function DecisionList({ decisions, agenda, onEdit, locked }: ListProps<Decision> & Readonly<{ decisions: ReadonlyArray<Decision> }>) {
+type DecisionListProps = ListProps<Decision> & Readonly<{ decisions: ReadonlyArray<Decision> }>;
+type CommitmentListProps = ListProps<Commitment> & Readonly<{ commitments: ReadonlyArray<Commitment> }>;
+
+export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionListProps) {
   const { t } = useTranslation('live');
   const remove = useAppStore((s) => s.deleteDecision);
   const restore = useAppStore((s) => s.restoreDecision);
@@ -95,7 +103,7 @@ export function DecisionList({ decisions, agenda, onEdit, locked }: ListProps<De
   );
 }
 
-export function CommitmentList({ commitments, agenda, onEdit, locked }: ListProps<Commitment> & Readonly<{ commitments: ReadonlyArray<Commitment> }>) {
+export function CommitmentList({ commitments, agenda, onEdit, locked }: CommitmentListProps) {
   const { t } = useTranslation('live');
   const longDate = useLongDate();
   const remove = useAppStore((s) => s.deleteCommitment);

@@ -103,7 +103,12 @@ export function AttendanceRow({ attendee, onStatus, onArrival, onRemove }: Props
         </Table.Td>
         <Table.Td w={50}>
           {!locked && (
-            <ActionIcon variant="subtle" color="red" aria-label={t('attendance.removeOf', { name: shownName })} onClick={() => onRemove(attendee)}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('attendance.removeOf', { name: shownName })}
+              onClick={() => onRemove(attendee)}
+            >
               <IconTrash size={16} aria-hidden />
             </ActionIcon>
           )}
