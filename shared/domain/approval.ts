@@ -1,12 +1,12 @@
 import type { ExportableKind } from '../document/fileNames';
-import type { MeetingId, PersonId } from './ids';
+import type { MeetingId, PersonId, SectionId } from './ids';
 import type { MeetingDetail, MeetingStatus } from './meeting';
 
 /*
  * The approval workflow of a meeting's minutes (issue 6): Draf -> Diajukan (to the
- * chair) -> Disahkan, or Dikembalikan with the chair's notes (editable again, like a
- * draft) and then Diajukan once more. An approved version is locked; "Buat revisi"
- * opens the next version as a draft, with a reason.
+ * chair; the content is locked from here) -> Disahkan, or Dikembalikan with the chair's
+ * notes (editable again, like a draft) and then Diajukan once more. An approved version
+ * stays locked; "Buat revisi" opens the next version as a draft, with a reason.
  */
 
 /** One recorded step; REVISI opens a new version. Stored as TEXT in approval_steps. */
@@ -67,6 +67,24 @@ export type ApprovalPerson = Readonly<{
   role: 'CHAIR' | 'SECRETARY' | 'ATTENDEE';
 }>;
 
+/**
+ * What the Notula still lacks (notula-format.md 2.1: Ketua, Hari/Tanggal, Waktu, Acara,
+ * Kata Pembukaan, Pembahasan per acara, Keputusan/Kesimpulan). Each blocks submission,
+ * except the end time, which is needed only to approve (the meeting may still run when
+ * she submits the first draft).
+ */
+export const APPROVAL_GAP_KINDS = ['CHAIR', 'DATE', 'START_TIME', 'END_TIME', 'AGENDA', 'OPENING', 'DISCUSSION', 'CONCLUSION'] as const;
+export type ApprovalGapKind = (typeof APPROVAL_GAP_KINDS)[number];
+
+export type ApprovalGap = Readonly<{
+  kind: ApprovalGapKind;
+  /** The step it stops: 'submit' stops both, 'approve' only the approval. */
+  blocks: 'submit' | 'approve';
+  /** A missing Pembahasan: its agenda item's title and its section (to jump to it). */
+  agendaTitle: string | null;
+  sectionId: SectionId | null;
+}>;
+
 export type ApprovalState = Readonly<{
   meetingId: MeetingId;
   status: MeetingStatus;
@@ -81,6 +99,8 @@ export type ApprovalState = Readonly<{
   chairPersonId: PersonId | null;
   /** The meeting's day: an approval or return cannot be dated before it. */
   meetingDate: string;
+  /** What must be filled in before the next step; empty when nothing is missing. */
+  gaps: ReadonlyArray<ApprovalGap>;
 }>;
 
 /** Every workflow call answers with the new state and the meeting's header, so both screens update. */

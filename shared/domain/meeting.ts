@@ -6,6 +6,14 @@ import type { IndonesianTimeZone } from './instansi';
 export const MEETING_STATUSES = ['DRAF', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISAHKAN'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
+/**
+ * Whether the meeting's content is locked: Diajukan as well as Disahkan (the chair reads
+ * what was submitted, so it must not change under her eyes); Dikembalikan unlocks it.
+ */
+export function isContentLocked(status: MeetingStatus): boolean {
+  return status === 'DIAJUKAN' || status === 'DISAHKAN';
+}
+
 /** The first identity row of the Notula: "Sidang/Rapat". */
 export const MEETING_KINDS = ['Rapat', 'Sidang'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];

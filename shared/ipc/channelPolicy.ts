@@ -9,13 +9,15 @@ import { searchSpec } from './searchSchemas';
  * meeting-write can never forget the check. The table is typed by the contract: a channel
  * added without a policy does not compile.
  *
- * - 'read': changes nothing she entered (an export may record what it handed out).
+ * - 'read': writes nothing at all (served on the read-only connection during the start-up check;
+ *   tests/main/ipc/readsNeverWrite.test.ts walks them all on a seeded database).
  * - 'global-write': changes data that no single meeting owns: master data, settings,
- *   templates, backups, and the progress updates of commitments, which go on after approval.
+ *   templates, backups, the export register, and the progress updates of commitments, which
+ *   go on after approval.
  * - 'meeting-write': changes a meeting's content (identity, attendance, agenda, minutes,
  *   decisions, commitment texts). `target` names the meeting, directly or through the
  *   entity the input points at (main resolves those); null means the call is not about a
- *   meeting. Refused with LOCKED while that meeting is Disahkan.
+ *   meeting. Refused with LOCKED while that meeting is Diajukan or Disahkan (Dikembalikan unlocks).
  * - 'workflow': the approval steps themselves, which check their own transitions.
  */
 
@@ -133,7 +135,7 @@ export const CHANNEL_POLICY = {
   'backups:restore': { kind: 'global-write', inRecovery: true },
   'backups:import-archive': { kind: 'global-write', inRecovery: true },
 
-  // minutes:get lines the sections up with the agenda, but never on an approved meeting (minutesRepository).
+  // The sections are made with the meeting and follow each agenda write (minuteSectionsSync), so this only reads.
   'minutes:get': READ,
   'minutes:save-section': meetingWrite('minutes:save-section', (input) => ({ kind: 'section', id: input.id })),
 
@@ -168,9 +170,10 @@ export const CHANNEL_POLICY = {
   'followup:update-reminder-settings': GLOBAL,
 
   'documents:preview': READ,
-  // Exports of an approved version record each file's SHA-256 (for Verifikasi dokumen), nothing else.
-  'documents:export': READ,
-  'documents:export-pdf': READ,
+  // Exports of an approved version record each file's SHA-256 (for Verifikasi dokumen): a write of the
+  // export register only, never of the meeting, so they stay open on a locked meeting.
+  'documents:export': GLOBAL,
+  'documents:export-pdf': GLOBAL,
 
   'approval:state': READ,
   'approval:versions': READ,

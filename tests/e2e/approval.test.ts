@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
-import { seedLiveMeeting } from './support/liveSeed';
+import { api, seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*
- * Issue 6 end to end: submit, return with the chair's notes, fix, approve, try to type
- * (refused, the lock visible), create a revision, approve it; the Riwayat tab shows every
- * step; the exported DOCX verifies on the Verifikasi dokumen screen, and an edited copy does not.
+ * Issues 6 and 14 end to end: a Notula with parts missing is refused with the list of them;
+ * once complete it is submitted (the live screen locks), returned with the chair's notes,
+ * fixed, approved, typing refused (the lock visible), a revision created and approved; the
+ * Riwayat tab shows every step; the exported DOCX verifies on the Verifikasi dokumen screen,
+ * and an edited copy does not.
  */
 
 let browser: Browser;
@@ -60,6 +62,34 @@ async function approve(page: Page) {
   await bar(page).getByTestId('lock-badge').getByText('Disahkan — terkunci').waitFor();
 }
 
+/** What the seed leaves out and the refusal lists: each Pembahasan, a decision, the end time. */
+async function completeThroughApi(shell: WebShell, seeded: LiveMeeting) {
+  const minutes = await api<{ sections: Array<{ id: string; kind: string; revision: number; agendaTitle: string | null }> }>(shell, 'minutes:get', { meetingId: seeded.meetingId });
+  for (const section of minutes.sections.filter((entry) => entry.kind === 'DISCUSSION')) {
+    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Dibahas: ${section.agendaTitle ?? ''}.` }] }] };
+    await api(shell, 'minutes:save-section', { id: section.id, baseRevision: section.revision, content });
+  }
+  await api(shell, 'decisions:create', { meetingId: seeded.meetingId, text: 'Seluruh OPD melaporkan capaian tiap triwulan.', agendaItemId: null });
+  const meeting = await api<Record<string, unknown>>(shell, 'meetings:get', { id: seeded.meetingId });
+  const role = (value: unknown) => (value ? { personId: (value as { personId: string }).personId, acting: '' } : { personId: null, acting: '' });
+  await api(shell, 'meetings:update-identity', {
+    id: seeded.meetingId,
+    kind: 'Rapat',
+    title: meeting.title,
+    date: meeting.date,
+    callTime: null,
+    startTime: '09:00',
+    endTime: '11:45',
+    timeZone: 'Asia/Jakarta',
+    place: meeting.place,
+    invitationNumber: '',
+    invitationDate: null,
+    chair: role(meeting.chair),
+    secretary: role(null),
+    notulis: role(null),
+  });
+}
+
 describe('e2e: approval, lock and audit', () => {
   it('submits, returns with notes, approves, locks, revises and approves again, with every step in Riwayat', async () => {
     const seeded = await seedLiveMeeting(shell, AGENDA);
@@ -70,8 +100,42 @@ describe('e2e: approval, lock and audit', () => {
     await page.goto(`${shell.url}#/rapat/${seeded.meetingId}?tab=berlangsung`);
     await typeAndSave(page, 'Rapat dibuka pukul 09.05 oleh Wakil Bupati.');
 
-    // Submit, then the chair returns it with notes.
+    // Not complete yet: the bar lists what is missing, and main refuses the submission with the same list.
+    await page.getByRole('tab', { name: 'Persiapan' }).click();
+    const missing = bar(page).getByTestId('missing-parts');
+    await missing.getByText(`Pembahasan acara "${AGENDA[1]}" belum ditulis`, { exact: false }).waitFor();
+    await missing.getByText('Keputusan/Kesimpulan belum ditulis', { exact: false }).waitFor();
+    await bar(page).getByTestId('missing-later').getByText('Waktu selesai rapat belum diisi', { exact: false }).waitFor();
+    await bar(page).getByRole('button', { name: 'Ajukan ke Pimpinan' }).click();
+    const refusedDialog = page.getByRole('dialog', { name: 'Ajukan notula ke Pimpinan' });
+    await refusedDialog.getByRole('button', { name: 'Ajukan', exact: true }).click();
+    await refusedDialog.getByText('Notula belum dapat diajukan karena belum lengkap:', { exact: false }).waitFor();
+    await screenshot(page, 'pengesahan-belum-lengkap');
+    await refusedDialog.getByRole('button', { name: 'Batal' }).click();
+    await refusedDialog.waitFor({ state: 'detached' });
+    await page.mouse.move(0, 0);
+    await bar(page).screenshot({ path: join(SCREENSHOT_DIR, 'pengesahan-daftar-kurang.png') });
+    // "Lengkapi" takes her to the section to write.
+    await missing.getByRole('button', { name: `Lengkapi: Pembahasan acara "${AGENDA[1]}" belum ditulis` }).click();
+    await page.getByRole('heading', { name: `Pembahasan: ${AGENDA[1]}` }).waitFor();
+
+    // Completed (through the API, as typing each part is covered elsewhere), it is submitted.
+    await completeThroughApi(shell, seeded);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Acara dan waktu' }).getByText('Kata Pembukaan').click();
+    await opening(page).waitFor();
+    await expect.poll(() => bar(page).getByTestId('missing-parts').count()).toBe(0);
     await submit(page);
+
+    // Diajukan locks the live screen: read-only editor, no edit or delete controls, and how to unlock.
+    await page.getByTestId('live-locked').getByText('Notula rapat ini sedang diajukan ke pimpinan', { exact: false }).waitFor();
+    expect(await opening(page).getAttribute('contenteditable')).toBe('false');
+    expect(await page.getByRole('button', { name: /^Hapus: / }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Mulai|Hentikan) / }).count()).toBe(0);
+    await noToasts(page);
+    await screenshot(page, 'berlangsung-diajukan-terkunci');
+
+    // The chair returns it with notes.
     await bar(page).getByRole('button', { name: 'Kembalikan dengan catatan' }).click();
     const returnDialog = page.getByRole('dialog', { name: 'Kembalikan dengan catatan' });
     await returnDialog.getByLabel(/Catatan pimpinan/).fill('Lengkapi arahan Wakil Bupati tentang stunting.');

@@ -11,7 +11,8 @@ function policyOf(channel: IpcChannel): ChannelPolicy {
 
 /**
  * While the start-up check runs, reads go on over the read-only connection and everything
- * else waits for the verdict, after which dataGuard decides as usual.
+ * else waits for the verdict, after which dataGuard decides as usual. A 'read' never writes
+ * (tests/main/ipc/readsNeverWrite.test.ts walks them all), so there is nothing to retry.
  */
 export async function waitForCheckIfNeeded(channel: IpcChannel, ctx: HandlerContext): Promise<void> {
   const store = ctx.data;
@@ -19,11 +20,6 @@ export async function waitForCheckIfNeeded(channel: IpcChannel, ctx: HandlerCont
   const policy = policyOf(channel);
   if (policy.kind === 'read' && !policy.waitsForCheck) return;
   await store.checked();
-}
-
-/** A read that turned out to write (an export records what it handed out) hit the read-only connection. */
-export function isReadOnlyRefusal(error: unknown): boolean {
-  return error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_READONLY';
 }
 
 /**

@@ -2,7 +2,7 @@ import { isIpcChannel, type IpcChannel } from '../../../shared/ipc/contract';
 import { AppError, fail, ok, type IpcResult } from '../../../shared/ipc/result';
 import { inputSchemas } from '../../../shared/ipc/schemas';
 import type { Logger } from '../log';
-import { dataGuard, isReadOnlyRefusal, waitForCheckIfNeeded } from './dataGuard';
+import { dataGuard, waitForCheckIfNeeded } from './dataGuard';
 import type { Handler, HandlerContext } from './handlerTypes';
 import { handlers } from './handlers';
 import { assertNotLocked, isMeetingWrite } from './meetingLock';
@@ -33,7 +33,6 @@ export async function dispatch(
 async function run(channel: IpcChannel, input: unknown, ctx: HandlerContext, log: Logger): Promise<IpcResult<unknown>> {
   const refused = dataGuard(channel, ctx);
   if (refused) return refused;
-  const checkingAtStart = ctx.data?.checking === true;
   try {
     const handler = handlers[channel] as Handler<IpcChannel>;
     if (isMeetingWrite(channel)) {
@@ -50,11 +49,6 @@ async function run(channel: IpcChannel, input: unknown, ctx: HandlerContext, log
     return ok(await handler(input as never, ctx));
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message);
-    if (checkingAtStart && isReadOnlyRefusal(error)) {
-      // SQLite refused the write before it began; run it again once the file is known sound (or refused).
-      await ctx.data?.checked();
-      return run(channel, input, ctx, log);
-    }
     log.error(`handler ${channel} failed`, error);
     return fail('INTERNAL', UNEXPECTED);
   }

@@ -4,6 +4,7 @@ import type { AgendaItem, AgendaItemFields } from '../../../shared/domain/agenda
 import type { AgendaItemId, MeetingId, PersonId, TemplateId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
+import { alignSections } from './minuteSectionsSync';
 import { assertMeetingEditable, assertPersonExists, assertTemplateExists } from './preparationChecks';
 import type { WriteContext } from './writeContext';
 
@@ -86,6 +87,7 @@ export function addAgendaItem(
     checkPresenter(db, input);
     const id = insertItem(db, input.meetingId, input, input.position, ctx);
     audit(db, ctx, { id, meetingId: input.meetingId }, 'create', undefined, getItem(db, id));
+    alignSections(db, input.meetingId, ctx);
     return listAgenda(db, input.meetingId);
   })();
 }
@@ -115,6 +117,7 @@ export function removeAgendaItem(db: Db, id: AgendaItemId, ctx: WriteContext): R
       before.position,
     );
     audit(db, ctx, before, 'delete', before, undefined);
+    alignSections(db, before.meetingId, ctx);
     return listAgenda(db, before.meetingId);
   })();
 }
@@ -131,11 +134,12 @@ export function reorderAgenda(db: Db, meetingId: MeetingId, ids: ReadonlyArray<A
     const setPosition = db.prepare('UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?');
     ids.forEach((id, index) => setPosition.run(index + 1, ctx.now, id));
     recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'agenda', entityId: meetingId, meetingId, operation: 'update', before: current, after: ids });
+    alignSections(db, meetingId, ctx);
     return listAgenda(db, meetingId);
   })();
 }
 
-/** Appends a template's items to a meeting's agenda, inside the caller's transaction. */
+/** Appends a template's items to a meeting's agenda, inside the caller's transaction (which aligns the sections after). */
 export function appendTemplateItems(db: Db, meetingId: MeetingId, templateId: TemplateId, ctx: WriteContext): number {
   assertTemplateExists(db, templateId);
   const items = db

@@ -76,3 +76,17 @@ export function stopAgendaItem(db: Db, id: AgendaItemId, ctx: WriteContext): Rea
     return listTimers(db, meetingId);
   })();
 }
+
+/**
+ * Ends the running item at ctx.now, inside the caller's transaction: submitting the
+ * minutes locks the meeting, so no timer may go on counting behind the lock.
+ */
+export function stopRunningItems(db: Db, meetingId: MeetingId, ctx: WriteContext): void {
+  const running = db
+    .prepare(
+      `SELECT id, meeting_id, actual_start_at, actual_end_at FROM agenda_items
+       WHERE meeting_id = ? AND actual_start_at IS NOT NULL AND actual_end_at IS NULL`,
+    )
+    .all(meetingId) as TimerRow[];
+  for (const row of running) setTimes(db, row, row.actual_start_at, ctx.now, ctx);
+}

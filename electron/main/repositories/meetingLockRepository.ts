@@ -4,7 +4,7 @@ import type { MeetingTarget } from '../../../shared/ipc/channelPolicy';
 
 /*
  * The lookups behind the lock (shared/ipc/channelPolicy.ts): which meeting an input's
- * entity belongs to, and whether that meeting is approved. Deleted rows still name
+ * entity belongs to, and whether that meeting is locked (submitted or approved). Deleted rows still name
  * their meeting, so restoring a decision of an approved meeting is refused as well.
  */
 

@@ -5,6 +5,7 @@ import type { IndonesianTimeZone } from '../../../shared/domain/instansi';
 import type { MeetingStatus, MeetingSummary, NewMeeting, RoleAssignment } from '../../../shared/domain/meeting';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
+import { alignSections } from './minuteSectionsSync';
 import { getInstansi } from './settingsRepository';
 import type { WriteContext } from './writeContext';
 
@@ -116,6 +117,8 @@ export function createMeeting(db: Db, input: NewMeeting, ctx: WriteContext): Mee
       { ...input, seriesId: null, callTime: null, startTime: null, timeZone: getInstansi(db).timeZone, chair: NO_ROLE, secretary: NO_ROLE, notulis: NO_ROLE },
       ctx,
     );
+    // Made now, so that reading the minutes never has to write (minuteSectionsSync.ts).
+    alignSections(db, id, ctx);
     return auditMeetingCreated(db, id, ctx);
   })();
 }

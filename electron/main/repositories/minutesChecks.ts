@@ -8,12 +8,16 @@ import { AppError } from '../../../shared/ipc/result';
  * call leaves the data whole and says what to do next.
  */
 
-/** The meeting exists and its Notula is not approved yet. */
+const SUBMITTED =
+  'Notula rapat ini sedang diajukan ke pimpinan; isinya tidak dapat diubah. Kembalikan dengan catatan bila perlu perubahan.';
+
+/** The meeting exists and its Notula is neither submitted nor approved (Dikembalikan unlocks it). */
 export function assertMinutesEditable(db: Db, meetingId: MeetingId): MeetingStatus {
   const row = db.prepare('SELECT status FROM meetings WHERE id = ? AND deleted_at IS NULL').get(meetingId) as
     | { status: MeetingStatus }
     | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
+  if (row.status === 'DIAJUKAN') throw new AppError('LOCKED', SUBMITTED);
   if (row.status === 'DISAHKAN') {
     throw new AppError('LOCKED', 'Notula rapat ini sudah disahkan; isinya tidak dapat diubah lagi. Buat revisi bila perlu perubahan.');
   }

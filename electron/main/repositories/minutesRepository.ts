@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { AgendaItemId, MeetingId, SectionId } from '../../../shared/domain/ids';
 import {
@@ -11,6 +10,7 @@ import {
   type SavedSection,
   type SectionKind,
 } from '../../../shared/domain/minutes';
+import { isContentLocked, type MeetingStatus } from '../../../shared/domain/meeting';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
 import { assertMeetingExists, assertMinutesEditable } from './minutesChecks';
@@ -64,67 +64,15 @@ function audit(db: Db, ctx: WriteContext, section: { id: string; meetingId: stri
   recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'minute_section', entityId: section.id, meetingId: section.meetingId, operation, before, after });
 }
 
-function insertSection(db: Db, meetingId: MeetingId, kind: SectionKind, agendaItemId: string | null, ctx: WriteContext): void {
-  const id = randomUUID();
-  db.prepare(
-    `INSERT INTO minute_sections (id, meeting_id, kind, agenda_item_id, position, created_at, updated_at)
-     VALUES (?, ?, ?, ?, -1, ?, ?)`,
-  ).run(id, meetingId, kind, agendaItemId, ctx.now, ctx.now);
-  audit(db, ctx, { id, meetingId }, 'create', undefined, { kind, agendaItemId });
-}
-
 /**
- * Brings the sections in line with the agenda: the fixed three exist, every
- * agenda item has its Pembahasan, and positions follow the print order. A
- * Pembahasan whose agenda item was removed keeps its words (it stays, after the
- * others) unless it is empty.
+ * Sections of a meeting in print order. A read only: the sections are made with the
+ * meeting and follow each agenda change (minuteSectionsSync.ts), so this never writes
+ * and is served on the read-only connection during the start-up check.
  */
-function syncSections(db: Db, meetingId: MeetingId, ctx: WriteContext): void {
+export function getMinutes(db: Db, meetingId: MeetingId): MinutesBundle {
+  assertMeetingExists(db, meetingId);
   const rows = db.prepare(SELECT_SECTIONS).all(meetingId) as SectionRow[];
-  const agenda = db
-    .prepare('SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position, created_at')
-    .all(meetingId) as Array<{ id: string }>;
-  const kinds = new Set(rows.map((row) => row.kind));
-  const covered = new Set(rows.map((row) => row.agenda_item_id).filter((id) => id !== null));
-
-  for (const kind of ['OPENING', 'CONCLUSION', 'CLOSING'] as const) {
-    if (!kinds.has(kind)) insertSection(db, meetingId, kind, null, ctx);
-  }
-  for (const item of agenda) {
-    if (!covered.has(item.id)) insertSection(db, meetingId, 'DISCUSSION', item.id, ctx);
-  }
-  for (const row of rows) {
-    if (row.kind === 'DISCUSSION' && row.agenda_item_id === null && row.content_text === '' && row.revision === 0) {
-      db.prepare('DELETE FROM minute_sections WHERE id = ?').run(row.id);
-      audit(db, ctx, { id: row.id, meetingId }, 'delete', { kind: row.kind }, undefined);
-    }
-  }
-
-  const current = db.prepare(SELECT_SECTIONS).all(meetingId) as SectionRow[];
-  const itemOrder = new Map(agenda.map((item, index) => [item.id, index]));
-  const rank = (row: SectionRow): number => {
-    if (row.kind === 'OPENING') return 0;
-    if (row.kind === 'DISCUSSION') return row.agenda_item_id !== null ? 1 + (itemOrder.get(row.agenda_item_id) ?? 0) : 10_000 + row.position;
-    return row.kind === 'CONCLUSION' ? 1_000_000 : 1_000_001;
-  };
-  const ordered = [...current].sort((a, b) => rank(a) - rank(b));
-  const move = db.prepare('UPDATE minute_sections SET position = ? WHERE id = ?');
-  ordered.forEach((row, index) => {
-    if (row.position === index) return;
-    move.run(index, row.id);
-    // A new section was audited on insert; only real moves are worth a line.
-    if (row.position >= 0) audit(db, ctx, { id: row.id, meetingId }, 'update', { position: row.position }, { position: index });
-  });
-}
-
-/** Sections of a meeting in print order, creating or aligning them with the agenda first. */
-export function getMinutes(db: Db, meetingId: MeetingId, ctx: WriteContext): MinutesBundle {
-  return db.transaction(() => {
-    // An approved Notula is read as it is; only a draft follows agenda changes.
-    if (assertMeetingExists(db, meetingId) !== 'DISAHKAN') syncSections(db, meetingId, ctx);
-    const rows = db.prepare(SELECT_SECTIONS).all(meetingId) as SectionRow[];
-    return { meetingId, sections: rows.map(toSection) };
-  })();
+  return { meetingId, sections: rows.map(toSection) };
 }
 
 type SaveStatements = Readonly<{ row: Database.Statement; update: Database.Statement }>;
@@ -157,12 +105,12 @@ export function saveSection(db: Db, input: SaveSectionInput, ctx: WriteContext):
   const statements = statementsFor(db);
   return db.transaction(() => {
     const row = statements.row.get(input.id) as
-      | { meeting_id: string; revision: number; status: string; deleted_at: number | null }
+      | { meeting_id: string; revision: number; status: MeetingStatus; deleted_at: number | null }
       | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'Bagian notula tidak ditemukan; muat ulang halaman.');
     // The same refusals as assertMinutesEditable, read in the same query.
     if (row.deleted_at !== null) assertMinutesEditable(db, row.meeting_id as MeetingId);
-    if (row.status === 'DISAHKAN') assertMinutesEditable(db, row.meeting_id as MeetingId);
+    if (isContentLocked(row.status)) assertMinutesEditable(db, row.meeting_id as MeetingId);
     if (row.revision !== input.baseRevision) {
       throw new AppError(
         'CONFLICT',

@@ -16,12 +16,18 @@ export function assertMeetingExists(db: Db, meetingId: MeetingId): void {
   if (!found) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
 }
 
-/** The meeting exists, is not deleted, and its minutes are not approved yet. */
+/** The meeting exists, is not deleted, and its minutes are neither submitted nor approved (Dikembalikan unlocks it). */
 export function assertMeetingEditable(db: Db, meetingId: MeetingId): MeetingStatus {
   const row = db.prepare('SELECT status FROM meetings WHERE id = ? AND deleted_at IS NULL').get(meetingId) as
     | { status: MeetingStatus }
     | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
+  if (row.status === 'DIAJUKAN') {
+    throw new AppError(
+      'LOCKED',
+      'Notula rapat ini sedang diajukan ke pimpinan; persiapannya tidak dapat diubah. Kembalikan dengan catatan bila perlu perubahan.',
+    );
+  }
   if (row.status === 'DISAHKAN') {
     throw new AppError('LOCKED', 'Notula rapat ini sudah disahkan; persiapannya tidak dapat diubah lagi.');
   }

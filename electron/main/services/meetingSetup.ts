@@ -7,6 +7,7 @@ import type { Series } from '../../../shared/domain/series';
 import { AppError } from '../../../shared/ipc/result';
 import { appendTemplateItems } from '../repositories/agendaRepository';
 import { inviteInto } from '../repositories/attendanceRepository';
+import { alignSections } from '../repositories/minuteSectionsSync';
 import {
   auditMeetingCreated,
   insertMeetingRow,
@@ -59,6 +60,8 @@ function prepare(
     const people = existingPersonIds(db, series.defaults.invitePersonIds);
     if (units.length + people.length > 0) inviteInto(db, id, units, people, ctx);
   }
+  // The Notula's sections follow the agenda just made, so reading the minutes never writes.
+  alignSections(db, id, ctx);
   return auditMeetingCreated(db, id, ctx);
 }
 

@@ -45,7 +45,7 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
     date: '2026-11-27',
     callTime: '08:30',
     startTime: '09:00',
-    endTime: null,
+    endTime: '11:45',
     timeZone: 'Asia/Jakarta',
     place: 'Ruang Rapat Bupati',
     invitationNumber: '005/123/Setda',
@@ -69,6 +69,10 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
   const openingSection = minutes.sections.find((section) => section.kind === 'OPENING');
   if (!openingSection) throw new Error('no opening section');
   const saved = await ctx.call('minutes:save-section', { id: openingSection.id, baseRevision: 0, content: paragraph('Rapat dibuka oleh Wakil Bupati pukul 09.05 WIB.') });
+  // Every Pembahasan written: a Notula with a part missing cannot be submitted (approvalReadiness).
+  for (const section of minutes.sections.filter((entry) => entry.kind === 'DISCUSSION')) {
+    await ctx.call('minutes:save-section', { id: section.id, baseRevision: 0, content: paragraph(`Pembahasan ${section.agendaTitle ?? ''}.`) });
+  }
 
   const decision = await ctx.call('decisions:create', { meetingId, text: 'Seluruh OPD menyampaikan laporan capaian triwulan IV.', agendaItemId: null });
   const gone = await ctx.call('decisions:create', { meetingId, text: 'Keputusan yang dihapus.', agendaItemId: null });
@@ -112,11 +116,16 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
   };
 }
 
-/** Submits and approves the meeting as the chair (Wakil Bupati) on the morning after. */
+/** Submits the meeting to the chair (Wakil Bupati) on the morning after, 10.00 WIB. */
+export async function submit(world: World): Promise<void> {
+  await world.ctx.call('approval:submit', { meetingId: world.meetingId, note: '' });
+}
+
+/** Submits and approves the meeting as the chair (Wakil Bupati) on the morning after, at the submission's minute. */
 export async function approve(world: World): Promise<void> {
   const { ctx, meetingId, seeded } = world;
   await ctx.call('approval:submit', { meetingId, note: '' });
-  await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '09:30' });
+  await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00' });
 }
 
 /** Every row of every table, to show that a refused call changed nothing. */

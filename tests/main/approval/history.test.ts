@@ -19,9 +19,9 @@ describe('approval/history', () => {
   it('reads every change to the meeting and its parts, newest first, with before and after', async () => {
     const { ctx, meetingId, seeded } = world;
     await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:return', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '09:15', notes: 'Lengkapi arahan.' });
+    await ctx.call('approval:return', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00', notes: 'Lengkapi arahan.' });
     await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '09:30' });
+    await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00' });
     await ctx.call('approval:create-revision', { meetingId, reason: 'Ralat nama.' });
 
     const history = await ctx.call('approval:history', { meetingId, limit: 500 });
@@ -37,7 +37,7 @@ describe('approval/history', () => {
       ['approve', 'Nama Wakil Bupati Contoh, S.E.', '', 1],
       ['revise', '', 'Ralat nama.', 2],
     ]);
-    expect(workflow[3]?.changes).toEqual(expect.arrayContaining([{ field: 'decidedAt', kind: 'dateTime', before: null, after: '2026-11-28 09:30' }]));
+    expect(workflow[3]?.changes).toEqual(expect.arrayContaining([{ field: 'decidedAt', kind: 'dateTime', before: null, after: '2026-11-28 10:00' }]));
     expect(workflow[0]?.changes).toEqual([]);
 
     const dinkes = find(entries, 'attendance', 'update', 'Dinas Kesehatan').reverse();

@@ -1,15 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
-import { LOCKED_MESSAGE } from '../../../electron/main/ipc/meetingLock';
+import { LOCKED_MESSAGE, SUBMITTED_MESSAGE } from '../../../electron/main/ipc/meetingLock';
 import { CHANNEL_POLICY, meetingWriteChannels, type MeetingWriteChannel } from '../../../shared/ipc/channelPolicy';
 import { IPC_CHANNELS, type ChannelInput, type IpcChannel } from '../../../shared/ipc/contract';
 import { quietLog } from '../support/followUpContext';
 import { openTempDb, type TempDb } from '../support/tempDb';
-import { approve, buildMeeting, dumpTables, paragraph, type World } from './approvalWorld';
+import { approve, buildMeeting, dumpTables, paragraph, submit, type World } from './approvalWorld';
 
 /*
- * The lock's guarantee (issue 6): every channel that changes a meeting is refused once
- * its minutes are approved, and the data stays exactly as it was. SAMPLES is typed by the
+ * The lock's guarantee (issues 6 and 14): every channel that changes a meeting is refused
+ * while its minutes are submitted (Diajukan) or approved (Disahkan), and the data stays
+ * exactly as it was; Dikembalikan and a new revision unlock it. SAMPLES is typed by the
  * policy table, so a new meeting-write channel without a sample does not compile, and a
  * new channel without a policy does not compile either (shared/ipc/channelPolicy.ts).
  */
@@ -47,7 +48,7 @@ beforeEach(() => {
 });
 afterEach(() => temp.dispose());
 
-describe('approval/lock: every meeting-write channel against an approved meeting', () => {
+describe('approval/lock: every meeting-write channel against a submitted or approved meeting', () => {
   it('classifies every channel of the contract, and each meeting-write policy under its own name', () => {
     expect(Object.keys(CHANNEL_POLICY).sort()).toEqual([...IPC_CHANNELS].sort());
     for (const channel of meetingWriteChannels()) {
@@ -57,33 +58,61 @@ describe('approval/lock: every meeting-write channel against an approved meeting
     expect(Object.keys(SAMPLES).sort()).toEqual(meetingWriteChannels().sort());
   });
 
-  it('refuses each one with LOCKED and leaves every table as it was', async () => {
-    const world = await buildMeeting(temp);
-    await approve(world);
-    const before = dumpTables(temp.db);
-    const refused: IpcChannel[] = [];
-    for (const channel of meetingWriteChannels()) {
-      const sample = SAMPLES[channel] as (w: World) => unknown;
-      const result = await dispatch(channel, sample(world), world.ctx, quietLog);
-      expect(result, channel).toEqual({ ok: false, error: { code: 'LOCKED', message: LOCKED_MESSAGE } });
-      refused.push(channel);
-    }
-    expect(refused.length).toBeGreaterThanOrEqual(25);
-    expect(dumpTables(temp.db)).toEqual(before);
-  });
+  const LOCKS = [
+    { status: 'Disahkan', lock: approve, message: LOCKED_MESSAGE },
+    // Diajukan locks the content like Disahkan: the chair reads what was submitted.
+    { status: 'Diajukan', lock: submit, message: SUBMITTED_MESSAGE },
+  ] as const;
 
-  it('lets the same calls through while the meeting is a draft (the samples are valid input)', async () => {
-    const world = await buildMeeting(temp);
-    // Order matters only for calls that remove what a later one uses; these go last.
+  for (const { status, lock, message } of LOCKS) {
+    it(`refuses each one with LOCKED while ${status} and leaves every table as it was`, async () => {
+      const world = await buildMeeting(temp);
+      await lock(world);
+      const before = dumpTables(temp.db);
+      const refused: IpcChannel[] = [];
+      for (const channel of meetingWriteChannels()) {
+        const sample = SAMPLES[channel] as (w: World) => unknown;
+        const result = await dispatch(channel, sample(world), world.ctx, quietLog);
+        expect(result, channel).toEqual({ ok: false, error: { code: 'LOCKED', message } });
+        refused.push(channel);
+      }
+      expect(refused.length).toBeGreaterThanOrEqual(25);
+      expect(dumpTables(temp.db)).toEqual(before);
+    });
+  }
+
+  /** Every meeting-write in an order where none removes what a later one uses; none may be refused by the lock. */
+  async function walkUnlocked(world: World): Promise<number> {
     const last: ReadonlyArray<MeetingWriteChannel> = ['agenda:remove', 'attendance:remove', 'decisions:delete', 'commitments:delete', 'meetings:delete', 'meetings:restore'];
     const order = [...meetingWriteChannels().filter((channel) => !last.includes(channel)), ...last];
+    let passed = 0;
     for (const channel of order) {
       const sample = SAMPLES[channel] as (w: World) => unknown;
       const result = await dispatch(channel, sample(world), world.ctx, quietLog);
       // A refusal here may only be a rule of the feature itself (e.g. a stale revision), never the lock or a crash.
-      if (!result.ok) console.log(channel, result.error.code, result.error.message);
       if (!result.ok) expect(['LOCKED', 'INTERNAL', 'INVALID_INPUT'], `${channel}: ${result.error.message}`).not.toContain(result.error.code);
+      if (result.ok) passed += 1;
     }
+    return passed;
+  }
+
+  it('lets the same calls through while the meeting is a draft (the samples are valid input)', async () => {
+    expect(await walkUnlocked(await buildMeeting(temp))).toBeGreaterThanOrEqual(20);
+  });
+
+  it('unlocks the meeting when the chair returns it (Dikembalikan)', async () => {
+    const world = await buildMeeting(temp);
+    await submit(world);
+    await world.ctx.call('approval:return', { meetingId: world.meetingId, personId: world.seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00', notes: 'Lengkapi.' });
+    expect(await walkUnlocked(world)).toBeGreaterThanOrEqual(20);
+    expect(temp.db.prepare('SELECT place FROM meetings WHERE id = ?').get(world.meetingId)).toEqual({ place: 'Aula Setda' });
+  });
+
+  it('keeps a revision after approval open to changes, as before', async () => {
+    const world = await buildMeeting(temp);
+    await approve(world);
+    await world.ctx.call('approval:create-revision', { meetingId: world.meetingId, reason: 'Ralat nama.' });
+    expect(await walkUnlocked(world)).toBeGreaterThanOrEqual(20);
   });
 
   it('keeps progress updates of an approved meeting\'s commitments open (not reported in a meeting)', async () => {

@@ -41,26 +41,33 @@ describe('approval/workflow', () => {
       code: 'INVALID_INPUT',
       message: 'Catatan pimpinan wajib diisi.',
     });
-    const returned = await ctx.call('approval:return', { meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '09:15', notes: 'Lengkapi arahan tentang stunting.' });
+    ctx.setNow('2026-11-28T03:30:00Z');
+    const returned = await ctx.call('approval:return', { meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '10:15', notes: 'Lengkapi arahan tentang stunting.' });
     expect(returned.meeting.status).toBe('DIKEMBALIKAN');
-    expect(returned.state.lastReturn).toMatchObject({ note: 'Lengkapi arahan tentang stunting.', personName: 'Nama Wakil Bupati Contoh, S.E.', decidedTime: '09:15' });
+    expect(returned.state.lastReturn).toMatchObject({ note: 'Lengkapi arahan tentang stunting.', personName: 'Nama Wakil Bupati Contoh, S.E.', decidedTime: '10:15' });
 
     // Returned minutes are editable again.
     await ctx.call('decisions:create', { meetingId, text: 'Dinas Kesehatan memimpin percepatan penurunan stunting.', agendaItemId: null });
     await ctx.call('approval:submit', { meetingId, note: '' });
-    const approved = await ctx.call('approval:approve', { meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '09:30' });
+    ctx.setNow('2026-11-28T04:00:00Z');
+    // The approval decides the second submission (10.30), not the first.
+    expect(await ctx.fail('approval:approve', { meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '10:20' })).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'Keputusan pimpinan tidak boleh bertanggal sebelum notula diajukan (Sabtu, 28 November 2026 pukul 10.30). Periksa tanggal dan waktunya.',
+    });
+    const approved = await ctx.call('approval:approve', { meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '10:45' });
 
     expect(approved.meeting.status).toBe('DISAHKAN');
-    expect(approved.state.approved).toMatchObject({ version: 1, approvedOn: '2026-11-28', approvedTime: '09:30', approvedBy: 'Nama Wakil Bupati Contoh, S.E. (Wakil Bupati Contoh)' });
+    expect(approved.state.approved).toMatchObject({ version: 1, approvedOn: '2026-11-28', approvedTime: '10:45', approvedBy: 'Nama Wakil Bupati Contoh, S.E. (Wakil Bupati Contoh)' });
     expect(approved.state.approved?.verificationCode).toMatch(CODE);
     expect(approved.state.steps.map((step) => step.step)).toEqual(['DIAJUKAN', 'DIKEMBALIKAN', 'DIAJUKAN', 'DISAHKAN']);
-    // 09.30 WIB is 02.30 UTC.
-    expect(documents(meetingId)[0]?.approved_at).toBe(Date.UTC(2026, 10, 28, 2, 30));
+    // 10.45 WIB is 03.45 UTC.
+    expect(documents(meetingId)[0]?.approved_at).toBe(Date.UTC(2026, 10, 28, 3, 45));
   });
 
   it('refuses steps out of order with a message that says what to do', async () => {
     const { ctx, meetingId, seeded } = world;
-    const decision = { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '09:30' };
+    const decision = { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00' };
     expect(await ctx.fail('approval:approve', decision)).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/belum diajukan/) });
     expect(await ctx.fail('approval:return', { ...decision, notes: 'x' })).toMatchObject({ code: 'CONFLICT' });
     expect(await ctx.fail('approval:create-revision', { meetingId, reason: 'x' })).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/sudah disahkan/) });
@@ -74,6 +81,8 @@ describe('approval/workflow', () => {
     expect(await ctx.fail('approval:approve', { ...decision, decidedOn: '2026-11-29' })).toMatchObject({ message: expect.stringMatching(/masa depan/) });
     expect(await ctx.fail('approval:approve', { ...decision, decidedTime: '10:01' })).toMatchObject({ message: expect.stringMatching(/masa depan/) });
     expect(await ctx.fail('approval:approve', { ...decision, decidedOn: '2026-11-26' })).toMatchObject({ message: expect.stringMatching(/sebelum tanggal rapat/) });
+    expect(await ctx.fail('approval:approve', { ...decision, decidedTime: '09:30' })).toMatchObject({ message: expect.stringMatching(/sebelum notula diajukan/) });
+    expect(await ctx.fail('approval:return', { ...decision, decidedOn: '2026-11-27', notes: 'x' })).toMatchObject({ message: expect.stringMatching(/sebelum notula diajukan/) });
     expect(documents(meetingId)).toEqual([]);
 
     await ctx.call('approval:approve', decision);
@@ -95,7 +104,7 @@ describe('approval/workflow', () => {
     expect(buildCanonicalSnapshot(temp.db, meetingId, 1)).toEqual(again);
 
     await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '11:00' });
+    await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '12:00' });
     const [stored] = documents(meetingId);
     expect(stored?.sha256).toBe(createHash('sha256').update(stored?.canonical_json ?? '').digest('hex'));
     expect(stored?.canonical_json).toBe(again.json);
@@ -125,7 +134,7 @@ describe('approval/workflow', () => {
 
   it('opens version 2 with a reason, unlocks it, and keeps version 1 as approved', async () => {
     const { ctx, meetingId, seeded } = world;
-    const decision = { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '09:30' };
+    const decision = { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00' };
     await ctx.call('approval:submit', { meetingId, note: '' });
     await ctx.call('approval:approve', decision);
     expect((await ctx.fail('meetings:rename', { id: meetingId, title: 'Rakor (ubah)' })).code).toBe('LOCKED');
@@ -137,7 +146,7 @@ describe('approval/workflow', () => {
 
     await ctx.call('meetings:rename', { id: meetingId, title: 'Rakor Kepala OPD Triwulan IV' });
     await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:approve', { ...decision, decidedTime: '09:45' });
+    await ctx.call('approval:approve', decision);
 
     const versions = await ctx.call('approval:versions', { meetingId });
     expect(versions.map((v) => [v.version, v.status, v.current, v.revisionReason])).toEqual([

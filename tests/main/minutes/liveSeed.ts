@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../electron/main/db/connection';
+import { alignSections } from '../../../electron/main/repositories/minuteSectionsSync';
 import type { AgendaItemId, MeetingId, UnitId } from '../../../shared/domain/ids';
 
 /** Rows the live-minutes tests need, inserted directly: the master data and agenda have their own tests. */
@@ -15,6 +16,8 @@ export function seedMeeting(db: Db, items: ReadonlyArray<string> = ['Laporan tin
     ).run(id, meetingId, index + 1, title);
     return id;
   });
+  // What creating the meeting and its agenda does in the app: the Notula's sections exist from the start.
+  alignSections(db, meetingId, ctx(1));
   return { meetingId, agenda };
 }
 

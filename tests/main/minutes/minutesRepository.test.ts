@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RichDoc } from '../../../shared/domain/minutes';
 import { speakerParagraph } from '../../../shared/domain/minutes';
 import { getMinutes, saveSection } from '../../../electron/main/repositories/minutesRepository';
+import { alignSections } from '../../../electron/main/repositories/minuteSectionsSync';
 import { openTempDb, type TempDb } from '../support/tempDb';
 import { ctx, seedMeeting } from './liveSeed';
 
@@ -17,9 +18,9 @@ const doc = (...texts: string[]): RichDoc => ({
 });
 
 describe('repositories/minutesRepository', () => {
-  it('creates the standard set on first open, in Notula order, once', () => {
+  it('has the standard set from the meeting\'s creation, in Notula order; reading writes nothing', () => {
     const { meetingId, agenda } = seedMeeting(temp.db);
-    const first = getMinutes(temp.db, meetingId, ctx(10));
+    const first = getMinutes(temp.db, meetingId);
     expect(first.sections.map((s) => [s.kind, s.agendaItemId, s.position])).toEqual([
       ['OPENING', null, 0],
       ['DISCUSSION', agenda[0], 1],
@@ -30,7 +31,8 @@ describe('repositories/minutesRepository', () => {
     expect(first.sections[1]?.agendaTitle).toBe('Laporan tindak lanjut');
     expect(first.sections.every((s) => s.revision === 0 && s.content.type === 'doc')).toBe(true);
 
-    const again = getMinutes(temp.db, meetingId, ctx(20));
+    alignSections(temp.db, meetingId, ctx(20));
+    const again = getMinutes(temp.db, meetingId);
     expect(again.sections.map((s) => s.id)).toEqual(first.sections.map((s) => s.id));
     const audits = temp.db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'minute_section'").get() as { n: number };
     expect(audits.n).toBe(5);
@@ -38,7 +40,7 @@ describe('repositories/minutesRepository', () => {
 
   it('follows the agenda: a new item gets its Pembahasan, a reorder moves it, a removed item keeps typed words', () => {
     const { meetingId, agenda } = seedMeeting(temp.db);
-    const before = getMinutes(temp.db, meetingId, ctx(10));
+    const before = getMinutes(temp.db, meetingId);
     const second = before.sections.find((s) => s.agendaItemId === agenda[1]);
     saveSection(temp.db, { id: second!.id, baseRevision: 0, content: doc('Dinas Kesehatan melaporkan capaian.') }, ctx(11));
 
@@ -46,7 +48,8 @@ describe('repositories/minutesRepository', () => {
     temp.db
       .prepare(`INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at) VALUES ('00000000-0000-4000-8000-00000000000a', ?, 3, 'Lain-lain', 1, 1)`)
       .run(meetingId);
-    const reordered = getMinutes(temp.db, meetingId, ctx(12));
+    alignSections(temp.db, meetingId, ctx(12));
+    const reordered = getMinutes(temp.db, meetingId);
     expect(reordered.sections.map((s) => s.agendaTitle ?? s.kind)).toEqual([
       'OPENING',
       'Program prioritas OPD',
@@ -57,7 +60,8 @@ describe('repositories/minutesRepository', () => {
     ]);
 
     temp.db.prepare('DELETE FROM agenda_items WHERE id IN (?, ?)').run(agenda[0], agenda[1]);
-    const afterRemoval = getMinutes(temp.db, meetingId, ctx(13));
+    alignSections(temp.db, meetingId, ctx(13));
+    const afterRemoval = getMinutes(temp.db, meetingId);
     expect(afterRemoval.sections.map((s) => [s.kind, s.agendaTitle])).toEqual([
       ['OPENING', null],
       ['DISCUSSION', 'Lain-lain'],
@@ -74,7 +78,7 @@ describe('repositories/minutesRepository', () => {
 
   it('saves JSON and plain text with a revision, and refuses a stale save without changing the row', () => {
     const { meetingId } = seedMeeting(temp.db);
-    const opening = getMinutes(temp.db, meetingId, ctx(10)).sections[0]!;
+    const opening = getMinutes(temp.db, meetingId).sections[0]!;
     const content: RichDoc = {
       type: 'doc',
       content: [
@@ -95,14 +99,14 @@ describe('repositories/minutesRepository', () => {
       content_text: 'Versi tab A',
       revision: 2,
     });
-    const reread = getMinutes(temp.db, meetingId, ctx(400)).sections[0]!;
+    const reread = getMinutes(temp.db, meetingId).sections[0]!;
     expect(reread.revision).toBe(2);
     expect(reread.content).toEqual(doc('Versi tab A'));
   });
 
   it('keeps the search index in step with every save (content_text feeds the FTS triggers)', () => {
     const { meetingId } = seedMeeting(temp.db);
-    const opening = getMinutes(temp.db, meetingId, ctx(10)).sections[0]!;
+    const opening = getMinutes(temp.db, meetingId).sections[0]!;
     saveSection(temp.db, { id: opening.id, baseRevision: 0, content: doc('Stunting turun tiga persen') }, ctx(11));
     // Through the index h8's triggers keep (search_keys maps the FTS rowid to the section).
     const hits = temp.db
@@ -113,7 +117,7 @@ describe('repositories/minutesRepository', () => {
 
   it('refuses saves to an approved Notula and to a section that does not exist', () => {
     const { meetingId } = seedMeeting(temp.db);
-    const opening = getMinutes(temp.db, meetingId, ctx(10)).sections[0]!;
+    const opening = getMinutes(temp.db, meetingId).sections[0]!;
     temp.db.prepare("UPDATE meetings SET status = 'DISAHKAN' WHERE id = ?").run(meetingId);
     expect(() => saveSection(temp.db, { id: opening.id, baseRevision: 0, content: doc('x') }, ctx(11))).toThrow(/sudah disahkan/);
     expect(() =>

@@ -131,7 +131,7 @@ function baseApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
     // The page's approval bar (issue 6) asks for the workflow state of the meeting.
     'approval:state': () => ({
       ok: true,
-      value: { meetingId: detail.id, status: detail.status, version: 1, steps: [], lastReturn: null, approved: null, people: [], chairPersonId: null, meetingDate: detail.date },
+      value: { meetingId: detail.id, status: detail.status, version: 1, steps: [], lastReturn: null, approved: null, people: [], chairPersonId: null, meetingDate: detail.date, gaps: [] },
     }),
     ...overrides,
   });
@@ -178,6 +178,28 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     expect(screen.getByTestId('attendance-summary')).toHaveTextContent('3 orang: hadir 1, diwakili 1, izin 1');
     expect(screen.getByText('1 undangan belum ditandai')).toBeInTheDocument();
     expect(screen.getByText(/Diwakili oleh Hj. Ratna Gunawan, Sekretaris Bapperida \(NIP. 19761202 200607 2 007\)/)).toBeInTheDocument();
+  });
+
+  it('shows a submitted meeting\'s agenda and attendance without edit or delete controls, and says why', async () => {
+    const submitted = { ...detail, status: 'DIAJUKAN' as const };
+    setApi(
+      baseApi({
+        'meetings:get': () => ({ ok: true, value: submitted }),
+        'approval:state': () => ({
+          ok: true,
+          value: { meetingId: detail.id, status: 'DIAJUKAN', version: 1, steps: [], lastReturn: null, approved: null, people: [], chairPersonId: null, meetingDate: detail.date, gaps: [] },
+        }),
+      }),
+    );
+    renderPage();
+    expect(await screen.findByText('Laporan tindak lanjut')).toBeInTheDocument();
+    expect(await screen.findByTestId('lock-reason')).toHaveTextContent('Selama diajukan, isi rapat ini terkunci. Untuk mengubahnya, catat keputusan pimpinan dengan "Kembalikan dengan catatan".');
+    expect(screen.getByTestId('read-only')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Hapus "Laporan tindak lanjut"' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ubah "Laporan tindak lanjut"' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Undang OPD/pejabat' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Hapus .* dari daftar$/ })).toBeNull();
+    expect(screen.getByText('H. Doni Purnomo, S.Kom.')).toBeInTheDocument();
   });
 
   it('saves the identity whole and shows main\'s message when it refuses', async () => {

@@ -6,6 +6,7 @@ import { migration0004 } from './0004-follow-up';
 import { migration0005 } from './0005-minute-revisions';
 import { migration0006 } from './0006-approval';
 import { migration0007 } from './0007-meeting-sifat';
+import { migration0008 } from './0008-minute-sections-made';
 
 export type Migration = Readonly<{
   version: number;
@@ -17,4 +18,13 @@ export type Migration = Readonly<{
  * IMPORTANT: append only. A migration that has shipped is never edited; a fix
  * is a new migration. Versions run 1, 2, 3… without gaps (checked at start).
  */
-export const MIGRATIONS: ReadonlyArray<Migration> = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS: ReadonlyArray<Migration> = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0008,
+];

@@ -18,6 +18,9 @@ import {
 import { recordAudit } from '../../repositories/auditRepository';
 import { freezeCarryOver } from '../../repositories/carryOverRepository';
 import type { WriteContext } from '../../repositories/writeContext';
+import { stopRunningItems } from '../../repositories/agendaTimersRepository';
+import { approvalGaps } from '../../repositories/approvalReadiness';
+import { assertComplete, assertDecisionDate } from './approvalChecks';
 import { buildCanonicalSnapshot } from './canonicalSnapshot';
 import { deriveVerificationCode } from './verificationCode';
 import { instantOf, wallClockAt } from './zonedTime';
@@ -44,6 +47,8 @@ export function approvalState(db: Db, meetingId: MeetingId): ApprovalState {
     people: approvalPeople(db, meetingId),
     chairPersonId: meeting.chairPersonId,
     meetingDate: meeting.date,
+    // An approved version needs nothing more; any other shows what the next step needs.
+    gaps: meeting.status === 'DISAHKAN' ? [] : approvalGaps(db, meetingId),
   };
 }
 
@@ -78,12 +83,9 @@ function decidingPerson(db: Db, input: ChairDecision): ApprovalPerson {
   return person;
 }
 
-/** A decision is dated between the meeting's day and today (in the meeting's zone). */
-function checkDecisionDay(meeting: WorkflowMeeting, input: ChairDecision, ctx: WriteContext): void {
-  const today = wallClockAt(meeting.timeZone, ctx.now);
-  if (input.decidedOn < meeting.date) throw new AppError('INVALID_INPUT', 'Tanggal keputusan pimpinan tidak boleh sebelum tanggal rapat.');
-  const later = input.decidedOn > today.date || (input.decidedOn === today.date && input.decidedTime !== null && input.decidedTime > today.time);
-  if (later) throw new AppError('INVALID_INPUT', 'Tanggal dan waktu keputusan pimpinan tidak boleh di masa depan.');
+/** The submission a return or an approval decides: the current version's last Diajukan. */
+function submittedStep(db: Db, meeting: WorkflowMeeting): ApprovalStep | null {
+  return listSteps(db, meeting.id).findLast((entry) => entry.version === meeting.version && entry.step === 'DIAJUKAN') ?? null;
 }
 
 function step(
@@ -119,6 +121,9 @@ export function submitForApproval(db: Db, input: { meetingId: MeetingId; note: s
     if (meeting.status === 'DISAHKAN') throw new AppError('LOCKED', 'Notula ini sudah disahkan. Buat revisi bila perlu perubahan.');
     const chair = approvalPeople(db, meeting.id).find((person) => person.role === 'CHAIR');
     if (!chair) throw new AppError('INVALID_INPUT', 'Tentukan Pimpinan Rapat (Ketua) di tab Persiapan sebelum mengajukan notula.');
+    assertComplete(db, meeting.id, 'submit');
+    // Diajukan locks the meeting: a timer still running stops here instead of counting behind the lock.
+    stopRunningItems(db, meeting.id, ctx);
     const now = wallClockAt(meeting.timeZone, ctx.now);
     const saved = step(db, meeting, 'DIAJUKAN', { person: chair, note: input.note, decidedOn: now.date, decidedTime: now.time }, ctx);
     moveTo(db, meeting, 'DIAJUKAN', meeting.version, ctx);
@@ -132,7 +137,7 @@ export function returnWithNotes(db: Db, input: ChairDecision & { notes: string }
     const meeting = getWorkflowMeeting(db, input.meetingId);
     if (meeting.status !== 'DIAJUKAN') throw new AppError('CONFLICT', NOT_SUBMITTED);
     const person = decidingPerson(db, input);
-    checkDecisionDay(meeting, input, ctx);
+    assertDecisionDate(db, meeting, submittedStep(db, meeting), input, ctx);
     const saved = step(db, meeting, 'DIKEMBALIKAN', { person, note: input.notes, decidedOn: input.decidedOn, decidedTime: input.decidedTime }, ctx);
     moveTo(db, meeting, 'DIKEMBALIKAN', meeting.version, ctx);
     audit(db, ctx, meeting, saved, { status: 'DIKEMBALIKAN' });
@@ -147,7 +152,8 @@ export function approveMinutes(db: Db, input: ChairDecision, ctx: WriteContext):
     if (meeting.status === 'DISAHKAN') throw new AppError('CONFLICT', 'Versi ini sudah disahkan.');
     if (meeting.status !== 'DIAJUKAN') throw new AppError('CONFLICT', NOT_SUBMITTED);
     const person = decidingPerson(db, input);
-    checkDecisionDay(meeting, input, ctx);
+    assertDecisionDate(db, meeting, submittedStep(db, meeting), input, ctx);
+    assertComplete(db, meeting.id, 'approve');
     // The carried-over statuses stop following reports here, and go into the snapshot below.
     freezeCarryOver(db, meeting.id, input.decidedOn, ctx);
     const snapshot = buildCanonicalSnapshot(db, meeting.id, meeting.version);

@@ -134,7 +134,7 @@ export function generateBigDataset(db: Db, shape: BigShape, progress: (line: str
     }
     counts.agendaItems += agenda.length;
     counts.invited += inviteAttendees(db, { meetingId, unitIds: shuffledTake(random, units, 12 + Math.floor(random() * 14)), personIds: [] }, ctx).added;
-    const bundle = getMinutes(db, meetingId, ctx);
+    const bundle = getMinutes(db, meetingId);
     const perSection = Math.floor(PER_MEETING_MINUTES_BYTES / Math.max(1, bundle.sections.length));
     for (const section of bundle.sections) {
       const content = minutesDoc(random, section.kind === 'DISCUSSION' ? perSection * 1.5 : perSection / 3);

@@ -2,11 +2,13 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCircleCheck, IconGitBranch, IconLock, IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { clockText, lastStep } from './approvalFormat';
+import { MissingParts } from './MissingParts';
 import { ChairDecisionModal } from './ChairDecisionModal';
 import { RevisionModal } from './RevisionModal';
 import { SubmitModal } from './SubmitModal';
@@ -32,10 +34,14 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // The status can change from the header's own data (a reload): follow it.
+  // The status can change from the header's own data (a reload): follow it. What is missing
+  // (MissingParts) changes as she fills it in: read again when she saves the identity or
+  // moves between tabs after writing.
+  const [params] = useSearchParams();
+  const tab = params.get('tab');
   useEffect(() => {
     void load(meeting.id).then((result) => setError(result.ok ? null : result.error.message));
-  }, [meeting.id, meeting.status, load]);
+  }, [meeting.id, meeting.status, meeting.updatedAt, tab, load]);
 
   if (!state) {
     return error ? (
@@ -106,11 +112,12 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
             )}
           </Group>
         </Group>
-        {locked && (
-          <Text size="sm" role="status">
-            {t('bar.locked')}
+        {(locked || state.status === 'DIAJUKAN') && (
+          <Text size="sm" role="status" data-testid="lock-reason">
+            {locked ? t('bar.locked') : t('bar.lockedSubmitted')}
           </Text>
         )}
+        <MissingParts meetingId={meeting.id} state={state} />
         {state.status === 'DIKEMBALIKAN' && returned && (
           <Alert color="orange" icon={<IconArrowBackUp aria-hidden />} title={t('bar.returnedTitle', { name: returned.personName, date: longDate(returned.decidedOn) })}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -126,7 +133,9 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
           onClose={close}
           onConfirm={async (note) => {
             const result = await submitMinutes({ meetingId: meeting.id, note });
+            // A refusal lists what is missing; the bar's list is read again to match it.
             if (result.ok) done(t('submitModal.done'));
+            else void load(meeting.id);
             return result;
           }}
         />
@@ -144,6 +153,7 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
               return result;
             }
             const result = await approveMinutes({ meetingId: meeting.id, ...decision });
+            if (!result.ok) void load(meeting.id);
             if (result.ok) done(t('approveModal.done', { code: result.value.state.approved?.verificationCode ?? '' }));
             return result;
           }}

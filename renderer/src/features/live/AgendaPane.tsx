@@ -62,7 +62,7 @@ export function AgendaPane({ sections, agenda, timers, activeId, locked, onSelec
                     <Text size="sm" fw={active ? 700 : 500} lineClamp={2}>
                       {item ? item.title : title}
                     </Text>
-                    {item && <AgendaTimerText timer={timer} plannedMinutes={item.plannedMinutes} />}
+                    {item && <AgendaTimerText timer={timer} plannedMinutes={item.plannedMinutes} stopped={locked} />}
                   </UnstyledButton>
                   {item && !locked && (
                     <ActionIcon

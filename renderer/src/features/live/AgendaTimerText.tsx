@@ -16,10 +16,13 @@ export function formatElapsed(ms: number): string {
 /**
  * Planned against actual time of one agenda item. Only this text ticks each
  * second while the item runs; nothing else on the screen re-renders for it.
+ * A locked meeting's timers are stopped (submission ends the running item): none ticks.
  */
-export function AgendaTimerText({ timer, plannedMinutes }: Readonly<{ timer: AgendaTimer | undefined; plannedMinutes: number | null }>) {
+type Props = Readonly<{ timer: AgendaTimer | undefined; plannedMinutes: number | null; stopped?: boolean }>;
+
+export function AgendaTimerText({ timer, plannedMinutes, stopped = false }: Props) {
   const { t } = useTranslation('live');
-  const running = timer?.actualStartAt != null && timer.actualEndAt === null;
+  const running = !stopped && timer?.actualStartAt != null && timer.actualEndAt === null;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!running) return undefined;

@@ -56,7 +56,17 @@ function itemLabel(agenda: ReadonlyArray<AgendaItem>, id: string | null): string
   return item ? `${item.position}. ${item.title}` : null;
 }
 
-export function DecisionList({ decisions, agenda, onEdit }: Readonly<{ decisions: ReadonlyArray<Decision>; agenda: ReadonlyArray<AgendaItem>; onEdit: (d: Decision) => void }>) {
+type ListProps<T> = Readonly<{
+  agenda: ReadonlyArray<AgendaItem>;
+  onEdit: (item: T) => void;
+  /** A locked meeting's items show no edit or delete controls. */
+  locked: boolean;
+}>;
+
+type DecisionListProps = ListProps<Decision> & Readonly<{ decisions: ReadonlyArray<Decision> }>;
+type CommitmentListProps = ListProps<Commitment> & Readonly<{ commitments: ReadonlyArray<Commitment> }>;
+
+export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionListProps) {
   const { t } = useTranslation('live');
   const remove = useAppStore((s) => s.deleteDecision);
   const restore = useAppStore((s) => s.restoreDecision);
@@ -76,7 +86,7 @@ export function DecisionList({ decisions, agenda, onEdit }: Readonly<{ decisions
                 </Text>
               )}
             </div>
-            <RowActions
+            {!locked && <RowActions
               text={decision.text}
               onEdit={() => onEdit(decision)}
               onRemove={() =>
@@ -85,7 +95,7 @@ export function DecisionList({ decisions, agenda, onEdit }: Readonly<{ decisions
                   undoToast(`decision-${decision.id}`, t('list.decisionDeleted'), t('list.undo'), () => restore({ id: decision.id }));
                 })
               }
-            />
+            />}
           </Group>
         </Paper>
       ))}
@@ -93,7 +103,7 @@ export function DecisionList({ decisions, agenda, onEdit }: Readonly<{ decisions
   );
 }
 
-export function CommitmentList({ commitments, agenda, onEdit }: Readonly<{ commitments: ReadonlyArray<Commitment>; agenda: ReadonlyArray<AgendaItem>; onEdit: (c: Commitment) => void }>) {
+export function CommitmentList({ commitments, agenda, onEdit, locked }: CommitmentListProps) {
   const { t } = useTranslation('live');
   const longDate = useLongDate();
   const remove = useAppStore((s) => s.deleteCommitment);
@@ -121,7 +131,7 @@ export function CommitmentList({ commitments, agenda, onEdit }: Readonly<{ commi
                 {itemLabel(agenda, commitment.agendaItemId) ? ` · ${itemLabel(agenda, commitment.agendaItemId)}` : ''}
               </Text>
             </Stack>
-            <RowActions
+            {!locked && <RowActions
               text={commitment.text}
               onEdit={() => onEdit(commitment)}
               onRemove={() =>
@@ -130,7 +140,7 @@ export function CommitmentList({ commitments, agenda, onEdit }: Readonly<{ commi
                   undoToast(`commitment-${commitment.id}`, t('list.commitmentDeleted'), t('list.undo'), () => restore({ id: commitment.id }));
                 })
               }
-            />
+            />}
           </Group>
         </Paper>
       ))}

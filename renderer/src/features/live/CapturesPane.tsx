@@ -48,12 +48,12 @@ export const CapturesPane = forwardRef<HTMLInputElement, Props>(function Capture
       <Box pt="xs" style={{ flex: 1, minHeight: 0 }}>
         <Tabs.Panel value="decisions" h="100%">
           <ScrollArea h="100%" type="auto" offsetScrollbars>
-            <DecisionList decisions={decisions} agenda={agenda} onEdit={props.onEditDecision} />
+            <DecisionList decisions={decisions} agenda={agenda} onEdit={props.onEditDecision} locked={props.locked} />
           </ScrollArea>
         </Tabs.Panel>
         <Tabs.Panel value="commitments" h="100%">
           <ScrollArea h="100%" type="auto" offsetScrollbars>
-            <CommitmentList commitments={commitments} agenda={agenda} onEdit={props.onEditCommitment} />
+            <CommitmentList commitments={commitments} agenda={agenda} onEdit={props.onEditCommitment} locked={props.locked} />
             {/* What earlier meetings of the series left open: reported on during this one (h7's panel). */}
             <Divider my="sm" />
             <CarryOverPanel meetingId={props.meetingId} meetingDate={props.meetingDate} />

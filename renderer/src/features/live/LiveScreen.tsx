@@ -187,8 +187,8 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
         )}
         <Box style={{ display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0 }}>
           {live.locked && (
-            <Alert color="gray" icon={<IconLock aria-hidden />} mb="xs">
-              {t('locked')}
+            <Alert color="gray" icon={<IconLock aria-hidden />} mb="xs" data-testid="live-locked">
+              {meeting.status === 'DIAJUKAN' ? t('lockedSubmitted') : t('locked')}
             </Alert>
           )}
           <Box style={{ flex: 1, minHeight: 0 }}>

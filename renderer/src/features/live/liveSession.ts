@@ -35,26 +35,3 @@ export function createLiveSession(journal: Journal = createJournal()): LiveSessi
     },
   };
 }
-
-const PLACE_PREFIX = 'risalah.berlangsung.';
-
-export type LivePlace = Readonly<{ sectionId: SectionId; cursor: number }>;
-
-/** Where she was (section and cursor), so a reopened screen continues there. */
-export function readPlace(meetingId: string): LivePlace | null {
-  try {
-    const raw = localStorage.getItem(PLACE_PREFIX + meetingId);
-    const place = raw ? (JSON.parse(raw) as LivePlace) : null;
-    return place && typeof place.sectionId === 'string' && Number.isInteger(place.cursor) ? place : null;
-  } catch {
-    return null;
-  }
-}
-
-export function writePlace(meetingId: string, place: LivePlace): void {
-  try {
-    localStorage.setItem(PLACE_PREFIX + meetingId, JSON.stringify(place));
-  } catch {
-    // Only a convenience; typing goes on.
-  }
-}

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { MeetingDetail } from '../../../../shared/domain/meeting';
+import { isContentLocked, type MeetingDetail } from '../../../../shared/domain/meeting';
 import type { SectionId } from '../../../../shared/domain/ids';
 import type { MinuteSection } from '../../../../shared/domain/minutes';
 import type { AgendaTimer } from '../../../../shared/ipc/liveContract';
@@ -8,7 +8,8 @@ import type { CommitmentDraft } from './CommitmentModal';
 import type { DecisionDraft } from './DecisionModal';
 import { atEmptyLine, captureText, insertParagraphBelow } from './editorCommands';
 import { holdKeys, takeHeldKeys } from '../../lib/heldKeys';
-import { readPlace, writePlace, type LiveSession } from './liveSession';
+import type { LiveSession } from './liveSession';
+import { readPlace, writePlace } from '../../lib/livePlace';
 import type { LiveShortcutActions } from './useLiveShortcuts';
 
 /** Puts the caret back into an editor once React has shown it. */
@@ -42,7 +43,8 @@ export function useLiveActions(meeting: MeetingDetail, sections: ReadonlyArray<M
   const [commitmentDraft, setCommitmentDraft] = useState<CommitmentDraft | null>(null);
   const active = sections.find((s) => s.id === activeId) ?? null;
   const activeEditor = () => (activeId ? (session.open.get(activeId)?.editor ?? null) : null);
-  const locked = meeting.status === 'DISAHKAN';
+  // Diajukan locks the content like Disahkan; Dikembalikan unlocks it.
+  const locked = isContentLocked(meeting.status);
 
   const rememberPlace = useCallback(() => {
     const editor = activeId ? session.open.get(activeId)?.editor : undefined;

@@ -9,12 +9,14 @@ import { useAppStore } from '../../store';
 import { AgendaRow } from './AgendaRow';
 import { moveItem } from './moveItem';
 import { SaveTemplateModal } from './SaveTemplateModal';
+import { useMeetingLocked } from '../approval';
 
 const EMPTY: ReadonlyArray<AgendaItem> = [];
 
 /** The Acara: ordered items with presenter and planned minutes; reorder by drag or by buttons. */
 export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>) {
   const { t } = useTranslation(['meeting', 'common']);
+  const locked = useMeetingLocked();
   const items = useAppStore((s) => s.agendaByMeeting[meetingId] ?? EMPTY);
   const addItem = useAppStore((s) => s.addAgendaItem);
   const updateItem = useAppStore((s) => s.updateAgendaItem);
@@ -163,6 +165,7 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
           {t('agenda.total', { count: plannedTotal(items) })}
         </Text>
       )}
+      {!locked && (
       <form onSubmit={add} noValidate>
         <Group align="flex-end" gap="sm" wrap="nowrap">
           <TextInput
@@ -185,6 +188,7 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
           </Button>
         </Group>
       </form>
+      )}
       <SaveTemplateModal meetingId={meetingId} opened={savingTemplate} onClose={() => setSavingTemplate(false)} />
     </Card>
   );

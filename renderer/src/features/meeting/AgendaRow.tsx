@@ -3,6 +3,7 @@ import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconTrash } f
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemFields } from '../../../../shared/domain/agenda';
+import { useMeetingLocked } from '../approval';
 
 type Props = Readonly<{
   item: AgendaItem;
@@ -23,6 +24,7 @@ type Props = Readonly<{
 /** One agenda row: drag handle and move buttons (both, for mouse and keyboard), inline edit. */
 export function AgendaRow({ item, index, count, dropTarget, onMove, onSave, onRemove, drag }: Props) {
   const { t } = useTranslation(['meeting', 'common']);
+  const locked = useMeetingLocked();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(item.title);
   const [presenter, setPresenter] = useState(item.presenterText);
@@ -91,6 +93,8 @@ export function AgendaRow({ item, index, count, dropTarget, onMove, onSave, onRe
         <Text size="sm">{item.plannedMinutes === null ? t('agenda.noPlan') : t('agenda.minutesValue', { count: item.plannedMinutes })}</Text>
       </Table.Td>
       <Table.Td w={150}>
+        {/* A locked meeting shows its agenda without the controls that would change it. */}
+        {!locked && (
         <Group gap={2} wrap="nowrap">
           <ActionIcon variant="subtle" color="gray" aria-label={t('agenda.moveUp', { title: item.title })} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
             <IconArrowUp size={16} aria-hidden />
@@ -111,6 +115,7 @@ export function AgendaRow({ item, index, count, dropTarget, onMove, onSave, onRe
             <IconTrash size={16} aria-hidden />
           </ActionIcon>
         </Group>
+        )}
       </Table.Td>
     </Table.Tr>
   );

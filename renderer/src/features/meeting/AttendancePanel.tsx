@@ -12,10 +12,12 @@ import { GuestModal } from './GuestModal';
 import { InviteModal } from './InviteModal';
 import { useAttendanceSummary } from './useAttendanceSummary';
 import type { MasterDataOptions } from '../../components/useMasterDataOptions';
+import { useMeetingLocked } from '../approval';
 
 /** Invitations and attendance with running totals, as the Daftar Hadir will print them. */
 export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: MeetingId; options: MasterDataOptions }>) {
   const { t } = useTranslation(['meeting', 'common']);
+  const locked = useMeetingLocked();
   const list = useAppStore((s) => s.attendanceByMeeting[meetingId]);
   const setStatus = useAppStore((s) => s.setAttendanceStatus);
   const setArrival = useAppStore((s) => s.setArrivalTime);
@@ -109,6 +111,7 @@ export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: Me
             </Group>
           )}
         </div>
+        {!locked && (
         <Group gap="xs">
           <Button leftSection={<IconUsersPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
             {t('attendance.invite')}
@@ -117,6 +120,7 @@ export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: Me
             {t('attendance.addGuest')}
           </Button>
         </Group>
+        )}
       </Group>
       {error && (
         <Alert color="red" role="alert" mb="sm" withCloseButton onClose={() => setError(null)} closeButtonLabel={t('common:actions.close')}>

@@ -7,6 +7,7 @@ import type { Attendee, Representative } from '../../../../shared/domain/attende
 import { formatNip } from '../../../../shared/domain/nip';
 import { ClockInput, normalizeClock } from '../../components/ClockInput';
 import { RepresentativeFields } from './RepresentativeFields';
+import { useMeetingLocked } from '../approval';
 
 type Props = Readonly<{
   attendee: Attendee;
@@ -22,6 +23,7 @@ function statusesFor(attendee: Attendee): ReadonlyArray<AttendanceStatus> {
 
 export function AttendanceRow({ attendee, onStatus, onArrival, onRemove }: Props) {
   const { t } = useTranslation('meeting');
+  const locked = useMeetingLocked();
   const [editingRep, setEditingRep] = useState(false);
   const [arrival, setArrival] = useState(attendee.arrivalTime ?? '');
   const shownName = attendee.name || t('attendance.headUnknown');
@@ -100,9 +102,16 @@ export function AttendanceRow({ attendee, onStatus, onArrival, onRemove }: Props
           />
         </Table.Td>
         <Table.Td w={50}>
-          <ActionIcon variant="subtle" color="red" aria-label={t('attendance.removeOf', { name: shownName })} onClick={() => onRemove(attendee)}>
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
+          {!locked && (
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('attendance.removeOf', { name: shownName })}
+              onClick={() => onRemove(attendee)}
+            >
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          )}
         </Table.Td>
       </Table.Tr>
       {editingRep && (

@@ -4,6 +4,7 @@ import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { MeetingId } from '../../../../shared/domain/ids';
+import { isContentLocked } from '../../../../shared/domain/meeting';
 import { LoadError } from '../../components/LoadError';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { ROUTES } from '../../app/routes';
@@ -94,7 +95,7 @@ export function MeetingPage() {
         </Tabs.List>
         {MEETING_TABS.map(({ value, Component, readOnlyWhenApproved }) => (
           <Tabs.Panel key={value} value={value} pt="md">
-            <ReadOnlyWhen locked={readOnlyWhenApproved === true && meeting.status === 'DISAHKAN'}>
+            <ReadOnlyWhen locked={readOnlyWhenApproved === true && isContentLocked(meeting.status)}>
               <Suspense fallback={<Loader role="status" aria-label={t('common:loading')} m="md" />}>
                 <Component meeting={meeting} />
               </Suspense>

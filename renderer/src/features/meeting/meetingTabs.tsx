@@ -20,7 +20,7 @@ export const MEETING_TABS: ReadonlyArray<{
   value: string;
   tab: keyof typeof meeting.id.tabs;
   Component: ComponentType<MeetingTabProps>;
-  /** Forms only: the page shows them read-only once the minutes are approved (the lock, issue 6). */
+  /** Forms only: the page shows them read-only while the minutes are submitted or approved (the lock). */
   readOnlyWhenApproved?: boolean;
 }> = [
   { value: 'persiapan', tab: 'preparation', Component: PreparationTab, readOnlyWhenApproved: true },

@@ -5,7 +5,8 @@ export const live = defineMessages(
   {
     loading: 'Memuat notula…',
     loadError: 'Notula rapat ini tidak dapat dimuat.',
-    locked: 'Notula rapat ini sudah disahkan; isinya hanya dapat dibaca.',
+    locked: 'Notula rapat ini sudah disahkan; isinya hanya dapat dibaca. Untuk mengubahnya, pilih "Buat revisi" di atas.',
+    lockedSubmitted: 'Notula rapat ini sedang diajukan ke pimpinan: isinya terkunci dan pengatur waktu berhenti. Untuk mengubahnya, pilih "Kembalikan dengan catatan" di atas.',
     focusOn: 'Layar penuh',
     focusOff: 'Keluar dari layar penuh',
     shortcutsButton: 'Pintasan (Ctrl+/)',
@@ -173,7 +174,8 @@ export const live = defineMessages(
   {
     loading: 'Loading the minutes…',
     loadError: 'The minutes of this meeting could not be loaded.',
-    locked: 'The minutes of this meeting are approved; they can only be read.',
+    locked: 'The minutes of this meeting are approved; they can only be read. To change them, choose "Create revision" above.',
+    lockedSubmitted: 'The minutes of this meeting are submitted to the chair: they are locked and the timers are stopped. To change them, choose "Return with notes" above.',
     focusOn: 'Full screen',
     focusOff: 'Leave full screen',
     shortcutsButton: 'Shortcuts (Ctrl+/)',

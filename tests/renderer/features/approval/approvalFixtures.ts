@@ -62,6 +62,7 @@ export function approvalState(status: MeetingStatus, fields: Partial<ApprovalSta
     ],
     chairPersonId: CHAIR,
     meetingDate: '2026-11-27',
+    gaps: [],
     ...fields,
   };
 }
