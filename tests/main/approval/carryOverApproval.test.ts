@@ -39,7 +39,7 @@ async function prepare(title: string, date: string): Promise<MeetingId> {
     date,
     callTime: '08:30',
     startTime: '09:00',
-    endTime: null,
+    endTime: '11:00',
     timeZone: 'Asia/Jakarta',
     place: 'Ruang Rapat Bupati',
     invitationNumber: '',
@@ -48,10 +48,17 @@ async function prepare(title: string, date: string): Promise<MeetingId> {
     secretary: { personId: people.sekda, acting: '' },
     notulis: { personId: people.notulis, acting: '' },
   });
+  await ctx.call('agenda:add', { meetingId: id, title: 'Evaluasi tindak lanjut', presenterText: '', presenterPersonId: null, plannedMinutes: 30 });
+  // A complete Notula: submission is refused while a required part is missing (approvalReadiness).
   const minutes = await ctx.call('minutes:get', { meetingId: id });
-  const opening = minutes.sections.find((section) => section.kind === 'OPENING');
-  if (opening) {
-    await ctx.call('minutes:save-section', { id: opening.id, baseRevision: 0, content: paragraph(`${title} dibuka pukul 09.00 WIB.`) });
+  const words: Record<string, string> = {
+    OPENING: `${title} dibuka pukul 09.00 WIB.`,
+    DISCUSSION: 'Setiap OPD melaporkan tindak lanjut rapat sebelumnya.',
+    CONCLUSION: 'Tindak lanjut yang belum selesai dibawa ke rapat berikutnya.',
+  };
+  for (const section of minutes.sections) {
+    const text = words[section.kind];
+    if (text) await ctx.call('minutes:save-section', { id: section.id, baseRevision: 0, content: paragraph(text) });
   }
   return id;
 }
@@ -62,10 +69,12 @@ async function commit(meetingId: MeetingId, text: string, unit: UnitId): Promise
   return (temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ?').get(created.id) as { id: OwnerId }).id;
 }
 
-/** Submitted and approved by the chair on `day` at 14:00 WIB, with the clock set to that afternoon. */
+/** Submitted at noon and approved by the chair on `day` at 14:00 WIB, with the clock set to that afternoon. */
 async function approveOn(meetingId: MeetingId, day: string): Promise<void> {
-  ctx.setNow(`${day}T08:00:00Z`);
+  ctx.setNow(`${day}T05:00:00Z`);
   await ctx.call('approval:submit', { meetingId, note: '' });
+  // Decided after the submission (12.00 WIB) and not after now: approvalChecks refuses either.
+  ctx.setNow(`${day}T08:00:00Z`);
   await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: day, decidedTime: '14:00' });
 }
 
