@@ -1,0 +1,69 @@
+/**
+ * What she typed in a form that is not saved yet, kept in localStorage so a tab switch,
+ * a route change, a reload or a restart never drops it. One entry per form instance
+ * ('risalah:draft:identity:<meetingId>', 'risalah:draft:unit:new', …).
+ */
+export const DRAFT_PREFIX = 'risalah:draft:';
+
+export type StoredDraft<T> = Readonly<{ values: T; savedAt: number }>;
+
+function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    // A browser with storage turned off: forms still work, they only forget.
+    return null;
+  }
+}
+
+export function draftStorageKey(name: string): string {
+  return `${DRAFT_PREFIX}${name}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Takes from a stored draft only the fields the form has, of the same kind (string, number,
+ * boolean, object, or null where the form allows it), so a draft written by an older build
+ * or edited by hand can never put a wrong type into a form.
+ */
+export function mergeDraft<T extends Record<string, unknown>>(shape: T, stored: unknown): T | null {
+  if (!isRecord(stored)) return null;
+  const merged: Record<string, unknown> = { ...shape };
+  for (const key of Object.keys(shape)) {
+    if (!(key in stored)) continue;
+    const want = shape[key];
+    const got = stored[key];
+    const sameKind = got === null || want === null || typeof got === typeof want;
+    if (sameKind && (Array.isArray(want) === Array.isArray(got) || want === null || got === null)) merged[key] = got;
+  }
+  return merged as T;
+}
+
+export function readDraft<T extends Record<string, unknown>>(name: string, shape: T): StoredDraft<T> | null {
+  const raw = storage()?.getItem(draftStorageKey(name));
+  if (!raw) return null;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (!isRecord(parsed) || typeof parsed['savedAt'] !== 'number') return null;
+    const values = mergeDraft(shape, parsed['values']);
+    return values === null ? null : { values, savedAt: parsed['savedAt'] };
+  } catch {
+    return null;
+  }
+}
+
+export function writeDraft<T>(name: string, values: T, now: number = Date.now()): void {
+  try {
+    storage()?.setItem(draftStorageKey(name), JSON.stringify({ values, savedAt: now }));
+  } catch {
+    // Storage full or refused: the form keeps working; only the safety net is missing.
+  }
+}
+
+export function clearDraft(name: string): void {
+  storage()?.removeItem(draftStorageKey(name));
+}
+
