@@ -67,3 +67,8 @@ export function clearDraft(name: string): void {
   storage()?.removeItem(draftStorageKey(name));
 }
 
+
+/** Whether a form left a draft, so a row can open in edit mode again to offer it back. */
+export function hasDraft(name: string): boolean {
+  return storage()?.getItem(draftStorageKey(name)) != null;
+}
