@@ -26,7 +26,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Takes from a stored draft only the fields the form has, of the same kind (string, number,
- * boolean, object, or null where the form allows it), so a draft written by an older build
+ * boolean, list, or null where the form allows it; objects field by field), so a draft written by an older build
  * or edited by hand can never put a wrong type into a form.
  */
 export function mergeDraft<T extends Record<string, unknown>>(shape: T, stored: unknown): T | null {
@@ -36,8 +36,8 @@ export function mergeDraft<T extends Record<string, unknown>>(shape: T, stored: 
     if (!(key in stored)) continue;
     const want = shape[key];
     const got = stored[key];
-    const sameKind = got === null || want === null || typeof got === typeof want;
-    if (sameKind && (Array.isArray(want) === Array.isArray(got) || want === null || got === null)) merged[key] = got;
+    if (isRecord(want) && isRecord(got)) merged[key] = mergeDraft(want, got);
+    else if (got === null || want === null || (typeof got === typeof want && Array.isArray(got) === Array.isArray(want))) merged[key] = got;
   }
   return merged as T;
 }
