@@ -98,14 +98,15 @@ function FormBody<T extends Record<string, unknown>, R>(props: BodyProps<T, R>) 
             <Text size="sm" mb="sm">
               {t('leave.body')}
             </Text>
+            {/* Compact, so the three choices stand on one line in the narrowest modal. */}
             <Group justify="flex-end" gap="xs">
-              <Button variant="default" onClick={props.onStay} data-autofocus>
+              <Button size="compact-md" variant="default" onClick={props.onStay} data-autofocus>
                 {t('leave.back')}
               </Button>
-              <Button variant="light" onClick={() => props.onLeave(true)}>
+              <Button size="compact-md" variant="light" onClick={() => props.onLeave(true)}>
                 {t('leave.keepDraft')}
               </Button>
-              <Button color="red" onClick={() => props.onLeave(false)}>
+              <Button size="compact-md" color="red" onClick={() => props.onLeave(false)}>
                 {t('leave.discard')}
               </Button>
             </Group>
