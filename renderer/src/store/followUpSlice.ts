@@ -10,6 +10,7 @@ import type {
   ReminderSettings,
 } from '../../../shared/domain/followUpViews';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
+import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
@@ -35,7 +36,15 @@ export type FollowUpSlice = {
   getReminderSettings: () => Promise<IpcResult<ReminderSettings>>;
   /** Saved, then the reminders and counts follow the new number of days. */
   saveReminderSettings: (settings: ReminderSettings) => Promise<IpcResult<ReminderSettings>>;
+  exportFollowUpReport: Action<'followup:report-export'>;
+  exportFollowUpRequest: Action<'followup:request-export'>;
+  downloadEvidence: Action<'followup:evidence-download'>;
+  previewReplyImport: Action<'followup:import-preview'>;
+  /** Applied: the list, the counts and the reminders follow the OPD's answers. */
+  applyReplyImport: Action<'followup:import-apply'>;
 };
+
+type Action<C extends IpcChannel> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 
 // Only the newest list request may land: filters change faster than a big list answers.
 let listRequest = 0;
@@ -77,4 +86,13 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
   },
   getReminderSettings: () => call('followup:get-reminder-settings', {}),
   saveReminderSettings: (settings) => settle(call('followup:update-reminder-settings', settings), () => void get().refreshFollowUp()),
+  exportFollowUpReport: (input) => call('followup:report-export', input),
+  exportFollowUpRequest: (input) => call('followup:request-export', input),
+  downloadEvidence: (input) => call('followup:evidence-download', input),
+  previewReplyImport: (input) => call('followup:import-preview', input),
+  applyReplyImport: async (input) => {
+    const result = await call('followup:import-apply', input);
+    if (result.ok) await get().refreshFollowUp();
+    return result;
+  },
 });

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { PersonId, UnitId } from '../../../shared/domain/ids';
 import type { Person, PersonFields, Unit, UnitFields } from '../../../shared/domain/masterData';
 import type { PersonListQuery } from '../../../shared/ipc/masterDataContract';
+import type { MasterImportPreview, MasterImportResult } from '../../../shared/ipc/importContract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
@@ -26,6 +27,12 @@ export type MasterDataSlice = {
   setPersonActive: (id: PersonId, active: boolean) => Promise<IpcResult<Person>>;
   deletePerson: (id: PersonId) => Promise<IpcResult<{ id: PersonId }>>;
   restorePerson: (id: PersonId) => Promise<IpcResult<Person>>;
+  /** Every official for a picker, apart from the searched Pejabat list. */
+  pickerPeople: () => Promise<IpcResult<ReadonlyArray<Person>>>;
+  /** Officials and units for the meeting's pickers. */
+  pickerData: () => Promise<[IpcResult<ReadonlyArray<Person>>, IpcResult<ReadonlyArray<Unit>>]>;
+  previewMasterImport: (fileId: string) => Promise<IpcResult<MasterImportPreview>>;
+  applyMasterImport: (fileId: string) => Promise<IpcResult<MasterImportResult>>;
 };
 
 const byName = <T extends { name: string; active: boolean }>(a: T, b: T) =>
@@ -70,5 +77,9 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     setPersonActive: (id, active) => settle(call('people:set-active', { id, active }), upsertPerson),
     deletePerson: (id) => settle(call('people:delete', { id }), () => set((state) => ({ people: state.people.filter((p) => p.id !== id) }))),
     restorePerson: (id) => settle(call('people:restore', { id }), upsertPerson),
+    pickerPeople: () => call('people:list', {}),
+    pickerData: () => Promise.all([get().pickerPeople(), call('units:list', {})]),
+    previewMasterImport: (fileId) => call('import:preview-master', { fileId }),
+    applyMasterImport: (fileId) => call('import:apply-master', { fileId }),
   };
 };

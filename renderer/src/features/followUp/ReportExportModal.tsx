@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonId, SeriesId } from '../../../../shared/domain/ids';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { receiveDelivery } from '../../lib/files';
 import { usePeopleOptions, type Option } from './usePeopleOptions';
 
@@ -34,7 +34,7 @@ function ReportForm({ onClose, series, seriesId }: Readonly<Omit<Props, 'opened'
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await call('followup:report-export', { seriesId: chosen as SeriesId | null, from, to, signerPersonId: signer as PersonId | null });
+    const result = await useAppStore.getState().exportFollowUpReport({ seriesId: chosen as SeriesId | null, from, to, signerPersonId: signer as PersonId | null });
     const received = result.ok ? await receiveDelivery(result.value) : result;
     setBusy(false);
     if (!received.ok) {

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/domain/followUp';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { receiveDelivery } from '../../lib/files';
 import { usePeopleOptions, type Option } from './usePeopleOptions';
 
@@ -43,7 +43,7 @@ function RequestForm({ onClose, today, units, unitId }: Readonly<Omit<Props, 'op
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const result = await call('followup:request-export', {
+    const result = await useAppStore.getState().exportFollowUpRequest({
       unitIds: unitIds as UnitId[],
       letter,
       form,
