@@ -6,7 +6,6 @@ export const kit = defineMessages(
     draft: {
       restored: 'Isian yang belum disimpan dari {{time}} dipulihkan.',
       discard: 'Buang draf',
-      unsaved: 'Belum disimpan',
     },
     leave: {
       question: 'Buang perubahan?',
@@ -24,7 +23,6 @@ export const kit = defineMessages(
     draft: {
       restored: 'Unsaved entries from {{time}} were restored.',
       discard: 'Discard draft',
-      unsaved: 'Not saved',
     },
     leave: {
       question: 'Discard changes?',
