@@ -100,13 +100,13 @@ function FormBody<T extends Record<string, unknown>, R>(props: BodyProps<T, R>) 
             </Text>
             {/* Compact, so the three choices stand on one line in the narrowest modal. */}
             <Group justify="flex-end" gap="xs">
-              <Button size="compact-md" variant="default" onClick={props.onStay} data-autofocus>
+              <Button size="compact-sm" variant="default" onClick={props.onStay} data-autofocus>
                 {t('leave.back')}
               </Button>
-              <Button size="compact-md" variant="light" onClick={() => props.onLeave(true)}>
+              <Button size="compact-sm" variant="light" onClick={() => props.onLeave(true)}>
                 {t('leave.keepDraft')}
               </Button>
-              <Button size="compact-md" color="red" onClick={() => props.onLeave(false)}>
+              <Button size="compact-sm" color="red" onClick={() => props.onLeave(false)}>
                 {t('leave.discard')}
               </Button>
             </Group>
