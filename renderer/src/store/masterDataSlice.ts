@@ -63,7 +63,8 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
       set({ peopleQuery: wanted });
       // A slower answer to an older query must not overwrite a newer one.
       const stillWanted = () => get().peopleQuery === wanted;
-      await loadInto((peopleLoad) => stillWanted() && set({ peopleLoad }), call('people:list', wanted), (people) => set({ people }), stillWanted);
+      const setLoad = (peopleLoad: LoadState) => stillWanted() && set({ peopleLoad });
+      await loadInto(setLoad, call('people:list', wanted), (people) => set({ people }), stillWanted);
     },
     saveUnit: (fields, id) =>
       settle(id ? call('units:update', { ...fields, id }) : call('units:create', fields), (unit) => {
@@ -71,11 +72,13 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
         if (id) refreshPeopleIfLoaded();
       }),
     setUnitActive: (id, active) => settle(call('units:set-active', { id, active }), upsertUnit),
-    deleteUnit: (id) => settle(call('units:delete', { id }), () => set((state) => ({ units: state.units.filter((u) => u.id !== id) }))),
+    deleteUnit: (id) =>
+      settle(call('units:delete', { id }), () => set((state) => ({ units: state.units.filter((u) => u.id !== id) }))),
     restoreUnit: (id) => settle(call('units:restore', { id }), upsertUnit),
     savePerson: (fields, id) => settle(id ? call('people:update', { ...fields, id }) : call('people:create', fields), upsertPerson),
     setPersonActive: (id, active) => settle(call('people:set-active', { id, active }), upsertPerson),
-    deletePerson: (id) => settle(call('people:delete', { id }), () => set((state) => ({ people: state.people.filter((p) => p.id !== id) }))),
+    deletePerson: (id) =>
+      settle(call('people:delete', { id }), () => set((state) => ({ people: state.people.filter((p) => p.id !== id) }))),
     restorePerson: (id) => settle(call('people:restore', { id }), upsertPerson),
     pickerPeople: () => call('people:list', {}),
     pickerData: () => Promise.all([get().pickerPeople(), call('units:list', {})]),

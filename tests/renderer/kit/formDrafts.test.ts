@@ -3,13 +3,21 @@ import { DRAFT_PREFIX, clearDraft, hasDraft, mergeDraft, readDraft, writeDraft }
 import { loadInto, settle } from '../../../renderer/src/store/storeActions';
 import type { LoadState } from '../../../renderer/src/store/loadState';
 
-const SHAPE = { title: '', minutes: '', untilDone: false, date: null as string | null, chair: { personId: null as string | null, acting: '' }, ids: [] as string[] };
+const SHAPE = {
+  title: '',
+  minutes: '',
+  untilDone: false,
+  date: null as string | null,
+  chair: { personId: null as string | null, acting: '' },
+  ids: [] as string[],
+};
 
 describe('formDrafts', () => {
   it('keeps a draft under the risalah:draft: prefix and reads it back with its time', () => {
     writeDraft('identity:m1', { ...SHAPE, title: 'Rapat Koordinasi Stunting' }, 1_700_000_000_000);
     expect(Object.keys(localStorage)).toEqual([`${DRAFT_PREFIX}identity:m1`]);
-    expect(readDraft('identity:m1', SHAPE)).toEqual({ values: { ...SHAPE, title: 'Rapat Koordinasi Stunting' }, savedAt: 1_700_000_000_000 });
+    const values = { ...SHAPE, title: 'Rapat Koordinasi Stunting' };
+    expect(readDraft('identity:m1', SHAPE)).toEqual({ values, savedAt: 1_700_000_000_000 });
     expect(hasDraft('identity:m1')).toBe(true);
     clearDraft('identity:m1');
     expect(readDraft('identity:m1', SHAPE)).toBeNull();
@@ -42,7 +50,8 @@ describe('store actions', () => {
 
   it('settle merges only what main agreed to and hands the result back', async () => {
     const merged: string[] = [];
-    expect(await settle(Promise.resolve({ ok: true as const, value: 'Dinkes' }), (v) => merged.push(v))).toEqual({ ok: true, value: 'Dinkes' });
+    const agreed = await settle(Promise.resolve({ ok: true as const, value: 'Dinkes' }), (v) => merged.push(v));
+    expect(agreed).toEqual({ ok: true, value: 'Dinkes' });
     expect(await settle(Promise.resolve(refused), (v: string) => merged.push(v))).toEqual(refused);
     expect(merged).toEqual(['Dinkes']);
   });

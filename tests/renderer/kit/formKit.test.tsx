@@ -28,7 +28,14 @@ function NameModal({ onSubmit }: Readonly<{ onSubmit: (values: { name: string })
       <button type="button" onClick={() => setOpened(true)}>
         Buka
       </button>
-      <FormModal opened={opened} onClose={() => setOpened(false)} title="Uji" draftName="test:name" initial={{ name: '' }} onSubmit={onSubmit}>
+      <FormModal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title="Uji"
+        draftName="test:name"
+        initial={{ name: '' }}
+        onSubmit={onSubmit}
+      >
         {({ values, change }) => <TextInput label="Nama" value={values.name} onChange={(e) => change('name', e.currentTarget.value)} />}
       </FormModal>
     </>
@@ -149,7 +156,8 @@ describe('EntityListPanel', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(50);
     await user.click(screen.getByRole('button', { name: '3' }));
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(rows.slice(100).map((n) => `baris ${n}`));
-    view.rerender(wrap(<EntityListPanel {...props} load={{ status: 'error', message: 'Basis data terkunci.' }} nothingYet={false} items={[]} count="0" />));
+    const failed = { status: 'error', message: 'Basis data terkunci.' } as const;
+    view.rerender(wrap(<EntityListPanel {...props} load={failed} nothingYet={false} items={[]} count="0" />));
     expect(screen.getByRole('alert')).toHaveTextContent('Basis data terkunci.');
     expect(screen.getByText('Tidak ada yang cocok.')).toBeInTheDocument();
   });

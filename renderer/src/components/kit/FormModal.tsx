@@ -64,7 +64,13 @@ export function FormModal<T extends Record<string, unknown>, R>(props: FormModal
 }
 
 type BodyProps<T extends Record<string, unknown>, R> = FormModalProps<T, R> &
-  Readonly<{ asking: boolean; onDirty: (dirty: boolean) => void; onCancel: () => void; onLeave: (keepDraft: boolean) => void; onStay: () => void }>;
+  Readonly<{
+    asking: boolean;
+    onDirty: (dirty: boolean) => void;
+    onCancel: () => void;
+    onLeave: (keepDraft: boolean) => void;
+    onStay: () => void;
+  }>;
 
 function FormBody<T extends Record<string, unknown>, R>(props: BodyProps<T, R>) {
   const { t } = useTranslation(['kit', 'common']);
@@ -116,7 +122,12 @@ function FormBody<T extends Record<string, unknown>, R>(props: BodyProps<T, R>) 
             <Button variant="default" onClick={props.onCancel} type="button">
               {t('common:actions.cancel')}
             </Button>
-            <Button type="submit" loading={busy} color={props.submitColor} disabled={props.canSubmit ? !props.canSubmit(form.values) : false}>
+            <Button
+              type="submit"
+              loading={busy}
+              color={props.submitColor}
+              disabled={props.canSubmit ? !props.canSubmit(form.values) : false}
+            >
               {props.submitLabel ?? t('common:actions.save')}
             </Button>
           </Group>

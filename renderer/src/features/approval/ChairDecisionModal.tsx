@@ -47,7 +47,12 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
       initial={initial}
       canSubmit={(v) => v.personId !== null && v.date !== null && (mode === 'approve' || v.notes.trim() !== '')}
       onSubmit={(v) =>
-        onConfirm({ personId: v.personId as PersonId, decidedOn: v.date ?? '', decidedTime: v.time.trim() === '' ? null : v.time.trim(), notes: v.notes })
+        onConfirm({
+          personId: v.personId as PersonId,
+          decidedOn: v.date ?? '',
+          decidedTime: v.time.trim() === '' ? null : v.time.trim(),
+          notes: v.notes,
+        })
       }
       submitLabel={t(`${texts}.confirm`)}
       submitColor={mode === 'approve' ? 'green' : undefined}

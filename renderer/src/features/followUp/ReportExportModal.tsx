@@ -49,8 +49,20 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
             onChange={(value) => change('seriesId', value)}
           />
           <Group grow>
-            <DateInput label={t('report.from')} clearable valueFormat="D MMMM YYYY" value={values.from} onChange={(value) => change('from', value)} />
-            <DateInput label={t('report.to')} clearable valueFormat="D MMMM YYYY" value={values.to} onChange={(value) => change('to', value)} />
+            <DateInput
+              label={t('report.from')}
+              clearable
+              valueFormat="D MMMM YYYY"
+              value={values.from}
+              onChange={(value) => change('from', value)}
+            />
+            <DateInput
+              label={t('report.to')}
+              clearable
+              valueFormat="D MMMM YYYY"
+              value={values.to}
+              onChange={(value) => change('to', value)}
+            />
           </Group>
           <Select
             label={t('request.signer')}

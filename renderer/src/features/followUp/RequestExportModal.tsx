@@ -25,7 +25,14 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
   const { t } = useTranslation(['followUp', 'common']);
   const people = usePeopleOptions(opened);
   const initial = useMemo<Values>(
-    () => ({ unitIds: unitId ? [unitId] : [], letter: true, form: true, letterNumber: '', replyBy: today === '' ? null : addDays(today, 7), signer: null }),
+    () => ({
+      unitIds: unitId ? [unitId] : [],
+      letter: true,
+      form: true,
+      letterNumber: '',
+      replyBy: today === '' ? null : addDays(today, 7),
+      signer: null,
+    }),
     [unitId, today],
   );
   // The file is made and handed over in one step: main's refusal or the save dialog's, shown in the form.
@@ -65,12 +72,20 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
             onChange={(value) => change('unitIds', value)}
           />
           <Group>
-            <Checkbox label={t('request.letter')} checked={values.letter} onChange={(event) => change('letter', event.currentTarget.checked)} />
+            <Checkbox
+              label={t('request.letter')}
+              checked={values.letter}
+              onChange={(event) => change('letter', event.currentTarget.checked)}
+            />
             <Checkbox label={t('request.form')} checked={values.form} onChange={(event) => change('form', event.currentTarget.checked)} />
           </Group>
           {values.letter && (
             <Group grow align="flex-start">
-              <TextInput label={t('request.number')} value={values.letterNumber} onChange={(event) => change('letterNumber', event.currentTarget.value)} />
+              <TextInput
+                label={t('request.number')}
+                value={values.letterNumber}
+                onChange={(event) => change('letterNumber', event.currentTarget.value)}
+              />
               <Select
                 label={t('request.signer')}
                 placeholder={t('request.signerPlaceholder')}
@@ -82,7 +97,14 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
               />
             </Group>
           )}
-          <DateInput label={t('request.replyBy')} required w={220} valueFormat="D MMMM YYYY" value={values.replyBy} onChange={(value) => change('replyBy', value)} />
+          <DateInput
+            label={t('request.replyBy')}
+            required
+            w={220}
+            valueFormat="D MMMM YYYY"
+            value={values.replyBy}
+            onChange={(value) => change('replyBy', value)}
+          />
           {(values.unitIds.length !== 1 || (values.letter && values.form)) && (
             <Text size="xs" c="dimmed">
               {t('request.zipNote')}

@@ -65,7 +65,9 @@ export function PersonFormModal({ opened, onClose, person }: Props) {
       draftName={`person:${person?.id ?? 'new'}`}
       initial={initial}
       onSubmit={submit}
-      onSaved={(saved) => notifications.show({ color: 'green', message: person ? t('toast.saved') : t('toast.created', { name: saved.name }) })}
+      onSaved={(saved) =>
+        notifications.show({ color: 'green', message: person ? t('toast.saved') : t('toast.created', { name: saved.name }) })
+      }
     >
       {(form) => <PersonFields form={form} ownUnitId={person?.unitId ?? null} />}
     </FormModal>
@@ -130,7 +132,11 @@ function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; o
           clearable
         />
       </SimpleGrid>
-      <TextInput label={t('people.fields.position')} value={values.position} onChange={(event) => change('position', event.currentTarget.value)} />
+      <TextInput
+        label={t('people.fields.position')}
+        value={values.position}
+        onChange={(event) => change('position', event.currentTarget.value)}
+      />
       <Select
         label={t('people.fields.unit')}
         data={unitOptions}
@@ -141,8 +147,18 @@ function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; o
         nothingFoundMessage={t('noOptions')}
       />
       <SimpleGrid cols={2}>
-        <TextInput label={t('people.fields.phone')} value={values.phone} onChange={(event) => change('phone', event.currentTarget.value)} type="tel" />
-        <TextInput label={t('people.fields.email')} value={values.email} onChange={(event) => change('email', event.currentTarget.value)} type="email" />
+        <TextInput
+          label={t('people.fields.phone')}
+          value={values.phone}
+          onChange={(event) => change('phone', event.currentTarget.value)}
+          type="tel"
+        />
+        <TextInput
+          label={t('people.fields.email')}
+          value={values.email}
+          onChange={(event) => change('email', event.currentTarget.value)}
+          type="email"
+        />
       </SimpleGrid>
     </>
   );

@@ -12,7 +12,10 @@ type Props = Readonly<{ opened: boolean; onClose: () => void; unit?: Unit }>;
 export function UnitFormModal({ opened, onClose, unit }: Props) {
   const { t } = useTranslation('masterData');
   const saveUnit = useAppStore((s) => s.saveUnit);
-  const initial = useMemo(() => ({ code: unit?.code ?? '', name: unit?.name ?? '', shortName: unit?.shortName ?? '', kind: unit?.kind ?? 'dinas' }), [unit]);
+  const initial = useMemo(
+    () => ({ code: unit?.code ?? '', name: unit?.name ?? '', shortName: unit?.shortName ?? '', kind: unit?.kind ?? 'dinas' }),
+    [unit],
+  );
   return (
     <FormModal
       opened={opened}
@@ -21,7 +24,9 @@ export function UnitFormModal({ opened, onClose, unit }: Props) {
       draftName={`unit:${unit?.id ?? 'new'}`}
       initial={initial}
       onSubmit={(values) => saveUnit({ ...values, code: values.code.trim() || null }, unit?.id)}
-      onSaved={(saved) => notifications.show({ color: 'green', message: unit ? t('toast.saved') : t('toast.created', { name: saved.name }) })}
+      onSaved={(saved) =>
+        notifications.show({ color: 'green', message: unit ? t('toast.saved') : t('toast.created', { name: saved.name }) })
+      }
     >
       {(form) => <UnitFields form={form.values} change={form.change} />}
     </FormModal>
@@ -58,7 +63,13 @@ function UnitFields({ form, change }: Readonly<{ form: Values; change: <K extend
           onChange={(event) => change('code', event.currentTarget.value)}
         />
       </Group>
-      <Select label={t('units.fields.kind')} data={kindOptions} value={form.kind} onChange={(value) => change('kind', value ?? '')} allowDeselect={false} />
+      <Select
+        label={t('units.fields.kind')}
+        data={kindOptions}
+        value={form.kind}
+        onChange={(value) => change('kind', value ?? '')}
+        allowDeselect={false}
+      />
     </>
   );
 }

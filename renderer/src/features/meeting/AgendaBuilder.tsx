@@ -112,7 +112,12 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
             {t('agenda.help')}
           </Text>
         </div>
-        <Button variant="default" leftSection={<IconTemplate size={16} aria-hidden />} onClick={() => setSavingTemplate(true)} disabled={items.length === 0}>
+        <Button
+          variant="default"
+          leftSection={<IconTemplate size={16} aria-hidden />}
+          onClick={() => setSavingTemplate(true)}
+          disabled={items.length === 0}
+        >
           {t('agenda.saveAsTemplate')}
         </Button>
       </Group>
@@ -177,7 +182,15 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
             value={presenter}
             onChange={(e) => draft.change('presenter', e.currentTarget.value)}
           />
-          <NumberInput w={100} label={t('agenda.minutes')} value={minutes} onChange={(value) => draft.change('minutes', String(value))} min={1} max={600} allowDecimal={false} />
+          <NumberInput
+            w={100}
+            label={t('agenda.minutes')}
+            value={minutes}
+            onChange={(value) => draft.change('minutes', String(value))}
+            min={1}
+            max={600}
+            allowDecimal={false}
+          />
           <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
             {t('agenda.add')}
           </Button>

@@ -42,10 +42,23 @@ export function AgendaRowEditor({ item, onSave, onDone }: Props) {
       <Table.Td />
       <Table.Td>{item.position}</Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={t('agenda.item')} value={values.title} onChange={(e) => change('title', e.currentTarget.value)} onKeyDown={onEnter} autoFocus />
+        <TextInput
+          size="xs"
+          aria-label={t('agenda.item')}
+          value={values.title}
+          onChange={(e) => change('title', e.currentTarget.value)}
+          onKeyDown={onEnter}
+          autoFocus
+        />
       </Table.Td>
       <Table.Td>
-        <TextInput size="xs" aria-label={t('agenda.presenter')} value={values.presenter} onChange={(e) => change('presenter', e.currentTarget.value)} onKeyDown={onEnter} />
+        <TextInput
+          size="xs"
+          aria-label={t('agenda.presenter')}
+          value={values.presenter}
+          onChange={(e) => change('presenter', e.currentTarget.value)}
+          onKeyDown={onEnter}
+        />
       </Table.Td>
       <Table.Td>
         <NumberInput

@@ -30,8 +30,18 @@ export function GuestModal({ meetingId, opened, onClose }: Props) {
           <Text size="sm" c="dimmed">
             {t('attendance.guestHelp')}
           </Text>
-          <TextInput label={t('attendance.guestName')} value={values.name} onChange={(e) => change('name', e.currentTarget.value)} required data-autofocus />
-          <TextInput label={t('attendance.guestPosition')} value={values.position} onChange={(e) => change('position', e.currentTarget.value)} />
+          <TextInput
+            label={t('attendance.guestName')}
+            value={values.name}
+            onChange={(e) => change('name', e.currentTarget.value)}
+            required
+            data-autofocus
+          />
+          <TextInput
+            label={t('attendance.guestPosition')}
+            value={values.position}
+            onChange={(e) => change('position', e.currentTarget.value)}
+          />
           <TextInput label={t('attendance.guestAgency')} value={values.agency} onChange={(e) => change('agency', e.currentTarget.value)} />
           <Select
             label={t('attendance.guestStatus')}

@@ -23,7 +23,10 @@ export function InviteModal({ meetingId, options, opened, onClose }: Props) {
       canSubmit={(v) => v.unitIds.length + v.personIds.length > 0}
       onSubmit={(v) => invite({ meetingId, unitIds: v.unitIds as UnitId[], personIds: v.personIds as PersonId[] })}
       onSaved={({ added, skipped }) =>
-        notifications.show({ color: 'green', message: skipped > 0 ? t('attendance.inviteSkipped', { added, skipped }) : t('attendance.inviteDone', { added }) })
+        notifications.show({
+          color: 'green',
+          message: skipped > 0 ? t('attendance.inviteSkipped', { added, skipped }) : t('attendance.inviteDone', { added }),
+        })
       }
       submitLabel={t('attendance.invite')}
     >

@@ -28,7 +28,13 @@ export function SaveTemplateModal({ meetingId, opened, onClose }: Props) {
           <Text size="sm" c="dimmed">
             {t('agenda.templateHelp')}
           </Text>
-          <TextInput label={t('agenda.templateName')} value={values.name} onChange={(e) => change('name', e.currentTarget.value)} required data-autofocus />
+          <TextInput
+            label={t('agenda.templateName')}
+            value={values.name}
+            onChange={(e) => change('name', e.currentTarget.value)}
+            required
+            data-autofocus
+          />
         </>
       )}
     </FormModal>

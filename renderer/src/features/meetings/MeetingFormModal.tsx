@@ -96,7 +96,13 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
       />
       {!renaming && (
         <>
-          <DateInput label={t('fields.date')} value={values.date} onChange={(value) => change('date', value)} valueFormat="dddd, D MMMM YYYY" required />
+          <DateInput
+            label={t('fields.date')}
+            value={values.date}
+            onChange={(value) => change('date', value)}
+            valueFormat="dddd, D MMMM YYYY"
+            required
+          />
           <TextInput
             label={t('fields.place')}
             placeholder={t('fields.placePlaceholder')}

@@ -42,9 +42,18 @@ export function NextMeetingModal({ series, opened, onClose }: Props) {
               ? t('next.intro', { title: series.title, count: series.cadenceMonths, last: longDate(series.lastMeetingDate) })
               : t('next.introFirst', { title: series.title, count: series.cadenceMonths })}
           </Text>
-          <DateInput label={t('next.date')} value={values.date} onChange={(value) => change('date', value)} valueFormat="dddd, D MMMM YYYY" required data-autofocus />
+          <DateInput
+            label={t('next.date')}
+            value={values.date}
+            onChange={(value) => change('date', value)}
+            valueFormat="dddd, D MMMM YYYY"
+            required
+            data-autofocus
+          />
           <Text size="sm" c="dimmed">
-            {series.templateName ? t('next.carries', { template: series.templateName, invitees }) : t('next.carriesNoTemplate', { invitees })}
+            {series.templateName
+              ? t('next.carries', { template: series.templateName, invitees })
+              : t('next.carriesNoTemplate', { invitees })}
           </Text>
         </>
       )}

@@ -20,7 +20,11 @@ export function SeriesFormModal({ opened, onClose, series }: Props) {
   const createSeries = useAppStore((s) => s.createSeries);
   const updateSeries = useAppStore((s) => s.updateSeries);
   const initial = useMemo<Values>(
-    () => ({ title: series?.title ?? '', cadence: String(series?.cadenceMonths ?? 2), defaults: series?.defaults ?? EMPTY_SERIES_DEFAULTS }),
+    () => ({
+      title: series?.title ?? '',
+      cadence: String(series?.cadenceMonths ?? 2),
+      defaults: series?.defaults ?? EMPTY_SERIES_DEFAULTS,
+    }),
     [series],
   );
   const submit = (v: Values) => {
@@ -36,7 +40,9 @@ export function SeriesFormModal({ opened, onClose, series }: Props) {
       draftName={`series:${series?.id ?? 'new'}`}
       initial={initial}
       onSubmit={submit}
-      onSaved={(saved) => notifications.show({ color: 'green', message: t(series ? 'form.updated' : 'form.created', { title: saved.title }) })}
+      onSaved={(saved) =>
+        notifications.show({ color: 'green', message: t(series ? 'form.updated' : 'form.created', { title: saved.title }) })
+      }
     >
       {(form) => <SeriesFields form={form} />}
     </FormModal>
@@ -52,7 +58,12 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
   const set = <K extends keyof SeriesDefaults>(key: K, value: SeriesDefaults[K]) => change('defaults', { ...defaults, [key]: value });
 
   const role = (key: 'chair' | 'secretary' | 'notulis') => (
-    <RolePicker label={t(`form.${key}`)} value={defaults[key]} onChange={(value: RoleAssignment) => set(key, value)} options={options.personPickerOptions} />
+    <RolePicker
+      label={t(`form.${key}`)}
+      value={defaults[key]}
+      onChange={(value: RoleAssignment) => set(key, value)}
+      options={options.personPickerOptions}
+    />
   );
 
   return (
@@ -74,7 +85,15 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
             />
           </Grid.Col>
           <Grid.Col span={4}>
-            <NumberInput label={t('form.cadence')} value={values.cadence} onChange={(value) => change('cadence', String(value))} min={1} max={12} allowDecimal={false} required />
+            <NumberInput
+              label={t('form.cadence')}
+              value={values.cadence}
+              onChange={(value) => change('cadence', String(value))}
+              min={1}
+              max={12}
+              allowDecimal={false}
+              required
+            />
           </Grid.Col>
           <Grid.Col span={12}>
             <Select
