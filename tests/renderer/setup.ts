@@ -27,4 +27,8 @@ class ResizeObserverStub {
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // Forms keep drafts in localStorage (lib/formDrafts.ts); one test's typing must not reach the next.
+  localStorage.clear();
+});

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Person, Unit } from '../../../shared/domain/masterData';
-import { call } from '../lib/api';
+import { useAppStore } from '../store';
 
 export type PickerOption = Readonly<{ value: string; label: string }>;
 
@@ -30,7 +30,7 @@ export function useMasterDataOptions(): MasterDataOptions {
 
   useEffect(() => {
     let live = true;
-    void Promise.all([call('people:list', {}), call('units:list', {})]).then(([peopleResult, unitsResult]) => {
+    void useAppStore.getState().pickerData().then(([peopleResult, unitsResult]) => {
       if (!live) return;
       if (peopleResult.ok) setPeople(peopleResult.value);
       if (unitsResult.ok) setUnits(unitsResult.value);

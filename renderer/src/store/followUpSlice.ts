@@ -7,12 +7,15 @@ import type {
   FollowUpPage,
   FollowUpQuery,
   ReminderInbox,
+  ReminderSettings,
 } from '../../../shared/domain/followUpViews';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
+import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
+import { settle } from './storeActions';
 
 export type FollowUpSlice = {
   followUpDashboard: FollowUpDashboard | null;
@@ -30,7 +33,18 @@ export type FollowUpSlice = {
   refreshFollowUp: () => Promise<void>;
   loadReminders: () => Promise<void>;
   markRemindersSeen: () => Promise<void>;
+  getReminderSettings: () => Promise<IpcResult<ReminderSettings>>;
+  /** Saved, then the reminders and counts follow the new number of days. */
+  saveReminderSettings: (settings: ReminderSettings) => Promise<IpcResult<ReminderSettings>>;
+  exportFollowUpReport: Action<'followup:report-export'>;
+  exportFollowUpRequest: Action<'followup:request-export'>;
+  downloadEvidence: Action<'followup:evidence-download'>;
+  previewReplyImport: Action<'followup:import-preview'>;
+  /** Applied: the list, the counts and the reminders follow the OPD's answers. */
+  applyReplyImport: Action<'followup:import-apply'>;
 };
+
+type Action<C extends IpcChannel> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 
 // Only the newest list request may land: filters change faster than a big list answers.
 let listRequest = 0;
@@ -42,11 +56,7 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
   followUpQuery: {},
   followUpOptions: null,
   reminderInbox: null,
-  loadFollowUpDashboard: async () => {
-    const result = await call('followup:dashboard', {});
-    if (result.ok) set({ followUpDashboard: result.value });
-    return result;
-  },
+  loadFollowUpDashboard: () => settle(call('followup:dashboard', {}), (followUpDashboard) => set({ followUpDashboard })),
   loadFollowUps: async (query) => {
     const request = ++listRequest;
     set({ followUpQuery: query, followUpLoad: { status: 'loading' } });
@@ -56,15 +66,10 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
     else set({ followUpLoad: { status: 'error', message: result.error.message } });
   },
   loadFollowUpOptions: async () => {
-    const result = await call('followup:filter-options', {});
-    if (result.ok) set({ followUpOptions: result.value });
+    await settle(call('followup:filter-options', {}), (followUpOptions) => set({ followUpOptions }));
   },
   getFollowUp: (id) => call('followup:get', { id }),
-  addProgressUpdate: async (input) => {
-    const result = await call('followup:add-update', input);
-    if (result.ok) void get().refreshFollowUp();
-    return result;
-  },
+  addProgressUpdate: (input) => settle(call('followup:add-update', input), () => void get().refreshFollowUp()),
   refreshFollowUp: async () => {
     const { followUpPage, followUpQuery } = get();
     await Promise.all([
@@ -74,11 +79,20 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
     ]);
   },
   loadReminders: async () => {
-    const result = await call('followup:reminders', {});
-    if (result.ok) set({ reminderInbox: result.value });
+    await settle(call('followup:reminders', {}), (reminderInbox) => set({ reminderInbox }));
   },
   markRemindersSeen: async () => {
-    const result = await call('followup:reminders-seen', {});
-    if (result.ok) set({ reminderInbox: result.value });
+    await settle(call('followup:reminders-seen', {}), (reminderInbox) => set({ reminderInbox }));
+  },
+  getReminderSettings: () => call('followup:get-reminder-settings', {}),
+  saveReminderSettings: (settings) => settle(call('followup:update-reminder-settings', settings), () => void get().refreshFollowUp()),
+  exportFollowUpReport: (input) => call('followup:report-export', input),
+  exportFollowUpRequest: (input) => call('followup:request-export', input),
+  downloadEvidence: (input) => call('followup:evidence-download', input),
+  previewReplyImport: (input) => call('followup:import-preview', input),
+  applyReplyImport: async (input) => {
+    const result = await call('followup:import-apply', input);
+    if (result.ok) await get().refreshFollowUp();
+    return result;
   },
 });

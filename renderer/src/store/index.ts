@@ -8,9 +8,10 @@ import { createMinutesSlice, type MinutesSlice } from './minutesSlice';
 import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createFollowUpSlice, type FollowUpSlice } from './followUpSlice';
 import { createApprovalSlice, type ApprovalSlice } from './approvalSlice';
+import { createAppSlice, type AppSlice } from './appSlice';
 
 /** One store of slices; the database stays the source of truth, the store caches what screens show. */
-export type AppState = MeetingsSlice & MasterDataSlice & InstansiSlice & PreparationSlice & SeriesSlice & MinutesSlice & SearchSlice & FollowUpSlice & ApprovalSlice;
+export type AppState = MeetingsSlice & MasterDataSlice & InstansiSlice & PreparationSlice & SeriesSlice & MinutesSlice & SearchSlice & FollowUpSlice & ApprovalSlice & AppSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createMeetingsSlice(...args),
@@ -22,4 +23,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSearchSlice(...args),
   ...createFollowUpSlice(...args),
   ...createApprovalSlice(...args),
+  ...createAppSlice(...args),
 }));

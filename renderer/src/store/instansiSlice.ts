@@ -2,8 +2,13 @@ import type { StateCreator } from 'zustand';
 import type { InstansiProfile } from '../../../shared/domain/instansi';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
+import { clearDraft, readDraft, writeDraft } from '../lib/formDrafts';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
+import { loadInto, settle } from './storeActions';
+
+/** The Instansi and Dokumen tabs' unsaved changes, kept across reloads (lib/formDrafts). */
+const DRAFT = 'settings:instansi';
 
 export type InstansiSlice = {
   /** The office profile as saved (kop, paper, document options); null until loaded. */
@@ -25,21 +30,30 @@ export const createInstansiSlice: StateCreator<AppState, [], [], InstansiSlice> 
   instansiDraft: null,
   instansiLoad: { status: 'idle' },
   loadInstansi: async () => {
-    set({ instansiLoad: { status: 'loading' } });
-    const result = await call('settings:get-instansi', {});
-    if (result.ok) set({ instansi: result.value, instansiDraft: result.value, instansiLoad: { status: 'ready' } });
-    else set({ instansiLoad: { status: 'error', message: result.error.message } });
+    await loadInto(
+      (instansiLoad) => set({ instansiLoad }),
+      call('settings:get-instansi', {}),
+      // Changes she had not saved before a reload or a restart come back as the draft.
+      (saved) => set({ instansi: saved, instansiDraft: readDraft(DRAFT, saved)?.values ?? saved }),
+    );
   },
   editInstansi: (patch) => {
     const draft = get().instansiDraft;
-    if (draft) set({ instansiDraft: { ...draft, ...patch } });
+    if (!draft) return;
+    const next = { ...draft, ...patch };
+    set({ instansiDraft: next });
+    writeDraft(DRAFT, next);
   },
-  discardInstansiDraft: () => set({ instansiDraft: get().instansi }),
+  discardInstansiDraft: () => {
+    clearDraft(DRAFT);
+    set({ instansiDraft: get().instansi });
+  },
   saveInstansi: async () => {
     const draft = get().instansiDraft;
     if (!draft) return null;
-    const result = await call('settings:update-instansi', draft);
-    if (result.ok) set({ instansi: result.value, instansiDraft: result.value });
-    return result;
+    return settle(call('settings:update-instansi', draft), (saved) => {
+      clearDraft(DRAFT);
+      set({ instansi: saved, instansiDraft: saved });
+    });
   },
 });

@@ -2,10 +2,12 @@ import type { StateCreator } from 'zustand';
 import type { PersonId, UnitId } from '../../../shared/domain/ids';
 import type { Person, PersonFields, Unit, UnitFields } from '../../../shared/domain/masterData';
 import type { PersonListQuery } from '../../../shared/ipc/masterDataContract';
+import type { MasterImportPreview, MasterImportResult } from '../../../shared/ipc/importContract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
+import { loadInto, settle } from './storeActions';
 
 export type MasterDataSlice = {
   /** Every live unit, active or not: the OPD tab filters it, forms pick from it. */
@@ -25,6 +27,12 @@ export type MasterDataSlice = {
   setPersonActive: (id: PersonId, active: boolean) => Promise<IpcResult<Person>>;
   deletePerson: (id: PersonId) => Promise<IpcResult<{ id: PersonId }>>;
   restorePerson: (id: PersonId) => Promise<IpcResult<Person>>;
+  /** Every official for a picker, apart from the searched Pejabat list. */
+  pickerPeople: () => Promise<IpcResult<ReadonlyArray<Person>>>;
+  /** Officials and units for the meeting's pickers. */
+  pickerData: () => Promise<[IpcResult<ReadonlyArray<Person>>, IpcResult<ReadonlyArray<Unit>>]>;
+  previewMasterImport: (fileId: string) => Promise<IpcResult<MasterImportPreview>>;
+  applyMasterImport: (fileId: string) => Promise<IpcResult<MasterImportResult>>;
 };
 
 const byName = <T extends { name: string; active: boolean }>(a: T, b: T) =>
@@ -39,6 +47,8 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
   const refreshPeopleIfLoaded = () => {
     if (get().peopleLoad.status !== 'idle') void get().loadPeople();
   };
+  const upsertUnit = (unit: Unit) => set((state) => ({ units: upsert(state.units, unit) }));
+  const upsertPerson = (person: Person) => set((state) => ({ people: upsert(state.people, person) }));
   return {
     units: [],
     unitsLoad: { status: 'idle' },
@@ -46,62 +56,33 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     peopleLoad: { status: 'idle' },
     peopleQuery: { includeInactive: true },
     loadUnits: async () => {
-      set({ unitsLoad: { status: 'loading' } });
-      const result = await call('units:list', { includeInactive: true });
-      if (result.ok) set({ units: result.value, unitsLoad: { status: 'ready' } });
-      else set({ unitsLoad: { status: 'error', message: result.error.message } });
+      await loadInto((unitsLoad) => set({ unitsLoad }), call('units:list', { includeInactive: true }), (units) => set({ units }));
     },
     loadPeople: async (query) => {
       const wanted = query ?? get().peopleQuery;
-      set({ peopleQuery: wanted, peopleLoad: { status: 'loading' } });
-      const result = await call('people:list', wanted);
+      set({ peopleQuery: wanted });
       // A slower answer to an older query must not overwrite a newer one.
-      if (get().peopleQuery !== wanted) return;
-      if (result.ok) set({ people: result.value, peopleLoad: { status: 'ready' } });
-      else set({ peopleLoad: { status: 'error', message: result.error.message } });
+      const stillWanted = () => get().peopleQuery === wanted;
+      const setLoad = (peopleLoad: LoadState) => stillWanted() && set({ peopleLoad });
+      await loadInto(setLoad, call('people:list', wanted), (people) => set({ people }), stillWanted);
     },
-    saveUnit: async (fields, id) => {
-      const result = id ? await call('units:update', { ...fields, id }) : await call('units:create', fields);
-      if (result.ok) {
-        set((state) => ({ units: upsert(state.units, result.value) }));
+    saveUnit: (fields, id) =>
+      settle(id ? call('units:update', { ...fields, id }) : call('units:create', fields), (unit) => {
+        set((state) => ({ units: upsert(state.units, unit) }));
         if (id) refreshPeopleIfLoaded();
-      }
-      return result;
-    },
-    setUnitActive: async (id, active) => {
-      const result = await call('units:set-active', { id, active });
-      if (result.ok) set((state) => ({ units: upsert(state.units, result.value) }));
-      return result;
-    },
-    deleteUnit: async (id) => {
-      const result = await call('units:delete', { id });
-      if (result.ok) set((state) => ({ units: state.units.filter((u) => u.id !== id) }));
-      return result;
-    },
-    restoreUnit: async (id) => {
-      const result = await call('units:restore', { id });
-      if (result.ok) set((state) => ({ units: upsert(state.units, result.value) }));
-      return result;
-    },
-    savePerson: async (fields, id) => {
-      const result = id ? await call('people:update', { ...fields, id }) : await call('people:create', fields);
-      if (result.ok) set((state) => ({ people: upsert(state.people, result.value) }));
-      return result;
-    },
-    setPersonActive: async (id, active) => {
-      const result = await call('people:set-active', { id, active });
-      if (result.ok) set((state) => ({ people: upsert(state.people, result.value) }));
-      return result;
-    },
-    deletePerson: async (id) => {
-      const result = await call('people:delete', { id });
-      if (result.ok) set((state) => ({ people: state.people.filter((p) => p.id !== id) }));
-      return result;
-    },
-    restorePerson: async (id) => {
-      const result = await call('people:restore', { id });
-      if (result.ok) set((state) => ({ people: upsert(state.people, result.value) }));
-      return result;
-    },
+      }),
+    setUnitActive: (id, active) => settle(call('units:set-active', { id, active }), upsertUnit),
+    deleteUnit: (id) =>
+      settle(call('units:delete', { id }), () => set((state) => ({ units: state.units.filter((u) => u.id !== id) }))),
+    restoreUnit: (id) => settle(call('units:restore', { id }), upsertUnit),
+    savePerson: (fields, id) => settle(id ? call('people:update', { ...fields, id }) : call('people:create', fields), upsertPerson),
+    setPersonActive: (id, active) => settle(call('people:set-active', { id, active }), upsertPerson),
+    deletePerson: (id) =>
+      settle(call('people:delete', { id }), () => set((state) => ({ people: state.people.filter((p) => p.id !== id) }))),
+    restorePerson: (id) => settle(call('people:restore', { id }), upsertPerson),
+    pickerPeople: () => call('people:list', {}),
+    pickerData: () => Promise.all([get().pickerPeople(), call('units:list', {})]),
+    previewMasterImport: (fileId) => call('import:preview-master', { fileId }),
+    applyMasterImport: (fileId) => call('import:apply-master', { fileId }),
   };
 };

@@ -162,6 +162,7 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
       {dialog === 'revise' && (
         <RevisionModal
           version={state.version}
+          meetingId={meeting.id}
           opened
           onClose={close}
           onConfirm={async (reason) => {

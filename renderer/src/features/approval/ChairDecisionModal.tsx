@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Group, Select, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalState } from '../../../../shared/domain/approval';
 import type { PersonId } from '../../../../shared/domain/ids';
 import type { IpcResult } from '../../../../shared/ipc/result';
+import { FormModal } from '../../components/kit/FormModal';
 import { ClockInput } from '../../components/ClockInput';
 import { nowDefaults } from './approvalFormat';
 
@@ -18,6 +19,8 @@ type Props = Readonly<{
   onConfirm: (value: ChairDecisionValue) => Promise<IpcResult<unknown>>;
 }>;
 
+type Values = { personId: string | null; date: string | null; time: string; notes: string };
+
 /**
  * The secretary records the chair's decision: who decided (from the meeting's people,
  * the chair first), on which day and at what time, and for a return the chair's notes.
@@ -25,33 +28,37 @@ type Props = Readonly<{
 export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: Props) {
   const { t } = useTranslation('approval');
   const defaults = nowDefaults();
-  const [personId, setPersonId] = useState<string | null>(state.chairPersonId ?? state.people[0]?.personId ?? null);
-  const [date, setDate] = useState<string | null>(defaults.date);
-  const [time, setTime] = useState(defaults.time);
-  const [notes, setNotes] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const texts = mode === 'return' ? 'returnModal' : 'approveModal';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (personId === null || date === null) return;
-    setBusy(true);
-    const result = await onConfirm({ personId: personId as PersonId, decidedOn: date, decidedTime: time.trim() === '' ? null : time.trim(), notes });
-    setBusy(false);
-    if (result.ok) onClose();
-    else setError(result.error.message);
-  };
-
+  const initial = useMemo<Values>(
+    () => ({ personId: state.chairPersonId ?? state.people[0]?.personId ?? null, date: defaults.date, time: defaults.time, notes: '' }),
+    [state.chairPersonId, state.people, defaults.date, defaults.time],
+  );
   const options = state.people.map((person) => ({
     value: person.personId,
     label: `${person.name} — ${person.position || t(`decision.roles.${person.role}`)} (${t(`decision.roles.${person.role}`)})`,
   }));
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t(`${texts}.title`)} size="lg">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="sm">
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t(`${texts}.title`)}
+      draftName={`approval:${mode}:${state.meetingId}:${state.version}`}
+      initial={initial}
+      canSubmit={(v) => v.personId !== null && v.date !== null && (mode === 'approve' || v.notes.trim() !== '')}
+      onSubmit={(v) =>
+        onConfirm({
+          personId: v.personId as PersonId,
+          decidedOn: v.date ?? '',
+          decidedTime: v.time.trim() === '' ? null : v.time.trim(),
+          notes: v.notes,
+        })
+      }
+      submitLabel={t(`${texts}.confirm`)}
+      submitColor={mode === 'approve' ? 'green' : undefined}
+    >
+      {({ values, change }) => (
+        <>
           <Text size="sm">{t(mode === 'return' ? 'returnModal.help' : 'approveModal.help')}</Text>
           {options.length === 0 && (
             <Alert color="orange" role="alert">
@@ -62,42 +69,37 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
             label={t('decision.person')}
             description={t('decision.personHelp')}
             data={options}
-            value={personId}
-            onChange={setPersonId}
+            value={values.personId}
+            onChange={(value) => change('personId', value)}
             allowDeselect={false}
             required
             comboboxProps={{ withinPortal: false }}
           />
           <Group grow align="flex-start">
-            <DateInput label={t('decision.date')} value={date} onChange={setDate} valueFormat="dddd, D MMMM YYYY" minDate={state.meetingDate} maxDate={defaults.date} required />
-            <ClockInput label={t('decision.time')} value={time} onChange={setTime} />
+            <DateInput
+              label={t('decision.date')}
+              value={values.date}
+              onChange={(value) => change('date', value)}
+              valueFormat="dddd, D MMMM YYYY"
+              minDate={state.meetingDate}
+              maxDate={defaults.date}
+              required
+            />
+            <ClockInput label={t('decision.time')} value={values.time} onChange={(value) => change('time', value)} />
           </Group>
           {mode === 'return' && (
             <Textarea
               label={t('returnModal.notes')}
               placeholder={t('returnModal.notesPlaceholder')}
-              value={notes}
-              onChange={(event) => setNotes(event.currentTarget.value)}
+              value={values.notes}
+              onChange={(event) => change('notes', event.currentTarget.value)}
               rows={3}
               required
               data-autofocus
             />
           )}
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('decision.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} disabled={personId === null || date === null || (mode === 'return' && notes.trim() === '')} color={mode === 'approve' ? 'green' : undefined}>
-              {t(`${texts}.confirm`)}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+    </FormModal>
   );
 }

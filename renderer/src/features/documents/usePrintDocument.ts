@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ExportableKind } from '../../../../shared/document/fileNames';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import type { PaperSize } from '../../../../shared/domain/instansi';
-import { call, isDesktopShell } from '../../lib/api';
+import { isDesktopShell } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { receiveDelivery } from '../../lib/files';
 
 export type PrintChoice = Readonly<{ meetingId: MeetingId; kind: ExportableKind; paper: PaperSize; readyForTte: boolean }>;
@@ -33,7 +34,7 @@ export function usePrintDocument() {
       }
       setBusy(true);
       const id = notifications.show({ loading: true, message: t('print.preparing'), autoClose: false });
-      const result = await call('documents:export-pdf', { ...choice, fileName: '' });
+      const result = await useAppStore.getState().exportPdf({ ...choice, fileName: '' });
       const saved = result.ok ? await receiveDelivery(result.value) : result;
       setBusy(false);
       if (!saved.ok) notifications.update({ id, loading: false, color: 'red', title: t('print.failed'), message: saved.error.message, autoClose: 8000 });

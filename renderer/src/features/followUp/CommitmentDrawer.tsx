@@ -4,7 +4,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OWNER_STATUSES, type OwnerStatus } from '../../../../shared/domain/commitment';
 import type { CommitmentDetail, CommitmentId, EvidenceView, OwnerView, UpdateView } from '../../../../shared/domain/followUpViews';
-import { call } from '../../lib/api';
 import { receiveDelivery } from '../../lib/files';
 import { useLongDate } from '../../lib/useLongDate';
 import { useDueDateText } from './useDueDateText';
@@ -28,7 +27,7 @@ function Evidence({ update, item }: Readonly<{ update: UpdateView; item: Evidenc
     );
   }
   async function download() {
-    const result = await call('followup:evidence-download', { updateId: update.id, index: item.index });
+    const result = await useAppStore.getState().downloadEvidence({ updateId: update.id, index: item.index });
     const received = result.ok ? await receiveDelivery(result.value) : result;
     setError(received.ok ? null : received.error.message);
   }

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { StagedFile } from '../../../../shared/domain/files';
 import type { ImportOutcome, ImportPreview } from '../../../../shared/domain/followUpViews';
 import type { UnitId } from '../../../../shared/domain/ids';
-import { call } from '../../lib/api';
 import { chooseFile } from '../../lib/files';
 import { useAppStore } from '../../store';
 import type { Option } from './usePeopleOptions';
@@ -31,7 +30,6 @@ type Step =
 
 function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: ReadonlyArray<Option> }>) {
   const { t } = useTranslation(['followUp', 'common']);
-  const refreshFollowUp = useAppStore((s) => s.refreshFollowUp);
   const [expected, setExpected] = useState<string | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
   const expectedInput = expected ? { expectedUnitId: expected as UnitId } : {};
@@ -42,7 +40,7 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
     if (picked.value === null) return;
     const file = picked.value;
     setStep({ kind: 'reading', name: file.name });
-    const preview = await call('followup:import-preview', { fileId: file.fileId, ...expectedInput });
+    const preview = await useAppStore.getState().previewReplyImport({ fileId: file.fileId, ...expectedInput });
     if (!preview.ok) return setStep({ kind: 'choose', error: preview.error.message });
     setStep({ kind: 'preview', file, preview: preview.value, error: null, busy: false });
   }
@@ -50,15 +48,14 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
   async function apply() {
     if (step.kind !== 'preview') return;
     setStep({ ...step, busy: true, error: null });
-    const result = await call('followup:import-apply', { fileId: step.file.fileId, ...expectedInput });
+    const result = await useAppStore.getState().applyReplyImport({ fileId: step.file.fileId, ...expectedInput });
     if (!result.ok) return setStep({ ...step, busy: false, error: result.error.message });
     notifications.show({ color: 'green', message: t('import.applied', { count: result.value.applied, unit: result.value.unitName }) });
-    await refreshFollowUp();
     onClose();
   }
 
   function again() {
-    if (step.kind === 'preview') void call('files:discard', { fileId: step.file.fileId });
+    if (step.kind === 'preview') void useAppStore.getState().discardFile({ fileId: step.file.fileId });
     setStep({ kind: 'choose', error: null });
   }
 

@@ -8,7 +8,6 @@ import { OWNER_STATUSES, type OwnerStatus } from '../../../../shared/domain/comm
 import type { StagedFile } from '../../../../shared/domain/files';
 import type { CommitmentDetail, OwnerId } from '../../../../shared/domain/followUpViews';
 import type { MeetingId } from '../../../../shared/domain/ids';
-import { call } from '../../lib/api';
 import { chooseFile } from '../../lib/files';
 import { useAppStore } from '../../store';
 
@@ -64,7 +63,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
 
   function detach(file: StagedFile) {
     setFiles((list) => list.filter((item) => item.fileId !== file.fileId));
-    void call('files:discard', { fileId: file.fileId });
+    void useAppStore.getState().discardFile({ fileId: file.fileId });
   }
 
   async function submit(event: FormEvent) {

@@ -1,53 +1,77 @@
-import { Alert, Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_REMINDER_DAYS } from '../../../../shared/domain/followUp';
-import { call } from '../../lib/api';
+import { DraftNotice } from '../../components/kit/DraftNotice';
+import { useAction } from '../../components/kit/useAction';
+import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 
 /** Pengaturan > Pengingat: how many days before the due date reminders start. */
 export function ReminderSettings() {
   const { t } = useTranslation(['followUp', 'common']);
-  const refreshFollowUp = useAppStore((s) => s.refreshFollowUp);
-  const [days, setDays] = useState<number | string>('');
+  const getSettings = useAppStore((s) => s.getReminderSettings);
+  const [saved, setSaved] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void call('followup:get-reminder-settings', {}).then((result) => {
-      if (result.ok) setDays(result.value.daysBefore);
-      else setError(result.error.message);
-    });
-  }, []);
+    void getSettings().then((result) => (result.ok ? setSaved(result.value.daysBefore) : setError(result.error.message)));
+  }, [getSettings]);
+
+  return (
+    <Stack gap="sm" maw={560}>
+      <Title order={3} size="h4">
+        {t('settings.title')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('settings.help')}
+      </Text>
+      {error && (
+        <Alert color="red" role="alert">
+          {error}
+        </Alert>
+      )}
+      {saved === null ? error === null && <Loader size="sm" role="status" aria-label={t('common:loading')} /> : <DaysForm saved={saved} />}
+    </Stack>
+  );
+}
+
+/** Mounted once the saved number is known, so her unsaved number (a draft) can start from it. */
+function DaysForm({ saved }: Readonly<{ saved: number }>) {
+  const { t } = useTranslation(['followUp', 'common']);
+  const save = useAppStore((s) => s.saveReminderSettings);
+  const initial = useMemo(() => ({ days: String(saved) }), [saved]);
+  const form = useFormDraft('settings:reminders', initial);
+  const { run, busy, error } = useAction(save);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const result = await call('followup:update-reminder-settings', { daysBefore: typeof days === 'number' ? days : Number.NaN });
-    setBusy(false);
-    if (!result.ok) return setError(result.error.message);
-    setDays(result.value.daysBefore);
+    const days = form.values.days.trim();
+    const result = await run({ daysBefore: days === '' ? Number.NaN : Number(days) });
+    if (!result.ok) return;
+    form.reset({ days: String(result.value.daysBefore) });
     notifications.show({ color: 'green', message: t('settings.saved') });
-    void refreshFollowUp();
   }
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="sm" maw={560}>
-        <Title order={3} size="h4">
-          {t('settings.title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('settings.help')}
-        </Text>
+      <Stack gap="sm">
+        {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
         {error && (
           <Alert color="red" role="alert">
             {error}
           </Alert>
         )}
-        <NumberInput label={t('settings.days')} w={280} min={0} max={MAX_REMINDER_DAYS} allowDecimal={false} value={days} onChange={setDays} />
+        <NumberInput
+          label={t('settings.days')}
+          w={280}
+          min={0}
+          max={MAX_REMINDER_DAYS}
+          allowDecimal={false}
+          value={form.values.days}
+          onChange={(value) => form.change('days', String(value))}
+        />
         <Group>
           <Button type="submit" loading={busy}>
             {t('common:actions.save')}

@@ -1,11 +1,12 @@
-import { Alert, Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, Select, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/domain/followUp';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
-import { call } from '../../lib/api';
+import { FormModal } from '../../components/kit/FormModal';
+import { useAppStore } from '../../store';
 import { receiveDelivery } from '../../lib/files';
 import { usePeopleOptions, type Option } from './usePeopleOptions';
 
@@ -18,85 +19,99 @@ type Props = Readonly<{
   unitId: UnitId | null;
 }>;
 
+type Values = { unitIds: string[]; letter: boolean; form: boolean; letterNumber: string; replyBy: string | null; signer: string | null };
+
 export function RequestExportModal({ opened, onClose, today, units, unitId }: Props) {
-  const { t } = useTranslation('followUp');
-  return (
-    <Modal opened={opened} onClose={onClose} title={t('request.title')} size="lg" centered>
-      {opened && <RequestForm onClose={onClose} today={today} units={units} unitId={unitId} />}
-    </Modal>
-  );
-}
-
-function RequestForm({ onClose, today, units, unitId }: Readonly<Omit<Props, 'opened'>>) {
   const { t } = useTranslation(['followUp', 'common']);
-  const people = usePeopleOptions(true);
-  const [unitIds, setUnitIds] = useState<string[]>(unitId ? [unitId] : []);
-  const [letter, setLetter] = useState(true);
-  const [form, setForm] = useState(true);
-  const [letterNumber, setLetterNumber] = useState('');
-  const [replyBy, setReplyBy] = useState<string | null>(today === '' ? null : addDays(today, 7));
-  const [signer, setSigner] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const result = await call('followup:request-export', {
-      unitIds: unitIds as UnitId[],
-      letter,
-      form,
-      letterNumber,
-      replyBy: replyBy ?? '',
-      signerPersonId: signer as PersonId | null,
+  const people = usePeopleOptions(opened);
+  const initial = useMemo<Values>(
+    () => ({
+      unitIds: unitId ? [unitId] : [],
+      letter: true,
+      form: true,
+      letterNumber: '',
+      replyBy: today === '' ? null : addDays(today, 7),
+      signer: null,
+    }),
+    [unitId, today],
+  );
+  // The file is made and handed over in one step: main's refusal or the save dialog's, shown in the form.
+  const exportRequest = async (v: Values) => {
+    const result = await useAppStore.getState().exportFollowUpRequest({
+      unitIds: v.unitIds as UnitId[],
+      letter: v.letter,
+      form: v.form,
+      letterNumber: v.letterNumber,
+      replyBy: v.replyBy ?? '',
+      signerPersonId: v.signer as PersonId | null,
     });
-    const received = result.ok ? await receiveDelivery(result.value) : result;
-    setBusy(false);
-    if (!received.ok) {
-      setError(received.error.message);
-      return;
-    }
-    if (received.value !== null) notifications.show({ color: 'green', message: t('request.done', { name: received.value }) });
-    onClose();
-  }
-
-  const several = unitIds.length !== 1 || (letter && form);
+    return result.ok ? receiveDelivery(result.value) : result;
+  };
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
-      <Stack gap="sm">
-        <Text size="sm">{t('request.intro')}</Text>
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <MultiSelect label={t('request.unit')} placeholder={t('request.allUnits')} searchable clearable data={[...units]} value={unitIds} onChange={setUnitIds} />
-        <Group>
-          <Checkbox label={t('request.letter')} checked={letter} onChange={(event) => setLetter(event.currentTarget.checked)} />
-          <Checkbox label={t('request.form')} checked={form} onChange={(event) => setForm(event.currentTarget.checked)} />
-        </Group>
-        {letter && (
-          <Group grow align="flex-start">
-            <TextInput label={t('request.number')} value={letterNumber} onChange={(event) => setLetterNumber(event.currentTarget.value)} />
-            <Select label={t('request.signer')} placeholder={t('request.signerPlaceholder')} searchable clearable data={[...people]} value={signer} onChange={setSigner} />
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('request.title')}
+      draftName="followup:request"
+      initial={initial}
+      canSubmit={(v) => v.letter || v.form}
+      onSubmit={exportRequest}
+      onSaved={(name) => name !== null && notifications.show({ color: 'green', message: t('request.done', { name }) })}
+      submitLabel={t('request.submit')}
+    >
+      {({ values, change }) => (
+        <>
+          <Text size="sm">{t('request.intro')}</Text>
+          <MultiSelect
+            label={t('request.unit')}
+            placeholder={t('request.allUnits')}
+            searchable
+            clearable
+            data={[...units]}
+            value={values.unitIds}
+            onChange={(value) => change('unitIds', value)}
+          />
+          <Group>
+            <Checkbox
+              label={t('request.letter')}
+              checked={values.letter}
+              onChange={(event) => change('letter', event.currentTarget.checked)}
+            />
+            <Checkbox label={t('request.form')} checked={values.form} onChange={(event) => change('form', event.currentTarget.checked)} />
           </Group>
-        )}
-        <DateInput label={t('request.replyBy')} required w={220} valueFormat="D MMMM YYYY" value={replyBy} onChange={setReplyBy} />
-        {several && (
-          <Text size="xs" c="dimmed">
-            {t('request.zipNote')}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={busy} disabled={!letter && !form}>
-            {t('request.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          {values.letter && (
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('request.number')}
+                value={values.letterNumber}
+                onChange={(event) => change('letterNumber', event.currentTarget.value)}
+              />
+              <Select
+                label={t('request.signer')}
+                placeholder={t('request.signerPlaceholder')}
+                searchable
+                clearable
+                data={[...people]}
+                value={values.signer}
+                onChange={(value) => change('signer', value)}
+              />
+            </Group>
+          )}
+          <DateInput
+            label={t('request.replyBy')}
+            required
+            w={220}
+            valueFormat="D MMMM YYYY"
+            value={values.replyBy}
+            onChange={(value) => change('replyBy', value)}
+          />
+          {(values.unitIds.length !== 1 || (values.letter && values.form)) && (
+            <Text size="xs" c="dimmed">
+              {t('request.zipNote')}
+            </Text>
+          )}
+        </>
+      )}
+    </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 
 export type Option = Readonly<{ value: string; label: string }>;
 
@@ -9,7 +9,7 @@ export function usePeopleOptions(active: boolean): ReadonlyArray<Option> {
   useEffect(() => {
     if (!active) return;
     let live = true;
-    void call('people:list', {}).then((result) => {
+    void useAppStore.getState().pickerPeople().then((result) => {
       if (live && result.ok) setOptions(result.value.map((person) => ({ value: person.id, label: person.position ? `${person.name} — ${person.position}` : person.name })));
     });
     return () => {

@@ -1,151 +1,165 @@
-import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitId } from '../../../../shared/domain/ids';
 import type { Person } from '../../../../shared/domain/masterData';
 import { formatNip } from '../../../../shared/domain/nip';
 import { nipProblem } from '../../../../shared/domain/nipValidation';
 import { RANKS } from '../../../../shared/domain/ranks';
+import { FormModal } from '../../components/kit/FormModal';
+import type { FormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 
 type Props = Readonly<{ opened: boolean; onClose: () => void; person?: Person }>;
 
-export function PersonFormModal({ opened, onClose, person }: Props) {
-  const { t } = useTranslation('masterData');
-  return (
-    <Modal opened={opened} onClose={onClose} title={person ? t('people.editTitle') : t('people.createTitle')} centered size="lg">
-      {opened && <PersonForm person={person} onDone={onClose} />}
-    </Modal>
-  );
-}
+type Values = {
+  name: string;
+  nip: string;
+  rankCode: string | null;
+  position: string;
+  unitId: string | null;
+  phone: string;
+  email: string;
+  isPolitical: boolean;
+};
 
 const RANK_OPTIONS = RANKS.map((rank) => ({ value: rank.code, label: rank.label }));
 
-function PersonForm({ person, onDone }: Readonly<{ person?: Person; onDone: () => void }>) {
-  const { t } = useTranslation(['masterData', 'common']);
+export function PersonFormModal({ opened, onClose, person }: Props) {
+  const { t } = useTranslation('masterData');
   const savePerson = useAppStore((s) => s.savePerson);
+  const initial = useMemo<Values>(
+    () => ({
+      name: person?.name ?? '',
+      nip: person?.nip ? formatNip(person.nip) : '',
+      rankCode: person?.rankCode ?? null,
+      position: person?.position ?? '',
+      unitId: person?.unitId ?? null,
+      phone: person?.phone ?? '',
+      email: person?.email ?? '',
+      isPolitical: person?.isPolitical ?? false,
+    }),
+    [person],
+  );
+  // A political official has neither NIP nor rank, whatever was typed before the box was ticked.
+  const submit = (v: Values) =>
+    savePerson(
+      {
+        name: v.name,
+        nip: v.isPolitical || v.nip.trim() === '' ? null : v.nip,
+        rankCode: v.isPolitical ? null : v.rankCode,
+        position: v.position,
+        unitId: v.unitId as UnitId | null,
+        phone: v.phone,
+        email: v.email,
+        isPolitical: v.isPolitical,
+      },
+      person?.id,
+    );
+  return (
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={person ? t('people.editTitle') : t('people.createTitle')}
+      draftName={`person:${person?.id ?? 'new'}`}
+      initial={initial}
+      onSubmit={submit}
+      onSaved={(saved) =>
+        notifications.show({ color: 'green', message: person ? t('toast.saved') : t('toast.created', { name: saved.name }) })
+      }
+    >
+      {(form) => <PersonFields form={form} ownUnitId={person?.unitId ?? null} />}
+    </FormModal>
+  );
+}
+
+function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; ownUnitId: string | null }>) {
+  const { t } = useTranslation('masterData');
   const units = useAppStore((s) => s.units);
-  const [name, setName] = useState(person?.name ?? '');
-  const [nip, setNip] = useState(person?.nip ? formatNip(person.nip) : '');
   const [nipError, setNipError] = useState<string | null>(null);
-  const [rankCode, setRankCode] = useState<string | null>(person?.rankCode ?? null);
-  const [position, setPosition] = useState(person?.position ?? '');
-  const [unitId, setUnitId] = useState<string | null>(person?.unitId ?? null);
-  const [phone, setPhone] = useState(person?.phone ?? '');
-  const [email, setEmail] = useState(person?.email ?? '');
-  const [isPolitical, setIsPolitical] = useState(person?.isPolitical ?? false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { values, change } = form;
 
   // Inactive units stay out of the list, except the one this person already belongs to.
   const unitOptions = useMemo(
     () =>
       units
-        .filter((u) => u.active || u.id === person?.unitId)
+        .filter((u) => u.active || u.id === ownUnitId)
         .map((u) => ({ value: u.id, label: u.shortName && u.shortName !== u.name ? `${u.name} (${u.shortName})` : u.name })),
-    [units, person?.unitId],
+    [units, ownUnitId],
   );
-
-  const checkNip = () => setNipError(nip.trim() === '' || isPolitical ? null : nipProblem(nip));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const result = await savePerson(
-      {
-        name,
-        nip: isPolitical || nip.trim() === '' ? null : nip,
-        rankCode: isPolitical ? null : rankCode,
-        position,
-        unitId: unitId as UnitId | null,
-        phone,
-        email,
-        isPolitical,
-      },
-      person?.id,
-    );
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    notifications.show({ color: 'green', message: person ? t('toast.saved') : t('toast.created', { name: result.value.name }) });
-    onDone();
-  }
+  const checkNip = () => setNipError(values.nip.trim() === '' || values.isPolitical ? null : nipProblem(values.nip));
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+    <>
+      <TextInput
+        label={t('people.fields.name')}
+        description={t('people.fields.nameHelp')}
+        value={values.name}
+        onChange={(event) => change('name', event.currentTarget.value)}
+        required
+        data-autofocus
+      />
+      <Checkbox
+        label={t('people.fields.isPolitical')}
+        description={t('people.fields.isPoliticalHelp')}
+        checked={values.isPolitical}
+        onChange={(event) => {
+          change('isPolitical', event.currentTarget.checked);
+          setNipError(null);
+        }}
+      />
+      <SimpleGrid cols={2}>
         <TextInput
-          label={t('people.fields.name')}
-          description={t('people.fields.nameHelp')}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          required
-          data-autofocus
+          label={t('people.fields.nip')}
+          description={t('people.fields.nipHelp')}
+          placeholder="19680204 199103 1 005"
+          value={values.isPolitical ? '' : values.nip}
+          onChange={(event) => change('nip', event.currentTarget.value)}
+          onBlur={checkNip}
+          error={nipError}
+          disabled={values.isPolitical}
+          inputMode="numeric"
         />
-        <Checkbox
-          label={t('people.fields.isPolitical')}
-          description={t('people.fields.isPoliticalHelp')}
-          checked={isPolitical}
-          onChange={(event) => {
-            setIsPolitical(event.currentTarget.checked);
-            setNipError(null);
-          }}
-        />
-        <SimpleGrid cols={2}>
-          <TextInput
-            label={t('people.fields.nip')}
-            description={t('people.fields.nipHelp')}
-            placeholder="19680204 199103 1 005"
-            value={isPolitical ? '' : nip}
-            onChange={(event) => setNip(event.currentTarget.value)}
-            onBlur={checkNip}
-            error={nipError}
-            disabled={isPolitical}
-            inputMode="numeric"
-          />
-          <Select
-            label={t('people.fields.rank')}
-            description={t('people.fields.rankHelp')}
-            data={RANK_OPTIONS}
-            value={isPolitical ? null : rankCode}
-            onChange={setRankCode}
-            disabled={isPolitical}
-            searchable
-            clearable
-          />
-        </SimpleGrid>
-        <TextInput label={t('people.fields.position')} value={position} onChange={(event) => setPosition(event.currentTarget.value)} />
         <Select
-          label={t('people.fields.unit')}
-          data={unitOptions}
-          value={unitId}
-          onChange={setUnitId}
+          label={t('people.fields.rank')}
+          description={t('people.fields.rankHelp')}
+          data={RANK_OPTIONS}
+          value={values.isPolitical ? null : values.rankCode}
+          onChange={(value) => change('rankCode', value)}
+          disabled={values.isPolitical}
           searchable
           clearable
-          nothingFoundMessage={t('noOptions')}
         />
-        <SimpleGrid cols={2}>
-          <TextInput label={t('people.fields.phone')} value={phone} onChange={(event) => setPhone(event.currentTarget.value)} type="tel" />
-          <TextInput label={t('people.fields.email')} value={email} onChange={(event) => setEmail(event.currentTarget.value)} type="email" />
-        </SimpleGrid>
-        <Group justify="flex-end" mt="xs">
-          <Button variant="default" onClick={onDone} type="button">
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('common:actions.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <TextInput
+        label={t('people.fields.position')}
+        value={values.position}
+        onChange={(event) => change('position', event.currentTarget.value)}
+      />
+      <Select
+        label={t('people.fields.unit')}
+        data={unitOptions}
+        value={values.unitId}
+        onChange={(value) => change('unitId', value)}
+        searchable
+        clearable
+        nothingFoundMessage={t('noOptions')}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput
+          label={t('people.fields.phone')}
+          value={values.phone}
+          onChange={(event) => change('phone', event.currentTarget.value)}
+          type="tel"
+        />
+        <TextInput
+          label={t('people.fields.email')}
+          value={values.email}
+          onChange={(event) => change('email', event.currentTarget.value)}
+          type="email"
+        />
+      </SimpleGrid>
+    </>
   );
 }

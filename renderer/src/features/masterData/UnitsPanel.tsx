@@ -1,16 +1,13 @@
-import { Group, Loader, Pagination, Paper, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
-import { EmptyState } from '../../components/EmptyState';
-import { LoadError } from '../../components/LoadError';
+import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { useAppStore } from '../../store';
 import { ImportModal } from './ImportModal';
 import { MasterToolbar } from './MasterToolbar';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitsTable } from './UnitsTable';
-import { usePagination } from '../../lib/usePagination';
 import { useRowActions } from './useRowActions';
 
 function matches(unit: Unit, query: string): boolean {
@@ -40,53 +37,42 @@ export function UnitsPanel() {
   }, [loadUnits]);
 
   const shown = useMemo(() => units.filter((u) => (showInactive || u.active) && matches(u, query)), [units, showInactive, query]);
-  const { page, setPage, pages, pageItems } = usePagination(shown);
   const activeCount = units.filter((u) => u.active).length;
 
   return (
-    <Stack gap="md">
-      <MasterToolbar
-        searchLabel={t('units.search')}
-        searchPlaceholder={t('units.searchPlaceholder')}
-        query={query}
-        onQuery={setQuery}
-        showInactive={showInactive}
-        onShowInactive={setShowInactive}
-        addLabel={t('units.add')}
-        onAdd={() => setEditing('new')}
-        onImport={() => setImporting(true)}
-      />
-      {load.status === 'error' && <LoadError title={t('units.loadError')} message={load.message} onRetry={() => void loadUnits()} />}
-      {load.status === 'loading' && units.length === 0 && <Loader role="status" aria-label={t('loading')} />}
-      {load.status === 'ready' && units.length === 0 && (
-        <EmptyState icon={<IconBuildingCommunity size={28} />} title={t('units.emptyTitle')} body={t('units.emptyBody')} />
+    <EntityListPanel
+      toolbar={
+        <MasterToolbar
+          searchLabel={t('units.search')}
+          searchPlaceholder={t('units.searchPlaceholder')}
+          query={query}
+          onQuery={setQuery}
+          showInactive={showInactive}
+          onShowInactive={setShowInactive}
+          addLabel={t('units.add')}
+          onAdd={() => setEditing('new')}
+          onImport={() => setImporting(true)}
+        />
+      }
+      load={load}
+      loadErrorTitle={t('units.loadError')}
+      onRetry={() => void loadUnits()}
+      nothingYet={units.length === 0}
+      empty={{ icon: <IconBuildingCommunity size={28} />, title: t('units.emptyTitle'), body: t('units.emptyBody') }}
+      items={shown}
+      noMatch={t('noMatch', { query })}
+      count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
+      renderTable={(pageItems) => (
+        <UnitsTable
+          units={pageItems}
+          onEdit={setEditing}
+          onToggleActive={(unit) => void actions.toggleActive(unit)}
+          onDelete={(unit) => void actions.remove(unit)}
+        />
       )}
-      {units.length > 0 && (
-        <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
-          </Text>
-          {shown.length === 0 ? (
-            <Text>{t('noMatch', { query })}</Text>
-          ) : (
-            <Paper withBorder>
-              <UnitsTable
-                units={pageItems}
-                onEdit={setEditing}
-                onToggleActive={(unit) => void actions.toggleActive(unit)}
-                onDelete={(unit) => void actions.remove(unit)}
-              />
-            </Paper>
-          )}
-          {pages > 1 && (
-            <Group justify="center">
-              <Pagination total={pages} value={page} onChange={setPage} aria-label={t('pagination')} />
-            </Group>
-          )}
-        </>
-      )}
+    >
       <UnitFormModal opened={editing !== null} unit={editing === 'new' ? undefined : (editing ?? undefined)} onClose={() => setEditing(null)} />
       <ImportModal opened={importing} onClose={() => setImporting(false)} />
-    </Stack>
+    </EntityListPanel>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { StagedFile } from '../../../../shared/domain/files';
 import type { MasterImportPreview, MasterImportResult } from '../../../../shared/ipc/importContract';
 import type { IpcResult } from '../../../../shared/ipc/result';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { chooseFile, uploadFile } from '../../lib/files';
 
 export const IMPORT_ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,7 +26,7 @@ export function useMasterImport() {
     if (staged.value === null) return setStep({ kind: 'choose', error: null });
     setStep({ kind: 'working', stage: 'checking', rows: 0 });
     const { fileId } = staged.value;
-    const preview = await call('import:preview-master', { fileId });
+    const preview = await useAppStore.getState().previewMasterImport(fileId);
     if (!preview.ok) return setStep({ kind: 'choose', error: preview.error.message });
     setStep({ kind: 'preview', fileId, preview: preview.value, error: null });
   };
@@ -45,7 +45,7 @@ export function useMasterImport() {
     if (step.kind !== 'preview') return null;
     const { fileId, preview } = step;
     setStep({ kind: 'working', stage: 'saving', rows: preview.summary.rows });
-    const result = await call('import:apply-master', { fileId });
+    const result = await useAppStore.getState().applyMasterImport(fileId);
     if (!result.ok) {
       setStep({ kind: 'preview', fileId, preview, error: result.error.message });
       return null;

@@ -5,6 +5,7 @@ import { useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plannedTotal, type AgendaItem, type AgendaItemFields } from '../../../../shared/domain/agenda';
 import type { MeetingId } from '../../../../shared/domain/ids';
+import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { AgendaRow } from './AgendaRow';
 import { moveItem } from './moveItem';
@@ -12,6 +13,7 @@ import { SaveTemplateModal } from './SaveTemplateModal';
 import { useMeetingLocked } from '../approval';
 
 const EMPTY: ReadonlyArray<AgendaItem> = [];
+const NEW_ITEM = { title: '', presenter: '', minutes: '' };
 
 /** The Acara: ordered items with presenter and planned minutes; reorder by drag or by buttons. */
 export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>) {
@@ -22,9 +24,9 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
   const updateItem = useAppStore((s) => s.updateAgendaItem);
   const removeItem = useAppStore((s) => s.removeAgendaItem);
   const reorder = useAppStore((s) => s.reorderAgenda);
-  const [title, setTitle] = useState('');
-  const [presenter, setPresenter] = useState('');
-  const [minutes, setMinutes] = useState<number | string>('');
+  // The new item's fields are kept per meeting until it is added (minutes as typed, '' when empty).
+  const draft = useFormDraft(`agenda:new:${meetingId}`, NEW_ITEM);
+  const { title, presenter, minutes } = draft.values;
   const [error, setError] = useState<string | null>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dragOver, setDragOver] = useState<number | null>(null);
@@ -42,13 +44,9 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
       title,
       presenterText: presenter,
       presenterPersonId: null,
-      plannedMinutes: typeof minutes === 'number' ? minutes : null,
+      plannedMinutes: minutes === '' ? null : Number(minutes),
     });
-    if (report(result)) {
-      setTitle('');
-      setPresenter('');
-      setMinutes('');
-    }
+    if (report(result)) draft.reset(NEW_ITEM);
   }
 
   async function move(from: number, to: number) {
@@ -116,7 +114,12 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
             {t('agenda.help')}
           </Text>
         </div>
-        <Button variant="default" leftSection={<IconTemplate size={16} aria-hidden />} onClick={() => setSavingTemplate(true)} disabled={items.length === 0}>
+        <Button
+          variant="default"
+          leftSection={<IconTemplate size={16} aria-hidden />}
+          onClick={() => setSavingTemplate(true)}
+          disabled={items.length === 0}
+        >
           {t('agenda.saveAsTemplate')}
         </Button>
       </Group>
@@ -173,16 +176,24 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
             label={t('agenda.newTitle')}
             placeholder={t('agenda.newTitlePlaceholder')}
             value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
+            onChange={(e) => draft.change('title', e.currentTarget.value)}
           />
           <TextInput
             style={{ flex: 1 }}
             label={t('agenda.presenter')}
             placeholder={t('agenda.presenterPlaceholder')}
             value={presenter}
-            onChange={(e) => setPresenter(e.currentTarget.value)}
+            onChange={(e) => draft.change('presenter', e.currentTarget.value)}
           />
-          <NumberInput w={100} label={t('agenda.minutes')} value={minutes} onChange={setMinutes} min={1} max={600} allowDecimal={false} />
+          <NumberInput
+            w={100}
+            label={t('agenda.minutes')}
+            value={minutes}
+            onChange={(value) => draft.change('minutes', String(value))}
+            min={1}
+            max={600}
+            allowDecimal={false}
+          />
           <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
             {t('agenda.add')}
           </Button>

@@ -1,9 +1,11 @@
-import { ActionIcon, Button, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Group, Table, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemFields } from '../../../../shared/domain/agenda';
 import { useMeetingLocked } from '../approval';
+import { hasDraft } from '../../lib/formDrafts';
+import { AgendaRowEditor } from './AgendaRowEditor';
 
 type Props = Readonly<{
   item: AgendaItem;
@@ -25,47 +27,11 @@ type Props = Readonly<{
 export function AgendaRow({ item, index, count, dropTarget, onMove, onSave, onRemove, drag }: Props) {
   const { t } = useTranslation(['meeting', 'common']);
   const locked = useMeetingLocked();
-  const [editing, setEditing] = useState(false);
-  const [title, setTitle] = useState(item.title);
-  const [presenter, setPresenter] = useState(item.presenterText);
-  const [minutes, setMinutes] = useState<number | string>(item.plannedMinutes ?? '');
-
-  async function save() {
-    const saved = await onSave(item, {
-      title,
-      presenterText: presenter,
-      presenterPersonId: item.presenterPersonId,
-      plannedMinutes: typeof minutes === 'number' ? minutes : null,
-    });
-    if (saved) setEditing(false);
-  }
+  // A row left in edit mode with changes (tab switch, reload) opens in edit mode again with them.
+  const [editing, setEditing] = useState(() => hasDraft(`agenda:${item.id}`));
 
   if (editing) {
-    return (
-      <Table.Tr>
-        <Table.Td />
-        <Table.Td>{item.position}</Table.Td>
-        <Table.Td>
-          <TextInput size="xs" aria-label={t('agenda.item')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} autoFocus />
-        </Table.Td>
-        <Table.Td>
-          <TextInput size="xs" aria-label={t('agenda.presenter')} value={presenter} onChange={(e) => setPresenter(e.currentTarget.value)} />
-        </Table.Td>
-        <Table.Td>
-          <NumberInput size="xs" aria-label={t('agenda.minutes')} value={minutes} onChange={setMinutes} min={1} max={600} allowDecimal={false} w={80} />
-        </Table.Td>
-        <Table.Td>
-          <Group gap={4} wrap="nowrap">
-            <Button size="compact-xs" onClick={() => void save()}>
-              {t('common:actions.save')}
-            </Button>
-            <Button size="compact-xs" variant="default" onClick={() => setEditing(false)}>
-              {t('common:actions.cancel')}
-            </Button>
-          </Group>
-        </Table.Td>
-      </Table.Tr>
-    );
+    return <AgendaRowEditor item={item} onSave={onSave} onDone={() => setEditing(false)} />;
   }
 
   return (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../shared/domain/attendance';
 import type { Attendee, Representative } from '../../../../shared/domain/attendee';
 import { formatNip } from '../../../../shared/domain/nip';
+import { hasDraft } from '../../lib/formDrafts';
 import { ClockInput, normalizeClock } from '../../components/ClockInput';
 import { RepresentativeFields } from './RepresentativeFields';
 import { useMeetingLocked } from '../approval';
@@ -24,7 +25,8 @@ function statusesFor(attendee: Attendee): ReadonlyArray<AttendanceStatus> {
 export function AttendanceRow({ attendee, onStatus, onArrival, onRemove }: Props) {
   const { t } = useTranslation('meeting');
   const locked = useMeetingLocked();
-  const [editingRep, setEditingRep] = useState(false);
+  // A representative half typed before a tab switch or reload opens again with her draft.
+  const [editingRep, setEditingRep] = useState(() => hasDraft(`representative:${attendee.id}`));
   const [arrival, setArrival] = useState(attendee.arrivalTime ?? '');
   const shownName = attendee.name || t('attendance.headUnknown');
 
@@ -120,6 +122,7 @@ export function AttendanceRow({ attendee, onStatus, onArrival, onRemove }: Props
           <Table.Td colSpan={5}>
             <RepresentativeFields
               name={shownName}
+              draftName={`representative:${attendee.id}`}
               initial={attendee.representative}
               onCancel={() => setEditingRep(false)}
               onSave={async (representative) => {

@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Checkbox, Grid, Group, Select, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, type IndonesianTimeZone } from '../../../../shared/domain/instansi';
 import {
@@ -13,6 +13,9 @@ import {
   type MeetingSifat,
   type RoleAssignment,
 } from '../../../../shared/domain/meeting';
+import { DraftNotice } from '../../components/kit/DraftNotice';
+import { useAction } from '../../components/kit/useAction';
+import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { ClockInput } from '../../components/ClockInput';
 import { formFromDetail, inputFromForm, type IdentityFormState } from './identityFormModel';
@@ -31,33 +34,21 @@ function clock(ms: number): string {
   return `${String(date.getHours()).padStart(2, '0')}.${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
-/** The Notula's identity rows, saved whole with one button. */
+/** The Notula's identity rows, saved whole with one button; what she typed is kept until then. */
 export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDetail; options: MasterDataOptions }>) {
   const { t } = useTranslation('meeting');
   const updateIdentity = useAppStore((s) => s.updateIdentity);
-  const [form, setForm] = useState<IdentityFormState>(() => formFromDetail(meeting));
-  const [dirty, setDirty] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const change = <K extends keyof IdentityFormState>(key: K, value: IdentityFormState[K]) => {
-    setForm((current) => ({ ...current, [key]: value }));
-    setDirty(true);
-  };
+  const initial = useMemo(() => formFromDetail(meeting), [meeting]);
+  // Kept as a draft per meeting: a tab switch, a reload or a restart gives her typing back.
+  const { values: form, change, dirty, restoredAt, reset, discard } = useFormDraft<IdentityFormState>(`identity:${meeting.id}`, initial);
+  const { run, busy, error } = useAction(updateIdentity);
   const people = (official: MeetingDetail['chair']) => withChosen(options.personPickerOptions, chosenOption(official));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const result = await updateIdentity(inputFromForm(meeting.id, form));
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setForm(formFromDetail(result.value));
-    setDirty(false);
+    const result = await run(inputFromForm(meeting.id, form));
+    if (!result.ok) return;
+    reset(formFromDetail(result.value));
     notifications.show({ color: 'green', message: t('identity.saved') });
   }
 
@@ -86,11 +77,14 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             </Button>
           </Group>
         </Group>
-        {error && (
-          <Alert color="red" role="alert" mb="sm">
-            {error}
-          </Alert>
-        )}
+        <Stack gap="sm" mb={error || restoredAt !== null ? 'sm' : 0}>
+          {restoredAt !== null && <DraftNotice savedAt={restoredAt} onDiscard={discard} />}
+          {error && (
+            <Alert color="red" role="alert">
+              {error}
+            </Alert>
+          )}
+        </Stack>
         <Grid gap="sm">
           <Grid.Col span={2}>
             <Select

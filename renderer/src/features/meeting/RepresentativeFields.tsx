@@ -1,19 +1,23 @@
 import { Alert, Button, Group, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Representative } from '../../../../shared/domain/attendee';
+import { useFormDraft } from '../../components/kit/useFormDraft';
 
 type Props = Readonly<{
   name: string;
+  /** Where her typing is kept until saved ('representative:<attendeeId>'). */
+  draftName: string;
   initial: Representative | null;
   onSave: (representative: Representative) => Promise<string | null>;
   onCancel: () => void;
 }>;
 
 /** Name, NIP and jabatan of whoever represents an invited official (status Diwakili). */
-export function RepresentativeFields({ name, initial, onSave, onCancel }: Props) {
+export function RepresentativeFields({ name, draftName, initial, onSave, onCancel }: Props) {
   const { t } = useTranslation(['meeting', 'common']);
-  const [rep, setRep] = useState<Representative>(initial ?? { name: '', nip: '', position: '' });
+  const start = useMemo(() => ({ name: initial?.name ?? '', nip: initial?.nip ?? '', position: initial?.position ?? '' }), [initial]);
+  const { values: rep, update, reset, discard } = useFormDraft(draftName, start);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -23,6 +27,7 @@ export function RepresentativeFields({ name, initial, onSave, onCancel }: Props)
     const message = await onSave(rep);
     setBusy(false);
     setError(message);
+    if (message === null) reset(rep);
   }
 
   return (
@@ -38,7 +43,7 @@ export function RepresentativeFields({ name, initial, onSave, onCancel }: Props)
           style={{ flex: 2 }}
           label={t('attendance.repName')}
           value={rep.name}
-          onChange={(e) => setRep({ ...rep, name: e.currentTarget.value })}
+          onChange={(e) => update({ name: e.currentTarget.value })}
           required
           autoFocus
         />
@@ -49,7 +54,7 @@ export function RepresentativeFields({ name, initial, onSave, onCancel }: Props)
           title={t('attendance.repNipHelp')}
           placeholder={t('attendance.repNipHelp')}
           value={rep.nip}
-          onChange={(e) => setRep({ ...rep, nip: e.currentTarget.value })}
+          onChange={(e) => update({ nip: e.currentTarget.value })}
           inputMode="numeric"
         />
         <TextInput
@@ -57,13 +62,20 @@ export function RepresentativeFields({ name, initial, onSave, onCancel }: Props)
           style={{ flex: 2 }}
           label={t('attendance.repPosition')}
           value={rep.position}
-          onChange={(e) => setRep({ ...rep, position: e.currentTarget.value })}
+          onChange={(e) => update({ position: e.currentTarget.value })}
           required
         />
         <Button size="xs" type="submit" loading={busy}>
           {t('attendance.repSave')}
         </Button>
-        <Button size="xs" variant="default" onClick={onCancel}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => {
+            discard();
+            onCancel();
+          }}
+        >
           {t('common:actions.cancel')}
         </Button>
       </Group>

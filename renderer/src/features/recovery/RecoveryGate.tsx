@@ -2,7 +2,7 @@ import { VisuallyHidden } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataHealth } from '../../../../shared/domain/backup';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { loadStorageScope } from '../../lib/storageScope';
 import { showNoticeAfterReload } from '../../lib/afterDataSwap';
 import { RecoveryScreen } from './RecoveryScreen';
@@ -18,7 +18,9 @@ export function RecoveryGate({ children }: Readonly<{ children: ReactNode }>) {
 
   useEffect(() => {
     let live = true;
-    call('backups:health', {})
+    useAppStore
+      .getState()
+      .checkDataHealth({})
       .then((result) => live && setHealth(result.ok ? result.value : { state: 'ok' }))
       // Not knowing is not a reason to block her: main refuses writes by itself when the file is damaged.
       .catch(() => live && setHealth({ state: 'ok' }));

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedFile } from '../../../../shared/domain/files';
 import { useAppCommand } from '../../app/appCommands';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { chooseFile, receiveDelivery } from '../../lib/files';
 import { reloadAfterDataSwap } from '../../lib/afterDataSwap';
 
@@ -22,14 +22,14 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void call('app:info', {}).then((result) => result.ok && setDataFile(result.value.dataFile));
+    void useAppStore.getState().loadAppInfo().then((result) => result.ok && setDataFile(result.value.dataFile));
   }, []);
   // An archive opened from the file manager (desktop) arrives already staged.
   useAppCommand('open-file:archive', (file) => setPending({ fileId: file.fileId, name: file.name, size: 0 }));
 
   const exportArchive = async () => {
     setExporting(true);
-    const result = await call('backups:export-archive', {});
+    const result = await useAppStore.getState().exportArchive({});
     const saved = result.ok ? await receiveDelivery(result.value) : result;
     setExporting(false);
     if (!saved.ok) notifications.show({ color: 'red', message: saved.error.message });
@@ -45,7 +45,7 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
 
   const cancelImport = () => {
     if (importing) return;
-    if (pending) void call('files:discard', { fileId: pending.fileId });
+    if (pending) void useAppStore.getState().discardFile({ fileId: pending.fileId });
     setPending(null);
     setError(null);
   };
@@ -53,7 +53,7 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
   const confirmImport = async () => {
     if (!pending) return;
     setImporting(true);
-    const result = await call('backups:import-archive', { fileId: pending.fileId });
+    const result = await useAppStore.getState().importArchive({ fileId: pending.fileId });
     setImporting(false);
     if (result.ok) {
       const { manifest } = result.value;

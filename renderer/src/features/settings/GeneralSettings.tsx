@@ -1,20 +1,18 @@
 import { Card, Code, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../../shared/ipc/appContract';
 import { changeLanguage, type Language } from '../../i18n';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 
 /** Language and where the data lives. */
 export function GeneralSettings() {
   const { t, i18n } = useTranslation('settings');
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const info = useAppStore((s) => s.appInfo);
+  const loadAppInfo = useAppStore((s) => s.loadAppInfo);
 
   useEffect(() => {
-    void call('app:info', {}).then((result) => {
-      if (result.ok) setInfo(result.value);
-    });
-  }, []);
+    void loadAppInfo();
+  }, [loadAppInfo]);
 
   return (
     <Stack gap="lg">

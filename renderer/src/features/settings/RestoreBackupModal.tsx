@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/domain/backup';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { reloadAfterDataSwap } from '../../lib/afterDataSwap';
 import { useBackupWhen } from './useBackupWhen';
 
@@ -26,7 +26,7 @@ export function RestoreBackupModal({ backup, onClose }: Props) {
     if (!backup) return;
     setBusy(true);
     setError(null);
-    const result = await call('backups:restore', { name: backup.name });
+    const result = await useAppStore.getState().restoreBackup({ name: backup.name });
     setBusy(false);
     if (result.ok) reloadAfterDataSwap(t('restored', { when: when(result.value.restored) }));
     else setError(result.error.message);

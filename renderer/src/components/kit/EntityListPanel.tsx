@@ -1,0 +1,61 @@
+import { Group, Loader, Pagination, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePagination } from '../../lib/usePagination';
+import type { LoadState } from '../../store/loadState';
+import { EmptyState } from '../EmptyState';
+import { LoadError } from '../LoadError';
+
+type Props<T> = Readonly<{
+  toolbar: ReactNode;
+  load: LoadState;
+  loadErrorTitle: string;
+  onRetry: () => void;
+  /** Nothing recorded at all (not: nothing matches her search). */
+  nothingYet: boolean;
+  empty: Readonly<{ icon: ReactNode; title: string; body: string }>;
+  /** The rows to show, already filtered; paged here. */
+  items: ReadonlyArray<T>;
+  /** Said when there are records but none match; null says nothing. */
+  noMatch: string | null;
+  /** The count line; null while there is nothing to count. */
+  count: string | null;
+  renderTable: (pageItems: ReadonlyArray<T>) => ReactNode;
+  /** The panel's modals (new, edit, import). */
+  children?: ReactNode;
+}>;
+
+/** A master list: toolbar, load error with retry, loading, empty, count, table and pages. */
+export function EntityListPanel<T>(props: Props<T>) {
+  const { t } = useTranslation('kit');
+  const { load, items, nothingYet } = props;
+  const { page, setPage, pages, pageItems } = usePagination(items);
+  return (
+    <Stack gap="md">
+      {props.toolbar}
+      {load.status === 'error' && <LoadError title={props.loadErrorTitle} message={load.message} onRetry={props.onRetry} />}
+      {load.status === 'loading' && nothingYet && <Loader role="status" aria-label={t('list.loading')} />}
+      {load.status === 'ready' && nothingYet && <EmptyState icon={props.empty.icon} title={props.empty.title} body={props.empty.body} />}
+      {!nothingYet && (
+        <>
+          {props.count !== null && (
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {props.count}
+            </Text>
+          )}
+          {items.length === 0 ? (
+            props.noMatch !== null && <Text>{props.noMatch}</Text>
+          ) : (
+            <Paper withBorder>{props.renderTable(pageItems)}</Paper>
+          )}
+          {pages > 1 && (
+            <Group justify="center">
+              <Pagination total={pages} value={page} onChange={setPage} aria-label={t('list.pagination')} />
+            </Group>
+          )}
+        </>
+      )}
+      {props.children}
+    </Stack>
+  );
+}

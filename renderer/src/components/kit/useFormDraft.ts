@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react';
+import { clearDraft, readDraft, writeDraft } from '../../lib/formDrafts';
+
+export type FormDraft<T> = Readonly<{
+  values: T;
+  /** She changed something that main has not saved yet. */
+  dirty: boolean;
+  /** When the draft offered back on opening was written; null when the form started clean. */
+  restoredAt: number | null;
+  change: <K extends keyof T>(key: K, value: T[K]) => void;
+  update: (patch: Partial<T>) => void;
+  /** After main saved: the form shows what main answered and the draft is gone. */
+  reset: (next: T) => void;
+  /** She chose to throw her changes away: back to the record as it is. */
+  discard: () => void;
+}>;
+
+/**
+ * A form's values that survive an unmount: every change is written to the draft store
+ * (`name` null keeps nothing), and a form opened again starts from that draft.
+ */
+export function useFormDraft<T extends Record<string, unknown>>(name: string | null, initial: T): FormDraft<T> {
+  const [opening] = useState(() => (name === null ? null : readDraft(name, initial)));
+  const [values, setValues] = useState<T>(opening?.values ?? initial);
+  const [dirty, setDirty] = useState(opening !== null);
+  const [restoredAt, setRestoredAt] = useState<number | null>(opening?.savedAt ?? null);
+
+  useEffect(() => {
+    if (dirty && name !== null) writeDraft(name, values);
+  }, [dirty, name, values]);
+
+  const update = useCallback((patch: Partial<T>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setDirty(true);
+  }, []);
+  const change = useCallback(<K extends keyof T>(key: K, value: T[K]) => update({ [key]: value } as unknown as Partial<T>), [update]);
+  const reset = useCallback(
+    (next: T) => {
+      if (name !== null) clearDraft(name);
+      setValues(next);
+      setDirty(false);
+      setRestoredAt(null);
+    },
+    [name],
+  );
+  const discard = useCallback(() => reset(initial), [reset, initial]);
+
+  return { values, dirty, restoredAt, change, update, reset, discard };
+}

@@ -1,0 +1,42 @@
+import type { StateCreator } from 'zustand';
+import type { AppInfo } from '../../../shared/ipc/appContract';
+import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import { call } from '../lib/api';
+import type { AppState } from './index';
+import { settle } from './storeActions';
+
+type Action<C extends Parameters<typeof call>[0]> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+
+/**
+ * The app itself rather than one record: where the data lives, staged files, the data
+ * file's health and the archive/restore actions that swap it. Components reach main only
+ * through the store, so these sit here even where there is nothing to cache.
+ */
+export type AppSlice = {
+  /** Version, shell and data file: read once, it does not change while the app runs. */
+  appInfo: AppInfo | null;
+  loadAppInfo: () => Promise<IpcResult<AppInfo>>;
+  /** A staged upload she decided against: main forgets the bytes now rather than in an hour. */
+  discardFile: Action<'files:discard'>;
+  checkDataHealth: Action<'backups:health'>;
+  restoreBackup: Action<'backups:restore'>;
+  exportArchive: Action<'backups:export-archive'>;
+  importArchive: Action<'backups:import-archive'>;
+  exportPdf: Action<'documents:export-pdf'>;
+};
+
+export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, get) => ({
+  appInfo: null,
+  loadAppInfo: async () => {
+    const known = get().appInfo;
+    if (known) return { ok: true, value: known };
+    return settle(call('app:info', {}), (appInfo) => set({ appInfo }));
+  },
+  discardFile: (input) => call('files:discard', input),
+  checkDataHealth: (input) => call('backups:health', input),
+  restoreBackup: (input) => call('backups:restore', input),
+  exportArchive: (input) => call('backups:export-archive', input),
+  importArchive: (input) => call('backups:import-archive', input),
+  exportPdf: (input) => call('documents:export-pdf', input),
+});
