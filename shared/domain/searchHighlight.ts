@@ -101,6 +101,39 @@ function wordEnd(text: string, index: number): number {
 }
 
 /**
+ * Where the window of `chars` characters with the most different words, then the most
+ * matches, starts (the first such window wins). Two cursors walk the hits once, so a word
+ * repeated 100,000 times costs 100,000 steps, not 100,000 windows of 100,000 hits each.
+ */
+function bestWindowStart(hits: ReadonlyArray<Hit>, chars: number): number {
+  const counts = new Map<number, number>();
+  let bestFirst = 0;
+  let bestScore = -1;
+  let end = 0;
+  for (let index = 0; index < hits.length; index += 1) {
+    const first = hits[index] as Hit;
+    // Hits do not overlap, so their ends grow with their starts: the window's end only moves forward.
+    for (end = Math.max(end, index); end < hits.length && (hits[end] as Hit).end <= first.start + chars; end += 1) {
+      const word = (hits[end] as Hit).word;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    const inside = end - index;
+    const score = counts.size * 1000 + inside;
+    if (score > bestScore) {
+      bestScore = score;
+      bestFirst = first.start;
+    }
+    if (end > index) {
+      const word = first.word;
+      const left = (counts.get(word) ?? 0) - 1;
+      if (left > 0) counts.set(word, left);
+      else counts.delete(word);
+    }
+  }
+  return bestFirst;
+}
+
+/**
  * The passage of about `chars` characters (some 24 words) with the most
  * different searched words in it, then the most matches, starting a few words
  * before the first; "…" marks where it was cut.
@@ -110,16 +143,7 @@ export function snippetOf(text: string, words: ReadonlyArray<string>, chars = 18
   if (trimmed === '') return [];
   const hits = findHits(trimmed, words, prefixLast);
   if (trimmed.length <= chars) return partsOf(trimmed, hits, 0, trimmed.length);
-  let bestFirst = 0;
-  let bestScore = -1;
-  hits.forEach((first, index) => {
-    const inside = hits.slice(index).filter((hit) => hit.end <= first.start + chars);
-    const score = new Set(inside.map((hit) => hit.word)).size * 1000 + inside.length;
-    if (score > bestScore) {
-      bestScore = score;
-      bestFirst = first.start;
-    }
-  });
+  const bestFirst = bestWindowStart(hits, chars);
   // About three words of lead-in before the first match, so it reads in context.
   const from = hits.length === 0 ? 0 : wordStart(trimmed, bestFirst - 24);
   const to = wordEnd(trimmed, Math.min(trimmed.length, from + chars));
