@@ -4,6 +4,7 @@ import type { AppDataStore } from './db/dataStore';
 import type { PdfPrinter } from './export/pdfPrinter';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
+import { ReadWorkers } from './workers/readWorkers';
 
 function currentUser(): string {
   try {
@@ -33,6 +34,8 @@ export function createHandlerContext(
     now: () => Date.now(),
     actor: currentUser(),
     appInfo: { version, shell, dataFile },
+    // Started on first use; each shell's shutdown closes them (webMain.ts, index.ts).
+    workers: new ReadWorkers(() => data.file, data.openOptions.nativeBinding),
     ...desktop,
   };
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { EVENTS_READY_CHANNEL, isAppEventName, type AppCommand } from '../../shared/ipc/events';
 import { createHandlerContext } from './appContext';
+import type { HandlerContext } from './ipc/handlerTypes';
 import type { AppDataStore } from './db/dataStore';
 import { createEventPusher } from './desktop/eventPusher';
 import { createPdfPrinter } from './desktop/printToPdf';
@@ -28,6 +29,7 @@ const APP_ID = 'id.go.pemda.risalah';
 
 let mainWindow: BrowserWindow | null = null;
 let data: AppDataStore | null = null;
+let handlerContext: HandlerContext | null = null;
 let log: Logger = createLogger();
 const pusher = createEventPusher();
 const files = createDesktopFileGateway(electronDialogs(() => mainWindow));
@@ -136,7 +138,8 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionAllowed(permission, requestingOrigin, entry),
   );
-  registerIpc(createHandlerContext(data, 'desktop', dataFile, files, { printToPdf: createPdfPrinter(() => entry) }), log, entry);
+  handlerContext = createHandlerContext(data, 'desktop', dataFile, files, { printToPdf: createPdfPrinter(() => entry) });
+  registerIpc(handlerContext, log, entry);
   ipcMain.on(EVENTS_READY_CHANNEL, (event, name: unknown) => {
     if (event.senderFrame && isAppUrl(event.senderFrame.url, entry) && isAppEventName(name)) pusher.markReady(name);
   });
@@ -187,6 +190,8 @@ if (!app.requestSingleInstanceLock()) {
     if (BrowserWindow.getAllWindows().length === 0 && data) openMainWindow(app.getPath('userData'));
   });
   app.on('will-quit', () => {
+    // Search and import workers only read: ended at once, before the connection closes.
+    void handlerContext?.workers?.close();
     data?.close();
     data = null;
   });

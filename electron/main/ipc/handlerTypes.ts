@@ -3,6 +3,7 @@ import type { AppDataStore } from '../db/dataStore';
 import type { WriteContext } from '../repositories/writeContext';
 import type { FileGateway } from '../files/fileGateway';
 import type { PdfPrinter } from '../export/pdfPrinter';
+import type { JobRunner } from '../workers/readWorkers';
 import type { AppInfo } from '../../../shared/ipc/appContract';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 
@@ -19,6 +20,8 @@ export type HandlerContext = Readonly<{
   data?: AppDataStore;
   /** Desktop only: prints a document's print view to PDF (electron/main/desktop/printToPdf.ts). */
   printToPdf?: PdfPrinter;
+  /** Worker threads for long reads (search, import parsing); without them (unit tests) the jobs run in-process. */
+  workers?: JobRunner;
 }>;
 
 export type Handler<C extends IpcChannel> = (

@@ -3,6 +3,6 @@ import { applyMasterImport, previewMasterImport } from '../services/import/maste
 import { writeContext, type Handler } from './handlerTypes';
 
 export const importHandlers: { [C in keyof ImportContract]: Handler<C> } = {
-  'import:preview-master': (input, ctx) => previewMasterImport(ctx.db, ctx.files, input.fileId, ctx.now()),
-  'import:apply-master': (input, ctx) => applyMasterImport(ctx.db, ctx.files, input.fileId, writeContext(ctx)),
+  'import:preview-master': (input, ctx) => previewMasterImport(ctx, input.fileId),
+  'import:apply-master': (input, ctx) => applyMasterImport(ctx, input.fileId, writeContext(ctx)),
 };

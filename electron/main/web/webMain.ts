@@ -29,6 +29,8 @@ async function main(): Promise<void> {
     closing = true;
     running.server.close();
     running.server.closeAllConnections();
+    // A search or import still running in a worker is ended, not waited for: it only reads.
+    void ctx.workers?.close();
     data.close();
     process.exit(0);
   };

@@ -1,61 +1,57 @@
 import type { Db } from '../../db/connection';
-import type { FileGateway } from '../../files/fileGateway';
 import type { MasterImportPreview, MasterImportResult } from '../../../../shared/ipc/importContract';
 import { AppError } from '../../../../shared/ipc/result';
-import { insertMasterData, readMasterDataKeys } from '../../repositories/masterImportRepository';
+import type { HandlerContext } from '../../ipc/handlerTypes';
+import { insertMasterData, masterDataStamp } from '../../repositories/masterImportRepository';
 import type { WriteContext } from '../../repositories/writeContext';
-import { planMasterImport, type MasterImportPlan } from './masterImportRules';
-import { readTable, type RawTable } from './readTable';
+import { runRead } from '../../workers/runRead';
+import type { ReadyImport } from './masterImportPlanning';
 
-/** Beyond this a file is almost certainly not a list of OPD and officials. */
-export const MAX_IMPORT_ROWS = 100_000;
+export { MAX_IMPORT_ROWS } from './masterImportPlanning';
 
-async function readStaged(files: FileGateway, fileId: string): Promise<{ name: string; table: RawTable }> {
-  const { name, bytes } = files.read(fileId);
-  const table = await readTable(name, bytes);
-  const dataRows = table.sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.rows.length - 1), 0);
-  if (dataRows === 0) {
-    throw new AppError('INVALID_INPUT', 'Berkas tidak berisi baris data. Baris pertama harus judul kolom, data mulai baris kedua.');
-  }
-  if (dataRows > MAX_IMPORT_ROWS) {
-    throw new AppError('INVALID_INPUT', `Berkas berisi ${dataRows.toLocaleString('id-ID')} baris; maks. ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris sekali impor.`);
-  }
-  return { name, table };
+const CHANGED = 'Data OPD atau pejabat berubah sejak berkas diperiksa. Periksa berkasnya lagi, lalu impor.';
+
+/** Parsing and checking run in the import worker, so her autosaves are answered meanwhile. */
+function planInWorker(ctx: HandlerContext, fileId: string): Promise<ReadyImport> {
+  const { name, bytes } = ctx.files.read(fileId);
+  return runRead(ctx, 'import', 'import-plan', { name, bytes, now: ctx.now() });
 }
 
-function plan(db: Db, table: RawTable, now: number): MasterImportPlan {
-  return planMasterImport(table, readMasterDataKeys(db), new Date(now));
+export async function previewMasterImport(ctx: HandlerContext, fileId: string): Promise<MasterImportPreview> {
+  return (await planInWorker(ctx, fileId)).preview;
 }
 
-export async function previewMasterImport(db: Db, files: FileGateway, fileId: string, now: number): Promise<MasterImportPreview> {
-  const { name, table } = await readStaged(files, fileId);
-  const checked = plan(db, table, now);
-  return {
-    fileName: name,
-    format: { type: table.type, delimiter: table.delimiter, encoding: table.encoding },
-    summary: checked.summary,
-    rows: checked.reports,
-  };
+/** The rows checked in the worker, written here only if the master data is still what they were checked against. */
+function writePlan(db: Db, ready: ReadyImport, ctx: WriteContext): { unitsCreated: number; peopleCreated: number } {
+  return db.transaction(() => {
+    if (ready.preview.summary.errorRows > 0) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `Impor dibatalkan: ${ready.preview.summary.errorRows} baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.`,
+      );
+    }
+    if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
+    insertMasterData(db, ready.units, ready.people, ctx);
+    return { unitsCreated: ready.units.length, peopleCreated: ready.people.length };
+  })();
 }
 
 /**
- * Checks the file again against the data as it is now (it may have changed since
- * the preview) and writes every row in one transaction, or nothing.
+ * Checks the file again against the data as it is now (it may have changed since the
+ * preview) and writes every row in one transaction, or nothing. Should the master data
+ * change between the check and the write (she edited an OPD meanwhile), it is checked once more.
  */
-export async function applyMasterImport(db: Db, files: FileGateway, fileId: string, ctx: WriteContext): Promise<MasterImportResult> {
+export async function applyMasterImport(ctx: HandlerContext, fileId: string, write: WriteContext): Promise<MasterImportResult> {
   const started = performance.now();
-  const { table } = await readStaged(files, fileId);
-  const result = db.transaction(() => {
-    const checked = plan(db, table, ctx.now);
-    if (checked.summary.errorRows > 0) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Impor dibatalkan: ${checked.summary.errorRows} baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.`,
-      );
+  let result: { unitsCreated: number; peopleCreated: number } | null = null;
+  for (let attempt = 0; result === null; attempt += 1) {
+    const ready = await planInWorker(ctx, fileId);
+    try {
+      result = writePlan(ctx.db, ready, write);
+    } catch (error) {
+      if (!(error instanceof AppError && error.message === CHANGED) || attempt >= 2) throw error;
     }
-    insertMasterData(db, checked.units, checked.people, ctx);
-    return { unitsCreated: checked.units.length, peopleCreated: checked.people.length };
-  })();
-  files.discard(fileId);
+  }
+  ctx.files.discard(fileId);
   return { ...result, elapsedMs: Math.round(performance.now() - started) };
 }
