@@ -47,25 +47,50 @@ function isWordChar(text: string, index: number): boolean {
   return index >= 0 && index < text.length && WORD_CHAR.test(text.charAt(index));
 }
 
-/** Every whole-word occurrence of the words (the last one as a prefix), in text order. */
+/** Every whole-word occurrence of one folded word in the folded text, in text order. */
+function hitsOfWord(folded: string, query: string, word: number, prefix: boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (let at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + 1)) {
+    if (isWordChar(folded, at - 1)) continue;
+    let end = at + query.length;
+    if (prefix) while (isWordChar(folded, end)) end += 1;
+    else if (isWordChar(folded, end)) continue;
+    hits.push({ start: at, end, word });
+  }
+  return hits;
+}
+
+/**
+ * Every whole-word occurrence of the words (the last one as a prefix), in text order. Each
+ * word's hits come out sorted, so they are merged rather than sorted: linear in the hits
+ * times the (at most 24) words, where a sort of 100,000 hits grew faster than the text.
+ */
 function findHits(text: string, words: ReadonlyArray<string>, prefixLast: boolean): Hit[] {
   const folded = foldText(text);
-  const hits: Hit[] = [];
-  words.forEach((raw, word) => {
-    const query = foldWord(raw);
-    if (query === '') return;
-    const prefix = prefixLast && word === words.length - 1;
-    for (let at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + 1)) {
-      if (isWordChar(folded, at - 1)) continue;
-      let end = at + query.length;
-      if (prefix) while (isWordChar(folded, end)) end += 1;
-      else if (isWordChar(folded, end)) continue;
-      hits.push({ start: at, end, word });
-    }
-  });
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A word that is also a prefix of a longer query word may overlap another hit: keep the first.
-  return hits.filter((hit, index) => index === 0 || hit.start >= (hits[index - 1] as Hit).end);
+  const lists = words
+    .map((raw, word) => ({ query: foldWord(raw), word }))
+    .filter(({ query }) => query !== '')
+    .map(({ query, word }) => hitsOfWord(folded, query, word, prefixLast && word === words.length - 1))
+    .filter((list) => list.length > 0);
+  const cursors = lists.map(() => 0);
+  const merged: Hit[] = [];
+  for (;;) {
+    // The earliest hit next; at the same start the longer one first (as the sort did before).
+    let pick = -1;
+    lists.forEach((list, index) => {
+      const hit = list[cursors[index] as number];
+      if (!hit) return;
+      const best = pick < 0 ? undefined : (lists[pick] as Hit[])[cursors[pick] as number];
+      if (!best || hit.start < best.start || (hit.start === best.start && hit.end > best.end)) pick = index;
+    });
+    if (pick < 0) break;
+    const hit = (lists[pick] as Hit[])[cursors[pick] as number] as Hit;
+    cursors[pick] = (cursors[pick] as number) + 1;
+    // A word that is also a prefix of a longer query word may overlap another hit: keep the first.
+    const last = merged[merged.length - 1];
+    if (!last || hit.start >= last.end) merged.push(hit);
+  }
+  return merged;
 }
 
 function partsOf(text: string, hits: ReadonlyArray<Hit>, from: number, to: number): SnippetPart[] {

@@ -11,23 +11,27 @@ export { MAX_IMPORT_ROWS } from './masterImportPlanning';
 
 const CHANGED = 'Data OPD atau pejabat berubah sejak berkas diperiksa. Periksa berkasnya lagi, lalu impor.';
 
+type Planned<P extends ReadyImport['purpose']> = Extract<ReadyImport, { purpose: P }>;
+
 /** Parsing and checking run in the import worker, so her autosaves are answered meanwhile. */
-function planInWorker(ctx: HandlerContext, fileId: string): Promise<ReadyImport> {
+async function planInWorker<P extends ReadyImport['purpose']>(ctx: HandlerContext, fileId: string, purpose: P): Promise<Planned<P>> {
   const { name, bytes } = ctx.files.read(fileId);
-  return runRead(ctx, 'import', 'import-plan', { name, bytes, now: ctx.now() });
+  const ready = await runRead(ctx, 'import', 'import-plan', { name, bytes, now: ctx.now(), purpose });
+  if (ready.purpose !== purpose) throw new Error(`import worker answered ${ready.purpose} for ${purpose}`);
+  return ready as Planned<P>;
 }
 
 export async function previewMasterImport(ctx: HandlerContext, fileId: string): Promise<MasterImportPreview> {
-  return (await planInWorker(ctx, fileId)).preview;
+  return (await planInWorker(ctx, fileId, 'preview')).preview;
 }
 
 /** The rows checked in the worker, written here only if the master data is still what they were checked against. */
-function writePlan(db: Db, ready: ReadyImport, ctx: WriteContext): { unitsCreated: number; peopleCreated: number } {
+function writePlan(db: Db, ready: Planned<'apply'>, ctx: WriteContext): { unitsCreated: number; peopleCreated: number } {
   return db.transaction(() => {
-    if (ready.preview.summary.errorRows > 0) {
+    if (ready.summary.errorRows > 0) {
       throw new AppError(
         'INVALID_INPUT',
-        `Impor dibatalkan: ${ready.preview.summary.errorRows} baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.`,
+        `Impor dibatalkan: ${ready.summary.errorRows} baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.`,
       );
     }
     if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
@@ -45,7 +49,7 @@ export async function applyMasterImport(ctx: HandlerContext, fileId: string, wri
   const started = performance.now();
   let result: { unitsCreated: number; peopleCreated: number } | null = null;
   for (let attempt = 0; result === null; attempt += 1) {
-    const ready = await planInWorker(ctx, fileId);
+    const ready = await planInWorker(ctx, fileId, 'apply');
     try {
       result = writePlan(ctx.db, ready, write);
     } catch (error) {
