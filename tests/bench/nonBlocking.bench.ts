@@ -45,13 +45,26 @@ function searchGrowth(): void {
   printFigure({ name: 'search, 100k repeats vs 10k', value: times[2] ?? 0, baseline: times[1] ?? 0, unit: 'ms', goal: '<= 12x, < 1000 ms' });
 }
 
-async function post(shell: WebShell, channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
-  const response = await fetch(`${shell.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+let resets = 0;
+
+/**
+ * One API call. A keep-alive socket the server closed as idle while this client picked it
+ * up answers ECONNRESET before the request is read: sent once more, and counted.
+ */
+async function post(shell: WebShell, channel: string, input: unknown, retry = true): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
+  try {
+    const response = await fetch(`${shell.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (!retry || code !== 'ECONNRESET') throw error;
+    resets += 1;
+    return post(shell, channel, input, false);
+  }
 }
 
 /** Officials without NIP, each row padded with an ignored column to reach `bytes`. */
@@ -138,7 +151,7 @@ export async function run(): Promise<void> {
     const applied = await apply;
     console.log(
       `import of ${(csv.length / 1048576).toFixed(1)} MB (90,000 officials): check ${previewMs.toFixed(0)} ms, ` +
-        `check + write ${(performance.now() - started).toFixed(0)} ms (${applied.ok ? 'written' : applied.error?.message}); ` +
+        `check + write ${(performance.now() - started).toFixed(0)} ms (${applied.ok ? 'written' : applied.error?.message}); ${resets} reset sockets resent; ` +
         `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
     );
     report('the worst search', duringSearch, idle);
