@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { packDocuments } from '../export/documentPackage';
 import { searchIndex } from '../repositories/searchRepository';
 import { planStagedImport } from '../services/import/masterImportPlanning';
 import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
@@ -12,6 +13,9 @@ import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
 export const READ_JOBS = {
   search: (db: Db, input: SearchQuery): SearchResults => searchIndex(db, input),
   'import-plan': (db: Db, input: Parameters<typeof planStagedImport>[1]) => planStagedImport(db, input),
+  // Building and zipping DOCX is CPU only: main reads the source, the worker renders it.
+  'pack-documents': (_db: Db, input: Readonly<{ source: Parameters<typeof packDocuments>[0]; kinds: Parameters<typeof packDocuments>[1]; fileName: string }>) =>
+    packDocuments(input.source, input.kinds, input.fileName),
 } as const;
 
 export type ReadJob = keyof typeof READ_JOBS;

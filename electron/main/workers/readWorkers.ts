@@ -11,7 +11,7 @@ export const SUPERSEDED = 'Pencarian ini digantikan oleh pencarian yang lebih ba
 export const SHUTTING_DOWN = 'Risalah sedang ditutup; permintaan ini dihentikan.';
 
 /** A lane is one worker: jobs of different lanes never wait for each other. */
-export type Lane = 'search' | 'import';
+export type Lane = 'search' | 'import' | 'export';
 
 /** What handlers use to run a read job off the main thread (HandlerContext.workers). */
 export type JobRunner = Readonly<{

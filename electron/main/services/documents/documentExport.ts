@@ -3,7 +3,7 @@ import { todayIn } from '../../../../shared/domain/dates';
 import type { Delivery } from '../../../../shared/domain/files';
 import type { DocumentExportInput, DocumentPdfInput, DocumentPreview, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
 import { AppError } from '../../../../shared/ipc/result';
-import { DOCUMENT_BUILDERS, packDocuments } from '../../export/documentPackage';
+import { DOCUMENT_BUILDERS } from '../../export/documentPackage';
 import type { HandlerContext } from '../../ipc/handlerTypes';
 import { loadNotulaSource, type SourceOptions } from '../../repositories/documentSourceRepository';
 import type { NotulaSource } from '../../../../shared/document/source';
@@ -11,6 +11,10 @@ import type { MeetingId } from '../../../../shared/domain/ids';
 import { writeContext } from '../../ipc/handlerTypes';
 import { footerCodeOf, rememberExports, type ExportedFile } from '../approval/verification';
 import { getInstansi } from '../../repositories/settingsRepository';
+import { runRead } from '../../workers/runRead';
+
+/** Bytes that crossed from a worker arrive as a Uint8Array: the same memory, as the Buffer callers expect. */
+const asBuffer = (bytes: Uint8Array) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
 /** Today where the instansi is: the Matriks marks what is overdue on that day. */
 function sourceOptions(ctx: HandlerContext, input: { paper?: DocumentPreviewInput['paper']; readyForTte?: boolean }): SourceOptions {
@@ -42,11 +46,12 @@ export function previewDocument(ctx: HandlerContext, input: DocumentPreviewInput
 
 export async function exportDocuments(ctx: HandlerContext, input: DocumentExportInput): Promise<Delivery> {
   const { source, remember } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
-  const pack = await packDocuments(source, input.kinds, input.fileName);
-  const delivery = await ctx.files.deliver({ bytes: pack.bytes, fileName: pack.fileName, kind: pack.kind });
+  // Rendered in the export worker (workers/jobs.ts): a long Notula must not hold up her autosaves.
+  const pack = await runRead(ctx, 'export', 'pack-documents', { source, kinds: input.kinds, fileName: input.fileName });
+  const delivery = await ctx.files.deliver({ bytes: asBuffer(pack.bytes), fileName: pack.fileName, kind: pack.kind });
   remember(
     delivery,
-    pack.files.map((file) => ({ kind: file.kind, format: 'docx', fileName: file.name, bytes: file.bytes })),
+    pack.files.map((file) => ({ kind: file.kind, format: 'docx', fileName: file.name, bytes: asBuffer(file.bytes) })),
   );
   return delivery;
 }
