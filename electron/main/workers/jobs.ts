@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { packDocuments } from '../export/documentPackage';
 import { searchIndex } from '../repositories/searchRepository';
+import { readOpdForm } from '../services/followUp/opdFormReader';
 import { planStagedImport } from '../services/import/masterImportPlanning';
 import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
 
@@ -13,6 +14,9 @@ import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
 export const READ_JOBS = {
   search: (db: Db, input: SearchQuery): SearchResults => searchIndex(db, input),
   'import-plan': (db: Db, input: Parameters<typeof planStagedImport>[1]) => planStagedImport(db, input),
+  // A returned OPD form (XLSX, up to 20 MB) is parsed here; main checks and writes its rows.
+  'read-opd-form': (_db: Db, input: Readonly<{ bytes: Uint8Array }>) =>
+    readOpdForm(Buffer.isBuffer(input.bytes) ? input.bytes : Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)),
   // Building and zipping DOCX is CPU only: main reads the source, the worker renders it.
   'pack-documents': (_db: Db, input: Readonly<{ source: Parameters<typeof packDocuments>[0]; kinds: Parameters<typeof packDocuments>[1]; fileName: string }>) =>
     packDocuments(input.source, input.kinds, input.fileName),

@@ -9,7 +9,8 @@ import { writeContext, type HandlerContext } from '../../ipc/handlerTypes';
 import { addUpdates, findOwner, type OwnerFacts, type UpdateFields } from '../../repositories/commitmentUpdatesRepository';
 import { unitName } from '../../repositories/opdRequestRepository';
 import { rowCheck } from './opdForm';
-import { readOpdForm, type FormRow } from './opdFormReader';
+import type { FormRow } from './opdFormReader';
+import { runRead } from '../../workers/runRead';
 import { instansiToday } from './today';
 
 /*
@@ -114,7 +115,8 @@ function judgeRow(db: Db, row: FormRow, fileUnitId: string, fileUnitName: string
 
 async function plan(ctx: HandlerContext, input: ImportInput): Promise<Plan> {
   const staged = ctx.files.read(input.fileId);
-  const read = await readOpdForm(staged.bytes);
+  // Parsed in the import worker (workers/jobs.ts): her autosaves are answered meanwhile.
+  const read = await runRead(ctx, 'import', 'read-opd-form', { bytes: staged.bytes });
   const empty = { fileName: staged.name, unitId: null, unitName: '', rows: [], changes: 0, errors: 0 };
   if (!read.ok) return { preview: { ...empty, fileProblems: [read.problem] }, updates: [] };
   // Everything from here on is synchronous, so what is checked is what gets written.
