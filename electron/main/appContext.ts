@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { version } from '../../package.json';
-import type { AppDataStore } from './db/dataStore';
+import { BUSY_REFUSAL, type AppDataStore } from './db/dataStore';
 import type { PdfPrinter } from './export/pdfPrinter';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
@@ -25,6 +25,8 @@ export function createHandlerContext(
   files: FileGateway,
   desktop: Readonly<{ printToPdf?: PdfPrinter }> = {},
 ): HandlerContext {
+  const workers = new ReadWorkers(() => data.file, data.openOptions.nativeBinding);
+  data.onBeforeSwap(() => workers.release(BUSY_REFUSAL));
   return {
     get db() {
       return data.db;
@@ -34,8 +36,8 @@ export function createHandlerContext(
     now: () => Date.now(),
     actor: currentUser(),
     appInfo: { version, shell, dataFile },
-    // Started on first use; each shell's shutdown closes them (webMain.ts, index.ts).
-    workers: new ReadWorkers(() => data.file, data.openOptions.nativeBinding),
+    // Started on first use; released before a swap; each shell's shutdown closes them (webMain.ts, index.ts).
+    workers,
     ...desktop,
   };
 }

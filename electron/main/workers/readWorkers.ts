@@ -75,6 +75,15 @@ export class ReadWorkers implements JobRunner {
     });
   }
 
+  /**
+   * Ends the workers now running but stays usable: the next job starts a fresh one. Called
+   * before the data file is replaced, so no reader holds the old file open.
+   */
+  async release(reason: string): Promise<void> {
+    const stopping = [...this.lanes].map(([lane, running]) => this.stop(lane, running, new AppError('LOCKED', reason)));
+    await Promise.all(stopping);
+  }
+
   /** Ends every worker (shutdown, tests); jobs still waiting are refused, not left hanging. */
   async close(): Promise<void> {
     this.closed = true;
