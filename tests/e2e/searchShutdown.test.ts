@@ -11,7 +11,7 @@ import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
  */
 const MEETING = '00000000-0000-4000-8000-000000000001';
 const SMALL_SECTION = '10000000-0000-4000-8000-000000000000';
-const HUGE_SECTIONS = 8;
+const HUGE_SECTIONS = 40;
 
 function seededDataDir(): string {
   const dataDir = tempDataDir();
@@ -21,7 +21,7 @@ function seededDataDir(): string {
     "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', ?, ?, 1, 1)",
   );
   insert.run(SMALL_SECTION, MEETING, 0, 'Pembahasan singkat.');
-  for (let i = 1; i <= HUGE_SECTIONS; i += 1) insert.run(`10000000-0000-4000-8000-00000000000${i}`, MEETING, i, 'kata '.repeat(100_000));
+  for (let i = 1; i <= HUGE_SECTIONS; i += 1) insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, MEETING, i, 'kata '.repeat(100_000));
   db.close();
   return dataDir;
 }
