@@ -16,6 +16,8 @@ export default defineConfig({
           web: resolve(import.meta.dirname, 'electron/main/web/webMain.ts'),
           // The start-up quick_check runs in this worker thread (electron/main/db/backgroundCheck.ts).
           integrityWorker: resolve(import.meta.dirname, 'electron/main/db/integrityWorker.ts'),
+          // Search and import parsing run in this worker thread (electron/main/workers/readWorkers.ts).
+          readWorker: resolve(import.meta.dirname, 'electron/main/workers/readWorker.ts'),
         },
       },
     },

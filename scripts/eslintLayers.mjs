@@ -23,6 +23,7 @@ const FOLDERS = {
   export: 'export',
   files: 'files',
   services: 'services',
+  workers: 'workers',
   ipc: 'ipc',
   app: 'app',
   web: 'web',
@@ -31,10 +32,11 @@ const FOLDERS = {
 };
 
 const BELOW_SERVICES = ['base', 'db', 'repositories', 'export', 'files'];
-const BELOW_SHELLS = [...BELOW_SERVICES, 'services', 'ipc', 'app'];
+const BELOW_SHELLS = [...BELOW_SERVICES, 'services', 'workers', 'ipc', 'app'];
 
 /**
- * db <- repositories <- services <- ipc handlers <- app (what both shells share) <- shells.
+ * db <- repositories <- services <- workers (long reads in threads) <- ipc handlers <- app (what
+ * both shells share) <- shells. Services never start a worker: a handler passes them a function.
  * Migrations import nothing live: a shipped migration must not change with today's code.
  * The two shells (web/ and the desktop shell: desktop/ <- windows/ <- index.ts) never import
  * each other. !!! Do not relax these rules: move the code down a layer instead. !!!
@@ -47,8 +49,9 @@ export const MAIN_LAYERS = {
   export: ['base'],
   files: ['base'],
   services: BELOW_SERVICES,
-  ipc: [...BELOW_SERVICES, 'services'],
-  app: [...BELOW_SERVICES, 'services', 'ipc'],
+  workers: [...BELOW_SERVICES, 'services'],
+  ipc: [...BELOW_SERVICES, 'services', 'workers'],
+  app: [...BELOW_SERVICES, 'services', 'workers', 'ipc'],
   web: BELOW_SHELLS,
   desktop: BELOW_SHELLS,
   windows: [...BELOW_SHELLS, 'desktop'],

@@ -1,12 +1,13 @@
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { version } from '../../package.json';
-import type { AppDataStore } from './db/dataStore';
+import { BUSY_REFUSAL, type AppDataStore } from './db/dataStore';
 import type { PdfPrinter } from './export/pdfPrinter';
 import type { BackupSchedule } from './services/backupScheduler';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
 import { dataFolderId } from './services/dataFolderId';
+import { ReadWorkers } from './workers/readWorkers';
 
 function currentUser(): string {
   try {
@@ -28,6 +29,8 @@ export function createHandlerContext(
   extras: Readonly<{ printToPdf?: PdfPrinter; backupSchedule?: BackupSchedule }> = {},
 ): HandlerContext {
   const dataId = dataFolderId(dirname(dataFile));
+  const workers = new ReadWorkers(() => data.file, data.openOptions.nativeBinding);
+  data.onBeforeSwap(() => workers.release(BUSY_REFUSAL));
   return {
     get db() {
       return data.db;
@@ -37,6 +40,8 @@ export function createHandlerContext(
     now: () => Date.now(),
     actor: currentUser(),
     appInfo: { version, shell, dataFile, dataId },
+    // Started on first use; released before a swap; each shell's shutdown closes them (webMain.ts, index.ts).
+    workers,
     ...extras,
   };
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { EVENTS_READY_CHANNEL, isAppEventName, type AppCommand } from '../../shared/ipc/events';
 import { createHandlerContext } from './appContext';
+import type { HandlerContext } from './ipc/handlerTypes';
 import type { AppDataStore } from './db/dataStore';
 import { createEventPusher } from './desktop/eventPusher';
 import { createPdfPrinter } from './desktop/printToPdf';
@@ -30,6 +31,7 @@ const APP_ID = 'id.go.pemda.risalah';
 let mainWindow: BrowserWindow | null = null;
 let data: AppDataStore | null = null;
 let backupSchedule: BackupSchedule | null = null;
+let handlerContext: HandlerContext | null = null;
 let log: Logger = createLogger();
 const pusher = createEventPusher();
 const files = createDesktopFileGateway(electronDialogs(() => mainWindow));
@@ -143,14 +145,11 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
     isPermissionAllowed(permission, requestingOrigin, entry),
   );
-  registerIpc(
-    createHandlerContext(data, 'desktop', dataFile, files, {
-      printToPdf: createPdfPrinter(() => entry),
-      backupSchedule: backupSchedule ?? undefined,
-    }),
-    log,
-    entry,
-  );
+  handlerContext = createHandlerContext(data, 'desktop', dataFile, files, {
+    printToPdf: createPdfPrinter(() => entry),
+    backupSchedule: backupSchedule ?? undefined,
+  });
+  registerIpc(handlerContext, log, entry);
   ipcMain.on(EVENTS_READY_CHANNEL, (event, name: unknown) => {
     if (event.senderFrame && isAppUrl(event.senderFrame.url, entry) && isAppEventName(name)) pusher.markReady(name);
   });
@@ -202,6 +201,8 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     backupSchedule?.stop();
+    // Search and import workers only read: ended at once, before the connection closes.
+    void handlerContext?.workers?.close();
     data?.close();
     data = null;
   });

@@ -41,41 +41,109 @@ export function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-type Hit = Readonly<{ start: number; end: number; word: number }>;
+/**
+ * The hits of a text as parallel arrays of numbers, not one object per hit: a section with a
+ * word 100,000 times would otherwise allocate 100,000 objects, and the collector's work then
+ * grew faster than the text.
+ */
+type Hits = Readonly<{ start: number[]; end: number[]; word: number[] }>;
 
 function isWordChar(text: string, index: number): boolean {
   return index >= 0 && index < text.length && WORD_CHAR.test(text.charAt(index));
 }
 
-/** Every whole-word occurrence of the words (the last one as a prefix), in text order. */
-function findHits(text: string, words: ReadonlyArray<string>, prefixLast: boolean): Hit[] {
-  const folded = foldText(text);
-  const hits: Hit[] = [];
-  words.forEach((raw, word) => {
-    const query = foldWord(raw);
-    if (query === '') return;
-    const prefix = prefixLast && word === words.length - 1;
-    for (let at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + 1)) {
-      if (isWordChar(folded, at - 1)) continue;
-      let end = at + query.length;
-      if (prefix) while (isWordChar(folded, end)) end += 1;
-      else if (isWordChar(folded, end)) continue;
-      hits.push({ start: at, end, word });
-    }
-  });
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  // A word that is also a prefix of a longer query word may overlap another hit: keep the first.
-  return hits.filter((hit, index) => index === 0 || hit.start >= (hits[index - 1] as Hit).end);
+/**
+ * Beyond this many hits of one word a passage cannot become more telling (every window is full
+ * of it), so the search for it stops there: marking a word repeated 100,000 times costs what
+ * marking it 5,000 times does, plus one pass to fold the text.
+ */
+const MAX_HITS_PER_WORD = 5_000;
+
+/** The whole-word occurrences of one folded word in the folded text, in text order (the first MAX_HITS_PER_WORD). */
+function hitsOfWord(folded: string, query: string, word: number, prefix: boolean): Hits {
+  const hits: Hits = { start: [], end: [], word: [] };
+  for (let at = folded.indexOf(query); at >= 0 && hits.start.length < MAX_HITS_PER_WORD; at = folded.indexOf(query, at + 1)) {
+    if (isWordChar(folded, at - 1)) continue;
+    let end = at + query.length;
+    if (prefix) while (isWordChar(folded, end)) end += 1;
+    else if (isWordChar(folded, end)) continue;
+    hits.start.push(at);
+    hits.end.push(end);
+    hits.word.push(word);
+  }
+  return hits;
 }
 
-function partsOf(text: string, hits: ReadonlyArray<Hit>, from: number, to: number): SnippetPart[] {
+/**
+ * Every whole-word occurrence of the words (the last one as a prefix), in text order. Each
+ * word's hits come out sorted, so they are merged rather than sorted: linear in the hits
+ * times the (at most 24) words.
+ */
+function findHits(text: string, words: ReadonlyArray<string>, prefixLast: boolean): Hits {
+  const folded = foldText(text);
+  const lists = words
+    .map((raw, word) => ({ query: foldWord(raw), word }))
+    .filter(({ query }) => query !== '')
+    .map(({ query, word }) => hitsOfWord(folded, query, word, prefixLast && word === words.length - 1))
+    .filter((list) => list.start.length > 0);
+  if (lists.length === 1) return lists[0] as Hits;
+  const cursors = lists.map(() => 0);
+  const merged: Hits = { start: [], end: [], word: [] };
+  for (;;) {
+    // The earliest hit next; at the same start the longer one first.
+    let pick = -1;
+    let pickStart = 0;
+    let pickEnd = 0;
+    lists.forEach((list, index) => {
+      const at = cursors[index] as number;
+      if (at >= list.start.length) return;
+      const start = list.start[at] as number;
+      const end = list.end[at] as number;
+      if (pick < 0 || start < pickStart || (start === pickStart && end > pickEnd)) {
+        pick = index;
+        pickStart = start;
+        pickEnd = end;
+      }
+    });
+    if (pick < 0) break;
+    const list = lists[pick] as Hits;
+    const at = cursors[pick] as number;
+    cursors[pick] = at + 1;
+    // A word that is also a prefix of a longer query word may overlap another hit: keep the first.
+    const count = merged.start.length;
+    if (count === 0 || pickStart >= (merged.end[count - 1] as number)) {
+      merged.start.push(pickStart);
+      merged.end.push(pickEnd);
+      merged.word.push(list.word[at] as number);
+    }
+  }
+  return merged;
+}
+
+/** The index of the first hit starting at or after `from` (binary search: hits are in text order). */
+function firstHitFrom(hits: Hits, from: number): number {
+  let low = 0;
+  let high = hits.start.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((hits.start[middle] as number) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The text from `from` to `to` in parts; only the hits inside that window are visited. */
+function partsOf(text: string, hits: Hits, from: number, to: number): SnippetPart[] {
   const parts: SnippetPart[] = [];
   let cursor = from;
-  for (const hit of hits) {
-    if (hit.start < from || hit.end > to) continue;
-    if (hit.start > cursor) parts.push({ text: text.slice(cursor, hit.start), hit: false });
-    parts.push({ text: text.slice(hit.start, hit.end), hit: true });
-    cursor = hit.end;
+  for (let index = firstHitFrom(hits, from); index < hits.start.length; index += 1) {
+    const start = hits.start[index] as number;
+    const end = hits.end[index] as number;
+    if (start >= to) break;
+    if (end > to) continue;
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), hit: false });
+    parts.push({ text: text.slice(start, end), hit: true });
+    cursor = end;
   }
   if (cursor < to) parts.push({ text: text.slice(cursor, to), hit: false });
   return parts;
@@ -101,6 +169,39 @@ function wordEnd(text: string, index: number): number {
 }
 
 /**
+ * Where the window of `chars` characters with the most different words, then the most
+ * matches, starts (the first such window wins). Two cursors walk the hits once, so a word
+ * repeated 100,000 times costs 100,000 steps, not 100,000 windows of 100,000 hits each.
+ */
+function bestWindowStart(hits: Hits, chars: number): number {
+  const counts = new Map<number, number>();
+  const total = hits.start.length;
+  let bestFirst = 0;
+  let bestScore = -1;
+  let end = 0;
+  for (let index = 0; index < total; index += 1) {
+    const first = hits.start[index] as number;
+    // Hits do not overlap, so their ends grow with their starts: the window's end only moves forward.
+    for (end = Math.max(end, index); end < total && (hits.end[end] as number) <= first + chars; end += 1) {
+      const word = hits.word[end] as number;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    const score = counts.size * 1000 + (end - index);
+    if (score > bestScore) {
+      bestScore = score;
+      bestFirst = first;
+    }
+    if (end > index) {
+      const word = hits.word[index] as number;
+      const left = (counts.get(word) ?? 0) - 1;
+      if (left > 0) counts.set(word, left);
+      else counts.delete(word);
+    }
+  }
+  return bestFirst;
+}
+
+/**
  * The passage of about `chars` characters (some 24 words) with the most
  * different searched words in it, then the most matches, starting a few words
  * before the first; "…" marks where it was cut.
@@ -110,18 +211,9 @@ export function snippetOf(text: string, words: ReadonlyArray<string>, chars = 18
   if (trimmed === '') return [];
   const hits = findHits(trimmed, words, prefixLast);
   if (trimmed.length <= chars) return partsOf(trimmed, hits, 0, trimmed.length);
-  let bestFirst = 0;
-  let bestScore = -1;
-  hits.forEach((first, index) => {
-    const inside = hits.slice(index).filter((hit) => hit.end <= first.start + chars);
-    const score = new Set(inside.map((hit) => hit.word)).size * 1000 + inside.length;
-    if (score > bestScore) {
-      bestScore = score;
-      bestFirst = first.start;
-    }
-  });
+  const bestFirst = bestWindowStart(hits, chars);
   // About three words of lead-in before the first match, so it reads in context.
-  const from = hits.length === 0 ? 0 : wordStart(trimmed, bestFirst - 24);
+  const from = hits.start.length === 0 ? 0 : wordStart(trimmed, bestFirst - 24);
   const to = wordEnd(trimmed, Math.min(trimmed.length, from + chars));
   const parts = partsOf(trimmed, hits, from, to);
   if (from > 0) parts.unshift({ text: '…', hit: false });

@@ -8,6 +8,7 @@ import { run as followUpQueries } from './followUp.bench.ts';
 import { run as startupBench } from './startup.bench.ts';
 import { run as rendererLoadBench } from './rendererLoad.bench.ts';
 import { run as archiveScaleBench } from './archiveScale.bench.ts';
+import { run as nonBlockingBench } from './nonBlocking.bench.ts';
 import { benchOptions, runSection, writeReport } from './report.ts';
 
 const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<void>]> = [['dispatch overhead', dispatchOverhead], ['P1 typing latency (live minutes)', typingLatency], ['P2 autosave round trip', autosaveRoundTrip], ['search:query top 50, 1x vs 10x', searchQuery], ['P4 documents: build + pack vs pandoc', documentsPack], ['follow-up dashboard and list (150,000 commitments)', followUpQueries]];
@@ -18,6 +19,8 @@ const ALL: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['dashboard and search on the big dataset, two scales', archiveScaleBench],
   ['P3 open the app + first screen, open a meeting', startupBench],
   ['P5 renderer cold load and initial JS (gzip)', rendererLoadBench],
+  // Issue 15: no request blocks another (worst search, 50 MB import) and search grows linearly.
+  ['no request blocks another: autosave and app:info during the worst search and a 50 MB import', nonBlockingBench],
 ];
 const options = benchOptions(process.argv.slice(2));
 const sections = [];

@@ -21,15 +21,21 @@ function workerEntry(): { path: string; execArgv: string[] } {
  * quick_check of `file` on a read-only connection in a worker thread; never rejects. If the
  * worker itself cannot run, the check runs here instead: slower to answer, never skipped.
  */
-export const checkInWorker: FileChecker = (file, nativeBinding) =>
+export const checkInWorker: FileChecker = (file, nativeBinding) => checkFileInWorker(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding });
+
+/**
+ * Any file check (archives being built or imported too) off the main thread: quick_check
+ * of a large file takes seconds, and her autosaves must not wait for it.
+ */
+export const checkFileInWorker = (file: string, options: Parameters<typeof checkDatabaseFile>[1]): Promise<FileCheck> =>
   new Promise((resolve) => {
     const entry = workerEntry();
-    const worker = new Worker(entry.path, { workerData: { file, nativeBinding }, execArgv: entry.execArgv });
+    const worker = new Worker(entry.path, { workerData: { file, ...options }, execArgv: entry.execArgv });
     let answered = false;
     const answer = (verdict: FileCheck | null) => {
       if (answered) return;
       answered = true;
-      resolve(verdict ?? checkDatabaseFile(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding }));
+      resolve(verdict ?? checkDatabaseFile(file, options));
       void worker.terminate();
     };
     worker.once('message', (verdict: FileCheck) => answer(verdict));

@@ -70,3 +70,14 @@ export function openReadOnlyAt(file: string, version: number, nativeBinding?: st
     return null;
   }
 }
+
+/**
+ * A read-only connection for a worker thread's long reads (workers/readWorker.ts): WAL lets
+ * it read what main committed while main keeps writing; it never writes, so it never
+ * holds the write lock an autosave needs.
+ */
+export function openReader(file: string, nativeBinding?: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

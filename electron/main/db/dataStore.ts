@@ -22,6 +22,7 @@ export class AppDataStore {
   private connection: Db | null;
   private healthState: StoreHealth;
   private operation: 'copy' | 'swap' | null = null;
+  private readonly swapListeners = new Set<() => Promise<void>>();
   /** While the start-up check runs: resolves once the verdict is in (appDataStartup.ts). */
   private pendingCheck: Promise<void> | null = null;
 
@@ -90,6 +91,11 @@ export class AppDataStore {
     return pending;
   }
 
+  /** Called (and awaited) before a restore or archive import replaces the file (workers/readWorkers.ts). */
+  onBeforeSwap(release: () => Promise<void>): void {
+    this.swapListeners.add(release);
+  }
+
   /** True while a restore or import is replacing the file: then nothing else may run. */
   get swapping(): boolean {
     return this.operation === 'swap';
@@ -114,6 +120,9 @@ export class AppDataStore {
     if (this.operation) throw new AppError('LOCKED', this.operation === 'swap' ? BUSY_REFUSAL : COPY_BUSY);
     this.operation = kind;
     try {
+      // Other connections to the file (the worker threads' readers) close before it is replaced:
+      // Windows cannot rename over an open file, and none may outlive its WAL being removed.
+      if (kind === 'swap') await Promise.all([...this.swapListeners].map((release) => release()));
       return await run();
     } finally {
       this.operation = null;

@@ -6,5 +6,11 @@ import { checkDatabaseFile } from './integrity';
  * page, seconds for a ten-year archive, so it runs here and the main thread keeps serving
  * her screens meanwhile (backgroundCheck.ts).
  */
-const { file, nativeBinding } = workerData as { file: string; nativeBinding?: string };
-parentPort?.postMessage(checkDatabaseFile(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding }));
+const { file, nativeBinding, knownVersion, requireRisalah } = workerData as {
+  file: string;
+  nativeBinding?: string;
+  knownVersion?: number;
+  requireRisalah?: boolean;
+};
+// Start-up passes no version (any schema may be checked); archives pass the newest this app knows.
+parentPort?.postMessage(checkDatabaseFile(file, { knownVersion: knownVersion ?? Number.MAX_SAFE_INTEGER, requireRisalah, nativeBinding }));

@@ -1,9 +1,16 @@
 import type { DocumentsContract } from '../../../shared/ipc/documentsContract';
-import { exportDocuments, exportPdf, previewDocument } from '../services/documents/documentExport';
-import type { Handler } from './handlerTypes';
+import { exportDocuments, exportPdf, previewDocument, type PackDocuments } from '../services/documents/documentExport';
+import { runRead } from '../workers/runRead';
+import type { Handler, HandlerContext } from './handlerTypes';
+
+/** DOCX files are rendered and zipped in the export worker (workers/jobs.ts). */
+const packInWorker =
+  (ctx: HandlerContext): PackDocuments =>
+  (source, kinds, fileName, at) =>
+    runRead(ctx, 'export', 'pack-documents', { source, kinds, fileName, at });
 
 export const documentsHandlers: { [C in keyof DocumentsContract]: Handler<C> } = {
   'documents:preview': (input, ctx) => previewDocument(ctx, input),
-  'documents:export': (input, ctx) => exportDocuments(ctx, input),
+  'documents:export': (input, ctx) => exportDocuments(ctx, input, packInWorker(ctx)),
   'documents:export-pdf': (input, ctx) => exportPdf(ctx, input),
 };

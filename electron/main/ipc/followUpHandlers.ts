@@ -4,7 +4,8 @@ import { filterOptions } from '../repositories/followUpDashboardRepository';
 import { getFollowUp, listFollowUps } from '../repositories/followUpRepository';
 import { getReminderSettings, updateReminderSettings } from '../repositories/followUpSettingsRepository';
 import { addProgressUpdate, deliverEvidence } from '../services/followUp/progressUpdates';
-import { applyOpdImport, previewOpdImport } from '../services/followUp/opdImport';
+import { applyOpdImport, previewOpdImport, type ReadOpdForm } from '../services/followUp/opdImport';
+import { runRead } from '../workers/runRead';
 import { followUpDashboard, markRemindersSeen, reminderInbox } from '../services/followUp/reminders';
 import { exportReport } from '../services/followUp/reportExport';
 import { exportRequests } from '../services/followUp/requestExport';
@@ -12,6 +13,12 @@ import { instansiToday } from '../services/followUp/today';
 import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
 
 const today = (ctx: HandlerContext) => instansiToday(ctx.db, ctx.now());
+
+/** Returned OPD forms are read in the import worker (workers/jobs.ts). */
+const formInWorker =
+  (ctx: HandlerContext): ReadOpdForm =>
+  (bytes) =>
+    runRead(ctx, 'import', 'read-opd-form', { bytes });
 
 export const followUpHandlers: { [C in keyof FollowUpContract]: Handler<C> } = {
   'followup:dashboard': (_input, ctx) => followUpDashboard(ctx.db, ctx.now()),
@@ -22,8 +29,8 @@ export const followUpHandlers: { [C in keyof FollowUpContract]: Handler<C> } = {
   'followup:evidence-download': (input, ctx) => deliverEvidence(ctx, input.updateId, input.index),
   'followup:carryover': (input, ctx) => readCarryOver(ctx.db, input.meetingId),
   'followup:request-export': (input, ctx) => exportRequests(ctx, input),
-  'followup:import-preview': (input, ctx) => previewOpdImport(ctx, input),
-  'followup:import-apply': (input, ctx) => applyOpdImport(ctx, input),
+  'followup:import-preview': (input, ctx) => previewOpdImport(ctx, formInWorker(ctx), input),
+  'followup:import-apply': (input, ctx) => applyOpdImport(ctx, formInWorker(ctx), input),
   'followup:report-export': (input, ctx) => exportReport(ctx, input),
   'followup:reminders': (_input, ctx) => reminderInbox(ctx.db, ctx.now()),
   'followup:reminders-seen': (_input, ctx) => markRemindersSeen(ctx.db, ctx.now()),

@@ -66,3 +66,18 @@ export function insertMasterData(
   });
   return { unitIds, personIds };
 }
+
+/**
+ * A fingerprint of the live units and people: an import checked against the keys read
+ * with this stamp (in the import worker) may be written only while it is unchanged. Every
+ * change sets updated_at, a soft delete sets deleted_at, a hard delete changes the count.
+ */
+export function masterDataStamp(db: Db): string {
+  const row = db
+    .prepare(
+      `SELECT (SELECT count(*) || ':' || coalesce(sum(updated_at), 0) || ':' || coalesce(sum(deleted_at), 0) FROM units) AS units,
+              (SELECT count(*) || ':' || coalesce(sum(updated_at), 0) || ':' || coalesce(sum(deleted_at), 0) FROM people) AS people`,
+    )
+    .get() as { units: string; people: string };
+  return `${row.units}|${row.people}`;
+}

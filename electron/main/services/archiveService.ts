@@ -7,7 +7,7 @@ import type { Delivery } from '../../../shared/domain/files';
 import { AppError } from '../../../shared/ipc/result';
 import { writeBackup } from '../db/backupFiles';
 import type { AppDataStore } from '../db/dataStore';
-import { checkDatabaseFile } from '../db/integrity';
+import { checkFileInWorker } from '../db/backgroundCheck';
 import { latestVersion } from '../db/migrate';
 import type { FileGateway } from '../files/fileGateway';
 import { assertRestorable, keepCurrentData, swapDataFile } from './backupService';
@@ -73,7 +73,7 @@ export async function buildArchive(store: AppDataStore, appVersion: string, now:
           evidenceFiles += 1;
         }
       }
-      const check = checkDatabaseFile(join(work, copyName), { knownVersion: latestVersion(), nativeBinding: store.openOptions.nativeBinding });
+      const check = await checkFileInWorker(join(work, copyName), { knownVersion: latestVersion(), nativeBinding: store.openOptions.nativeBinding });
       if (!check.ok) throw new AppError('INTERNAL', `Salinan data untuk arsip tidak lolos pemeriksaan (${check.detail}); arsip tidak dibuat.`);
       const manifest: StoredManifest = {
         format: 'risalah-arsip',
@@ -167,7 +167,7 @@ export async function importArchive(store: AppDataStore, files: FileGateway, fil
     try {
       const prepared = join(work, DB_ENTRY);
       writeFileSync(prepared, archive.database);
-      assertRestorable(checkDatabaseFile(prepared, { knownVersion: latestVersion(), requireRisalah: true, nativeBinding: store.openOptions.nativeBinding }), 'Basis data di dalam arsip');
+      assertRestorable(await checkFileInWorker(prepared, { knownVersion: latestVersion(), requireRisalah: true, nativeBinding: store.openOptions.nativeBinding }), 'Basis data di dalam arsip');
       const stagedEvidence = join(work, EVIDENCE_DIR);
       for (const { path, entry } of archive.evidence) {
         const target = join(stagedEvidence, path);

@@ -6,6 +6,7 @@ import { BACKUP_KEEP_DEFAULT } from '../../../shared/domain/backup';
 import { AppError } from '../../../shared/ipc/result';
 import { freeBackupName, listBackupFiles, pruneBackupFiles, writeBackup } from '../db/backupFiles';
 import type { AppDataStore } from '../db/dataStore';
+import { checkFileInWorker } from '../db/backgroundCheck';
 import { checkDatabaseFile, type FileCheck } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import { getBackupDailyAt, getBackupKeep, setBackupDailyAt, setBackupKeep } from '../repositories/backupSettingsRepository';
@@ -115,6 +116,17 @@ function checkBackup(file: string, nativeBinding?: string): FileCheck {
   return verdict;
 }
 
+/** The same check for a restore, in the integrity worker: app:info and her screens keep answering meanwhile. */
+async function checkBackupInWorker(file: string, nativeBinding?: string): Promise<FileCheck> {
+  const stat = statSync(file);
+  const key = `${file}|${stat.size}|${stat.mtimeMs}`;
+  const cached = verdicts.get(key);
+  if (cached) return cached;
+  const verdict = await checkFileInWorker(file, { knownVersion: latestVersion(), requireRisalah: true, nativeBinding });
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
 /** Refuses, in words she can act on, a file that must not replace her data. */
 export function assertRestorable(verdict: FileCheck, what: string): void {
   if (verdict.ok) return;
@@ -180,7 +192,7 @@ export function restoreBackup(store: AppDataStore, name: string, now: number): P
   const backup = infoOf(store, name);
   return store.exclusive('swap', async () => {
     const source = join(store.backupDir, name);
-    assertRestorable(checkBackup(source, store.openOptions.nativeBinding), 'Cadangan ini');
+    assertRestorable(await checkBackupInWorker(source, store.openOptions.nativeBinding), 'Cadangan ini');
     // Copied beside the data file first: the final rename must not cross disks, and the backup stays as it is.
     const prepared = `${store.file}.pulih-${randomUUID()}.tmp`;
     copyFileSync(source, prepared);

@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     backupSchedule.stop();
     running.server.close();
     running.server.closeAllConnections();
+    // A search or import still running in a worker is ended, not waited for: it only reads.
+    void ctx.workers?.close();
     data.close();
     process.exit(0);
   };

@@ -3,7 +3,8 @@ import { todayIn } from '../../../../shared/domain/dates';
 import type { Delivery } from '../../../../shared/domain/files';
 import type { DocumentExportInput, DocumentPdfInput, DocumentPreview, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
 import { AppError } from '../../../../shared/ipc/result';
-import { DOCUMENT_BUILDERS, packDocuments } from '../../export/documentPackage';
+import { DOCUMENT_BUILDERS, type DocumentPackage } from '../../export/documentPackage';
+import type { ExportableKind } from '../../../../shared/document/fileNames';
 import type { HandlerContext } from '../serviceContext';
 import { loadNotulaSource, type SourceOptions } from '../../repositories/documentSourceRepository';
 import type { NotulaSource } from '../../../../shared/document/source';
@@ -14,6 +15,9 @@ import { currentApprovedDocument } from '../../repositories/approvalRepository';
 import { approvedSource } from './approvedSource';
 import { pdfDatedAt } from '../../export/pdfTimestamps';
 import { getInstansi } from '../../repositories/settingsRepository';
+
+/** Bytes that crossed from a worker arrive as a Uint8Array: the same memory, as the Buffer callers expect. */
+const asBuffer = (bytes: Uint8Array) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
 /** Today where the instansi is: the Matriks marks what is overdue on that day. */
 function sourceOptions(ctx: HandlerContext, input: { paper?: DocumentPreviewInput['paper']; readyForTte?: boolean }): SourceOptions {
@@ -49,13 +53,25 @@ export function previewDocument(ctx: HandlerContext, input: DocumentPreviewInput
   };
 }
 
-export async function exportDocuments(ctx: HandlerContext, input: DocumentExportInput): Promise<Delivery> {
+/**
+ * Renders and packs the DOCX files of a source, dated `at` (ms). The documents handler passes
+ * one that runs in the export worker (workers/jobs.ts); services never start workers.
+ */
+export type PackDocuments = (
+  source: NotulaSource,
+  kinds: ReadonlyArray<ExportableKind>,
+  fileName: string,
+  at: number,
+) => Promise<DocumentPackage>;
+
+export async function exportDocuments(ctx: HandlerContext, input: DocumentExportInput, packDocuments: PackDocuments): Promise<Delivery> {
   const { source, remember, at } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
-  const pack = await packDocuments(source, input.kinds, input.fileName, at);
-  const delivery = await ctx.files.deliver({ bytes: pack.bytes, fileName: pack.fileName, kind: pack.kind });
+  // Rendered where the handler says (the export worker): a long Notula must not hold up her autosaves.
+  const pack = await packDocuments(source, input.kinds, input.fileName, at.getTime());
+  const delivery = await ctx.files.deliver({ bytes: asBuffer(pack.bytes), fileName: pack.fileName, kind: pack.kind });
   remember(
     delivery,
-    pack.files.map((file) => ({ kind: file.kind, format: 'docx', fileName: file.name, bytes: file.bytes })),
+    pack.files.map((file) => ({ kind: file.kind, format: 'docx', fileName: file.name, bytes: asBuffer(file.bytes) })),
   );
   return delivery;
 }

@@ -10,7 +10,7 @@ import { writeContext, type HandlerContext } from '../serviceContext';
 import { addUpdates, findOwner, type OwnerFacts, type UpdateFields } from '../../repositories/commitmentUpdatesRepository';
 import { unitName } from '../../repositories/opdRequestRepository';
 import { rowCheck } from './opdForm';
-import { readOpdForm, type FormRow } from './opdFormReader';
+import type { FormRow, readOpdForm } from './opdFormReader';
 import { instansiToday } from './today';
 
 /*
@@ -116,9 +116,15 @@ function judgeRow(db: Db, row: FormRow, fileUnitId: string, fileUnitName: string
   };
 }
 
-async function plan(ctx: HandlerContext, input: ImportInput): Promise<Plan> {
+/**
+ * Reads a returned form (opdFormReader.readOpdForm). The follow-up handler passes one that
+ * runs in the import worker (workers/jobs.ts), so her autosaves are answered meanwhile.
+ */
+export type ReadOpdForm = (bytes: Uint8Array) => Promise<Awaited<ReturnType<typeof readOpdForm>>>;
+
+async function plan(ctx: HandlerContext, readForm: ReadOpdForm, input: ImportInput): Promise<Plan> {
   const staged = ctx.files.read(input.fileId);
-  const read = await readOpdForm(staged.bytes);
+  const read = await readForm(staged.bytes);
   const empty = { fileName: staged.name, unitId: null, unitName: '', rows: [], changes: 0, errors: 0 };
   if (!read.ok) return { preview: { ...empty, fileProblems: [read.problem] }, updates: [] };
   // Everything from here on is synchronous, so what is checked is what gets written.
@@ -150,12 +156,12 @@ async function plan(ctx: HandlerContext, input: ImportInput): Promise<Plan> {
   };
 }
 
-export async function previewOpdImport(ctx: HandlerContext, input: ImportInput): Promise<ImportPreview> {
-  return (await plan(ctx, input)).preview;
+export async function previewOpdImport(ctx: HandlerContext, readForm: ReadOpdForm, input: ImportInput): Promise<ImportPreview> {
+  return (await plan(ctx, readForm, input)).preview;
 }
 
-export async function applyOpdImport(ctx: HandlerContext, input: ImportInput): Promise<ImportResult> {
-  const { preview, updates } = await plan(ctx, input);
+export async function applyOpdImport(ctx: HandlerContext, readForm: ReadOpdForm, input: ImportInput): Promise<ImportResult> {
+  const { preview, updates } = await plan(ctx, readForm, input);
   if (preview.fileProblems.length > 0) throw new AppError('INVALID_INPUT', `${preview.fileProblems.join(' ')} Tidak ada yang disimpan.`);
   if (preview.errors > 0) {
     const rows = preview.rows.filter((row) => row.outcome === 'ERROR').map((row) => row.row);

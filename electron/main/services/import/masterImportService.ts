@@ -1,61 +1,71 @@
 import type { Db } from '../../db/connection';
-import type { FileGateway } from '../../files/fileGateway';
 import type { MasterImportPreview, MasterImportResult } from '../../../../shared/ipc/importContract';
 import { AppError } from '../../../../shared/ipc/result';
-import { insertMasterData, readMasterDataKeys } from '../../repositories/masterImportRepository';
+import type { HandlerContext } from '../serviceContext';
+import { insertMasterData, masterDataStamp } from '../../repositories/masterImportRepository';
 import type { WriteContext } from '../../repositories/writeContext';
-import { planMasterImport, type MasterImportPlan } from './masterImportRules';
-import { readTable, type RawTable } from './readTable';
+import type { planStagedImport, ReadyImport } from './masterImportPlanning';
 
-/** Beyond this a file is almost certainly not a list of OPD and officials. */
-export const MAX_IMPORT_ROWS = 100_000;
+export { MAX_IMPORT_ROWS } from './masterImportPlanning';
 
-async function readStaged(files: FileGateway, fileId: string): Promise<{ name: string; table: RawTable }> {
-  const { name, bytes } = files.read(fileId);
-  const table = await readTable(name, bytes);
-  const dataRows = table.sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.rows.length - 1), 0);
-  if (dataRows === 0) {
-    throw new AppError('INVALID_INPUT', 'Berkas tidak berisi baris data. Baris pertama harus judul kolom, data mulai baris kedua.');
-  }
-  if (dataRows > MAX_IMPORT_ROWS) {
-    throw new AppError('INVALID_INPUT', `Berkas berisi ${dataRows.toLocaleString('id-ID')} baris; maks. ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris sekali impor.`);
-  }
-  return { name, table };
+const CHANGED = 'Data OPD atau pejabat berubah sejak berkas diperiksa. Periksa berkasnya lagi, lalu impor.';
+
+type Planned<P extends ReadyImport['purpose']> = Extract<ReadyImport, { purpose: P }>;
+
+/**
+ * Parses and checks a staged file (masterImportPlanning.planStagedImport). The import handler
+ * passes one that runs in the import worker, so her autosaves are answered meanwhile;
+ * services never start workers themselves (workers/jobs.ts imports this layer).
+ */
+export type PlanImport = (args: Parameters<typeof planStagedImport>[1]) => Promise<ReadyImport>;
+
+async function planInWorker<P extends ReadyImport['purpose']>(ctx: HandlerContext, planImport: PlanImport, fileId: string, purpose: P): Promise<Planned<P>> {
+  const { name, bytes } = ctx.files.read(fileId);
+  const ready = await planImport({ name, bytes, now: ctx.now(), purpose });
+  if (ready.purpose !== purpose) throw new Error(`import worker answered ${ready.purpose} for ${purpose}`);
+  return ready as Planned<P>;
 }
 
-function plan(db: Db, table: RawTable, now: number): MasterImportPlan {
-  return planMasterImport(table, readMasterDataKeys(db), new Date(now));
+export async function previewMasterImport(ctx: HandlerContext, planImport: PlanImport, fileId: string): Promise<MasterImportPreview> {
+  return (await planInWorker(ctx, planImport, fileId, 'preview')).preview;
 }
 
-export async function previewMasterImport(db: Db, files: FileGateway, fileId: string, now: number): Promise<MasterImportPreview> {
-  const { name, table } = await readStaged(files, fileId);
-  const checked = plan(db, table, now);
-  return {
-    fileName: name,
-    format: { type: table.type, delimiter: table.delimiter, encoding: table.encoding },
-    summary: checked.summary,
-    rows: checked.reports,
-  };
+/** The rows checked in the worker, written here only if the master data is still what they were checked against. */
+function writePlan(db: Db, ready: Planned<'apply'>, ctx: WriteContext): { unitsCreated: number; peopleCreated: number } {
+  return db.transaction(() => {
+    if (ready.summary.errorRows > 0) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `Impor dibatalkan: ${ready.summary.errorRows} baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.`,
+      );
+    }
+    if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
+    insertMasterData(db, ready.units, ready.people, ctx);
+    return { unitsCreated: ready.units.length, peopleCreated: ready.people.length };
+  })();
 }
 
 /**
- * Checks the file again against the data as it is now (it may have changed since
- * the preview) and writes every row in one transaction, or nothing.
+ * Checks the file again against the data as it is now (it may have changed since the
+ * preview) and writes every row in one transaction, or nothing. Should the master data
+ * change between the check and the write (she edited an OPD meanwhile), it is checked once more.
  */
-export async function applyMasterImport(db: Db, files: FileGateway, fileId: string, ctx: WriteContext): Promise<MasterImportResult> {
+export async function applyMasterImport(
+  ctx: HandlerContext,
+  planImport: PlanImport,
+  fileId: string,
+  write: WriteContext,
+): Promise<MasterImportResult> {
   const started = performance.now();
-  const { table } = await readStaged(files, fileId);
-  const result = db.transaction(() => {
-    const checked = plan(db, table, ctx.now);
-    if (checked.summary.errorRows > 0) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Impor dibatalkan: ${checked.summary.errorRows} baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.`,
-      );
+  let result: { unitsCreated: number; peopleCreated: number } | null = null;
+  for (let attempt = 0; result === null; attempt += 1) {
+    const ready = await planInWorker(ctx, planImport, fileId, 'apply');
+    try {
+      result = writePlan(ctx.db, ready, write);
+    } catch (error) {
+      if (!(error instanceof AppError && error.message === CHANGED) || attempt >= 2) throw error;
     }
-    insertMasterData(db, checked.units, checked.people, ctx);
-    return { unitsCreated: checked.units.length, peopleCreated: checked.people.length };
-  })();
-  files.discard(fileId);
+  }
+  ctx.files.discard(fileId);
   return { ...result, elapsedMs: Math.round(performance.now() - started) };
 }

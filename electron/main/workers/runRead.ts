@@ -1,0 +1,30 @@
+import type { Db } from '../db/connection';
+import { READ_JOBS, type ReadJob, type ReadJobInput, type ReadJobOutput } from './jobs';
+import { WorkerUnavailable, type JobRunner, type Lane } from './readWorkers';
+
+/** What a job needs of the handler context: the connection (read first) and the workers, if any. */
+type RunnerContext = Readonly<{ db: Db; workers?: JobRunner }>;
+
+/**
+ * Runs a read job in the lane's worker when the shell has workers (both shells do), else
+ * here. `ctx.db` is read first either way, so a swap in progress or recovery refuses the
+ * job exactly as it refuses any handler.
+ */
+export async function runRead<J extends ReadJob>(
+  ctx: RunnerContext,
+  lane: Lane,
+  job: J,
+  input: ReadJobInput<J>,
+  options: Readonly<{ supersede?: boolean }> = {},
+): Promise<ReadJobOutput<J>> {
+  const db = ctx.db;
+  if (ctx.workers) {
+    try {
+      return await ctx.workers.run(lane, job, input, options);
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+    }
+  }
+  const run = READ_JOBS[job] as (db: Db, input: ReadJobInput<J>) => ReadJobOutput<J> | Promise<ReadJobOutput<J>>;
+  return run(db, input);
+}

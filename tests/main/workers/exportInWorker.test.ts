@@ -1,0 +1,65 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/main/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
+import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
+import { ReadWorkers, type JobRunner, type Lane } from '../../../electron/main/workers/readWorkers';
+import type { Delivery } from '../../../shared/domain/files';
+import { MEETING_TITLE, prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
+import { followUpContext, quietLog, type FollowUpTestContext } from '../support/followUpContext';
+import { openTempDb, type TempDb } from '../support/tempDb';
+
+/*
+ * documents:export reads the meeting on the main thread and renders the DOCX files in the
+ * export worker: what she downloads is the same document either way.
+ */
+let temp: TempDb;
+let ctx: FollowUpTestContext;
+let prepared: PreparedMeeting;
+const workers = new ReadWorkers(() => temp.file);
+const jobs: string[] = [];
+const counting: JobRunner = {
+  run: <J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options?: Readonly<{ supersede?: boolean }>): Promise<ReadJobOutput<J>> => {
+    jobs.push(`${lane}:${job}`);
+    return workers.run(lane, job, input, options);
+  },
+  close: () => workers.close(),
+};
+
+beforeAll(async () => {
+  temp = openTempDb();
+  ctx = followUpContext(temp, '2026-11-28T03:00:00Z');
+  prepared = await prepareMeeting(ctx.call);
+}, 60_000);
+afterAll(async () => {
+  await workers.close();
+  temp.dispose();
+});
+
+async function notulaXml(context: HandlerContext): Promise<{ names: string[]; xml: string }> {
+  const result = await dispatch(
+    'documents:export',
+    { meetingId: prepared.meetingId, kinds: ['NOTULA', 'DAFTAR_HADIR'], paper: 'F4', readyForTte: false, fileName: '' },
+    context,
+    quietLog,
+  );
+  if (!result.ok) throw new Error(result.error.message);
+  const delivery = result.value as Delivery;
+  if (delivery.kind !== 'download') throw new Error(delivery.kind);
+  const taken = ctx.files.takeDownload(delivery.downloadId);
+  const zip = await JSZip.loadAsync(taken?.bytes ?? new Uint8Array());
+  const notula = await zip.file(`Notula ${MEETING_TITLE} 2026-11-27.docx`)?.async('uint8array');
+  const xml = (await (await JSZip.loadAsync(notula ?? new Uint8Array())).file('word/document.xml')?.async('string')) ?? '';
+  return { names: Object.keys(zip.files).sort(), xml };
+}
+
+describe('documents:export through the export worker', () => {
+  it('hands out the same documents as rendering them here', async () => {
+    const here = await notulaXml(ctx);
+    const inWorker = await notulaXml({ ...ctx, workers: counting });
+    expect(jobs).toEqual(['export:pack-documents']);
+    expect(inWorker.names).toEqual(here.names);
+    expect(inWorker.xml.length).toBeGreaterThan(1000);
+    expect(inWorker.xml).toBe(here.xml);
+  }, 60_000);
+});

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../../electron/main/ipc/dispatch';
+import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
+import type { Logger } from '../../../electron/main/log';
+import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
+import { ReadWorkers, type JobRunner, type Lane } from '../../../electron/main/workers/readWorkers';
+import type { MasterImportPreview } from '../../../shared/ipc/importContract';
+import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+
+/*
+ * The import is parsed and checked in its worker on a read-only connection; main writes the
+ * checked rows only if the master data is still what they were checked against.
+ */
+let temp: TempDb;
+let workers: ReadWorkers;
+const log: Logger = { info: vi.fn(), error: vi.fn() };
+const CSV = Buffer.from('kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\nDISDIK,Dinas Pendidikan,Disdik,dinas\n');
+
+beforeAll(() => {
+  temp = openTempDb();
+  workers = new ReadWorkers(() => temp.file);
+});
+afterAll(async () => {
+  await workers.close();
+  temp.dispose();
+});
+
+const unitCodes = () => (temp.db.prepare('SELECT code FROM units ORDER BY code').all() as Array<{ code: string }>).map((row) => row.code);
+
+describe('master-data import through the import worker', () => {
+  it('previews in the worker, then writes what the worker checked', async () => {
+    const ctx: HandlerContext = { ...testContext(temp.db), workers };
+    const fileId = ctx.files.stage('import-master', 'opd.csv', CSV).fileId;
+    const preview = await dispatch('import:preview-master', { fileId }, ctx, log);
+    expect(preview.ok && (preview.value as MasterImportPreview).summary).toMatchObject({ rows: 2, okRows: 2, newUnits: 2 });
+    const applied = await dispatch('import:apply-master', { fileId }, ctx, log);
+    expect(applied).toMatchObject({ ok: true, value: { unitsCreated: 2, peopleCreated: 0 } });
+    expect(unitCodes()).toEqual(['DINKES', 'DISDIK']);
+  }, 60_000);
+
+  it('checks again when she changed the master data between the check and the write', async () => {
+    temp.db.exec('DELETE FROM units');
+    const base = testContext(temp.db);
+    let plans = 0;
+    // Between the worker's check and main's write, she creates DISDIK by hand.
+    const racing: JobRunner = {
+      run: async <J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options?: Readonly<{ supersede?: boolean }>) => {
+        const answer: ReadJobOutput<J> = await workers.run(lane, job, input, options);
+        plans += 1;
+        if (plans === 1) await dispatch('units:create', { code: 'DISDIK', name: 'Dinas Pendidikan', shortName: 'Disdik', kind: 'dinas' }, base, log);
+        return answer;
+      },
+      close: () => workers.close(),
+    };
+    const ctx: HandlerContext = { ...base, workers: racing };
+    const fileId = ctx.files.stage('import-master', 'opd.csv', CSV).fileId;
+    const applied = await dispatch('import:apply-master', { fileId }, ctx, log);
+    // Checked twice; the second check sees DISDIK already there and refuses the file whole.
+    expect(plans).toBe(2);
+    expect(applied).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(unitCodes()).toEqual(['DISDIK']);
+  }, 60_000);
+});

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../electron/main/ipc/dispatch';
+import { ReadWorkers } from '../../../electron/main/workers/readWorkers';
+import { followUpContext, quietLog, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import { seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
+import { openTempDb, type TempDb } from '../support/tempDb';
+
+/* A returned OPD form is parsed in the import worker; the preview is the one parsing it here gives. */
+let temp: TempDb;
+let ctx: FollowUpTestContext;
+const workers = new ReadWorkers(() => temp.file);
+
+beforeAll(() => {
+  temp = openTempDb();
+  ctx = followUpContext(temp);
+});
+afterAll(async () => {
+  await workers.close();
+  temp.dispose();
+});
+
+describe('followup:import-preview through the import worker', () => {
+  it('reads the form in the worker and judges its rows as in-process', async () => {
+    const dinkes = seedUnit(temp.db, 'Dinas Kesehatan');
+    const meeting = seedMeeting(temp.db, '2026-09-25', seedSeries(temp.db), 'Rakor September');
+    seedCommitment(temp.db, meeting, 'Percepat vaksinasi', '2026-10-31', [[dinkes, 'PROSES']]);
+    const delivery = await ctx.call('followup:request-export', {
+      unitIds: [dinkes],
+      letter: false,
+      form: true,
+      letterNumber: '000.1/123/Setda',
+      replyBy: '2026-12-05',
+      signerPersonId: null,
+    });
+    const fileId = ctx.files.stage('import-followup', 'balasan.xlsx', takeDelivered(ctx, delivery).bytes).fileId;
+    const here = await dispatch('followup:import-preview', { fileId }, ctx, quietLog);
+    const inWorker = await dispatch('followup:import-preview', { fileId }, { ...ctx, workers }, quietLog);
+    expect(here.ok && here.value).toMatchObject({ unitName: 'Dinas Kesehatan', fileProblems: [] });
+    expect(inWorker).toEqual(here);
+  }, 60_000);
+});
