@@ -86,7 +86,7 @@ async function openRunningApp(start: number) {
 
 describe('services/backupScheduler', () => {
   it('keeps the app open three days: three daily backups 24 hours apart, and one after an approval', async () => {
-    // 10.00 WIB on the morning after the meeting: the chair's approval at 09.30 is not in the future.
+    // 10.00 WIB on the morning after the meeting; submitted at 11.00, approved at 11.30 (after the submission, not in the future).
     const start = Date.UTC(2026, 10, 28, 3, 0);
     const running = await openRunningApp(start);
     const { schedule, time, call, backups } = running;
@@ -94,10 +94,11 @@ describe('services/backupScheduler', () => {
       expect(backups()).toEqual([{ reason: 'harian', createdAt: start }]);
 
       const world = await buildMeeting({ db: running.app.store.db, dir, file: running.app.file, dispose: () => undefined });
-      await time.advanceTo(start + 2 * HOUR, schedule);
+      await time.advanceTo(start + HOUR, schedule);
       await call('approval:submit', { meetingId: world.meetingId, note: '' });
+      await time.advanceTo(start + 2 * HOUR, schedule);
       const chair = world.seeded.people.wabup;
-      await call('approval:approve', { meetingId: world.meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '09:30' });
+      await call('approval:approve', { meetingId: world.meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '11:30' });
       // The copy is made in the background, as soon as the schedule's timer runs.
       await time.advanceTo(start + 2 * HOUR, schedule);
       const afterApproval = backups().filter((backup) => backup.reason === 'setelah-pengesahan');
