@@ -15,10 +15,11 @@ const BUILD = ['electron-vite', 'vite', '@vitejs/plugin-react'];
  * What each command starts itself (the rest follows from their dependencies):
  * start: scripts/nativeModule.mjs (node-abi, prebuild-install, node-gyp), the build, electron's CLI;
  * web:   the build, then out/main/web.js, which requires the main process's packages (found in the sources);
- * test:  everything in package.json but electron-builder (only `npm run dist` runs it) and tsx (benchmarks);
- *        electron is loaded by tests/desktop/smoke.mjs to find its binary.
+ * test:  everything in package.json but electron-builder (only `npm run dist` runs it) and electron (no test runs
+ *        its code: tests/desktop/smoke.mts reads its path.txt, scripts/securityAudit.mjs its package.json, and the
+ *        binary it starts brings its own Node).
  */
-export const TEST_EXCLUDED = ['electron-builder', 'tsx'];
+export const TEST_EXCLUDED = ['electron-builder', 'electron'];
 
 /**
  * Packages whose published build has a dependency copied into it, so that dependency's own
