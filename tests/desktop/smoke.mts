@@ -108,6 +108,12 @@ async function main(): Promise<number> {
     console.error('desktop smoke: out/main/index.js is missing; run `npm run build` first');
     return 1;
   }
+  // Without the Electron build of better-sqlite3 the app stops at a modal error box.
+  const version = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+  if (!existsSync(join(root, '.native', `electron-${version}`, 'better_sqlite3.node'))) {
+    console.error('desktop smoke: no Electron build of better-sqlite3; run `node scripts/nativeModule.mjs electron` (or `npm start`) once');
+    return 1;
+  }
   console.log('desktop smoke: the built app in out/ (not the package: see the top of tests/desktop/smoke.mts)');
   const home = mkdtempSync(join(tmpdir(), 'risalah-desktop-'));
   try {
