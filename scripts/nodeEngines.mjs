@@ -85,7 +85,9 @@ export function loadedPackages(root, entries) {
     if (!dir || seen.has(dir)) continue;
     const pkg = readJson(join(dir, 'package.json'));
     seen.set(dir, { name, version: pkg.version, node: pkg.engines?.node ?? null });
-    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) queue.push({ name: dep, from: dir, parent: name });
+    for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) {
+      queue.push({ name: dep, from: dir, parent: name });
+    }
   }
   return [...seen.values()];
 }
@@ -187,7 +189,9 @@ export function problems(root, { readme, engines, nvmrc }) {
   }
   for (const alt of parseRange(engines)) {
     const low = alt.map(([l]) => l).sort(compare).at(-1).join('.');
-    for (const p of all) if (!satisfies(low, p.node)) found.push(`package.json engines membolehkan Node ${low}, tetapi ${p.name} meminta ${p.node}`);
+    for (const p of all) {
+      if (!satisfies(low, p.node)) found.push(`package.json engines membolehkan Node ${low}, tetapi ${p.name} meminta ${p.node}`);
+    }
   }
   const nvm = nvmrc.trim().replace(/^v/, '');
   for (const p of all) if (!satisfies(parseVersion(nvm).v.join('.'), p.node)) found.push(`.nvmrc ${nvm}: ${p.name} meminta ${p.node}`);

@@ -109,9 +109,10 @@ async function main(): Promise<number> {
     return 1;
   }
   // Without the Electron build of better-sqlite3 the app stops at a modal error box.
-  const version = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+  const electronPackage = join(root, 'node_modules', 'electron', 'package.json');
+  const { version } = JSON.parse(readFileSync(electronPackage, 'utf8')) as { version: string };
   if (!existsSync(join(root, '.native', `electron-${version}`, 'better_sqlite3.node'))) {
-    console.error('desktop smoke: no Electron build of better-sqlite3; run `node scripts/nativeModule.mjs electron` (or `npm start`) once');
+    console.error('desktop smoke: no Electron build of better-sqlite3; run `npm start` once');
     return 1;
   }
   console.log('desktop smoke: the built app in out/ (not the package: see the top of tests/desktop/smoke.mts)');

@@ -25,7 +25,9 @@ describe('e2e: the app icon in the browser tab', () => {
     await page.goto(shell.url);
     await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor();
 
-    const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((link) => ({ href: (link as HTMLLinkElement).href, type: (link as HTMLLinkElement).type })));
+    const icons = await page
+      .locator('link[rel="icon"]')
+      .evaluateAll((links) => (links as HTMLLinkElement[]).map((link) => ({ href: link.href, type: link.type })));
     expect(icons.map((icon) => icon.type)).toEqual(['image/svg+xml', 'image/png']);
     const sources: Record<string, string> = { 'image/svg+xml': 'build/icon-small.svg', 'image/png': 'build/icons/32x32.png' };
     for (const icon of icons) {
