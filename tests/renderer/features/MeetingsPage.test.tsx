@@ -55,6 +55,29 @@ describe('features/meetings/MeetingsPage', () => {
     expect(cells.getByText('Draf')).toBeInTheDocument();
   });
 
+  it('offers no delete for a submitted or approved meeting (Diajukan locks it like Disahkan)', async () => {
+    const rows = [
+      meeting({ id: '11111111-1111-4111-8111-111111111111' as MeetingId, title: 'Rapat draf', status: 'DRAF' }),
+      meeting({ id: '22222222-2222-4222-8222-222222222222' as MeetingId, title: 'Rapat diajukan', status: 'DIAJUKAN' }),
+      meeting({ id: '33333333-3333-4333-8333-333333333333' as MeetingId, title: 'Rapat disahkan', status: 'DISAHKAN' }),
+    ];
+    setApi(fakeApi({ 'meetings:list': () => ({ ok: true, value: rows }) }));
+    renderWithProviders(<MeetingsPage />);
+    const deleteOf = async (title: string) => {
+      const row = (await screen.findByText(title)).closest('tr') as HTMLElement;
+      await userEvent.click(within(row).getByRole('button'));
+      const isOff = (item: HTMLElement) => item.hasAttribute('disabled') || item.getAttribute('data-disabled') === 'true';
+      const item = await screen.findByRole('menuitem', { name: 'Hapus' });
+      const disabled = isOff(item);
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('menuitem', { name: 'Hapus' })).toBeNull());
+      return disabled;
+    };
+    expect(await deleteOf('Rapat draf')).toBe(false);
+    expect(await deleteOf('Rapat diajukan')).toBe(true);
+    expect(await deleteOf('Rapat disahkan')).toBe(true);
+  });
+
   it('pages a long archive and narrows it by year and words', async () => {
     // Ten years of rakor: 120 meetings, one a month from 2017, newest first as main sends them.
     const archive = Array.from({ length: 120 }, (_, i) => {

@@ -2,7 +2,7 @@ import { ActionIcon, Anchor, Menu, Table, VisuallyHidden } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { MeetingSummary } from '../../../../shared/domain/meeting';
+import { isContentLocked, type MeetingSummary } from '../../../../shared/domain/meeting';
 import { meetingPath } from '../../app/routes';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
@@ -50,14 +50,15 @@ export function MeetingsTable({ meetings, onRename, onDelete }: Props) {
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onRename(meeting)}>
+                  <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onRename(meeting)} disabled={isContentLocked(meeting.status)}>
                     {t('common:actions.rename')}
                   </Menu.Item>
                   <Menu.Item
                     color="red"
                     leftSection={<IconTrash size={16} aria-hidden />}
                     onClick={() => onDelete(meeting)}
-                    disabled={meeting.status === 'DISAHKAN'}
+                    // Diajukan locks the content like Disahkan: main would refuse it (LOCKED).
+                    disabled={isContentLocked(meeting.status)}
                   >
                     {t('common:actions.delete')}
                   </Menu.Item>
