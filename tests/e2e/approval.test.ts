@@ -75,6 +75,7 @@ async function completeThroughApi(shell: WebShell, seeded: LiveMeeting) {
   await api(shell, 'meetings:update-identity', {
     id: seeded.meetingId,
     kind: 'Rapat',
+    sifat: 'BIASA',
     title: meeting.title,
     date: meeting.date,
     callTime: null,

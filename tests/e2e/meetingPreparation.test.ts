@@ -132,7 +132,8 @@ describe('e2e: meeting preparation (issue 3 parts 4-7)', () => {
     await agenda.getByText('Pembukaan oleh Pimpinan Rapat').waitFor();
     expect(await agenda.getByRole('row').count()).toBe(7);
     await page.getByLabel('Waktu Panggilan').fill('08:30');
-    await page.getByLabel('Waktu mulai').fill('09:00');
+    // exact: the missing-parts list names it too ("Lengkapi: Waktu mulai rapat belum diisi").
+    await page.getByLabel('Waktu mulai', { exact: true }).fill('09:00');
     await page.getByLabel('Surat Undangan: nomor').fill('005/123/Setda');
     await pick(page, page, 'Sekretaris', 'Dra. Sri Purnomo, S.E., M.M.', 'Asisten');
     await pick(page, page, 'Awalan Sekretaris', 'Plh.');
@@ -141,7 +142,7 @@ describe('e2e: meeting preparation (issue 3 parts 4-7)', () => {
 
     // Bad input in the form: an end before the start is refused with main's message.
     await page.getByLabel('s.d. selesai').uncheck();
-    await page.getByLabel('Waktu selesai').fill('08:00');
+    await page.getByLabel('Waktu selesai', { exact: true }).fill('08:00');
     await page.getByRole('button', { name: 'Simpan identitas' }).click();
     await page.getByRole('alert').filter({ hasText: 'Waktu selesai harus sesudah waktu mulai.' }).waitFor();
     await page.getByLabel('s.d. selesai').check();

@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataHealth } from '../../../../shared/domain/backup';
 import { useAppStore } from '../../store';
-import { loadStorageScope } from '../../lib/storageScope';
+import { loadStorageScope, storageScope } from '../../lib/storageScope';
 import { showNoticeAfterReload } from '../../lib/afterDataSwap';
 import { RecoveryScreen } from './RecoveryScreen';
 
@@ -15,6 +15,10 @@ import { RecoveryScreen } from './RecoveryScreen';
 export function RecoveryGate({ children }: Readonly<{ children: ReactNode }>) {
   const { t } = useTranslation('recovery');
   const [health, setHealth] = useState<DataHealth | null>(null);
+  // Drafts and the crash journal are read by key of the data folder (lib/storageScope.ts): the
+  // screens wait for that one quick read ('app:info' is answered even during the start-up check),
+  // so a form never looks for its draft under the wrong key. If it fails (server down), unscoped.
+  const [scopeKnown, setScopeKnown] = useState(() => storageScope() !== null);
 
   useEffect(() => {
     let live = true;
@@ -25,8 +29,7 @@ export function RecoveryGate({ children }: Readonly<{ children: ReactNode }>) {
       // Not knowing is not a reason to block her: main refuses writes by itself when the file is damaged.
       .catch(() => live && setHealth({ state: 'ok' }));
     showNoticeAfterReload();
-    // Keys of what the browser keeps (journal, drafts) carry the data folder's id: learn it early.
-    void loadStorageScope();
+    void loadStorageScope().finally(() => live && setScopeKnown(true));
     return () => {
       live = false;
     };
@@ -38,7 +41,7 @@ export function RecoveryGate({ children }: Readonly<{ children: ReactNode }>) {
       {health === null && (
         <VisuallyHidden role="status">{t('checking')}</VisuallyHidden>
       )}
-      {children}
+      {scopeKnown && children}
     </>
   );
 }
