@@ -2,6 +2,7 @@ import type { ChannelInput, IpcChannel } from './contract';
 import { policiesOf } from './channelSpec';
 import { meetingsSpec } from './meetingsSchemas';
 import { searchSpec } from './searchSchemas';
+import { appSpec } from './appSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -69,8 +70,7 @@ export const CHANNEL_POLICY = {
   // Namespaces specified channel by channel (channelSpec.ts) bring their own policies.
   ...policiesOf(meetingsSpec),
   ...policiesOf(searchSpec),
-
-  'app:info': { kind: 'read', inRecovery: true, whileSwapping: true },
+  ...policiesOf(appSpec),
 
   // Staged uploads live in memory until a handler uses them.
   'files:upload': { kind: 'global-write', inRecovery: true },
