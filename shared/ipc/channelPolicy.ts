@@ -3,6 +3,16 @@ import { policiesOf } from './channelSpec';
 import { meetingsSpec } from './meetingsSchemas';
 import { searchSpec } from './searchSchemas';
 import { appSpec } from './appSchemas';
+import { agendaSpec } from './agendaSchemas';
+import { approvalSpec } from './approvalSchemas';
+import { backupsSpec } from './backupsSchemas';
+import { documentsSpec } from './documentsSchemas';
+import { filesSpec } from './filesSchemas';
+import { importSpec } from './importSchemas';
+import { masterDataSpec } from './masterDataSchemas';
+import { minutesSpec } from './minutesSchemas';
+import { liveSpec } from './liveSchemas';
+import { seriesSpec } from './seriesSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -58,7 +68,6 @@ export type ChannelPolicy<C extends IpcChannel = IpcChannel> = (
 
 const READ = { kind: 'read' } as const;
 const GLOBAL = { kind: 'global-write' } as const;
-const WORKFLOW = { kind: 'workflow' } as const;
 
 function meetingWrite<C extends IpcChannel>(channel: C, target: (input: ChannelInput<C>) => MeetingTarget | null): MeetingWritePolicy<C> {
   return { kind: 'meeting-write', channel, target };
@@ -71,47 +80,19 @@ export const CHANNEL_POLICY = {
   ...policiesOf(meetingsSpec),
   ...policiesOf(searchSpec),
   ...policiesOf(appSpec),
-
-  // Staged uploads live in memory until a handler uses them.
-  'files:upload': { kind: 'global-write', inRecovery: true },
-  'files:pick': { kind: 'global-write', inRecovery: true },
-  'files:discard': { kind: 'global-write', inRecovery: true },
-
-  'units:list': READ,
-  'units:create': GLOBAL,
-  'units:update': GLOBAL,
-  'units:set-active': GLOBAL,
-  'units:delete': GLOBAL,
-  'units:restore': GLOBAL,
-  'people:list': READ,
-  'people:create': GLOBAL,
-  'people:update': GLOBAL,
-  'people:set-active': GLOBAL,
-  'people:delete': GLOBAL,
-  'people:restore': GLOBAL,
+  ...policiesOf(filesSpec),
+  ...policiesOf(liveSpec),
+  ...policiesOf(seriesSpec),
+  ...policiesOf(backupsSpec),
+  ...policiesOf(documentsSpec),
+  ...policiesOf(approvalSpec),
+  ...policiesOf(masterDataSpec),
+  ...policiesOf(importSpec),
+  ...policiesOf(agendaSpec),
+  ...policiesOf(minutesSpec),
 
   'settings:get-instansi': READ,
   'settings:update-instansi': GLOBAL,
-
-  'import:preview-master': READ,
-  'import:apply-master': GLOBAL,
-
-
-  'agenda:list': READ,
-  'agenda:add': meetingWrite('agenda:add', (input) => meeting(input.meetingId)),
-  'agenda:update': meetingWrite('agenda:update', (input) => ({ kind: 'agendaItem', id: input.id })),
-  'agenda:remove': meetingWrite('agenda:remove', (input) => ({ kind: 'agendaItem', id: input.id })),
-  'agenda:reorder': meetingWrite('agenda:reorder', (input) => meeting(input.meetingId)),
-  'agenda:timers': READ,
-  'agenda:start-item': meetingWrite('agenda:start-item', (input) => ({ kind: 'agendaItem', id: input.id })),
-  'agenda:stop-item': meetingWrite('agenda:stop-item', (input) => ({ kind: 'agendaItem', id: input.id })),
-
-  // A template copies a meeting's agenda; the meeting itself is not changed.
-  'templates:list': READ,
-  'templates:create': GLOBAL,
-  'templates:rename': GLOBAL,
-  'templates:delete': GLOBAL,
-  'templates:restore': GLOBAL,
 
   'attendance:list': READ,
   'attendance:invite': meetingWrite('attendance:invite', (input) => meeting(input.meetingId)),
@@ -119,25 +100,6 @@ export const CHANNEL_POLICY = {
   'attendance:set-status': meetingWrite('attendance:set-status', (input) => ({ kind: 'attendance', id: input.id })),
   'attendance:set-arrival': meetingWrite('attendance:set-arrival', (input) => ({ kind: 'attendance', id: input.id })),
   'attendance:remove': meetingWrite('attendance:remove', (input) => ({ kind: 'attendance', id: input.id })),
-
-  'series:list': READ,
-  'series:create': GLOBAL,
-  'series:update': GLOBAL,
-  'series:next-meeting': GLOBAL,
-
-
-  'backups:health': { kind: 'read', inRecovery: true, whileSwapping: true, waitsForCheck: true },
-  'backups:list': { kind: 'read', inRecovery: true, waitsForCheck: true },
-  'backups:settings': { kind: 'read', inRecovery: true, waitsForCheck: true },
-  'backups:export-archive': READ,
-  'backups:update-settings': GLOBAL,
-  'backups:create': GLOBAL,
-  'backups:restore': { kind: 'global-write', inRecovery: true },
-  'backups:import-archive': { kind: 'global-write', inRecovery: true },
-
-  // The sections are made with the meeting and follow each agenda write (minuteSectionsSync), so this only reads.
-  'minutes:get': READ,
-  'minutes:save-section': meetingWrite('minutes:save-section', (input) => ({ kind: 'section', id: input.id })),
 
   'decisions:list': READ,
   'decisions:create': meetingWrite('decisions:create', (input) => meeting(input.meetingId)),
@@ -168,22 +130,6 @@ export const CHANNEL_POLICY = {
   'followup:reminders-seen': GLOBAL,
   'followup:get-reminder-settings': READ,
   'followup:update-reminder-settings': GLOBAL,
-
-  'documents:preview': READ,
-  // Exports of an approved version record each file's SHA-256 (for Verifikasi dokumen): a write of the
-  // export register only, never of the meeting, so they stay open on a locked meeting.
-  'documents:export': GLOBAL,
-  'documents:export-pdf': GLOBAL,
-
-  'approval:state': READ,
-  'approval:versions': READ,
-  'approval:history': READ,
-  'approval:verify-code': READ,
-  'approval:verify-file': READ,
-  'approval:submit': WORKFLOW,
-  'approval:return': WORKFLOW,
-  'approval:approve': WORKFLOW,
-  'approval:create-revision': WORKFLOW,
 } as const satisfies { [C in IpcChannel]: ChannelPolicy<C> };
 
 /** The channels the lock applies to, as a type: the walking test needs a sample input for each. */
