@@ -3,16 +3,17 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSettings } from '../../../../shared/domain/backup';
-import { call } from '../../lib/api';
 import { ClockInput } from '../../components/ClockInput';
+import { useAppStore } from '../../store';
 import { useBackupWhen } from './useBackupWhen';
 
-type Props = Readonly<{ settings: BackupSettings; onSaved: (settings: BackupSettings) => void }>;
+type Props = Readonly<{ settings: BackupSettings }>;
 
 /** The last and next backup, and when the daily one is made (first start of the day, or a set time). */
-export function BackupScheduleFields({ settings, onSaved }: Props) {
+export function BackupScheduleFields({ settings }: Props) {
   const { t } = useTranslation('backups');
   const when = useBackupWhen();
+  const updateBackupSettings = useAppStore((s) => s.updateBackupSettings);
   const [mode, setMode] = useState<'start' | 'time'>(settings.dailyAt === null ? 'start' : 'time');
   const [time, setTime] = useState(settings.dailyAt ?? '16:00');
   const [error, setError] = useState<string | null>(null);
@@ -26,14 +27,13 @@ export function BackupScheduleFields({ settings, onSaved }: Props) {
   const wanted = mode === 'start' ? null : time;
   const save = async () => {
     setSaving(true);
-    const result = await call('backups:update-settings', { keep: settings.keep, dailyAt: wanted });
+    const result = await updateBackupSettings({ keep: settings.keep, dailyAt: wanted });
     setSaving(false);
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
     setError(null);
-    onSaved(result.value);
     notifications.show({ color: 'green', message: t('schedule.saved') });
   };
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN, type BackupInfo } from '../../../../shared/domain/backup';
 import { LoadError } from '../../components/LoadError';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { ArchiveCard } from './ArchiveCard';
 import { BackupScheduleFields } from './BackupScheduleFields';
 import { BackupTable } from './BackupTable';
@@ -15,7 +15,9 @@ import { useBackups } from './useBackups';
 /** Pengaturan > Cadangan: the backups list, "Cadangkan sekarang", how many to keep, the daily schedule, and the archive. */
 export function BackupSettings() {
   const { t } = useTranslation(['backups', 'common']);
-  const { backups, settings, setSettings, load, reload } = useBackups();
+  const { backups, settings, load, reload } = useBackups();
+  const createBackup = useAppStore((s) => s.createBackup);
+  const updateBackupSettings = useAppStore((s) => s.updateBackupSettings);
   const [creating, setCreating] = useState(false);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [keep, setKeep] = useState<number | string>('');
@@ -27,20 +29,18 @@ export function BackupSettings() {
 
   const backupNow = async () => {
     setCreating(true);
-    const result = await call('backups:create', {});
+    const result = await createBackup();
     setCreating(false);
-    if (result.ok) {
-      notifications.show({ color: 'green', message: t('backupDone', { name: result.value.name }) });
-      void reload();
-    } else notifications.show({ color: 'red', message: result.error.message });
+    if (result.ok) notifications.show({ color: 'green', message: t('backupDone', { name: result.value.name }) });
+    else notifications.show({ color: 'red', message: result.error.message });
   };
 
   const saveKeep = async () => {
-    const result = await call('backups:update-settings', { keep: Number(keep) });
+    const result = await updateBackupSettings({ keep: Number(keep) });
     if (result.ok) {
       setKeepError(null);
-      setSettings(result.value);
       notifications.show({ color: 'green', message: t('keepSaved', { count: result.value.keep }) });
+      // Fewer to keep prunes the oldest: the list is read again.
       void reload();
     } else setKeepError(result.error.message);
   };
@@ -85,7 +85,7 @@ export function BackupSettings() {
             {t('common:actions.save')}
           </Button>
         </Group>
-        {settings && <BackupScheduleFields settings={settings} onSaved={setSettings} />}
+        {settings && <BackupScheduleFields settings={settings} />}
       </Card>
       <ArchiveCard />
       <RestoreBackupModal backup={restoring} onClose={() => setRestoring(null)} />
