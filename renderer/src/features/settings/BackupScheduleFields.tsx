@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSettings } from '../../../../shared/domain/backup';
 import { ClockInput } from '../../components/ClockInput';
+import { useAction } from '../../components/kit/useAction';
 import { useAppStore } from '../../store';
 import { useBackupWhen } from './useBackupWhen';
 
@@ -13,11 +14,9 @@ type Props = Readonly<{ settings: BackupSettings }>;
 export function BackupScheduleFields({ settings }: Props) {
   const { t } = useTranslation('backups');
   const when = useBackupWhen();
-  const updateBackupSettings = useAppStore((s) => s.updateBackupSettings);
+  const { run, busy, error } = useAction(useAppStore((s) => s.updateBackupSettings));
   const [mode, setMode] = useState<'start' | 'time'>(settings.dailyAt === null ? 'start' : 'time');
   const [time, setTime] = useState(settings.dailyAt ?? '16:00');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     setMode(settings.dailyAt === null ? 'start' : 'time');
@@ -26,15 +25,8 @@ export function BackupScheduleFields({ settings }: Props) {
 
   const wanted = mode === 'start' ? null : time;
   const save = async () => {
-    setSaving(true);
-    const result = await updateBackupSettings({ keep: settings.keep, dailyAt: wanted });
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setError(null);
-    notifications.show({ color: 'green', message: t('schedule.saved') });
+    const result = await run({ keep: settings.keep, dailyAt: wanted });
+    if (result.ok) notifications.show({ color: 'green', message: t('schedule.saved') });
   };
 
   const last = settings.lastBackup;
@@ -65,7 +57,7 @@ export function BackupScheduleFields({ settings }: Props) {
           error={error}
           w={300}
         />
-        <Button variant="default" loading={saving} onClick={() => void save()} disabled={wanted === settings.dailyAt}>
+        <Button variant="default" loading={busy} onClick={() => void save()} disabled={wanted === settings.dailyAt}>
           {t('schedule.save')}
         </Button>
       </Group>
