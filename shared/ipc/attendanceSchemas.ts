@@ -43,7 +43,9 @@ export const attendanceSpec = {
       agency: optionalText('Instansi tamu', 200),
       status: status
         // `: boolean` keeps the input type AttendanceStatus (the guest form's status picker), not a narrowed one.
-        .refine((value): boolean => value !== 'DIWAKILI', { error: 'Tamu dicatat atas namanya sendiri; status Diwakili hanya untuk pejabat undangan.' })
+        .refine((value): boolean => value !== 'DIWAKILI', {
+          error: 'Tamu dicatat atas namanya sendiri; status Diwakili hanya untuk pejabat undangan.',
+        })
         .default('HADIR'),
     }),
     inMeeting,

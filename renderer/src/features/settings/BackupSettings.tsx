@@ -77,7 +77,12 @@ export function BackupSettings() {
             error={saveKeepAction.error}
             w={300}
           />
-          <Button variant="default" loading={saveKeepAction.busy} onClick={() => void saveKeep()} disabled={!settings || Number(keep) === settings.keep}>
+          <Button
+            variant="default"
+            loading={saveKeepAction.busy}
+            onClick={() => void saveKeep()}
+            disabled={!settings || Number(keep) === settings.keep}
+          >
             {t('common:actions.save')}
           </Button>
         </Group>
