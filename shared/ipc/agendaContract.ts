@@ -1,25 +1,9 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
-import type { AgendaItem, AgendaItemFields, AgendaTemplate } from '../domain/agenda';
-import type { AgendaItemId, MeetingId, TemplateId } from '../domain/ids';
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channels themselves are specified in agendaSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { agendaSpec } from './agendaSchemas';
 
-/** Every agenda change answers with the meeting's whole agenda, renumbered. */
-type Agenda = ReadonlyArray<AgendaItem>;
-
-export type AgendaContract = {
-  'agenda:list': { input: { meetingId: MeetingId }; output: Agenda };
-  /** `position` (1-based) inserts there instead of at the end: the undo of a removal. */
-  'agenda:add': { input: AgendaItemFields & { meetingId: MeetingId; position?: number }; output: Agenda };
-  'agenda:update': { input: AgendaItemFields & { id: AgendaItemId }; output: Agenda };
-  'agenda:remove': { input: { id: AgendaItemId }; output: Agenda };
-  /** `ids` must name every item of the meeting exactly once, in the new order. */
-  'agenda:reorder': { input: { meetingId: MeetingId; ids: ReadonlyArray<AgendaItemId> }; output: Agenda };
-  'templates:list': { input: Record<string, never>; output: ReadonlyArray<AgendaTemplate> };
-  /** Saves a meeting's current agenda as a new template. */
-  'templates:create': { input: { meetingId: MeetingId; name: string }; output: AgendaTemplate };
-  'templates:rename': { input: { id: TemplateId; name: string }; output: AgendaTemplate };
-  'templates:delete': { input: { id: TemplateId }; output: { id: TemplateId } };
-  'templates:restore': { input: { id: TemplateId }; output: AgendaTemplate };
-};
+export type AgendaContract = ContractOf<typeof agendaSpec>;
 
 export const AGENDA_CHANNELS = {
   'agenda:list': true,

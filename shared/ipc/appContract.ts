@@ -1,3 +1,7 @@
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channel itself is specified in appSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { appSpec } from './appSchemas';
 
 export type AppInfo = Readonly<{
   version: string;
@@ -11,8 +15,6 @@ export type AppInfo = Readonly<{
   dataId: string;
 }>;
 
-export type AppContract = {
-  'app:info': { input: Record<string, never>; output: AppInfo };
-};
+export type AppContract = ContractOf<typeof appSpec>;
 
 export const APP_CHANNELS = { 'app:info': true } as const satisfies Record<keyof AppContract, true>;

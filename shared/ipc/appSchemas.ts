@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import type { AppContract } from './appContract';
-import type { SchemasOf } from './schemaHelpers';
+import type { AppInfo } from './appContract';
+import { channel, schemasOf } from './channelSpec';
 
-export const appSchemas = {
-  'app:info': z.strictObject({}),
-} satisfies SchemasOf<AppContract>;
+/** The app namespace, one spec per channel: input schema, output type, policy. */
+export const appSpec = {
+  // Answered in recovery and mid-swap: the shell needs its version and data file to show any screen.
+  'app:info': channel<AppInfo>()(z.strictObject({}), { kind: 'read', inRecovery: true, whileSwapping: true }),
+};
+
+export const appSchemas = schemasOf(appSpec);

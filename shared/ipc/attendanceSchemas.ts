@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { ATTENDANCE_STATUSES } from '../domain/attendance';
+import type { AttendanceList } from '../domain/attendee';
 import type { AttendanceId, MeetingId } from '../domain/ids';
 import { isValidNip, normalizeNip } from '../domain/nip';
-import type { AttendanceContract } from './attendanceContract';
+import type { InviteResult } from './attendanceContract';
+import { channel, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
 import { optionalText, personIds, unitIds, wallClockOrNull } from './meetingSchemaParts';
-import { entityId, requiredText, type SchemasOf } from './schemaHelpers';
+import { entityId, requiredText } from './schemaHelpers';
 
 const status = z.enum(ATTENDANCE_STATUSES, { error: 'Status kehadiran tidak dikenal.' });
 
@@ -17,33 +19,57 @@ const representative = z.strictObject({
   position: requiredText('Jabatan wakil', 200),
 });
 
-export const attendanceSchemas = {
-  'attendance:list': z.strictObject({ meetingId: entityId<MeetingId>('rapat') }),
-  'attendance:invite': z
-    .strictObject({ meetingId: entityId<MeetingId>('rapat'), unitIds, personIds })
-    .refine((input) => input.unitIds.length + input.personIds.length > 0, {
-      error: 'Pilih sedikitnya satu OPD atau pejabat untuk diundang.',
+const inMeeting = meetingWrite((input: { meetingId: MeetingId }) => meetingOf(input.meetingId));
+const onRow = meetingWrite((input: { id: AttendanceId }) => ({ kind: 'attendance', id: input.id }));
+
+/** The attendance namespace, one spec per channel. Every change answers with the whole list and its totals. */
+export const attendanceSpec = {
+  'attendance:list': channel<AttendanceList>()(z.strictObject({ meetingId: entityId<MeetingId>('rapat') }), READ),
+  /** One row per unit (with its head when known) and per person; those already listed are skipped. */
+  'attendance:invite': channel<InviteResult>()(
+    z
+      .strictObject({ meetingId: entityId<MeetingId>('rapat'), unitIds, personIds })
+      .refine((input) => input.unitIds.length + input.personIds.length > 0, {
+        error: 'Pilih sedikitnya satu OPD atau pejabat untuk diundang.',
+      }),
+    inMeeting,
+  ),
+  /** A guest without NIP: name, jabatan, instansi. */
+  'attendance:add-guest': channel<AttendanceList>()(
+    z.strictObject({
+      meetingId: entityId<MeetingId>('rapat'),
+      name: requiredText('Nama tamu', 200),
+      position: optionalText('Jabatan tamu', 200),
+      agency: optionalText('Instansi tamu', 200),
+      status: status
+        // `: boolean` keeps the input type AttendanceStatus (the guest form's status picker), not a narrowed one.
+        .refine((value): boolean => value !== 'DIWAKILI', {
+          error: 'Tamu dicatat atas namanya sendiri; status Diwakili hanya untuk pejabat undangan.',
+        })
+        .default('HADIR'),
     }),
-  'attendance:add-guest': z.strictObject({
-    meetingId: entityId<MeetingId>('rapat'),
-    name: requiredText('Nama tamu', 200),
-    position: optionalText('Jabatan tamu', 200),
-    agency: optionalText('Instansi tamu', 200),
-    status: status
-      .refine((value) => value !== 'DIWAKILI', { error: 'Tamu dicatat atas namanya sendiri; status Diwakili hanya untuk pejabat undangan.' })
-      .default('HADIR'),
-  }),
-  'attendance:set-status': z
-    .strictObject({
-      id: entityId<AttendanceId>('peserta'),
-      status,
-      representative: representative.nullable().default(null),
-      note: optionalText('Keterangan', 300),
-    })
-    .refine((input) => input.status !== 'DIWAKILI' || input.representative !== null, {
-      error: 'Status Diwakili memerlukan nama dan jabatan wakil (NIP bila ASN).',
-      path: ['representative'],
-    }),
-  'attendance:set-arrival': z.strictObject({ id: entityId<AttendanceId>('peserta'), arrivalTime: wallClockOrNull('Waktu kedatangan') }),
-  'attendance:remove': z.strictObject({ id: entityId<AttendanceId>('peserta') }),
-} satisfies SchemasOf<AttendanceContract>;
+    inMeeting,
+  ),
+  /** DIWAKILI needs the representative; other statuses clear it. */
+  'attendance:set-status': channel<AttendanceList>()(
+    z
+      .strictObject({
+        id: entityId<AttendanceId>('peserta'),
+        status,
+        representative: representative.nullable().default(null),
+        note: optionalText('Keterangan', 300),
+      })
+      .refine((input) => input.status !== 'DIWAKILI' || input.representative !== null, {
+        error: 'Status Diwakili memerlukan nama dan jabatan wakil (NIP bila ASN).',
+        path: ['representative'],
+      }),
+    onRow,
+  ),
+  'attendance:set-arrival': channel<AttendanceList>()(
+    z.strictObject({ id: entityId<AttendanceId>('peserta'), arrivalTime: wallClockOrNull('Waktu kedatangan') }),
+    onRow,
+  ),
+  'attendance:remove': channel<AttendanceList>()(z.strictObject({ id: entityId<AttendanceId>('peserta') }), onRow),
+};
+
+export const attendanceSchemas = schemasOf(attendanceSpec);

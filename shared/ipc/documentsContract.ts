@@ -1,18 +1,9 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
-import type { ExportableKind } from '../document/fileNames';
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channels themselves are specified in documentsSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { documentsSpec } from './documentsSchemas';
 import type { OfficialDocument } from '../document/model';
-import type { Delivery } from '../domain/files';
-import type { MeetingId } from '../domain/ids';
 import type { PaperSize } from '../domain/instansi';
-
-export type DocumentPreviewInput = Readonly<{
-  meetingId: MeetingId;
-  kind: ExportableKind;
-  /** Omitted: the instansi's paper. */
-  paper?: PaperSize;
-  /** Omitted: the instansi's "siap TTE" setting. */
-  readyForTte?: boolean;
-}>;
 
 /** The model the renderer draws, with the settings it was built with. */
 export type DocumentPreview = Readonly<{
@@ -21,32 +12,12 @@ export type DocumentPreview = Readonly<{
   readyForTte: boolean;
 }>;
 
-export type DocumentExportInput = Readonly<{
-  meetingId: MeetingId;
-  /** One document is saved as .docx; several as one .zip. */
-  kinds: ReadonlyArray<ExportableKind>;
-  paper: PaperSize;
-  readyForTte: boolean;
-  /** '' takes the default ("Notula Rakor Kepala OPD 2026-11-27.docx"). */
-  fileName: string;
-}>;
+export type DocumentsContract = ContractOf<typeof documentsSpec>;
 
-export type DocumentPdfInput = Readonly<{
-  meetingId: MeetingId;
-  kind: ExportableKind;
-  paper: PaperSize;
-  readyForTte: boolean;
-  fileName: string;
-}>;
-
-export type DocumentsContract = {
-  /** One official document of a meeting as the plain model (the preview and print view draw it). */
-  'documents:preview': { input: DocumentPreviewInput; output: DocumentPreview };
-  /** Builds the chosen documents as DOCX and hands them over (save dialog or download). */
-  'documents:export': { input: DocumentExportInput; output: Delivery };
-  /** Desktop only: main prints the preview to PDF. The web shell uses the browser's print. */
-  'documents:export-pdf': { input: DocumentPdfInput; output: Delivery };
-};
+/** Inputs, derived from their schemas (written once, in documentsSchemas.ts). */
+export type DocumentPreviewInput = DocumentsContract['documents:preview']['input'];
+export type DocumentExportInput = DocumentsContract['documents:export']['input'];
+export type DocumentPdfInput = DocumentsContract['documents:export-pdf']['input'];
 
 export const DOCUMENTS_CHANNELS = {
   'documents:preview': true,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { EXPORTABLE_KINDS } from '../document/fileNames';
+import type { Delivery } from '../domain/files';
 import type { MeetingId } from '../domain/ids';
 import { PAPER_SIZES } from '../domain/instansi';
-import type { DocumentsContract } from './documentsContract';
-import { entityId, type SchemasOf } from './schemaHelpers';
+import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
+import type { DocumentPreview } from './documentsContract';
+import { entityId } from './schemaHelpers';
 
 const kind = z.enum(EXPORTABLE_KINDS, {
   error: 'Jenis dokumen harus Notula, Daftar Hadir, atau Matriks Tindak Lanjut.',
@@ -21,10 +23,25 @@ const kinds = z
   .array(kind, { error: 'Pilih dokumen yang akan diekspor.' })
   .min(1, { error: 'Pilih sedikitnya satu dokumen.' })
   .max(EXPORTABLE_KINDS.length, { error: 'Terlalu banyak dokumen.' })
-  .refine((list) => new Set(list).size === list.length, { error: 'Setiap dokumen cukup dipilih sekali.' });
+  .refine((list) => new Set(list).size === list.length, { error: 'Setiap dokumen cukup dipilih sekali.' })
+  .readonly();
 
-export const documentsSchemas = {
-  'documents:preview': z.strictObject({ meetingId, kind, paper: paper.optional(), readyForTte: readyForTte.optional() }),
-  'documents:export': z.strictObject({ meetingId, kinds, paper, readyForTte, fileName }),
-  'documents:export-pdf': z.strictObject({ meetingId, kind, paper, readyForTte, fileName }),
-} satisfies SchemasOf<DocumentsContract>;
+/** The documents namespace, one spec per channel: input schema, output type, policy. */
+export const documentsSpec = {
+  /**
+   * One official document of a meeting as the plain model (the preview and print view draw it).
+   * Paper and "siap TTE" omitted: the instansi's settings.
+   */
+  'documents:preview': channel<DocumentPreview>()(
+    z.strictObject({ meetingId, kind, paper: paper.optional(), readyForTte: readyForTte.optional() }),
+    READ,
+  ),
+  // Exports of an approved version record each file's SHA-256 (for Verifikasi dokumen): a write of the
+  // export register only, never of the meeting, so they stay open on a locked meeting.
+  /** Builds the chosen documents as DOCX (one .docx, several one .zip); fileName '' takes the default. */
+  'documents:export': channel<Delivery>()(z.strictObject({ meetingId, kinds, paper, readyForTte, fileName }), GLOBAL),
+  /** Desktop only: main prints the preview to PDF. The web shell uses the browser's print. */
+  'documents:export-pdf': channel<Delivery>()(z.strictObject({ meetingId, kind, paper, readyForTte, fileName }), GLOBAL),
+};
+
+export const documentsSchemas = schemasOf(documentsSpec);

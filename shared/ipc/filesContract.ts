@@ -1,13 +1,9 @@
-// Types and channel names only (bundled by the preload).
-import type { FilePurpose, StagedFile } from '../domain/files';
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channels themselves are specified in filesSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { filesSpec } from './filesSchemas';
 
-export type FilesContract = {
-  /** Web shell and drag-and-drop: the renderer sends the bytes it was given, never a path. */
-  'files:upload': { input: { purpose: FilePurpose; name: string; dataBase64: string }; output: StagedFile };
-  /** Desktop shell: main shows its own open dialog; null when she cancels. */
-  'files:pick': { input: { purpose: FilePurpose }; output: StagedFile | null };
-  'files:discard': { input: { fileId: string }; output: { fileId: string } };
-};
+export type FilesContract = ContractOf<typeof filesSpec>;
 
 export const FILES_CHANNELS = {
   'files:upload': true,

@@ -2,10 +2,22 @@ import { z } from 'zod';
 import { OWNER_STATUSES } from '../domain/commitment';
 import { FOLLOW_UP_FILTER_STATUSES, MAX_REMINDER_DAYS } from '../domain/followUp';
 import { FOLLOW_UP_SORTS, type CommitmentId, type OwnerId, type UpdateId } from '../domain/followUpViews';
+import type {
+  CarryOver,
+  CommitmentDetail,
+  FilterOptions,
+  FollowUpDashboard,
+  FollowUpPage,
+  ImportPreview,
+  ImportResult,
+  ReminderInbox,
+  ReminderSettings,
+} from '../domain/followUpViews';
+import type { Delivery } from '../domain/files';
 import type { MeetingId, PersonId, SeriesId, UnitId } from '../domain/ids';
-import type { FollowUpContract } from './followUpContract';
+import { channel, GLOBAL, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
 import { calendarDate, optionalText } from './meetingSchemaParts';
-import { entityId, type SchemasOf } from './schemaHelpers';
+import { entityId } from './schemaHelpers';
 
 const status = z.enum(OWNER_STATUSES, {
   error: 'Status harus Belum Ditindaklanjuti, Dalam Proses, Selesai, atau Tidak Dapat Ditindaklanjuti.',
@@ -32,11 +44,14 @@ const newUpdate = z
     ownerId: entityId<OwnerId>('penanggung jawab'),
     reportedOn: calendarDate('Tanggal laporan'),
     status,
+    /** Required for TIDAK_DAPAT, ignored otherwise. */
     reason: optionalText('Alasan', 2000),
     text: optionalText('Perkembangan', 4000),
     percent,
-    links: z.array(evidenceLink).max(10, { error: 'Paling banyak 10 tautan bukti.' }).default([]),
-    fileIds: z.array(stagedFileId).max(10, { error: 'Paling banyak 10 berkas bukti sekaligus.' }).default([]),
+    links: z.array(evidenceLink).max(10, { error: 'Paling banyak 10 tautan bukti.' }).readonly().default([]),
+    /** Staged uploads (purpose 'evidence') that main stores under bukti/. */
+    fileIds: z.array(stagedFileId).max(10, { error: 'Paling banyak 10 berkas bukti sekaligus.' }).readonly().default([]),
+    /** Set when entered during a meeting: "dilaporkan dalam rapat". */
     meetingId: entityId<MeetingId>('rapat').optional(),
   })
   .superRefine((value, ctx) => {
@@ -82,38 +97,72 @@ const period = z
     path: ['to'],
   });
 
-export const followUpSchemas = {
-  'followup:dashboard': z.strictObject({}),
-  'followup:list': query,
-  'followup:filter-options': z.strictObject({}),
-  'followup:get': z.strictObject({ id: entityId<CommitmentId>('tindak lanjut') }),
-  'followup:add-update': newUpdate,
-  'followup:evidence-download': z.strictObject({
-    updateId: entityId<UpdateId>('perkembangan'),
-    index: z.number().int().min(0).max(100),
-  }),
-  'followup:carryover': z.strictObject({ meetingId: entityId<MeetingId>('rapat') }),
-  'followup:request-export': z
-    .strictObject({
-      unitIds: z.array(entityId<UnitId>('OPD')).max(500),
-      letter: z.boolean(),
-      form: z.boolean(),
-      letterNumber: optionalText('Nomor surat', 200),
-      replyBy: calendarDate('Batas penyampaian laporan'),
-      signerPersonId: entityId<PersonId>('penanda tangan').nullable(),
-    })
-    .refine((value) => value.letter || value.form, { error: 'Pilih surat, formulir, atau keduanya.', path: ['letter'] }),
-  'followup:import-preview': importInput,
-  'followup:import-apply': importInput,
-  'followup:report-export': period,
-  'followup:reminders': z.strictObject({}),
-  'followup:reminders-seen': z.strictObject({}),
-  'followup:get-reminder-settings': z.strictObject({}),
-  'followup:update-reminder-settings': z.strictObject({
-    daysBefore: z
-      .number({ error: 'Jumlah hari harus berupa angka.' })
-      .int({ error: 'Jumlah hari harus bilangan bulat.' })
-      .min(0, { error: 'Jumlah hari paling kecil 0.' })
-      .max(MAX_REMINDER_DAYS, { error: `Jumlah hari paling besar ${MAX_REMINDER_DAYS}.` }),
-  }),
-} satisfies SchemasOf<FollowUpContract>;
+const requestExport = z
+  .strictObject({
+    /** Empty: every OPD with an open commitment. */
+    unitIds: z.array(entityId<UnitId>('OPD')).max(500).readonly(),
+    letter: z.boolean(),
+    form: z.boolean(),
+    letterNumber: optionalText('Nomor surat', 200),
+    /** The date the OPD must answer by. */
+    replyBy: calendarDate('Batas penyampaian laporan'),
+    signerPersonId: entityId<PersonId>('penanda tangan').nullable(),
+  })
+  .refine((value) => value.letter || value.form, { error: 'Pilih surat, formulir, atau keduanya.', path: ['letter'] });
+
+const none = z.strictObject({});
+
+/** The follow-up namespace (commitments across meetings), one spec per channel. */
+export const followUpSpec = {
+  /** Counts per OPD (open, Terlambat, due within the reminder days, done) for Beranda and the cards. */
+  'followup:dashboard': channel<FollowUpDashboard>()(none, READ),
+  /** The filtered, sorted, paged list of commitments across meetings. */
+  'followup:list': channel<FollowUpPage>()(query, READ),
+  'followup:filter-options': channel<FilterOptions>()(none, READ),
+  'followup:get': channel<CommitmentDetail>()(z.strictObject({ id: entityId<CommitmentId>('tindak lanjut') }), READ),
+  /**
+   * A dated progress report of one owner; the newest report sets the owner's status. Progress goes on
+   * after approval; a report made *in* a meeting also changes that meeting's carry-over.
+   */
+  'followup:add-update': channel<CommitmentDetail>()(
+    newUpdate,
+    meetingWrite((input: z.output<typeof newUpdate>) => (input.meetingId ? meetingOf(input.meetingId) : null)),
+  ),
+  'followup:evidence-download': channel<Delivery>()(
+    z.strictObject({
+      updateId: entityId<UpdateId>('perkembangan'),
+      index: z.number().int().min(0).max(100),
+    }),
+    READ,
+  ),
+  /**
+   * A meeting's "Tindak lanjut hasil rapat sebelumnya". Takes the carry-over snapshot on first open,
+   * never for an approved meeting (carryOverRepository); later calls add what became open since.
+   */
+  'followup:carryover': channel<CarryOver>()(z.strictObject({ meetingId: entityId<MeetingId>('rapat') }), READ),
+  /** "Minta laporan OPD": a letter (DOCX) and a form (XLSX) per OPD, a ZIP when more than one file. */
+  'followup:request-export': channel<Delivery>()(requestExport, READ),
+  'followup:import-preview': channel<ImportPreview>()(importInput, READ),
+  /**
+   * All rows or none: refused while the preview has a problem. OPD replies are progress updates of any
+   * meeting's commitments (none is reported "in" a meeting), so this is a global write.
+   */
+  'followup:import-apply': channel<ImportResult>()(importInput, GLOBAL),
+  /** Laporan Tindak Lanjut (DOCX, landscape) for a series and/or a period of meetings. */
+  'followup:report-export': channel<Delivery>()(period, READ),
+  'followup:reminders': channel<ReminderInbox>()(none, READ),
+  'followup:reminders-seen': channel<ReminderInbox>()(none, GLOBAL),
+  'followup:get-reminder-settings': channel<ReminderSettings>()(none, READ),
+  'followup:update-reminder-settings': channel<ReminderSettings>()(
+    z.strictObject({
+      daysBefore: z
+        .number({ error: 'Jumlah hari harus berupa angka.' })
+        .int({ error: 'Jumlah hari harus bilangan bulat.' })
+        .min(0, { error: 'Jumlah hari paling kecil 0.' })
+        .max(MAX_REMINDER_DAYS, { error: `Jumlah hari paling besar ${MAX_REMINDER_DAYS}.` }),
+    }),
+    GLOBAL,
+  ),
+};
+
+export const followUpSchemas = schemasOf(followUpSpec);

@@ -1,4 +1,7 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channels themselves are specified in importSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { importSpec } from './importSchemas';
 
 export type ImportRowKind = 'unit' | 'person';
 
@@ -35,12 +38,7 @@ export type MasterImportPreview = Readonly<{
 
 export type MasterImportResult = Readonly<{ unitsCreated: number; peopleCreated: number; elapsedMs: number }>;
 
-export type ImportContract = {
-  /** Reads a staged file and reports on every row; writes nothing. */
-  'import:preview-master': { input: { fileId: string }; output: MasterImportPreview };
-  /** Checks the same file again and writes all rows in one transaction, or nothing when any row is bad. */
-  'import:apply-master': { input: { fileId: string }; output: MasterImportResult };
-};
+export type ImportContract = ContractOf<typeof importSpec>;
 
 export const IMPORT_CHANNELS = {
   'import:preview-master': true,

@@ -1,12 +1,17 @@
 import { z } from 'zod';
-import type { ImportContract } from './importContract';
-import type { SchemasOf } from './schemaHelpers';
+import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
+import type { MasterImportPreview, MasterImportResult } from './importContract';
 
 const fileId = z
   .string({ error: 'Pilih berkas yang akan diimpor.' })
   .regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid; pilih berkasnya sekali lagi.' });
 
-export const importSchemas = {
-  'import:preview-master': z.strictObject({ fileId }),
-  'import:apply-master': z.strictObject({ fileId }),
-} satisfies SchemasOf<ImportContract>;
+/** The import namespace (master data from CSV/XLSX), one spec per channel. */
+export const importSpec = {
+  /** Reads a staged file and reports on every row; writes nothing. */
+  'import:preview-master': channel<MasterImportPreview>()(z.strictObject({ fileId }), READ),
+  /** Checks the same file again and writes all rows in one transaction, or nothing when any row is bad. */
+  'import:apply-master': channel<MasterImportResult>()(z.strictObject({ fileId }), GLOBAL),
+};
+
+export const importSchemas = schemasOf(importSpec);

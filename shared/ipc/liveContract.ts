@@ -1,16 +1,14 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
-import type { AgendaItemId, MeetingId } from '../domain/ids';
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channels themselves are specified in liveSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { liveSpec } from './liveSchemas';
+import type { AgendaItemId } from '../domain/ids';
 
 /** When an agenda item was actually discussed (ms); null until started / while running. */
 export type AgendaTimer = Readonly<{ id: AgendaItemId; actualStartAt: number | null; actualEndAt: number | null }>;
 
 /** The agenda timers of "Rapat berlangsung"; every change answers with the meeting's timers. */
-export type LiveContract = {
-  'agenda:timers': { input: { meetingId: MeetingId }; output: ReadonlyArray<AgendaTimer> };
-  /** Starts (or resumes) the item and stops any other running item of the meeting. */
-  'agenda:start-item': { input: { id: AgendaItemId }; output: ReadonlyArray<AgendaTimer> };
-  'agenda:stop-item': { input: { id: AgendaItemId }; output: ReadonlyArray<AgendaTimer> };
-};
+export type LiveContract = ContractOf<typeof liveSpec>;
 
 export const LIVE_CHANNELS = {
   'agenda:timers': true,

@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import type { AgendaItemId, MeetingId } from '../domain/ids';
-import type { LiveContract } from './liveContract';
-import { entityId, type SchemasOf } from './schemaHelpers';
+import type { AgendaTimer } from './liveContract';
+import { channel, meetingWrite, READ, schemasOf } from './channelSpec';
+import { entityId } from './schemaHelpers';
 
-export const liveSchemas = {
-  'agenda:timers': z.strictObject({ meetingId: entityId<MeetingId>('rapat') }),
-  'agenda:start-item': z.strictObject({ id: entityId<AgendaItemId>('acara') }),
-  'agenda:stop-item': z.strictObject({ id: entityId<AgendaItemId>('acara') }),
-} satisfies SchemasOf<LiveContract>;
+const itemId = z.strictObject({ id: entityId<AgendaItemId>('acara') });
+type ByItem = z.output<typeof itemId>;
+const item = meetingWrite((input: ByItem) => ({ kind: 'agendaItem', id: input.id }));
+type Timers = ReadonlyArray<AgendaTimer>;
+
+/** The live namespace (agenda timers), one spec per channel: input schema, output type, policy. */
+export const liveSpec = {
+  'agenda:timers': channel<Timers>()(z.strictObject({ meetingId: entityId<MeetingId>('rapat') }), READ),
+  /** Starts (or resumes) the item and stops any other running item of the meeting. */
+  'agenda:start-item': channel<Timers>()(itemId, item),
+  'agenda:stop-item': channel<Timers>()(itemId, item),
+};
+
+export const liveSchemas = schemasOf(liveSpec);

@@ -1,27 +1,14 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
-import type { PersonId, UnitId } from '../domain/ids';
-import type { Person, PersonFields, Unit, UnitFields } from '../domain/masterData';
-
-export type UnitListQuery = { query?: string; includeInactive?: boolean };
-export type PersonListQuery = { query?: string; unitId?: UnitId; includeInactive?: boolean };
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channels themselves are specified in masterDataSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { masterDataSpec } from './masterDataSchemas';
 
 /** Units (OPD) and people (pejabat): the master data every meeting picks from. */
-export type MasterDataContract = {
-  'units:list': { input: UnitListQuery; output: ReadonlyArray<Unit> };
-  'units:create': { input: UnitFields; output: Unit };
-  'units:update': { input: UnitFields & { id: UnitId }; output: Unit };
-  'units:set-active': { input: { id: UnitId; active: boolean }; output: Unit };
-  /** Refused with CONFLICT when a person, attendance or commitment still refers to the unit. */
-  'units:delete': { input: { id: UnitId }; output: { id: UnitId } };
-  /** Undoes a delete (the "Batalkan" of the toast). */
-  'units:restore': { input: { id: UnitId }; output: Unit };
-  'people:list': { input: PersonListQuery; output: ReadonlyArray<Person> };
-  'people:create': { input: PersonFields; output: Person };
-  'people:update': { input: PersonFields & { id: PersonId }; output: Person };
-  'people:set-active': { input: { id: PersonId; active: boolean }; output: Person };
-  'people:delete': { input: { id: PersonId }; output: { id: PersonId } };
-  'people:restore': { input: { id: PersonId }; output: Person };
-};
+export type MasterDataContract = ContractOf<typeof masterDataSpec>;
+
+/** Inputs, derived from their schemas (written once, in masterDataSchemas.ts). */
+export type UnitListQuery = MasterDataContract['units:list']['input'];
+export type PersonListQuery = MasterDataContract['people:list']['input'];
 
 export const MASTER_DATA_CHANNELS = {
   'units:list': true,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { PersonId, UnitId } from '../domain/ids';
-import type { PersonFields } from '../domain/masterData';
+import type { Person, PersonFields, Unit } from '../domain/masterData';
 import { normalizeNip } from '../domain/nip';
 import { nipProblem } from '../domain/nipValidation';
 import { isRankCode } from '../domain/ranks';
-import type { MasterDataContract } from './masterDataContract';
-import { entityId, requiredText, type SchemasOf } from './schemaHelpers';
+import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
+import { entityId, requiredText } from './schemaHelpers';
 
 function optionalText(label: string, max: number) {
   return z
@@ -77,24 +77,27 @@ const personUpdate = z
   .transform(normalizePerson)
   .superRefine(personRules);
 
-export const masterDataSchemas = {
-  'units:list': z.strictObject({
-    query: searchQuery,
-    includeInactive: z.boolean({ error: 'Pilihan "tampilkan nonaktif" harus ya/tidak.' }).optional(),
-  }),
-  'units:create': z.strictObject(unitFields),
-  'units:update': z.strictObject({ id: unitId, ...unitFields }),
-  'units:set-active': z.strictObject({ id: unitId, active: z.boolean({ error: 'Status aktif harus ya/tidak.' }) }),
-  'units:delete': z.strictObject({ id: unitId }),
-  'units:restore': z.strictObject({ id: unitId }),
-  'people:list': z.strictObject({
-    query: searchQuery,
-    unitId: unitId.optional(),
-    includeInactive: z.boolean({ error: 'Pilihan "tampilkan nonaktif" harus ya/tidak.' }).optional(),
-  }),
-  'people:create': personFields,
-  'people:update': personUpdate,
-  'people:set-active': z.strictObject({ id: personId, active: z.boolean({ error: 'Status aktif harus ya/tidak.' }) }),
-  'people:delete': z.strictObject({ id: personId }),
-  'people:restore': z.strictObject({ id: personId }),
-} satisfies SchemasOf<MasterDataContract>;
+const includeInactive = z.boolean({ error: 'Pilihan "tampilkan nonaktif" harus ya/tidak.' }).optional();
+const active = z.boolean({ error: 'Status aktif harus ya/tidak.' });
+const byUnit = z.strictObject({ id: unitId });
+const byPerson = z.strictObject({ id: personId });
+
+/** Units (OPD) and people (pejabat), one spec per channel. Master data is no meeting's content: writes are global. */
+export const masterDataSpec = {
+  'units:list': channel<ReadonlyArray<Unit>>()(z.strictObject({ query: searchQuery, includeInactive }), READ),
+  'units:create': channel<Unit>()(z.strictObject(unitFields), GLOBAL),
+  'units:update': channel<Unit>()(z.strictObject({ id: unitId, ...unitFields }), GLOBAL),
+  'units:set-active': channel<Unit>()(z.strictObject({ id: unitId, active }), GLOBAL),
+  /** Refused with CONFLICT when a person, attendance or commitment still refers to the unit. */
+  'units:delete': channel<{ id: UnitId }>()(byUnit, GLOBAL),
+  /** Undoes a delete (the "Batalkan" of the toast). */
+  'units:restore': channel<Unit>()(byUnit, GLOBAL),
+  'people:list': channel<ReadonlyArray<Person>>()(z.strictObject({ query: searchQuery, unitId: unitId.optional(), includeInactive }), READ),
+  'people:create': channel<Person>()(personFields, GLOBAL),
+  'people:update': channel<Person>()(personUpdate, GLOBAL),
+  'people:set-active': channel<Person>()(z.strictObject({ id: personId, active }), GLOBAL),
+  'people:delete': channel<{ id: PersonId }>()(byPerson, GLOBAL),
+  'people:restore': channel<Person>()(byPerson, GLOBAL),
+};
+
+export const masterDataSchemas = schemasOf(masterDataSpec);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { MeetingId, SectionId } from '../domain/ids';
-import { RICH_MARK_TYPES, RICH_NODE_TYPES, type RichDoc } from '../domain/minutes';
-import type { MinutesContract } from './minutesContract';
-import { entityId, type SchemasOf } from './schemaHelpers';
+import { RICH_MARK_TYPES, RICH_NODE_TYPES, type MinutesBundle, type RichDoc, type SavedSection } from '../domain/minutes';
+import { channel, meetingWrite, READ, schemasOf } from './channelSpec';
+import { entityId } from './schemaHelpers';
 
 /** A four-hour rakor is far below this; it only stops a runaway paste or a hostile caller. */
 const MAX_TEXT_CHARS = 4_000_000;
@@ -77,14 +77,27 @@ export const richDoc = z
   })
   .transform((value) => value as RichDoc);
 
-export const minutesSchemas = {
-  'minutes:get': z.strictObject({ meetingId: entityId<MeetingId>('rapat') }),
-  'minutes:save-section': z.strictObject({
-    id: entityId<SectionId>('bagian notula'),
-    baseRevision: z
-      .number({ error: 'Revisi dasar wajib berupa angka.' })
-      .int({ error: 'Revisi dasar wajib bilangan bulat.' })
-      .min(0, { error: 'Revisi dasar tidak boleh negatif.' }),
-    content: richDoc,
-  }),
-} satisfies SchemasOf<MinutesContract>;
+const saveSection = z.strictObject({
+  id: entityId<SectionId>('bagian notula'),
+  baseRevision: z
+    .number({ error: 'Revisi dasar wajib berupa angka.' })
+    .int({ error: 'Revisi dasar wajib bilangan bulat.' })
+    .min(0, { error: 'Revisi dasar tidak boleh negatif.' }),
+  content: richDoc,
+});
+
+/** The minutes namespace, one spec per channel: input schema, output type, policy. */
+export const minutesSpec = {
+  /**
+   * The sections of a meeting's minutes in print order. The sections are made with the meeting and
+   * follow each agenda write (minuteSectionsSync), so this only reads.
+   */
+  'minutes:get': channel<MinutesBundle>()(z.strictObject({ meetingId: entityId<MeetingId>('rapat') }), READ),
+  /** Refused with CONFLICT when `baseRevision` is not the stored revision (a newer save exists). */
+  'minutes:save-section': channel<SavedSection>()(
+    saveSection,
+    meetingWrite((input: z.output<typeof saveSection>) => ({ kind: 'section', id: input.id })),
+  ),
+};
+
+export const minutesSchemas = schemasOf(minutesSpec);

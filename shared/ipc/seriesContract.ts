@@ -1,19 +1,9 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
-import type { SeriesId } from '../domain/ids';
-import type { MeetingSummary } from '../domain/meeting';
-import type { Series, SeriesFields } from '../domain/series';
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channels themselves are specified in seriesSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { seriesSpec } from './seriesSchemas';
 
-export type SeriesContract = {
-  'series:list': { input: Record<string, never>; output: ReadonlyArray<Series> };
-  'series:create': { input: SeriesFields; output: Series };
-  'series:update': { input: SeriesFields & { id: SeriesId }; output: Series };
-  /**
-   * "Rapat berikutnya": a new meeting of the series on `date` (default: the last
-   * meeting's date plus the cadence), with the series' agenda template, invitees,
-   * chair, secretary and notulis, and the last meeting's place and times.
-   */
-  'series:next-meeting': { input: { seriesId: SeriesId; date?: string }; output: MeetingSummary };
-};
+export type SeriesContract = ContractOf<typeof seriesSpec>;
 
 export const SERIES_CHANNELS = {
   'series:list': true,

@@ -1,12 +1,9 @@
-// Types and channel names only: the preload bundles this file, so no zod here.
-import type { InstansiProfile } from '../domain/instansi';
+// Types and channel names only: the preload bundles this file, so the spec is imported as a
+// type (erased). The channels themselves are specified in settingsSchemas.ts.
+import type { ContractOf } from './channelSpec';
+import type { settingsSpec } from './settingsSchemas';
 
-export type SettingsContract = {
-  /** The office profile, with defaults for whatever was never saved. */
-  'settings:get-instansi': { input: Record<string, never>; output: InstansiProfile };
-  /** Replaces the whole profile (the form always sends all of it). */
-  'settings:update-instansi': { input: InstansiProfile; output: InstansiProfile };
-};
+export type SettingsContract = ContractOf<typeof settingsSpec>;
 
 export const SETTINGS_CHANNELS = {
   'settings:get-instansi': true,

@@ -6,10 +6,11 @@ import {
   TIME_ZONES,
   TITLE_LABELS,
   type IndonesianTimeZone,
+  type InstansiProfile,
 } from '../domain/instansi';
 import { logoProblem } from '../domain/logo';
-import { requiredText, type SchemasOf } from './schemaHelpers';
-import type { SettingsContract } from './settingsContract';
+import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
+import { requiredText } from './schemaHelpers';
 
 function optionalText(label: string, max: number) {
   return z
@@ -28,7 +29,8 @@ export const instansiProfileSchema = z.strictObject({
   kopLines: z
     .array(requiredText('Baris kop', 150), { error: 'Baris kop wajib diisi.' })
     .min(1, { error: 'Isi paling sedikit satu baris kop (mis. PEMERINTAH KABUPATEN ...).' })
-    .max(5, { error: 'Kop paling banyak 5 baris.' }),
+    .max(5, { error: 'Kop paling banyak 5 baris.' })
+    .readonly(),
   address: optionalText('Alamat', 300),
   phone: optionalText('Telepon', 60),
   email: optionalText('Email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
@@ -58,7 +60,12 @@ export const instansiProfileSchema = z.strictObject({
   }),
 });
 
-export const settingsSchemas = {
-  'settings:get-instansi': z.strictObject({}),
-  'settings:update-instansi': instansiProfileSchema,
-} satisfies SchemasOf<SettingsContract>;
+/** The settings namespace (the office profile), one spec per channel. */
+export const settingsSpec = {
+  /** The office profile, with defaults for whatever was never saved. */
+  'settings:get-instansi': channel<InstansiProfile>()(z.strictObject({}), READ),
+  /** Replaces the whole profile (the form always sends all of it). */
+  'settings:update-instansi': channel<InstansiProfile>()(instansiProfileSchema, GLOBAL),
+};
+
+export const settingsSchemas = schemasOf(settingsSpec);

@@ -10,12 +10,12 @@ import type {
   ReminderSettings,
 } from '../../../shared/domain/followUpViews';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
-import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
+import type { IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
-import { settle } from './storeActions';
+import { settle, type ChannelAction } from './storeActions';
 
 export type FollowUpSlice = {
   followUpDashboard: FollowUpDashboard | null;
@@ -42,9 +42,11 @@ export type FollowUpSlice = {
   previewReplyImport: Action<'followup:import-preview'>;
   /** Applied: the list, the counts and the reminders follow the OPD's answers. */
   applyReplyImport: Action<'followup:import-apply'>;
+  /** A meeting's carry-over; the panel keeps it (it is read anew on every open until approval). */
+  loadCarryOver: Action<'followup:carryover'>;
 };
 
-type Action<C extends IpcChannel> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+type Action<C extends IpcChannel> = ChannelAction<C>;
 
 // Only the newest list request may land: filters change faster than a big list answers.
 let listRequest = 0;
@@ -95,4 +97,5 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
     if (result.ok) await get().refreshFollowUp();
     return result;
   },
+  loadCarryOver: (input) => call('followup:carryover', input),
 });

@@ -9,9 +9,12 @@ import { createSearchSlice, type SearchSlice } from './searchSlice';
 import { createFollowUpSlice, type FollowUpSlice } from './followUpSlice';
 import { createApprovalSlice, type ApprovalSlice } from './approvalSlice';
 import { createAppSlice, type AppSlice } from './appSlice';
+import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
+import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
 
 /** One store of slices; the database stays the source of truth, the store caches what screens show. */
-export type AppState = MeetingsSlice & MasterDataSlice & InstansiSlice & PreparationSlice & SeriesSlice & MinutesSlice & SearchSlice & FollowUpSlice & ApprovalSlice & AppSlice;
+export type AppState = MeetingsSlice & MasterDataSlice & InstansiSlice & PreparationSlice & SeriesSlice & MinutesSlice & SearchSlice & FollowUpSlice &
+  ApprovalSlice & AppSlice & BackupsSlice & DocumentsSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createMeetingsSlice(...args),
@@ -24,4 +27,6 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createFollowUpSlice(...args),
   ...createApprovalSlice(...args),
   ...createAppSlice(...args),
+  ...createBackupsSlice(...args),
+  ...createDocumentsSlice(...args),
 }));

@@ -7,6 +7,7 @@ import type { AgendaTimer } from '../../../shared/ipc/liveContract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
+import type { ChannelAction } from './storeActions';
 
 type Run<C extends 'decisions:create' | 'decisions:update' | 'decisions:restore' | 'commitments:create' | 'commitments:update' | 'commitments:restore'> = (
   input: ChannelInput<C>,
@@ -36,6 +37,12 @@ export type MinutesSlice = {
   updateCommitment: Run<'commitments:update'>;
   deleteCommitment: (commitment: Commitment) => Promise<IpcResult<unknown>>;
   restoreCommitment: Run<'commitments:restore'>;
+  /**
+   * The autosave's write and the conflict check's read. Neither touches the store's state: an
+   * answer must not re-render the live screen (the editor owns the text and its revision).
+   */
+  saveMinuteSection: ChannelAction<'minutes:save-section'>;
+  readMinutes: ChannelAction<'minutes:get'>;
 };
 
 function upsert<T extends { id: string; position: number }>(list: ReadonlyArray<T> | undefined, item: T): T[] {
@@ -142,5 +149,7 @@ export const createMinutesSlice: StateCreator<AppState, [], [], MinutesSlice> = 
       if (result.ok) storeCommitment(result.value);
       return result;
     },
+    saveMinuteSection: (input) => call('minutes:save-section', input),
+    readMinutes: (input) => call('minutes:get', input),
   };
 };

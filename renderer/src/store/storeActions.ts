@@ -1,3 +1,4 @@
+import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { LoadState } from './loadState';
 
@@ -32,3 +33,6 @@ export async function loadInto<T>(
   }
   return result;
 }
+
+/** A store action that hands one channel's answer straight back (nothing to cache: the screen keeps it). */
+export type ChannelAction<C extends IpcChannel> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;

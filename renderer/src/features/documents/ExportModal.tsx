@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { EXPORTABLE_KINDS, exportFileName, type ExportableKind } from '../../../../shared/document/fileNames';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { PAPER_SIZES, type PaperSize } from '../../../../shared/domain/instansi';
-import { call } from '../../lib/api';
 import { receiveDelivery } from '../../lib/files';
+import { useAppStore } from '../../store';
 
 type Outcome =
   | Readonly<{ kind: 'idle' }>
@@ -30,6 +30,7 @@ export type ExportModalProps = Readonly<{
 /** "Ekspor DOCX…": documents, paper and file name; main builds and saves (or the browser downloads). */
 export function ExportModal(props: ExportModalProps) {
   const { t } = useTranslation('documents');
+  const exportDocuments = useAppStore((s) => s.exportDocuments);
   const [kinds, setKinds] = useState<ExportableKind[]>([props.kind]);
   const [paper, setPaper] = useState<PaperSize>(props.paper);
   const [tte, setTte] = useState(props.readyForTte);
@@ -59,7 +60,7 @@ export function ExportModal(props: ExportModalProps) {
     if (kinds.length === 0 || working) return;
     setOutcome({ kind: 'working', count: kinds.length });
     const ordered = EXPORTABLE_KINDS.filter((kind) => kinds.includes(kind));
-    const result = await call('documents:export', { meetingId: props.meetingId, kinds: ordered, paper, readyForTte: tte, fileName });
+    const result = await exportDocuments({ meetingId: props.meetingId, kinds: ordered, paper, readyForTte: tte, fileName });
     const delivered = result.ok ? await receiveDelivery(result.value) : result;
     if (!delivered.ok) setOutcome({ kind: 'failed', message: delivered.error.message });
     else if (delivered.value === null) setOutcome({ kind: 'cancelled' });

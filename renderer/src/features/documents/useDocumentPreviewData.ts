@@ -3,7 +3,7 @@ import type { ExportableKind } from '../../../../shared/document/fileNames';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import type { PaperSize } from '../../../../shared/domain/instansi';
 import type { DocumentPreview } from '../../../../shared/ipc/documentsContract';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 
 export type PreviewState =
   | Readonly<{ status: 'loading' }>
@@ -18,6 +18,7 @@ export type PreviewChoice = Readonly<{ meetingId: MeetingId; kind: ExportableKin
  * after a newer request is dropped.
  */
 export function useDocumentPreviewData(choice: PreviewChoice): { state: PreviewState; reload: () => void } {
+  const previewDocument = useAppStore((s) => s.previewDocument);
   const [state, setState] = useState<PreviewState>({ status: 'loading' });
   const [round, setRound] = useState(0);
   const { meetingId, kind, paper, readyForTte } = choice;
@@ -26,14 +27,14 @@ export function useDocumentPreviewData(choice: PreviewChoice): { state: PreviewS
     let stale = false;
     setState((previous) => (previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }));
     const input = { meetingId, kind, ...(paper ? { paper } : {}), ...(readyForTte === undefined ? {} : { readyForTte }) };
-    void call('documents:preview', input).then((result) => {
+    void previewDocument(input).then((result) => {
       if (stale) return;
       setState(result.ok ? { status: 'ready', preview: result.value, refreshing: false } : { status: 'error', message: result.error.message });
     });
     return () => {
       stale = true;
     };
-  }, [meetingId, kind, paper, readyForTte, round]);
+  }, [previewDocument, meetingId, kind, paper, readyForTte, round]);
 
   return { state, reload: () => setRound((value) => value + 1) };
 }

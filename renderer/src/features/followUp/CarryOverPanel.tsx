@@ -6,8 +6,8 @@ import { isOverdue } from '../../../../shared/domain/followUp';
 import type { CarryOver, CarryOverItem } from '../../../../shared/domain/followUpViews';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { LoadError } from '../../components/LoadError';
-import { call } from '../../lib/api';
 import { useLongDate } from '../../lib/useLongDate';
+import { useAppStore } from '../../store';
 import { useDueDateText } from './useDueDateText';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
 import { ProgressUpdateModal, type UpdateTarget } from './ProgressUpdateModal';
@@ -96,13 +96,14 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
   const [carry, setCarry] = useState<CarryOver | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [target, setTarget] = useState<UpdateTarget | null>(null);
+  const loadCarryOver = useAppStore((s) => s.loadCarryOver);
 
   const load = useCallback(async () => {
     setError(null);
-    const result = await call('followup:carryover', { meetingId });
+    const result = await loadCarryOver({ meetingId });
     if (result.ok) setCarry(result.value);
     else setError(result.error.message);
-  }, [meetingId]);
+  }, [loadCarryOver, meetingId]);
 
   useEffect(() => {
     void load();

@@ -6,7 +6,7 @@ import { useEditor, type JSONContent } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MinuteSection, RichDoc } from '../../../../shared/domain/minutes';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { SectionAutosave, type AutosaveStatus, type SaveOutcome } from './autosave';
 import { EditorToolbar, type CaptureActions } from './EditorToolbar';
 import { reconcile, type JournalEntry } from './journal';
@@ -28,8 +28,9 @@ type Props = Readonly<{
 /** Our stored shape is a read-only subset of TipTap's JSON; the editor takes it as its own type. */
 const asContent = (doc: RichDoc): JSONContent => doc as unknown as JSONContent;
 
+// getState(), not a hook: the autosave reads the action when it fires and subscribes to nothing (no render).
 async function saveToMain(section: MinuteSection, content: RichDoc, baseRevision: number): Promise<SaveOutcome> {
-  const result = await call('minutes:save-section', { id: section.id, baseRevision, content });
+  const result = await useAppStore.getState().saveMinuteSection({ id: section.id, baseRevision, content });
   return result.ok ? { ok: true, ...result.value } : { ok: false, code: result.error.code, message: result.error.message };
 }
 
@@ -115,7 +116,7 @@ export function SectionEditor({ section, title, active, locked, session, actions
   }, [editor]);
 
   const resolve = async (choice: 'mine' | 'theirs') => {
-    const result = await call('minutes:get', { meetingId: section.meetingId });
+    const result = await useAppStore.getState().readMinutes({ meetingId: section.meetingId });
     if (!result.ok || !editor) return;
     const server = result.value.sections.find((s) => s.id === section.id);
     if (!server) return;

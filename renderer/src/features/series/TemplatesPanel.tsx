@@ -1,10 +1,11 @@
-import { ActionIcon, Alert, Badge, Button, Group, Loader, Menu, Modal, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Loader, Menu, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconPencil, IconTemplate, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaTemplate } from '../../../../shared/domain/agenda';
 import { EmptyState } from '../../components/EmptyState';
+import { FormModal } from '../../components/kit/FormModal';
 import { LoadError } from '../../components/LoadError';
 import { useAppStore } from '../../store';
 
@@ -115,43 +116,35 @@ export function TemplatesPanel() {
           </Table>
         </Paper>
       )}
-      <Modal opened={renaming !== null} onClose={() => setRenaming(null)} title={t('templates.renameTitle')} centered>
-        {renaming && <RenameForm template={renaming} onDone={() => setRenaming(null)} />}
-      </Modal>
+      {renaming && <RenameModal template={renaming} onClose={() => setRenaming(null)} />}
     </Stack>
   );
 }
 
-function RenameForm({ template, onDone }: Readonly<{ template: AgendaTemplate; onDone: () => void }>) {
+/** The rename form on the kit: Enter/Simpan, busy, main's message and a draft of the name. */
+function RenameModal({ template, onClose }: Readonly<{ template: AgendaTemplate; onClose: () => void }>) {
   const { t } = useTranslation(['series', 'common']);
   const rename = useAppStore((s) => s.renameTemplate);
-  const [name, setName] = useState(template.name);
-  const [error, setError] = useState<string | null>(null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await rename(template.id, name);
-    if (!result.ok) return setError(result.error.message);
-    notifications.show({ color: 'green', message: t('templates.renamed') });
-    onDone();
-  }
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <TextInput label={t('templates.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required data-autofocus />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit">{t('common:actions.save')}</Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormModal
+      opened
+      onClose={onClose}
+      title={t('templates.renameTitle')}
+      size="md"
+      draftName={`template:${template.id}`}
+      initial={{ name: template.name }}
+      onSubmit={(values) => rename(template.id, values.name)}
+      onSaved={() => notifications.show({ color: 'green', message: t('templates.renamed') })}
+    >
+      {(form) => (
+        <TextInput
+          label={t('templates.name')}
+          value={form.values.name}
+          onChange={(e) => form.change('name', e.currentTarget.value)}
+          required
+          data-autofocus
+        />
+      )}
+    </FormModal>
   );
 }

@@ -3,20 +3,20 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSettings } from '../../../../shared/domain/backup';
-import { call } from '../../lib/api';
 import { ClockInput } from '../../components/ClockInput';
+import { useAction } from '../../components/kit/useAction';
+import { useAppStore } from '../../store';
 import { useBackupWhen } from './useBackupWhen';
 
-type Props = Readonly<{ settings: BackupSettings; onSaved: (settings: BackupSettings) => void }>;
+type Props = Readonly<{ settings: BackupSettings }>;
 
 /** The last and next backup, and when the daily one is made (first start of the day, or a set time). */
-export function BackupScheduleFields({ settings, onSaved }: Props) {
+export function BackupScheduleFields({ settings }: Props) {
   const { t } = useTranslation('backups');
   const when = useBackupWhen();
+  const { run, busy, error } = useAction(useAppStore((s) => s.updateBackupSettings));
   const [mode, setMode] = useState<'start' | 'time'>(settings.dailyAt === null ? 'start' : 'time');
   const [time, setTime] = useState(settings.dailyAt ?? '16:00');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     setMode(settings.dailyAt === null ? 'start' : 'time');
@@ -25,16 +25,8 @@ export function BackupScheduleFields({ settings, onSaved }: Props) {
 
   const wanted = mode === 'start' ? null : time;
   const save = async () => {
-    setSaving(true);
-    const result = await call('backups:update-settings', { keep: settings.keep, dailyAt: wanted });
-    setSaving(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setError(null);
-    onSaved(result.value);
-    notifications.show({ color: 'green', message: t('schedule.saved') });
+    const result = await run({ keep: settings.keep, dailyAt: wanted });
+    if (result.ok) notifications.show({ color: 'green', message: t('schedule.saved') });
   };
 
   const last = settings.lastBackup;
@@ -65,7 +57,7 @@ export function BackupScheduleFields({ settings, onSaved }: Props) {
           error={error}
           w={300}
         />
-        <Button variant="default" loading={saving} onClick={() => void save()} disabled={wanted === settings.dailyAt}>
+        <Button variant="default" loading={busy} onClick={() => void save()} disabled={wanted === settings.dailyAt}>
           {t('schedule.save')}
         </Button>
       </Group>

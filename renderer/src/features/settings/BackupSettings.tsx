@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN, type BackupInfo } from '../../../../shared/domain/backup';
 import { LoadError } from '../../components/LoadError';
-import { call } from '../../lib/api';
+import { useAction } from '../../components/kit/useAction';
+import { useAppStore } from '../../store';
 import { ArchiveCard } from './ArchiveCard';
 import { BackupScheduleFields } from './BackupScheduleFields';
 import { BackupTable } from './BackupTable';
@@ -15,34 +16,29 @@ import { useBackups } from './useBackups';
 /** Pengaturan > Cadangan: the backups list, "Cadangkan sekarang", how many to keep, the daily schedule, and the archive. */
 export function BackupSettings() {
   const { t } = useTranslation(['backups', 'common']);
-  const { backups, settings, setSettings, load, reload } = useBackups();
-  const [creating, setCreating] = useState(false);
+  const { backups, settings, load, reload } = useBackups();
+  const create = useAction(useAppStore((s) => s.createBackup));
+  const saveKeepAction = useAction(useAppStore((s) => s.updateBackupSettings));
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [keep, setKeep] = useState<number | string>('');
-  const [keepError, setKeepError] = useState<string | null>(null);
 
   useEffect(() => {
     if (settings) setKeep(settings.keep);
   }, [settings]);
 
   const backupNow = async () => {
-    setCreating(true);
-    const result = await call('backups:create', {});
-    setCreating(false);
-    if (result.ok) {
-      notifications.show({ color: 'green', message: t('backupDone', { name: result.value.name }) });
-      void reload();
-    } else notifications.show({ color: 'red', message: result.error.message });
+    const result = await create.run();
+    if (result.ok) notifications.show({ color: 'green', message: t('backupDone', { name: result.value.name }) });
+    else notifications.show({ color: 'red', message: result.error.message });
   };
 
   const saveKeep = async () => {
-    const result = await call('backups:update-settings', { keep: Number(keep) });
+    const result = await saveKeepAction.run({ keep: Number(keep) });
     if (result.ok) {
-      setKeepError(null);
-      setSettings(result.value);
       notifications.show({ color: 'green', message: t('keepSaved', { count: result.value.keep }) });
+      // Fewer to keep prunes the oldest: the list is read again.
       void reload();
-    } else setKeepError(result.error.message);
+    }
   };
 
   return (
@@ -57,7 +53,7 @@ export function BackupSettings() {
               {t('listHelp')}
             </Text>
           </div>
-          <Button leftSection={<IconDatabaseExport size={18} aria-hidden />} loading={creating} onClick={() => void backupNow()}>
+          <Button leftSection={<IconDatabaseExport size={18} aria-hidden />} loading={create.busy} onClick={() => void backupNow()}>
             {t('backupNow')}
           </Button>
         </Group>
@@ -78,14 +74,19 @@ export function BackupSettings() {
             allowDecimal={false}
             value={keep}
             onChange={setKeep}
-            error={keepError}
+            error={saveKeepAction.error}
             w={300}
           />
-          <Button variant="default" onClick={() => void saveKeep()} disabled={!settings || Number(keep) === settings.keep}>
+          <Button
+            variant="default"
+            loading={saveKeepAction.busy}
+            onClick={() => void saveKeep()}
+            disabled={!settings || Number(keep) === settings.keep}
+          >
             {t('common:actions.save')}
           </Button>
         </Group>
-        {settings && <BackupScheduleFields settings={settings} onSaved={setSettings} />}
+        {settings && <BackupScheduleFields settings={settings} />}
       </Card>
       <ArchiveCard />
       <RestoreBackupModal backup={restoring} onClose={() => setRestoring(null)} />

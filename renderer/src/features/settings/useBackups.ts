@@ -1,29 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { BackupInfo, BackupSettings } from '../../../../shared/domain/backup';
-import { call } from '../../lib/api';
-import type { LoadState } from '../../store/loadState';
+import { useEffect } from 'react';
+import { useAppStore } from '../../store';
 
-/** The backups folder as main sees it; reloaded after each change. */
+/** The backups folder as main sees it (store/backupsSlice), loaded when a screen that shows it opens. */
 export function useBackups() {
-  const [backups, setBackups] = useState<ReadonlyArray<BackupInfo>>([]);
-  const [settings, setSettings] = useState<BackupSettings | null>(null);
-  const [load, setLoad] = useState<LoadState>({ status: 'idle' });
-
-  const reload = useCallback(async () => {
-    setLoad({ status: 'loading' });
-    const [list, current] = await Promise.all([call('backups:list', {}), call('backups:settings', {})]);
-    if (!list.ok) {
-      setLoad({ status: 'error', message: list.error.message });
-      return;
-    }
-    setBackups(list.value);
-    if (current.ok) setSettings(current.value);
-    setLoad({ status: 'ready' });
-  }, []);
+  const backups = useAppStore((s) => s.backups);
+  const settings = useAppStore((s) => s.backupSettings);
+  const load = useAppStore((s) => s.backupsLoad);
+  const reload = useAppStore((s) => s.loadBackups);
 
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  return { backups, settings, setSettings, load, reload };
+  return { backups, settings, load, reload };
 }

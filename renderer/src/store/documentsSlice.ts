@@ -1,0 +1,18 @@
+import type { StateCreator } from 'zustand';
+import { call } from '../lib/api';
+import type { AppState } from './index';
+import type { ChannelAction } from './storeActions';
+
+/**
+ * The official documents of a meeting. Nothing is cached here: a preview is rebuilt by main on
+ * every choice (the Dokumen tab keeps the pages it shows), and an export hands over a file.
+ */
+export type DocumentsSlice = {
+  previewDocument: ChannelAction<'documents:preview'>;
+  exportDocuments: ChannelAction<'documents:export'>;
+};
+
+export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice> = () => ({
+  previewDocument: (input) => call('documents:preview', input),
+  exportDocuments: (input) => call('documents:export', input),
+});
