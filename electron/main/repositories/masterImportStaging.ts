@@ -8,13 +8,16 @@ import type { WriteContext } from './writeContext';
 /*
  * A big import is written in short slices so her saves are answered between them, yet it must
  * land whole or not at all. Each slice writes its rows hidden: deleted_at = PENDING (every live
- * read asks for deleted_at IS NULL) and their search entries under a kind no search group
- * shows. publishPending then makes them all visible in one short transaction (0009 keeps the
+ * read asks for deleted_at IS NULL) and their search entries under PENDING_MEETING, an id no
+ * meeting has: searchRepository hides any entry whose meeting is missing, as it hides those of a
+ * deleted meeting. Renaming the entries' kind instead costs 6x more in the publish (the kind is in
+ * search_keys' unique index; meeting_id is in none). publishPending then makes them all visible in one short transaction (0009 keeps the
  * search triggers out of it); discardPending removes them when the import is refused or was
  * cut off (shutdown, crash), leaving the data as it was.
  */
 export const PENDING = -1;
-const PENDING_KIND = { unit: 'pending-unit', person: 'pending-person' } as const;
+const PENDING_MEETING = 'impor-belum-terbit';
+const PENDING_KEYS = `kind IN ('unit', 'person') AND meeting_id = '${PENDING_MEETING}'`;
 
 function stageAudit(db: Db, entity: 'unit' | 'person', id: string, after: unknown, ctx: WriteContext): void {
   cachedStatement(
@@ -26,7 +29,7 @@ function stageAudit(db: Db, entity: 'unit' | 'person', id: string, after: unknow
 
 function stageSearch(db: Db, entity: 'unit' | 'person', id: string, title: string, body: string): void {
   if (title === '' && body === '') return; // as 0003's triggers: nothing to find, no entry
-  const key = cachedStatement(db, 'INSERT INTO search_keys (kind, entity_id, meeting_id) VALUES (?, ?, NULL)').run(PENDING_KIND[entity], id);
+  const key = cachedStatement(db, `INSERT INTO search_keys (kind, entity_id, meeting_id) VALUES (?, ?, '${PENDING_MEETING}')`).run(entity, id);
   cachedStatement(db, 'INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)').run(key.lastInsertRowid, title, body);
 }
 
@@ -62,8 +65,7 @@ export function publishPending(db: Db): void {
     INSERT INTO search_bulk (active) VALUES (1);
     UPDATE units SET deleted_at = NULL WHERE deleted_at = ${PENDING};
     UPDATE people SET deleted_at = NULL WHERE deleted_at = ${PENDING};
-    UPDATE search_keys SET kind = 'unit' WHERE kind = '${PENDING_KIND.unit}';
-    UPDATE search_keys SET kind = 'person' WHERE kind = '${PENDING_KIND.person}';
+    UPDATE search_keys SET meeting_id = NULL WHERE ${PENDING_KEYS};
     DELETE FROM search_bulk;`);
 }
 
@@ -71,8 +73,8 @@ export function publishPending(db: Db): void {
 export function discardPending(db: Db): void {
   db.transaction(() => {
     db.exec(`
-      DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_keys WHERE kind IN ('${PENDING_KIND.unit}', '${PENDING_KIND.person}'));
-      DELETE FROM search_keys WHERE kind IN ('${PENDING_KIND.unit}', '${PENDING_KIND.person}');
+      DELETE FROM search_index WHERE rowid IN (SELECT id FROM search_keys WHERE ${PENDING_KEYS});
+      DELETE FROM search_keys WHERE ${PENDING_KEYS};
       DELETE FROM audit_log WHERE entity = 'person' AND entity_id IN (SELECT id FROM people WHERE deleted_at = ${PENDING});
       DELETE FROM audit_log WHERE entity = 'unit' AND entity_id IN (SELECT id FROM units WHERE deleted_at = ${PENDING});
       DELETE FROM people WHERE deleted_at = ${PENDING};

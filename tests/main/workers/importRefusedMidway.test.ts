@@ -48,6 +48,10 @@ describe('an import refused or stopped between its slices', () => {
     await slicesStarted();
     expect(count('SELECT count(*) AS n FROM units WHERE deleted_at IS NOT NULL')).toBeGreaterThan(0);
     expect(count('SELECT count(*) AS n FROM units WHERE deleted_at IS NULL')).toBe(0); // hidden while written
+    // Searched here (no worker to start meanwhile), between two slices: the entries are there, hidden.
+    const found = await dispatch('search:query', { query: 'badan uji' }, { ...ctx, workers: undefined }, log);
+    expect(found).toMatchObject({ ok: true, value: { total: 0 } }); // and not found
+    expect(count("SELECT count(*) AS n FROM search_index WHERE search_index MATCH 'uji'")).toBeGreaterThan(0);
     const hers = await dispatch('units:create', { code: `OPD${UNITS - 1}`, name: 'Badan Miliknya', shortName: 'BM', kind: 'badan' }, ctx, log);
     expect(hers.ok).toBe(true);
     // Published only if the data is unchanged: checked again, the file now clashes with her OPD.
