@@ -124,9 +124,10 @@ function report(label: string, during: Samples, idle: Samples): void {
   console.log(`${label}: ${during.saves.length} autosaves during it, slowest ${max(during.saves)} ms; slowest app:info ${max(during.infos)} ms`);
   // When in the phase the slowest waits began (ms from its start): tells the check, the write and the publish apart.
   const slowest = during.saves.map((ms, i) => [ms, during.at[i] ?? 0] as const).sort((a, b) => b[0] - a[0]).slice(0, 5);
-  console.log(`  slowest autosaves: ${slowest.map(([ms, at]) => `${ms.toFixed(0)} ms at +${at.toFixed(0)}`).join(', ')}`);
+  const when = (pairs: ReadonlyArray<readonly [number, number]>) => pairs.map(([ms, at]) => `${ms.toFixed(0)} ms at +${at.toFixed(0)}`).join(', ');
+  console.log(`  slowest autosaves: ${when(slowest)}`);
   const slowInfo = during.infos.map((ms, i) => [ms, during.at[i] ?? 0] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
-  console.log(`  slowest app:info (by its autosave's start): ${slowInfo.map(([ms, at]) => `${ms.toFixed(0)} ms at +${at.toFixed(0)}`).join(', ')}`);
+  console.log(`  slowest app:info (by its autosave's start): ${when(slowInfo)}`);
   printFigure({ name: `autosave p95 during ${label}`, value: percentile(during.saves, 95), baseline: percentile(idle.saves, 95), unit: 'ms', goal });
   printFigure({ name: `app:info p95 during ${label}`, value: percentile(during.infos, 95), baseline: percentile(idle.infos, 95), unit: 'ms', goal });
 }

@@ -21,7 +21,8 @@ async function post(shell: WebShell, channel: string, input: unknown): Promise<{
 }
 
 async function upload(shell: WebShell, csv: string): Promise<string> {
-  const staged = await post(shell, 'files:upload', { purpose: 'import-master', name: 'pejabat.csv', dataBase64: Buffer.from(csv).toString('base64') });
+  const dataBase64 = Buffer.from(csv).toString('base64');
+  const staged = await post(shell, 'files:upload', { purpose: 'import-master', name: 'pejabat.csv', dataBase64 });
   expect(staged.ok).toBe(true);
   return (staged.value as { fileId: string }).fileId;
 }

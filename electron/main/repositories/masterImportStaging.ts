@@ -29,7 +29,8 @@ function stageAudit(db: Db, entity: 'unit' | 'person', id: string, after: unknow
 
 function stageSearch(db: Db, entity: 'unit' | 'person', id: string, title: string, body: string): void {
   if (title === '' && body === '') return; // as 0003's triggers: nothing to find, no entry
-  const key = cachedStatement(db, `INSERT INTO search_keys (kind, entity_id, meeting_id) VALUES (?, ?, '${PENDING_MEETING}')`).run(entity, id);
+  const insertKey = `INSERT INTO search_keys (kind, entity_id, meeting_id) VALUES (?, ?, '${PENDING_MEETING}')`;
+  const key = cachedStatement(db, insertKey).run(entity, id);
   cachedStatement(db, 'INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)').run(key.lastInsertRowid, title, body);
 }
 
@@ -51,9 +52,22 @@ export function stagePerson(db: Db, person: PersonFields, ctx: WriteContext): Pe
   const id = randomUUID() as PersonId;
   cachedStatement(
     db,
-    `INSERT INTO people (id, name, nip, rank_code, position, unit_id, phone, email, is_political, active, created_at, updated_at, deleted_at)
+    `INSERT INTO people (id, name, nip, rank_code, position, unit_id, phone, email, is_political, active,
+       created_at, updated_at, deleted_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ${PENDING})`,
-  ).run(id, person.name, person.nip, person.rankCode, person.position, person.unitId, person.phone, person.email, person.isPolitical ? 1 : 0, ctx.now, ctx.now);
+  ).run(
+    id,
+    person.name,
+    person.nip,
+    person.rankCode,
+    person.position,
+    person.unitId,
+    person.phone,
+    person.email,
+    person.isPolitical ? 1 : 0,
+    ctx.now,
+    ctx.now,
+  );
   stageAudit(db, 'person', id, person, ctx);
   stageSearch(db, 'person', id, person.name, person.position);
   return id;

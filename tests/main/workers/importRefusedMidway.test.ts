@@ -52,7 +52,8 @@ describe('an import refused or stopped between its slices', () => {
     const found = await dispatch('search:query', { query: 'badan uji' }, { ...ctx, workers: undefined }, log);
     expect(found).toMatchObject({ ok: true, value: { total: 0 } }); // and not found
     expect(count("SELECT count(*) AS n FROM search_index WHERE search_index MATCH 'uji'")).toBeGreaterThan(0);
-    const hers = await dispatch('units:create', { code: `OPD${UNITS - 1}`, name: 'Badan Miliknya', shortName: 'BM', kind: 'badan' }, ctx, log);
+    const unit = { code: `OPD${UNITS - 1}`, name: 'Badan Miliknya', shortName: 'BM', kind: 'badan' };
+    const hers = await dispatch('units:create', unit, ctx, log);
     expect(hers.ok).toBe(true);
     // Published only if the data is unchanged: checked again, the file now clashes with her OPD.
     expect(await apply).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -73,7 +74,8 @@ describe('an import refused or stopped between its slices', () => {
     expect(count('SELECT count(*) AS n FROM units WHERE deleted_at IS NULL')).toBe(0);
     expect(count('SELECT count(*) AS n FROM units WHERE deleted_at IS NOT NULL')).toBeGreaterThan(0);
     const again = { ...testContext(db), workers };
-    const small = again.files.stage('import-master', 'opd.csv', Buffer.from('kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\n')).fileId;
+    const dinkes = Buffer.from('kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\n');
+    const small = again.files.stage('import-master', 'opd.csv', dinkes).fileId;
     expect(await dispatch('import:apply-master', { fileId: small }, again, log)).toMatchObject({ ok: true, value: { unitsCreated: 1 } });
     expect(db.prepare('SELECT code FROM units').all()).toEqual([{ code: 'DINKES' }]);
     expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'unit'")).toBe(1);

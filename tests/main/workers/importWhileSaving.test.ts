@@ -23,9 +23,14 @@ const log: Logger = { info: vi.fn(), error: vi.fn() };
 
 beforeAll(async () => {
   temp = openTempDb();
-  temp.db.prepare("INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)").run(MEETING);
   temp.db
-    .prepare("INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', 0, '', 1, 1)")
+    .prepare("INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)")
+    .run(MEETING);
+  temp.db
+    .prepare(
+      `INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at)
+       VALUES (?, ?, 'DISCUSSION', 0, '', 1, 1)`,
+    )
     .run(SECTION, MEETING);
   workers = new ReadWorkers(() => temp.file);
   ctx = { ...testContext(temp.db), workers };
