@@ -32,7 +32,7 @@ export type MasterImportPreview = Readonly<{
   /** What was detected, shown so a wrong guess is visible: "CSV, pemisah titik koma, Windows-1252". */
   format: Readonly<{ type: 'csv' | 'xlsx'; delimiter: ',' | ';' | '\t' | null; encoding: 'UTF-8' | 'Windows-1252' | null }>;
   summary: ImportSummary;
-  /** Rows with errors first, then the rest in file order. */
+  /** Rows with errors first, then the rest in file order; at most the first 2,000 (summary counts all). */
   rows: ReadonlyArray<ImportRowReport>;
 }>;
 

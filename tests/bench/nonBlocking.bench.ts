@@ -80,11 +80,12 @@ function bigCsv(bytes: number): Buffer {
   return Buffer.from(lines.join('\n'));
 }
 
-type Samples = { saves: number[]; infos: number[] };
+type Samples = { saves: number[]; infos: number[]; at: number[] };
 
 /** Autosave and app:info round trips, one after the other with 10 ms between, until `busy` settles (or for PHASE_MS). */
 async function sample(shell: WebShell, state: { revision: number }, busy: Promise<unknown> | null): Promise<Samples> {
-  const samples: Samples = { saves: [], infos: [] };
+  const samples: Samples = { saves: [], infos: [], at: [] };
+  const phaseStart = performance.now();
   let running = true;
   void (busy ?? new Promise((resolve) => setTimeout(resolve, PHASE_MS))).finally(() => {
     running = false;
@@ -95,6 +96,7 @@ async function sample(shell: WebShell, state: { revision: number }, busy: Promis
     const saved = await post(shell, 'minutes:save-section', { id: SMALL_SECTION, baseRevision: state.revision, content });
     if (!saved.ok) throw new Error(`autosave: ${saved.error?.message}`);
     samples.saves.push(performance.now() - started);
+    samples.at.push(started - phaseStart);
     state.revision += 1;
     started = performance.now();
     await post(shell, 'app:info', {});
@@ -120,6 +122,12 @@ function report(label: string, during: Samples, idle: Samples): void {
   const max = (samples: ReadonlyArray<number>) => Math.max(...samples).toFixed(0);
   // The slowest one too: a p95 over many quick samples can hide one long wait.
   console.log(`${label}: ${during.saves.length} autosaves during it, slowest ${max(during.saves)} ms; slowest app:info ${max(during.infos)} ms`);
+  // When in the phase the slowest waits began (ms from its start): tells the check, the write and the publish apart.
+  const slowest = during.saves.map((ms, i) => [ms, during.at[i] ?? 0] as const).sort((a, b) => b[0] - a[0]).slice(0, 5);
+  const when = (pairs: ReadonlyArray<readonly [number, number]>) => pairs.map(([ms, at]) => `${ms.toFixed(0)} ms at +${at.toFixed(0)}`).join(', ');
+  console.log(`  slowest autosaves: ${when(slowest)}`);
+  const slowInfo = during.infos.map((ms, i) => [ms, during.at[i] ?? 0] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
+  console.log(`  slowest app:info (by its autosave's start): ${when(slowInfo)}`);
   printFigure({ name: `autosave p95 during ${label}`, value: percentile(during.saves, 95), baseline: percentile(idle.saves, 95), unit: 'ms', goal });
   printFigure({ name: `app:info p95 during ${label}`, value: percentile(during.infos, 95), baseline: percentile(idle.infos, 95), unit: 'ms', goal });
 }

@@ -1,10 +1,7 @@
 import type { Db } from '../db/connection';
-import type { PersonId, UnitId } from '../../../shared/domain/ids';
-import type { PersonFields, UnitFields } from '../../../shared/domain/masterData';
-import { recordAudit } from './auditRepository';
-import { insertPersonRow } from './peopleRepository';
-import { insertUnitRow } from './unitsRepository';
-import type { WriteContext } from './writeContext';
+import type { UnitId } from '../../../shared/domain/ids';
+import type { PersonFields } from '../../../shared/domain/masterData';
+import { PENDING } from './masterImportStaging';
 
 /** Live units and people keyed for matching import rows (lower-case names and codes). */
 export function readMasterDataKeys(db: Db) {
@@ -40,43 +37,18 @@ export function readMasterDataKeys(db: Db) {
 export type ImportedPerson = Omit<PersonFields, 'unitId'> & { unit: { existing: UnitId } | { fileIndex: number } | null };
 
 /**
- * Writes an already checked import: units first (people may point at them by
- * their index in the file), one audit row per created record. Runs inside the
- * caller's transaction so the import lands whole or not at all.
- */
-export function insertMasterData(
-  db: Db,
-  units: ReadonlyArray<UnitFields>,
-  people: ReadonlyArray<ImportedPerson>,
-  ctx: WriteContext,
-): { unitIds: ReadonlyArray<UnitId>; personIds: ReadonlyArray<PersonId> } {
-  const audit = (entity: 'unit' | 'person', entityId: string, after: unknown) =>
-    recordAudit(db, { at: ctx.now, actor: ctx.actor, entity, entityId, meetingId: null, operation: 'create', before: undefined, after });
-  const unitIds = units.map((unit) => {
-    const id = insertUnitRow(db, unit, ctx);
-    audit('unit', id, { ...unit, source: 'impor' });
-    return id;
-  });
-  const personIds = people.map(({ unit, ...person }) => {
-    const unitId = unit === null ? null : 'existing' in unit ? unit.existing : (unitIds[unit.fileIndex] ?? null);
-    const fields: PersonFields = { ...person, unitId };
-    const id = insertPersonRow(db, fields, ctx);
-    audit('person', id, { ...fields, source: 'impor' });
-    return id;
-  });
-  return { unitIds, personIds };
-}
-
-/**
  * A fingerprint of the live units and people: an import checked against the keys read
  * with this stamp (in the import worker) may be written only while it is unchanged. Every
  * change sets updated_at, a soft delete sets deleted_at, a hard delete changes the count.
+ * Rows an import is still writing (hidden, masterImportStaging.ts) do not count.
  */
 export function masterDataStamp(db: Db): string {
   const row = db
     .prepare(
-      `SELECT (SELECT count(*) || ':' || coalesce(sum(updated_at), 0) || ':' || coalesce(sum(deleted_at), 0) FROM units) AS units,
-              (SELECT count(*) || ':' || coalesce(sum(updated_at), 0) || ':' || coalesce(sum(deleted_at), 0) FROM people) AS people`,
+      `SELECT (SELECT count(*) || ':' || coalesce(sum(updated_at), 0) || ':' || coalesce(sum(deleted_at), 0)
+                 FROM units WHERE deleted_at IS NOT ${PENDING}) AS units,
+              (SELECT count(*) || ':' || coalesce(sum(updated_at), 0) || ':' || coalesce(sum(deleted_at), 0)
+                 FROM people WHERE deleted_at IS NOT ${PENDING}) AS people`,
     )
     .get() as { units: string; people: string };
   return `${row.units}|${row.people}`;

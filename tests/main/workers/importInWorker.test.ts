@@ -4,6 +4,7 @@ import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import type { Logger } from '../../../electron/main/log';
 import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
 import { ReadWorkers, type JobRunner, type Lane } from '../../../electron/main/workers/readWorkers';
+import { PREVIEW_ROWS } from '../../../electron/main/services/import/masterImportPlanning';
 import type { MasterImportPreview } from '../../../shared/ipc/importContract';
 import { openTempDb, testContext, type TempDb } from '../support/tempDb';
 
@@ -59,5 +60,19 @@ describe('master-data import through the import worker', () => {
     expect(plans).toBe(2);
     expect(applied).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(unitCodes()).toEqual(['DISDIK']);
+  }, 60_000);
+
+  it('answers a preview with at most PREVIEW_ROWS rows, errors first, and counts every row', async () => {
+    const ctx: HandlerContext = { ...testContext(temp.db), workers };
+    const lines = ['nama,jabatan'];
+    for (let i = 0; i < PREVIEW_ROWS + 500; i += 1) lines.push(`Pegawai Uji ${i},Staf Pelaksana`);
+    lines.push(',Tanpa Nama', ',Tanpa Nama Lagi'); // the two bad rows come last in the file
+    const fileId = ctx.files.stage('import-master', 'pejabat.csv', Buffer.from(lines.join('\n'))).fileId;
+    const preview = await dispatch('import:preview-master', { fileId }, ctx, log);
+    const value = (preview as { value: MasterImportPreview }).value;
+    expect(value.summary).toMatchObject({ rows: PREVIEW_ROWS + 502, errorRows: 2 });
+    expect(value.rows).toHaveLength(PREVIEW_ROWS);
+    expect(value.rows.slice(0, 2).map((row) => row.status)).toEqual(['error', 'error']);
+    expect(value.rows[2]).toMatchObject({ status: 'ok', label: 'Pegawai Uji 0' });
   }, 60_000);
 });

@@ -7,6 +7,7 @@ import { migration0005 } from './0005-minute-revisions';
 import { migration0006 } from './0006-approval';
 import { migration0007 } from './0007-meeting-sifat';
 import { migration0008 } from './0008-minute-sections-made';
+import { migration0009 } from './0009-import-publish';
 
 export type Migration = Readonly<{
   version: number;
@@ -27,4 +28,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];

@@ -2,7 +2,9 @@ import type { Db } from '../../db/connection';
 import type { MasterImportPreview, MasterImportResult } from '../../../../shared/ipc/importContract';
 import { AppError } from '../../../../shared/ipc/result';
 import type { HandlerContext } from '../serviceContext';
-import { insertMasterData, masterDataStamp } from '../../repositories/masterImportRepository';
+import { masterDataStamp } from '../../repositories/masterImportRepository';
+import { discardPending, publishPending } from '../../repositories/masterImportStaging';
+import { stageInSlices } from './importSlices';
 import type { WriteContext } from '../../repositories/writeContext';
 import type { planStagedImport, ReadyImport } from './masterImportPlanning';
 
@@ -30,24 +32,38 @@ export async function previewMasterImport(ctx: HandlerContext, planImport: PlanI
   return (await planInWorker(ctx, planImport, fileId, 'preview')).preview;
 }
 
-/** The rows checked in the worker, written here only if the master data is still what they were checked against. */
-function writePlan(db: Db, ready: Planned<'apply'>, ctx: WriteContext): { unitsCreated: number; peopleCreated: number } {
-  return db.transaction(() => {
-    if (ready.summary.errorRows > 0) {
-      throw new AppError(
-        'INVALID_INPUT',
-        `Impor dibatalkan: ${ready.summary.errorRows} baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.`,
-      );
-    }
-    if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
-    insertMasterData(db, ready.units, ready.people, ctx);
-    return { unitsCreated: ready.units.length, peopleCreated: ready.people.length };
-  })();
+const ERRORS = (count: number) =>
+  `Impor dibatalkan: ${count} baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.`;
+const BUSY = 'Impor lain sedang ditulis. Tunggu sampai selesai, lalu impor berkas ini.';
+
+/** One import writes at a time: each discards the hidden rows an earlier one left behind. */
+let writing = false;
+
+/**
+ * The rows checked in the worker, written hidden in short slices (her saves are answered between
+ * them), then made visible in one short transaction only if the master data is still what they
+ * were checked against; otherwise, or if anything fails, the hidden rows go and nothing changed.
+ */
+async function writePlan(db: Db, ready: Planned<'apply'>, ctx: WriteContext): Promise<{ unitsCreated: number; peopleCreated: number }> {
+  if (ready.summary.errorRows > 0) throw new AppError('INVALID_INPUT', ERRORS(ready.summary.errorRows));
+  discardPending(db);
+  if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
+  try {
+    await stageInSlices(db, ready.units, ready.people, ctx);
+    db.transaction(() => {
+      if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
+      publishPending(db);
+    })();
+  } catch (error) {
+    if (db.open) discardPending(db);
+    throw error;
+  }
+  return { unitsCreated: ready.units.length, peopleCreated: ready.people.length };
 }
 
 /**
  * Checks the file again against the data as it is now (it may have changed since the
- * preview) and writes every row in one transaction, or nothing. Should the master data
+ * preview) and writes every row, or nothing (writePlan). Should the master data
  * change between the check and the write (she edited an OPD meanwhile), it is checked once more.
  */
 export async function applyMasterImport(
@@ -57,14 +73,20 @@ export async function applyMasterImport(
   write: WriteContext,
 ): Promise<MasterImportResult> {
   const started = performance.now();
+  if (writing) throw new AppError('CONFLICT', BUSY);
+  writing = true;
   let result: { unitsCreated: number; peopleCreated: number } | null = null;
-  for (let attempt = 0; result === null; attempt += 1) {
-    const ready = await planInWorker(ctx, planImport, fileId, 'apply');
-    try {
-      result = writePlan(ctx.db, ready, write);
-    } catch (error) {
-      if (!(error instanceof AppError && error.message === CHANGED) || attempt >= 2) throw error;
+  try {
+    for (let attempt = 0; result === null; attempt += 1) {
+      const ready = await planInWorker(ctx, planImport, fileId, 'apply');
+      try {
+        result = await writePlan(ctx.db, ready, write);
+      } catch (error) {
+        if (!(error instanceof AppError && error.message === CHANGED) || attempt >= 2) throw error;
+      }
     }
+  } finally {
+    writing = false;
   }
   ctx.files.discard(fileId);
   return { ...result, elapsedMs: Math.round(performance.now() - started) };
