@@ -107,7 +107,7 @@ export function buildDaftarHadir(source: NotulaSource): OfficialDocument {
     : ['No', 'Nama / NIP', 'Jabatan', 'Instansi/Unit Kerja'];
   // Nama / NIP is wide enough for an unbroken "NIP. 19680204 199103 1 005" at 10 pt; Ket. holds
   // the header whole on A4 and a short note (an SPT number) below the code.
-  const percents = withRank ? [4, 20, 11, 15, 16, 12, 12, 10] : [5, 31, 16, 18, 10, 10, 10];
+  const percents = withRank ? [4, 20, 11, 15, 16, 12, 12, 10] : [5, 31, 14, 21, 10, 10, 9];
   const header = row([...headers.map((label) => headerCell(label)), headerCell('Tanda Tangan', { columnSpan: 2 }), headerCell('Ket.')]);
 
   const counts = countAttendance(source.attendance);

@@ -114,8 +114,11 @@ describe.skipIf(!hasSoffice || !hasPoppler)('export/matriksRender (31 owners, Li
     });
   }
 
-  it('daftar-hadir-a4: the "Ket." header is whole', () => {
+  it('daftar-hadir-a4: the "Ket." header, unit names and NIPs are whole', () => {
     const first = pagesOf('daftar-hadir-a4')[0] ?? '';
     expect(first).toMatch(/Ket\./);
+    expect(first).toContain('Penanggulangan');
+    // Every NIP printed on one line ("NIP. 19751013 200506 1 006").
+    expect(first.match(/NIP\. \d{8} \d{6} \d \d{3}/g)?.length).toBe(first.match(/NIP\./g)?.length);
   });
 });
