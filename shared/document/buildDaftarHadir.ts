@@ -18,7 +18,10 @@ const ROW_HEIGHT = 567;
 
 const ABSENT: ReadonlySet<AttendanceStatus> = new Set(['IZIN', 'SAKIT', 'DINAS_LUAR', 'CUTI', 'TANPA_KETERANGAN', 'TIDAK_HADIR']);
 
-type Printed = Readonly<{ name: string; nip: string; rank: string; position: string; unit: string; code: string; absent: boolean }>;
+type Printed = Readonly<{ name: string; nip: string; rank: string; position: string; unit: string; code: string; note: string; absent: boolean }>;
+
+/** Statuses whose typed note (the reason, the SPT number) prints under the code in Ket. (issue 16). */
+const NOTED: ReadonlySet<AttendanceStatus> = new Set(['IZIN', 'SAKIT', 'DINAS_LUAR', 'CUTI']);
 
 /** Who signs the line: the representative, for a seat marked Diwakili. */
 function printedRow(entry: AttendanceEntry, warn: (message: string) => void): Printed {
@@ -36,11 +39,18 @@ function printedRow(entry: AttendanceEntry, warn: (message: string) => void): Pr
     position,
     unit: entry.unit.trim(),
     code: ATTENDANCE_LABELS[entry.status].code,
+    note: NOTED.has(entry.status) ? entry.note.trim() : '',
     absent: ABSENT.has(entry.status),
   };
 }
 
-const BLANK: Printed = { name: '', nip: '', rank: '', position: '', unit: '', code: '', absent: false };
+const BLANK: Printed = { name: '', nip: '', rank: '', position: '', unit: '', code: '', note: '', absent: false };
+
+function remarksCell(printed: Printed): TableCell {
+  const lines: Paragraph[] = [para(printed.code, { role: 'table', align: 'center' })];
+  for (const line of printed.note.split('\n')) if (line.trim() !== '') lines.push(para(line.trim(), { role: 'table' }));
+  return cell(lines);
+}
 
 function nameCell(printed: Printed): TableCell {
   const lines: Paragraph[] = [para(printed.name, { role: 'table' })];
@@ -73,7 +83,7 @@ function bodyRows(printed: ReadonlyArray<Printed>, withRank: boolean): TableRow[
       const span = partner === undefined ? 1 : 2;
       cells.push(signatureCell(number, entry, 'top', span), signatureCell(number + 1, partner, 'bottom', span));
     }
-    cells.push(cell(entry.code, { align: 'center' }));
+    cells.push(remarksCell(entry));
     return row(cells, { minHeight: ROW_HEIGHT, keepWithNext: opensPair });
   });
 }
@@ -95,8 +105,9 @@ export function buildDaftarHadir(source: NotulaSource): OfficialDocument {
   const headers = withRank
     ? ['No', 'Nama / NIP', 'Pangkat/Gol.', 'Jabatan', 'Instansi/Unit Kerja']
     : ['No', 'Nama / NIP', 'Jabatan', 'Instansi/Unit Kerja'];
-  // Nama / NIP is wide enough for an unbroken "NIP. 19680204 199103 1 005" at 10 pt.
-  const percents = withRank ? [4, 21, 12, 16, 17, 12, 12, 6] : [5, 31, 18, 20, 10, 10, 6];
+  // Nama / NIP is wide enough for an unbroken "NIP. 19680204 199103 1 005" at 10 pt; Ket. holds
+  // the header whole on A4 and a short note (an SPT number) below the code.
+  const percents = withRank ? [4, 20, 11, 15, 16, 12, 12, 10] : [5, 31, 14, 21, 10, 10, 9];
   const header = row([...headers.map((label) => headerCell(label)), headerCell('Tanda Tangan', { columnSpan: 2 }), headerCell('Ket.')]);
 
   const counts = countAttendance(source.attendance);

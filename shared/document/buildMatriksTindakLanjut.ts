@@ -21,7 +21,11 @@ export const MATRIKS_COLUMNS = [
   'Keterangan',
 ] as const;
 
-const PERCENTS = [4, 16, 16, 11, 9, 10, 15, 9, 10];
+/*
+ * Status holds "Ditindaklanjuti" and Keterangan's header whole on A4 landscape at 10 pt (the
+ * narrower paper); measured through LibreOffice in tests/main/export/matriksRender.test.ts.
+ */
+const PERCENTS = [4, 15, 15, 11, 9, 12, 15, 9, 10];
 
 const NO_OWNER: CommitmentOwnerEntry = { unit: '-', status: 'BELUM', progress: '', evidence: [], remarks: '' };
 
@@ -41,8 +45,10 @@ function ownerCells(commitment: CommitmentEntry, owner: CommitmentOwnerEntry, as
 }
 
 /**
- * One row per commitment; a commitment with several OPD spans one sub-row per OPD, its
- * number, texts and due date merged down them, each OPD with its own status and evidence.
+ * One row per OPD, each carrying its commitment's number, arahan, text and due date again
+ * (issue 16). Merged cells down 31 OPD rows were tried first: LibreOffice then moved the
+ * whole block off page 1 (a page with only the header) and printed continuation pages with
+ * no commitment text. A self-contained row reads right wherever the page breaks.
  */
 function commitmentRows(commitment: CommitmentEntry, number: number, asOf: string | null, warn: (message: string) => void): TableRow[] {
   const owners = commitment.owners.length > 0 ? commitment.owners : [NO_OWNER];
@@ -50,19 +56,16 @@ function commitmentRows(commitment: CommitmentEntry, number: number, asOf: strin
   for (const owner of commitment.owners) {
     if (owner.status === 'TIDAK_DAPAT' && owner.remarks.trim() === '') warn(`Tindak lanjut ${number} (${owner.unit}): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.`);
   }
-  const span = owners.length;
-  return owners.map((owner, index) => {
+  return owners.map((owner) => {
     const { responsible, rest } = ownerCells(commitment, owner, asOf);
-    const together = { keepWithNext: index < span - 1 };
-    if (index > 0) return row([responsible, ...rest], together);
     return row([
-      cell(`${number}.`, { align: 'center', rowSpan: span }),
-      cell(commitment.context.trim() || '-', { rowSpan: span }),
-      cell(commitment.text.trim() || '-', { rowSpan: span }),
+      cell(`${number}.`, { align: 'center' }),
+      cell(commitment.context.trim() || '-'),
+      cell(commitment.text.trim() || '-'),
       responsible,
-      cell(dueDateText(commitment.dueDate), { rowSpan: span }),
+      cell(dueDateText(commitment.dueDate)),
       ...rest,
-    ], together);
+    ]);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { CarryOverItem } from '../domain/followUpViews';
 import { formatOfficialDate } from '../domain/officialDates';
 import type { CommitmentEntry, CommitmentOwnerEntry } from './source';
+import { progressWithPercent } from './progressLine';
 
 /**
  * A meeting's "Tindak lanjut hasil rapat sebelumnya" as the document model's commitment
@@ -30,7 +31,7 @@ export function carryOverEntries(items: ReadonlyArray<CarryOverItem>): Commitmen
     slot.owners.push({
       unit: item.unitName,
       status: reported?.status ?? item.statusAtMeeting,
-      progress: percent === null ? progress : `${progress}${progress.trim() === '' ? '' : ' '}(${percent}%)`.trim(),
+      progress: progressWithPercent(progress, percent),
       evidence: [],
       remarks: reported ? reported.reason : item.reasonAtMeeting,
     });

@@ -5,6 +5,7 @@ import type { InstansiProfile } from '../domain/instansi';
 import { formatOfficialDate } from '../domain/officialDates';
 import type { SignatureBlock, SignatureColumn, TableCell, TableRow } from './model';
 import { para } from './paragraphs';
+import { progressWithPercent } from './progressLine';
 import { alignColumns, signatureColumn, signatureJabatanLine } from './signer';
 import type { SignerPerson } from './source';
 import { cell, row } from './tables';
@@ -41,10 +42,7 @@ export function statusCell(owner: Readonly<{ status: OwnerStatus; overdue: boole
 }
 
 export function progressText(owner: FollowUpDocOwner): string {
-  const text = owner.progress.trim();
-  const percent = owner.percent === null ? '' : `${owner.percent}%`;
-  if (text === '' && percent === '') return '-';
-  return [text, percent === '' ? '' : `(${percent})`].filter((part) => part !== '').join(' ');
+  return progressWithPercent(owner.progress, owner.percent) || '-';
 }
 
 export function meetingText(item: FollowUpDocItem): string {

@@ -22,9 +22,17 @@ function numbered(items: ReadonlyArray<string>): Paragraph[] {
   return items.map((item, index) => para(punctuate(item, index === items.length - 1), { label: `${index + 1}.`, hanging: LABEL_WIDTH, indentLeft: LABEL_WIDTH }));
 }
 
-function agendaLine(entry: AgendaEntry): string {
+/**
+ * "Penutup oleh Pimpinan Rapat". A title that already names its presenter prints alone: the
+ * shipped template had "Pembukaan oleh Pimpinan Rapat" and "Arahan Bupati/Wakil Bupati" with
+ * those presenters, printed "… oleh Pimpinan Rapat oleh Pimpinan Rapat" (issue 16); meetings
+ * already made from it keep those rows, so the rule sits here, not only in the template.
+ */
+export function agendaLine(entry: AgendaEntry): string {
+  const title = entry.title.trim();
   const presenter = entry.presenter.trim();
-  return presenter === '' ? entry.title.trim() : `${entry.title.trim()} oleh ${presenter}`;
+  if (presenter === '' || title.toLocaleLowerCase('id').includes(presenter.toLocaleLowerCase('id'))) return title;
+  return `${title} oleh ${presenter}`;
 }
 
 function participantLine(entry: AttendanceEntry): string {

@@ -49,6 +49,12 @@ export type InstansiProfile = Readonly<{
   city: string;
   signatureLayout: SignatureLayout;
   notula: NotulaOptions;
+  /**
+   * Print "Kode verifikasi Risalah … bukan tanda tangan elektronik tersertifikasi" in the footer
+   * of an approved version's documents. Off unless the office turns it on: official pages
+   * carry no app text by default. Verifying a file by its bytes works either way.
+   */
+  verificationFooter: boolean;
 }>;
 
 export const DEFAULT_INSTANSI: InstansiProfile = {
@@ -64,6 +70,7 @@ export const DEFAULT_INSTANSI: InstansiProfile = {
   titleLabel: 'NOTULA',
   city: '',
   signatureLayout: 'NOTULIS_KIRI',
+  verificationFooter: false,
   notula: {
     layout: 'PERMENDAGRI_2023',
     showPlace: true,
@@ -73,3 +80,13 @@ export const DEFAULT_INSTANSI: InstansiProfile = {
     readyForTte: false,
   },
 };
+
+/**
+ * Switching the layout model brings that model's own place-and-date line: the older layout
+ * has it ("Tubei, 27 November 2026" above the signatures), Permendagri 1/2023 has none.
+ * She can still turn it off or on afterwards; the other rows stay as she set them.
+ */
+export function withNotulaLayout(options: NotulaOptions, layout: NotulaLayout): NotulaOptions {
+  if (options.layout === layout) return options;
+  return { ...options, layout, showPlaceDateLine: layout === 'LAMA' };
+}

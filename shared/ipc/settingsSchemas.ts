@@ -50,6 +50,7 @@ export const instansiProfileSchema = z.strictObject({
   titleLabel: z.enum(TITLE_LABELS, { error: 'Judul dokumen harus NOTULA atau NOTULEN.' }),
   city: optionalText('Kota/tempat penandatanganan', 100),
   signatureLayout: z.enum(SIGNATURE_LAYOUTS, { error: 'Tata letak tanda tangan tidak dikenal.' }),
+  verificationFooter: flag('kode verifikasi di kaki halaman'),
   notula: z.strictObject({
     layout: z.enum(NOTULA_LAYOUTS, { error: 'Model notula harus Permendagri 2023 atau model lama.' }),
     showPlace: flag('tampilkan tempat'),

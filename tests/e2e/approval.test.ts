@@ -85,10 +85,14 @@ async function completeThroughApi(shell: WebShell, seeded: LiveMeeting) {
     place: meeting.place,
     invitationNumber: '',
     invitationDate: null,
+    sifat: 'BIASA',
     chair: role(meeting.chair),
     secretary: role(null),
     notulis: role(null),
   });
+  // The footer code is off by default (issue 16); this office turns it on, so an edited file is told apart below.
+  const profile = await api<Record<string, unknown>>(shell, 'settings:get-instansi', {});
+  await api(shell, 'settings:update-instansi', { ...profile, verificationFooter: true });
 }
 
 describe('e2e: approval, lock and audit', () => {

@@ -1,4 +1,4 @@
-import { Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
+import { Document, Footer, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
 import { textWidthOf, type Block, type OfficialDocument } from '../../../shared/document/model';
 import { sanitizeText } from '../../../shared/document/sanitize';
 import { gridTable } from './docxGridTable';
@@ -41,6 +41,15 @@ function blockChildren(block: Block, textWidth: number): Array<Paragraph | Table
     case 'spacer':
       return [spacerParagraph(block.height)];
   }
+}
+
+/*
+ * A document ending in a table needs a paragraph after it, or Word reports it damaged. It is
+ * kept 1 pt high: at full height, a Matriks whose table filled its last page exactly got one
+ * more page with nothing but the footer in LibreOffice (issue 16).
+ */
+function closingParagraph(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] });
 }
 
 function footer(doc: OfficialDocument): Footer {
@@ -97,8 +106,7 @@ export function toDocxDocument(doc: OfficialDocument): Document {
         },
         footers: { default: footer(doc) },
         ...(doc.mark ? { headers: { default: header(doc.mark) } } : {}),
-        // A document ending in a table needs a paragraph after it, or Word reports it damaged.
-        children: [...children, new Paragraph({ children: [] })],
+        children: [...children, closingParagraph()],
       },
     ],
   });

@@ -3,13 +3,15 @@ import type { CommitmentEntry, CommitmentOwnerEntry } from '../../../shared/docu
 import type { OwnerStatus } from '../../../shared/domain/commitment';
 import type { MeetingId } from '../../../shared/domain/ids';
 import { parseEvidence } from './followUpSql';
+import { progressWithPercent } from '../../../shared/document/progressLine';
 
 /*
  * Read-only, for documentSourceRepository: a meeting's commitments as the official documents
  * print them (Notula, Matriks Tindak Lanjut), three queries for the whole meeting.
  */
 
-type CommitmentRow = { id: string; text: string; due_date: string | null; agenda_title: string | null };
+type CommitmentRow = { id: string; text: string; due_date: string | null; agenda_item_id: string | null; agenda_title: string | null };
+type DecisionRow = { agenda_item_id: string; text: string };
 type OwnerRow = { id: string; commitment_id: string; unit_name: string; status: string; status_reason: string };
 type UpdateRow = { owner_id: string; progress_text: string; percent: number | null; evidence_json: string };
 
@@ -21,20 +23,19 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 function progressLine(update: UpdateRow | undefined): string {
   if (update === undefined) return '';
-  const text = update.progress_text.trim();
-  const percent = update.percent === null ? '' : `(${update.percent}%)`;
-  return [text, percent].filter((part) => part !== '').join(' ');
+  return progressWithPercent(update.progress_text, update.percent);
 }
 
 /**
- * Commitments in capture order. "Uraian Hasil Rapat" is the agenda item the commitment was
- * captured under (the data keeps no other link to a finding). Each OPD brings its status, its
- * latest progress report and the evidence of all its reports (file names and links).
+ * Commitments in capture order. "Uraian Hasil Rapat / Arahan Pimpinan" is the arahan and hasil
+ * rapat recorded under the same agenda item (the data keeps no closer link to a finding); the
+ * agenda title only when that item has none. Each OPD, in the order she typed them (not A-Z),
+ * brings its status, its latest progress report and the evidence of all its reports.
  */
 export function commitmentsOf(db: Db, meetingId: MeetingId): CommitmentEntry[] {
   const commitments = db
     .prepare(
-      `SELECT c.id, c.text, c.due_date, a.title AS agenda_title
+      `SELECT c.id, c.text, c.due_date, c.agenda_item_id, a.title AS agenda_title
        FROM commitments c LEFT JOIN agenda_items a ON a.id = c.agenda_item_id
        WHERE c.meeting_id = ? AND c.deleted_at IS NULL ORDER BY c.position, c.created_at`,
     )
@@ -45,9 +46,15 @@ export function commitmentsOf(db: Db, meetingId: MeetingId): CommitmentEntry[] {
        FROM commitment_owners o
        JOIN commitments c ON c.id = o.commitment_id
        JOIN units u ON u.id = o.unit_id
-       WHERE c.meeting_id = ? AND c.deleted_at IS NULL ORDER BY u.name COLLATE NOCASE, o.created_at`,
+       WHERE c.meeting_id = ? AND c.deleted_at IS NULL ORDER BY o.created_at, o.rowid`,
     )
     .all(meetingId) as OwnerRow[];
+  const decisions = db
+    .prepare(
+      `SELECT agenda_item_id, text FROM decisions
+       WHERE meeting_id = ? AND deleted_at IS NULL AND agenda_item_id IS NOT NULL ORDER BY position, created_at`,
+    )
+    .all(meetingId) as DecisionRow[];
   const updates = db
     .prepare(
       `SELECT cu.owner_id, cu.progress_text, cu.percent, cu.evidence_json
@@ -75,8 +82,10 @@ export function commitmentsOf(db: Db, meetingId: MeetingId): CommitmentEntry[] {
     };
     pushTo(ownerEntries, owner.commitment_id, entry);
   }
+  const arahan = new Map<string, string[]>();
+  for (const decision of decisions) if (decision.text.trim() !== '') pushTo(arahan, decision.agenda_item_id, decision.text.trim());
   return commitments.map((row) => ({
-    context: row.agenda_title ?? '',
+    context: (row.agenda_item_id === null ? undefined : arahan.get(row.agenda_item_id)?.join('\n')) ?? row.agenda_title ?? '',
     text: row.text,
     dueDate: row.due_date,
     owners: ownerEntries.get(row.id) ?? [],

@@ -36,6 +36,12 @@ async function footerLines(bytes: Buffer): Promise<string[]> {
   return xml.flatMap(paragraphs);
 }
 
+/** Pengaturan → Dokumen: print the code in the footer (off by default, issue 16). */
+async function footerOn(): Promise<void> {
+  const profile = await world.ctx.call('settings:get-instansi', {});
+  await world.ctx.call('settings:update-instansi', { ...profile, verificationFooter: true });
+}
+
 function approvedCode(): string {
   return (temp.db.prepare('SELECT verification_code FROM documents WHERE meeting_id = ?').get(world.meetingId) as { verification_code: string }).verification_code;
 }
@@ -48,7 +54,18 @@ describe('approval/verification', () => {
     expect(await verify('Notula.docx', draft.bytes)).toEqual({ verdict: 'UNKNOWN', by: 'file' });
   });
 
+  it('prints no code on an approved version by default, and its file still verifies by its bytes', async () => {
+    await approve(world);
+    const file = await exportDocx();
+    expect((await footerLines(file.bytes)).join('\n')).not.toMatch(/Kode verifikasi|tanda tangan elektronik/);
+    expect(await verify(file.fileName, file.bytes)).toMatchObject({ verdict: 'MATCH', by: 'file', file: { kind: 'NOTULA' } });
+    const altered = Buffer.from(file.bytes);
+    altered[10] = (altered[10] ?? 0) ^ 0x01;
+    expect((await verify(file.fileName, altered)).verdict).not.toBe('MATCH');
+  });
+
   it('matches the untouched approved DOCX and refuses it with one byte changed', async () => {
+    await footerOn();
     await approve(world);
     const code = approvedCode();
     const file = await exportDocx();
@@ -75,6 +92,7 @@ describe('approval/verification', () => {
   });
 
   it('calls a DOCX whose text was edited but still carries the footer code altered, naming the version', async () => {
+    await footerOn();
     await approve(world);
     const file = await exportDocx();
     const zip = await JSZip.loadAsync(file.bytes);

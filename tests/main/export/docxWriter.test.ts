@@ -109,13 +109,21 @@ describe('export/renderDocx: package and page', () => {
     expect(grid?.xml).toMatch(/<w:tcBorders><w:right w:val="none"/);
   });
 
-  it('repeats both header rows of the matriks and merges a commitment over its OPD rows', async () => {
+  it('repeats both header rows of the matriks and repeats a commitment in each of its OPD rows', async () => {
     const { document } = await renderParts(buildMatriksTindakLanjut(sampleSource()));
     const grid = tables(document).find((table) => table.rows[0]?.[0]?.[0] === 'No');
     const rowsXml = grid?.xml.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
     expect(rowsXml.slice(0, 2).every((row) => /<w:tblHeader/.test(row))).toBe(true);
-    expect(grid?.xml.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(4);
-    expect(grid?.rows[3]?.map((cell) => cell.join('|'))).toEqual(['', '', '', 'Dinas Kependudukan dan Pencatatan Sipil', '', 'Belum Ditindaklanjuti', '-', '-', '-']);
+    expect(grid?.xml).not.toMatch(/<w:vMerge/);
+    expect(rowsXml.slice(2).every((row) => /<w:cantSplit/.test(row))).toBe(true);
+    expect(grid?.rows[3]?.slice(0, 6).map((cell) => cell.join('|'))).toEqual([
+      '1.',
+      'Data sasaran belum padan dengan data kependudukan.',
+      'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
+      'Dinas Kependudukan dan Pencatatan Sipil',
+      '15 Desember 2026',
+      'Belum Ditindaklanjuti',
+    ]);
   });
 
   it('ends the body with a paragraph, as Word requires after a final table', async () => {

@@ -116,29 +116,22 @@ describe('export/fromDatabase: DOCX of a meeting in the database', () => {
     expect(body[1]?.slice(0, 3)).toEqual(['2.', 'Hj. Ratna Gunawan\nNIP. 19761202 200607 2 007', 'Sekretaris Bapperida (mewakili Kepala Badan Bapperida)']);
     expect(body[1]?.at(-1)).toBe('D');
     expect(body[2]?.join('|')).toContain('3. -');
-    expect(body[2]?.at(-1)).toBe('I');
+    // The note typed for Izin prints under the code in Ket. (issue 16).
+    expect(body[2]?.at(-1)).toBe('I\nDinas luar kota');
     expect(texts).toContain("Ma'ruf Hidayat 🙂");
     expect(texts.some((text) => text.startsWith('Jumlah: '))).toBe(true);
   });
 
-  it('exports the matriks with one sub-row per OPD, their statuses, progress and evidence', async () => {
+  it('exports the matriks with one self-contained row per OPD, in the order typed, under the arahan', async () => {
     const { xml } = await exportOne('MATRIKS_TINDAK_LANJUT');
     const grid = tables(xml).find((table) => table.rows[0]?.some((cell) => cell.includes('Penanggung Jawab (OPD)')));
     const rows = (grid?.rows ?? []).slice(2).map((row) => row.map((cell) => cell.join('\n')));
-    expect(rows[0]).toEqual([
-      '1.',
-      'Paparan capaian intervensi',
-      'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
-      'Dinas Kependudukan dan Pencatatan Sipil',
-      '15 Desember 2026',
-      'Belum Ditindaklanjuti',
-      '-',
-      '-',
-      '-',
-    ]);
-    // The second OPD's row: the merged No, Uraian, Rekomendasi and Batas Waktu continue empty above it.
-    expect(rows[1]).toEqual(['', '', '', 'Dinas Kesehatan', '', 'Dalam Proses', 'Padan 70 persen. (70%)', 'https://contohkab.go.id/padanan', '-']);
-    expect(grid?.xml.match(/<w:vMerge w:val="restart"\/>/g)?.length).toBe(4);
+    const arahan = 'Data sasaran dipadankan paling lambat 15 Desember 2026.';
+    const text = 'Memadankan data keluarga berisiko stunting dengan data kependudukan.';
+    expect(rows[0]).toEqual(['1.', arahan, text, 'Dinas Kesehatan', '15 Desember 2026', 'Dalam Proses', 'Padan 70 persen. (70%)', 'https://contohkab.go.id/padanan', '-']);
+    // The second OPD's row repeats the commitment, so a page break never parts them.
+    expect(rows[1]).toEqual(['1.', arahan, text, 'Dinas Kependudukan dan Pencatatan Sipil', '15 Desember 2026', 'Belum Ditindaklanjuti', '-', '-', '-']);
+    expect(grid?.xml).not.toMatch(/<w:vMerge/);
     expect(rows[2]?.slice(0, 3)).toEqual(['2.', '-', 'Menyusun jadwal rakor triwulan berikutnya.']);
     expect(paragraphs(xml)).toContain('28 November 2026');
   });

@@ -108,12 +108,13 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
     expect(source.options.asOf).toBe('2026-12-20');
     expect(source.commitments).toEqual([
       {
-        context: 'Paparan capaian intervensi',
+        // The arahan recorded under its agenda item (not the item's title); OPD in the order typed.
+        context: 'Data sasaran dipadankan paling lambat 15 Desember 2026.',
         text: 'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
         dueDate: '2026-12-15',
         owners: [
-          { unit: 'Dinas Kependudukan dan Pencatatan Sipil', status: 'BELUM', progress: '', evidence: [], remarks: '' },
           { unit: 'Dinas Kesehatan', status: 'PROSES', progress: 'Padan 70 persen. (70%)', evidence: ['https://contohkab.go.id/padanan'], remarks: '' },
+          { unit: 'Dinas Kependudukan dan Pencatatan Sipil', status: 'BELUM', progress: '', evidence: [], remarks: '' },
         ],
       },
       {

@@ -57,7 +57,7 @@ describe('features/live/CommitmentModal', () => {
     const user = userEvent.setup({ delay: null });
     let closed = false;
     renderWithProviders(
-      <CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} draft={{ text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM }} onClose={() => (closed = true)} />,
+      <CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} invitedUnitIds={[]} draft={{ text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM }} onClose={() => (closed = true)} />,
     );
     expect(await screen.findByLabelText('Uraian tindak lanjut')).toHaveValue('Menyusun rencana aksi stunting.');
     const owners = screen.getAllByLabelText('Penanggung Jawab (OPD)').find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
@@ -84,11 +84,43 @@ describe('features/live/CommitmentModal', () => {
     expect(useAppStore.getState().commitmentsByMeeting[MEETING]?.map((c) => c.owners.length)).toEqual([2]);
   });
 
+  it('"semua" finds the groups; "Seluruh OPD yang diundang" adds each invited OPD once, in the invitation order (issue 16)', async () => {
+    const KECAMATAN = '33333333-3333-4333-8333-333333333333' as UnitId;
+    const all = [...units, { ...unit(KECAMATAN, 'Kecamatan Kota Contoh', 'Kec. Kota'), kind: 'kecamatan' }];
+    const api = fakeApi({
+      'units:list': () => ({ ok: true, value: all }),
+      'commitments:create': (input) => ({ ok: true, value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]) }),
+    });
+    setApi(api);
+    const user = userEvent.setup({ delay: null });
+    let closed = false;
+    renderWithProviders(
+      <CommitmentModal
+        meetingId={MEETING}
+        meetingDate="2026-11-27"
+        agenda={agenda}
+        invitedUnitIds={[BAPPERIDA, DINKES, BAPPERIDA]}
+        draft={{ text: 'Menyusun peta jalan.', agendaItemId: null }}
+        onClose={() => (closed = true)}
+      />,
+    );
+    const owners = (await screen.findAllByLabelText('Penanggung Jawab (OPD)')).find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+    await user.click(owners);
+    await user.type(owners, 'semua');
+    expect(await screen.findByRole('option', { name: 'Seluruh OPD (3 OPD)', hidden: true })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: 'Seluruh Kecamatan (1 OPD)', hidden: true })).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Dinas Kesehatan/, hidden: true })).toBeNull();
+    await user.click(screen.getByRole('option', { name: 'Seluruh OPD yang diundang (2 OPD)', hidden: true }));
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(closed).toBe(true));
+    expect(api.calls.find((c) => c.channel === 'commitments:create')?.input).toMatchObject({ ownerUnitIds: [BAPPERIDA, DINKES] });
+  });
+
   it('refuses without an OPD or with a due date it cannot read, sending nothing', async () => {
     const api = fakeApi({ 'units:list': () => ({ ok: true, value: units }) });
     setApi(api);
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} draft={{ text: 'x', agendaItemId: null }} onClose={() => undefined} />);
+    renderWithProviders(<CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} invitedUnitIds={[]} draft={{ text: 'x', agendaItemId: null }} onClose={() => undefined} />);
     await user.type(await screen.findByLabelText('Batas Waktu'), 'secepatnya');
     expect(screen.getAllByText(/Tidak dikenali\. Tulis mis\. "2 pekan"/).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -108,7 +140,7 @@ describe('features/live/CommitmentModal', () => {
     );
     const user = userEvent.setup({ delay: null });
     const editing = commitmentFrom({ text: 'Rencana aksi', dueDate: '2026-12-11', ownerUnitIds: [DINKES, BAPPERIDA], programTag: '', agendaItemId: null });
-    renderWithProviders(<CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} draft={{ text: editing.text, agendaItemId: null, editing }} onClose={() => undefined} />);
+    renderWithProviders(<CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} invitedUnitIds={[]} draft={{ text: editing.text, agendaItemId: null, editing }} onClose={() => undefined} />);
     expect(await screen.findByText('Ubah tindak lanjut')).toBeInTheDocument();
     expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2026-12-11');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));

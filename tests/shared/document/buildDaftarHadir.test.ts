@@ -53,6 +53,26 @@ describe('document/buildDaftarHadir', () => {
     expect(cellText(rows[22]?.cells[5])).toBe('24. -');
   });
 
+  it('prints the note typed for Izin, Sakit, Dinas Luar and Cuti under the code in Ket., never for Hadir (issue 16)', () => {
+    const base = sampleSource();
+    const noted = (status: (typeof base.attendance)[number]['status'], note: string) => ({ ...base.attendance[0]!, status, note });
+    const attendance = [
+      noted('IZIN', 'Mendampingi kunjungan Gubernur'),
+      noted('DINAS_LUAR', 'SPT No. 800.1.11/245/Setda'),
+      noted('SAKIT', 'Rawat inap'),
+      noted('CUTI', 'Cuti tahunan'),
+      noted('HADIR', 'catatan internal'),
+    ];
+    const rows = tableOf(buildDaftarHadir(sampleSource({ attendance }))).bodyRows;
+    expect(rows.slice(0, 5).map((row) => cellText(row.cells.at(-1)))).toEqual([
+      'I|Mendampingi kunjungan Gubernur',
+      'DL|SPT No. 800.1.11/245/Setda',
+      'S|Rawat inap',
+      'C|Cuti tahunan',
+      'H',
+    ]);
+  });
+
   it('leaves an even number of numbered blank rows, at least four', () => {
     const rows = tableOf(buildDaftarHadir(sampleSource())).bodyRows;
     expect(rows).toHaveLength(28);

@@ -18,7 +18,7 @@ describe('document/buildMatriksTindakLanjut', () => {
     expect(identityLabels(doc)).toEqual(['Hari/Tanggal', 'Waktu', 'Tempat']);
   });
 
-  it('gives each responsible OPD its own sub-row under one merged commitment', () => {
+  it('gives each responsible OPD its own self-contained row, the commitment repeated (issue 16)', () => {
     const rows = tableOf(buildMatriksTindakLanjut(sampleSource())).bodyRows;
     expect(rows).toHaveLength(3);
     const [first, second, third] = rows;
@@ -33,9 +33,19 @@ describe('document/buildMatriksTindakLanjut', () => {
       'padanan-data-nov.xlsx',
       '-',
     ]);
-    expect(first?.cells.filter((cell) => cell.rowSpan === 2)).toHaveLength(4);
-    expect(first?.keepWithNext).toBe(true);
-    expect(second?.cells.map(cellText)).toEqual(['Dinas Kependudukan dan Pencatatan Sipil', 'Belum Ditindaklanjuti', '-', '-', '-']);
+    expect(rows.flatMap((row) => row.cells).filter((cell) => cell.rowSpan > 1)).toHaveLength(0);
+    expect(rows.every((row) => row.cantSplit && !row.keepWithNext)).toBe(true);
+    expect(second?.cells.map(cellText)).toEqual([
+      '1.',
+      'Data sasaran belum padan dengan data kependudukan.',
+      'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
+      'Dinas Kependudukan dan Pencatatan Sipil',
+      '15 Desember 2026',
+      'Belum Ditindaklanjuti',
+      '-',
+      '-',
+      '-',
+    ]);
     expect(third?.cells.map(cellText)).toEqual([
       '2.',
       'Cakupan tablet tambah darah remaja putri rendah.',
@@ -53,7 +63,7 @@ describe('document/buildMatriksTindakLanjut', () => {
     const doc = buildMatriksTindakLanjut(sampleSource({ options: { ...sampleSource().options, asOf: '2027-02-01' } }));
     const rows = tableOf(doc).bodyRows;
     expect(cellText(rows[0]?.cells[5])).toBe('Dalam Proses|(Terlambat)');
-    expect(cellText(rows[1]?.cells[1])).toBe('Belum Ditindaklanjuti|(Terlambat)');
+    expect(cellText(rows[1]?.cells[5])).toBe('Belum Ditindaklanjuti|(Terlambat)');
     expect(cellText(rows[2]?.cells[5])).toBe('Selesai');
     expect(identityValue(doc, 'Keadaan per')).toBe('1 Februari 2027');
   });

@@ -41,7 +41,7 @@ describe('document/laporanTindakLanjut', () => {
       'Dinas Kesehatan',
       '31 Oktober 2026',
       'Dalam Proses|(Terlambat)',
-      'Cakupan 80% (80%)',
+      'Cakupan 80%',
       'laporan.pdf',
       '-',
     ]);
@@ -98,7 +98,7 @@ describe('document/carryOverEntries', () => {
           { unit: 'Dinas PUPR', status: 'BELUM', progress: '', evidence: [], remarks: '' },
         ],
       },
-      expect.objectContaining({ text: 'Jalan desa', owners: [{ unit: 'Dinas PUPR', status: 'PROSES', progress: 'Cakupan 70% (70%)', evidence: [], remarks: '' }] }),
+      expect.objectContaining({ text: 'Jalan desa', owners: [{ unit: 'Dinas PUPR', status: 'PROSES', progress: 'Cakupan 70%', evidence: [], remarks: '' }] }),
     ]);
   });
 });

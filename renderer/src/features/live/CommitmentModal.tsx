@@ -11,6 +11,7 @@ import { useAppStore } from '../../store';
 import { agendaOptions } from './DecisionModal';
 import { takeHeldKeys } from '../../lib/heldKeys';
 import { useSubmitShortcut } from './useSubmitShortcut';
+import { expandGroups, filterOwners, firstMatch, ownerOptions } from './ownerOptions';
 
 export type CommitmentDraft = Readonly<{ text: string; agendaItemId: AgendaItemId | null; editing?: Commitment }>;
 
@@ -18,6 +19,8 @@ type Props = Readonly<{
   meetingId: MeetingId;
   meetingDate: string;
   agenda: ReadonlyArray<AgendaItem>;
+  /** Units on this meeting's invitation list, in its order: the "Seluruh OPD yang diundang" group. */
+  invitedUnitIds: ReadonlyArray<UnitId>;
   draft: CommitmentDraft | null;
   onClose: () => void;
 }>;
@@ -27,7 +30,7 @@ type Props = Readonly<{
  * way it is said ("2 pekan", "akhir Desember"), resolved from the meeting date
  * and shown as a date before it is saved.
  */
-export function CommitmentModal({ meetingId, meetingDate, agenda, draft, onClose }: Props) {
+export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds, draft, onClose }: Props) {
   const { t } = useTranslation('live');
   const longDate = useLongDate();
   const units = useAppStore((s) => s.units);
@@ -61,10 +64,13 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, draft, onClose
   }, [draft]);
 
   const resolved = useMemo(() => resolveDueDate(due, meetingDate), [due, meetingDate]);
-  const unitOptions = useMemo(
-    () => units.filter((u) => u.active || owners.includes(u.id)).map((u) => ({ value: u.id, label: u.shortName ? `${u.name} (${u.shortName})` : u.name })),
-    [units, owners],
+  const { options: unitOptions, groups } = useMemo(
+    () => ownerOptions(units, invitedUnitIds, owners, (count) => t('capture.groupCount', { count })),
+    [units, invitedUnitIds, owners, t],
   );
+  const filter = useMemo(() => filterOwners(groups), [groups]);
+  // A group picked in the list becomes its OPD, each an owner with its own status.
+  const pickOwners = (values: string[]) => setOwners(expandGroups(values, groups));
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
@@ -112,9 +118,10 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, draft, onClose
             label={t('capture.owners')}
             placeholder={owners.length === 0 ? t('capture.ownersPlaceholder') : undefined}
             description={unitsLoad.status === 'ready' && units.length === 0 ? t('capture.noUnits') : t('capture.ownersHint')}
-            data={unitOptions}
+            data={[...unitOptions]}
+            filter={filter}
             value={owners}
-            onChange={setOwners}
+            onChange={pickOwners}
             searchable
             searchValue={ownerSearch}
             onSearchChange={setOwnerSearch}
@@ -123,10 +130,10 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, draft, onClose
               if (event.key !== 'Enter' || ownerSearch.trim() === '') return;
               const list = document.getElementById(event.currentTarget.getAttribute('aria-controls') ?? '');
               if (list?.querySelector('[data-combobox-selected]')) return;
-              const first = unitOptions.find((option) => !owners.includes(option.value) && option.label.toLowerCase().includes(ownerSearch.trim().toLowerCase()));
+              const first = firstMatch(unitOptions, owners, ownerSearch, groups);
               if (!first) return;
               event.preventDefault();
-              setOwners((current) => (current.includes(first.value) ? current : [...current, first.value]));
+              pickOwners([...owners, first.value]);
               setOwnerSearch('');
             }}
             dropdownOpened={ownersOpen}

@@ -21,6 +21,7 @@ import { sectionTitle } from './sectionTitle';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SpeakerPicker } from './SpeakerPicker';
 import { speakerOptions } from './speakers';
+import { invitedUnits } from '../../../../shared/domain/ownerGroups';
 import { useLiveActions } from './useLiveActions';
 import { useLiveShortcuts } from './useLiveShortcuts';
 
@@ -128,6 +129,8 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
     }),
     [t],
   );
+  const units = useAppStore((s) => s.units);
+  const invitedUnitIds = useMemo(() => invitedUnits(attendance?.attendees ?? [], units), [attendance, units]);
   const speakers = useMemo(() => speakerOptions(meeting, attendance?.attendees ?? [], words), [meeting, attendance, words]);
   const captureActions = { speaker: live.openSpeaker, decision: () => live.capture('decision'), commitment: () => live.capture('commitment') };
   const gridColumns = `${showLeft ? 'minmax(190px, 220px)' : ''} minmax(0, 1fr) ${showRight ? 'minmax(260px, 320px)' : ''}`;
@@ -241,7 +244,14 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
         }}
       />
       <DecisionModal meetingId={meeting.id} agenda={agenda} draft={dialogs.decisionDraft} onClose={dialogs.closeDialog} />
-      <CommitmentModal meetingId={meeting.id} meetingDate={meeting.date} agenda={agenda} draft={dialogs.commitmentDraft} onClose={dialogs.closeDialog} />
+      <CommitmentModal
+        meetingId={meeting.id}
+        meetingDate={meeting.date}
+        agenda={agenda}
+        invitedUnitIds={invitedUnitIds}
+        draft={dialogs.commitmentDraft}
+        onClose={dialogs.closeDialog}
+      />
       <ShortcutSheet opened={dialogs.sheetOpen} onClose={dialogs.closeDialog} />
     </Box>
   );

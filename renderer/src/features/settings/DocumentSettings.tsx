@@ -1,7 +1,7 @@
 import { Card, Checkbox, Grid, Input, Radio, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstansiProfile, NotulaLayout, NotulaOptions, PaperSize, SignatureLayout, TitleLabel } from '../../../../shared/domain/instansi';
+import { withNotulaLayout, type InstansiProfile, type NotulaLayout, type NotulaOptions, type PaperSize, type SignatureLayout, type TitleLabel } from '../../../../shared/domain/instansi';
 import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
 import { KopPreview } from './KopPreview';
@@ -80,7 +80,7 @@ function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: Form
                 label={<Title order={3} size="h6">{t('document.layout')}</Title>}
                 description={t('document.layoutHelp')}
                 value={draft.notula.layout}
-                onChange={(value) => notula({ layout: value as NotulaLayout })}
+                onChange={(value) => edit({ notula: withNotulaLayout(draft.notula, value as NotulaLayout) })}
               >
                 <Stack gap={6} mt="xs">
                   <Radio value="PERMENDAGRI_2023" label={t('document.layoutNew')} description={t('document.layoutNewHelp')} />
@@ -106,6 +106,12 @@ function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: Form
                 <Radio value="PIMPINAN_KIRI" label={t('document.signatureChairLeft')} />
               </Stack>
             </Radio.Group>
+            <Checkbox
+              label={t('document.verificationFooter')}
+              description={t('document.verificationFooterHelp')}
+              checked={draft.verificationFooter}
+              onChange={(event) => edit({ verificationFooter: event.currentTarget.checked })}
+            />
             <InstansiSaveBar dirty={dirty} saving={saving} error={error} onDiscard={discard} />
           </Stack>
         </Grid.Col>

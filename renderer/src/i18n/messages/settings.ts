@@ -74,6 +74,9 @@ export const settings = defineMessages(
       signatureNotulisLeft: 'Notulis di kiri, Pimpinan Rapat di kanan (lazim)',
       signatureChairLeft: 'Pimpinan Rapat di kiri, Notulis di kanan',
       previewHelp: 'Kertas {{paper}}, huruf {{font}}.',
+      verificationFooter: 'Cetak kode verifikasi Risalah di kaki halaman dokumen yang disahkan',
+      verificationFooterHelp:
+        'Baris "Kode verifikasi Risalah … bukan tanda tangan elektronik tersertifikasi". Pemeriksaan berkas di menu Verifikasi tetap berjalan tanpa baris ini.',
     },
   },
   {
@@ -149,6 +152,8 @@ export const settings = defineMessages(
       signatureNotulisLeft: 'Note-taker left, chair right (usual)',
       signatureChairLeft: 'Chair left, note-taker right',
       previewHelp: '{{paper}} paper, {{font}} font.',
+      verificationFooter: 'Print the Risalah verification code in the footer of approved documents',
+      verificationFooterHelp: 'The line "Kode verifikasi Risalah … not a certified electronic signature". Checking a file under Verify works without it.',
     },
   },
 );

@@ -90,7 +90,11 @@ describe('Pengaturan > Instansi and Dokumen', () => {
     await user.click(await screen.findByRole('radio', { name: /Model lama/ }));
     // The old layout names the row "Waktu Panggilan"; the place-and-date line shows the city typed on the other tab.
     expect(screen.getByLabelText('Waktu Panggilan')).toBeChecked();
-    await user.click(screen.getByLabelText('Baris tempat dan tanggal (Tubei, tanggal rapat)'));
+    // The older layout has the place-and-date line: choosing it turns the line on (issue 16).
+    expect(screen.getByLabelText('Baris tempat dan tanggal (Tubei, tanggal rapat)')).toBeChecked();
+    const footer = screen.getByLabelText(/Cetak kode verifikasi Risalah/);
+    expect(footer).not.toBeChecked();
+    await user.click(footer);
     await user.click(screen.getByRole('radio', { name: 'Pimpinan Rapat di kiri, Notulis di kanan' }));
     await user.click(screen.getByRole('radio', { name: 'NOTULEN' }));
     expect(within(screen.getByRole('img', { name: /Pratinjau kop/ })).getByText('NOTULEN')).toBeInTheDocument();
@@ -101,6 +105,7 @@ describe('Pengaturan > Instansi and Dokumen', () => {
       city: 'Tubei',
       titleLabel: 'NOTULEN',
       signatureLayout: 'PIMPINAN_KIRI',
+      verificationFooter: true,
       notula: { ...DEFAULT_INSTANSI.notula, layout: 'LAMA', showPlaceDateLine: true },
     });
   });
