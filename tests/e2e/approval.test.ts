@@ -85,7 +85,6 @@ async function completeThroughApi(shell: WebShell, seeded: LiveMeeting) {
     place: meeting.place,
     invitationNumber: '',
     invitationDate: null,
-    sifat: 'BIASA',
     chair: role(meeting.chair),
     secretary: role(null),
     notulis: role(null),
