@@ -2,6 +2,7 @@ import type { ChannelInput, IpcChannel } from './contract';
 import { policiesOf } from './channelSpec';
 import { meetingsSpec } from './meetingsSchemas';
 import { searchSpec } from './searchSchemas';
+import { userSpec } from './userSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -69,6 +70,7 @@ export const CHANNEL_POLICY = {
   // Namespaces specified channel by channel (channelSpec.ts) bring their own policies.
   ...policiesOf(meetingsSpec),
   ...policiesOf(searchSpec),
+  ...policiesOf(userSpec),
 
   'app:info': { kind: 'read', inRecovery: true, whileSwapping: true },
 

@@ -19,6 +19,7 @@ import { liveSchemas } from './liveSchemas';
 import { followUpSchemas } from './followUpSchemas';
 import { documentsSchemas } from './documentsSchemas';
 import { approvalSchemas } from './approvalSchemas';
+import { userSchemas } from './userSchemas';
 import { fallbackMessage } from './fallbackMessages';
 
 // zod's own fallback messages (wrong type, unknown key) in Indonesian too.
@@ -44,4 +45,5 @@ export const inputSchemas = {
   ...followUpSchemas,
   ...documentsSchemas,
   ...approvalSchemas,
+  ...userSchemas,
 } satisfies SchemasOf<IpcContract> & Record<IpcChannel, unknown>;

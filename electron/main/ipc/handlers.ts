@@ -16,6 +16,7 @@ import { liveHandlers } from './liveHandlers';
 import { followUpHandlers } from './followUpHandlers';
 import { documentsHandlers } from './documentsHandlers';
 import { approvalHandlers } from './approvalHandlers';
+import { userHandlers } from './userHandlers';
 
 /** The one handler table both shells serve; a channel without a handler does not compile. */
 export const handlers: HandlerTable = {
@@ -36,4 +37,5 @@ export const handlers: HandlerTable = {
   ...followUpHandlers,
   ...documentsHandlers,
   ...approvalHandlers,
+  ...userHandlers,
 };
