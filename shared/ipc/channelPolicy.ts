@@ -3,6 +3,7 @@ import { policiesOf } from './channelSpec';
 import { meetingsSpec } from './meetingsSchemas';
 import { searchSpec } from './searchSchemas';
 import { userSpec } from './userSchemas';
+import { attendanceBulkSpec } from './attendanceBulkSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -71,6 +72,7 @@ export const CHANNEL_POLICY = {
   ...policiesOf(meetingsSpec),
   ...policiesOf(searchSpec),
   ...policiesOf(userSpec),
+  ...policiesOf(attendanceBulkSpec),
 
   'app:info': { kind: 'read', inRecovery: true, whileSwapping: true },
 

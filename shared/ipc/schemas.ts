@@ -20,6 +20,7 @@ import { followUpSchemas } from './followUpSchemas';
 import { documentsSchemas } from './documentsSchemas';
 import { approvalSchemas } from './approvalSchemas';
 import { userSchemas } from './userSchemas';
+import { attendanceBulkSchemas } from './attendanceBulkSchemas';
 import { fallbackMessage } from './fallbackMessages';
 
 // zod's own fallback messages (wrong type, unknown key) in Indonesian too.
@@ -46,4 +47,5 @@ export const inputSchemas = {
   ...documentsSchemas,
   ...approvalSchemas,
   ...userSchemas,
+  ...attendanceBulkSchemas,
 } satisfies SchemasOf<IpcContract> & Record<IpcChannel, unknown>;

@@ -17,6 +17,7 @@ import { followUpHandlers } from './followUpHandlers';
 import { documentsHandlers } from './documentsHandlers';
 import { approvalHandlers } from './approvalHandlers';
 import { userHandlers } from './userHandlers';
+import { attendanceBulkHandlers } from './attendanceBulkHandlers';
 
 /** The one handler table both shells serve; a channel without a handler does not compile. */
 export const handlers: HandlerTable = {
@@ -38,4 +39,5 @@ export const handlers: HandlerTable = {
   ...documentsHandlers,
   ...approvalHandlers,
   ...userHandlers,
+  ...attendanceBulkHandlers,
 };
