@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../shared/domain/dates';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import { launchBrowser, newPage, screenshot, SCREENSHOT_DIR } from './support/browser';
 import { api } from './support/liveSeed';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
@@ -91,6 +91,9 @@ describe('e2e: the secretary day (issue 19)', () => {
     await page.getByTestId('attendance-summary').getByText(/42 orang: hadir 40, izin 1, dinas luar 1/).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'issue19-persiapan');
+    // The attendance card as she sees it on her screen (the full page is 42 rows long).
+    await page.getByRole('heading', { name: 'Undangan dan kehadiran' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'issue19-persiapan-kehadiran.png') });
 
     // A commitment of this meeting, then its own Tindak Lanjut tab shows it apart from the carried over.
     const units = await api<Array<{ id: string; code: string | null }>>(shell, 'units:list', {});
