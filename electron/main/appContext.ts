@@ -7,6 +7,7 @@ import type { BackupSchedule } from './services/backupScheduler';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
 import { dataFolderId } from './services/dataFolderId';
+import { savedUserName } from './repositories/userNameRepository';
 import { ReadWorkers } from './workers/readWorkers';
 
 function currentUser(): string {
@@ -31,6 +32,7 @@ export function createHandlerContext(
   const dataId = dataFolderId(dirname(dataFile));
   const workers = new ReadWorkers(() => data.file, data.openOptions.nativeBinding);
   data.onBeforeSwap(() => workers.release(BUSY_REFUSAL));
+  const osUser = currentUser();
   return {
     get db() {
       return data.db;
@@ -38,7 +40,15 @@ export function createHandlerContext(
     data,
     files,
     now: () => Date.now(),
-    actor: currentUser(),
+    // "Nama pengguna" (Pengaturan -> Umum) read on every use, so a new name holds from the next change on;
+    // the OS user when none is saved or the data file cannot be read (recovery, a swap under way).
+    get actor() {
+      try {
+        return savedUserName(data.db) || osUser;
+      } catch {
+        return osUser;
+      }
+    },
     appInfo: { version, shell, dataFile, dataId },
     // Started on first use; released before a swap; each shell's shutdown closes them (webMain.ts, index.ts).
     workers,

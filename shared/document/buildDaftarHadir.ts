@@ -54,7 +54,9 @@ function remarksCell(printed: Printed): TableCell {
 
 function nameCell(printed: Printed): TableCell {
   const lines: Paragraph[] = [para(printed.name, { role: 'table' })];
-  if (printed.nip !== '') lines.push(para(nipLine(printed.nip), { role: 'table' }));
+  // Non-ASN representatives, guests and political offices have no NIP: "NIP. -" (notula-format.md §3),
+  // never an empty "NIP." line; an empty row (to be filled by hand) stays empty.
+  if (printed.name !== '') lines.push(para(printed.nip === '' ? 'NIP. -' : nipLine(printed.nip), { role: 'table' }));
   return cell(lines);
 }
 

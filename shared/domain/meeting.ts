@@ -30,6 +30,9 @@ export type MeetingSummary = Readonly<{
   title: string;
   date: string;
   place: string;
+  /** 'HH:MM' in the meeting's own zone; with the date it tells Beranda whether the meeting was held. */
+  startTime: string | null;
+  timeZone: string;
   status: MeetingStatus;
   createdAt: number;
   updatedAt: number;

@@ -17,6 +17,8 @@ import { minutesSpec } from './minutesSchemas';
 import { searchSpec } from './searchSchemas';
 import { seriesSpec } from './seriesSchemas';
 import { settingsSpec } from './settingsSchemas';
+import { userSpec } from './userSchemas';
+import { attendanceBulkSpec } from './attendanceBulkSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -89,6 +91,8 @@ export const CHANNEL_POLICY = {
   ...policiesOf(followUpSpec),
   ...policiesOf(documentsSpec),
   ...policiesOf(approvalSpec),
+  ...policiesOf(userSpec),
+  ...policiesOf(attendanceBulkSpec),
 } as const satisfies { [C in IpcChannel]: ChannelPolicy<C> };
 
 /** The channels the lock applies to, as a type: the walking test needs a sample input for each. */

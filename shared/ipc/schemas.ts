@@ -19,6 +19,8 @@ import { liveSchemas } from './liveSchemas';
 import { followUpSchemas } from './followUpSchemas';
 import { documentsSchemas } from './documentsSchemas';
 import { approvalSchemas } from './approvalSchemas';
+import { userSchemas } from './userSchemas';
+import { attendanceBulkSchemas } from './attendanceBulkSchemas';
 import { fallbackMessage } from './fallbackMessages';
 
 // zod's own fallback messages (wrong type, unknown key) in Indonesian too.
@@ -44,4 +46,6 @@ export const inputSchemas = {
   ...followUpSchemas,
   ...documentsSchemas,
   ...approvalSchemas,
+  ...userSchemas,
+  ...attendanceBulkSchemas,
 } satisfies SchemasOf<IpcContract> & Record<IpcChannel, unknown>;

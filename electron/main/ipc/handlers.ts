@@ -16,6 +16,8 @@ import { liveHandlers } from './liveHandlers';
 import { followUpHandlers } from './followUpHandlers';
 import { documentsHandlers } from './documentsHandlers';
 import { approvalHandlers } from './approvalHandlers';
+import { userHandlers } from './userHandlers';
+import { attendanceBulkHandlers } from './attendanceBulkHandlers';
 
 /** The one handler table both shells serve; a channel without a handler does not compile. */
 export const handlers: HandlerTable = {
@@ -36,4 +38,6 @@ export const handlers: HandlerTable = {
   ...followUpHandlers,
   ...documentsHandlers,
   ...approvalHandlers,
+  ...userHandlers,
+  ...attendanceBulkHandlers,
 };

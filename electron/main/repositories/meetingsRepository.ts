@@ -15,12 +15,14 @@ type MeetingRow = {
   title: string;
   date: string;
   place: string;
+  start_time: string | null;
+  time_zone: string;
   status: string;
   created_at: number;
   updated_at: number;
 };
 
-const SUMMARY_COLUMNS = 'id, series_id, title, date, place, status, created_at, updated_at';
+const SUMMARY_COLUMNS = 'id, series_id, title, date, place, start_time, time_zone, status, created_at, updated_at';
 
 function toSummary(row: MeetingRow): MeetingSummary {
   return {
@@ -29,6 +31,8 @@ function toSummary(row: MeetingRow): MeetingSummary {
     title: row.title,
     date: row.date,
     place: row.place,
+    startTime: row.start_time,
+    timeZone: row.time_zone,
     status: row.status as MeetingStatus,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

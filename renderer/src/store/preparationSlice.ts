@@ -30,6 +30,8 @@ export type PreparationSlice = {
   setAttendanceStatus: Run<'attendance:set-status'>;
   setArrivalTime: Run<'attendance:set-arrival'>;
   removeAttendee: Run<'attendance:remove'>;
+  inviteGroup: Run<'attendance:invite-group'>;
+  markAllPresent: Run<'attendance:mark-all-present'>;
 };
 
 export const createPreparationSlice: StateCreator<AppState, [], [], PreparationSlice> = (set, get) => {
@@ -58,7 +60,16 @@ export const createPreparationSlice: StateCreator<AppState, [], [], PreparationS
       return result;
     };
   const attendanceAction =
-    <C extends 'attendance:invite' | 'attendance:add-guest' | 'attendance:set-status' | 'attendance:set-arrival' | 'attendance:remove'>(
+    <
+      C extends
+        | 'attendance:invite'
+        | 'attendance:add-guest'
+        | 'attendance:set-status'
+        | 'attendance:set-arrival'
+        | 'attendance:remove'
+        | 'attendance:invite-group'
+        | 'attendance:mark-all-present',
+    >(
       channel: C,
     ): Run<C> =>
     async (input) => {
@@ -100,5 +111,7 @@ export const createPreparationSlice: StateCreator<AppState, [], [], PreparationS
     setAttendanceStatus: attendanceAction('attendance:set-status'),
     setArrivalTime: attendanceAction('attendance:set-arrival'),
     removeAttendee: attendanceAction('attendance:remove'),
+    inviteGroup: attendanceAction('attendance:invite-group'),
+    markAllPresent: attendanceAction('attendance:mark-all-present'),
   };
 };

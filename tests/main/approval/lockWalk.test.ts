@@ -26,6 +26,8 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
   'agenda:start-item': (w) => ({ id: w.agenda[0]! }),
   'agenda:stop-item': (w) => ({ id: w.agenda[0]! }),
   'attendance:invite': (w) => ({ meetingId: w.meetingId, unitIds: [w.seeded.units.pupr], personIds: [] }),
+  'attendance:invite-group': (w) => ({ meetingId: w.meetingId, group: 'ALL_UNITS' }),
+  'attendance:mark-all-present': (w) => ({ meetingId: w.meetingId }),
   'attendance:add-guest': (w) => ({ meetingId: w.meetingId, name: 'Tamu Baru', position: '', agency: '', status: 'HADIR' }),
   'attendance:set-status': (w) => ({ id: w.attendance.dinkes, status: 'IZIN', representative: null, note: 'Tugas luar' }),
   'attendance:set-arrival': (w) => ({ id: w.attendance.bappeda, arrivalTime: '09:10' }),

@@ -35,6 +35,7 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   'attendance:list': (f) => ({ meetingId: f.meetingId }),
   'series:list': () => ({}),
   'search:query': () => ({ query: 'stunting' }),
+  'user:get': () => ({}),
   'backups:health': () => ({}),
   'backups:list': () => ({}),
   'backups:settings': () => ({}),

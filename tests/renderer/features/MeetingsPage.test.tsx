@@ -20,6 +20,8 @@ function meeting(partial: Partial<MeetingSummary>): MeetingSummary {
     title: 'Rakor',
     date: '2026-11-27',
     place: '',
+    startTime: null,
+    timeZone: 'Asia/Jakarta',
     status: 'DRAF',
     createdAt: 1,
     updatedAt: 1,

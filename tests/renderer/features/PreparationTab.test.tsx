@@ -1,4 +1,5 @@
 import { DatesProvider } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
@@ -309,5 +310,34 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     expect(screen.getByText(/Belum ada undangan/)).toBeInTheDocument();
     expect(screen.getByText('Belum ada yang ditandai hadir atau tidak hadir.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Simpan sebagai templat' })).toBeDisabled();
+  });
+  it('invites all OPD at once, then marks everyone still invited present so only the exceptions are changed', async () => {
+    let current = attendance;
+    const api = baseApi({
+      'attendance:list': () => ({ ok: true, value: current }),
+      'attendance:invite-group': () => {
+        current = list([...attendance.attendees, attendee(5, 'Ahmad Lubis, S.T.', 'DIUNDANG')]);
+        return { ok: true, value: { ...current, added: 1, skipped: 1 } };
+      },
+      'attendance:mark-all-present': () => {
+        current = list(current.attendees.map((a) => (a.status === 'DIUNDANG' ? { ...a, status: 'HADIR' as const, arrivalTime: '09:05' } : a)));
+        return { ok: true, value: { ...current, marked: 2 } };
+      },
+    });
+    setApi(api);
+    renderPage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Undang sekaligus' }));
+    // Not part of a series: no previous meeting to copy from.
+    expect(screen.queryByRole('menuitem', { name: /rapat sebelumnya/ })).toBeNull();
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Seluruh OPD (kepala OPD)' }));
+    expect(await screen.findByText('Ahmad Lubis, S.T.')).toBeInTheDocument();
+    expect(api.calls.find((c) => c.channel === 'attendance:invite-group')?.input).toEqual({ meetingId: MEETING, group: 'ALL_UNITS' });
+    expect(await screen.findByText('2 undangan belum ditandai')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Tandai semua hadir' }));
+    await waitFor(() => expect(screen.getByTestId('attendance-summary')).toHaveTextContent('5 orang: hadir 3, diwakili 1, izin 1'));
+    expect(screen.getByRole('button', { name: 'Tandai semua hadir' })).toBeDisabled();
+    // Its confirmations are alerts: none may outlive this test.
+    notifications.clean();
   });
 });

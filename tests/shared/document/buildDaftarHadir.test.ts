@@ -73,6 +73,21 @@ describe('document/buildDaftarHadir', () => {
     ]);
   });
 
+  it('prints "NIP. -" for a guest and a non-ASN representative without NIP, never an empty NIP line', () => {
+    const source = sampleSource();
+    const guest = { name: 'Rina Marlina', nip: null, rankLabel: null, position: 'Ketua', unit: 'Forum Anak Daerah', status: 'HADIR', representative: null, arrivalTime: '09:05', note: '' } as const;
+    const seat = source.attendance[20];
+    if (!seat) throw new Error('sample without a represented seat');
+    const byNonAsn = { ...seat, representative: { name: 'Yusuf Hamdani', nip: '', position: 'Tenaga Ahli' } };
+    const doc = buildDaftarHadir({ ...source, attendance: [guest, byNonAsn] });
+    const rows = tableOf(doc).bodyRows;
+    expect(cellText(rows[0]?.cells[1])).toBe('Rina Marlina|NIP. -');
+    expect(cellText(rows[1]?.cells[1])).toBe('Yusuf Hamdani|NIP. -');
+    // The blank rows to be filled by hand carry no NIP line at all.
+    expect(cellText(rows[2]?.cells[1])).toBe('');
+    expect(rows.flatMap((row) => row.cells[1]?.paragraphs.map(textOf) ?? []).filter((line) => /^NIP\.\s*$/.test(line))).toEqual([]);
+  });
+
   it('leaves an even number of numbered blank rows, at least four', () => {
     const rows = tableOf(buildDaftarHadir(sampleSource())).bodyRows;
     expect(rows).toHaveLength(28);

@@ -11,21 +11,32 @@ export function FollowUpHomeCard() {
   const { t } = useTranslation('followUp');
   const dashboard = useAppStore((s) => s.followUpDashboard);
   const loadDashboard = useAppStore((s) => s.loadFollowUpDashboard);
+  // The late total is the bell's own count (one rule in main), so Beranda and the bell never disagree.
+  const inbox = useAppStore((s) => s.reminderInbox);
+  const loadReminders = useAppStore((s) => s.loadReminders);
 
   const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
     void loadDashboard().then((result) => setFailed(result.ok ? null : result.error.message));
-  }, [loadDashboard]);
+    void loadReminders();
+  }, [loadDashboard, loadReminders]);
 
   const units = (dashboard?.units ?? []).filter((unit) => unit.overdue > 0 || unit.dueSoon > 0);
   const days = dashboard?.reminderDays ?? 7;
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="home-followup-title" aria-busy={dashboard === null && failed === null}>
       <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5" id="home-followup-title">
-          {t('home.title')}
-        </Title>
+        <Group gap="xs">
+          <Title order={3} size="h5" id="home-followup-title">
+            {t('home.title')}
+          </Title>
+          {inbox !== null && inbox.overdue > 0 && (
+            <Badge color="red" tt="none" data-testid="home-overdue-total">
+              {t('reminders.overdue', { count: inbox.overdue })}
+            </Badge>
+          )}
+        </Group>
         <Anchor component={Link} to={ROUTES.followUp} size="sm">
           {t('home.seeAll')}
         </Anchor>

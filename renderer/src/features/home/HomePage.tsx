@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
-import { todayIn } from '../../../../shared/domain/dates';
+import { splitMeetings } from '../../../../shared/domain/meetingTiming';
 import { LoadingLines } from '../../components/LoadingLines';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
@@ -63,13 +63,9 @@ export function HomePage() {
     void loadMeetings();
   }, [loadMeetings]);
 
-  const { upcoming, recent } = useMemo(() => {
-    const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    return {
-      upcoming: meetings.filter((m) => m.date >= today).reverse().slice(0, 5),
-      recent: meetings.filter((m) => m.date < today).slice(0, 5),
-    };
-  }, [meetings]);
+  // Held or not by each meeting's date and start time in its own (the instansi's) zone, not the
+  // computer's: submitted and approved meetings are held whatever the clock says.
+  const { upcoming, recent } = useMemo(() => splitMeetings(meetings, Date.now(), 5), [meetings]);
 
   return (
     <Stack gap="lg">

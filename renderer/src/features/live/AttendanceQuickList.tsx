@@ -45,6 +45,8 @@ export const AttendanceQuickList = forwardRef<HTMLInputElement, Props>(function 
         ? await setArrival({ id: attendee.id, arrivalTime: wallClockNow(timeZone) })
         : await setStatus({ id: attendee.id, status: 'HADIR', representative: null, note: attendee.note });
     if (!result.ok) notifications.show({ color: 'red', message: result.error.message });
+    // The next arrival is someone else: the search starts empty again (issue 19).
+    else setQuery('');
   };
 
   if (!list || attendees.length === 0) return <Text size="sm" c="dimmed">{t('attendance.none')}</Text>;

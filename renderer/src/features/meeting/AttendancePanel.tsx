@@ -8,6 +8,7 @@ import type { Attendee, Representative } from '../../../../shared/domain/attende
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
 import { useAppStore } from '../../store';
 import { AttendanceRow } from './AttendanceRow';
+import { BulkAttendanceActions } from './BulkAttendanceActions';
 import { GuestModal } from './GuestModal';
 import { InviteModal } from './InviteModal';
 import { useAttendanceSummary } from './useAttendanceSummary';
@@ -119,6 +120,7 @@ export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: Me
           <Button variant="default" leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setAddingGuest(true)}>
             {t('attendance.addGuest')}
           </Button>
+          <BulkAttendanceActions meetingId={meetingId} pending={totals?.byStatus.DIUNDANG ?? 0} onError={setError} />
         </Group>
         )}
       </Group>

@@ -3,8 +3,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, type Language } from '../../i18n';
 import { useAppStore } from '../../store';
+import { UserNameCard } from './UserNameCard';
 
-/** Language and where the data lives. */
+/** Language, the user name changes are recorded under, and where the data lives. */
 export function GeneralSettings() {
   const { t, i18n } = useTranslation('settings');
   const info = useAppStore((s) => s.appInfo);
@@ -32,6 +33,7 @@ export function GeneralSettings() {
           ]}
         />
       </Card>
+      <UserNameCard />
       <Card withBorder component="section" aria-labelledby="settings-about">
         <Title order={3} size="h5" id="settings-about" mb="sm">
           {t('aboutTitle')}

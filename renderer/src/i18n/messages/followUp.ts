@@ -153,6 +153,10 @@ export const followUp = defineMessages(
       submit: 'Buat laporan (DOCX)',
       done: 'Laporan {{name}} siap.',
     },
+    own: {
+      title: 'Komitmen rapat ini',
+      empty: 'Belum ada komitmen dari rapat ini. Komitmen dicatat di layar Notulensi, pada agenda yang membahasnya.',
+    },
     carry: {
       title: 'Tindak lanjut hasil rapat sebelumnya',
       introLive:
@@ -343,6 +347,10 @@ export const followUp = defineMessages(
       to: 'Meetings until',
       submit: 'Make report (DOCX)',
       done: 'Report {{name}} is ready.',
+    },
+    own: {
+      title: "This meeting's commitments",
+      empty: 'No commitments from this meeting yet. Commitments are recorded on the Minutes screen, under the agenda item that discussed them.',
     },
     carry: {
       title: 'Commitments from earlier meetings',

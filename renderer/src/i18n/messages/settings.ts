@@ -15,6 +15,14 @@ export const settings = defineMessages(
     languageHelp: 'Dokumen resmi selalu berbahasa Indonesia.',
     languageId: 'Bahasa Indonesia',
     languageEn: 'English',
+    userName: {
+      title: 'Nama pengguna',
+      help: 'Nama ini dicatat di Riwayat dan log audit untuk setiap perubahan berikutnya. Kosongkan untuk memakai nama pengguna sistem operasi.',
+      label: 'Nama pengguna',
+      current: 'Perubahan dicatat atas nama: {{actor}}',
+      save: 'Simpan nama',
+      saved: 'Nama pengguna disimpan.',
+    },
     instansi: {
       loadError: 'Profil instansi tidak dapat dimuat',
       kopTitle: 'Kop naskah dinas',
@@ -93,6 +101,14 @@ export const settings = defineMessages(
     languageHelp: 'Official documents are always in Indonesian.',
     languageId: 'Bahasa Indonesia',
     languageEn: 'English',
+    userName: {
+      title: 'User name',
+      help: 'This name is recorded in History and the audit log for every later change. Leave it empty to use the operating system user name.',
+      label: 'User name',
+      current: 'Changes are recorded as: {{actor}}',
+      save: 'Save name',
+      saved: 'User name saved.',
+    },
     instansi: {
       loadError: 'The office profile could not be loaded',
       kopTitle: 'Letterhead',

@@ -77,11 +77,15 @@ describe('features/followUp/CarryOverPanel', () => {
   });
 });
 
+const INBOX = { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false };
+
 describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   it('shows overdue and due-soon counts by OPD that link to the filtered page', async () => {
-    setApi(fakeApi({ 'followup:dashboard': () => ({ ok: true, value: DASHBOARD }) }));
+    setApi(fakeApi({ 'followup:dashboard': () => ({ ok: true, value: DASHBOARD }), 'followup:reminders': () => ({ ok: true, value: { ...INBOX, overdue: 3 } }) }));
     renderWithProviders(<FollowUpHomeCard />);
     const overdue = await screen.findByRole('link', { name: 'Dinas Kesehatan: Terlambat 2' });
+    // The late total is the bell's count, whatever the OPD rows below add up to.
+    expect(await screen.findByTestId('home-overdue-total')).toHaveTextContent('3 terlambat');
     expect(overdue).toHaveAttribute('href', `/tindak-lanjut?opd=${DINKES}&status=TERLAMBAT`);
     expect(screen.getByRole('link', { name: 'Dinas Kesehatan: Jatuh tempo ≤ 7 hari 1' })).toHaveAttribute('href', `/tindak-lanjut?opd=${DINKES}&status=TERBUKA&batas=PENGINGAT`);
     // Dinas PUPR has nothing overdue or due soon: not listed.
@@ -90,7 +94,7 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
 
   it('while the counts are on their way says nothing false ("none late"), then shows them', async () => {
     let answer: (value: { ok: true; value: typeof DASHBOARD }) => void = () => undefined;
-    setApi(fakeApi({ 'followup:dashboard': () => new Promise((resolve) => (answer = resolve)) }));
+    setApi(fakeApi({ 'followup:dashboard': () => new Promise((resolve) => (answer = resolve)), 'followup:reminders': () => ({ ok: true, value: INBOX }) }));
     renderWithProviders(<FollowUpHomeCard />);
     const card = screen.getByRole('region', { name: 'Tindak lanjut per OPD' });
     expect(card).toHaveAttribute('aria-busy', 'true');
@@ -101,7 +105,12 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   });
 
   it('says why when the counts cannot be loaded', async () => {
-    setApi(fakeApi({ 'followup:dashboard': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Hitungan tindak lanjut tidak dapat dimuat.' } }) }));
+    setApi(
+      fakeApi({
+        'followup:dashboard': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Hitungan tindak lanjut tidak dapat dimuat.' } }),
+        'followup:reminders': () => ({ ok: true, value: INBOX }),
+      }),
+    );
     renderWithProviders(<FollowUpHomeCard />);
     expect(await screen.findByText('Hitungan tindak lanjut tidak dapat dimuat.')).toHaveAttribute('role', 'alert');
   });

@@ -1,0 +1,73 @@
+import { Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_USER_NAME_CHARS, type UserNameSetting } from '../../../../shared/domain/userName';
+import { call } from '../../lib/api';
+
+/** "Nama pengguna": who Riwayat and the audit log name for her changes (the OS user until she saves one). */
+export function UserNameCard() {
+  const { t } = useTranslation('settings');
+  const [setting, setSetting] = useState<UserNameSetting | null>(null);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void call('user:get', {}).then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setSetting(result.value);
+        setName(result.value.saved);
+      } else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const save = async () => {
+    setSaving(true);
+    const result = await call('user:set-name', { name });
+    setSaving(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setError(null);
+    setSetting(result.value);
+    setName(result.value.saved);
+    notifications.show({ color: 'green', message: t('userName.saved') });
+  };
+
+  return (
+    <Card withBorder component="section" aria-labelledby="settings-user-name">
+      <Title order={3} size="h5" id="settings-user-name">
+        {t('userName.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('userName.help')}
+      </Text>
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label={t('userName.label')}
+          value={name}
+          maxLength={MAX_USER_NAME_CHARS}
+          placeholder={setting?.saved === '' ? setting.actor : undefined}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={error}
+          w={320}
+        />
+        <Button onClick={() => void save()} loading={saving} disabled={setting === null || name.trim() === setting.saved}>
+          {t('userName.save')}
+        </Button>
+      </Group>
+      {setting && (
+        <Text size="sm" mt="xs" data-testid="user-name-actor">
+          {t('userName.current', { actor: setting.actor })}
+        </Text>
+      )}
+    </Card>
+  );
+}
