@@ -6,6 +6,7 @@
 export function progressWithPercent(progress: string, percent: number | null): string {
   const text = progress.trim();
   if (percent === null) return text;
-  if (new RegExp(`(^|[^\\d.,])${percent}(?:[.,]0+)?\\s?%`).test(text)) return text;
+  // "60%", "60 %" and "60 persen" (as reports are typed) all say the figure already.
+  if (new RegExp(`(^|[^\\d.,])${percent}(?:[.,]0+)?\\s?(?:%|persen\\b)`, 'i').test(text)) return text;
   return text === '' ? `${percent}%` : `${text} (${percent}%)`;
 }

@@ -84,7 +84,8 @@ describe('e2e: official documents', () => {
     // Mantine's segmented control hides the radio itself; she clicks its label.
     await page.locator('label', { hasText: 'Matriks Tindak Lanjut' }).click();
     const matriks = page.getByRole('document', { name: 'Pratinjau Matriks Tindak Lanjut' });
-    await matriks.getByText('Memadankan data keluarga berisiko stunting dengan data kependudukan.').waitFor();
+    // One row per OPD, each with the commitment's text (issue 16): the text stands once per owner.
+    await matriks.getByText('Memadankan data keluarga berisiko stunting dengan data kependudukan.').first().waitFor();
     await page.getByText(/^\d+ halaman$/).waitFor();
     await screenshot(page, 'matriks-pratinjau');
 

@@ -128,7 +128,7 @@ describe('export/fromDatabase: DOCX of a meeting in the database', () => {
     const rows = (grid?.rows ?? []).slice(2).map((row) => row.map((cell) => cell.join('\n')));
     const arahan = 'Data sasaran dipadankan paling lambat 15 Desember 2026.';
     const text = 'Memadankan data keluarga berisiko stunting dengan data kependudukan.';
-    expect(rows[0]).toEqual(['1.', arahan, text, 'Dinas Kesehatan', '15 Desember 2026', 'Dalam Proses', 'Padan 70 persen. (70%)', 'https://contohkab.go.id/padanan', '-']);
+    expect(rows[0]).toEqual(['1.', arahan, text, 'Dinas Kesehatan', '15 Desember 2026', 'Dalam Proses', 'Padan 70 persen.', 'https://contohkab.go.id/padanan', '-']);
     // The second OPD's row repeats the commitment, so a page break never parts them.
     expect(rows[1]).toEqual(['1.', arahan, text, 'Dinas Kependudukan dan Pencatatan Sipil', '15 Desember 2026', 'Belum Ditindaklanjuti', '-', '-', '-']);
     expect(grid?.xml).not.toMatch(/<w:vMerge/);

@@ -113,7 +113,7 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
         text: 'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
         dueDate: '2026-12-15',
         owners: [
-          { unit: 'Dinas Kesehatan', status: 'PROSES', progress: 'Padan 70 persen. (70%)', evidence: ['https://contohkab.go.id/padanan'], remarks: '' },
+          { unit: 'Dinas Kesehatan', status: 'PROSES', progress: 'Padan 70 persen.', evidence: ['https://contohkab.go.id/padanan'], remarks: '' },
           { unit: 'Dinas Kependudukan dan Pencatatan Sipil', status: 'BELUM', progress: '', evidence: [], remarks: '' },
         ],
       },
