@@ -6,25 +6,29 @@ import type { WriteContext } from './writeContext';
 
 export { getBackupKeep };
 
-export function setBackupKeep(db: Db, keep: number, ctx: WriteContext): number {
+/** One backup setting written with its audit line, in one transaction. */
+function writeSetting<T>(db: Db, key: string, field: string, before: T, value: T, ctx: WriteContext): T {
   return db.transaction(() => {
-    const before = getBackupKeep(db);
     db.prepare(
       `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
-    ).run(KEEP_KEY, JSON.stringify(keep), ctx.now);
+    ).run(key, JSON.stringify(value), ctx.now);
     recordAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
       entity: 'settings',
-      entityId: KEEP_KEY,
+      entityId: key,
       meetingId: null,
       operation: 'update',
-      before: { keep: before },
-      after: { keep },
+      before: { [field]: before },
+      after: { [field]: value },
     });
-    return keep;
+    return value;
   })();
+}
+
+export function setBackupKeep(db: Db, keep: number, ctx: WriteContext): number {
+  return writeSetting(db, KEEP_KEY, 'keep', getBackupKeep(db), keep, ctx);
 }
 
 const DAILY_AT_KEY = 'backup.dailyAt';
@@ -38,22 +42,5 @@ export function getBackupDailyAt(db: Db): string | null {
 }
 
 export function setBackupDailyAt(db: Db, dailyAt: string | null, ctx: WriteContext): string | null {
-  return db.transaction(() => {
-    const before = getBackupDailyAt(db);
-    db.prepare(
-      `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
-    ).run(DAILY_AT_KEY, JSON.stringify(dailyAt), ctx.now);
-    recordAudit(db, {
-      at: ctx.now,
-      actor: ctx.actor,
-      entity: 'settings',
-      entityId: DAILY_AT_KEY,
-      meetingId: null,
-      operation: 'update',
-      before: { dailyAt: before },
-      after: { dailyAt },
-    });
-    return dailyAt;
-  })();
+  return writeSetting(db, DAILY_AT_KEY, 'dailyAt', getBackupDailyAt(db), dailyAt, ctx);
 }
