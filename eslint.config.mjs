@@ -3,8 +3,25 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { layersPlugin } from './scripts/eslintLayers.mjs';
+import prettierConfig from 'eslint-config-prettier';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
 
 /** Layering of docs/ARCHITECTURE.md §1, enforced per folder so a wrong import fails CI. */
 const layer = (files, patterns, message) => ({
@@ -15,7 +32,18 @@ const layer = (files, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'out-*/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'coverage/**', 'data/**'] },
+  {
+    ignores: [
+      'out/**',
+      'out-*/**',
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'coverage/**',
+      'data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +52,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['scripts/**/*.mjs', '*.config.{ts,mjs}', 'tests/**/*.ts', 'electron/**/*.ts'], languageOptions: { globals: globals.node } },
+  {
+    files: ['scripts/**/*.mjs', '*.config.{ts,mjs}', 'tests/**/*.ts', 'electron/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
   { files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
   layer(
     ['shared/**/*.ts'],
@@ -50,7 +81,18 @@ export default tseslint.config(
   },
   layer(
     ['electron/preload/**/*.ts'],
-    ['better-sqlite3', 'docx', 'zod', ...NODE_BUILTINS, '**/main/**', '**/renderer/**', '**/domain/**', '**/document/**'],
+    [
+      'better-sqlite3',
+      'docx',
+      'zod',
+      ...NODE_BUILTINS,
+      '**/main/**',
+      '**/renderer/**',
+      '**/domain/**',
+      '**/document/**',
+    ],
     'The sandboxed preload imports only electron and shared/ipc/contract.',
   ),
+  // Last: formatting belongs to Prettier (npm run format), so no lint rule argues with it.
+  prettierConfig,
 );

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s[^;]*?from\s*['"](\.{1,2}\/[^'"]*)['"]|import\s*\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s[^;]*?from\s*['"](\.{1,2}\/[^'"]*)['"]|import\s*\(\s*['"](\.{1,2}\/[^'"]*)['"]\s*\)/g;
 
 function* sourceFiles(dir) {
   for (const name of readdirSync(dir)) {
@@ -95,7 +96,9 @@ export function checkFolderCycles(repoRoot) {
     for (const group of cycles(edges)) {
       const inside = new Set(group);
       const links = group.flatMap((from) =>
-        [...(edges.get(from) ?? new Map())].filter(([to]) => inside.has(to)).map(([to, example]) => `    ${from} -> ${to}  (${example})`),
+        [...(edges.get(from) ?? new Map())]
+          .filter(([to]) => inside.has(to))
+          .map(([to, example]) => `    ${from} -> ${to}  (${example})`),
       );
       problems.push(`${scope.name}: ${group.join(', ')}\n${links.join('\n')}`);
     }

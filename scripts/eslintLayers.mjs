@@ -77,7 +77,12 @@ function onSource(context, check) {
   const visit = (node) => {
     if (node.source && typeof node.source.value === 'string') check(node.source.value, node.source);
   };
-  return { ImportDeclaration: visit, ExportNamedDeclaration: visit, ExportAllDeclaration: visit, ImportExpression: visit };
+  return {
+    ImportDeclaration: visit,
+    ExportNamedDeclaration: visit,
+    ExportAllDeclaration: visit,
+    ImportExpression: visit,
+  };
 }
 
 const mainLayers = {
@@ -93,7 +98,10 @@ const mainLayers = {
     if (from === null) return {};
     return onSource(context, (spec, node) => {
       if (spec === 'electron' && !ELECTRON_AREAS.has(from)) {
-        context.report({ node, message: `${from} must not import electron: only the desktop shell (desktop/, windows/, index.ts) may.` });
+        context.report({
+          node,
+          message: `${from} must not import electron: only the desktop shell (desktop/, windows/, index.ts) may.`,
+        });
         return;
       }
       if (!spec.startsWith('.')) return;
@@ -101,7 +109,10 @@ const mainLayers = {
       if (to === null || to === from) return;
       const allowed = MAIN_LAYERS[from];
       if (!allowed) {
-        context.report({ node, message: `${from} of electron/main is not in the layer matrix of scripts/eslintLayers.mjs: add it there.` });
+        context.report({
+          node,
+          message: `${from} of electron/main is not in the layer matrix of scripts/eslintLayers.mjs: add it there.`,
+        });
       } else if (!allowed.includes(to)) {
         context.report({
           node,

@@ -67,7 +67,12 @@ export function encodePng(size, rgba) {
     rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A 32-bit DIB for an ICO entry: BGRA rows bottom-up, then an all-clear AND mask. */
@@ -126,7 +131,8 @@ export function encodeIcns(entries) {
 }
 
 async function renderAll(sizes) {
-  const svgFor = (size) => readFileSync(join(build, size <= 16 ? 'icon-16.svg' : size <= SMALL_MAX ? 'icon-small.svg' : 'icon.svg'));
+  const svgFor = (size) =>
+    readFileSync(join(build, size <= 16 ? 'icon-16.svg' : size <= SMALL_MAX ? 'icon-small.svg' : 'icon.svg'));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
@@ -174,7 +180,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   writeFileSync(join(build, 'icon.png'), png(1024));
   for (const size of LINUX_SIZES) writeFileSync(join(build, 'icons', `${size}x${size}.png`), png(size));
   // Vista and later read PNG entries; the small ones stay BMP for older shell code and NSIS.
-  writeFileSync(join(build, 'icon.ico'), encodeIco(ICO_SIZES.map((size) => ({ size, data: size >= 256 ? png(size) : encodeDib(size, pixels.get(size)) }))));
+  writeFileSync(
+    join(build, 'icon.ico'),
+    encodeIco(ICO_SIZES.map((size) => ({ size, data: size >= 256 ? png(size) : encodeDib(size, pixels.get(size)) }))),
+  );
   writeFileSync(join(build, 'icon.icns'), encodeIcns(ICNS_TYPES.map(([type, size]) => ({ type, data: png(size) }))));
   console.log(`Risalah: ikon dibuat di build/ (${sizes.join(', ')} px).`);
 }

@@ -27,7 +27,9 @@ export function electronTarget() {
 
 /** The NODE_MODULE_VERSION a refused module was built for, from Node's own error message. */
 export function moduleVersionFromError(message) {
-  const match = /NODE_MODULE_VERSION\s+(\d+)\.\s+This version of Node\.js requires\s+NODE_MODULE_VERSION\s+(\d+)/.exec(message);
+  const match = /NODE_MODULE_VERSION\s+(\d+)\.\s+This version of Node\.js requires\s+NODE_MODULE_VERSION\s+(\d+)/.exec(
+    message,
+  );
   return match ? Number(match[1]) : null;
 }
 
@@ -37,7 +39,8 @@ export function moduleVersionFromError(message) {
  * the other one named in the refusal, null when neither can be told.
  */
 export function moduleVersionOf(file) {
-  const probe = 'try { process.dlopen({ exports: {} }, process.argv[1]); console.log(`ok ${process.versions.modules}`); } catch (e) { console.log(`err ${e.message.replace(/\\s+/g, " ")}`); }';
+  const probe =
+    'try { process.dlopen({ exports: {} }, process.argv[1]); console.log(`ok ${process.versions.modules}`); } catch (e) { console.log(`err ${e.message.replace(/\\s+/g, " ")}`); }';
   const out = execFileSync(process.execPath, ['-e', probe, file], { encoding: 'utf8' }).trim();
   if (out.startsWith('ok ')) return Number(out.slice(3));
   return moduleVersionFromError(out);
@@ -66,20 +69,36 @@ export function abiProblem(file, expectedAbi) {
 function run(command, args, cwd) {
   // npm passes its own nodedir to node-gyp, which would build against Node's
   // headers instead of Electron's: strip npm's variables for these builds.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_config_')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_config_')),
+  );
   execFileSync(command, args, { cwd, env, stdio: 'inherit' });
 }
 
 function buildForElectron({ version, file }) {
   const work = mkdtempSync(join(tmpdir(), 'risalah-native-'));
   try {
-    cpSync(packageDir('better-sqlite3'), work, { recursive: true, filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`) });
+    cpSync(packageDir('better-sqlite3'), work, {
+      recursive: true,
+      filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`),
+    });
     const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
     try {
       run(bin('prebuild-install'), ['--runtime', 'electron', '--target', version, '--arch', process.arch], work);
     } catch {
       console.log('Risalah: tidak ada biner siap pakai; mengompilasi better-sqlite3 untuk Electron…');
-      run(bin('node-gyp'), ['rebuild', '--release', '--runtime=electron', `--target=${version}`, '--dist-url=https://electronjs.org/headers', `--arch=${process.arch}`], work);
+      run(
+        bin('node-gyp'),
+        [
+          'rebuild',
+          '--release',
+          '--runtime=electron',
+          `--target=${version}`,
+          '--dist-url=https://electronjs.org/headers',
+          `--arch=${process.arch}`,
+        ],
+        work,
+      );
     }
     mkdirSync(dirname(file), { recursive: true });
     cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), file);

@@ -1,6 +1,11 @@
 // Types of scripts/nodeEngines.mjs for its tests.
 export type LoadedPackage = { name: string; version: string; node: string | null };
-export type Requirement = { command: string; packages: number; minimum: string | null; refusingNode20: LoadedPackage[] };
+export type Requirement = {
+  command: string;
+  packages: number;
+  minimum: string | null;
+  refusingNode20: LoadedPackage[];
+};
 export const TEST_EXCLUDED: string[];
 export const INLINED: Record<string, { dependency: string; files: string[] }>;
 export function importedPackages(root: string, dirs: string[]): string[];

@@ -126,20 +126,23 @@ function comparator(text) {
 
 /** A range as alternatives, each a list of comparators that must all hold. */
 export function parseRange(range) {
-  return range.split('||').map((alt) =>
-    alt
-      .trim()
-      .replace(/(\^|~|>=|<=|>|<|=)\s+/g, '$1')
-      .split(/\s+/)
-      .filter(Boolean)
-      .map(comparator)
-      .concat([[[0, 0, 0], null]]), // an empty alternative accepts any version
+  return range.split('||').map(
+    (alt) =>
+      alt
+        .trim()
+        .replace(/(\^|~|>=|<=|>|<|=)\s+/g, '$1')
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(comparator)
+        .concat([[[0, 0, 0], null]]), // an empty alternative accepts any version
   );
 }
 
 export function satisfies(version, range) {
   const v = parseVersion(version).v;
-  return parseRange(range).some((alt) => alt.every(([low, high]) => compare(v, low) >= 0 && (high === null || compare(v, high) < 0)));
+  return parseRange(range).some((alt) =>
+    alt.every(([low, high]) => compare(v, low) >= 0 && (high === null || compare(v, high) < 0)),
+  );
 }
 
 /** The lowest version that every range accepts (tried among the ranges' own lower bounds). */
@@ -181,20 +184,27 @@ export function problems(root, { readme, engines, nvmrc }) {
       continue;
     }
     for (const p of ranges) {
-      if (!satisfies(says, p.node)) found.push(`README: ${command} dengan Node ${says}, tetapi ${p.name}@${p.version} meminta ${p.node}`);
+      if (!satisfies(says, p.node))
+        found.push(`README: ${command} dengan Node ${says}, tetapi ${p.name}@${p.version} meminta ${p.node}`);
     }
     if (minimum && compare(parseVersion(says).v, parseVersion(minimum).v) > 0) {
       found.push(`README: ${command} meminta Node ${says}, padahal ${minimum} sudah cukup`);
     }
   }
   for (const alt of parseRange(engines)) {
-    const low = alt.map(([l]) => l).sort(compare).at(-1).join('.');
+    const low = alt
+      .map(([l]) => l)
+      .sort(compare)
+      .at(-1)
+      .join('.');
     for (const p of all) {
-      if (!satisfies(low, p.node)) found.push(`package.json engines membolehkan Node ${low}, tetapi ${p.name} meminta ${p.node}`);
+      if (!satisfies(low, p.node))
+        found.push(`package.json engines membolehkan Node ${low}, tetapi ${p.name} meminta ${p.node}`);
     }
   }
   const nvm = nvmrc.trim().replace(/^v/, '');
-  for (const p of all) if (!satisfies(parseVersion(nvm).v.join('.'), p.node)) found.push(`.nvmrc ${nvm}: ${p.name} meminta ${p.node}`);
+  for (const p of all)
+    if (!satisfies(parseVersion(nvm).v.join('.'), p.node)) found.push(`.nvmrc ${nvm}: ${p.name} meminta ${p.node}`);
   return [...new Set(found)];
 }
 
@@ -202,6 +212,8 @@ export function problems(root, { readme, engines, nvmrc }) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of requirements(process.cwd())) {
     const refusing = r.refusingNode20.map((p) => `${p.name}@${p.version} (${p.node})`).join(', ') || '-';
-    console.log(`${r.command}: Node >= ${r.minimum} (${r.packages} paket dengan engines); menolak Node 20.19: ${refusing}`);
+    console.log(
+      `${r.command}: Node >= ${r.minimum} (${r.packages} paket dengan engines); menolak Node 20.19: ${refusing}`,
+    );
   }
 }

@@ -21,7 +21,12 @@ export function parseAccepted(markdown) {
   const end = rest.search(/\n## /);
   const rows = (end < 0 ? rest : rest.slice(0, end)).split('\n').filter((line) => line.trim().startsWith('|'));
   return rows
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim().replace(/^`|`$/g, '')))
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim().replace(/^`|`$/g, '')),
+    )
     .filter(([id, file]) => /^[A-Z_]+$/.test(id ?? '') && file)
     .map(([id, file, reason]) => ({ id, file, reason: reason ?? '' }));
 }
@@ -56,14 +61,19 @@ export function summaryLine(result, meta) {
 /** What is scanned: the code of both Electron processes and the pages the window loads. */
 function stage(root) {
   const dir = mkdtempSync(join(tmpdir(), 'risalah-audit-'));
-  cpSync(join(root, 'electron'), join(dir, 'electron'), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
+  cpSync(join(root, 'electron'), join(dir, 'electron'), {
+    recursive: true,
+    filter: (src) => !src.endsWith('.test.ts'),
+  });
   mkdirSync(join(dir, 'renderer'));
   for (const page of ['index.html', 'recovery.html']) cpSync(join(root, 'renderer', page), join(dir, 'renderer', page));
   return dir;
 }
 
 function countFiles(dir) {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(ts|js|html)$/.test(e.name)).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && /\.(ts|js|html)$/.test(e.name),
+  ).length;
 }
 
 /** Runs electronegativity over `dir`; its findings flattened, and the files it could not parse. */
@@ -100,10 +110,22 @@ async function main() {
     const result = judge(issues, parseAccepted(readFileSync(join(root, 'docs', 'SECURITY.md'), 'utf8')));
     const out = join(root, 'test-results', 'electronegativity.json');
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify({ toolVersion, electronVersion, issues, parseErrors, ...result }, null, 2)}\n`);
-    for (const issue of issues) console.log(`  ${issue.severity.padEnd(13)} ${issue.confidence.padEnd(9)} ${issue.id} ${issue.file}:${issue.line}`);
-    for (const issue of result.blocking) console.error(`NOT ACCEPTED: ${issue.id} (${issue.severity}) in ${issue.file}:${issue.line}: ${issue.description}`);
-    for (const stale of result.stale) console.error(`STALE: docs/SECURITY.md accepts ${stale.id} in ${stale.file}, which no longer occurs (or has no reason).`);
+    writeFileSync(
+      out,
+      `${JSON.stringify({ toolVersion, electronVersion, issues, parseErrors, ...result }, null, 2)}\n`,
+    );
+    for (const issue of issues)
+      console.log(
+        `  ${issue.severity.padEnd(13)} ${issue.confidence.padEnd(9)} ${issue.id} ${issue.file}:${issue.line}`,
+      );
+    for (const issue of result.blocking)
+      console.error(
+        `NOT ACCEPTED: ${issue.id} (${issue.severity}) in ${issue.file}:${issue.line}: ${issue.description}`,
+      );
+    for (const stale of result.stale)
+      console.error(
+        `STALE: docs/SECURITY.md accepts ${stale.id} in ${stale.file}, which no longer occurs (or has no reason).`,
+      );
     for (const error of parseErrors) console.error(`NOT PARSED: ${error.file}: ${error.message}`);
     console.log(summaryLine(result, { toolVersion, electronVersion, files: countFiles(dir) }));
     if (result.blocking.length > 0 || result.stale.length > 0 || parseErrors.length > 0) process.exitCode = 1;

@@ -7,7 +7,12 @@ import { openDatabase } from '../electron/main/db/connection';
 import { generateBigDataset } from '../electron/main/services/seed/bigDataset';
 
 const { values } = parseArgs({
-  options: { years: { type: 'string', default: '10' }, scale: { type: 'string', default: '1' }, seed: { type: 'string', default: '42' }, data: { type: 'string' } },
+  options: {
+    years: { type: 'string', default: '10' },
+    scale: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '42' },
+    data: { type: 'string' },
+  },
 });
 const years = Number(values.years);
 const scale = Number(values.scale);
@@ -30,7 +35,15 @@ db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
 const seconds = (performance.now() - started) / 1000;
 const megabytes = statSync(file).size / 1048576;
-const summary = JSON.stringify({ years, scale, seed, file, ...counts, wallSeconds: Number(seconds.toFixed(1)), fileMB: Number(megabytes.toFixed(1)) });
+const summary = JSON.stringify({
+  years,
+  scale,
+  seed,
+  file,
+  ...counts,
+  wallSeconds: Number(seconds.toFixed(1)),
+  fileMB: Number(megabytes.toFixed(1)),
+});
 // Beside the file, so a benchmark run on this folder can say how it was made (tests/bench/benchArchives.ts).
 writeFileSync(join(dataDir, 'seed-big.json'), `${summary}\n`);
 console.log(summary);

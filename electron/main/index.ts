@@ -22,7 +22,13 @@ import { createBackupSchedule, type BackupSchedule } from './services/backupSche
 import { createDesktopReminderNotifier } from './desktop/desktopNotifications';
 import { startDesktopReminders } from './services/followUp/reminders';
 import { APP_SCHEME, serveAppRequest } from './windows/appProtocol';
-import { createMainWindow, hardenWebContents, rendererEntryUrl, rendererRoot, trackedWindow } from './windows/mainWindow';
+import {
+  createMainWindow,
+  hardenWebContents,
+  rendererEntryUrl,
+  rendererRoot,
+  trackedWindow,
+} from './windows/mainWindow';
 import { isAppUrl, isPermissionAllowed } from './windows/securityPolicy';
 
 // Must match electron-builder.yml's appId: Windows shows notifications only for a known AppUserModelID.
@@ -39,7 +45,9 @@ const files = createDesktopFileGateway(electronDialogs(() => mainWindow));
 let waitingFiles: OpenFileRequest[] = [];
 
 // Before 'ready': app:// must be a standard, secure scheme to get an origin, storage and fetch.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
 
 function focusMainWindow(): void {
   if (!mainWindow) return;
@@ -160,7 +168,11 @@ async function start(): Promise<void> {
           command: sendCommand,
           openDataFolder: () => void shell.openPath(userData),
           showAbout: () =>
-            void dialog.showMessageBox({ title: 'Tentang Risalah', message: `Risalah ${app.getVersion()}`, detail: 'Notula rapat dan tindak lanjut OPD.' }),
+            void dialog.showMessageBox({
+              title: 'Tentang Risalah',
+              message: `Risalah ${app.getVersion()}`,
+              detail: 'Notula rapat dan tindak lanjut OPD.',
+            }),
         },
         { isMac: process.platform === 'darwin', isDevelopment: !app.isPackaged },
       ),
@@ -170,7 +182,13 @@ async function start(): Promise<void> {
   // Follow-up reminders (issue 7): checked hourly, shown once a day; a click opens Tindak Lanjut.
   const store = data;
   // The reminder check records what it showed: it starts once the start-up check allows writing.
-  void store.checked().then(() => startDesktopReminders({ db: () => store.db, notifier: createDesktopReminderNotifier(userData, () => sendCommand('follow-up')), onError: (error) => log.error('reminder check failed', error) }));
+  void store.checked().then(() =>
+    startDesktopReminders({
+      db: () => store.db,
+      notifier: createDesktopReminderNotifier(userData, () => sendCommand('follow-up')),
+      onError: (error) => log.error('reminder check failed', error),
+    }),
+  );
 }
 
 const argvFiles = (argv: ReadonlyArray<string>, cwd: string) =>

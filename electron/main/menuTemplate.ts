@@ -59,13 +59,20 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       { role: 'zoomOut', label: 'Perkecil' },
       { type: 'separator' },
       { role: 'togglefullscreen', label: 'Layar Penuh' },
-      ...(isDevelopment ? [{ type: 'separator' } as const, { role: 'toggleDevTools', label: 'Alat Pengembang' } as const] : []),
+      ...(isDevelopment
+        ? [{ type: 'separator' } as const, { role: 'toggleDevTools', label: 'Alat Pengembang' } as const]
+        : []),
     ],
   };
   const help: MenuItemConstructorOptions = {
     label: 'Bantuan',
     submenu: [
-      { label: 'Daftar Pintasan', accelerator: 'CmdOrCtrl+/', ...RENDERER_OWNED, click: () => actions.command('shortcuts') },
+      {
+        label: 'Daftar Pintasan',
+        accelerator: 'CmdOrCtrl+/',
+        ...RENDERER_OWNED,
+        click: () => actions.command('shortcuts'),
+      },
       { type: 'separator' },
       { label: 'Tentang Risalah', click: actions.showAbout },
     ],

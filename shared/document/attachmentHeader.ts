@@ -10,11 +10,19 @@ const NAMES_ITS_KIND = /^(rapat|sidang|rakor|rakortek|rakorda|rakornis|rakerda|r
 /** "HASIL RAPAT KOORDINASI …": the meeting's name with its kind once, never "RAPAT RAKOR …". */
 export function meetingNameWithKind(source: NotulaSource): string {
   const title = source.meeting.title.trim();
-  return NAMES_ITS_KIND.test(title) || new RegExp(`^${source.meeting.kind}\\b`, 'i').test(title) ? title : `${source.meeting.kind} ${title}`;
+  return NAMES_ITS_KIND.test(title) || new RegExp(`^${source.meeting.kind}\\b`, 'i').test(title)
+    ? title
+    : `${source.meeting.kind} ${title}`;
 }
 
 /** Hari/Tanggal, Waktu, Tempat (and Acara) heading the attachments (notula-format.md §3, §5). */
-export function attachmentIdentity(source: NotulaSource, facts: MeetingFacts, textWidth: number, withAgenda: boolean, extra: ReadonlyArray<readonly [string, string]> = []): IdentityBlock {
+export function attachmentIdentity(
+  source: NotulaSource,
+  facts: MeetingFacts,
+  textWidth: number,
+  withAgenda: boolean,
+  extra: ReadonlyArray<readonly [string, string]> = [],
+): IdentityBlock {
   const rows = [
     identityRow('Hari/Tanggal', facts.longDate),
     identityRow('Waktu', facts.meetingTime ?? facts.callTime ?? '-'),
@@ -25,7 +33,11 @@ export function attachmentIdentity(source: NotulaSource, facts: MeetingFacts, te
     rows.push(
       identityRow(
         'Acara',
-        agenda.length === 1 ? [para(agenda[0] as string)] : agenda.map((title, index) => para(title, { label: `${index + 1}.`, indentLeft: LABEL_WIDTH, hanging: LABEL_WIDTH })),
+        agenda.length === 1
+          ? [para(agenda[0] as string)]
+          : agenda.map((title, index) =>
+              para(title, { label: `${index + 1}.`, indentLeft: LABEL_WIDTH, hanging: LABEL_WIDTH }),
+            ),
       ),
     );
   }

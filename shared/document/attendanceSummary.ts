@@ -1,11 +1,18 @@
 import { ATTENDANCE_LABELS, ATTENDANCE_STATUSES, type AttendanceStatus } from '../domain/attendance';
 import type { AttendanceEntry } from './source';
 
-export type AttendanceCounts = Readonly<{ total: number; undetermined: number; byStatus: Readonly<Record<AttendanceStatus, number>> }>;
+export type AttendanceCounts = Readonly<{
+  total: number;
+  undetermined: number;
+  byStatus: Readonly<Record<AttendanceStatus, number>>;
+}>;
 
 /** Counts per status; DIUNDANG rows (nobody marked them yet) are left out of the total. */
 export function countAttendance(entries: ReadonlyArray<AttendanceEntry>): AttendanceCounts {
-  const byStatus = Object.fromEntries(ATTENDANCE_STATUSES.map((status) => [status, 0])) as Record<AttendanceStatus, number>;
+  const byStatus = Object.fromEntries(ATTENDANCE_STATUSES.map((status) => [status, 0])) as Record<
+    AttendanceStatus,
+    number
+  >;
   for (const entry of entries) byStatus[entry.status] += 1;
   const undetermined = byStatus.DIUNDANG;
   return { total: entries.length - undetermined, undetermined, byStatus };
@@ -24,13 +31,24 @@ export function notulaAttendanceSummary(counts: AttendanceCounts): string | null
 }
 
 /** Statuses the daftar hadir always totals, zero or not (notula-format.md §3). */
-const ALWAYS_TOTALLED: ReadonlyArray<AttendanceStatus> = ['HADIR', 'DIWAKILI', 'IZIN', 'SAKIT', 'DINAS_LUAR', 'TANPA_KETERANGAN'];
+const ALWAYS_TOTALLED: ReadonlyArray<AttendanceStatus> = [
+  'HADIR',
+  'DIWAKILI',
+  'IZIN',
+  'SAKIT',
+  'DINAS_LUAR',
+  'TANPA_KETERANGAN',
+];
 
 /** "Hadir 20 orang; Diwakili 3; Izin 1; Sakit 0; Dinas Luar 0; Tanpa Keterangan 0" (+ Cuti, Tidak Hadir when any). */
 export function daftarHadirTotals(counts: AttendanceCounts): string {
-  const shown = ATTENDANCE_STATUSES.filter((status) => ALWAYS_TOTALLED.includes(status) || (status !== 'DIUNDANG' && counts.byStatus[status] > 0));
+  const shown = ATTENDANCE_STATUSES.filter(
+    (status) => ALWAYS_TOTALLED.includes(status) || (status !== 'DIUNDANG' && counts.byStatus[status] > 0),
+  );
   return shown
-    .map((status, index) => `${ATTENDANCE_LABELS[status].label} ${counts.byStatus[status]}${index === 0 ? ' orang' : ''}`)
+    .map(
+      (status, index) => `${ATTENDANCE_LABELS[status].label} ${counts.byStatus[status]}${index === 0 ? ' orang' : ''}`,
+    )
     .join('; ');
 }
 

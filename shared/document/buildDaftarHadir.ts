@@ -4,7 +4,15 @@ import { attachmentIdentity, meetingNameWithKind } from './attachmentHeader';
 import { attendanceLegend, countAttendance, daftarHadirTotals } from './attendanceSummary';
 import { letterheadBlock, PAGE_FOOTER, titleBlock } from './letterhead';
 import { meetingFacts } from './meetingFacts';
-import { pageSetup, textWidthOf, type Block, type OfficialDocument, type Paragraph, type TableCell, type TableRow } from './model';
+import {
+  pageSetup,
+  textWidthOf,
+  type Block,
+  type OfficialDocument,
+  type Paragraph,
+  type TableCell,
+  type TableRow,
+} from './model';
 import { signatureWidths } from './notulaSignatures';
 import { para } from './paragraphs';
 import { signatureColumn, signatureJabatanLine } from './signer';
@@ -16,9 +24,25 @@ const MIN_BLANK_ROWS = 4;
 /** Each row is tall enough that a pair gives a signature 2 cm of height. */
 const ROW_HEIGHT = 567;
 
-const ABSENT: ReadonlySet<AttendanceStatus> = new Set(['IZIN', 'SAKIT', 'DINAS_LUAR', 'CUTI', 'TANPA_KETERANGAN', 'TIDAK_HADIR']);
+const ABSENT: ReadonlySet<AttendanceStatus> = new Set([
+  'IZIN',
+  'SAKIT',
+  'DINAS_LUAR',
+  'CUTI',
+  'TANPA_KETERANGAN',
+  'TIDAK_HADIR',
+]);
 
-type Printed = Readonly<{ name: string; nip: string; rank: string; position: string; unit: string; code: string; note: string; absent: boolean }>;
+type Printed = Readonly<{
+  name: string;
+  nip: string;
+  rank: string;
+  position: string;
+  unit: string;
+  code: string;
+  note: string;
+  absent: boolean;
+}>;
 
 /** Statuses whose typed note (the reason, the SPT number) prints under the code in Ket. (issue 16). */
 const NOTED: ReadonlySet<AttendanceStatus> = new Set(['IZIN', 'SAKIT', 'DINAS_LUAR', 'CUTI']);
@@ -29,7 +53,11 @@ function printedRow(entry: AttendanceEntry, warn: (message: string) => void): Pr
   const byRep = rep !== null && rep.name.trim() !== '';
   if (entry.status === 'DIWAKILI' && !byRep) warn(`Nama wakil untuk ${entry.position || entry.name} belum diisi.`);
   const seat = entry.position.trim() || entry.name.trim();
-  const position = byRep ? (rep.position.trim() === '' ? `mewakili ${seat}` : `${rep.position.trim()} (mewakili ${seat})`) : entry.position.trim();
+  const position = byRep
+    ? rep.position.trim() === ''
+      ? `mewakili ${seat}`
+      : `${rep.position.trim()} (mewakili ${seat})`
+    : entry.position.trim();
   const nip = byRep ? rep.nip.trim() : (entry.nip ?? '').trim();
   if (nip !== '' && !isValidNip(nip)) warn(`NIP ${byRep ? rep.name : entry.name} tidak 18 digit: ${nip}.`);
   return {
@@ -61,7 +89,12 @@ function nameCell(printed: Printed): TableCell {
 }
 
 /** "3. ........" where the person signs, "3. -" for those excused (their status is in Ket.). */
-function signatureCell(number: number, printed: Printed | undefined, position: 'top' | 'bottom', span: number): TableCell {
+function signatureCell(
+  number: number,
+  printed: Printed | undefined,
+  position: 'top' | 'bottom',
+  span: number,
+): TableCell {
   const mark = printed === undefined ? '' : `${number}. ${printed.absent ? '-' : '......'}`;
   // No rule between the two halves: a wide signature may run into its partner's half,
   // which the stagger keeps empty at that height.
@@ -110,7 +143,11 @@ export function buildDaftarHadir(source: NotulaSource): OfficialDocument {
   // Nama / NIP is wide enough for an unbroken "NIP. 19680204 199103 1 005" at 10 pt; Ket. holds
   // the header whole on A4 and a short note (an SPT number) below the code.
   const percents = withRank ? [4, 20, 11, 15, 16, 12, 12, 10] : [5, 31, 14, 21, 10, 10, 9];
-  const header = row([...headers.map((label) => headerCell(label)), headerCell('Tanda Tangan', { columnSpan: 2 }), headerCell('Ket.')]);
+  const header = row([
+    ...headers.map((label) => headerCell(label)),
+    headerCell('Tanda Tangan', { columnSpan: 2 }),
+    headerCell('Ket.'),
+  ]);
 
   const counts = countAttendance(source.attendance);
   const blocks: Block[] = [
@@ -118,14 +155,25 @@ export function buildDaftarHadir(source: NotulaSource): OfficialDocument {
     titleBlock('DAFTAR HADIR', [meetingNameWithKind(source)]),
     attachmentIdentity(source, facts, width, true),
     { kind: 'spacer', height: 120 },
-    { kind: 'table', columnWidths: columnWidths(width, percents), headerRows: [header], bodyRows: bodyRows(rows, withRank) },
+    {
+      kind: 'table',
+      columnWidths: columnWidths(width, percents),
+      headerRows: [header],
+      bodyRows: bodyRows(rows, withRank),
+    },
     para(`Jumlah: ${daftarHadirTotals(counts)}`, { spaceBefore: 120, keepNext: true }),
     para(attendanceLegend(), { role: 'table', spaceAfter: 240, keepNext: true }),
   ];
   if (source.chair === null) warn('Pimpinan Sidang/Rapat belum dipilih untuk blok "Mengetahui".');
   else {
     const mode = source.instansi.notula.readyForTte ? 'TTE' : 'WET';
-    const chair = signatureColumn(source.chair, ['Mengetahui,', `Pimpinan ${source.meeting.kind}`, signatureJabatanLine(source.chair)], mode, 'Pimpinan Rapat', warn);
+    const chair = signatureColumn(
+      source.chair,
+      ['Mengetahui,', `Pimpinan ${source.meeting.kind}`, signatureJabatanLine(source.chair)],
+      mode,
+      'Pimpinan Rapat',
+      warn,
+    );
     blocks.push({ kind: 'signatures', mode, columnWidths: signatureWidths(width), columns: [null, chair] });
   }
   return {

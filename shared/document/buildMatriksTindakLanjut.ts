@@ -30,7 +30,11 @@ const PERCENTS = [4, 15, 15, 11, 9, 12, 15, 9, 10];
 const NO_OWNER: CommitmentOwnerEntry = { unit: '-', status: 'BELUM', progress: '', evidence: [], remarks: '' };
 
 /** Overdue is derived, never stored (§5, TERLAMBAT): the one rule, on the "keadaan per" day. */
-function ownerCells(commitment: CommitmentEntry, owner: CommitmentOwnerEntry, asOf: string | null): { responsible: TableCell; rest: TableCell[] } {
+function ownerCells(
+  commitment: CommitmentEntry,
+  owner: CommitmentOwnerEntry,
+  asOf: string | null,
+): { responsible: TableCell; rest: TableCell[] } {
   const overdue = asOf !== null && isOverdue(commitment.dueDate, owner.status, asOf);
   const evidence = owner.evidence.map((item) => item.trim()).filter((item) => item !== '');
   return {
@@ -50,11 +54,17 @@ function ownerCells(commitment: CommitmentEntry, owner: CommitmentOwnerEntry, as
  * whole block off page 1 (a page with only the header) and printed continuation pages with
  * no commitment text. A self-contained row reads right wherever the page breaks.
  */
-function commitmentRows(commitment: CommitmentEntry, number: number, asOf: string | null, warn: (message: string) => void): TableRow[] {
+function commitmentRows(
+  commitment: CommitmentEntry,
+  number: number,
+  asOf: string | null,
+  warn: (message: string) => void,
+): TableRow[] {
   const owners = commitment.owners.length > 0 ? commitment.owners : [NO_OWNER];
   if (commitment.owners.length === 0) warn(`Tindak lanjut ${number} belum punya penanggung jawab.`);
   for (const owner of commitment.owners) {
-    if (owner.status === 'TIDAK_DAPAT' && owner.remarks.trim() === '') warn(`Tindak lanjut ${number} (${owner.unit}): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.`);
+    if (owner.status === 'TIDAK_DAPAT' && owner.remarks.trim() === '')
+      warn(`Tindak lanjut ${number} (${owner.unit}): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.`);
   }
   return owners.map((owner) => {
     const { responsible, rest } = ownerCells(commitment, owner, asOf);

@@ -11,7 +11,10 @@ function keepLastWithSignatures(sections: ReadonlyArray<SectionBlock>): SectionB
   return sections.map((section, index) => {
     if (index < sections.length - 1) return section;
     const last = section.body.length - 1;
-    return { ...section, body: section.body.map((paragraph, at) => (at === last ? { ...paragraph, keepNext: true } : paragraph)) };
+    return {
+      ...section,
+      body: section.body.map((paragraph, at) => (at === last ? { ...paragraph, keepNext: true } : paragraph)),
+    };
   });
 }
 

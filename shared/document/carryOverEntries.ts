@@ -20,7 +20,12 @@ export function carryOverEntries(items: ReadonlyArray<CarryOverItem>): Commitmen
     if (!slot) {
       const owners: CommitmentOwnerEntry[] = [];
       slot = {
-        entry: { context: `${item.originMeetingTitle.trim()} (${formatOfficialDate(item.originMeetingDate)})`, text: item.text, dueDate: item.dueDate, owners },
+        entry: {
+          context: `${item.originMeetingTitle.trim()} (${formatOfficialDate(item.originMeetingDate)})`,
+          text: item.text,
+          dueDate: item.dueDate,
+          owners,
+        },
         owners,
       };
       entries.set(item.commitmentId, slot);

@@ -49,7 +49,15 @@ export function meetingText(item: FollowUpDocItem): string {
   return `${item.meetingTitle.trim()}\n${formatOfficialDate(item.meetingDate)}`;
 }
 
-const NO_OWNER: FollowUpDocOwner = { unit: '-', status: 'BELUM', reason: '', progress: '', percent: null, evidence: [], overdue: false };
+const NO_OWNER: FollowUpDocOwner = {
+  unit: '-',
+  status: 'BELUM',
+  reason: '',
+  progress: '',
+  percent: null,
+  evidence: [],
+  overdue: false,
+};
 
 /**
  * Rows of one commitment: one sub-row per OPD, the shared cells merged down them.
@@ -81,12 +89,22 @@ export function singleSignature(
   let column: SignatureColumn;
   if (signer === null) {
     warn('Penanda tangan belum dipilih.');
-    column = { headLines: [...headLines, ''], signatureSpace: 1134, name: '.......................................', detailLines: [] };
+    column = {
+      headLines: [...headLines, ''],
+      signatureSpace: 1134,
+      name: '.......................................',
+      detailLines: [],
+    };
   } else {
     column = signatureColumn(signer, [...headLines, signatureJabatanLine(signer)], 'WET', 'penanda tangan', warn);
   }
   const half = Math.floor(textWidth / 2);
-  return { kind: 'signatures', mode: 'WET', columnWidths: [half, textWidth - half], columns: alignColumns(null, column) };
+  return {
+    kind: 'signatures',
+    mode: 'WET',
+    columnWidths: [half, textWidth - half],
+    columns: alignColumns(null, column),
+  };
 }
 
 /** "Contoh, 27 November 2026", or only the date when the city is not set. */

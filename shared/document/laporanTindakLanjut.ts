@@ -2,7 +2,15 @@ import { OWNER_STATUS_LABELS, OWNER_STATUSES, type OwnerStatus } from '../domain
 import { dueDateText, OVERDUE_LABEL } from '../domain/followUp';
 import type { InstansiProfile } from '../domain/instansi';
 import { formatOfficialDate } from '../domain/officialDates';
-import { meetingText, ownerRows, placeAndDate, progressText, singleSignature, statusCell, type FollowUpDocItem } from './followUpDocParts';
+import {
+  meetingText,
+  ownerRows,
+  placeAndDate,
+  progressText,
+  singleSignature,
+  statusCell,
+  type FollowUpDocItem,
+} from './followUpDocParts';
 import { identityBlock, identityRow, letterheadBlock, PAGE_FOOTER, titleBlock } from './letterhead';
 import { pageSetup, textWidthOf, type Block, type OfficialDocument } from './model';
 import { para } from './paragraphs';
@@ -64,7 +72,10 @@ export function buildLaporanTindakLanjut(source: LaporanTindakLanjutSource): Off
     identityRow('Periode', periodText(source.from, source.to)),
     identityRow('Keadaan per', formatOfficialDate(source.asOf)),
   ]);
-  const narrowIdentity = { ...identity, columnWidths: [2268, identity.columnWidths[1], width - 2268 - identity.columnWidths[1]] as const };
+  const narrowIdentity = {
+    ...identity,
+    columnWidths: [2268, identity.columnWidths[1], width - 2268 - identity.columnWidths[1]] as const,
+  };
 
   const headerRows = [
     row(LAPORAN_COLUMNS.map((label) => headerCell(label))),
@@ -72,7 +83,11 @@ export function buildLaporanTindakLanjut(source: LaporanTindakLanjutSource): Off
   ];
   const bodyRows =
     source.items.length === 0
-      ? [row([cell('Tidak ada tindak lanjut pada periode ini.', { columnSpan: LAPORAN_COLUMNS.length, align: 'center' })])]
+      ? [
+          row([
+            cell('Tidak ada tindak lanjut pada periode ini.', { columnSpan: LAPORAN_COLUMNS.length, align: 'center' }),
+          ]),
+        ]
       : source.items.flatMap((item, index) =>
           ownerRows(
             item.owners,
@@ -93,7 +108,8 @@ export function buildLaporanTindakLanjut(source: LaporanTindakLanjutSource): Off
         );
   for (const [index, item] of source.items.entries()) {
     for (const owner of item.owners) {
-      if (owner.status === 'TIDAK_DAPAT' && owner.reason.trim() === '') warn(`Tindak lanjut ${index + 1} (${owner.unit}): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.`);
+      if (owner.status === 'TIDAK_DAPAT' && owner.reason.trim() === '')
+        warn(`Tindak lanjut ${index + 1} (${owner.unit}): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.`);
     }
   }
 

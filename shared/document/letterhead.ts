@@ -36,7 +36,10 @@ export function letterheadBlock(instansi: InstansiProfile): LetterheadBlock {
     ...units.map((unit) => boldPara(unit.toUpperCase(), { role: 'kopUnit', align: 'center' })),
     ...contactLines(instansi).map((line) => para(line, { role: 'kopContact', align: 'center' })),
   ];
-  const logo = instansi.logoDataUrl && /^data:image\/(png|jpe?g);base64,/i.test(instansi.logoDataUrl) ? { dataUrl: instansi.logoDataUrl, ...LOGO_BOX } : null;
+  const logo =
+    instansi.logoDataUrl && /^data:image\/(png|jpe?g);base64,/i.test(instansi.logoDataUrl)
+      ? { dataUrl: instansi.logoDataUrl, ...LOGO_BOX }
+      : null;
   return {
     kind: 'letterhead',
     logo,
@@ -52,13 +55,20 @@ export function titleBlock(heading: string, subheadings: ReadonlyArray<string>):
   const lines = [heading, ...subheadings]
     .map((line) => line.trim())
     .filter((line) => line !== '')
-    .map((line, index) => boldPara(line.toUpperCase(), { role: 'title', align: 'center', spaceBefore: index === 0 ? 240 : 0 }));
+    .map((line, index) =>
+      boldPara(line.toUpperCase(), { role: 'title', align: 'center', spaceBefore: index === 0 ? 240 : 0 }),
+    );
   const last = lines.length - 1;
   return { kind: 'title', lines: lines.map((line, index) => (index === last ? { ...line, spaceAfter: 240 } : line)) };
 }
 
 /** "Halaman 2 dari 5" at the foot of every page. */
-export const PAGE_FOOTER: ReadonlyArray<FooterPart> = [text('Halaman '), { kind: 'pageNumber' }, text(' dari '), { kind: 'pageCount' }];
+export const PAGE_FOOTER: ReadonlyArray<FooterPart> = [
+  text('Halaman '),
+  { kind: 'pageNumber' },
+  text(' dari '),
+  { kind: 'pageCount' },
+];
 
 /** The label column takes about a third of the line (notula-format.md §2.2). */
 export function identityBlock(textWidth: number, rows: ReadonlyArray<IdentityRow>): IdentityBlock {
@@ -69,7 +79,12 @@ export function identityBlock(textWidth: number, rows: ReadonlyArray<IdentityRow
 
 /** A label : value row; a string value becomes one paragraph. */
 export function identityRow(label: string, value: string | ReadonlyArray<Paragraph>, labelIndent = 0): IdentityRow {
-  return { label, labelIndent, colon: true, value: typeof value === 'string' ? [para(value === '' ? '-' : value)] : value };
+  return {
+    label,
+    labelIndent,
+    colon: true,
+    value: typeof value === 'string' ? [para(value === '' ? '-' : value)] : value,
+  };
 }
 
 /** A heading row without colon or value ("Pimpinan Sidang/Rapat"). */

@@ -29,7 +29,10 @@ export function meetingFacts(source: NotulaSource): MeetingFacts {
   const invitation =
     invitationNumber === '' && invitationDate === null
       ? null
-      : [invitationNumber === '' ? '' : `Nomor ${invitationNumber}`, invitationDate === null ? '' : `tanggal ${formatOfficialDate(invitationDate)}`]
+      : [
+          invitationNumber === '' ? '' : `Nomor ${invitationNumber}`,
+          invitationDate === null ? '' : `tanggal ${formatOfficialDate(invitationDate)}`,
+        ]
           .filter((part) => part !== '')
           .join(' ');
   return {

@@ -117,11 +117,19 @@ export type SignatureBlock = Readonly<{
 /** Vertical space; it always stays on the page of what follows it. */
 export type SpacerBlock = Readonly<{ kind: 'spacer'; height: number }>;
 
-export type Block = LetterheadBlock | TitleBlock | IdentityBlock | SectionBlock | Paragraph | TableBlock | SignatureBlock | SpacerBlock;
+export type Block =
+  LetterheadBlock | TitleBlock | IdentityBlock | SectionBlock | Paragraph | TableBlock | SignatureBlock | SpacerBlock;
 
 export type FooterPart = Inline | Readonly<{ kind: 'pageNumber' }> | Readonly<{ kind: 'pageCount' }>;
 
-export type PageMargins = Readonly<{ top: number; right: number; bottom: number; left: number; header: number; footer: number }>;
+export type PageMargins = Readonly<{
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+  header: number;
+  footer: number;
+}>;
 
 export type PageSetup = Readonly<{
   paper: PaperSize;
@@ -132,7 +140,8 @@ export type PageSetup = Readonly<{
   margins: PageMargins;
 }>;
 
-export type DocumentKind = 'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT' | 'PERMINTAAN_LAPORAN' | 'LAPORAN_TINDAK_LANJUT';
+export type DocumentKind =
+  'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT' | 'PERMINTAAN_LAPORAN' | 'LAPORAN_TINDAK_LANJUT';
 
 export type OfficialDocument = Readonly<{
   kind: DocumentKind;
@@ -159,7 +168,14 @@ export const PAPER_TWIPS: Readonly<Record<PaperSize, Readonly<{ width: number; h
 };
 
 /** Left 3 cm, right 2 cm, bottom 2.5 cm, top 2 cm (READ FIRST box, item 3). */
-export const OFFICIAL_MARGINS: PageMargins = { top: 1134, right: 1134, bottom: 1417, left: 1701, header: 709, footer: 709 };
+export const OFFICIAL_MARGINS: PageMargins = {
+  top: 1134,
+  right: 1134,
+  bottom: 1417,
+  left: 1701,
+  header: 709,
+  footer: 709,
+};
 
 /** Page setup for a paper and orientation with the official margins. */
 export function pageSetup(paper: PaperSize, orientation: PageSetup['orientation']): PageSetup {

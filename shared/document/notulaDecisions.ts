@@ -26,7 +26,12 @@ const TYPED_NUMBER = /^\s*(\d{1,2}|[a-zA-Z])[.)]\s+/;
 
 /** The words of a decision, for comparison only. */
 export function decisionKey(value: string): string {
-  return value.replace(TYPED_NUMBER, '').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '');
+  return value
+    .replace(TYPED_NUMBER, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;,:]+$/, '');
 }
 
 function words(key: string): Set<string> {
@@ -59,11 +64,14 @@ function splitTyped(blocks: ReadonlyArray<RichBlock>): Split {
   const split: Split = { before: [], items: [], after: [] };
   for (const block of blocks) {
     if (block.kind === 'list') {
-      split.items.push(...block.items.filter((item) => itemText(item).trim() !== '' || item.some((b) => b.kind === 'list')));
+      split.items.push(
+        ...block.items.filter((item) => itemText(item).trim() !== '' || item.some((b) => b.kind === 'list')),
+      );
     } else if (block.kind === 'paragraph' && TYPED_NUMBER.test(plainTextOf(block.inlines))) {
       // A numbered line typed by hand (or pasted) is an item: its own "1." would repeat the list's label.
       const [first, ...rest] = block.inlines;
-      const stripped = first?.kind === 'text' ? [{ ...first, text: first.text.replace(TYPED_NUMBER, '') }, ...rest] : block.inlines;
+      const stripped =
+        first?.kind === 'text' ? [{ ...first, text: first.text.replace(TYPED_NUMBER, '') }, ...rest] : block.inlines;
       split.items.push([{ kind: 'paragraph', inlines: stripped }]);
     } else {
       (split.items.length === 0 ? split.before : split.after).push(block);
@@ -72,7 +80,10 @@ function splitTyped(blocks: ReadonlyArray<RichBlock>): Split {
   return split;
 }
 
-export function reconcileDecisions(typed: ReadonlyArray<RichBlock>, captured: ReadonlyArray<string>): ReconciledDecisions {
+export function reconcileDecisions(
+  typed: ReadonlyArray<RichBlock>,
+  captured: ReadonlyArray<string>,
+): ReconciledDecisions {
   const flow = (blocks: ReadonlyArray<RichBlock>) => flowParagraphs(blocks, { indentLeft: LABEL_WIDTH, listDepth: 1 });
   // Nothing captured (a Kesimpulan, or decisions only typed): her section prints as she wrote it.
   if (captured.every((value) => value.trim() === '')) return { paragraphs: flow(typed), warnings: [] };

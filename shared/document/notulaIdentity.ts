@@ -19,7 +19,13 @@ function punctuate(value: string, last: boolean): string {
 function numbered(items: ReadonlyArray<string>): Paragraph[] {
   if (items.length === 0) return [para('-')];
   if (items.length === 1) return [para(items[0] as string)];
-  return items.map((item, index) => para(punctuate(item, index === items.length - 1), { label: `${index + 1}.`, hanging: LABEL_WIDTH, indentLeft: LABEL_WIDTH }));
+  return items.map((item, index) =>
+    para(punctuate(item, index === items.length - 1), {
+      label: `${index + 1}.`,
+      hanging: LABEL_WIDTH,
+      indentLeft: LABEL_WIDTH,
+    }),
+  );
 }
 
 /**
@@ -50,7 +56,16 @@ function participantsValue(source: NotulaSource): Paragraph[] {
   const present = source.attendance.filter((entry) => entry.status === 'HADIR' || entry.status === 'DIWAKILI');
   if (present.length === 0) return [para('-')];
   const lines = present.map(participantLine);
-  return [...lines.map((line, index) => para(punctuate(line, index === lines.length - 1), { label: `${index + 1}.`, hanging: LABEL_WIDTH, indentLeft: LABEL_WIDTH })), ...summaryLine];
+  return [
+    ...lines.map((line, index) =>
+      para(punctuate(line, index === lines.length - 1), {
+        label: `${index + 1}.`,
+        hanging: LABEL_WIDTH,
+        indentLeft: LABEL_WIDTH,
+      }),
+    ),
+    ...summaryLine,
+  ];
 }
 
 /**
@@ -64,10 +79,15 @@ export function notulaIdentityRows(source: NotulaSource, facts: MeetingFacts): I
   const lama = options.layout === 'LAMA';
   const rows: IdentityRow[] = [identityRow('Sidang/Rapat', meeting.title.trim())];
   // "Jenis dan sifat rapat" (notula-format.md): printed when it is not Biasa, the default most notula leave unsaid.
-  if (meeting.sifat !== undefined && meeting.sifat !== 'BIASA') rows.push(identityRow('Sifat', MEETING_SIFAT_LABELS[meeting.sifat]));
+  if (meeting.sifat !== undefined && meeting.sifat !== 'BIASA')
+    rows.push(identityRow('Sifat', MEETING_SIFAT_LABELS[meeting.sifat]));
   rows.push(identityRow('Hari/Tanggal', facts.longDate));
   if (options.showCallTimeOrInvitation) {
-    rows.push(lama ? identityRow('Waktu Panggilan', facts.callTime ?? '-') : identityRow('Surat Undangan', facts.invitation ?? '-'));
+    rows.push(
+      lama
+        ? identityRow('Waktu Panggilan', facts.callTime ?? '-')
+        : identityRow('Surat Undangan', facts.invitation ?? '-'),
+    );
   }
   rows.push(identityRow('Waktu Sidang/Rapat', facts.meetingTime ?? '-'));
   if (options.showPlace) rows.push(identityRow('Tempat', meeting.place.trim()));

@@ -37,7 +37,9 @@ function discussionParagraphs(source: NotulaSource): Paragraph[] {
       spaceAfter: 60,
       keepNext: true,
     });
-    const body = isBlank(discussion.blocks) ? [para('-', { indentLeft: indent })] : flowParagraphs(discussion.blocks, { indentLeft: indent, listDepth: 2 });
+    const body = isBlank(discussion.blocks)
+      ? [para('-', { indentLeft: indent })]
+      : flowParagraphs(discussion.blocks, { indentLeft: indent, listDepth: 2 });
     return [heading, ...body];
   });
 }
@@ -45,10 +47,20 @@ function discussionParagraphs(source: NotulaSource): Paragraph[] {
 /** "Tindak lanjut hasil rapat sebelumnya": each item, then each OPD with its status as of this meeting. */
 function carryOverParagraphs(entries: ReadonlyArray<CommitmentEntry>): Paragraph[] {
   return entries.flatMap((entry, index) => [
-    para(entry.context === '' ? entry.text : `${entry.text} — ${entry.context}`, { ...BODY, label: outlineLabel(1, index + 1), indentLeft: LABEL_WIDTH * 2, hanging: LABEL_WIDTH }),
+    para(entry.context === '' ? entry.text : `${entry.text} — ${entry.context}`, {
+      ...BODY,
+      label: outlineLabel(1, index + 1),
+      indentLeft: LABEL_WIDTH * 2,
+      hanging: LABEL_WIDTH,
+    }),
     ...entry.owners.map((owner) => {
       const detail = [owner.progress.trim(), owner.remarks.trim()].filter((part) => part !== '').join('; ');
-      return para(`${owner.unit}: ${OWNER_STATUS_LABELS[owner.status]}${detail === '' ? '' : ` (${detail})`}`, { ...BODY, label: '-', indentLeft: LABEL_WIDTH * 3, hanging: LABEL_WIDTH });
+      return para(`${owner.unit}: ${OWNER_STATUS_LABELS[owner.status]}${detail === '' ? '' : ` (${detail})`}`, {
+        ...BODY,
+        label: '-',
+        indentLeft: LABEL_WIDTH * 3,
+        hanging: LABEL_WIDTH,
+      });
     }),
   ]);
 }
@@ -59,7 +71,11 @@ function carryOverParagraphs(entries: ReadonlyArray<CommitmentEntry>): Paragraph
  * decided), Tindak Lanjut when commitments exist, Penutup. Empty opening and closing get the
  * sentence the reference gives ("Rapat ditutup pukul 11.45 WIB.").
  */
-export function notulaSections(source: NotulaSource, facts: MeetingFacts, warn: (message: string) => void = () => {}): SectionBlock[] {
+export function notulaSections(
+  source: NotulaSource,
+  facts: MeetingFacts,
+  warn: (message: string) => void = () => {},
+): SectionBlock[] {
   const kind = source.meeting.kind;
   const chair = source.chair === null ? '' : ` oleh ${personReference(source.chair)}`;
   const opening = facts.opensAt === null ? null : `${kind} dibuka ${facts.opensAt}${chair}.`;
@@ -81,7 +97,12 @@ export function notulaSections(source: NotulaSource, facts: MeetingFacts, warn: 
   if (source.commitments.length > 0) {
     parts.push([
       'Tindak Lanjut',
-      [para('Rincian tindak lanjut, penanggung jawab dan batas waktunya sebagaimana Matriks Tindak Lanjut terlampir.', { ...BODY, indentLeft: LABEL_WIDTH })],
+      [
+        para(
+          'Rincian tindak lanjut, penanggung jawab dan batas waktunya sebagaimana Matriks Tindak Lanjut terlampir.',
+          { ...BODY, indentLeft: LABEL_WIDTH },
+        ),
+      ],
     ]);
   }
   parts.push(['Penutup', flowOrDefault(source.minutes.closing, closing)]);

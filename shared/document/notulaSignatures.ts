@@ -14,12 +14,19 @@ export function signatureWidths(textWidth: number): readonly [number, number] {
  * lama: Ketua and Pencatat. The notulis's column and the place-and-date line are instansi
  * switches. The chair takes the side signatureLayout gives; a lone chair signs on the right.
  */
-export function notulaSignatures(source: NotulaSource, facts: MeetingFacts, textWidth: number, warn: (message: string) => void): SignatureBlock {
+export function notulaSignatures(
+  source: NotulaSource,
+  facts: MeetingFacts,
+  textWidth: number,
+  warn: (message: string) => void,
+): SignatureBlock {
   const options = source.instansi.notula;
   const mode = options.readyForTte ? 'TTE' : 'WET';
   const chairCaption = options.layout === 'LAMA' ? 'Ketua,' : 'Pimpinan Sidang/Rapat';
   const chair: SignatureColumn | null =
-    source.chair === null ? null : signatureColumn(source.chair, [chairCaption, signatureJabatanLine(source.chair)], mode, 'Ketua', warn);
+    source.chair === null
+      ? null
+      : signatureColumn(source.chair, [chairCaption, signatureJabatanLine(source.chair)], mode, 'Ketua', warn);
   if (source.chair === null) warn('Pimpinan Sidang/Rapat (Ketua) belum dipilih.');
   let notulis: SignatureColumn | null = null;
   if (options.showNotulisSignature) {

@@ -5,7 +5,10 @@ import { text, type Inline, type RichBlock } from './richText';
 export const LABEL_WIDTH = 425;
 
 /** A paragraph with the body defaults; a string becomes one plain run. */
-export function para(content: string | ReadonlyArray<Inline>, options: Partial<Omit<Paragraph, 'kind' | 'inlines'>> = {}): Paragraph {
+export function para(
+  content: string | ReadonlyArray<Inline>,
+  options: Partial<Omit<Paragraph, 'kind' | 'inlines'>> = {},
+): Paragraph {
   return {
     kind: 'paragraph',
     role: 'body',
@@ -29,7 +32,8 @@ export function boldPara(value: string, options: Partial<Omit<Paragraph, 'kind' 
 
 function alphaLabel(n: number): string {
   let label = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) label = String.fromCharCode(97 + ((rest - 1) % 26)) + label;
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+    label = String.fromCharCode(97 + ((rest - 1) % 26)) + label;
   return label;
 }
 
@@ -82,7 +86,12 @@ export function flowParagraphs(blocks: ReadonlyArray<RichBlock>, options: FlowOp
         break;
       case 'heading':
         if (!isBlankInlines(block.inlines)) {
-          out.push(para(block.inlines.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)), { ...base, align: 'left', keepNext: true }));
+          out.push(
+            para(
+              block.inlines.map((i) => (i.kind === 'text' ? { ...i, bold: true } : i)),
+              { ...base, align: 'left', keepNext: true },
+            ),
+          );
         }
         break;
       case 'speaker': {
@@ -93,7 +102,9 @@ export function flowParagraphs(blocks: ReadonlyArray<RichBlock>, options: FlowOp
       case 'list': {
         const childIndent = indentLeft + LABEL_WIDTH;
         block.items.forEach((item, index) => {
-          const label = block.ordered ? outlineLabel(listDepth, block.start + index) : (BULLETS[listDepth % 2] as string);
+          const label = block.ordered
+            ? outlineLabel(listDepth, block.start + index)
+            : (BULLETS[listDepth % 2] as string);
           const inner = flowParagraphs(item, { ...options, indentLeft: childIndent, listDepth: listDepth + 1 });
           const first = inner[0];
           // An item that opens with a nested list keeps that list's label on its own line.

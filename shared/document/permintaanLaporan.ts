@@ -1,7 +1,14 @@
 import { dueDateText } from '../domain/followUp';
 import type { InstansiProfile } from '../domain/instansi';
 import { formatOfficialDate, formatOfficialLongDate } from '../domain/officialDates';
-import { meetingText, ownerRows, placeAndDate, singleSignature, statusCell, type FollowUpDocItem } from './followUpDocParts';
+import {
+  meetingText,
+  ownerRows,
+  placeAndDate,
+  singleSignature,
+  statusCell,
+  type FollowUpDocItem,
+} from './followUpDocParts';
 import { identityBlock, identityRow, letterheadBlock, PAGE_FOOTER } from './letterhead';
 import { pageSetup, textWidthOf, type Block, type OfficialDocument } from './model';
 import { para } from './paragraphs';
@@ -44,7 +51,10 @@ export function buildPermintaanLaporan(source: PermintaanLaporanSource): Officia
     identityRow('Lampiran', source.withForm ? '1 (satu) berkas' : '-'),
     identityRow('Hal', 'Permintaan Laporan Tindak Lanjut Hasil Rapat'),
   ]);
-  const narrowHeader = { ...header, columnWidths: [1701, header.columnWidths[1], width - 1701 - header.columnWidths[1]] as const };
+  const narrowHeader = {
+    ...header,
+    columnWidths: [1701, header.columnWidths[1], width - 1701 - header.columnWidths[1]] as const,
+  };
 
   const bodyRows =
     source.items.length === 0
@@ -77,7 +87,12 @@ export function buildPermintaanLaporan(source: PermintaanLaporanSource): Officia
       `Dalam rangka pemantauan tindak lanjut hasil rapat koordinasi, bersama ini disampaikan daftar butir tindak lanjut yang menjadi tanggung jawab ${unit} dan sampai dengan ${formatOfficialLongDate(source.letterDate)} belum dinyatakan selesai, sebagai berikut:`,
       body,
     ),
-    { kind: 'table', columnWidths: columnWidths(width, PERCENTS), headerRows: [row(COLUMNS.map((label) => headerCell(label)))], bodyRows },
+    {
+      kind: 'table',
+      columnWidths: columnWidths(width, PERCENTS),
+      headerRows: [row(COLUMNS.map((label) => headerCell(label)))],
+      bodyRows,
+    },
     para(
       `Sehubungan dengan hal tersebut, dimohon Saudara menyampaikan laporan perkembangan tindak lanjut dimaksud beserta bukti dukungnya paling lambat tanggal ${formatOfficialDate(source.replyBy)}${formSentence}.`,
       { ...body, spaceBefore: 240 },

@@ -3,7 +3,13 @@
  * (paragraphs, lists, bold/italic, line breaks) plus speaker lines. Source data and the
  * document model share it, so the HTML preview and the DOCX read the same structure.
  */
-export type TextInline = Readonly<{ kind: 'text'; text: string; bold?: boolean; italic?: boolean; underline?: boolean }>;
+export type TextInline = Readonly<{
+  kind: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+}>;
 export type BreakInline = Readonly<{ kind: 'break' }>;
 export type Inline = TextInline | BreakInline;
 
@@ -21,7 +27,10 @@ export type RichList = Readonly<{
 export type RichBlock = RichParagraph | RichHeading | RichSpeaker | RichList;
 
 /** A plain text run. */
-export function text(value: string, marks: Readonly<{ bold?: boolean; italic?: boolean; underline?: boolean }> = {}): TextInline {
+export function text(
+  value: string,
+  marks: Readonly<{ bold?: boolean; italic?: boolean; underline?: boolean }> = {},
+): TextInline {
   return { kind: 'text', text: value, ...marks };
 }
 

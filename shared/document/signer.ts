@@ -117,6 +117,8 @@ export function alignColumns(
 ): readonly [SignatureColumn | null, SignatureColumn | null] {
   const height = Math.max(left?.headLines.length ?? 0, right?.headLines.length ?? 0);
   const pad = (column: SignatureColumn | null) =>
-    column === null ? null : { ...column, headLines: [...column.headLines, ...Array<string>(height - column.headLines.length).fill('')] };
+    column === null
+      ? null
+      : { ...column, headLines: [...column.headLines, ...Array<string>(height - column.headLines.length).fill('')] };
   return [pad(left), pad(right)];
 }

@@ -50,7 +50,13 @@ export function splitActing(position: string): { acting: SignerActing; position:
 }
 
 /** What a people row holds that a signature needs (the Person of shared/domain/masterData). */
-export type SignerRecord = Readonly<{ name: string; nip: string | null; rankCode: string | null; position: string; isPolitical: boolean }>;
+export type SignerRecord = Readonly<{
+  name: string;
+  nip: string | null;
+  rankCode: string | null;
+  position: string;
+  isPolitical: boolean;
+}>;
 
 function isSignerActing(value: string): value is SignerActing {
   return value === '' || value === 'Plt.' || value === 'Plh.' || value === 'Pj.' || value === 'Pjs.';

@@ -103,7 +103,11 @@ export type DocumentOptions = Readonly<{
   asOf: string | null;
 }>;
 
-export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = { participants: 'TERLAMPIR', attendanceShowsRank: false, asOf: null };
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = {
+  participants: 'TERLAMPIR',
+  attendanceShowsRank: false,
+  asOf: null,
+};
 
 export type NotulaSource = Readonly<{
   instansi: InstansiProfile;

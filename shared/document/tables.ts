@@ -3,7 +3,10 @@ import { para } from './paragraphs';
 import { text } from './richText';
 
 /** A cell of table text (the smaller 'table' role). */
-export function cell(content: string | ReadonlyArray<Paragraph>, options: Partial<Omit<TableCell, 'paragraphs'>> & { align?: Paragraph['align'] } = {}): TableCell {
+export function cell(
+  content: string | ReadonlyArray<Paragraph>,
+  options: Partial<Omit<TableCell, 'paragraphs'>> & { align?: Paragraph['align'] } = {},
+): TableCell {
   const { align = 'left', ...rest } = options;
   const paragraphs =
     typeof content === 'string' ? content.split('\n').map((line) => para(line, { role: 'table', align })) : content;
@@ -12,7 +15,10 @@ export function cell(content: string | ReadonlyArray<Paragraph>, options: Partia
 
 /** A bold, centred header cell. */
 export function headerCell(label: string, options: Partial<Omit<TableCell, 'paragraphs'>> = {}): TableCell {
-  return cell([para([text(label, { bold: true })], { role: 'tableHeader', align: 'center' })], { verticalAlign: 'center', ...options });
+  return cell([para([text(label, { bold: true })], { role: 'tableHeader', align: 'center' })], {
+    verticalAlign: 'center',
+    ...options,
+  });
 }
 
 export function row(cells: ReadonlyArray<TableCell>, options: Partial<Omit<TableRow, 'cells'>> = {}): TableRow {

@@ -51,7 +51,11 @@ function paragraphOrSpeaker(inlines: Inline[]): RichBlock {
     if (label.endsWith(':') && label.length > 1 && label.length <= 200) {
       const [next, ...others] = rest;
       const trimmedRest = next?.kind === 'text' ? [{ ...next, text: next.text.replace(/^\s+/, '') }, ...others] : rest;
-      return { kind: 'speaker', label: label.slice(0, -1).trim(), inlines: trimmedRest.filter((i) => i.kind !== 'text' || i.text !== '') };
+      return {
+        kind: 'speaker',
+        label: label.slice(0, -1).trim(),
+        inlines: trimmedRest.filter((i) => i.kind !== 'text' || i.text !== ''),
+      };
     }
   }
   return { kind: 'paragraph', inlines };
@@ -71,7 +75,9 @@ function blocksOf(node: PmNode): RichBlock[] {
     case 'bulletList':
     case 'orderedList': {
       const start = typeof node.attrs?.start === 'number' && Number.isInteger(node.attrs.start) ? node.attrs.start : 1;
-      const items = childrenOf(node).map((item) => (item.type === 'listItem' ? childrenOf(item).flatMap(blocksOf) : blocksOf(item)));
+      const items = childrenOf(node).map((item) =>
+        item.type === 'listItem' ? childrenOf(item).flatMap(blocksOf) : blocksOf(item),
+      );
       return [{ kind: 'list', ordered: node.type === 'orderedList', start, items }];
     }
     case 'horizontalRule':

@@ -73,7 +73,16 @@ export type ApprovalPerson = Readonly<{
  * except the end time, which is needed only to approve (the meeting may still run when
  * she submits the first draft).
  */
-export const APPROVAL_GAP_KINDS = ['CHAIR', 'DATE', 'START_TIME', 'END_TIME', 'AGENDA', 'OPENING', 'DISCUSSION', 'CONCLUSION'] as const;
+export const APPROVAL_GAP_KINDS = [
+  'CHAIR',
+  'DATE',
+  'START_TIME',
+  'END_TIME',
+  'AGENDA',
+  'OPENING',
+  'DISCUSSION',
+  'CONCLUSION',
+] as const;
 export type ApprovalGapKind = (typeof APPROVAL_GAP_KINDS)[number];
 
 export type ApprovalGap = Readonly<{
@@ -119,7 +128,12 @@ export type VerifiedVersion = Readonly<{
   latestVersion: number;
 }>;
 
-export type VerifiedFile = Readonly<{ kind: ExportableKind; format: 'docx' | 'pdf'; fileName: string; exportedAt: number }>;
+export type VerifiedFile = Readonly<{
+  kind: ExportableKind;
+  format: 'docx' | 'pdf';
+  fileName: string;
+  exportedAt: number;
+}>;
 
 /**
  * MATCH: the file is byte for byte one exported from an approved version (or the code

@@ -40,11 +40,18 @@ export type AttendanceTotals = Readonly<{
   byStatus: Readonly<Record<AttendanceStatus, number>>;
 }>;
 
-export type AttendanceList = Readonly<{ meetingId: MeetingId; attendees: ReadonlyArray<Attendee>; totals: AttendanceTotals }>;
+export type AttendanceList = Readonly<{
+  meetingId: MeetingId;
+  attendees: ReadonlyArray<Attendee>;
+  totals: AttendanceTotals;
+}>;
 
 /** Running totals of an attendance list. */
 export function attendanceTotals(statuses: ReadonlyArray<AttendanceStatus>): AttendanceTotals {
-  const byStatus = Object.fromEntries(ATTENDANCE_STATUSES.map((status) => [status, 0])) as Record<AttendanceStatus, number>;
+  const byStatus = Object.fromEntries(ATTENDANCE_STATUSES.map((status) => [status, 0])) as Record<
+    AttendanceStatus,
+    number
+  >;
   for (const status of statuses) byStatus[status] += 1;
   return {
     invited: statuses.length,

@@ -87,6 +87,8 @@ export function formatBytes(bytes: number, language: 'id' | 'en' = 'id'): string
     value /= 1024;
     unit += 1;
   }
-  const text = new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  const text = new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', {
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
   return `${text} ${units[unit]}`;
 }

@@ -11,6 +11,11 @@ export function formatLongDate(isoDate: string, language: 'id' | 'en' = 'id'): s
 
 /** Today's calendar date in an IANA zone, 'YYYY-MM-DD' (the zone decides when a day ends). */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
   return parts;
 }

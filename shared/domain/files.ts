@@ -9,7 +9,11 @@ export const FILE_PURPOSES = {
   verify: { extensions: ['docx', 'pdf'], maxBytes: 50 * 1024 * 1024, label: 'Dokumen DOCX atau PDF' },
   archive: { extensions: ['risalah', 'zip'], maxBytes: 2 * 1024 * 1024 * 1024, label: 'Arsip Risalah' },
   logo: { extensions: ['png', 'jpg', 'jpeg'], maxBytes: 1024 * 1024, label: 'Gambar PNG atau JPEG' },
-  evidence: { extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx'], maxBytes: 25 * 1024 * 1024, label: 'Berkas bukti' },
+  evidence: {
+    extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx'],
+    maxBytes: 25 * 1024 * 1024,
+    label: 'Berkas bukti',
+  },
 } as const;
 export type FilePurpose = keyof typeof FILE_PURPOSES;
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]];

@@ -76,7 +76,15 @@ export const FOLLOW_UP_FILTER_STATUSES = ['BELUM', 'PROSES', 'SELESAI', 'TIDAK_D
 export type FollowUpFilterStatus = (typeof FOLLOW_UP_FILTER_STATUSES)[number];
 
 /** Ready-made due windows of the filter; RENTANG takes her own dates. */
-export const DUE_WINDOWS = ['SEMUA', 'LEWAT', 'PENGINGAT', 'TUJUH_HARI', 'TIGA_PULUH_HARI', 'TANPA', 'RENTANG'] as const;
+export const DUE_WINDOWS = [
+  'SEMUA',
+  'LEWAT',
+  'PENGINGAT',
+  'TUJUH_HARI',
+  'TIGA_PULUH_HARI',
+  'TANPA',
+  'RENTANG',
+] as const;
 export type DueWindow = (typeof DUE_WINDOWS)[number];
 
 export type DueRange = Readonly<{ dueFrom: string | null; dueTo: string | null; dueNone: boolean }>;
@@ -85,7 +93,12 @@ export type DueRange = Readonly<{ dueFrom: string | null; dueTo: string | null; 
  * The due dates a window covers on `today`. LEWAT ends yesterday (due today is not yet
  * late); the forward windows start today.
  */
-export function dueWindowRange(window: DueWindow, today: string, reminderDays: number, custom: Partial<DueRange> = {}): DueRange {
+export function dueWindowRange(
+  window: DueWindow,
+  today: string,
+  reminderDays: number,
+  custom: Partial<DueRange> = {},
+): DueRange {
   switch (window) {
     case 'SEMUA':
       return { dueFrom: null, dueTo: null, dueNone: false };
@@ -105,7 +118,12 @@ export function dueWindowRange(window: DueWindow, today: string, reminderDays: n
 }
 
 /** Whether a row shows under a status filter: Terlambat is open and past due. */
-export function matchesStatusFilter(filter: FollowUpFilterStatus, status: OwnerStatus, dueDate: string | null, today: string): boolean {
+export function matchesStatusFilter(
+  filter: FollowUpFilterStatus,
+  status: OwnerStatus,
+  dueDate: string | null,
+  today: string,
+): boolean {
   if (filter === 'TERLAMBAT') return isOverdue(dueDate, status, today);
   if (filter === 'TERBUKA') return !isClosedStatus(status);
   return status === filter;

@@ -6,7 +6,17 @@
 
 /** What a changed value is, so the renderer can show "Izin" rather than "IZIN". */
 /** 'dateTime' is 'YYYY-MM-DD HH:mm' (or just the date) in the meeting's zone: when the chair decided. */
-export const HISTORY_VALUE_KINDS = ['text', 'attendanceStatus', 'meetingStatus', 'ownerStatus', 'date', 'time', 'dateTime', 'number', 'timestamp'] as const;
+export const HISTORY_VALUE_KINDS = [
+  'text',
+  'attendanceStatus',
+  'meetingStatus',
+  'ownerStatus',
+  'date',
+  'time',
+  'dateTime',
+  'number',
+  'timestamp',
+] as const;
 export type HistoryValueKind = (typeof HISTORY_VALUE_KINDS)[number];
 
 export type HistoryChange = Readonly<{
@@ -34,7 +44,18 @@ export const HISTORY_SUBJECTS = [
 ] as const;
 export type HistorySubject = (typeof HISTORY_SUBJECTS)[number];
 
-export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'start' | 'stop' | 'reorder' | 'submit' | 'return' | 'approve' | 'revise';
+export type HistoryAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'restore'
+  | 'start'
+  | 'stop'
+  | 'reorder'
+  | 'submit'
+  | 'return'
+  | 'approve'
+  | 'revise';
 
 export type HistoryEntry = Readonly<{
   seq: number;

@@ -21,7 +21,12 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 /** Sifat of the meeting, as a surat undangan carries it; the documents print the label. */
 export const MEETING_SIFAT = ['BIASA', 'PENTING', 'SEGERA', 'RAHASIA'] as const;
 export type MeetingSifat = (typeof MEETING_SIFAT)[number];
-export const MEETING_SIFAT_LABELS: Readonly<Record<MeetingSifat, string>> = { BIASA: 'Biasa', PENTING: 'Penting', SEGERA: 'Segera', RAHASIA: 'Rahasia' };
+export const MEETING_SIFAT_LABELS: Readonly<Record<MeetingSifat, string>> = {
+  BIASA: 'Biasa',
+  PENTING: 'Penting',
+  SEGERA: 'Segera',
+  RAHASIA: 'Rahasia',
+};
 
 /** What the renderer lists: plain data, dates as 'YYYY-MM-DD', times as ms. */
 export type MeetingSummary = Readonly<{
@@ -56,7 +61,6 @@ export type MeetingOfficial = Readonly<{
   unitName: string | null;
   isPolitical: boolean;
 }>;
-
 
 export type MeetingDetail = MeetingSummary &
   Readonly<{

@@ -14,7 +14,15 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
  * ends with ':' ("Kepala Dinas Kesehatan (dr. Nama, M.Kes.):"), which is how a
  * notulis types it by hand and how shared/document/tiptap.ts reads it back.
  */
-export const RICH_NODE_TYPES = ['doc', 'paragraph', 'text', 'bulletList', 'orderedList', 'listItem', 'hardBreak'] as const;
+export const RICH_NODE_TYPES = [
+  'doc',
+  'paragraph',
+  'text',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'hardBreak',
+] as const;
 export const RICH_MARK_TYPES = ['bold', 'italic', 'underline'] as const;
 
 export type RichMark = Readonly<{ type: (typeof RICH_MARK_TYPES)[number] }>;

@@ -35,7 +35,9 @@ export function checkNip(raw: string, now: Date = new Date()): NipCheck {
   }
   const latestBirthYear = thisYear - MIN_AGE_AT_APPOINTMENT;
   if (birthYear < EARLIEST_BIRTH_YEAR || birthYear > latestBirthYear) {
-    return fail(`Tahun lahir pada NIP (${birthYear}) tidak wajar; harus antara ${EARLIEST_BIRTH_YEAR} dan ${latestBirthYear}.`);
+    return fail(
+      `Tahun lahir pada NIP (${birthYear}) tidak wajar; harus antara ${EARLIEST_BIRTH_YEAR} dan ${latestBirthYear}.`,
+    );
   }
 
   const appointmentYear = Number(nip.slice(8, 12));

@@ -39,7 +39,11 @@ export function ownerGroups(units: ReadonlyArray<Unit>, invitedUnitIds: Readonly
   const groups: OwnerGroup[] = [
     { key: 'INVITED', label: 'Seluruh OPD yang diundang', unitIds: invited },
     { key: 'ALL', label: 'Seluruh OPD', unitIds: active.map((unit) => unit.id) },
-    ...KIND_GROUPS.map((group) => ({ key: group.key, label: group.label, unitIds: active.filter((unit) => kindOf(unit) === group.key).map((unit) => unit.id) })),
+    ...KIND_GROUPS.map((group) => ({
+      key: group.key,
+      label: group.label,
+      unitIds: active.filter((unit) => kindOf(unit) === group.key).map((unit) => unit.id),
+    })),
   ];
   return groups.filter((group) => group.unitIds.length > 0);
 }
@@ -52,7 +56,11 @@ export function addGroup(picked: ReadonlyArray<UnitId>, group: OwnerGroup): Unit
 
 /** "semua dinas", "seluruh opd", "diundang": the words that find a group in the picker. */
 export function groupMatches(group: OwnerGroup, query: string): boolean {
-  const words = query.trim().toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = query
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const haystack = `semua ${group.label.toLowerCase()}`;
   return words.every((word) => haystack.includes(word));
 }
@@ -62,7 +70,10 @@ export function groupMatches(group: OwnerGroup, query: string): boolean {
  * invited official by the unit named as his agency (person rows carry no unit id). Guests are
  * not OPD.
  */
-export function invitedUnits(attendees: ReadonlyArray<Pick<Attendee, 'unitId' | 'kind' | 'agency'>>, units: ReadonlyArray<Unit>): UnitId[] {
+export function invitedUnits(
+  attendees: ReadonlyArray<Pick<Attendee, 'unitId' | 'kind' | 'agency'>>,
+  units: ReadonlyArray<Unit>,
+): UnitId[] {
   const byName = new Map(units.map((unit) => [unit.name.trim().toLowerCase(), unit.id]));
   const ids = attendees.flatMap((a) => {
     if (a.kind === 'GUEST') return [];

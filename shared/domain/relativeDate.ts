@@ -12,33 +12,95 @@ export type DueDateFailure = 'EMPTY' | 'UNKNOWN' | 'INVALID_DATE' | 'BEFORE_MEET
 export type DueDateResult = Readonly<{ ok: true; date: string }> | Readonly<{ ok: false; reason: DueDateFailure }>;
 
 const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2,
-  maret: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, december: 12, des: 12, dec: 12,
+  januari: 1,
+  january: 1,
+  jan: 1,
+  februari: 2,
+  pebruari: 2,
+  february: 2,
+  feb: 2,
+  peb: 2,
+  maret: 3,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mei: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  agustus: 8,
+  august: 8,
+  agu: 8,
+  agt: 8,
+  ags: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nopember: 11,
+  nov: 11,
+  nop: 11,
+  desember: 12,
+  december: 12,
+  des: 12,
+  dec: 12,
 };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  se: 1, satu: 1, one: 1, a: 1, an: 1,
-  dua: 2, two: 2, tiga: 3, three: 3, empat: 4, four: 4, lima: 5, five: 5,
-  enam: 6, six: 6, tujuh: 7, seven: 7, delapan: 8, eight: 8, sembilan: 9, nine: 9,
-  sepuluh: 10, ten: 10, sebelas: 11, eleven: 11, 'dua belas': 12, twelve: 12,
+  se: 1,
+  satu: 1,
+  one: 1,
+  a: 1,
+  an: 1,
+  dua: 2,
+  two: 2,
+  tiga: 3,
+  three: 3,
+  empat: 4,
+  four: 4,
+  lima: 5,
+  five: 5,
+  enam: 6,
+  six: 6,
+  tujuh: 7,
+  seven: 7,
+  delapan: 8,
+  eight: 8,
+  sembilan: 9,
+  nine: 9,
+  sepuluh: 10,
+  ten: 10,
+  sebelas: 11,
+  eleven: 11,
+  'dua belas': 12,
+  twelve: 12,
 };
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 const UNITS: Readonly<Record<string, Unit>> = {
-  hari: 'day', day: 'day', days: 'day',
-  pekan: 'week', minggu: 'week', week: 'week', weeks: 'week',
-  bulan: 'month', month: 'month', months: 'month',
-  tahun: 'year', year: 'year', years: 'year',
+  hari: 'day',
+  day: 'day',
+  days: 'day',
+  pekan: 'week',
+  minggu: 'week',
+  week: 'week',
+  weeks: 'week',
+  bulan: 'month',
+  month: 'month',
+  months: 'month',
+  tahun: 'year',
+  year: 'year',
+  years: 'year',
 };
 
 type Ymd = Readonly<{ y: number; m: number; d: number }>;
@@ -151,7 +213,9 @@ function parseRelative(text: string, meeting: Ymd): Parsed {
 
   // "2 pekan", "dua minggu", "sepekan", "3 days", "a month"
   const joined = /^se(hari|pekan|minggu|bulan|tahun)$/.exec(text);
-  const spaced = /^(\d{1,3}|[a-z]+(?: belas)?)\s?(hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)$/.exec(text);
+  const spaced = /^(\d{1,3}|[a-z]+(?: belas)?)\s?(hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)$/.exec(
+    text,
+  );
   const [count, unitWord] = joined ? [1, joined[1]] : spaced ? [amount(spaced[1] ?? ''), spaced[2]] : [null, undefined];
   const unit = unitWord ? UNITS[unitWord] : undefined;
   if (count !== null && count !== undefined && unit) return { date: add(meeting, count, unit), explicitYear: false };
@@ -168,7 +232,12 @@ function parseNamedMonth(text: string, meeting: Ymd): Parsed {
   if (part) {
     const m = MONTHS[part[2] ?? ''];
     if (!m) return null;
-    const which = part[1] === 'akhir' || part[1] === 'end of' ? 'end' : part[1] === 'pertengahan' || part[1] === 'mid' ? 'mid' : 'start';
+    const which =
+      part[1] === 'akhir' || part[1] === 'end of'
+        ? 'end'
+        : part[1] === 'pertengahan' || part[1] === 'mid'
+          ? 'mid'
+          : 'start';
     if (part[3]) {
       const y = Number(part[3]);
       const d = which === 'end' ? daysInMonth(y, m) : which === 'mid' ? 15 : 1;

@@ -74,7 +74,8 @@ export type { SearchQuery } from '../ipc/searchContract';
  * ("<kind>:<id>") to scroll to the item; master data reads `bagian` and `fokus`.
  */
 export function searchTargetPath(target: SearchTarget): string {
-  if (target.to === 'masterData') return `/data-master?bagian=${target.section}&fokus=${encodeURIComponent(target.focusId)}`;
+  if (target.to === 'masterData')
+    return `/data-master?bagian=${target.section}&fokus=${encodeURIComponent(target.focusId)}`;
   if (target.focusKind === 'meeting') return `/rapat/${encodeURIComponent(target.meetingId)}`;
   return `/rapat/${encodeURIComponent(target.meetingId)}?fokus=${target.focusKind}:${encodeURIComponent(target.focusId)}`;
 }

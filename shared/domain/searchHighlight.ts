@@ -62,7 +62,11 @@ const MAX_HITS_PER_WORD = 5_000;
 /** The whole-word occurrences of one folded word in the folded text, in text order (the first MAX_HITS_PER_WORD). */
 function hitsOfWord(folded: string, query: string, word: number, prefix: boolean): Hits {
   const hits: Hits = { start: [], end: [], word: [] };
-  for (let at = folded.indexOf(query); at >= 0 && hits.start.length < MAX_HITS_PER_WORD; at = folded.indexOf(query, at + 1)) {
+  for (
+    let at = folded.indexOf(query);
+    at >= 0 && hits.start.length < MAX_HITS_PER_WORD;
+    at = folded.indexOf(query, at + 1)
+  ) {
     if (isWordChar(folded, at - 1)) continue;
     let end = at + query.length;
     if (prefix) while (isWordChar(folded, end)) end += 1;

@@ -50,15 +50,23 @@ export const agendaSpec = {
       ids: z
         .array(entityId<AgendaItemId>('acara'), { error: 'Urutan acara harus berupa daftar id.' })
         .max(200, { error: 'Terlalu banyak acara (maks. 200).' })
-        .refine((ids) => new Set(ids).size === ids.length, { error: 'Setiap acara hanya boleh muncul sekali dalam urutan.' })
+        .refine((ids) => new Set(ids).size === ids.length, {
+          error: 'Setiap acara hanya boleh muncul sekali dalam urutan.',
+        })
         .readonly(),
     }),
     inMeeting,
   ),
   'templates:list': channel<ReadonlyArray<AgendaTemplate>>()(z.strictObject({}), READ),
   /** Saves a meeting's current agenda as a new template. */
-  'templates:create': channel<AgendaTemplate>()(z.strictObject({ meetingId: entityId<MeetingId>('rapat'), name: templateName }), GLOBAL),
-  'templates:rename': channel<AgendaTemplate>()(z.strictObject({ id: entityId<TemplateId>('templat'), name: templateName }), GLOBAL),
+  'templates:create': channel<AgendaTemplate>()(
+    z.strictObject({ meetingId: entityId<MeetingId>('rapat'), name: templateName }),
+    GLOBAL,
+  ),
+  'templates:rename': channel<AgendaTemplate>()(
+    z.strictObject({ id: entityId<TemplateId>('templat'), name: templateName }),
+    GLOBAL,
+  ),
   'templates:delete': channel<{ id: TemplateId }>()(templateId, GLOBAL),
   'templates:restore': channel<AgendaTemplate>()(templateId, GLOBAL),
 };

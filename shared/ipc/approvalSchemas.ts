@@ -26,9 +26,15 @@ const byMeeting = z.strictObject({ meetingId });
 export const approvalSpec = {
   'approval:state': channel<ApprovalState>()(byMeeting, READ),
   /** Draf or Dikembalikan -> Diajukan (to the meeting's chair). */
-  'approval:submit': channel<ApprovalChange>()(z.strictObject({ meetingId, note: optionalText('Catatan pengajuan', 2000) }), WORKFLOW),
+  'approval:submit': channel<ApprovalChange>()(
+    z.strictObject({ meetingId, note: optionalText('Catatan pengajuan', 2000) }),
+    WORKFLOW,
+  ),
   /** Diajukan -> Dikembalikan with the chair's notes (required). */
-  'approval:return': channel<ApprovalChange>()(z.strictObject({ ...decision, notes: requiredText('Catatan pimpinan', 5000) }), WORKFLOW),
+  'approval:return': channel<ApprovalChange>()(
+    z.strictObject({ ...decision, notes: requiredText('Catatan pimpinan', 5000) }),
+    WORKFLOW,
+  ),
   /** Diajukan -> Disahkan: stores the version's canonical JSON and SHA-256, and locks the meeting. */
   'approval:approve': channel<ApprovalChange>()(z.strictObject(decision), WORKFLOW),
   /** Disahkan -> a new version in Draf, with the reason (required). */
@@ -40,11 +46,16 @@ export const approvalSpec = {
   /** The audit log of the meeting, readable, newest first. */
   'approval:history': channel<MeetingHistory>()(z.strictObject({ meetingId, limit: historyLimit }), READ),
   /** The footer's code alone: which version it belongs to. */
-  'approval:verify-code': channel<VerificationResult>()(z.strictObject({ code: requiredText('Kode verifikasi', 40) }), READ),
+  'approval:verify-code': channel<VerificationResult>()(
+    z.strictObject({ code: requiredText('Kode verifikasi', 40) }),
+    READ,
+  ),
   /** A DOCX or PDF staged with purpose 'verify': does it match a file exported from an approved version? */
   'approval:verify-file': channel<VerificationResult>()(
     z.strictObject({
-      fileId: z.string({ error: 'Pilih berkas DOCX atau PDF.' }).regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid.' }),
+      fileId: z
+        .string({ error: 'Pilih berkas DOCX atau PDF.' })
+        .regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid.' }),
     }),
     READ,
   ),

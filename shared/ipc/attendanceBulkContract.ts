@@ -5,7 +5,7 @@ import type { attendanceBulkSpec } from './attendanceBulkSchemas';
 
 export type AttendanceBulkContract = ContractOf<typeof attendanceBulkSpec>;
 
-export const ATTENDANCE_BULK_CHANNELS = { 'attendance:invite-group': true, 'attendance:mark-all-present': true } as const satisfies Record<
-  keyof AttendanceBulkContract,
-  true
->;
+export const ATTENDANCE_BULK_CHANNELS = {
+  'attendance:invite-group': true,
+  'attendance:mark-all-present': true,
+} as const satisfies Record<keyof AttendanceBulkContract, true>;

@@ -15,7 +15,9 @@ const representative = z.strictObject({
   nip: z
     .string({ error: 'NIP wakil harus berupa teks.' })
     .transform(normalizeNip)
-    .refine((nip) => nip === '' || isValidNip(nip), { error: 'NIP wakil harus 18 angka (boleh dikosongkan bila wakil bukan ASN).' }),
+    .refine((nip) => nip === '' || isValidNip(nip), {
+      error: 'NIP wakil harus 18 angka (boleh dikosongkan bila wakil bukan ASN).',
+    }),
   position: requiredText('Jabatan wakil', 200),
 });
 

@@ -16,7 +16,12 @@ const RECOVERY_WRITE = { kind: 'global-write', inRecovery: true } as const;
 /** The backups namespace, one spec per channel: input schema, output type, policy. */
 export const backupsSpec = {
   /** Whether the data file passed its check at start; in recovery the renderer shows the recovery screen. */
-  'backups:health': channel<DataHealth>()(none, { kind: 'read', inRecovery: true, whileSwapping: true, waitsForCheck: true }),
+  'backups:health': channel<DataHealth>()(none, {
+    kind: 'read',
+    inRecovery: true,
+    whileSwapping: true,
+    waitsForCheck: true,
+  }),
   'backups:list': channel<ReadonlyArray<BackupInfo>>()(none, RECOVERY_READ),
   'backups:settings': channel<BackupSettings>()(none, RECOVERY_READ),
   'backups:update-settings': channel<BackupSettings>()(
@@ -40,7 +45,9 @@ export const backupsSpec = {
   /** Replaces the data with a backup (the current data is backed up first). `name` is a bare file name from the list. */
   'backups:restore': channel<{ restored: BackupInfo; previousBackup: string | null }>()(
     z.strictObject({
-      name: z.string({ error: 'Pilih cadangan yang akan dipulihkan.' }).regex(BACKUP_NAME, { error: 'Nama cadangan tidak valid.' }),
+      name: z
+        .string({ error: 'Pilih cadangan yang akan dipulihkan.' })
+        .regex(BACKUP_NAME, { error: 'Nama cadangan tidak valid.' }),
     }),
     RECOVERY_WRITE,
   ),
@@ -49,7 +56,9 @@ export const backupsSpec = {
   /** Replaces the data with an archive staged through files:upload / files:pick. */
   'backups:import-archive': channel<ArchiveImportResult>()(
     z.strictObject({
-      fileId: z.string({ error: 'Pilih berkas arsip terlebih dahulu.' }).regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid.' }),
+      fileId: z
+        .string({ error: 'Pilih berkas arsip terlebih dahulu.' })
+        .regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid.' }),
     }),
     RECOVERY_WRITE,
   ),

@@ -37,8 +37,14 @@ const onCommitment = meetingWrite((input: { id: CommitmentId }) => ({ kind: 'com
 /** Decisions and commitments captured during a meeting (the Berlangsung side list), one spec per channel. */
 export const capturesSpec = {
   'decisions:list': channel<ReadonlyArray<Decision>>()(byMeeting, READ),
-  'decisions:create': channel<Decision>()(z.strictObject({ meetingId: entityId<MeetingId>('rapat'), ...decisionFields }), inMeeting),
-  'decisions:update': channel<Decision>()(z.strictObject({ id: entityId<DecisionId>('keputusan'), ...decisionFields }), onDecision),
+  'decisions:create': channel<Decision>()(
+    z.strictObject({ meetingId: entityId<MeetingId>('rapat'), ...decisionFields }),
+    inMeeting,
+  ),
+  'decisions:update': channel<Decision>()(
+    z.strictObject({ id: entityId<DecisionId>('keputusan'), ...decisionFields }),
+    onDecision,
+  ),
   'decisions:delete': channel<{ id: DecisionId }>()(decisionId, onDecision),
   /** Undoes a delete (the "Batalkan" of the toast). */
   'decisions:restore': channel<Decision>()(decisionId, onDecision),

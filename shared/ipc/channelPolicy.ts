@@ -102,5 +102,7 @@ export type MeetingWriteChannel = {
 
 /** The channels the lock applies to, for the test that walks them all. */
 export function meetingWriteChannels(): MeetingWriteChannel[] {
-  return (Object.keys(CHANNEL_POLICY) as IpcChannel[]).filter((channel): channel is MeetingWriteChannel => CHANNEL_POLICY[channel].kind === 'meeting-write');
+  return (Object.keys(CHANNEL_POLICY) as IpcChannel[]).filter(
+    (channel): channel is MeetingWriteChannel => CHANNEL_POLICY[channel].kind === 'meeting-write',
+  );
 }

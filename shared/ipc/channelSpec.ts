@@ -25,30 +25,41 @@ export type ChannelSpec<S extends z.ZodType, O, P> = Readonly<{ input: S; policy
  * reads the parsed input.
  */
 export function channel<O>() {
-  return <S extends z.ZodType, P extends SpecPolicy<z.output<S>>>(input: S, policy: P): ChannelSpec<S, O, P> => ({ input, policy });
+  return <S extends z.ZodType, P extends SpecPolicy<z.output<S>>>(input: S, policy: P): ChannelSpec<S, O, P> => ({
+    input,
+    policy,
+  });
 }
 
 export const READ = { kind: 'read' } as const;
 export const GLOBAL = { kind: 'global-write' } as const;
 export const WORKFLOW = { kind: 'workflow' } as const;
-export const meetingWrite = <I>(target: (input: I) => MeetingTarget | null) => ({ kind: 'meeting-write', target }) as const;
+export const meetingWrite = <I>(target: (input: I) => MeetingTarget | null) =>
+  ({ kind: 'meeting-write', target }) as const;
 export const meetingOf = (id: string): MeetingTarget => ({ kind: 'meeting', id });
 
 type AnySpec = Record<string, ChannelSpec<z.ZodType, unknown, unknown>>;
 
 /** The contract type of a namespace (channel -> input, output), as contract.ts joins it. */
 export type ContractOf<S extends AnySpec> = {
-  [K in keyof S]: { input: z.output<S[K]['input']>; output: S[K] extends ChannelSpec<z.ZodType, infer O, unknown> ? O : never };
+  [K in keyof S]: {
+    input: z.output<S[K]['input']>;
+    output: S[K] extends ChannelSpec<z.ZodType, infer O, unknown> ? O : never;
+  };
 };
 
 /** The namespace's schemas, as schemas.ts joins them into inputSchemas. */
 export function schemasOf<S extends AnySpec>(spec: S): { [K in keyof S]: S[K]['input'] } {
-  return Object.fromEntries(Object.entries(spec).map(([name, entry]) => [name, entry.input])) as { [K in keyof S]: S[K]['input'] };
+  return Object.fromEntries(Object.entries(spec).map(([name, entry]) => [name, entry.input])) as {
+    [K in keyof S]: S[K]['input'];
+  };
 }
 
 /** The namespace's policies, as channelPolicy.ts joins them (a meeting-write repeats its channel). */
 export type PoliciesOf<S extends AnySpec> = {
-  [K in keyof S]: S[K]['policy'] extends { kind: 'meeting-write' } ? S[K]['policy'] & Readonly<{ channel: K }> : S[K]['policy'];
+  [K in keyof S]: S[K]['policy'] extends { kind: 'meeting-write' }
+    ? S[K]['policy'] & Readonly<{ channel: K }>
+    : S[K]['policy'];
 };
 
 export function policiesOf<S extends AnySpec>(spec: S): PoliciesOf<S> {

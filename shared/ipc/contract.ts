@@ -24,13 +24,51 @@ import { ATTENDANCE_BULK_CHANNELS, type AttendanceBulkContract } from './attenda
  * Each namespace lives in its own `<namespace>Contract.ts`; add it here, in
  * CHANNEL_SET and in schemas.ts (the compiler then demands a handler too).
  */
-export type IpcContract = AppContract & FilesContract & MasterDataContract & SettingsContract & ImportContract & MeetingsContract & AgendaContract & AttendanceContract & SeriesContract & SearchContract & BackupsContract & MinutesContract & CapturesContract & LiveContract & FollowUpContract & DocumentsContract & ApprovalContract & UserContract & AttendanceBulkContract;
+export type IpcContract = AppContract &
+  FilesContract &
+  MasterDataContract &
+  SettingsContract &
+  ImportContract &
+  MeetingsContract &
+  AgendaContract &
+  AttendanceContract &
+  SeriesContract &
+  SearchContract &
+  BackupsContract &
+  MinutesContract &
+  CapturesContract &
+  LiveContract &
+  FollowUpContract &
+  DocumentsContract &
+  ApprovalContract &
+  UserContract &
+  AttendanceBulkContract;
 
 export type IpcChannel = keyof IpcContract;
 export type ChannelInput<C extends IpcChannel> = IpcContract[C]['input'];
 export type ChannelOutput<C extends IpcChannel> = IpcContract[C]['output'];
 
-const CHANNEL_SET = { ...APP_CHANNELS, ...FILES_CHANNELS, ...MASTER_DATA_CHANNELS, ...SETTINGS_CHANNELS, ...IMPORT_CHANNELS, ...MEETINGS_CHANNELS, ...AGENDA_CHANNELS, ...ATTENDANCE_CHANNELS, ...SERIES_CHANNELS, ...SEARCH_CHANNELS, ...BACKUPS_CHANNELS, ...MINUTES_CHANNELS, ...CAPTURES_CHANNELS, ...LIVE_CHANNELS, ...FOLLOW_UP_CHANNELS, ...DOCUMENTS_CHANNELS, ...APPROVAL_CHANNELS, ...USER_CHANNELS, ...ATTENDANCE_BULK_CHANNELS } satisfies Record<IpcChannel, true>;
+const CHANNEL_SET = {
+  ...APP_CHANNELS,
+  ...FILES_CHANNELS,
+  ...MASTER_DATA_CHANNELS,
+  ...SETTINGS_CHANNELS,
+  ...IMPORT_CHANNELS,
+  ...MEETINGS_CHANNELS,
+  ...AGENDA_CHANNELS,
+  ...ATTENDANCE_CHANNELS,
+  ...SERIES_CHANNELS,
+  ...SEARCH_CHANNELS,
+  ...BACKUPS_CHANNELS,
+  ...MINUTES_CHANNELS,
+  ...CAPTURES_CHANNELS,
+  ...LIVE_CHANNELS,
+  ...FOLLOW_UP_CHANNELS,
+  ...DOCUMENTS_CHANNELS,
+  ...APPROVAL_CHANNELS,
+  ...USER_CHANNELS,
+  ...ATTENDANCE_BULK_CHANNELS,
+} satisfies Record<IpcChannel, true>;
 
 export const IPC_CHANNELS = Object.keys(CHANNEL_SET) as ReadonlyArray<IpcChannel>;
 

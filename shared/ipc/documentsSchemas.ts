@@ -41,7 +41,10 @@ export const documentsSpec = {
   /** Builds the chosen documents as DOCX (one .docx, several one .zip); fileName '' takes the default. */
   'documents:export': channel<Delivery>()(z.strictObject({ meetingId, kinds, paper, readyForTte, fileName }), GLOBAL),
   /** Desktop only: main prints the preview to PDF. The web shell uses the browser's print. */
-  'documents:export-pdf': channel<Delivery>()(z.strictObject({ meetingId, kind, paper, readyForTte, fileName }), GLOBAL),
+  'documents:export-pdf': channel<Delivery>()(
+    z.strictObject({ meetingId, kind, paper, readyForTte, fileName }),
+    GLOBAL,
+  ),
 };
 
 export const documentsSchemas = schemasOf(documentsSpec);

@@ -28,7 +28,9 @@ export function fallbackMessage(issue: z.core.$ZodRawIssue): string | undefined 
     const what = TYPE_WORDS[String(issue.expected)] ?? 'nilai yang sah';
     const field = fieldOf(issue.path);
     if (!field) return 'Data yang dikirim ke perintah ini tidak sah.';
-    return issue.input === undefined ? `Isian "${field}" wajib diisi (berupa ${what}).` : `Isian "${field}" harus berupa ${what}.`;
+    return issue.input === undefined
+      ? `Isian "${field}" wajib diisi (berupa ${what}).`
+      : `Isian "${field}" harus berupa ${what}.`;
   }
   if (issue.code === 'unrecognized_keys') {
     return `Isian yang tidak dikenal perintah ini: ${issue.keys.map((key) => `"${key}"`).join(', ')}.`;

@@ -13,7 +13,11 @@ export const filesSpec = {
   'files:upload': channel<StagedFile>()(
     z.strictObject({
       purpose,
-      name: z.string().trim().min(1, { error: 'Nama berkas wajib ada.' }).max(255, { error: 'Nama berkas terlalu panjang.' }),
+      name: z
+        .string()
+        .trim()
+        .min(1, { error: 'Nama berkas wajib ada.' })
+        .max(255, { error: 'Nama berkas terlalu panjang.' }),
       dataBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Isi berkas rusak saat dikirim; coba lagi.' }),
     }),
     STAGING,

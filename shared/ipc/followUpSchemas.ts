@@ -28,9 +28,13 @@ const evidenceLink = z
   .string({ error: 'Tautan bukti harus berupa teks.' })
   .trim()
   .max(2000, { error: 'Tautan bukti terlalu panjang (maks. 2000 karakter).' })
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), { error: 'Tautan bukti harus alamat web yang diawali http:// atau https://.' });
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), {
+    error: 'Tautan bukti harus alamat web yang diawali http:// atau https://.',
+  });
 
-const stagedFileId = z.string({ error: 'Berkas bukti tidak valid.' }).regex(/^[0-9a-f-]{36}$/i, { error: 'Berkas bukti tidak valid.' });
+const stagedFileId = z
+  .string({ error: 'Berkas bukti tidak valid.' })
+  .regex(/^[0-9a-f-]{36}$/i, { error: 'Berkas bukti tidak valid.' });
 
 const percent = z
   .number({ error: 'Persentase harus berupa angka.' })
@@ -50,13 +54,21 @@ const newUpdate = z
     percent,
     links: z.array(evidenceLink).max(10, { error: 'Paling banyak 10 tautan bukti.' }).readonly().default([]),
     /** Staged uploads (purpose 'evidence') that main stores under bukti/. */
-    fileIds: z.array(stagedFileId).max(10, { error: 'Paling banyak 10 berkas bukti sekaligus.' }).readonly().default([]),
+    fileIds: z
+      .array(stagedFileId)
+      .max(10, { error: 'Paling banyak 10 berkas bukti sekaligus.' })
+      .readonly()
+      .default([]),
     /** Set when entered during a meeting: "dilaporkan dalam rapat". */
     meetingId: entityId<MeetingId>('rapat').optional(),
   })
   .superRefine((value, ctx) => {
     if (value.status === 'TIDAK_DAPAT' && value.reason === '') {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Alasan wajib diisi untuk status Tidak Dapat Ditindaklanjuti.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'Alasan wajib diisi untuk status Tidak Dapat Ditindaklanjuti.',
+      });
     }
   });
 

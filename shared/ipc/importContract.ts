@@ -30,7 +30,11 @@ export type ImportSummary = Readonly<{
 export type MasterImportPreview = Readonly<{
   fileName: string;
   /** What was detected, shown so a wrong guess is visible: "CSV, pemisah titik koma, Windows-1252". */
-  format: Readonly<{ type: 'csv' | 'xlsx'; delimiter: ',' | ';' | '\t' | null; encoding: 'UTF-8' | 'Windows-1252' | null }>;
+  format: Readonly<{
+    type: 'csv' | 'xlsx';
+    delimiter: ',' | ';' | '\t' | null;
+    encoding: 'UTF-8' | 'Windows-1252' | null;
+  }>;
   summary: ImportSummary;
   /** Rows with errors first, then the rest in file order; at most the first 2,000 (summary counts all). */
   rows: ReadonlyArray<ImportRowReport>;

@@ -15,7 +15,11 @@ function optionalText(label: string, max: number) {
     .default('');
 }
 
-const searchQuery = z.string().trim().max(200, { error: 'Kata pencarian terlalu panjang (maks. 200 karakter).' }).optional();
+const searchQuery = z
+  .string()
+  .trim()
+  .max(200, { error: 'Kata pencarian terlalu panjang (maks. 200 karakter).' })
+  .optional();
 
 const unitFields = {
   code: z
@@ -53,8 +57,18 @@ const personShape = {
  */
 function personRules<T extends PersonFields>(fields: T, ctx: z.RefinementCtx): void {
   if (fields.isPolitical) {
-    if (fields.nip) ctx.addIssue({ code: 'custom', path: ['nip'], message: 'Pejabat politik (Bupati/Wakil Bupati) tidak memakai NIP; kosongkan NIP.' });
-    if (fields.rankCode) ctx.addIssue({ code: 'custom', path: ['rankCode'], message: 'Pejabat politik (Bupati/Wakil Bupati) tidak memakai pangkat/golongan; kosongkan pangkat.' });
+    if (fields.nip)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nip'],
+        message: 'Pejabat politik (Bupati/Wakil Bupati) tidak memakai NIP; kosongkan NIP.',
+      });
+    if (fields.rankCode)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rankCode'],
+        message: 'Pejabat politik (Bupati/Wakil Bupati) tidak memakai pangkat/golongan; kosongkan pangkat.',
+      });
     return;
   }
   if (fields.nip) {
@@ -62,7 +76,11 @@ function personRules<T extends PersonFields>(fields: T, ctx: z.RefinementCtx): v
     if (problem) ctx.addIssue({ code: 'custom', path: ['nip'], message: problem });
   }
   if (fields.rankCode && !isRankCode(fields.rankCode)) {
-    ctx.addIssue({ code: 'custom', path: ['rankCode'], message: 'Pangkat/golongan tidak dikenal; pilih dari daftar I/a sampai IV/e.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['rankCode'],
+      message: 'Pangkat/golongan tidak dikenal; pilih dari daftar I/a sampai IV/e.',
+    });
   }
 }
 
@@ -92,7 +110,10 @@ export const masterDataSpec = {
   'units:delete': channel<{ id: UnitId }>()(byUnit, GLOBAL),
   /** Undoes a delete (the "Batalkan" of the toast). */
   'units:restore': channel<Unit>()(byUnit, GLOBAL),
-  'people:list': channel<ReadonlyArray<Person>>()(z.strictObject({ query: searchQuery, unitId: unitId.optional(), includeInactive }), READ),
+  'people:list': channel<ReadonlyArray<Person>>()(
+    z.strictObject({ query: searchQuery, unitId: unitId.optional(), includeInactive }),
+    READ,
+  ),
   'people:create': channel<Person>()(personFields, GLOBAL),
   'people:update': channel<Person>()(personUpdate, GLOBAL),
   'people:set-active': channel<Person>()(z.strictObject({ id: personId, active }), GLOBAL),

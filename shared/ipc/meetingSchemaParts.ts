@@ -40,12 +40,14 @@ export function roleAssignment(role: string) {
 }
 
 export function idList<Id extends string>(what: string, max: number) {
-  return z
-    .array(entityId<Id>(what), { error: `Daftar ${what} harus berupa larik id.` })
-    .max(max, { error: `Terlalu banyak ${what} sekaligus (maks. ${max}).` })
-    // Read-only, so an input type derived from a schema takes the ReadonlyArray the renderer keeps.
-    .readonly()
-    .default([]);
+  return (
+    z
+      .array(entityId<Id>(what), { error: `Daftar ${what} harus berupa larik id.` })
+      .max(max, { error: `Terlalu banyak ${what} sekaligus (maks. ${max}).` })
+      // Read-only, so an input type derived from a schema takes the ReadonlyArray the renderer keeps.
+      .readonly()
+      .default([])
+  );
 }
 
 export const unitIds = idList<UnitId>('unit kerja', 500);

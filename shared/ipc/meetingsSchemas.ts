@@ -66,12 +66,21 @@ export const meetingsSpec = {
     z.strictObject({ id: entityId<MeetingId>('rapat'), title: meetingTitle }),
     meetingWrite((input: ById) => meetingOf(input.id)),
   ),
-  'meetings:delete': channel<{ id: MeetingId }>()(meetingId, meetingWrite((input: ById) => meetingOf(input.id))),
+  'meetings:delete': channel<{ id: MeetingId }>()(
+    meetingId,
+    meetingWrite((input: ById) => meetingOf(input.id)),
+  ),
   /** Undoes a delete (the "Batalkan" of the toast). */
-  'meetings:restore': channel<MeetingSummary>()(meetingId, meetingWrite((input: ById) => meetingOf(input.id))),
+  'meetings:restore': channel<MeetingSummary>()(
+    meetingId,
+    meetingWrite((input: ById) => meetingOf(input.id)),
+  ),
   /** The whole identity block with the role holders' person data. */
   'meetings:get': channel<MeetingDetail>()(meetingId, READ),
-  'meetings:update-identity': channel<MeetingDetail>()(identity, meetingWrite((input: ById) => meetingOf(input.id))),
+  'meetings:update-identity': channel<MeetingDetail>()(
+    identity,
+    meetingWrite((input: ById) => meetingOf(input.id)),
+  ),
 };
 
 export const meetingsSchemas = schemasOf(meetingsSpec);

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { MeetingId, SectionId } from '../domain/ids';
-import { RICH_MARK_TYPES, RICH_NODE_TYPES, type MinutesBundle, type RichDoc, type SavedSection } from '../domain/minutes';
+import {
+  RICH_MARK_TYPES,
+  RICH_NODE_TYPES,
+  type MinutesBundle,
+  type RichDoc,
+  type SavedSection,
+} from '../domain/minutes';
 import { channel, meetingWrite, READ, schemasOf } from './channelSpec';
 import { entityId } from './schemaHelpers';
 
@@ -31,7 +37,13 @@ function validMarks(marks: unknown): boolean {
   return (
     Array.isArray(marks) &&
     marks.length <= 8 &&
-    marks.every((mark) => isPlainObject(mark) && Object.keys(mark).length === 1 && typeof mark['type'] === 'string' && MARK_TYPES.has(mark['type']))
+    marks.every(
+      (mark) =>
+        isPlainObject(mark) &&
+        Object.keys(mark).length === 1 &&
+        typeof mark['type'] === 'string' &&
+        MARK_TYPES.has(mark['type']),
+    )
   );
 }
 

@@ -15,9 +15,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type IpcError = Readonly<{ code: ErrorCode; message: string }>;
 
-export type IpcResult<T> =
-  | Readonly<{ ok: true; value: T }>
-  | Readonly<{ ok: false; error: IpcError }>;
+export type IpcResult<T> = Readonly<{ ok: true; value: T }> | Readonly<{ ok: false; error: IpcError }>;
 
 export function ok<T>(value: T): IpcResult<T> {
   return { ok: true, value };

@@ -8,9 +8,9 @@ export const searchSpec = {
   'search:query': channel<SearchResults>()(
     z.strictObject({
       // Any text is a valid query: main turns it into plain words, so only its length is limited.
-      query: z
-        .string({ error: 'Kata pencarian wajib berupa teks.' })
-        .max(MAX_QUERY_CHARS, { error: `Kata pencarian terlalu panjang (maks. ${MAX_QUERY_CHARS.toLocaleString('id-ID')} karakter).` }),
+      query: z.string({ error: 'Kata pencarian wajib berupa teks.' }).max(MAX_QUERY_CHARS, {
+        error: `Kata pencarian terlalu panjang (maks. ${MAX_QUERY_CHARS.toLocaleString('id-ID')} karakter).`,
+      }),
       kinds: z
         .array(z.enum(SEARCH_KINDS, { error: 'Jenis hasil pencarian tidak dikenal.' }))
         .max(SEARCH_KINDS.length, { error: 'Terlalu banyak jenis hasil.' })

@@ -27,7 +27,10 @@ const seriesFields = {
 export const seriesSpec = {
   'series:list': channel<ReadonlyArray<Series>>()(z.strictObject({}), READ),
   'series:create': channel<Series>()(z.strictObject(seriesFields), GLOBAL),
-  'series:update': channel<Series>()(z.strictObject({ id: entityId<SeriesId>('rapat berkala'), ...seriesFields }), GLOBAL),
+  'series:update': channel<Series>()(
+    z.strictObject({ id: entityId<SeriesId>('rapat berkala'), ...seriesFields }),
+    GLOBAL,
+  ),
   /**
    * "Rapat berikutnya": a new meeting of the series on `date` (default: the last
    * meeting's date plus the cadence), with the series' agenda template, invitees,

@@ -5,4 +5,7 @@ import type { userSpec } from './userSchemas';
 
 export type UserContract = ContractOf<typeof userSpec>;
 
-export const USER_CHANNELS = { 'user:get': true, 'user:set-name': true } as const satisfies Record<keyof UserContract, true>;
+export const USER_CHANNELS = { 'user:get': true, 'user:set-name': true } as const satisfies Record<
+  keyof UserContract,
+  true
+>;

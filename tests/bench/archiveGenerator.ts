@@ -54,13 +54,62 @@ export const WORDS = (
 ).split(' ');
 
 const UNIT_NAMES = [
-  'Dinas Pendidikan', 'Dinas Kesehatan', 'Dinas Pekerjaan Umum dan Penataan Ruang', 'Dinas Sosial', 'Badan Perencanaan Pembangunan Daerah',
-  'Badan Pengelolaan Keuangan dan Aset Daerah', 'Dinas Pertanian', 'Dinas Perhubungan', 'Dinas Komunikasi dan Informatika', 'Inspektorat',
-  'Dinas Kependudukan dan Pencatatan Sipil', 'Badan Penanggulangan Bencana Daerah', 'Dinas Lingkungan Hidup', 'Dinas Perumahan dan Kawasan Permukiman',
+  'Dinas Pendidikan',
+  'Dinas Kesehatan',
+  'Dinas Pekerjaan Umum dan Penataan Ruang',
+  'Dinas Sosial',
+  'Badan Perencanaan Pembangunan Daerah',
+  'Badan Pengelolaan Keuangan dan Aset Daerah',
+  'Dinas Pertanian',
+  'Dinas Perhubungan',
+  'Dinas Komunikasi dan Informatika',
+  'Inspektorat',
+  'Dinas Kependudukan dan Pencatatan Sipil',
+  'Badan Penanggulangan Bencana Daerah',
+  'Dinas Lingkungan Hidup',
+  'Dinas Perumahan dan Kawasan Permukiman',
 ];
-const FIRST = ['Ahmad', 'Siti', 'Budi', 'Dewi', 'Hendra', 'Nur', 'Rudi', 'Sri', 'Agus', 'Rina', 'Yusuf', 'Wati', 'Made', 'Ketut', 'Andi', 'Fitri'];
-const LAST = ['Santoso', 'Rahayu', 'Hidayat', 'Lestari', 'Saputra', 'Wulandari', 'Nugroho', 'Pratama', 'Susanti', 'Kurniawan', 'Siregar', 'Wijaya'];
-const POSITIONS = ['Kepala Dinas', 'Sekretaris Dinas', 'Kepala Bidang', 'Kepala Badan', 'Camat', 'Kepala Bagian', 'Inspektur'];
+const FIRST = [
+  'Ahmad',
+  'Siti',
+  'Budi',
+  'Dewi',
+  'Hendra',
+  'Nur',
+  'Rudi',
+  'Sri',
+  'Agus',
+  'Rina',
+  'Yusuf',
+  'Wati',
+  'Made',
+  'Ketut',
+  'Andi',
+  'Fitri',
+];
+const LAST = [
+  'Santoso',
+  'Rahayu',
+  'Hidayat',
+  'Lestari',
+  'Saputra',
+  'Wulandari',
+  'Nugroho',
+  'Pratama',
+  'Susanti',
+  'Kurniawan',
+  'Siregar',
+  'Wijaya',
+];
+const POSITIONS = [
+  'Kepala Dinas',
+  'Sekretaris Dinas',
+  'Kepala Bidang',
+  'Kepala Badan',
+  'Camat',
+  'Kepala Bagian',
+  'Inspektur',
+];
 
 function pick<T>(random: () => number, list: ReadonlyArray<T>): T {
   return list[Math.floor(random() * list.length)] as T;
@@ -98,14 +147,24 @@ export function generateArchive(db: Db, shape: ArchiveShape): GeneratedArchive {
   const personCount = shape.people ?? 40;
   const insert = {
     unit: db.prepare('INSERT INTO units (id, name, short_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'),
-    person: db.prepare('INSERT INTO people (id, name, position, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'),
-    meeting: db.prepare('INSERT INTO meetings (id, title, date, place, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    person: db.prepare(
+      'INSERT INTO people (id, name, position, unit_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    meeting: db.prepare(
+      'INSERT INTO meetings (id, title, date, place, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
     section: db.prepare(
       'INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
-    decision: db.prepare('INSERT INTO decisions (id, meeting_id, text, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'),
-    commitment: db.prepare('INSERT INTO commitments (id, meeting_id, text, due_date, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    owner: db.prepare('INSERT INTO commitment_owners (id, commitment_id, unit_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    decision: db.prepare(
+      'INSERT INTO decisions (id, meeting_id, text, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    commitment: db.prepare(
+      'INSERT INTO commitments (id, meeting_id, text, due_date, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    owner: db.prepare(
+      'INSERT INTO commitment_owners (id, commitment_id, unit_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     update: db.prepare(
       'INSERT INTO commitment_updates (id, owner_id, reported_on, status, progress_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -117,26 +176,60 @@ export function generateArchive(db: Db, shape: ArchiveShape): GeneratedArchive {
   db.transaction(() => {
     for (let u = 0; u < unitCount; u += 1) {
       const id = randomUUID();
-      const name = UNIT_NAMES[u % UNIT_NAMES.length] + (u >= UNIT_NAMES.length ? ` ${Math.floor(u / UNIT_NAMES.length) + 1}` : '');
-      insert.unit.run(id, name, name.split(' ').map((w) => w[0]).join(''), now, now);
+      const name =
+        UNIT_NAMES[u % UNIT_NAMES.length] + (u >= UNIT_NAMES.length ? ` ${Math.floor(u / UNIT_NAMES.length) + 1}` : '');
+      insert.unit.run(
+        id,
+        name,
+        name
+          .split(' ')
+          .map((w) => w[0])
+          .join(''),
+        now,
+        now,
+      );
       unitIds.push(id);
       rows += 1;
     }
     for (let p = 0; p < personCount; p += 1) {
       const id = randomUUID();
-      insert.person.run(id, `${pick(random, FIRST)} ${pick(random, LAST)}`, pick(random, POSITIONS), pick(random, unitIds), now, now);
+      insert.person.run(
+        id,
+        `${pick(random, FIRST)} ${pick(random, LAST)}`,
+        pick(random, POSITIONS),
+        pick(random, unitIds),
+        now,
+        now,
+      );
       personIds.push(id);
       rows += 1;
     }
     for (let m = 0; m < shape.meetings; m += 1) {
       const id = randomUUID();
       const date = addDays(shape.startDate ?? '2017-01-05', m * (shape.daysApart ?? 1));
-      insert.meeting.run(id, `Rapat Koordinasi ${pick(random, WORDS)} ${pick(random, WORDS)} ke-${m + 1}`, date, 'Ruang Rapat Bupati', 'DISAHKAN', now, now);
+      insert.meeting.run(
+        id,
+        `Rapat Koordinasi ${pick(random, WORDS)} ${pick(random, WORDS)} ke-${m + 1}`,
+        date,
+        'Ruang Rapat Bupati',
+        'DISAHKAN',
+        now,
+        now,
+      );
       meetingIds.push(id);
       for (let s = 0; s < shape.sectionsPerMeeting; s += 1) {
-        insert.section.run(randomUUID(), id, s === 0 ? 'OPENING' : 'DISCUSSION', s, paragraph(random, shape.wordsPerSection), now, now);
+        insert.section.run(
+          randomUUID(),
+          id,
+          s === 0 ? 'OPENING' : 'DISCUSSION',
+          s,
+          paragraph(random, shape.wordsPerSection),
+          now,
+          now,
+        );
       }
-      for (let d = 0; d < (shape.decisionsPerMeeting ?? 3); d += 1) insert.decision.run(randomUUID(), id, sentence(random, 18), d, now, now);
+      for (let d = 0; d < (shape.decisionsPerMeeting ?? 3); d += 1)
+        insert.decision.run(randomUUID(), id, sentence(random, 18), d, now, now);
       for (let c = 0; c < (shape.commitmentsPerMeeting ?? 3); c += 1) {
         const commitmentId = randomUUID();
         insert.commitment.run(commitmentId, id, sentence(random, 16), addDays(date, 30), c, now, now);

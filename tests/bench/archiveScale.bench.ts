@@ -15,7 +15,15 @@ import { percentile, printFigure, sideBySide } from './stats';
  * them as they were and the next run measures the same bytes.
  */
 const TODAY = '2026-11-27';
-const QUERIES = ['rapat', 'stunting balita', 'jembatan irigasi banjir', 'pendid', 'dinas kesehatan', '"inflasi" -beras', 'pupuk benih penyuluh'];
+const QUERIES = [
+  'rapat',
+  'stunting balita',
+  'jembatan irigasi banjir',
+  'pendid',
+  'dinas kesehatan',
+  '"inflasi" -beras',
+  'pupuk benih penyuluh',
+];
 const log = { info: () => undefined, error: () => undefined };
 
 type Samples = Readonly<{ dashboard: number[]; dashboardRaw: number[]; search: number[]; searchRaw: number[] }>;
@@ -24,14 +32,30 @@ async function measure(archive: BenchArchive): Promise<Samples> {
   const file = archiveFile(archive);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const counts = db.prepare('SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM commitments) AS commitments, (SELECT count(*) FROM commitment_owners) AS owners, (SELECT count(*) FROM commitment_updates) AS updates').get() as Record<string, number>;
-    console.log(`archive ${archive.label}: ${counts['meetings']} meetings, ${counts['commitments']} commitments, ${counts['owners']} owners, ${counts['updates']} updates, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`);
+    const counts = db
+      .prepare(
+        'SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM commitments) AS commitments, (SELECT count(*) FROM commitment_owners) AS owners, (SELECT count(*) FROM commitment_updates) AS updates',
+      )
+      .get() as Record<string, number>;
+    console.log(
+      `archive ${archive.label}: ${counts['meetings']} meetings, ${counts['commitments']} commitments, ${counts['owners']} owners, ${counts['updates']} updates, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`,
+    );
     const rawDashboard = db.prepare(DASHBOARD_SQL);
     // One unmeasured run of each, so both start from the same warm page cache.
     unitCounts(db, TODAY, 7);
-    const dashboard = sideBySide(archive.rounds, () => unitCounts(db, TODAY, 7), () => rawDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) }));
+    const dashboard = sideBySide(
+      archive.rounds,
+      () => unitCounts(db, TODAY, 7),
+      () => rawDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) }),
+    );
 
-    const ctx = { db, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' }, files: null as never };
+    const ctx = {
+      db,
+      now: () => Date.now(),
+      actor: 'bench',
+      appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' },
+      files: null as never,
+    };
     const rawSearch = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50');
     const search: number[] = [];
     const searchRaw: number[] = [];
@@ -60,19 +84,52 @@ export async function run(): Promise<void> {
     const samples = await measure(archive);
     results.push(samples);
     for (const p of [50, 95]) {
-      printFigure({ name: `per-OPD dashboard at ${archive.label}, p${p}`, value: percentile(samples.dashboard, p), baseline: percentile(samples.dashboardRaw, p), unit: 'ms', goal: '<= 1.5x' });
+      printFigure({
+        name: `per-OPD dashboard at ${archive.label}, p${p}`,
+        value: percentile(samples.dashboard, p),
+        baseline: percentile(samples.dashboardRaw, p),
+        unit: 'ms',
+        goal: '<= 1.5x',
+      });
     }
     for (const p of [50, 95]) {
-      printFigure({ name: `search:query top 50 at ${archive.label}, p${p}`, value: percentile(samples.search, p), baseline: percentile(samples.searchRaw, p), unit: 'ms', goal: '<= 1.5x' });
+      printFigure({
+        name: `search:query top 50 at ${archive.label}, p${p}`,
+        value: percentile(samples.search, p),
+        baseline: percentile(samples.searchRaw, p),
+        unit: 'ms',
+        goal: '<= 1.5x',
+      });
     }
   }
   const [small, large] = results as [Samples, Samples];
   const [smallArchive, largeArchive] = archives;
   const growth = `${largeArchive.label} vs ${smallArchive.label}`;
   for (const p of [50, 95]) {
-    printFigure({ name: `per-OPD dashboard growth ${growth}, p${p}`, value: percentile(large.dashboard, p), baseline: percentile(small.dashboard, p), unit: 'ms' });
-    printFigure({ name: `  raw dashboard SQL growth ${growth}, p${p}`, value: percentile(large.dashboardRaw, p), baseline: percentile(small.dashboardRaw, p), unit: 'ms' });
-    printFigure({ name: `search:query top 50 growth ${growth}, p${p}`, value: percentile(large.search, p), baseline: percentile(small.search, p), unit: 'ms', goal: '<= 1.5x' });
-    printFigure({ name: `  raw FTS MATCH growth ${growth}, p${p}`, value: percentile(large.searchRaw, p), baseline: percentile(small.searchRaw, p), unit: 'ms' });
+    printFigure({
+      name: `per-OPD dashboard growth ${growth}, p${p}`,
+      value: percentile(large.dashboard, p),
+      baseline: percentile(small.dashboard, p),
+      unit: 'ms',
+    });
+    printFigure({
+      name: `  raw dashboard SQL growth ${growth}, p${p}`,
+      value: percentile(large.dashboardRaw, p),
+      baseline: percentile(small.dashboardRaw, p),
+      unit: 'ms',
+    });
+    printFigure({
+      name: `search:query top 50 growth ${growth}, p${p}`,
+      value: percentile(large.search, p),
+      baseline: percentile(small.search, p),
+      unit: 'ms',
+      goal: '<= 1.5x',
+    });
+    printFigure({
+      name: `  raw FTS MATCH growth ${growth}, p${p}`,
+      value: percentile(large.searchRaw, p),
+      baseline: percentile(small.searchRaw, p),
+      unit: 'ms',
+    });
   }
 }

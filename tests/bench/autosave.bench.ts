@@ -14,7 +14,10 @@ const WORDS_PER_SECTION = 1250; // one Pembahasan of a 25,000-word, 20-item meet
 
 /** The section as it is after a keystroke: the same text with one more character. */
 function edited(base: RichDoc, i: number): RichDoc {
-  return { type: 'doc', content: [...(base.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${i}.` }] }] };
+  return {
+    type: 'doc',
+    content: [...(base.content ?? []), { type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${i}.` }] }],
+  };
 }
 
 /**
@@ -34,17 +37,27 @@ export async function run(): Promise<void> {
     const base = minutesText(WORDS_PER_SECTION, 0);
     const raw = new Database(join(dataDir, 'risalah.db'));
     applyPragmas(raw);
-    const update = raw.prepare('UPDATE minute_sections SET content_json = ?, content_text = ?, revision = revision + 1, updated_at = ? WHERE id = ?');
+    const update = raw.prepare(
+      'UPDATE minute_sections SET content_json = ?, content_text = ?, revision = revision + 1, updated_at = ? WHERE id = ?',
+    );
 
     let revision = section.revision;
     const viaShell: number[] = [];
     const viaRaw: number[] = [];
     const inProcess: number[] = [];
-    const ctx = { db: raw, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' }, files: createWebFileGateway() };
+    const ctx = {
+      db: raw,
+      now: () => Date.now(),
+      actor: 'bench',
+      appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' },
+      files: createWebFileGateway(),
+    };
     const log = { info: () => undefined, error: () => undefined };
     // The same channel without the transport: validation, handler, transaction, audit, search index.
     const saveInProcess = async (i: number) => {
-      const input = JSON.parse(JSON.stringify({ id: section.id, baseRevision: revision, content: edited(base, i) })) as unknown;
+      const input = JSON.parse(
+        JSON.stringify({ id: section.id, baseRevision: revision, content: edited(base, i) }),
+      ) as unknown;
       const start = performance.now();
       const result = await dispatch('minutes:save-section', input, ctx, log);
       inProcess.push(performance.now() - start);
@@ -58,7 +71,11 @@ export async function run(): Promise<void> {
       const body = JSON.stringify({ id: section.id, baseRevision: revision, content: edited(base, i) });
       const start = performance.now();
       const response = await fetch(url, { method: 'POST', headers, body });
-      const result = (await response.json()) as { ok: boolean; value?: { revision: number }; error?: { message: string } };
+      const result = (await response.json()) as {
+        ok: boolean;
+        value?: { revision: number };
+        error?: { message: string };
+      };
       viaShell.push(performance.now() - start);
       if (!result.ok || !result.value) throw new Error(result.error?.message ?? 'save failed');
       revision = result.value.revision;
@@ -98,14 +115,49 @@ export async function run(): Promise<void> {
     }
     raw.close();
     const chars = JSON.stringify(edited(base, 0)).length;
-    console.log(`section: ${WORDS_PER_SECTION} words, ${chars} characters of JSON; ${ROUNDS} saves each, interleaved; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    printFigure({ name: 'P2 autosave round trip (HTTP + SQLite transaction), p50', value: percentile(viaShell, 50), baseline: percentile(viaRaw, 50), unit: 'ms' });
-    printFigure({ name: 'P2 autosave round trip (HTTP + SQLite transaction), p95', value: percentile(viaShell, 95), baseline: percentile(viaRaw, 95), unit: 'ms', goal: '<= 2x' });
-    printFigure({ name: 'P2 same channel in process (no HTTP), p50', value: percentile(inProcess, 50), baseline: percentile(viaRaw, 50), unit: 'ms' });
-    printFigure({ name: 'P2 same channel in process (no HTTP), p95', value: percentile(inProcess, 95), baseline: percentile(viaRaw, 95), unit: 'ms' });
+    console.log(
+      `section: ${WORDS_PER_SECTION} words, ${chars} characters of JSON; ${ROUNDS} saves each, interleaved; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    printFigure({
+      name: 'P2 autosave round trip (HTTP + SQLite transaction), p50',
+      value: percentile(viaShell, 50),
+      baseline: percentile(viaRaw, 50),
+      unit: 'ms',
+    });
+    printFigure({
+      name: 'P2 autosave round trip (HTTP + SQLite transaction), p95',
+      value: percentile(viaShell, 95),
+      baseline: percentile(viaRaw, 95),
+      unit: 'ms',
+      goal: '<= 2x',
+    });
+    printFigure({
+      name: 'P2 same channel in process (no HTTP), p50',
+      value: percentile(inProcess, 50),
+      baseline: percentile(viaRaw, 50),
+      unit: 'ms',
+    });
+    printFigure({
+      name: 'P2 same channel in process (no HTTP), p95',
+      value: percentile(inProcess, 95),
+      baseline: percentile(viaRaw, 95),
+      unit: 'ms',
+    });
     // What loopback HTTP costs before any work: the part of the first figure the web shell adds.
-    printFigure({ name: 'P2 HTTP transport alone (app:info round trip), p50', value: percentile(transport, 50), baseline: percentile(viaRaw, 50), unit: 'ms' });
-    printFigure({ name: 'P2 HTTP transport alone (app:info round trip), p95', value: percentile(transport, 95), baseline: percentile(viaRaw, 95), unit: 'ms' });
+    printFigure({
+      name: 'P2 HTTP transport alone (app:info round trip), p50',
+      value: percentile(transport, 50),
+      baseline: percentile(viaRaw, 50),
+      unit: 'ms',
+    });
+    printFigure({
+      name: 'P2 HTTP transport alone (app:info round trip), p95',
+      value: percentile(transport, 95),
+      baseline: percentile(viaRaw, 95),
+      unit: 'ms',
+    });
   } finally {
     await shell.stop();
   }

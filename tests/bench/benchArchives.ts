@@ -22,7 +22,8 @@ export const archiveFile = (archive: BenchArchive): string => join(archive.dataD
 
 function describe(dataDir: string): BenchArchive {
   const file = join(dataDir, 'risalah.db');
-  if (!existsSync(file)) throw new Error(`${file} tidak ada: buat dulu dengan npm run seed:big -- --scale 1 --data ${dataDir}`);
+  if (!existsSync(file))
+    throw new Error(`${file} tidak ada: buat dulu dengan npm run seed:big -- --scale 1 --data ${dataDir}`);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const meetings = db.prepare('SELECT count(*) FROM meetings WHERE deleted_at IS NULL').pluck().get() as number;
   db.close();
@@ -40,7 +41,9 @@ function generate(scale: number): string {
   const counts = generateBigDataset(db, { years: 10, scale, seed: 42 });
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
-  console.log(`generated scale ${scale}: ${counts.meetings} meetings, ${counts.commitments} commitments in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated scale ${scale}: ${counts.meetings} meetings, ${counts.commitments} commitments in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   return dir;
 }
 
@@ -52,7 +55,10 @@ export function benchArchives(): [BenchArchive, BenchArchive] {
     cached = [describe(resolve(small)), describe(resolve(large))];
   } else {
     const scale = Number(process.env['RISALAH_BENCH_SCALE'] ?? 0.05);
-    cached = [describe(small ? resolve(small) : generate(scale)), describe(large ? resolve(large) : generate(scale * 10))];
+    cached = [
+      describe(small ? resolve(small) : generate(scale)),
+      describe(large ? resolve(large) : generate(scale * 10)),
+    ];
     process.once('exit', () => generated.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   }
   return cached;

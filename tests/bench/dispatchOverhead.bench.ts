@@ -11,7 +11,13 @@ import { percentile, printFigure } from './stats';
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'risalah-bench-'));
   const { db } = openDatabase(join(dir, 'risalah.db'));
-  const ctx = { db, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' }, files: createWebFileGateway() };
+  const ctx = {
+    db,
+    now: () => Date.now(),
+    actor: 'bench',
+    appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' },
+    files: createWebFileGateway(),
+  };
   const log = { info: () => undefined, error: () => undefined };
   const created = await dispatch('meetings:create', { title: 'Rakor', date: '2026-11-27' }, ctx, log);
   if (!created.ok) throw new Error(created.error.message);
@@ -28,7 +34,12 @@ export async function run(): Promise<void> {
     raw.run(`Rakor ${i}`, Date.now(), id);
     viaRaw.push(performance.now() - start);
   }
-  printFigure({ name: 'meetings:rename via dispatch, p95', value: percentile(viaDispatch, 95), baseline: percentile(viaRaw, 95), unit: 'ms' });
+  printFigure({
+    name: 'meetings:rename via dispatch, p95',
+    value: percentile(viaDispatch, 95),
+    baseline: percentile(viaRaw, 95),
+    unit: 'ms',
+  });
   db.close();
   rmSync(dir, { recursive: true, force: true });
 }

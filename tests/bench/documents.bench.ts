@@ -19,14 +19,19 @@ const ROUNDS = 15;
 const WARMUP = 2;
 
 function inlineText(paragraph: Paragraph): string {
-  const body = paragraph.inlines.map((inline) => (inline.kind === 'break' ? ' ' : inline.bold ? `**${inline.text}**` : inline.text)).join('');
+  const body = paragraph.inlines
+    .map((inline) => (inline.kind === 'break' ? ' ' : inline.bold ? `**${inline.text}**` : inline.text))
+    .join('');
   return paragraph.label === null ? body : `${paragraph.label} ${body}`;
 }
 
 const cellText = (paragraphs: ReadonlyArray<Paragraph>) => paragraphs.map(inlineText).join(' ').replace(/\|/g, '\\|');
 
 function pipeRow(row: TableRow, columns: number): string {
-  const cells = row.cells.flatMap((cell) => [cellText(cell.paragraphs), ...Array<string>(cell.columnSpan - 1).fill('')]);
+  const cells = row.cells.flatMap((cell) => [
+    cellText(cell.paragraphs),
+    ...Array<string>(cell.columnSpan - 1).fill(''),
+  ]);
   while (cells.length < columns) cells.push('');
   return `| ${cells.join(' | ')} |`;
 }
@@ -38,7 +43,9 @@ function blockMarkdown(block: Block): string {
     case 'title':
       return block.lines.map((line) => `# ${inlineText(line)}`).join('\n\n');
     case 'identity':
-      return block.rows.map((row) => `${row.label}${row.colon ? ' : ' : ''}${row.value.map(inlineText).join('  \n')}`).join('  \n');
+      return block.rows
+        .map((row) => `${row.label}${row.colon ? ' : ' : ''}${row.value.map(inlineText).join('  \n')}`)
+        .join('  \n');
     case 'section':
       return [`## ${block.label} ${block.title}`, ...block.body.map(inlineText)].join('\n\n');
     case 'paragraph':
@@ -47,12 +54,18 @@ function blockMarkdown(block: Block): string {
       const columns = block.columnWidths.length;
       const [header, ...extraHeader] = block.headerRows;
       const head = header ? pipeRow(header, columns) : `|${' |'.repeat(columns)}`;
-      return [head, `|${' --- |'.repeat(columns)}`, ...[...extraHeader, ...block.bodyRows].map((row) => pipeRow(row, columns))].join('\n');
+      return [
+        head,
+        `|${' --- |'.repeat(columns)}`,
+        ...[...extraHeader, ...block.bodyRows].map((row) => pipeRow(row, columns)),
+      ].join('\n');
     }
     case 'signatures':
       return block.columns
         .filter((column) => column !== null)
-        .map((column) => [...column.headLines, column.name, ...column.detailLines].filter((line) => line !== '').join('  \n'))
+        .map((column) =>
+          [...column.headLines, column.name, ...column.detailLines].filter((line) => line !== '').join('  \n'),
+        )
         .join('\n\n');
     case 'spacer':
       return '';
@@ -62,7 +75,14 @@ function blockMarkdown(block: Block): string {
 /** The three documents' content as one Markdown file: the same words and tables, no layout. */
 export function documentsMarkdown(source: NotulaSource): string {
   const documents: OfficialDocument[] = EXPORTABLE_KINDS.map((kind) => DOCUMENT_BUILDERS[kind](source));
-  return documents.map((doc) => doc.blocks.map(blockMarkdown).filter((part) => part !== '').join('\n\n')).join('\n\n\\newpage\n\n');
+  return documents
+    .map((doc) =>
+      doc.blocks
+        .map(blockMarkdown)
+        .filter((part) => part !== '')
+        .join('\n\n'),
+    )
+    .join('\n\n\\newpage\n\n');
 }
 
 export async function run(): Promise<void> {
@@ -98,7 +118,9 @@ export async function run(): Promise<void> {
   const runPandoc = () => {
     const args = ['-f', 'markdown', '-t', 'docx', '-o', output, markdown];
     const start = performance.now();
-    const result = timed ? spawnSync('/usr/bin/time', ['-f', '%U %S', 'pandoc', ...args], { encoding: 'utf8' }) : spawnSync('pandoc', args, { encoding: 'utf8' });
+    const result = timed
+      ? spawnSync('/usr/bin/time', ['-f', '%U %S', 'pandoc', ...args], { encoding: 'utf8' })
+      : spawnSync('pandoc', args, { encoding: 'utf8' });
     const elapsed = performance.now() - start;
     if (result.status !== 0) throw new Error(`pandoc failed: ${result.stderr}`);
     const [user = '0', system = '0'] = (result.stderr.trim().split('\n').at(-1) ?? '').split(' ');
@@ -120,10 +142,32 @@ export async function run(): Promise<void> {
       ours.push(await runOurs());
     }
   }
-  console.log(`P4 workload: ${source.attendance.length} attendees, ${source.agenda.length} agenda items, ${source.commitments.length} commitments; ${ROUNDS} interleaved rounds after ${WARMUP} warm-up`);
-  console.log(`P4 ours: ZIP of 3 DOCX, ${(bytes / 1024).toFixed(0)} KiB; ${pandoc.stdout.split('\n')[0]}: one DOCX from ${(markdownText.length / 1024).toFixed(0)} KiB of Markdown`);
-  printFigure({ name: 'P4 build + pack 3 documents, median', value: percentile(ours, 50), baseline: percentile(theirs, 50), unit: 'ms', goal: '< 1x pandoc and < 1000 ms' });
-  printFigure({ name: 'P4 build + pack 3 documents, p95', value: percentile(ours, 95), baseline: percentile(theirs, 95), unit: 'ms', goal: '< 1x pandoc and < 1000 ms' });
-  if (timed) printFigure({ name: 'P4 CPU time (user + system), median', value: percentile(oursCpu, 50), baseline: percentile(theirsCpu, 50), unit: 'ms' });
+  console.log(
+    `P4 workload: ${source.attendance.length} attendees, ${source.agenda.length} agenda items, ${source.commitments.length} commitments; ${ROUNDS} interleaved rounds after ${WARMUP} warm-up`,
+  );
+  console.log(
+    `P4 ours: ZIP of 3 DOCX, ${(bytes / 1024).toFixed(0)} KiB; ${pandoc.stdout.split('\n')[0]}: one DOCX from ${(markdownText.length / 1024).toFixed(0)} KiB of Markdown`,
+  );
+  printFigure({
+    name: 'P4 build + pack 3 documents, median',
+    value: percentile(ours, 50),
+    baseline: percentile(theirs, 50),
+    unit: 'ms',
+    goal: '< 1x pandoc and < 1000 ms',
+  });
+  printFigure({
+    name: 'P4 build + pack 3 documents, p95',
+    value: percentile(ours, 95),
+    baseline: percentile(theirs, 95),
+    unit: 'ms',
+    goal: '< 1x pandoc and < 1000 ms',
+  });
+  if (timed)
+    printFigure({
+      name: 'P4 CPU time (user + system), median',
+      value: percentile(oursCpu, 50),
+      baseline: percentile(theirsCpu, 50),
+      unit: 'ms',
+    });
   rmSync(dir, { recursive: true, force: true });
 }

@@ -4,7 +4,12 @@ import type { AttendanceStatus } from '../../shared/domain/attendance';
 import type { OwnerStatus } from '../../shared/domain/commitment';
 import { DEFAULT_INSTANSI } from '../../shared/domain/instansi';
 import { paragraphOf, text, type RichBlock } from '../../shared/document/richText';
-import { DEFAULT_DOCUMENT_OPTIONS, type AttendanceEntry, type CommitmentEntry, type NotulaSource } from '../../shared/document/source';
+import {
+  DEFAULT_DOCUMENT_OPTIONS,
+  type AttendanceEntry,
+  type CommitmentEntry,
+  type NotulaSource,
+} from '../../shared/document/source';
 
 /*
  * The P4 workload, made in memory: a rakor with 100 attendees, 30 agenda items (each with a
@@ -12,7 +17,16 @@ import { DEFAULT_DOCUMENT_OPTIONS, type AttendanceEntry, type CommitmentEntry, t
  * Deterministic, so every run measures the same document.
  */
 const LOGO = `data:image/png;base64,${readFileSync(join(import.meta.dirname, '../fixtures/document/lambang-contoh.png')).toString('base64')}`;
-const STATUSES: ReadonlyArray<AttendanceStatus> = ['HADIR', 'HADIR', 'HADIR', 'HADIR', 'DIWAKILI', 'IZIN', 'SAKIT', 'DINAS_LUAR'];
+const STATUSES: ReadonlyArray<AttendanceStatus> = [
+  'HADIR',
+  'HADIR',
+  'HADIR',
+  'HADIR',
+  'DIWAKILI',
+  'IZIN',
+  'SAKIT',
+  'DINAS_LUAR',
+];
 const OWNER_STATUSES: ReadonlyArray<OwnerStatus> = ['BELUM', 'PROSES', 'SELESAI', 'PROSES'];
 const UNITS = Array.from({ length: 40 }, (_, index) => `Dinas Contoh Urusan ${index + 1}`);
 
@@ -29,7 +43,10 @@ function attendee(index: number): AttendanceEntry {
     position: `Kepala ${UNITS[index % UNITS.length]}`,
     unit: UNITS[index % UNITS.length] as string,
     status,
-    representative: status === 'DIWAKILI' ? { name: `Wakil Pejabat ${index + 1}, S.T.`, nip: nip(index + 500), position: 'Sekretaris Dinas' } : null,
+    representative:
+      status === 'DIWAKILI'
+        ? { name: `Wakil Pejabat ${index + 1}, S.T.`, nip: nip(index + 500), position: 'Sekretaris Dinas' }
+        : null,
     arrivalTime: status === 'HADIR' ? '08:55' : null,
     note: '',
   };
@@ -37,9 +54,23 @@ function attendee(index: number): AttendanceEntry {
 
 function discussion(item: number): RichBlock[] {
   return [
-    { kind: 'speaker', label: `Kepala ${UNITS[item % UNITS.length]}`, inlines: [text(`Capaian program prioritas ke-${item + 1} mencapai ${60 + (item % 40)} persen; kendala utama pada pengadaan dan data sasaran yang belum padan.`)] },
-    { kind: 'speaker', label: 'Tanggapan Wakil Bupati', inlines: [text('Agar dipercepat dan dilaporkan sebelum rapat berikutnya, dengan data yang sudah dipadankan.')] },
-    paragraphOf('Peserta menyepakati langkah percepatan dan pembagian tugas antar-OPD sebagaimana tercantum pada Matriks Tindak Lanjut.'),
+    {
+      kind: 'speaker',
+      label: `Kepala ${UNITS[item % UNITS.length]}`,
+      inlines: [
+        text(
+          `Capaian program prioritas ke-${item + 1} mencapai ${60 + (item % 40)} persen; kendala utama pada pengadaan dan data sasaran yang belum padan.`,
+        ),
+      ],
+    },
+    {
+      kind: 'speaker',
+      label: 'Tanggapan Wakil Bupati',
+      inlines: [text('Agar dipercepat dan dilaporkan sebelum rapat berikutnya, dengan data yang sudah dipadankan.')],
+    },
+    paragraphOf(
+      'Peserta menyepakati langkah percepatan dan pembagian tugas antar-OPD sebagaimana tercantum pada Matriks Tindak Lanjut.',
+    ),
   ];
 }
 
@@ -85,18 +116,48 @@ export function benchSource(): NotulaSource {
       place: 'Ruang Rapat Wakil Bupati',
       invitation: { number: '000.1.5/412/Setda', date: '2026-11-20' },
     },
-    agenda: Array.from({ length: 30 }, (_, index) => ({ title: `Paparan program prioritas ke-${index + 1}`, presenter: `Kepala ${UNITS[index % UNITS.length]}` })),
-    chair: { name: 'Nama Wakil Bupati Contoh, S.E.', nip: null, rankLabel: null, position: 'Wakil Bupati Contoh', acting: '', office: 'WAKIL_KEPALA_DAERAH' },
-    secretary: { name: 'Dra. Sri Purnomo, S.E., M.M.', nip: '197712201999092002', rankLabel: 'Pembina Utama Madya (IV/d)', position: 'Asisten Pemerintahan', acting: '', office: 'ASN' },
-    notulis: { name: 'H. Irwan Setiawan, M.Si.', nip: '199108182017031008', rankLabel: 'Penata Muda Tingkat I (III/b)', position: 'Analis Pemerintahan', acting: '', office: 'ASN' },
+    agenda: Array.from({ length: 30 }, (_, index) => ({
+      title: `Paparan program prioritas ke-${index + 1}`,
+      presenter: `Kepala ${UNITS[index % UNITS.length]}`,
+    })),
+    chair: {
+      name: 'Nama Wakil Bupati Contoh, S.E.',
+      nip: null,
+      rankLabel: null,
+      position: 'Wakil Bupati Contoh',
+      acting: '',
+      office: 'WAKIL_KEPALA_DAERAH',
+    },
+    secretary: {
+      name: 'Dra. Sri Purnomo, S.E., M.M.',
+      nip: '197712201999092002',
+      rankLabel: 'Pembina Utama Madya (IV/d)',
+      position: 'Asisten Pemerintahan',
+      acting: '',
+      office: 'ASN',
+    },
+    notulis: {
+      name: 'H. Irwan Setiawan, M.Si.',
+      nip: '199108182017031008',
+      rankLabel: 'Penata Muda Tingkat I (III/b)',
+      position: 'Analis Pemerintahan',
+      acting: '',
+      office: 'ASN',
+    },
     attendance: Array.from({ length: 100 }, (_, index) => attendee(index)),
     minutes: {
       opening: [paragraphOf('Rapat dibuka pukul 09.05 WIB oleh Wakil Bupati Contoh.')],
-      discussions: Array.from({ length: 30 }, (_, index) => ({ agendaTitle: `Paparan program prioritas ke-${index + 1}`, blocks: discussion(index) })),
+      discussions: Array.from({ length: 30 }, (_, index) => ({
+        agendaTitle: `Paparan program prioritas ke-${index + 1}`,
+        blocks: discussion(index),
+      })),
       conclusions: [],
       closing: [],
     },
-    decisions: Array.from({ length: 10 }, (_, index) => `Keputusan rapat nomor ${index + 1} tentang percepatan program prioritas.`),
+    decisions: Array.from(
+      { length: 10 },
+      (_, index) => `Keputusan rapat nomor ${index + 1} tentang percepatan program prioritas.`,
+    ),
     commitments: Array.from({ length: 200 }, (_, index) => commitment(index)),
     options: { ...DEFAULT_DOCUMENT_OPTIONS, asOf: '2027-03-01' },
   };

@@ -21,7 +21,9 @@ const IMPORT_ROWS = QUICK ? 9_000 : 90_000;
 
 function seed(file: string, sections: ReadonlyArray<readonly [string, string]>): void {
   const { db } = openDatabase(file);
-  db.prepare("INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)").run(MEETING);
+  db.prepare(
+    "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
+  ).run(MEETING);
   const insert = db.prepare(
     "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', ?, ?, 1, 1)",
   );
@@ -32,7 +34,10 @@ function seed(file: string, sections: ReadonlyArray<readonly [string, string]>):
 function searchGrowth(): void {
   const dataDir = tempDataDir();
   const repeats = [1_000, 10_000, 100_000] as const;
-  seed(join(dataDir, 'risalah.db'), repeats.map((count, i) => [`10000000-0000-4000-8000-00000000000${i + 1}`, `kata${i} `.repeat(count)] as const));
+  seed(
+    join(dataDir, 'risalah.db'),
+    repeats.map((count, i) => [`10000000-0000-4000-8000-00000000000${i + 1}`, `kata${i} `.repeat(count)] as const),
+  );
   const { db } = openDatabase(join(dataDir, 'risalah.db'));
   const times = repeats.map((_, i) => {
     let best = Number.POSITIVE_INFINITY;
@@ -44,9 +49,23 @@ function searchGrowth(): void {
     return best;
   });
   db.close();
-  console.log(`search for one word repeated in one section (fastest of 5): ${repeats.map((r, i) => `${r}: ${(times[i] ?? 0).toFixed(1)} ms`).join(', ')}`);
-  printFigure({ name: 'search, 10k repeats vs 1k', value: times[1] ?? 0, baseline: times[0] ?? 0, unit: 'ms', goal: '<= 12x' });
-  printFigure({ name: 'search, 100k repeats vs 10k', value: times[2] ?? 0, baseline: times[1] ?? 0, unit: 'ms', goal: '<= 12x, < 1000 ms' });
+  console.log(
+    `search for one word repeated in one section (fastest of 5): ${repeats.map((r, i) => `${r}: ${(times[i] ?? 0).toFixed(1)} ms`).join(', ')}`,
+  );
+  printFigure({
+    name: 'search, 10k repeats vs 1k',
+    value: times[1] ?? 0,
+    baseline: times[0] ?? 0,
+    unit: 'ms',
+    goal: '<= 12x',
+  });
+  printFigure({
+    name: 'search, 100k repeats vs 10k',
+    value: times[2] ?? 0,
+    baseline: times[1] ?? 0,
+    unit: 'ms',
+    goal: '<= 12x, < 1000 ms',
+  });
 }
 
 let resets = 0;
@@ -55,7 +74,12 @@ let resets = 0;
  * One API call. A keep-alive socket the server closed as idle while this client picked it
  * up answers ECONNRESET before the request is read: sent once more, and counted.
  */
-async function post(shell: WebShell, channel: string, input: unknown, retry = true): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
+async function post(
+  shell: WebShell,
+  channel: string,
+  input: unknown,
+  retry = true,
+): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> {
   try {
     const response = await fetch(`${shell.origin}/api/${channel}`, {
       method: 'POST',
@@ -92,8 +116,15 @@ async function sample(shell: WebShell, state: { revision: number }, busy: Promis
   });
   while (running) {
     let started = performance.now();
-    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${state.revision}.` }] }] };
-    const saved = await post(shell, 'minutes:save-section', { id: SMALL_SECTION, baseRevision: state.revision, content });
+    const content = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${state.revision}.` }] }],
+    };
+    const saved = await post(shell, 'minutes:save-section', {
+      id: SMALL_SECTION,
+      baseRevision: state.revision,
+      content,
+    });
     if (!saved.ok) throw new Error(`autosave: ${saved.error?.message}`);
     samples.saves.push(performance.now() - started);
     samples.at.push(started - phaseStart);
@@ -121,15 +152,36 @@ function report(label: string, during: Samples, idle: Samples): void {
   const goal = '<= 2x idle, < 50 ms';
   const max = (samples: ReadonlyArray<number>) => Math.max(...samples).toFixed(0);
   // The slowest one too: a p95 over many quick samples can hide one long wait.
-  console.log(`${label}: ${during.saves.length} autosaves during it, slowest ${max(during.saves)} ms; slowest app:info ${max(during.infos)} ms`);
+  console.log(
+    `${label}: ${during.saves.length} autosaves during it, slowest ${max(during.saves)} ms; slowest app:info ${max(during.infos)} ms`,
+  );
   // When in the phase the slowest waits began (ms from its start): tells the check, the write and the publish apart.
-  const slowest = during.saves.map((ms, i) => [ms, during.at[i] ?? 0] as const).sort((a, b) => b[0] - a[0]).slice(0, 5);
-  const when = (pairs: ReadonlyArray<readonly [number, number]>) => pairs.map(([ms, at]) => `${ms.toFixed(0)} ms at +${at.toFixed(0)}`).join(', ');
+  const slowest = during.saves
+    .map((ms, i) => [ms, during.at[i] ?? 0] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 5);
+  const when = (pairs: ReadonlyArray<readonly [number, number]>) =>
+    pairs.map(([ms, at]) => `${ms.toFixed(0)} ms at +${at.toFixed(0)}`).join(', ');
   console.log(`  slowest autosaves: ${when(slowest)}`);
-  const slowInfo = during.infos.map((ms, i) => [ms, during.at[i] ?? 0] as const).sort((a, b) => b[0] - a[0]).slice(0, 3);
+  const slowInfo = during.infos
+    .map((ms, i) => [ms, during.at[i] ?? 0] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 3);
   console.log(`  slowest app:info (by its autosave's start): ${when(slowInfo)}`);
-  printFigure({ name: `autosave p95 during ${label}`, value: percentile(during.saves, 95), baseline: percentile(idle.saves, 95), unit: 'ms', goal });
-  printFigure({ name: `app:info p95 during ${label}`, value: percentile(during.infos, 95), baseline: percentile(idle.infos, 95), unit: 'ms', goal });
+  printFigure({
+    name: `autosave p95 during ${label}`,
+    value: percentile(during.saves, 95),
+    baseline: percentile(idle.saves, 95),
+    unit: 'ms',
+    goal,
+  });
+  printFigure({
+    name: `app:info p95 during ${label}`,
+    value: percentile(during.infos, 95),
+    baseline: percentile(idle.infos, 95),
+    unit: 'ms',
+    goal,
+  });
 }
 
 export async function run(): Promise<void> {
@@ -152,7 +204,11 @@ export async function run(): Promise<void> {
     console.log(`worst search (one section, 100,000 repeats): ${await searching} searches in ${PHASE_MS} ms`);
 
     const csv = bigCsv(IMPORT_MB * 1024 * 1024);
-    const staged = await post(shell, 'files:upload', { purpose: 'import-master', name: 'pejabat.csv', dataBase64: csv.toString('base64') });
+    const staged = await post(shell, 'files:upload', {
+      purpose: 'import-master',
+      name: 'pejabat.csv',
+      dataBase64: csv.toString('base64'),
+    });
     if (!staged.ok) throw new Error(`upload: ${staged.error?.message}`);
     const { fileId } = staged.value as { fileId: string };
     let started = performance.now();
@@ -166,14 +222,19 @@ export async function run(): Promise<void> {
     console.log(
       `import of ${(csv.length / 1048576).toFixed(1)} MB (${IMPORT_ROWS} officials): check ${previewMs.toFixed(0)} ms, ` +
         `check + write ${(performance.now() - started).toFixed(0)} ms (${applied.ok ? 'written' : applied.error?.message}); ${resets} reset sockets resent; ` +
-        `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+        `load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
     );
     report('the worst search', duringSearch, idle);
     report(`a ${IMPORT_MB} MB import check (preview)`, duringPreview, idle);
     report(`a ${IMPORT_MB} MB import check + write (apply)`, duringApply, idle);
   } catch (error) {
     const exit = `exit ${shell.process.exitCode ?? '-'} signal ${shell.process.signalCode ?? '-'}`;
-    throw new Error(`${error instanceof Error ? error.message : String(error)}; web shell ${exit}: ${stderr.slice(-2000)}`, { cause: error });
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}; web shell ${exit}: ${stderr.slice(-2000)}`,
+      { cause: error },
+    );
   } finally {
     await shell.stop();
   }

@@ -16,7 +16,14 @@ import { percentile, printFigure } from './stats';
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, process.env['RISALAH_OUT_DIR'] ?? 'out', 'renderer');
 const rounds = () => Number(process.env['RISALAH_BENCH_ROUNDS'] ?? 5);
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 
 /** Gzip bytes of the JS the page's HTML loads before anything runs (entry + modulepreloads). */
 function initialJsGzip(dir: string): number {
@@ -36,11 +43,19 @@ function serve(dir: string): Promise<{ server: Server; url: string }> {
       response.writeHead(404).end();
     }
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () =>
+      done({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` }),
+    ),
+  );
 }
 
 async function coldLoads(url: string, selector: string): Promise<number[]> {
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const samples: number[] = [];
   try {
     for (let i = 0, n = rounds(); i < n; i += 1) {
@@ -60,9 +75,22 @@ async function coldLoads(url: string, selector: string): Promise<number[]> {
 
 async function buildBlank(dir: string): Promise<string> {
   mkdirSync(join(dir, 'src'), { recursive: true });
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="id"><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>');
-  writeFileSync(join(dir, 'src/main.jsx'), "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<h1>Halo</h1>);\n");
-  await build({ root: dir, base: './', logLevel: 'silent', configFile: false, plugins: [react()], build: { outDir: join(dir, 'dist'), modulePreload: { polyfill: false } } });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="id"><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
+  );
+  writeFileSync(
+    join(dir, 'src/main.jsx'),
+    "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<h1>Halo</h1>);\n",
+  );
+  await build({
+    root: dir,
+    base: './',
+    logLevel: 'silent',
+    configFile: false,
+    plugins: [react()],
+    build: { outDir: join(dir, 'dist'), modulePreload: { polyfill: false } },
+  });
   return join(dir, 'dist');
 }
 
@@ -71,13 +99,25 @@ export async function run(): Promise<void> {
   const blankDir = join(ROOT, `.bench-blank-${process.pid}`);
   try {
     const blank = await buildBlank(blankDir);
-    printFigure({ name: 'P5 initial JS (gzip)', value: initialJsGzip(OUT) / 1024, baseline: initialJsGzip(blank) / 1024, unit: 'KiB', goal: '< 500 KiB' });
+    printFigure({
+      name: 'P5 initial JS (gzip)',
+      value: initialJsGzip(OUT) / 1024,
+      baseline: initialJsGzip(blank) / 1024,
+      unit: 'KiB',
+      goal: '< 500 KiB',
+    });
     const app = await serve(OUT);
     const plain = await serve(blank);
     try {
       const appLoads = await coldLoads(app.url, 'nav');
       const blankLoads = await coldLoads(plain.url, 'h1');
-      printFigure({ name: 'P5 renderer cold load to first screen p50', value: percentile(appLoads, 50), baseline: percentile(blankLoads, 50), unit: 'ms', goal: '< 1500 ms' });
+      printFigure({
+        name: 'P5 renderer cold load to first screen p50',
+        value: percentile(appLoads, 50),
+        baseline: percentile(blankLoads, 50),
+        unit: 'ms',
+        goal: '< 1500 ms',
+      });
     } finally {
       app.server.close();
       plain.server.close();

@@ -11,7 +11,14 @@ import { run as archiveScaleBench } from './archiveScale.bench.ts';
 import { run as nonBlockingBench } from './nonBlocking.bench.ts';
 import { benchOptions, runSection, writeReport } from './report.ts';
 
-const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<void>]> = [['dispatch overhead', dispatchOverhead], ['P1 typing latency (live minutes)', typingLatency], ['P2 autosave round trip', autosaveRoundTrip], ['search:query top 50, 1x vs 10x', searchQuery], ['P4 documents: build + pack vs pandoc', documentsPack], ['follow-up dashboard and list (150,000 commitments)', followUpQueries]];
+const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<void>]> = [
+  ['dispatch overhead', dispatchOverhead],
+  ['P1 typing latency (live minutes)', typingLatency],
+  ['P2 autosave round trip', autosaveRoundTrip],
+  ['search:query top 50, 1x vs 10x', searchQuery],
+  ['P4 documents: build + pack vs pandoc', documentsPack],
+  ['follow-up dashboard and list (150,000 commitments)', followUpQueries],
+];
 
 // Issue 10: the whole-app figures on the big dataset at two scales, the switches and the report (docs/PERFORMANCE.md).
 const ALL: ReadonlyArray<readonly [string, () => Promise<void>]> = [

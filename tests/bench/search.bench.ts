@@ -19,7 +19,15 @@ import { percentile, printFigure } from './stats';
 const BASE: ArchiveShape = { meetings: 100, sectionsPerMeeting: 8, wordsPerSection: 700, seed: 20261127 };
 
 /** What she might type: a common word, two or three words, a prefix while typing, a name, operators. */
-const QUERIES = ['rapat', 'imunisasi balita', 'jembatan irigasi banjir', 'pendid', 'dinas kesehatan', '"stunting" -gizi', 'pupuk benih penyuluh'];
+const QUERIES = [
+  'rapat',
+  'imunisasi balita',
+  'jembatan irigasi banjir',
+  'pendid',
+  'dinas kesehatan',
+  '"stunting" -gizi',
+  'pupuk benih penyuluh',
+];
 
 const ROUNDS = 15;
 const log = { info: () => undefined, error: () => undefined };
@@ -37,7 +45,13 @@ function buildArchive(scale: number): Archive {
 }
 
 async function measure(archive: Archive) {
-  const ctx = { db: archive.db, now: () => Date.now(), actor: 'bench', appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' }, files: null as never };
+  const ctx = {
+    db: archive.db,
+    now: () => Date.now(),
+    actor: 'bench',
+    appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' },
+    files: null as never,
+  };
   const raw = archive.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50');
   const rawWithSnippets = archive.db.prepare(
     `SELECT rowid, highlight(search_index, 0, ?, ?) AS t, snippet(search_index, 1, ?, ?, '…', 24) AS s
@@ -75,8 +89,19 @@ export async function run(): Promise<void> {
     );
     const figures = await measure(archive);
     for (const p of [0, 50, 95]) {
-      printFigure({ name: `search:query top 50 via dispatch ${scale}x, p${p}`, value: percentile(figures.viaDispatch, p), baseline: percentile(figures.viaRaw, p), unit: 'ms', goal: '<= 1.5x raw FTS MATCH' });
-      printFigure({ name: `  same, vs raw FTS with highlight+snippet ${scale}x, p${p}`, value: percentile(figures.viaDispatch, p), baseline: percentile(figures.viaRawSnippets, p), unit: 'ms' });
+      printFigure({
+        name: `search:query top 50 via dispatch ${scale}x, p${p}`,
+        value: percentile(figures.viaDispatch, p),
+        baseline: percentile(figures.viaRaw, p),
+        unit: 'ms',
+        goal: '<= 1.5x raw FTS MATCH',
+      });
+      printFigure({
+        name: `  same, vs raw FTS with highlight+snippet ${scale}x, p${p}`,
+        value: percentile(figures.viaDispatch, p),
+        baseline: percentile(figures.viaRawSnippets, p),
+        unit: 'ms',
+      });
     }
     results.push(figures);
     archive.db.close();
@@ -84,7 +109,18 @@ export async function run(): Promise<void> {
   }
   const [one, ten] = results as [Awaited<ReturnType<typeof measure>>, Awaited<ReturnType<typeof measure>>];
   for (const p of [0, 50, 95]) {
-    printFigure({ name: `search:query growth ${tenfold}x data vs 1x, p${p}`, value: percentile(ten.viaDispatch, p), baseline: percentile(one.viaDispatch, p), unit: 'ms', goal: '<= 1.5x' });
-    printFigure({ name: `  raw FTS MATCH growth ${tenfold}x vs 1x, p${p}`, value: percentile(ten.viaRaw, p), baseline: percentile(one.viaRaw, p), unit: 'ms' });
+    printFigure({
+      name: `search:query growth ${tenfold}x data vs 1x, p${p}`,
+      value: percentile(ten.viaDispatch, p),
+      baseline: percentile(one.viaDispatch, p),
+      unit: 'ms',
+      goal: '<= 1.5x',
+    });
+    printFigure({
+      name: `  raw FTS MATCH growth ${tenfold}x vs 1x, p${p}`,
+      value: percentile(ten.viaRaw, p),
+      baseline: percentile(one.viaRaw, p),
+      unit: 'ms',
+    });
   }
 }

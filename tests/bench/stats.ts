@@ -20,7 +20,15 @@ export function sideBySide(rounds: number, a: () => void, b: () => void): { a: n
   const samples = { a: [] as number[], b: [] as number[] };
   for (let i = 0; i < rounds; i += 1) {
     const first = i % 2 === 0;
-    for (const [fn, bucket] of first ? ([[a, samples.a], [b, samples.b]] as const) : ([[b, samples.b], [a, samples.a]] as const)) {
+    for (const [fn, bucket] of first
+      ? ([
+          [a, samples.a],
+          [b, samples.b],
+        ] as const)
+      : ([
+          [b, samples.b],
+          [a, samples.a],
+        ] as const)) {
       const start = performance.now();
       fn();
       bucket.push(performance.now() - start);

@@ -43,7 +43,8 @@ function installProbe(): void {
     true,
   );
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) w.__probe.longTasks.push({ start: entry.startTime, duration: entry.duration, target: w.__probe.target });
+    for (const entry of list.getEntries())
+      w.__probe.longTasks.push({ start: entry.startTime, duration: entry.duration, target: w.__probe.target });
   }).observe({ type: 'longtask' });
   new PerformanceObserver((list) => {
     const target = w.__probe.target;
@@ -58,7 +59,10 @@ function installProbe(): void {
  * (ProseMirror, React, autosave), not the size of the text being laid out.
  */
 function injectBare(): void {
-  const editor = Array.from(document.querySelectorAll<HTMLElement>('.ProseMirror[data-section-id]')).find((el) => el.offsetParent !== null) ?? null;
+  const editor =
+    Array.from(document.querySelectorAll<HTMLElement>('.ProseMirror[data-section-id]')).find(
+      (el) => el.offsetParent !== null,
+    ) ?? null;
   const box = (editor?.parentElement ?? document.body).getBoundingClientRect();
   const bare = document.createElement('div');
   bare.id = 'bare-editable';
@@ -120,7 +124,10 @@ export async function run(): Promise<void> {
   const shell = await startWebShell(tempDataDir());
   const browser = await launchBrowser();
   try {
-    const seeded = await seedLiveMeeting(shell, Array.from({ length: ITEMS }, (_, i) => `Program prioritas OPD bagian ${i + 1}`));
+    const seeded = await seedLiveMeeting(
+      shell,
+      Array.from({ length: ITEMS }, (_, i) => `Program prioritas OPD bagian ${i + 1}`),
+    );
     const bundle = await fillDiscussions(shell, seeded.meetingId, WORDS_PER_ITEM);
     const page = await newPage(browser);
     await page.goto(`${shell.url}#/rapat/${seeded.meetingId}?tab=berlangsung`);
@@ -134,16 +141,23 @@ export async function run(): Promise<void> {
       await page.keyboard.press('Alt+ArrowUp');
       await page.waitForTimeout(50);
     }
-    await page.getByRole('heading', { name: 'Pembahasan: Program prioritas OPD bagian 10' }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('heading', { name: 'Pembahasan: Program prioritas OPD bagian 10' })
+      .waitFor({ timeout: 60_000 });
     const words = await page.evaluate(
-      () => Array.from(document.querySelectorAll('.ProseMirror'), (el) => el.textContent ?? '').join(' ').split(/\s+/).filter(Boolean).length,
+      () =>
+        Array.from(document.querySelectorAll('.ProseMirror'), (el) => el.textContent ?? '')
+          .join(' ')
+          .split(/\s+/)
+          .filter(Boolean).length,
     );
     await page.evaluate(installProbe);
     await page.evaluate(injectBare);
 
     for (let block = 0; block < BLOCKS; block += 1) {
       const text = SENTENCE.repeat(2).slice(block % 10, (block % 10) + CHARS_PER_BLOCK);
-      for (const target of block % 2 === 0 ? (['editor', 'bare'] as const) : (['bare', 'editor'] as const)) await typeBlock(page, target, text);
+      for (const target of block % 2 === 0 ? (['editor', 'bare'] as const) : (['bare', 'editor'] as const))
+        await typeBlock(page, target, text);
     }
     await page.waitForTimeout(1200);
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
@@ -154,15 +168,30 @@ export async function run(): Promise<void> {
         .map((entry) => entry.startTime),
     );
     const editorTasks = probe.longTasks.filter((task) => task.target === 'editor');
-    const duringSave = editorTasks.filter((task) => saves.some((start) => start >= task.start - 1 && start <= task.start + task.duration + 1));
+    const duringSave = editorTasks.filter((task) =>
+      saves.some((start) => start >= task.start - 1 && start <= task.start + task.duration + 1),
+    );
 
     console.log(
       `meeting: ${ITEMS} agenda items, ${bundle.sections.length} sections, ~${ITEMS * WORDS_PER_ITEM} words seeded (${words} words on the page); ` +
         `${probe.samples.editor.length} keystrokes into the editor, ${probe.samples.bare.length} into the bare contenteditable, ${KEY_DELAY_MS} ms apart; ` +
-        `load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+        `load average ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
     );
-    printFigure({ name: 'P1 keystroke -> next paint, p50', value: percentile(probe.samples.editor, 50), baseline: percentile(probe.samples.bare, 50), unit: 'ms' });
-    printFigure({ name: 'P1 keystroke -> next paint, p95', value: percentile(probe.samples.editor, 95), baseline: percentile(probe.samples.bare, 95), unit: 'ms', goal: '<= 1.25x' });
+    printFigure({
+      name: 'P1 keystroke -> next paint, p50',
+      value: percentile(probe.samples.editor, 50),
+      baseline: percentile(probe.samples.bare, 50),
+      unit: 'ms',
+    });
+    printFigure({
+      name: 'P1 keystroke -> next paint, p95',
+      value: percentile(probe.samples.editor, 95),
+      baseline: percentile(probe.samples.bare, 95),
+      unit: 'ms',
+      goal: '<= 1.25x',
+    });
     console.log(
       `Event Timing keydown entries >= 16 ms: editor ${probe.events.editor.length} (max ${Math.max(0, ...probe.events.editor)} ms), bare ${probe.events.bare.length} (max ${Math.max(0, ...probe.events.bare)} ms)`,
     );

@@ -29,5 +29,10 @@ export function isolatedEnv(home: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
   // Linux and Windows put userData under these; --user-data-dir (smoke.mts) covers every OS.
-  return { ...env, XDG_CONFIG_HOME: join(home, 'config'), APPDATA: join(home, 'appdata'), ELECTRON_ENABLE_LOGGING: '1' };
+  return {
+    ...env,
+    XDG_CONFIG_HOME: join(home, 'config'),
+    APPDATA: join(home, 'appdata'),
+    ELECTRON_ENABLE_LOGGING: '1',
+  };
 }

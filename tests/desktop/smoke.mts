@@ -16,11 +16,14 @@ type Answer = { ok: true; value: unknown } | { ok: false; error: { code: string;
 
 /** One channel through the preload bridge, as the renderer calls it (window.api). */
 async function call(page: Page, channel: string, input: unknown): Promise<unknown> {
-  const answer = await page.evaluate(([name, payload]) => {
-    const fn = (window as unknown as { api: Partial<Record<string, (input: unknown) => Promise<Answer>>> }).api[name];
-    if (!fn) throw new Error(`no channel ${name} on window.api`);
-    return fn(payload);
-  }, [channel, input] as const);
+  const answer = await page.evaluate(
+    ([name, payload]) => {
+      const fn = (window as unknown as { api: Partial<Record<string, (input: unknown) => Promise<Answer>>> }).api[name];
+      if (!fn) throw new Error(`no channel ${name} on window.api`);
+      return fn(payload);
+    },
+    [channel, input] as const,
+  );
   if (!answer.ok) throw new Error(`${channel}: ${answer.error.code} ${answer.error.message}`);
   return answer.value;
 }
@@ -39,14 +42,21 @@ async function stubSaveDialog(app: ElectronApplication, target: string): Promise
 }
 
 /** The start-up quick_check's worker, started from the built entry the app uses, on the app's own database. */
-async function runIntegrityWorker(app: ElectronApplication): Promise<{ verdict?: unknown; error?: string; entry: string }> {
+async function runIntegrityWorker(
+  app: ElectronApplication,
+): Promise<{ verdict?: unknown; error?: string; entry: string }> {
   return app.evaluate(async ({ app: electronApp }) => {
     const { Worker } = process.getBuiltinModule('node:worker_threads');
     const { join: joinPath } = process.getBuiltinModule('node:path');
     const { existsSync: exists } = process.getBuiltinModule('node:fs');
     const entry = joinPath(electronApp.getAppPath(), 'out', 'main', 'integrityWorker.js');
     // Same place electron/main/nativeBinding.ts looks for the Electron build of better-sqlite3.
-    const binding = joinPath(electronApp.getAppPath(), '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+    const binding = joinPath(
+      electronApp.getAppPath(),
+      '.native',
+      `electron-${process.versions.electron}`,
+      'better_sqlite3.node',
+    );
     const file = joinPath(electronApp.getPath('userData'), 'risalah.db');
     return new Promise((done) => {
       const worker = new Worker(entry, { workerData: { file, nativeBinding: exists(binding) ? binding : undefined } });
@@ -75,10 +85,17 @@ async function smoke(executablePath: string, home: string): Promise<void> {
 
     const page = await app.firstWindow();
     await page.getByRole('navigation', { name: 'Navigasi utama' }).waitFor({ timeout: 30_000 });
-    check(await page.getByRole('navigation', { name: 'Navigasi utama' }).getByText('Beranda').isVisible(), 'first screen shows Beranda');
+    check(
+      await page.getByRole('navigation', { name: 'Navigasi utama' }).getByText('Beranda').isVisible(),
+      'first screen shows Beranda',
+    );
 
     const title = `Rakor Uji Asap ${Date.now()}`;
-    const created = (await call(page, 'meetings:create', { title, date: '2026-11-27', place: 'Ruang Rapat Bupati' })) as { id: string };
+    const created = (await call(page, 'meetings:create', {
+      title,
+      date: '2026-11-27',
+      place: 'Ruang Rapat Bupati',
+    })) as { id: string };
     const read = (await call(page, 'meetings:get', { id: created.id })) as { title: string };
     check(read.title === title, 'meetings:create then meetings:get gives the meeting back');
 
@@ -88,11 +105,17 @@ async function smoke(executablePath: string, home: string): Promise<void> {
     const delivery = (await call(page, 'documents:export-pdf', input)) as { kind: string };
     check(delivery.kind === 'saved' && existsSync(pdf), 'the stubbed save dialog received the Notula');
     const bytes = readFileSync(pdf);
-    check(bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.length > 1000, `printToPDF wrote a PDF (${bytes.length} bytes)`);
+    check(
+      bytes.subarray(0, 5).toString('latin1') === '%PDF-' && bytes.length > 1000,
+      `printToPDF wrote a PDF (${bytes.length} bytes)`,
+    );
 
     const worker = await runIntegrityWorker(app);
     const verdict = worker.verdict as { ok?: boolean } | undefined;
-    check(verdict?.ok === true, `integrity worker loaded from ${worker.entry} and passed the database (${worker.error ?? 'ok'})`);
+    check(
+      verdict?.ok === true,
+      `integrity worker loaded from ${worker.entry} and passed the database (${worker.error ?? 'ok'})`,
+    );
   } finally {
     await app.close();
   }

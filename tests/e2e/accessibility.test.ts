@@ -21,7 +21,11 @@ beforeAll(async () => {
   seeded = await seedLiveMeeting(shell, ['Laporan realisasi anggaran triwulan III', 'Percepatan penurunan stunting']);
   await fillDiscussions(shell, seeded.meetingId, 120);
   const agenda = seeded.agendaIds[0] ?? null;
-  await api(shell, 'decisions:create', { meetingId: seeded.meetingId, text: 'Setiap OPD menyampaikan laporan realisasi anggaran paling lambat tanggal 5.', agendaItemId: agenda });
+  await api(shell, 'decisions:create', {
+    meetingId: seeded.meetingId,
+    text: 'Setiap OPD menyampaikan laporan realisasi anggaran paling lambat tanggal 5.',
+    agendaItemId: agenda,
+  });
   await api(shell, 'commitments:create', {
     meetingId: seeded.meetingId,
     text: 'Menyusun rencana aksi pengendalian inflasi daerah.',
@@ -41,8 +45,14 @@ type Finding = { screen: string; id: string; impact: string; help: string; targe
 async function audit(page: Page, screen: string): Promise<Finding[]> {
   // Let the screen's data arrive (loaders gone) before judging it.
   await page.waitForLoadState('networkidle');
-  await page.locator('.mantine-Loader-root').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
-  const result = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  await page
+    .locator('.mantine-Loader-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined);
+  const result = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   checked.push(screen);
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
@@ -51,7 +61,9 @@ async function audit(page: Page, screen: string): Promise<Finding[]> {
       id: violation.id,
       impact: String(violation.impact),
       help: violation.help,
-      targets: violation.nodes.slice(0, 4).map((node) => `${node.target.join(' ')} :: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+      targets: violation.nodes
+        .slice(0, 4)
+        .map((node) => `${node.target.join(' ')} :: ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
     }));
 }
 
@@ -100,7 +112,9 @@ describe('e2e: accessibility (axe-core) on every screen', () => {
     if (!verifyRouted) console.info('accessibility: #/verifikasi is not a route in this build (fell back to Beranda)');
     await page.close();
 
-    console.info(`accessibility: ${checked.length} screens checked (${checked.join('; ')}); ${findings.length} serious/critical`);
+    console.info(
+      `accessibility: ${checked.length} screens checked (${checked.join('; ')}); ${findings.length} serious/critical`,
+    );
     expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
     expect(checked.length).toBeGreaterThanOrEqual(16);
   });
@@ -115,7 +129,10 @@ describe('e2e: accessibility (axe-core) on every screen', () => {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
-          return { role: el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? '', name: (el?.getAttribute('aria-label') ?? el?.innerText ?? '').trim() };
+          return {
+            role: el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? '',
+            name: (el?.getAttribute('aria-label') ?? el?.innerText ?? '').trim(),
+          };
         });
         if (matches(focused)) return;
       }
@@ -124,21 +141,42 @@ describe('e2e: accessibility (axe-core) on every screen', () => {
     await tabTo((el) => /^Rapat$/.test(el.name), 'menu Rapat');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/rapat$/);
-    await tabTo((el) => el.name.includes('Rapat Koordinasi Kepala OPD'), 'the meeting in the list');
+    // Wait for the list itself: tabbing while it loads can land on a row that is then replaced.
+    await page
+      .getByRole('link', { name: /Rapat Koordinasi Kepala OPD/ })
+      .first()
+      .waitFor();
+    await tabTo(
+      (el) => (el.role === 'a' || el.role === 'link') && el.name.includes('Rapat Koordinasi Kepala OPD'),
+      'the meeting link in the list',
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/rapat\/[0-9a-f-]{36}/);
     // Meeting tabs: arrow keys move between tabs (WAI-ARIA tabs pattern).
     await tabTo((el) => el.role === 'tab', 'the meeting tabs');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await page.getByRole('tab', { name: /Berlangsung/ }).and(page.locator('[aria-selected="true"]')).waitFor();
+    await page
+      .getByRole('tab', { name: /Berlangsung/ })
+      .and(page.locator('[aria-selected="true"]'))
+      .waitFor();
     // Type into the live editor without the mouse, once it has loaded (it is fetched on first use).
-    await page.getByRole('textbox', { name: /^Isi notula/ }).first().waitFor();
+    await page
+      .getByRole('textbox', { name: /^Isi notula/ })
+      .first()
+      .waitFor();
     await tabTo((el) => el.name.startsWith('Isi notula'), 'the live editor');
     await page.keyboard.type(' Rapat dibuka oleh Wakil Bupati pukul 09.00.');
-    await page.getByTestId('save-status').getByText(/^Tersimpan/).waitFor();
+    await page
+      .getByTestId('save-status')
+      .getByText(/^Tersimpan/)
+      .waitFor();
     await screenshot(page, 'a11y-keyboard-berlangsung');
-    const bundle = await api<{ sections: Array<{ kind: string; contentText?: string; content_text?: string }> }>(shell, 'minutes:get', { meetingId: seeded.meetingId });
+    const bundle = await api<{ sections: Array<{ kind: string; contentText?: string; content_text?: string }> }>(
+      shell,
+      'minutes:get',
+      { meetingId: seeded.meetingId },
+    );
     expect(JSON.stringify(bundle)).toContain('Rapat dibuka oleh Wakil Bupati pukul 09.00.');
     await page.close();
   });

@@ -41,7 +41,11 @@ async function typeAndSave(page: Page, text: string) {
   await opening(page).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(text);
-  await page.getByTestId('save-status').and(page.locator('[data-state="saved"]')).getByText(/^Tersimpan \d{2}\.\d{2}$/).waitFor();
+  await page
+    .getByTestId('save-status')
+    .and(page.locator('[data-state="saved"]'))
+    .getByText(/^Tersimpan \d{2}\.\d{2}$/)
+    .waitFor();
 }
 
 async function submit(page: Page) {
@@ -56,7 +60,13 @@ async function submit(page: Page) {
 async function approve(page: Page) {
   await bar(page).getByRole('button', { name: 'Sahkan', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Sahkan notula' });
-  expect(await dialog.getByRole('textbox', { name: /Pimpinan yang memutuskan/ }).or(dialog.getByRole('combobox', { name: /Pimpinan yang memutuskan/ })).first().inputValue()).toContain(CHAIR);
+  expect(
+    await dialog
+      .getByRole('textbox', { name: /Pimpinan yang memutuskan/ })
+      .or(dialog.getByRole('combobox', { name: /Pimpinan yang memutuskan/ }))
+      .first()
+      .inputValue(),
+  ).toContain(CHAIR);
   await dialog.getByRole('button', { name: 'Sahkan', exact: true }).click();
   await dialog.waitFor({ state: 'detached' });
   await bar(page).getByTestId('lock-badge').getByText('Disahkan — terkunci').waitFor();
@@ -64,14 +74,24 @@ async function approve(page: Page) {
 
 /** What the seed leaves out and the refusal lists: each Pembahasan, a decision, the end time. */
 async function completeThroughApi(shell: WebShell, seeded: LiveMeeting) {
-  const minutes = await api<{ sections: Array<{ id: string; kind: string; revision: number; agendaTitle: string | null }> }>(shell, 'minutes:get', { meetingId: seeded.meetingId });
+  const minutes = await api<{
+    sections: Array<{ id: string; kind: string; revision: number; agendaTitle: string | null }>;
+  }>(shell, 'minutes:get', { meetingId: seeded.meetingId });
   for (const section of minutes.sections.filter((entry) => entry.kind === 'DISCUSSION')) {
-    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Dibahas: ${section.agendaTitle ?? ''}.` }] }] };
+    const content = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `Dibahas: ${section.agendaTitle ?? ''}.` }] }],
+    };
     await api(shell, 'minutes:save-section', { id: section.id, baseRevision: section.revision, content });
   }
-  await api(shell, 'decisions:create', { meetingId: seeded.meetingId, text: 'Seluruh OPD melaporkan capaian tiap triwulan.', agendaItemId: null });
+  await api(shell, 'decisions:create', {
+    meetingId: seeded.meetingId,
+    text: 'Seluruh OPD melaporkan capaian tiap triwulan.',
+    agendaItemId: null,
+  });
   const meeting = await api<Record<string, unknown>>(shell, 'meetings:get', { id: seeded.meetingId });
-  const role = (value: unknown) => (value ? { personId: (value as { personId: string }).personId, acting: '' } : { personId: null, acting: '' });
+  const role = (value: unknown) =>
+    value ? { personId: (value as { personId: string }).personId, acting: '' } : { personId: null, acting: '' };
   await api(shell, 'meetings:update-identity', {
     id: seeded.meetingId,
     kind: 'Rapat',
@@ -109,7 +129,10 @@ describe('e2e: approval, lock and audit', () => {
     const missing = bar(page).getByTestId('missing-parts');
     await missing.getByText(`Pembahasan acara "${AGENDA[1]}" belum ditulis`, { exact: false }).waitFor();
     await missing.getByText('Keputusan/Kesimpulan belum ditulis', { exact: false }).waitFor();
-    await bar(page).getByTestId('missing-later').getByText('Waktu selesai rapat belum diisi', { exact: false }).waitFor();
+    await bar(page)
+      .getByTestId('missing-later')
+      .getByText('Waktu selesai rapat belum diisi', { exact: false })
+      .waitFor();
     await bar(page).getByRole('button', { name: 'Ajukan ke Pimpinan' }).click();
     const refusedDialog = page.getByRole('dialog', { name: 'Ajukan notula ke Pimpinan' });
     await refusedDialog.getByRole('button', { name: 'Ajukan', exact: true }).click();
@@ -132,7 +155,10 @@ describe('e2e: approval, lock and audit', () => {
     await submit(page);
 
     // Diajukan locks the live screen: read-only editor, no edit or delete controls, and how to unlock.
-    await page.getByTestId('live-locked').getByText('Notula rapat ini sedang diajukan ke pimpinan', { exact: false }).waitFor();
+    await page
+      .getByTestId('live-locked')
+      .getByText('Notula rapat ini sedang diajukan ke pimpinan', { exact: false })
+      .waitFor();
     expect(await opening(page).getAttribute('contenteditable')).toBe('false');
     expect(await page.getByRole('button', { name: /^Hapus: / }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^(Mulai|Hentikan) / }).count()).toBe(0);
@@ -159,16 +185,28 @@ describe('e2e: approval, lock and audit', () => {
     await opening(page).click();
     await page.keyboard.type('Diketik sesudah disahkan.');
     expect(await opening(page).innerText()).toBe(before);
-    await bar(page).getByRole('status').getByText('Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.').waitFor();
-    const refused = await page.evaluate(async ({ origin, token, id }) => {
-      const response = await fetch(`${origin}/api/meetings:rename`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify({ id, title: 'Diubah sesudah disahkan' }),
-      });
-      return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
-    }, { origin: shell.origin, token: shell.token, id: seeded.meetingId });
-    expect(refused).toEqual({ ok: false, error: { code: 'LOCKED', message: 'Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.' } });
+    await bar(page)
+      .getByRole('status')
+      .getByText('Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.')
+      .waitFor();
+    const refused = await page.evaluate(
+      async ({ origin, token, id }) => {
+        const response = await fetch(`${origin}/api/meetings:rename`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify({ id, title: 'Diubah sesudah disahkan' }),
+        });
+        return (await response.json()) as { ok: boolean; error?: { code: string; message: string } };
+      },
+      { origin: shell.origin, token: shell.token, id: seeded.meetingId },
+    );
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'LOCKED',
+        message: 'Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.',
+      },
+    });
     await screenshot(page, 'rapat-disahkan');
 
     // Persiapan is read-only too.
@@ -176,15 +214,22 @@ describe('e2e: approval, lock and audit', () => {
     await expect.poll(() => page.getByRole('textbox', { name: 'Tempat' }).isDisabled()).toBe(true);
 
     // The approved Notula carries its code; export it for the verification below.
-    const code = ((await bar(page).innerText()).match(/Kode verifikasi: ([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2})/) ?? [])[1] ?? '';
+    const code =
+      ((await bar(page).innerText()).match(/Kode verifikasi: ([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2})/) ?? [])[1] ?? '';
     expect(code).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$/);
     await page.getByRole('tab', { name: 'Notula' }).click();
     const preview = page.getByRole('document', { name: 'Pratinjau Notula' });
     await preview.getByText(`Kode verifikasi Risalah: ${code}`, { exact: false }).first().waitFor();
-    await preview.locator('.rd-page').first().screenshot({ path: join(SCREENSHOT_DIR, 'notula-disahkan-halaman.png') });
+    await preview
+      .locator('.rd-page')
+      .first()
+      .screenshot({ path: join(SCREENSHOT_DIR, 'notula-disahkan-halaman.png') });
     await page.getByRole('button', { name: 'Ekspor DOCX…' }).click();
     const exportDialog = page.getByRole('dialog', { name: 'Ekspor DOCX' });
-    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Ekspor', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Ekspor', exact: true }).click(),
+    ]);
     const docx = join(shell.dataDir, download.suggestedFilename());
     await download.saveAs(docx);
     await page.keyboard.press('Escape');
@@ -225,7 +270,10 @@ describe('e2e: approval, lock and audit', () => {
     await screenshot(page, 'rapat-riwayat');
 
     // Verifikasi dokumen: the exported file matches version 1 (now superseded); an edited copy does not.
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Verifikasi dokumen' }).click();
+    await page
+      .getByRole('navigation', { name: 'Navigasi utama' })
+      .getByRole('link', { name: 'Verifikasi dokumen' })
+      .click();
     const zip = await JSZip.loadAsync(readFileSync(docx));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     zip.file('word/document.xml', xml.replace('Rapat dibuka pukul 09.05', 'Rapat dibuka pukul 10.05'));
@@ -241,8 +289,16 @@ describe('e2e: approval, lock and audit', () => {
     await page.getByRole('button', { name: 'Pilih berkas…' }).click();
     await (await chooseOriginal).setFiles(docx);
     const verdict = page.getByRole('status').filter({ hasText: 'Cocok' });
-    await verdict.getByText('Cocok: berkas ini sama persis dengan berkas yang diekspor dari notula yang disahkan.').waitFor();
-    for (const text of ['Rapat Koordinasi Kepala OPD', 'Jumat, 27 November 2026', 'Versi 1 (2 adalah versi terbaru)', code, CHAIR]) {
+    await verdict
+      .getByText('Cocok: berkas ini sama persis dengan berkas yang diekspor dari notula yang disahkan.')
+      .waitFor();
+    for (const text of [
+      'Rapat Koordinasi Kepala OPD',
+      'Jumat, 27 November 2026',
+      'Versi 1 (2 adalah versi terbaru)',
+      code,
+      CHAIR,
+    ]) {
       await verdict.getByText(text, { exact: false }).first().waitFor();
     }
     await noToasts(page);

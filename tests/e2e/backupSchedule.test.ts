@@ -19,8 +19,14 @@ describe('e2e: Pengaturan > Cadangan, daily schedule', () => {
     shell = await startWebShell(tempDataDir());
     const page = await newPage(browser);
     await page.goto(`${shell.url}#/pengaturan?bagian=cadangan`);
-    await page.getByTestId('backup-last').getByText(/^Cadangan terakhir: .+ pukul \d{2}\.\d{2} \(Harian\)$/).waitFor();
-    await page.getByTestId('backup-next').getByText(/^Cadangan harian berikutnya: /).waitFor();
+    await page
+      .getByTestId('backup-last')
+      .getByText(/^Cadangan terakhir: .+ pukul \d{2}\.\d{2} \(Harian\)$/)
+      .waitFor();
+    await page
+      .getByTestId('backup-next')
+      .getByText(/^Cadangan harian berikutnya: /)
+      .waitFor();
 
     await page.getByRole('radio', { name: 'Setiap hari pada jam tertentu' }).check();
     const field = page.getByRole('textbox', { name: 'Jam cadangan harian' });
@@ -28,12 +34,18 @@ describe('e2e: Pengaturan > Cadangan, daily schedule', () => {
     await field.blur();
     await page.getByRole('button', { name: 'Simpan jadwal' }).click();
     await page.getByText('Jadwal cadangan harian disimpan.').waitFor();
-    await page.getByTestId('backup-next').getByText(/pukul 23\.59$/).waitFor();
+    await page
+      .getByTestId('backup-next')
+      .getByText(/pukul 23\.59$/)
+      .waitFor();
     await screenshot(page, 'pengaturan-cadangan-jadwal');
 
     // Main kept it: a reload reads the time back from the data file.
     await page.reload();
-    await page.getByTestId('backup-next').getByText(/pukul 23\.59$/).waitFor();
+    await page
+      .getByTestId('backup-next')
+      .getByText(/pukul 23\.59$/)
+      .waitFor();
     expect(await page.getByRole('textbox', { name: 'Jam cadangan harian' }).inputValue()).toBe('23:59');
   });
 });

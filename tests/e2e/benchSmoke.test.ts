@@ -18,18 +18,34 @@ describe('e2e: npm run bench, reduced', () => {
   it('runs every quick benchmark and writes the report with its figures', () => {
     const report = join(work, 'PERFORMANCE.md');
     copyFileSync(join(ROOT, 'docs/PERFORMANCE.md'), report);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/bench/run.mts', '--quick', '--write-report', '--report', report], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 600_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/bench/run.mts', '--quick', '--write-report', '--report', report],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 600_000,
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     const text = readFileSync(report, 'utf8');
     expect(text).not.toMatch(/\*\*failed\*\*/);
     const figures = [...text.matchAll(/^\| (.+?) \| ([\d.]+) (\S+) \| ([\d.]+) \S+ \| ([\d.]+)x \|/gm)];
     const names = figures.map((match) => match[1] ?? '');
-    for (const expected of [/^P1 keystroke -> next paint, p95/, /^P2 autosave round trip .*p95/, /^per-OPD dashboard at scale 0\.01, p50/, /^per-OPD dashboard at scale 0\.1, p50/, /^search:query top 50 growth scale 0\.1 vs scale 0\.01, p50/, /^P3 start to Beranda painted \(scale 0\.1,/, /^P3 open a meeting \(scale 0\.01,/, /^P5 initial JS \(gzip\)/]) {
-      expect(names.some((name) => expected.test(name)), `${expected} in the report`).toBe(true);
+    for (const expected of [
+      /^P1 keystroke -> next paint, p95/,
+      /^P2 autosave round trip .*p95/,
+      /^per-OPD dashboard at scale 0\.01, p50/,
+      /^per-OPD dashboard at scale 0\.1, p50/,
+      /^search:query top 50 growth scale 0\.1 vs scale 0\.01, p50/,
+      /^P3 start to Beranda painted \(scale 0\.1,/,
+      /^P3 open a meeting \(scale 0\.01,/,
+      /^P5 initial JS \(gzip\)/,
+    ]) {
+      expect(
+        names.some((name) => expected.test(name)),
+        `${expected} in the report`,
+      ).toBe(true);
     }
     for (const match of figures) {
       expect(Number(match[2]), match[1]).toBeGreaterThan(0);

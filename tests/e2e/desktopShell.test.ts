@@ -25,7 +25,8 @@ function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
     // Chromium asks every page for /favicon.ico; the app has none, and that 404 is not a fault.
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${message.location().url}`);
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+      errors.push(`${message.text()} ${message.location().url}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
@@ -72,7 +73,11 @@ describe('e2e: desktop shell pages', () => {
       }
       const answer = await serveAppRequest(route.request().method(), `app://risalah${url.pathname}`, RENDERER);
       served.push(`${answer.status} ${url.pathname}`);
-      await route.fulfill({ status: answer.status, headers: answer.headers, body: typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body) });
+      await route.fulfill({
+        status: answer.status,
+        headers: answer.headers,
+        body: typeof answer.body === 'string' ? answer.body : Buffer.from(answer.body),
+      });
     });
     const response = await page.goto(`http://risalah.test/index.html?token=${shell.token}`);
     expect(response?.headers()['content-security-policy']).toBe(APP_CSP);

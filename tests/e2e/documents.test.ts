@@ -71,13 +71,24 @@ describe('e2e: official documents', () => {
     const preview = page.getByRole('document', { name: 'Pratinjau Notula' });
     await preview.waitFor();
     await page.getByText(/^\d+ halaman$/).waitFor();
-    for (const text of ['PEMERINTAH KABUPATEN CONTOH', 'SEKRETARIAT DAERAH', 'NOTULA', 'RAKOR KEPALA OPD', 'Sidang/Rapat', 'Hari/Tanggal', 'Jumat, 27 November 2026', 'pukul 09.00 s.d. 11.45 WIB']) {
+    for (const text of [
+      'PEMERINTAH KABUPATEN CONTOH',
+      'SEKRETARIAT DAERAH',
+      'NOTULA',
+      'RAKOR KEPALA OPD',
+      'Sidang/Rapat',
+      'Hari/Tanggal',
+      'Jumat, 27 November 2026',
+      'pukul 09.00 s.d. 11.45 WIB',
+    ]) {
       expect(await preview.getByText(text, { exact: true }).first().isVisible(), text).toBe(true);
     }
     expect(await preview.getByRole('img', { name: 'Lambang daerah' }).first().isVisible()).toBe(true);
     expect(await page.getByText('Tidak ada catatan: dokumen siap dicetak.').isVisible()).toBe(true);
     // At 1366 x 768 the page fits the tab without scrolling sideways.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'notula-pratinjau');
 
@@ -104,7 +115,10 @@ describe('e2e: official documents', () => {
     await page.getByRole('button', { name: 'Ekspor DOCX…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ekspor DOCX' });
     expect(await dialog.getByLabel('Nama berkas').inputValue()).toBe('Notula Rakor Kepala OPD 2026-11-27.docx');
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Ekspor', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Ekspor', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Notula Rakor Kepala OPD 2026-11-27.docx');
     await dialog.getByText('Diunduh: Notula Rakor Kepala OPD 2026-11-27.docx', { exact: false }).waitFor();
     await screenshot(page, 'notula-ekspor');
@@ -112,34 +126,54 @@ describe('e2e: official documents', () => {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     writeFileSync(join(SCREENSHOT_DIR, 'notula-ekspor.docx'), bytes);
     const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '';
-    for (const text of ['NOTULA', 'Jumat, 27 November 2026', 'pukul 09.00 s.d. 11.45 WIB', 'NIP. 19910818 201703 1 008', 'Sebagaimana daftar hadir terlampir']) {
+    for (const text of [
+      'NOTULA',
+      'Jumat, 27 November 2026',
+      'pukul 09.00 s.d. 11.45 WIB',
+      'NIP. 19910818 201703 1 008',
+      'Sebagaimana daftar hadir terlampir',
+    ]) {
       expect(xml, text).toContain(text);
     }
     await page.close();
   });
 
-  it.skipIf(!hasPoppler)('prints the notula on F4 pages and the matriks on A4 landscape, page for page as on screen', async () => {
-    const page = await newPage(browser);
-    const notula = await printView(page, 'dokumen=NOTULA&kertas=F4&tte=0', 'notula-cetak.pdf');
-    const info = pdfInfo(notula.path);
-    // F4 is 215 x 330 mm = 609.4 x 935.4 pt.
-    expect(Math.abs(info.width - 609.4)).toBeLessThan(1);
-    expect(Math.abs(info.height - 935.4)).toBeLessThan(1);
-    expect(info.pages).toBe(notula.pagesOnScreen);
-    rmSync(join(SCREENSHOT_DIR, 'notula-cetak.png'), { force: true });
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', notula.path, join(SCREENSHOT_DIR, 'notula-cetak')]);
-    expect(readFileSync(join(SCREENSHOT_DIR, 'notula-cetak.png')).subarray(1, 4).toString('ascii')).toBe('PNG');
-    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', notula.path, '-'], { encoding: 'utf8' });
-    expect(text).toMatch(/Hari\/Tanggal\s+:\s+Jumat, 27 November 2026/);
-    expect(text).toContain('Halaman 1 dari');
+  it.skipIf(!hasPoppler)(
+    'prints the notula on F4 pages and the matriks on A4 landscape, page for page as on screen',
+    async () => {
+      const page = await newPage(browser);
+      const notula = await printView(page, 'dokumen=NOTULA&kertas=F4&tte=0', 'notula-cetak.pdf');
+      const info = pdfInfo(notula.path);
+      // F4 is 215 x 330 mm = 609.4 x 935.4 pt.
+      expect(Math.abs(info.width - 609.4)).toBeLessThan(1);
+      expect(Math.abs(info.height - 935.4)).toBeLessThan(1);
+      expect(info.pages).toBe(notula.pagesOnScreen);
+      rmSync(join(SCREENSHOT_DIR, 'notula-cetak.png'), { force: true });
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        notula.path,
+        join(SCREENSHOT_DIR, 'notula-cetak'),
+      ]);
+      expect(readFileSync(join(SCREENSHOT_DIR, 'notula-cetak.png')).subarray(1, 4).toString('ascii')).toBe('PNG');
+      const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', notula.path, '-'], { encoding: 'utf8' });
+      expect(text).toMatch(/Hari\/Tanggal\s+:\s+Jumat, 27 November 2026/);
+      expect(text).toContain('Halaman 1 dari');
 
-    const matriks = await printView(page, 'dokumen=MATRIKS_TINDAK_LANJUT&kertas=A4&tte=0', 'matriks-cetak.pdf');
-    const landscape = pdfInfo(matriks.path);
-    expect(Math.abs(landscape.width - 841.9)).toBeLessThan(1);
-    expect(Math.abs(landscape.height - 595.3)).toBeLessThan(1);
-    expect(landscape.pages).toBe(matriks.pagesOnScreen);
-    await page.close();
-  });
+      const matriks = await printView(page, 'dokumen=MATRIKS_TINDAK_LANJUT&kertas=A4&tte=0', 'matriks-cetak.pdf');
+      const landscape = pdfInfo(matriks.path);
+      expect(Math.abs(landscape.width - 841.9)).toBeLessThan(1);
+      expect(Math.abs(landscape.height - 595.3)).toBeLessThan(1);
+      expect(landscape.pages).toBe(matriks.pagesOnScreen);
+      await page.close();
+    },
+  );
 
   it.skipIf(!hasPoppler)('prints only the document from the Notula tab ("Cetak / PDF" in the browser)', async () => {
     const page = await newPage(browser);
@@ -168,37 +202,58 @@ describe('e2e: official documents', () => {
     await page.close();
   });
 
-  it.skipIf(!hasPoppler)('paginates a 20,000-word discussion with every word on paper, page for page as on screen', async () => {
-    const call = httpCaller(shell);
-    const meeting = await call('meetings:create', { title: 'Rakor Panjang', date: '2026-11-27', place: 'Aula' });
-    await call('agenda:add', { meetingId: meeting.id, title: 'Pembahasan panjang', presenterText: '', presenterPersonId: null, plannedMinutes: null });
-    const minutes = await call('minutes:get', { meetingId: meeting.id });
-    const discussion = minutes.sections.find((section) => section.kind === 'DISCUSSION');
-    if (!discussion) throw new Error('no discussion section');
-    const words = Array.from({ length: 20_000 }, (_, index) => `kata${index}`);
-    const content = Array.from({ length: 100 }, (_, index) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text: words.slice(index * 200, index * 200 + 200).join(' ') }] }));
-    await call('minutes:save-section', { id: discussion.id, baseRevision: discussion.revision, content: { type: 'doc', content } });
+  it.skipIf(!hasPoppler)(
+    'paginates a 20,000-word discussion with every word on paper, page for page as on screen',
+    async () => {
+      const call = httpCaller(shell);
+      const meeting = await call('meetings:create', { title: 'Rakor Panjang', date: '2026-11-27', place: 'Aula' });
+      await call('agenda:add', {
+        meetingId: meeting.id,
+        title: 'Pembahasan panjang',
+        presenterText: '',
+        presenterPersonId: null,
+        plannedMinutes: null,
+      });
+      const minutes = await call('minutes:get', { meetingId: meeting.id });
+      const discussion = minutes.sections.find((section) => section.kind === 'DISCUSSION');
+      if (!discussion) throw new Error('no discussion section');
+      const words = Array.from({ length: 20_000 }, (_, index) => `kata${index}`);
+      const content = Array.from({ length: 100 }, (_, index) => ({
+        type: 'paragraph' as const,
+        content: [{ type: 'text' as const, text: words.slice(index * 200, index * 200 + 200).join(' ') }],
+      }));
+      await call('minutes:save-section', {
+        id: discussion.id,
+        baseRevision: discussion.revision,
+        content: { type: 'doc', content },
+      });
 
-    const page = await newPage(browser);
-    await page.emulateMedia({ media: 'print' });
-    await page.goto(`${shell.url}#/cetak/${meeting.id}?dokumen=NOTULA&kertas=F4&tte=0`);
-    await page.locator('html[data-risalah-print="ready"]').waitFor({ state: 'attached' });
-    const pagesOnScreen = await page.locator('.rd-page').count();
-    const path = join(SCREENSHOT_DIR, 'notula-panjang.pdf');
-    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-    const info = pdfInfo(path);
-    expect(pagesOnScreen).toBeGreaterThan(20);
-    expect(info.pages).toBe(pagesOnScreen);
-    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-    // Every word once: a paragraph split between pages is cut in its text, not hidden under a clip.
-    const found = text.match(/\bkata\d+\b/g) ?? [];
-    expect(found.length).toBe(20_000);
-    expect(new Set(found).size).toBe(20_000);
-    // Split paragraphs fill the pages: about 44 F4 pages of running text, as Word sets them.
-    expect(pagesOnScreen).toBeLessThan(50);
-    expect(text).toContain(`Halaman ${pagesOnScreen} dari ${pagesOnScreen}`);
-    // No page spills: each PDF page ends with its own footer.
-    expect(text.split('\f').filter((pageText) => pageText.trim() !== '').every((pageText, index) => pageText.includes(`Halaman ${index + 1} dari`))).toBe(true);
-    await page.close();
-  });
+      const page = await newPage(browser);
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${shell.url}#/cetak/${meeting.id}?dokumen=NOTULA&kertas=F4&tte=0`);
+      await page.locator('html[data-risalah-print="ready"]').waitFor({ state: 'attached' });
+      const pagesOnScreen = await page.locator('.rd-page').count();
+      const path = join(SCREENSHOT_DIR, 'notula-panjang.pdf');
+      await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+      const info = pdfInfo(path);
+      expect(pagesOnScreen).toBeGreaterThan(20);
+      expect(info.pages).toBe(pagesOnScreen);
+      const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+      // Every word once: a paragraph split between pages is cut in its text, not hidden under a clip.
+      const found = text.match(/\bkata\d+\b/g) ?? [];
+      expect(found.length).toBe(20_000);
+      expect(new Set(found).size).toBe(20_000);
+      // Split paragraphs fill the pages: about 44 F4 pages of running text, as Word sets them.
+      expect(pagesOnScreen).toBeLessThan(50);
+      expect(text).toContain(`Halaman ${pagesOnScreen} dari ${pagesOnScreen}`);
+      // No page spills: each PDF page ends with its own footer.
+      expect(
+        text
+          .split('\f')
+          .filter((pageText) => pageText.trim() !== '')
+          .every((pageText, index) => pageText.includes(`Halaman ${index + 1} dari`)),
+      ).toBe(true);
+      await page.close();
+    },
+  );
 });

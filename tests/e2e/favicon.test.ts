@@ -29,7 +29,10 @@ describe('e2e: the app icon in the browser tab', () => {
       .locator('link[rel="icon"]')
       .evaluateAll((links) => (links as HTMLLinkElement[]).map((link) => ({ href: link.href, type: link.type })));
     expect(icons.map((icon) => icon.type)).toEqual(['image/svg+xml', 'image/png']);
-    const sources: Record<string, string> = { 'image/svg+xml': 'build/icon-small.svg', 'image/png': 'build/icons/32x32.png' };
+    const sources: Record<string, string> = {
+      'image/svg+xml': 'build/icon-small.svg',
+      'image/png': 'build/icons/32x32.png',
+    };
     for (const icon of icons) {
       const answer = await page.request.get(icon.href);
       expect(answer.status()).toBe(200);

@@ -28,18 +28,38 @@ const NO_ROLE = { personId: null, acting: '' };
  * real clock.
  */
 async function seed(shell: WebShell, today: string) {
-  const unit = (code: string, name: string) => api<{ id: string }>(shell, 'units:create', { code, name, shortName: code, kind: 'dinas' });
+  const unit = (code: string, name: string) =>
+    api<{ id: string }>(shell, 'units:create', { code, name, shortName: code, kind: 'dinas' });
   const dinkes = await unit('DINKES', 'Dinas Kesehatan');
   const pupr = await unit('PUPR', 'Dinas PUPR');
   const bappeda = await unit('BAPPEDA', 'Bappeda');
   const series = await api<{ id: string }>(shell, 'series:create', {
     title: 'Rakor Kepala OPD',
     cadenceMonths: 2,
-    defaults: { templateId: null, chair: NO_ROLE, secretary: NO_ROLE, notulis: NO_ROLE, inviteUnitIds: [], invitePersonIds: [] },
+    defaults: {
+      templateId: null,
+      chair: NO_ROLE,
+      secretary: NO_ROLE,
+      notulis: NO_ROLE,
+      inviteUnitIds: [],
+      invitePersonIds: [],
+    },
   });
-  const first = await api<{ id: string }>(shell, 'meetings:create', { title: 'Rakor Kepala OPD', date: addDays(today, -60), place: 'Aula Setda', seriesId: series.id });
+  const first = await api<{ id: string }>(shell, 'meetings:create', {
+    title: 'Rakor Kepala OPD',
+    date: addDays(today, -60),
+    place: 'Aula Setda',
+    seriesId: series.id,
+  });
   const commitment = (meetingId: string, text: string, due: number, owners: string[]) =>
-    api<{ id: string }>(shell, 'commitments:create', { meetingId, text, agendaItemId: null, dueDate: addDays(today, due), ownerUnitIds: owners, programTag: '' });
+    api<{ id: string }>(shell, 'commitments:create', {
+      meetingId,
+      text,
+      agendaItemId: null,
+      dueDate: addDays(today, due),
+      ownerUnitIds: owners,
+      programTag: '',
+    });
   await commitment(first.id, 'Percepat vaksinasi campak', -10, [dinkes.id, pupr.id]);
   await commitment(first.id, 'Perbaiki jalan desa menuju puskesmas', 3, [pupr.id]);
   await commitment(first.id, 'Susun laporan serapan anggaran', 30, [bappeda.id]);
@@ -185,14 +205,18 @@ describe('e2e: follow-up between meetings', () => {
     await shell.stop();
 
     const db = new Database(join(dataDir, 'risalah.db'), { readonly: true });
-    const updates = db.prepare('SELECT status, progress_text, meeting_id FROM commitment_updates ORDER BY created_at').all();
+    const updates = db
+      .prepare('SELECT status, progress_text, meeting_id FROM commitment_updates ORDER BY created_at')
+      .all();
     expect(updates).toEqual([
       { status: 'PROSES', progress_text: 'Cakupan imunisasi 85%, sisa dua desa', meeting_id: ids.second.id },
       expect.objectContaining({ meeting_id: null }),
       expect.objectContaining({ meeting_id: null }),
     ]);
     // The second meeting is not approved: opening its list stored nothing (it is live until approval freezes it).
-    expect(db.prepare('SELECT count(*) AS n FROM carryover_items WHERE meeting_id = ?').get(ids.second.id)).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM carryover_items WHERE meeting_id = ?').get(ids.second.id)).toEqual({
+      n: 0,
+    });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });

@@ -45,7 +45,9 @@ describe('forms keep what she typed', () => {
   let meetingId = '';
 
   it('Persiapan identity: a tab switch, a reload and a restart of the shell keep the unsaved place', async () => {
-    meetingId = (await api<{ id: string }>('meetings:create', { title: 'Rakor Percepatan Penurunan Stunting', date: '2026-12-07' })).id;
+    meetingId = (
+      await api<{ id: string }>('meetings:create', { title: 'Rakor Percepatan Penurunan Stunting', date: '2026-12-07' })
+    ).id;
     page = await newPage(browser);
     const open = () => page.goto(`${shell.url}#/rapat/${meetingId}?tab=persiapan`);
     const place = () => page.getByLabel('Tempat', { exact: true });
@@ -71,7 +73,9 @@ describe('forms keep what she typed', () => {
     await page.getByTestId('draft-notice').waitFor({ state: 'detached' });
     const detail = await api<{ place: string }>('meetings:get', { id: meetingId });
     expect(detail.place).toBe(PLACE);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('risalah:draft:')))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('risalah:draft:'))),
+    ).toEqual([]);
   });
 
   it('Data Master: an official half typed in "Tambah pejabat" survives a tab switch, a reload and a restart', async () => {

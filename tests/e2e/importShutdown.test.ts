@@ -47,7 +47,10 @@ describe('a big import in the web shell', () => {
     const fileId = await upload(shell, lines.join('\n'));
     const applying = post(shell, 'import:apply-master', { fileId }).catch(() => ({ ok: false }));
     const until = performance.now() + 60_000;
-    while (performance.now() < until && count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL') === 0) {
+    while (
+      performance.now() < until &&
+      count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL') === 0
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     expect(count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL')).toBeGreaterThan(0);
@@ -60,7 +63,9 @@ describe('a big import in the web shell', () => {
     const db = new Database(file, { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect((db.prepare('SELECT count(*) AS n FROM people WHERE deleted_at IS NULL').get() as { n: number }).n).toBe(0);
+      expect((db.prepare('SELECT count(*) AS n FROM people WHERE deleted_at IS NULL').get() as { n: number }).n).toBe(
+        0,
+      );
     } finally {
       db.close();
     }
@@ -68,7 +73,10 @@ describe('a big import in the web shell', () => {
     shell = await startWebShell(dataDir);
     try {
       const small = await upload(shell, 'nama,jabatan\nIbu Sekretaris,Sekretaris Daerah');
-      expect(await post(shell, 'import:apply-master', { fileId: small })).toMatchObject({ ok: true, value: { peopleCreated: 1 } });
+      expect(await post(shell, 'import:apply-master', { fileId: small })).toMatchObject({
+        ok: true,
+        value: { peopleCreated: 1 },
+      });
     } finally {
       await shell.stop();
     }

@@ -19,17 +19,22 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  for (const shell of running) if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
+  for (const shell of running)
+    if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
 });
 
-const WORDS = 'pimpinan rapat meminta setiap opd melaporkan capaian program prioritas secara berkala kepada sekretariat daerah'.split(' ');
+const WORDS =
+  'pimpinan rapat meminta setiap opd melaporkan capaian program prioritas secara berkala kepada sekretariat daerah'.split(
+    ' ',
+  );
 
 function openingText(file: string): string {
   // Read-write on purpose: opening the file after a kill replays its WAL, as the app does on restart.
   const db = new Database(file);
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const row = db.prepare("SELECT content_text FROM minute_sections WHERE kind = 'OPENING'").get() as { content_text: string } | undefined;
+    const row = db.prepare("SELECT content_text FROM minute_sections WHERE kind = 'OPENING'").get() as
+      { content_text: string } | undefined;
     return row?.content_text ?? '';
   } finally {
     db.close();
@@ -63,13 +68,19 @@ describe('e2e: SIGKILL of the web shell while typing', () => {
       }
     }
     const killAt = killedAt ?? Date.now();
-    const safe = [...timeline].reverse().find((entry) => entry.at <= killAt - 1000)?.text.trim() ?? '';
+    const safe =
+      [...timeline]
+        .reverse()
+        .find((entry) => entry.at <= killAt - 1000)
+        ?.text.trim() ?? '';
     expect(safe.length).toBeGreaterThan(100);
 
     // Straight from the file, before anything restarts: all text typed up to one second before the kill.
     const stored = openingText(join(dataDir, 'risalah.db'));
     expect(stored.startsWith(safe)).toBe(true);
-    console.info(`kill test: ${typed.trim().length} characters typed; ${safe.length} typed at least 1 s before the SIGKILL; ${stored.length} in the file after the kill`);
+    console.info(
+      `kill test: ${typed.trim().length} characters typed; ${safe.length} typed at least 1 s before the SIGKILL; ${stored.length} in the file after the kill`,
+    );
     await page.getByTestId('save-status').and(page.locator('[data-state="error"]')).waitFor();
     // Let the last autosave tick write the crash journal of the words typed after the kill.
     await page.waitForTimeout(1200);
@@ -85,7 +96,10 @@ describe('e2e: SIGKILL of the web shell while typing', () => {
     const reopened = reopenedPage.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' });
     await reopened.getByText(typed.trim()).waitFor();
     await reopenedPage.getByText('Teks yang belum tersimpan dipulihkan dari perangkat ini.').waitFor();
-    await reopenedPage.getByTestId('save-status').getByText(/^Tersimpan \d{2}\.\d{2}$/).waitFor();
+    await reopenedPage
+      .getByTestId('save-status')
+      .getByText(/^Tersimpan \d{2}\.\d{2}$/)
+      .waitFor();
     await screenshot(reopenedPage, 'rapat-berlangsung-setelah-kill');
     await second.stop();
     expect(openingText(join(dataDir, 'risalah.db'))).toBe(typed.trim());

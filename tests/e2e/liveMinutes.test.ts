@@ -19,16 +19,25 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  for (const shell of running) if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
+  for (const shell of running)
+    if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
 });
 
-const AGENDA = ['Laporan tindak lanjut rapat sebelumnya', 'Percepatan penurunan stunting', 'Realisasi anggaran triwulan III'];
+const AGENDA = [
+  'Laporan tindak lanjut rapat sebelumnya',
+  'Percepatan penurunan stunting',
+  'Realisasi anggaran triwulan III',
+];
 
 /** The editor that has the keyboard, i.e. the active section's. */
 const activeEditor = (page: Page) => page.locator('.ProseMirror:focus');
 
 async function waitSaved(page: Page) {
-  await page.getByTestId('save-status').and(page.locator('[data-state="saved"]')).getByText(/^Tersimpan \d{2}\.\d{2}$/).waitFor();
+  await page
+    .getByTestId('save-status')
+    .and(page.locator('[data-state="saved"]'))
+    .getByText(/^Tersimpan \d{2}\.\d{2}$/)
+    .waitFor();
 }
 
 describe('e2e: live minutes by keyboard alone', () => {
@@ -61,7 +70,10 @@ describe('e2e: live minutes by keyboard alone', () => {
     // Alt+Down: the first agenda item, whose timer starts.
     await page.keyboard.press('Alt+ArrowDown');
     await page.getByRole('heading', { name: `Pembahasan: ${AGENDA[0]}` }).waitFor();
-    await page.getByRole('navigation', { name: 'Acara dan waktu' }).getByText(/berjalan \d\d:\d\d/).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Acara dan waktu' })
+      .getByText(/berjalan \d\d:\d\d/)
+      .waitFor();
     await expect.poll(() => activeEditor(page).getAttribute('aria-label')).toBe(`Isi notula: Pembahasan: ${AGENDA[0]}`);
 
     // Alt+S: a speaker from the attendance list, then what she said. She types the name at once:
@@ -85,7 +97,9 @@ describe('e2e: live minutes by keyboard alone', () => {
     // Alt+K: the line becomes a Keputusan (without its speaker label); Ctrl+Enter records it.
     await page.keyboard.press('Alt+K');
     const decision = page.getByRole('dialog', { name: 'Catat keputusan' });
-    await expect.poll(() => decision.getByLabel('Uraian keputusan/kesimpulan').inputValue()).toBe('Data stunting diverifikasi ulang bersama puskesmas.');
+    await expect
+      .poll(() => decision.getByLabel('Uraian keputusan/kesimpulan').inputValue())
+      .toBe('Data stunting diverifikasi ulang bersama puskesmas.');
     await page.keyboard.press('Control+Enter');
     await decision.waitFor({ state: 'detached' });
 
@@ -109,7 +123,15 @@ describe('e2e: live minutes by keyboard alone', () => {
 
     // Ctrl+Shift+H: a late arrival marked from the quick list, with the time.
     await page.keyboard.press('Control+Shift+H');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toContain('Cari peserta');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.getAttribute('aria-label') ??
+            (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent,
+        ),
+      )
+      .toContain('Cari peserta');
     await page.keyboard.type('pendidikan');
     await page.keyboard.press('Enter');
     await page.getByText(/^tiba \d\d\.\d\d$/).waitFor();
@@ -125,7 +147,9 @@ describe('e2e: live minutes by keyboard alone', () => {
     // The palette carries the screen's own commands: full screen for a 1366x768 laptop, then back.
     await page.keyboard.press('Control+K');
     await page.keyboard.type('Layar penuh');
-    await expect.poll(() => page.getByRole('textbox', { name: 'Ketik perintah atau nama rapat…' }).inputValue()).toBe('Layar penuh');
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Ketik perintah atau nama rapat…' }).inputValue())
+      .toBe('Layar penuh');
     await page.locator('[data-action][data-selected="true"]', { hasText: 'Layar penuh' }).waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('live-screen').getByRole('button', { name: 'Keluar dari layar penuh' }).waitFor();
@@ -149,18 +173,30 @@ describe('e2e: live minutes by keyboard alone', () => {
     await screenshot(page, 'rapat-berlangsung-tindak-lanjut');
     await discussion.focus();
     await page.keyboard.press('Alt+ArrowUp');
-    await page.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' }).getByText('Rapat dibuka pukul 09.05 oleh Wakil Bupati.').waitFor();
+    await page
+      .getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' })
+      .getByText('Rapat dibuka pukul 09.05 oleh Wakil Bupati.')
+      .waitFor();
     expect(errors).toEqual([]);
     await shell.stop();
 
     const db = new Database(join(dataDir, 'risalah.db'), { readonly: true });
-    const sections = db.prepare('SELECT kind, agenda_item_id, content_text, content_json FROM minute_sections ORDER BY position').all() as Array<{
+    const sections = db
+      .prepare('SELECT kind, agenda_item_id, content_text, content_json FROM minute_sections ORDER BY position')
+      .all() as Array<{
       kind: string;
       agenda_item_id: string | null;
       content_text: string;
       content_json: string;
     }>;
-    expect(sections.map((s) => s.kind)).toEqual(['OPENING', 'DISCUSSION', 'DISCUSSION', 'DISCUSSION', 'CONCLUSION', 'CLOSING']);
+    expect(sections.map((s) => s.kind)).toEqual([
+      'OPENING',
+      'DISCUSSION',
+      'DISCUSSION',
+      'DISCUSSION',
+      'CONCLUSION',
+      'CLOSING',
+    ]);
     expect(sections[0]?.content_text).toBe('Rapat dibuka pukul 09.05 oleh Wakil Bupati.');
     expect(sections[1]?.agenda_item_id).toBe(seeded.agendaIds[0]);
     expect(sections[1]?.content_text).toBe(
@@ -171,14 +207,26 @@ describe('e2e: live minutes by keyboard alone', () => {
       ].join('\n'),
     );
     // The speaker shape the Notula converter reads: a bold run ending in ':' opening the paragraph.
-    const json = JSON.parse(sections[1]?.content_json ?? '{}') as { content: Array<{ content: Array<{ text: string; marks?: Array<{ type: string }> }> }> };
-    expect(json.content[0]?.content[0]).toEqual({ type: 'text', marks: [{ type: 'bold' }], text: 'Kepala Dinas Kesehatan (dr. Desi Purnomo, M.Kes.):' });
+    const json = JSON.parse(sections[1]?.content_json ?? '{}') as {
+      content: Array<{ content: Array<{ text: string; marks?: Array<{ type: string }> }> }>;
+    };
+    expect(json.content[0]?.content[0]).toEqual({
+      type: 'text',
+      marks: [{ type: 'bold' }],
+      text: 'Kepala Dinas Kesehatan (dr. Desi Purnomo, M.Kes.):',
+    });
     expect(db.prepare('SELECT text, agenda_item_id FROM decisions WHERE deleted_at IS NULL').all()).toEqual([
       { text: 'Data stunting diverifikasi ulang bersama puskesmas.', agenda_item_id: seeded.agendaIds[0] },
     ]);
-    expect(db.prepare('SELECT text, due_date, agenda_item_id FROM commitments WHERE deleted_at IS NULL').all()).toEqual([
-      { text: 'Dinkes dan Bapperida menyusun rencana aksi penurunan stunting.', due_date: '2026-12-11', agenda_item_id: seeded.agendaIds[0] },
-    ]);
+    expect(db.prepare('SELECT text, due_date, agenda_item_id FROM commitments WHERE deleted_at IS NULL').all()).toEqual(
+      [
+        {
+          text: 'Dinkes dan Bapperida menyusun rencana aksi penurunan stunting.',
+          due_date: '2026-12-11',
+          agenda_item_id: seeded.agendaIds[0],
+        },
+      ],
+    );
     const owners = db.prepare('SELECT unit_id, status FROM commitment_owners ORDER BY unit_id').all();
     expect(owners).toEqual(
       [
@@ -186,9 +234,13 @@ describe('e2e: live minutes by keyboard alone', () => {
         { unit_id: seeded.units.dinkes, status: 'BELUM' },
       ].sort((a, b) => a.unit_id.localeCompare(b.unit_id)),
     );
-    const timer = db.prepare('SELECT actual_start_at, actual_end_at FROM agenda_items WHERE id = ?').get(seeded.agendaIds[0]) as { actual_start_at: number | null };
+    const timer = db
+      .prepare('SELECT actual_start_at, actual_end_at FROM agenda_items WHERE id = ?')
+      .get(seeded.agendaIds[0]) as { actual_start_at: number | null };
     expect(timer.actual_start_at).toBeGreaterThan(0);
-    const late = db.prepare('SELECT status, arrival_time FROM attendance WHERE unit_id = ?').get(seeded.units.disdik) as { status: string; arrival_time: string };
+    const late = db
+      .prepare('SELECT status, arrival_time FROM attendance WHERE unit_id = ?')
+      .get(seeded.units.disdik) as { status: string; arrival_time: string };
     expect(late.status).toBe('HADIR');
     expect(late.arrival_time).toMatch(/^\d\d:\d\d$/);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -132,16 +132,35 @@ describe('e2e: instansi profile and master data import', () => {
     const refused = await fetch(`${shell.origin}/api/people:create`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
-      body: JSON.stringify({ name: 'Orang Baru', nip: null, rankCode: null, position: '', unitId: '00000000-0000-4000-8000-000000000000', phone: '', email: '', isPolitical: false }),
+      body: JSON.stringify({
+        name: 'Orang Baru',
+        nip: null,
+        rankCode: null,
+        position: '',
+        unitId: '00000000-0000-4000-8000-000000000000',
+        phone: '',
+        email: '',
+        isPolitical: false,
+      }),
     });
-    expect(await refused.json()).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'OPD yang dipilih tidak ditemukan; pilih OPD dari daftar.' } });
+    expect(await refused.json()).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'OPD yang dipilih tidak ditemukan; pilih OPD dari daftar.' },
+    });
 
     await shell.stop();
     const db = new Database(join(dataDir, 'risalah.db'), { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM units').get()).toEqual({ n: 42 });
     expect(db.prepare('SELECT count(*) AS n FROM people').get()).toEqual({ n: 76 });
-    const profile = JSON.parse((db.prepare("SELECT value_json FROM settings WHERE key = 'instansi'").get() as { value_json: string }).value_json);
-    expect(profile).toMatchObject({ kopLines: ['PEMERINTAH KABUPATEN LEBONG', 'SEKRETARIAT DAERAH'], city: 'Tubei', paper: 'F4', titleLabel: 'NOTULEN' });
+    const profile = JSON.parse(
+      (db.prepare("SELECT value_json FROM settings WHERE key = 'instansi'").get() as { value_json: string }).value_json,
+    );
+    expect(profile).toMatchObject({
+      kopLines: ['PEMERINTAH KABUPATEN LEBONG', 'SEKRETARIAT DAERAH'],
+      city: 'Tubei',
+      paper: 'F4',
+      titleLabel: 'NOTULEN',
+    });
     expect(profile.logoDataUrl).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
     db.close();
   });

@@ -31,15 +31,34 @@ async function seedMasterData(shell: WebShell) {
   const unit = (code: string, name: string, shortName: string, kind: string) =>
     api<{ id: string }>(shell, 'units:create', { code, name, shortName, kind });
   const setda = await unit('SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat');
-  const bappeda = await unit('BAPPEDA', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida', 'badan');
+  const bappeda = await unit(
+    'BAPPEDA',
+    'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
+    'Bapperida',
+    'badan',
+  );
   const bpkad = await unit('BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan');
   const dinkes = await unit('DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas');
   const bagPem = await unit('BAG-PEM', 'Bagian Pemerintahan Sekretariat Daerah', 'Bag. Pemerintahan', 'bagian');
   const person = (name: string, nip: string | null, position: string, unitId: string, isPolitical = false) =>
-    api<{ id: string }>(shell, 'people:create', { name, nip, rankCode: null, position, unitId, phone: '', email: '', isPolitical });
+    api<{ id: string }>(shell, 'people:create', {
+      name,
+      nip,
+      rankCode: null,
+      position,
+      unitId,
+      phone: '',
+      email: '',
+      isPolitical,
+    });
   await person('Nama Wakil Bupati Contoh, S.E.', null, 'Wakil Bupati Contoh', setda.id, true);
   await person('Sri Wijaya, M.Si.', '197806182000042012', 'Sekretaris Daerah', setda.id);
-  await person('Dra. Sri Purnomo, S.E., M.M.', '197712201999092002', 'Asisten Pemerintahan dan Kesejahteraan Rakyat', setda.id);
+  await person(
+    'Dra. Sri Purnomo, S.E., M.M.',
+    '197712201999092002',
+    'Asisten Pemerintahan dan Kesejahteraan Rakyat',
+    setda.id,
+  );
   await person('Budi Siregar, S.H., M.H.', '198310072011091010', 'Kepala Badan Bapperida', bappeda.id);
   await person('Hj. Siti Hidayat, S.E., M.M.', '196707161989052010', 'Kepala Badan BPKAD', bpkad.id);
   await person('H. Doni Purnomo, S.Kom.', '197403122003031012', 'Kepala Dinas Dinkes', dinkes.id);
@@ -56,7 +75,11 @@ async function screenshot(page: Page, name: string): Promise<string> {
   // Toasts would cover the rows the picture is about.
   const toasts = page.locator('.mantine-Notification-root');
   for (let left = 10; left > 0 && (await toasts.count()) > 0; left -= 1) {
-    await toasts.first().getByRole('button').click().catch(() => undefined);
+    await toasts
+      .first()
+      .getByRole('button')
+      .click()
+      .catch(() => undefined);
     await page.waitForTimeout(250);
   }
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -105,7 +128,10 @@ describe('e2e: meeting preparation (issue 3 parts 4-7)', () => {
     await seriesTable.getByText('setiap 2 bulan').waitFor();
     await screenshot(page, 'data-master-rapat-berkala');
     await page.getByRole('tab', { name: 'Templat Acara' }).click();
-    await page.getByRole('table', { name: 'Templat acara' }).getByText('Arahan Bupati/Wakil Bupati (Bupati/Wakil Bupati)').waitFor();
+    await page
+      .getByRole('table', { name: 'Templat acara' })
+      .getByText('Arahan Bupati/Wakil Bupati (Bupati/Wakil Bupati)')
+      .waitFor();
     await screenshot(page, 'data-master-templat-acara');
 
     // Rapat baru: the series brings its title and the Rakor Kepala OPD template.
@@ -192,7 +218,9 @@ describe('e2e: meeting preparation (issue 3 parts 4-7)', () => {
     await rep.getByRole('alert').filter({ hasText: 'NIP wakil harus 18 angka' }).waitFor();
     await rep.getByLabel('NIP wakil').fill('19761202 200607 2 007');
     await rep.getByRole('button', { name: 'Simpan wakil' }).click();
-    await page.getByText('Diwakili oleh Hj. Ratna Gunawan, Sekretaris Bapperida (NIP. 19761202 200607 2 007)').waitFor();
+    await page
+      .getByText('Diwakili oleh Hj. Ratna Gunawan, Sekretaris Bapperida (NIP. 19761202 200607 2 007)')
+      .waitFor();
     await pick(page, page, 'Status kehadiran Hj. Siti Hidayat, S.E., M.M.', 'Izin');
     const summary = page.getByTestId('attendance-summary');
     await expect.poll(() => summary.textContent()).toBe('5 orang: hadir 3, diwakili 1, izin 1');
@@ -207,22 +235,47 @@ describe('e2e: meeting preparation (issue 3 parts 4-7)', () => {
     await page.getByText('Rabu, 27 Januari 2027 · Ruang Rapat Bupati').waitFor();
     await page.getByRole('heading', { name: 'Rakor Kepala OPD' }).waitFor();
     await page.getByRole('table', { name: 'Acara' }).getByText('Pembukaan oleh Pimpinan Rapat').waitFor();
-    await page.getByRole('table', { name: 'Undangan dan kehadiran' }).getByText('Hj. Siti Hidayat, S.E., M.M.').waitFor();
+    await page
+      .getByRole('table', { name: 'Undangan dan kehadiran' })
+      .getByText('Hj. Siti Hidayat, S.E., M.M.')
+      .waitFor();
     expect(await page.getByLabel('Waktu Panggilan').inputValue()).toBe('08:30');
-    expect(await page.getByLabel('Pimpinan Rapat (Ketua)', { exact: true }).first().inputValue()).toBe('Nama Wakil Bupati Contoh, S.E.');
+    expect(await page.getByLabel('Pimpinan Rapat (Ketua)', { exact: true }).first().inputValue()).toBe(
+      'Nama Wakil Bupati Contoh, S.E.',
+    );
     expect(await page.getByLabel('Notulis', { exact: true }).first().inputValue()).toBe('H. Irwan Setiawan, M.Si.');
     await page.getByText('Belum ada yang ditandai hadir atau tidak hadir.').waitFor();
     await screenshot(page, 'rapat-berikutnya');
     await shell.stop();
 
     const db = new Database(join(dataDir, 'risalah.db'), { readonly: true });
-    expect(db.prepare('SELECT title, date, call_time, start_time, end_time, status FROM meetings ORDER BY date').all()).toEqual([
-      { title: 'Rapat Koordinasi Kepala OPD', date: '2026-11-27', call_time: '08:30', start_time: '09:00', end_time: null, status: 'DRAF' },
-      { title: 'Rakor Kepala OPD', date: '2027-01-27', call_time: '08:30', start_time: '09:00', end_time: null, status: 'DRAF' },
+    expect(
+      db.prepare('SELECT title, date, call_time, start_time, end_time, status FROM meetings ORDER BY date').all(),
+    ).toEqual([
+      {
+        title: 'Rapat Koordinasi Kepala OPD',
+        date: '2026-11-27',
+        call_time: '08:30',
+        start_time: '09:00',
+        end_time: null,
+        status: 'DRAF',
+      },
+      {
+        title: 'Rakor Kepala OPD',
+        date: '2027-01-27',
+        call_time: '08:30',
+        start_time: '09:00',
+        end_time: null,
+        status: 'DRAF',
+      },
     ]);
     expect(
-      db.prepare("SELECT status, representative_name, representative_nip FROM attendance WHERE status = 'DIWAKILI'").all(),
-    ).toEqual([{ status: 'DIWAKILI', representative_name: 'Hj. Ratna Gunawan', representative_nip: '197612022006072007' }]);
+      db
+        .prepare("SELECT status, representative_name, representative_nip FROM attendance WHERE status = 'DIWAKILI'")
+        .all(),
+    ).toEqual([
+      { status: 'DIWAKILI', representative_name: 'Hj. Ratna Gunawan', representative_nip: '197612022006072007' },
+    ]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });

@@ -44,11 +44,18 @@ describe('e2e: owner groups in the commitment dialog', () => {
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    const list = await api<ReadonlyArray<{ owners: ReadonlyArray<Owner> }>>(shell, 'commitments:list', { meetingId: seeded.meetingId });
+    const list = await api<ReadonlyArray<{ owners: ReadonlyArray<Owner> }>>(shell, 'commitments:list', {
+      meetingId: seeded.meetingId,
+    });
     expect(list).toHaveLength(1);
     const owners = list[0]?.owners ?? [];
     expect(owners.map((owner) => owner.unitName).sort()).toEqual(
-      ['Badan Pengelolaan Keuangan dan Aset Daerah', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Dinas Kesehatan', 'Dinas Pendidikan'].sort(),
+      [
+        'Badan Pengelolaan Keuangan dan Aset Daerah',
+        'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
+        'Dinas Kesehatan',
+        'Dinas Pendidikan',
+      ].sort(),
     );
     expect(owners.every((owner) => owner.status === 'BELUM')).toBe(true);
   });

@@ -26,13 +26,15 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  for (const shell of running) if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
+  for (const shell of running)
+    if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
 });
 
 function openingText(file: string): string {
   const db = new Database(file, { readonly: true });
   try {
-    const row = db.prepare("SELECT content_text FROM minute_sections WHERE kind = 'OPENING'").get() as { content_text: string } | undefined;
+    const row = db.prepare("SELECT content_text FROM minute_sections WHERE kind = 'OPENING'").get() as
+      { content_text: string } | undefined;
     return row?.content_text ?? '';
   } finally {
     db.close();
@@ -40,10 +42,18 @@ function openingText(file: string): string {
 }
 
 const editorOf = (page: Page) => page.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' });
-const saved = (page: Page) => page.getByTestId('save-status').getByText(/^Tersimpan \d{2}\.\d{2}$/).waitFor();
+const saved = (page: Page) =>
+  page
+    .getByTestId('save-status')
+    .getByText(/^Tersimpan \d{2}\.\d{2}$/)
+    .waitFor();
 
 /** Types while the server runs, stops it with Ctrl+C (SIGINT), types on; returns everything typed. */
-async function typeAcrossAStop(page: Page, shell: WebShell, meetingId: string): Promise<{ before: string; all: string }> {
+async function typeAcrossAStop(
+  page: Page,
+  shell: WebShell,
+  meetingId: string,
+): Promise<{ before: string; all: string }> {
   await page.goto(`${shell.url}#/rapat/${meetingId}?tab=berlangsung`);
   await editorOf(page).focus();
   const before = 'pimpinan rapat membuka rapat koordinasi';

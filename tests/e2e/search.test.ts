@@ -25,13 +25,26 @@ const SECTION_ID = '99999999-0000-4000-8000-000000000001';
 function seededDataDir(): { dataDir: string; meetingId: string } {
   const dataDir = tempDataDir();
   const { db } = openDatabase(join(dataDir, 'risalah.db'));
-  const { meetingIds } = generateArchive(db, { meetings: 30, sectionsPerMeeting: 3, wordsPerSection: 120, seed: 42, startDate: '2026-06-01', daysApart: 5 });
+  const { meetingIds } = generateArchive(db, {
+    meetings: 30,
+    sectionsPerMeeting: 3,
+    wordsPerSection: 120,
+    seed: 42,
+    startDate: '2026-06-01',
+    daysApart: 5,
+  });
   const meetingId = meetingIds[meetingIds.length - 1] as string;
   db.prepare('UPDATE meetings SET title = ? WHERE id = ?').run('Rakor Percepatan Penurunan Stunting', meetingId);
   db.prepare(
     "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', 9, ?, 1, 1)",
-  ).run(SECTION_ID, meetingId, 'Kepala Dinas Késéhatan melaporkan cakupan imunisasi campak naik menjadi 93 persen; posyandu di Kecamatan Séberang perlu tambahan kader.');
-  db.prepare("INSERT INTO decisions (id, meeting_id, text, position, created_at, updated_at) VALUES ('99999999-0000-4000-8000-000000000002', ?, 'Dinas Kesehatan melapor capaian imunisasi setiap bulan.', 9, 1, 1)").run(meetingId);
+  ).run(
+    SECTION_ID,
+    meetingId,
+    'Kepala Dinas Késéhatan melaporkan cakupan imunisasi campak naik menjadi 93 persen; posyandu di Kecamatan Séberang perlu tambahan kader.',
+  );
+  db.prepare(
+    "INSERT INTO decisions (id, meeting_id, text, position, created_at, updated_at) VALUES ('99999999-0000-4000-8000-000000000002', ?, 'Dinas Kesehatan melapor capaian imunisasi setiap bulan.', 9, 1, 1)",
+  ).run(meetingId);
   db.close();
   return { dataDir, meetingId };
 }
@@ -61,7 +74,10 @@ describe('e2e: Cari', () => {
     await screenshot(page, 'cari');
 
     await box.fill('dinas kesehatan');
-    await page.getByRole('region', { name: /^OPD \(\d+\)$/ }).getByRole('link', { name: /Dinas Kesehatan/ }).waitFor();
+    await page
+      .getByRole('region', { name: /^OPD \(\d+\)$/ })
+      .getByRole('link', { name: /Dinas Kesehatan/ })
+      .waitFor();
     await box.fill('seberang posyan');
     await page.getByText('1 hasil untuk “seberang posyan”').waitFor();
     await box.fill('((( * " - )');
@@ -99,7 +115,10 @@ describe('e2e: Pengaturan > Cadangan', () => {
     await page.getByText('Rapat setelah cadangan').first().waitFor();
 
     await page.goto(`${shell.url}#/pengaturan?bagian=cadangan`);
-    await page.getByRole('button', { name: /^Pulihkan cadangan .*/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Pulihkan cadangan .*/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Pulihkan data dari cadangan?' });
     await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
     await page.getByText(/^Data dipulihkan dari cadangan /).waitFor();
@@ -107,7 +126,9 @@ describe('e2e: Pengaturan > Cadangan', () => {
     await shell.stop();
 
     const db = new Database(join(dataDir, 'risalah.db'), { readonly: true });
-    expect(db.prepare("SELECT count(*) AS n FROM meetings WHERE title = 'Rapat setelah cadangan'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM meetings WHERE title = 'Rapat setelah cadangan'").get()).toEqual({
+      n: 0,
+    });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
@@ -116,7 +137,13 @@ describe('e2e: Pengaturan > Cadangan', () => {
     const { dataDir } = seededDataDir();
     let shell = await startWebShell(dataDir);
     // The day's first backup runs in the background after start.
-    await expect.poll(() => existsSync(join(dataDir, 'backups')) && readdirSync(join(dataDir, 'backups')).some((n) => n.endsWith('.db')), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          existsSync(join(dataDir, 'backups')) && readdirSync(join(dataDir, 'backups')).some((n) => n.endsWith('.db')),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await shell.stop();
     const file = join(dataDir, 'risalah.db');
     corruptTablePage(file);

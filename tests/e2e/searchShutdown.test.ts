@@ -16,12 +16,15 @@ const HUGE_SECTIONS = 40;
 function seededDataDir(): string {
   const dataDir = tempDataDir();
   const { db } = openDatabase(join(dataDir, 'risalah.db'));
-  db.prepare("INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)").run(MEETING);
+  db.prepare(
+    "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
+  ).run(MEETING);
   const insert = db.prepare(
     "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', ?, ?, 1, 1)",
   );
   insert.run(SMALL_SECTION, MEETING, 0, 'Pembahasan singkat.');
-  for (let i = 1; i <= HUGE_SECTIONS; i += 1) insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, MEETING, i, 'kata '.repeat(100_000));
+  for (let i = 1; i <= HUGE_SECTIONS; i += 1)
+    insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, MEETING, i, 'kata '.repeat(100_000));
   db.close();
   return dataDir;
 }
@@ -47,8 +50,13 @@ describe('the pathological search in the web shell', () => {
     const saves: number[] = [];
     for (let revision = 0; searching && revision < 200; revision += 1) {
       const started = performance.now();
-      const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${revision}.` }] }] };
-      expect((await post(shell, 'minutes:save-section', { id: SMALL_SECTION, baseRevision: revision, content })).ok).toBe(true);
+      const content = {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${revision}.` }] }],
+      };
+      expect(
+        (await post(shell, 'minutes:save-section', { id: SMALL_SECTION, baseRevision: revision, content })).ok,
+      ).toBe(true);
       saves.push(performance.now() - started);
     }
     expect((await search).ok).toBe(true);
@@ -71,7 +79,10 @@ describe('the pathological search in the web shell', () => {
     const db = new Database(join(dataDir, 'risalah.db'), { readonly: true });
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect((db.prepare('SELECT revision FROM minute_sections WHERE id = ?').get(SMALL_SECTION) as { revision: number }).revision).toBe(saves.length);
+      expect(
+        (db.prepare('SELECT revision FROM minute_sections WHERE id = ?').get(SMALL_SECTION) as { revision: number })
+          .revision,
+      ).toBe(saves.length);
     } finally {
       db.close();
     }

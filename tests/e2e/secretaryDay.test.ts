@@ -33,12 +33,23 @@ async function importFixture(page: Page, fixture: string, rows: number) {
 
 /** What the approval checks ask for and this test is not about: every section, a decision, the times, the chair. */
 async function completeThroughApi(meetingId: string, chairId: string) {
-  const minutes = await api<{ sections: Array<{ id: string; kind: string; revision: number; agendaTitle: string | null }> }>(shell, 'minutes:get', { meetingId });
+  const minutes = await api<{
+    sections: Array<{ id: string; kind: string; revision: number; agendaTitle: string | null }>;
+  }>(shell, 'minutes:get', { meetingId });
   for (const section of minutes.sections) {
-    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Dicatat: ${section.agendaTitle ?? section.kind}.` }] }] };
+    const content = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: `Dicatat: ${section.agendaTitle ?? section.kind}.` }] },
+      ],
+    };
     await api(shell, 'minutes:save-section', { id: section.id, baseRevision: section.revision, content });
   }
-  await api(shell, 'decisions:create', { meetingId, text: 'Seluruh OPD melaporkan capaian tiap triwulan.', agendaItemId: null });
+  await api(shell, 'decisions:create', {
+    meetingId,
+    text: 'Seluruh OPD melaporkan capaian tiap triwulan.',
+    agendaItemId: null,
+  });
   const meeting = await api<Record<string, unknown>>(shell, 'meetings:get', { id: meetingId });
   await api(shell, 'meetings:update-identity', {
     id: meetingId,
@@ -69,7 +80,12 @@ describe('e2e: the secretary day (issue 19)', () => {
     await page.getByRole('tab', { name: 'Pejabat' }).click();
     await importFixture(page, 'pejabat-contoh.csv', 76);
 
-    const meeting = await api<{ id: string }>(shell, 'meetings:create', { title: 'Rakor Kepala OPD Desember', date: today, place: 'Aula Setda', templateId: RAKOR_TEMPLATE_ID });
+    const meeting = await api<{ id: string }>(shell, 'meetings:create', {
+      title: 'Rakor Kepala OPD Desember',
+      date: today,
+      place: 'Aula Setda',
+      templateId: RAKOR_TEMPLATE_ID,
+    });
     await page.goto(`${shell.url}#/rapat/${meeting.id}`);
 
     // Invite all OPD at once, then everyone present, then the two exceptions.
@@ -77,8 +93,13 @@ describe('e2e: the secretary day (issue 19)', () => {
     await page.getByRole('menuitem', { name: 'Seluruh OPD (kepala OPD)' }).click();
     await page.getByText('42 undangan belum ditandai').waitFor();
     await page.getByRole('button', { name: 'Tandai semua hadir' }).click();
-    await page.getByTestId('attendance-summary').getByText(/42 orang: hadir 42/).waitFor();
-    const statusSelects = page.getByRole('textbox', { name: /^Status kehadiran / }).or(page.getByRole('combobox', { name: /^Status kehadiran / }));
+    await page
+      .getByTestId('attendance-summary')
+      .getByText(/42 orang: hadir 42/)
+      .waitFor();
+    const statusSelects = page
+      .getByRole('textbox', { name: /^Status kehadiran / })
+      .or(page.getByRole('combobox', { name: /^Status kehadiran / }));
     // The confirmations sit over the table's right edge; she reads them, they go.
     await expect.poll(() => page.locator('.mantine-Notification-root').count(), { timeout: 15_000 }).toBe(0);
     for (const [index, label] of [
@@ -88,18 +109,30 @@ describe('e2e: the secretary day (issue 19)', () => {
       await statusSelects.nth(index).click();
       await page.locator('[role="option"]:visible').getByText(label, { exact: true }).click();
     }
-    await page.getByTestId('attendance-summary').getByText(/42 orang: hadir 40, izin 1, dinas luar 1/).waitFor();
+    await page
+      .getByTestId('attendance-summary')
+      .getByText(/42 orang: hadir 40, izin 1, dinas luar 1/)
+      .waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'issue19-persiapan');
     // The attendance card as she sees it on her screen (the full page is 42 rows long).
-    await page.getByRole('heading', { name: 'Undangan dan kehadiran' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page
+      .getByRole('heading', { name: 'Undangan dan kehadiran' })
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'issue19-persiapan-kehadiran.png') });
 
     // A commitment of this meeting, then its own Tindak Lanjut tab shows it apart from the carried over.
     const units = await api<Array<{ id: string; code: string | null }>>(shell, 'units:list', {});
     const dinkes = units.find((unit) => unit.code === 'DINKES');
     if (!dinkes) throw new Error('fixture without DINKES');
-    await api(shell, 'commitments:create', { meetingId: meeting.id, text: 'Mutakhirkan data stunting per desa', agendaItemId: null, dueDate: null, ownerUnitIds: [dinkes.id], programTag: '' });
+    await api(shell, 'commitments:create', {
+      meetingId: meeting.id,
+      text: 'Mutakhirkan data stunting per desa',
+      agendaItemId: null,
+      dueDate: null,
+      ownerUnitIds: [dinkes.id],
+      programTag: '',
+    });
     await page.getByRole('tab', { name: 'Tindak Lanjut' }).click();
     const own = page.getByRole('region', { name: 'Komitmen rapat ini' });
     await own.getByRole('button', { name: 'Buka rincian: Mutakhirkan data stunting per desa' }).waitFor();
@@ -112,11 +145,21 @@ describe('e2e: the secretary day (issue 19)', () => {
     if (!chair) throw new Error('fixture without the Wakil Bupati');
     await completeThroughApi(meeting.id, chair.id);
     await api(shell, 'approval:submit', { meetingId: meeting.id, note: '' });
-    await api(shell, 'approval:approve', { meetingId: meeting.id, personId: chair.id, decidedOn: today, decidedTime: null });
+    await api(shell, 'approval:approve', {
+      meetingId: meeting.id,
+      personId: chair.id,
+      decidedOn: today,
+      decidedTime: null,
+    });
     await page.goto(`${shell.url}#/`);
     const recent = page.getByRole('region', { name: 'Rapat terakhir' });
     await recent.getByRole('link', { name: 'Rakor Kepala OPD Desember' }).waitFor();
-    expect(await page.getByRole('region', { name: 'Rapat mendatang' }).getByRole('link', { name: 'Rakor Kepala OPD Desember' }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('region', { name: 'Rapat mendatang' })
+        .getByRole('link', { name: 'Rakor Kepala OPD Desember' })
+        .count(),
+    ).toBe(0);
     await screenshot(page, 'issue19-beranda');
   });
 });

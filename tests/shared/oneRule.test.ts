@@ -39,7 +39,9 @@ describe('one rule per fact', () => {
 
   it('names a signer office only in the signer rule', () => {
     const office = /'(KEPALA_DAERAH|WAKIL_KEPALA_DAERAH|SEKDA)'/;
-    expect(offenders(office, ['shared/document/signerOffice.ts', 'shared/document/signer.ts', 'shared/document/source.ts'])).toEqual([]);
+    expect(
+      offenders(office, ['shared/document/signerOffice.ts', 'shared/document/signer.ts', 'shared/document/source.ts']),
+    ).toEqual([]);
     expect(offenders(/sekretaris daerah\|/i, ['shared/document/signerOffice.ts'])).toEqual([]);
   });
 });

@@ -21,7 +21,8 @@ function workerEntry(): { path: string; execArgv: string[] } {
  * quick_check of `file` on a read-only connection in a worker thread; never rejects. If the
  * worker itself cannot run, the check runs here instead: slower to answer, never skipped.
  */
-export const checkInWorker: FileChecker = (file, nativeBinding) => checkFileInWorker(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding });
+export const checkInWorker: FileChecker = (file, nativeBinding) =>
+  checkFileInWorker(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding });
 
 /**
  * Any file check (archives being built or imported too) off the main thread: quick_check

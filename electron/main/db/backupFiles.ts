@@ -69,7 +69,15 @@ export function describeBackup(name: string, sizeBytes: number, modifiedAt: numb
   }
   const [, y, mo, da, h, mi, suffix, seq] = match as unknown as string[];
   const createdAt = new Date(Number(y), Number(mo) - 1, Number(da), Number(h), Number(mi)).getTime();
-  return { name, sizeBytes, reason: reasonOf(suffix), createdAt, date: `${y}-${mo}-${da}`, time: `${h}:${mi}`, sequence: Number(seq ?? 1) };
+  return {
+    name,
+    sizeBytes,
+    reason: reasonOf(suffix),
+    createdAt,
+    date: `${y}-${mo}-${da}`,
+    time: `${h}:${mi}`,
+    sequence: Number(seq ?? 1),
+  };
 }
 
 /** Every backup in the folder, newest first. */
@@ -82,7 +90,13 @@ export function listBackupFiles(dir: string): BackupInfo[] {
       return { ...describeBackup(entry.name, stat.size, stat.mtimeMs), modifiedAt: stat.mtimeMs };
     });
   // Names have minutes only: within a minute the file written last is the newest.
-  found.sort((a, b) => b.createdAt - a.createdAt || b.modifiedAt - a.modifiedAt || b.sequence - a.sequence || b.name.localeCompare(a.name));
+  found.sort(
+    (a, b) =>
+      b.createdAt - a.createdAt ||
+      b.modifiedAt - a.modifiedAt ||
+      b.sequence - a.sequence ||
+      b.name.localeCompare(a.name),
+  );
   return found.map(({ sequence: _sequence, modifiedAt: _modifiedAt, ...info }) => info);
 }
 
@@ -111,7 +125,13 @@ export function makeSelfContained(file: string, nativeBinding?: string): void {
  * copies page by page between other work and sees the connection's own writes.
  * Written under a temporary name first, so a half-written copy never looks like a backup.
  */
-export async function writeBackup(db: Db, dir: string, at: number, kind: BackupKind, nativeBinding?: string): Promise<string> {
+export async function writeBackup(
+  db: Db,
+  dir: string,
+  at: number,
+  kind: BackupKind,
+  nativeBinding?: string,
+): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const name = freeBackupName(dir, at, kind);
   const partial = join(dir, `${name}.part`);

@@ -10,7 +10,8 @@ export const BACKUP_KEEP_KEY = 'backup.keep';
 
 /** How many backups to keep; a missing or out-of-range value falls back to the default. */
 export function getBackupKeep(db: Database.Database): number {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(BACKUP_KEEP_KEY) as { value_json: string } | undefined;
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(BACKUP_KEEP_KEY) as
+    { value_json: string } | undefined;
   if (!row) return BACKUP_KEEP_DEFAULT;
   const value = Number(JSON.parse(row.value_json));
   return Number.isInteger(value) && value >= BACKUP_KEEP_MIN && value <= BACKUP_KEEP_MAX ? value : BACKUP_KEEP_DEFAULT;

@@ -33,15 +33,19 @@ export function openDatabase(file: string, options: OpenOptions = {}): { db: Db;
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     // The version check runs first and read-only, so a newer file stays byte-identical.
-    const migration = migrate(db, {
-      beforeUpgrade: (from) => {
-        // A brand-new file has nothing worth keeping; an existing one is copied first.
-        if (file !== ':memory:' && from > 0) {
-          copyBeforeUpgrade(db, options.backupDir ?? join(dirname(file), 'backups'), from);
-        }
+    const migration = migrate(
+      db,
+      {
+        beforeUpgrade: (from) => {
+          // A brand-new file has nothing worth keeping; an existing one is copied first.
+          if (file !== ':memory:' && from > 0) {
+            copyBeforeUpgrade(db, options.backupDir ?? join(dirname(file), 'backups'), from);
+          }
+        },
+        afterVersionCheck: () => applyPragmas(db),
       },
-      afterVersionCheck: () => applyPragmas(db),
-    }, options.migrations ?? MIGRATIONS);
+      options.migrations ?? MIGRATIONS,
+    );
     return { db, migration };
   } catch (error) {
     db.close();

@@ -19,17 +19,32 @@ type CheckOptions = Readonly<{
 export function checkDatabaseFile(file: string, options: CheckOptions): FileCheck {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    db = new Database(file, {
+      readonly: true,
+      fileMustExist: true,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
     const rows = db.pragma('quick_check(5)') as Array<{ quick_check: string }>;
     const findings = rows.map((row) => row.quick_check);
-    if (findings.length !== 1 || findings[0] !== 'ok') return { ok: false, problem: 'corrupt', detail: findings.join('; ') };
+    if (findings.length !== 1 || findings[0] !== 'ok')
+      return { ok: false, problem: 'corrupt', detail: findings.join('; ') };
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion > options.knownVersion) {
-      return { ok: false, problem: 'newer', schemaVersion, detail: `skema ${schemaVersion}, aplikasi ini mengenal sampai ${options.knownVersion}` };
+      return {
+        ok: false,
+        problem: 'newer',
+        schemaVersion,
+        detail: `skema ${schemaVersion}, aplikasi ini mengenal sampai ${options.knownVersion}`,
+      };
     }
     if (options.requireRisalah) {
-      const found = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('meetings', 'settings', 'audit_log')").get() as { n: number };
-      if (found.n !== 3 || schemaVersion === 0) return { ok: false, problem: 'foreign', schemaVersion, detail: 'bukan berkas data Risalah' };
+      const found = db
+        .prepare(
+          "SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('meetings', 'settings', 'audit_log')",
+        )
+        .get() as { n: number };
+      if (found.n !== 3 || schemaVersion === 0)
+        return { ok: false, problem: 'foreign', schemaVersion, detail: 'bukan berkas data Risalah' };
     }
     return { ok: true, schemaVersion };
   } catch (error) {
@@ -39,4 +54,3 @@ export function checkDatabaseFile(file: string, options: CheckOptions): FileChec
     db?.close();
   }
 }
-

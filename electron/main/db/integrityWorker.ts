@@ -13,4 +13,6 @@ const { file, nativeBinding, knownVersion, requireRisalah } = workerData as {
   requireRisalah?: boolean;
 };
 // Start-up passes no version (any schema may be checked); archives pass the newest this app knows.
-parentPort?.postMessage(checkDatabaseFile(file, { knownVersion: knownVersion ?? Number.MAX_SAFE_INTEGER, requireRisalah, nativeBinding }));
+parentPort?.postMessage(
+  checkDatabaseFile(file, { knownVersion: knownVersion ?? Number.MAX_SAFE_INTEGER, requireRisalah, nativeBinding }),
+);

@@ -13,7 +13,10 @@ type MigrateHooks = Readonly<{
 
 /** Refused: the file was written by a newer Risalah, whose schema we must not touch. */
 export class DbFromNewerAppError extends AppError {
-  constructor(readonly fileVersion: number, readonly knownVersion: number) {
+  constructor(
+    readonly fileVersion: number,
+    readonly knownVersion: number,
+  ) {
     super(
       'CONFLICT',
       `Berkas data dibuat oleh versi Risalah yang lebih baru (skema ${fileVersion}, aplikasi ini mengenal sampai ${knownVersion}). Perbarui aplikasi; berkas tidak diubah.`,

@@ -18,7 +18,12 @@ export function snapshotTo(db: Database.Database, target: string): void {
  * The copy kept before migrations change an existing file, named and pruned
  * like every other backup (`risalah-2026-11-27-0930-sebelum-migrasi-v2.db`).
  */
-export function copyBeforeUpgrade(db: Database.Database, backupDir: string, fromVersion: number, now = Date.now()): string {
+export function copyBeforeUpgrade(
+  db: Database.Database,
+  backupDir: string,
+  fromVersion: number,
+  now = Date.now(),
+): string {
   mkdirSync(backupDir, { recursive: true });
   const name = freeBackupName(backupDir, now, { reason: 'sebelum-migrasi', fromVersion });
   snapshotTo(db, join(backupDir, name));

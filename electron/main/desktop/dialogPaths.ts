@@ -1,7 +1,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJsonFileStore, type JsonFileStore } from './jsonFileStore';
-import { type DialogFolders, ensureExtension, openKind, parseDialogFolders, rememberFolder, sanitizeFileName, saveKind, startFolder } from './savePaths';
+import {
+  type DialogFolders,
+  ensureExtension,
+  openKind,
+  parseDialogFolders,
+  rememberFolder,
+  sanitizeFileName,
+  saveKind,
+  startFolder,
+} from './savePaths';
 
 /**
  * The desktop file dialogs' paths (files/electronDialogs.ts asks this):
@@ -32,7 +41,13 @@ function extensionOf(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
-const kindOfOpen = (extensions: ReadonlyArray<string>) => openKind([...extensions].map((e) => e.toLowerCase()).sort().join(','));
+const kindOfOpen = (extensions: ReadonlyArray<string>) =>
+  openKind(
+    [...extensions]
+      .map((e) => e.toLowerCase())
+      .sort()
+      .join(','),
+  );
 
 export function createDialogPaths(
   store: JsonFileStore<DialogFolders>,
@@ -66,6 +81,10 @@ export function createDialogPaths(
 
 /** The store in userData: one small JSON of folders, nothing else. */
 export function dialogPathsIn(userData: string, documentsDir: () => string): DialogPaths {
-  const store = createJsonFileStore<DialogFolders>(join(userData, 'folder-dialog.json'), parseDialogFolders, () => ({}));
+  const store = createJsonFileStore<DialogFolders>(
+    join(userData, 'folder-dialog.json'),
+    parseDialogFolders,
+    () => ({}),
+  );
   return createDialogPaths(store, documentsDir);
 }

@@ -12,7 +12,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): DesktopD
     showOpenDialog: async ({ title, filters }) => {
       const window = getWindow();
       const extensions = filters.flatMap((filter) => filter.extensions);
-      const options = { title, filters, defaultPath: paths().openDefaultPath(extensions), properties: ['openFile' as const] };
+      const options = {
+        title,
+        filters,
+        defaultPath: paths().openDefaultPath(extensions),
+        properties: ['openFile' as const],
+      };
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
       const chosen = result.canceled ? undefined : result.filePaths[0];
       if (chosen) paths().opened(chosen, extensions);
@@ -20,7 +25,12 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): DesktopD
     },
     showSaveDialog: async ({ title, defaultPath, filters }) => {
       const window = getWindow();
-      const options = { title, defaultPath, filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const options = {
+        title,
+        defaultPath,
+        filters,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : paths().saved(result.filePath, defaultPath);
     },

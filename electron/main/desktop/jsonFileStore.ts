@@ -11,7 +11,11 @@ export type JsonFileStore<T> = Readonly<{
  * folders, reminder dates). A missing or damaged file gives the fallback: this
  * state is a convenience and must never stop the app from starting.
  */
-export function createJsonFileStore<T>(file: string, parse: (raw: unknown) => T | null, fallback: () => T): JsonFileStore<T> {
+export function createJsonFileStore<T>(
+  file: string,
+  parse: (raw: unknown) => T | null,
+  fallback: () => T,
+): JsonFileStore<T> {
   return {
     read: () => {
       try {

@@ -35,7 +35,10 @@ function reasonOf(error: unknown): string {
  * main, then announced to the renderer by id. The path itself never crosses.
  * Returns how many were opened.
  */
-export async function openRequestedFiles(requests: ReadonlyArray<OpenFileRequest>, deps: OpenFilesDeps): Promise<number> {
+export async function openRequestedFiles(
+  requests: ReadonlyArray<OpenFileRequest>,
+  deps: OpenFilesDeps,
+): Promise<number> {
   let opened = 0;
   for (const { path, purpose } of requests) {
     const name = basename(path);

@@ -16,12 +16,22 @@ const POLL_MS = 100;
 async function waitForPrintView(window: BrowserWindow): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const state: unknown = await window.webContents.executeJavaScript('document.documentElement.dataset.risalahPrint ?? ""', false);
+    const state: unknown = await window.webContents.executeJavaScript(
+      'document.documentElement.dataset.risalahPrint ?? ""',
+      false,
+    );
     if (state === 'ready') return;
-    if (state === 'error') throw new AppError('INTERNAL', 'Dokumen tidak dapat disiapkan untuk dicetak. Buka tab Notula untuk melihat masalahnya.');
+    if (state === 'error')
+      throw new AppError(
+        'INTERNAL',
+        'Dokumen tidak dapat disiapkan untuk dicetak. Buka tab Notula untuk melihat masalahnya.',
+      );
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
-  throw new AppError('INTERNAL', 'Menyiapkan PDF terlalu lama. Coba sekali lagi; bila tetap gagal, ekspor DOCX lalu simpan sebagai PDF dari Word.');
+  throw new AppError(
+    'INTERNAL',
+    'Menyiapkan PDF terlalu lama. Coba sekali lagi; bila tetap gagal, ekspor DOCX lalu simpan sebagai PDF dari Word.',
+  );
 }
 
 /** `entryUrl` is the app page (app://…/index.html); the window gets the main window's hardened preferences. */

@@ -16,7 +16,9 @@ function splitExtension(name: string): { stem: string; extension: string } {
   if (dot <= 0 || dot === name.length - 1) return { stem: name, extension: '' };
   const extension = name.slice(dot);
   // Only short alphanumeric tails are extensions; "Rapat 27.11.2026 pukul 09.00" has none.
-  return /^\.(?=[a-z0-9]*[a-z])[a-z0-9]{1,8}$/i.test(extension) ? { stem: name.slice(0, dot), extension } : { stem: name, extension: '' };
+  return /^\.(?=[a-z0-9]*[a-z])[a-z0-9]{1,8}$/i.test(extension)
+    ? { stem: name.slice(0, dot), extension }
+    : { stem: name, extension: '' };
 }
 
 function truncate(text: string, max: number): string {
@@ -74,7 +76,12 @@ export function openKind(extensionsKey: string): string {
 }
 
 /** Where a dialog starts: the last folder of this kind while it still exists, else Documents. */
-export function startFolder(folders: DialogFolders, kind: string, documentsDir: string, exists: (dir: string) => boolean): string {
+export function startFolder(
+  folders: DialogFolders,
+  kind: string,
+  documentsDir: string,
+  exists: (dir: string) => boolean,
+): string {
   const last = folders[kind];
   return last !== undefined && exists(last) ? last : documentsDir;
 }

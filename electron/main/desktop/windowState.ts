@@ -60,7 +60,11 @@ function centred(area: Rect): WindowState {
  * the default size centred on the primary screen (a projector unplugged since
  * the last meeting must not leave the window off-screen).
  */
-export function initialWindowState(saved: WindowState | null, displays: ReadonlyArray<DisplayArea>, primary: DisplayArea): WindowState {
+export function initialWindowState(
+  saved: WindowState | null,
+  displays: ReadonlyArray<DisplayArea>,
+  primary: DisplayArea,
+): WindowState {
   if (saved === null) return centred(primary.workArea);
   const titleStrip: Rect = { ...saved.bounds, height: Math.min(GRAB_HEIGHT, saved.bounds.height) };
   let best: { area: Rect; score: number } | null = null;
@@ -112,7 +116,12 @@ const realTimers: Timers = {
  * Saves the window's normal (un-maximised) bounds and its maximised flag:
  * debounced while she drags or resizes, at once on maximise and on close.
  */
-export function trackWindowState(window: TrackedWindow, save: (state: WindowState) => void, debounceMs = 500, timers: Timers = realTimers): void {
+export function trackWindowState(
+  window: TrackedWindow,
+  save: (state: WindowState) => void,
+  debounceMs = 500,
+  timers: Timers = realTimers,
+): void {
   let pending: unknown = null;
   const snapshot = () => {
     pending = null;

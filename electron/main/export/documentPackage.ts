@@ -1,7 +1,12 @@
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
-import { documentFileName, exportFileName, finalFileName, type ExportableKind } from '../../../shared/document/fileNames';
+import {
+  documentFileName,
+  exportFileName,
+  finalFileName,
+  type ExportableKind,
+} from '../../../shared/document/fileNames';
 import type { OfficialDocument } from '../../../shared/document/model';
 import type { NotulaSource } from '../../../shared/document/source';
 import { withVerificationFooter } from '../../../shared/document/verificationFooter';
@@ -60,5 +65,11 @@ export async function packDocuments(
   }
   // DOCX files are zips already: storing them saves time and costs almost nothing in size.
   const bytes = await zipAt(files, at);
-  return { bytes, fileName: finalFileName(typedName, 'zip', fallback), kind: 'zip', entries: files.map((file) => file.name), files };
+  return {
+    bytes,
+    fileName: finalFileName(typedName, 'zip', fallback),
+    kind: 'zip',
+    entries: files.map((file) => file.name),
+    files,
+  };
 }

@@ -1,4 +1,14 @@
-import { ImageRun, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import {
+  ImageRun,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
 import type { IdentityBlock, LetterheadBlock, SignatureBlock, SignatureColumn } from '../../../shared/document/model';
 import { para } from '../../../shared/document/paragraphs';
 import { text } from '../../../shared/document/richText';
@@ -22,10 +32,15 @@ function layoutTable(widths: ReadonlyArray<number>, rows: TableRow[]): Table {
   });
 }
 
-function layoutCell(width: number, children: Paragraph[], verticalAlign: 'top' | 'center' | 'bottom' = 'top'): TableCell {
+function layoutCell(
+  width: number,
+  children: Paragraph[],
+  verticalAlign: 'top' | 'center' | 'bottom' = 'top',
+): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable[verticalAlign === 'top' ? 'TOP' : verticalAlign === 'center' ? 'CENTER' : 'BOTTOM'],
+    verticalAlign:
+      VerticalAlignTable[verticalAlign === 'top' ? 'TOP' : verticalAlign === 'center' ? 'CENTER' : 'BOTTOM'],
     children: children.length > 0 ? children : [new Paragraph({ style: STYLE_IDS.body, children: [] })],
   });
 }
@@ -57,12 +72,17 @@ export function letterheadTables(block: LetterheadBlock, lineWidth: number): Arr
     spacing: { line: 120, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     children: [],
   });
-  if (logo === null) return [layoutTable([lineWidth], [new TableRow({ children: [layoutCell(lineWidth, lines)] })]), rule];
+  if (logo === null)
+    return [layoutTable([lineWidth], [new TableRow({ children: [layoutCell(lineWidth, lines)] })]), rule];
   const { logoColumnWidth, balanceColumnWidth } = block;
   const textWidth = lineWidth - logoColumnWidth - balanceColumnWidth;
   const row = new TableRow({
     cantSplit: true,
-    children: [layoutCell(logoColumnWidth, [logo], 'center'), layoutCell(textWidth, lines, 'center'), layoutCell(balanceColumnWidth, [])],
+    children: [
+      layoutCell(logoColumnWidth, [logo], 'center'),
+      layoutCell(textWidth, lines, 'center'),
+      layoutCell(balanceColumnWidth, []),
+    ],
   });
   return [layoutTable([logoColumnWidth, textWidth, balanceColumnWidth], [row]), rule];
 }

@@ -52,12 +52,21 @@ export function docxParagraph(model: ModelParagraph): Paragraph {
     style: STYLE_IDS[model.role],
     ...(model.align === 'left' ? {} : { alignment: alignmentOf(model.align) }),
     ...(indented ? { indent: { left: model.indentLeft, hanging: model.hanging } } : {}),
-    ...(spaced ? { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: model.spaceBefore, after: model.spaceAfter } } : {}),
+    ...(spaced
+      ? { spacing: { line: 240, lineRule: LineRuleType.AUTO, before: model.spaceBefore, after: model.spaceAfter } }
+      : {}),
     // Left unset when false, so a table row's keepNext can still reach its cells' paragraphs.
     ...(model.keepNext ? { keepNext: true } : {}),
     ...(labelled ? { tabStops: [{ type: TabStopType.LEFT, position: model.indentLeft }] } : {}),
     children: [
-      ...(labelled ? [new TextRun({ children: [sanitizeText(model.label ?? ''), new Tab()], ...(model.labelBold ? { bold: true } : {}) })] : []),
+      ...(labelled
+        ? [
+            new TextRun({
+              children: [sanitizeText(model.label ?? ''), new Tab()],
+              ...(model.labelBold ? { bold: true } : {}),
+            }),
+          ]
+        : []),
       ...inlineRuns(model.inlines),
     ],
   });

@@ -57,7 +57,13 @@ export function documentStyles(doc: OfficialDocument): IStylesOptions {
       style('kopGovernment', 'Risalah Kop Pemda', KOP_GOVERNMENT_SIZE),
       style('kopUnit', 'Risalah Kop Perangkat Daerah', KOP_UNIT_SIZE, true),
       style('kopContact', 'Risalah Kop Alamat', KOP_CONTACT_SIZE),
-      { id: FOOTER_STYLE_ID, name: 'Risalah Kaki', basedOn: 'Normal', run: { size: FOOTER_SIZE }, paragraph: { spacing: SINGLE } },
+      {
+        id: FOOTER_STYLE_ID,
+        name: 'Risalah Kaki',
+        basedOn: 'Normal',
+        run: { size: FOOTER_SIZE },
+        paragraph: { spacing: SINGLE },
+      },
       {
         id: MARK_STYLE_ID,
         name: 'Risalah Tanda Draf',
@@ -73,8 +79,22 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 /** Identity, kop and signature tables are layout only: no lines. */
-export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE } as const;
-export const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
+export const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+} as const;
+export const GRID_BORDERS = {
+  top: LINE,
+  bottom: LINE,
+  left: LINE,
+  right: LINE,
+  insideHorizontal: LINE,
+  insideVertical: LINE,
+} as const;
 
 /** The kop's rule: a thin line over a thick one. */
 export const KOP_RULE = { style: BorderStyle.THIN_THICK_SMALL_GAP, size: 24, color: '000000', space: 1 } as const;

@@ -36,17 +36,28 @@ export async function stampedAt(docx: Buffer, at: Date): Promise<Buffer> {
       const xml = new TextDecoder().decode(bytes);
       if (DRAWING_ID.test(xml)) {
         DRAWING_ID.lastIndex = 0;
-        const renumbered = xml.replace(DRAWING_ID, (_all, open: string, close: string) => `${open}${(drawing += 1)}${close}`);
+        const renumbered = xml.replace(
+          DRAWING_ID,
+          (_all, open: string, close: string) => `${open}${(drawing += 1)}${close}`,
+        );
         bytes = new TextEncoder().encode(renumbered);
       }
     }
     out.file(entry.name, bytes, { date: at, createFolders: false });
   }
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+  return out.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 6 },
+    platform: 'DOS',
+  });
 }
 
 /** The same for the zip of several DOCX files (stored: DOCX files are compressed already). */
-export async function zipAt(files: ReadonlyArray<Readonly<{ name: string; bytes: Buffer }>>, at: Date): Promise<Buffer> {
+export async function zipAt(
+  files: ReadonlyArray<Readonly<{ name: string; bytes: Buffer }>>,
+  at: Date,
+): Promise<Buffer> {
   const zip = new JSZip();
   for (const file of files) zip.file(file.name, file.bytes, { compression: 'STORE', date: at, createFolders: false });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE', platform: 'DOS' });

@@ -1,4 +1,15 @@
-import { Document, Footer, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
+import {
+  Document,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TextRun,
+} from 'docx';
 import { textWidthOf, type Block, type OfficialDocument } from '../../../shared/document/model';
 import { sanitizeText } from '../../../shared/document/sanitize';
 import { gridTable } from './docxGridTable';
@@ -49,7 +60,11 @@ function blockChildren(block: Block, textWidth: number): Array<Paragraph | Table
  * more page with nothing but the footer in LibreOffice (issue 16).
  */
 function closingParagraph(): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, run: { size: 2 }, children: [] });
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    run: { size: 2 },
+    children: [],
+  });
 }
 
 function footer(doc: OfficialDocument): Footer {
@@ -65,10 +80,20 @@ function footer(doc: OfficialDocument): Footer {
         return sanitizeText(part.text);
     }
   });
-  const pageLine = new Paragraph({ style: FOOTER_STYLE_ID, alignment: alignmentOf(doc.footer.align), children: [new TextRun({ children: parts })] });
+  const pageLine = new Paragraph({
+    style: FOOTER_STYLE_ID,
+    alignment: alignmentOf(doc.footer.align),
+    children: [new TextRun({ children: parts })],
+  });
   // An approved version's verification line sits on its own, left, above the page numbers.
   const note = doc.footer.note
-    ? [new Paragraph({ style: FOOTER_STYLE_ID, alignment: alignmentOf('left'), children: [new TextRun({ text: sanitizeText(doc.footer.note) })] })]
+    ? [
+        new Paragraph({
+          style: FOOTER_STYLE_ID,
+          alignment: alignmentOf('left'),
+          children: [new TextRun({ text: sanitizeText(doc.footer.note) })],
+        }),
+      ]
     : [];
   return new Footer({ children: [...note, pageLine] });
 }
@@ -78,7 +103,11 @@ function footer(doc: OfficialDocument): Footer {
  * so it is on every page and never overlaps the kop or the text.
  */
 function header(mark: string): Header {
-  const line = new Paragraph({ style: MARK_STYLE_ID, alignment: alignmentOf('right'), children: [new TextRun({ text: mark })] });
+  const line = new Paragraph({
+    style: MARK_STYLE_ID,
+    alignment: alignmentOf('right'),
+    children: [new TextRun({ text: mark })],
+  });
   return new Header({ children: [line] });
 }
 

@@ -38,7 +38,14 @@ export function decodeImageDataUrl(dataUrl: string): DecodedImage | null {
 const TWIPS_PER_PIXEL = 15;
 
 /** The largest size, in docx pixels, that fits the box (twips) and keeps the aspect ratio. */
-export function fitInBox(image: Pick<DecodedImage, 'width' | 'height'>, boxWidth: number, boxHeight: number): { width: number; height: number } {
+export function fitInBox(
+  image: Pick<DecodedImage, 'width' | 'height'>,
+  boxWidth: number,
+  boxHeight: number,
+): { width: number; height: number } {
   const scale = Math.min(boxWidth / image.width, boxHeight / image.height);
-  return { width: Math.round((image.width * scale) / TWIPS_PER_PIXEL), height: Math.round((image.height * scale) / TWIPS_PER_PIXEL) };
+  return {
+    width: Math.round((image.width * scale) / TWIPS_PER_PIXEL),
+    height: Math.round((image.height * scale) / TWIPS_PER_PIXEL),
+  };
 }

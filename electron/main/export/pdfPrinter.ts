@@ -40,6 +40,10 @@ export function pdfPrintOptions(page: PageSetup) {
 
 /** The hash route of the print view, the same one the web shell prints from. */
 export function printViewHash(request: Omit<PdfPrintRequest, 'page'>): string {
-  const query = new URLSearchParams({ dokumen: request.kind, kertas: request.paper, tte: request.readyForTte ? '1' : '0' });
+  const query = new URLSearchParams({
+    dokumen: request.kind,
+    kertas: request.paper,
+    tte: request.readyForTte ? '1' : '0',
+  });
   return `#/cetak/${encodeURIComponent(request.meetingId)}?${query.toString()}`;
 }

@@ -6,15 +6,25 @@ import { createStagingArea, type StagingArea } from './stagingArea';
 
 /** The Electron pieces the desktop gateway needs, passed in so it can be tested under Node. */
 export type DesktopDialogs = Readonly<{
-  showOpenDialog: (options: { title: string; filters: Array<{ name: string; extensions: string[] }> }) => Promise<string | null>;
-  showSaveDialog: (options: { title: string; defaultPath: string; filters: Array<{ name: string; extensions: string[] }> }) => Promise<string | null>;
+  showOpenDialog: (options: {
+    title: string;
+    filters: Array<{ name: string; extensions: string[] }>;
+  }) => Promise<string | null>;
+  showSaveDialog: (options: {
+    title: string;
+    defaultPath: string;
+    filters: Array<{ name: string; extensions: string[] }>;
+  }) => Promise<string | null>;
   readFile: (path: string) => Promise<Buffer>;
   writeFile: (path: string, bytes: Buffer) => Promise<void>;
   /** Where the save dialog starts (e.g. Documents), joined with the suggested name. */
   defaultSavePath: (fileName: string) => string;
 }>;
 
-export function createDesktopFileGateway(dialogs: DesktopDialogs, staging: StagingArea = createStagingArea()): FileGateway {
+export function createDesktopFileGateway(
+  dialogs: DesktopDialogs,
+  staging: StagingArea = createStagingArea(),
+): FileGateway {
   const stage = (purpose: FilePurpose, name: string, bytes: Buffer) => {
     const problem = checkFileFor(purpose, name, bytes.length);
     if (problem) throw new AppError('INVALID_INPUT', problem);
@@ -26,7 +36,10 @@ export function createDesktopFileGateway(dialogs: DesktopDialogs, staging: Stagi
     discard: staging.discard,
     pick: async (purpose) => {
       const rule = FILE_PURPOSES[purpose];
-      const path = await dialogs.showOpenDialog({ title: 'Pilih berkas', filters: [{ name: rule.label, extensions: [...rule.extensions] }] });
+      const path = await dialogs.showOpenDialog({
+        title: 'Pilih berkas',
+        filters: [{ name: rule.label, extensions: [...rule.extensions] }],
+      });
       if (path === null) return null;
       return stage(purpose, basename(path), await dialogs.readFile(path));
     },
@@ -41,7 +54,10 @@ export function createDesktopFileGateway(dialogs: DesktopDialogs, staging: Stagi
       try {
         await dialogs.writeFile(path, bytes);
       } catch {
-        throw new AppError('INTERNAL', 'Berkas tidak dapat disimpan di lokasi itu. Pilih folder lain atau tutup berkas yang sedang terbuka di Word.');
+        throw new AppError(
+          'INTERNAL',
+          'Berkas tidak dapat disimpan di lokasi itu. Pilih folder lain atau tutup berkas yang sedang terbuka di Word.',
+        );
       }
       return { kind: 'saved', fileName: basename(path) };
     },

@@ -3,7 +3,10 @@ import type { StagedBytes } from './stagingArea';
 
 /** What a produced file is, for the save dialog's filter and the download's content type. */
 export const DELIVERY_KINDS = {
-  docx: { label: 'Dokumen Word', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  docx: {
+    label: 'Dokumen Word',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
   pdf: { label: 'Dokumen PDF', contentType: 'application/pdf' },
   xlsx: { label: 'Buku kerja Excel', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   zip: { label: 'Arsip ZIP', contentType: 'application/zip' },

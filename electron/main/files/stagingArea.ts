@@ -17,7 +17,9 @@ type Entry = StagedBytes & { stagedAt: number };
  * a document to verify). Kept in memory, bounded in total size, dropped after
  * an hour: an import preview and its apply happen minutes apart, not days.
  */
-export function createStagingArea(options: { maxTotalBytes?: number; ttlMs?: number; now?: () => number } = {}): StagingArea {
+export function createStagingArea(
+  options: { maxTotalBytes?: number; ttlMs?: number; now?: () => number } = {},
+): StagingArea {
   const maxTotal = options.maxTotalBytes ?? 1024 * 1024 * 1024;
   const ttl = options.ttlMs ?? 60 * 60 * 1000;
   const now = options.now ?? Date.now;

@@ -6,10 +6,11 @@ import { createStagingArea, type StagingArea } from './stagingArea';
 
 export type PendingDownload = Readonly<{ fileName: string; bytes: Buffer; contentType: string }>;
 
-export type WebFileGateway = FileGateway & Readonly<{
-  /** The web server hands a delivered file to the browser once, then forgets it. */
-  takeDownload: (downloadId: string) => PendingDownload | null;
-}>;
+export type WebFileGateway = FileGateway &
+  Readonly<{
+    /** The web server hands a delivered file to the browser once, then forgets it. */
+    takeDownload: (downloadId: string) => PendingDownload | null;
+  }>;
 
 export function createWebFileGateway(staging: StagingArea = createStagingArea()): WebFileGateway {
   const downloads = new Map<string, PendingDownload & { at: number }>();

@@ -1,5 +1,11 @@
 import type { AgendaContract } from '../../../shared/ipc/agendaContract';
-import { addAgendaItem, listAgenda, removeAgendaItem, reorderAgenda, updateAgendaItem } from '../repositories/agendaRepository';
+import {
+  addAgendaItem,
+  listAgenda,
+  removeAgendaItem,
+  reorderAgenda,
+  updateAgendaItem,
+} from '../repositories/agendaRepository';
 import { assertMeetingExists } from '../repositories/preparationChecks';
 import {
   createTemplateFromMeeting,

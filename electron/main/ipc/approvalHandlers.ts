@@ -2,7 +2,14 @@ import type { ApprovalChange, ApprovalState } from '../../../shared/domain/appro
 import type { ApprovalContract } from '../../../shared/ipc/approvalContract';
 import type { Db } from '../db/connection';
 import { getMeetingDetail } from '../repositories/meetingIdentityRepository';
-import { approvalState, approveMinutes, createRevision, listVersions, returnWithNotes, submitForApproval } from '../services/approval/approvalService';
+import {
+  approvalState,
+  approveMinutes,
+  createRevision,
+  listVersions,
+  returnWithNotes,
+  submitForApproval,
+} from '../services/approval/approvalService';
 import { meetingHistory } from '../services/approval/meetingHistory';
 import { verifyCode, verifyFile } from '../services/approval/verification';
 import { writeContext, type Handler } from './handlerTypes';

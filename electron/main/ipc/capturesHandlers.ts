@@ -6,7 +6,13 @@ import {
   restoreCommitment,
   updateCommitment,
 } from '../repositories/commitmentsRepository';
-import { createDecision, deleteDecision, listDecisions, restoreDecision, updateDecision } from '../repositories/decisionsRepository';
+import {
+  createDecision,
+  deleteDecision,
+  listDecisions,
+  restoreDecision,
+  updateDecision,
+} from '../repositories/decisionsRepository';
 import { writeContext, type Handler } from './handlerTypes';
 
 export const capturesHandlers: { [C in keyof CapturesContract]: Handler<C> } = {

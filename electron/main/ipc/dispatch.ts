@@ -7,7 +7,8 @@ import type { Handler, HandlerContext } from './handlerTypes';
 import { handlers } from './handlers';
 import { assertNotLocked, isMeetingWrite } from './meetingLock';
 
-const UNEXPECTED = 'Terjadi kesalahan yang tidak terduga. Data Anda tidak berubah; coba lagi, dan bila berulang, hubungi admin.';
+const UNEXPECTED =
+  'Terjadi kesalahan yang tidak terduga. Data Anda tidak berubah; coba lagi, dan bila berulang, hubungi admin.';
 
 /**
  * The transport-free core of both shells: validate the renderer's input (it is

@@ -4,7 +4,10 @@ import { runRead } from '../workers/runRead';
 import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
 
 /** Files are parsed and checked in the import worker (workers/jobs.ts). */
-const inWorker = (ctx: HandlerContext): PlanImport => (args) => runRead(ctx, 'import', 'import-plan', args);
+const inWorker =
+  (ctx: HandlerContext): PlanImport =>
+  (args) =>
+    runRead(ctx, 'import', 'import-plan', args);
 
 export const importHandlers: { [C in keyof ImportContract]: Handler<C> } = {
   'import:preview-master': (input, ctx) => previewMasterImport(ctx, inWorker(ctx), input.fileId),

@@ -7,7 +7,14 @@ import {
   setPersonActive,
   updatePerson,
 } from '../repositories/peopleRepository';
-import { createUnit, deleteUnit, listUnits, restoreUnit, setUnitActive, updateUnit } from '../repositories/unitsRepository';
+import {
+  createUnit,
+  deleteUnit,
+  listUnits,
+  restoreUnit,
+  setUnitActive,
+  updateUnit,
+} from '../repositories/unitsRepository';
 import { writeContext, type Handler } from './handlerTypes';
 
 export const masterDataHandlers: { [C in keyof MasterDataContract]: Handler<C> } = {

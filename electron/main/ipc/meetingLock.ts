@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/ipc/result';
 import type { Db } from '../db/connection';
 import { meetingOfTarget, meetingStatusOf } from '../repositories/meetingLockRepository';
 
-export const LOCKED_MESSAGE = 'Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.';
+export const LOCKED_MESSAGE =
+  'Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.';
 export const SUBMITTED_MESSAGE =
   'Notula rapat ini sedang diajukan ke pimpinan dan tidak dapat diubah. ' +
   'Catat keputusan pimpinan: Kembalikan dengan catatan untuk mengubahnya lagi.';

@@ -50,14 +50,31 @@ export function listAgenda(db: Db, meetingId: MeetingId): ReadonlyArray<AgendaIt
 }
 
 function getItem(db: Db, id: AgendaItemId): AgendaItem {
-  const row = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').get(id) as { meeting_id: string } | undefined;
+  const row = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').get(id) as
+    { meeting_id: string } | undefined;
   const item = row ? listAgenda(db, row.meeting_id as MeetingId).find((i) => i.id === id) : undefined;
   if (!item) throw new AppError('NOT_FOUND', 'Acara tidak ditemukan; mungkin sudah dihapus.');
   return item;
 }
 
-function audit(db: Db, ctx: WriteContext, item: { id: string; meetingId: MeetingId }, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'agenda_item', entityId: item.id, meetingId: item.meetingId, operation, before, after });
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  item: { id: string; meetingId: MeetingId },
+  operation: 'create' | 'update' | 'delete',
+  before: unknown,
+  after: unknown,
+) {
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'agenda_item',
+    entityId: item.id,
+    meetingId: item.meetingId,
+    operation,
+    before,
+    after,
+  });
 }
 
 function checkPresenter(db: Db, fields: AgendaItemFields): void {
@@ -65,15 +82,35 @@ function checkPresenter(db: Db, fields: AgendaItemFields): void {
 }
 
 /** Inserts without a transaction of its own; positions from `position` on move down one place. */
-function insertItem(db: Db, meetingId: MeetingId, fields: AgendaItemFields, position: number | undefined, ctx: WriteContext): AgendaItemId {
-  const count = (db.prepare('SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ?').get(meetingId) as { n: number }).n;
+function insertItem(
+  db: Db,
+  meetingId: MeetingId,
+  fields: AgendaItemFields,
+  position: number | undefined,
+  ctx: WriteContext,
+): AgendaItemId {
+  const count = (
+    db.prepare('SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ?').get(meetingId) as { n: number }
+  ).n;
   const at = position === undefined ? count + 1 : Math.min(position, count + 1);
-  db.prepare('UPDATE agenda_items SET position = position + 1, updated_at = ? WHERE meeting_id = ? AND position >= ?').run(ctx.now, meetingId, at);
+  db.prepare(
+    'UPDATE agenda_items SET position = position + 1, updated_at = ? WHERE meeting_id = ? AND position >= ?',
+  ).run(ctx.now, meetingId, at);
   const id = randomUUID() as AgendaItemId;
   db.prepare(
     `INSERT INTO agenda_items (id, meeting_id, position, title, presenter_person_id, presenter_text, planned_minutes, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, meetingId, at, fields.title, fields.presenterPersonId, fields.presenterText, fields.plannedMinutes, ctx.now, ctx.now);
+  ).run(
+    id,
+    meetingId,
+    at,
+    fields.title,
+    fields.presenterPersonId,
+    fields.presenterText,
+    fields.plannedMinutes,
+    ctx.now,
+    ctx.now,
+  );
   return id;
 }
 
@@ -92,7 +129,11 @@ export function addAgendaItem(
   })();
 }
 
-export function updateAgendaItem(db: Db, input: AgendaItemFields & { id: AgendaItemId }, ctx: WriteContext): ReadonlyArray<AgendaItem> {
+export function updateAgendaItem(
+  db: Db,
+  input: AgendaItemFields & { id: AgendaItemId },
+  ctx: WriteContext,
+): ReadonlyArray<AgendaItem> {
   return db.transaction(() => {
     const before = getItem(db, input.id);
     assertMeetingEditable(db, before.meetingId);
@@ -111,11 +152,9 @@ export function removeAgendaItem(db: Db, id: AgendaItemId, ctx: WriteContext): R
     const before = getItem(db, id);
     assertMeetingEditable(db, before.meetingId);
     db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
-    db.prepare('UPDATE agenda_items SET position = position - 1, updated_at = ? WHERE meeting_id = ? AND position > ?').run(
-      ctx.now,
-      before.meetingId,
-      before.position,
-    );
+    db.prepare(
+      'UPDATE agenda_items SET position = position - 1, updated_at = ? WHERE meeting_id = ? AND position > ?',
+    ).run(ctx.now, before.meetingId, before.position);
     audit(db, ctx, before, 'delete', before, undefined);
     alignSections(db, before.meetingId, ctx);
     return listAgenda(db, before.meetingId);
@@ -123,17 +162,34 @@ export function removeAgendaItem(db: Db, id: AgendaItemId, ctx: WriteContext): R
 }
 
 /** `ids` is the whole agenda in its new order; anything else means the list changed elsewhere. */
-export function reorderAgenda(db: Db, meetingId: MeetingId, ids: ReadonlyArray<AgendaItemId>, ctx: WriteContext): ReadonlyArray<AgendaItem> {
+export function reorderAgenda(
+  db: Db,
+  meetingId: MeetingId,
+  ids: ReadonlyArray<AgendaItemId>,
+  ctx: WriteContext,
+): ReadonlyArray<AgendaItem> {
   return db.transaction(() => {
     assertMeetingEditable(db, meetingId);
     const current = listAgenda(db, meetingId).map((item) => item.id);
     const same = current.length === ids.length && ids.every((id) => current.includes(id));
     if (!same) {
-      throw new AppError('CONFLICT', 'Daftar acara sudah berubah sejak ditampilkan; muat ulang halaman lalu atur urutannya lagi.');
+      throw new AppError(
+        'CONFLICT',
+        'Daftar acara sudah berubah sejak ditampilkan; muat ulang halaman lalu atur urutannya lagi.',
+      );
     }
     const setPosition = db.prepare('UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?');
     ids.forEach((id, index) => setPosition.run(index + 1, ctx.now, id));
-    recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'agenda', entityId: meetingId, meetingId, operation: 'update', before: current, after: ids });
+    recordAudit(db, {
+      at: ctx.now,
+      actor: ctx.actor,
+      entity: 'agenda',
+      entityId: meetingId,
+      meetingId,
+      operation: 'update',
+      before: current,
+      after: ids,
+    });
     alignSections(db, meetingId, ctx);
     return listAgenda(db, meetingId);
   })();
@@ -143,10 +199,17 @@ export function reorderAgenda(db: Db, meetingId: MeetingId, ids: ReadonlyArray<A
 export function appendTemplateItems(db: Db, meetingId: MeetingId, templateId: TemplateId, ctx: WriteContext): number {
   assertTemplateExists(db, templateId);
   const items = db
-    .prepare('SELECT title, presenter_text, planned_minutes FROM agenda_template_items WHERE template_id = ? ORDER BY position')
+    .prepare(
+      'SELECT title, presenter_text, planned_minutes FROM agenda_template_items WHERE template_id = ? ORDER BY position',
+    )
     .all(templateId) as Array<{ title: string; presenter_text: string; planned_minutes: number | null }>;
   for (const item of items) {
-    const fields = { title: item.title, presenterText: item.presenter_text, presenterPersonId: null, plannedMinutes: item.planned_minutes };
+    const fields = {
+      title: item.title,
+      presenterText: item.presenter_text,
+      presenterPersonId: null,
+      plannedMinutes: item.planned_minutes,
+    };
     const id = insertItem(db, meetingId, fields, undefined, ctx);
     audit(db, ctx, { id, meetingId }, 'create', undefined, { ...fields, templateId });
   }

@@ -23,20 +23,29 @@ function toTimer(row: TimerRow): AgendaTimer {
 export function listTimers(db: Db, meetingId: MeetingId): ReadonlyArray<AgendaTimer> {
   assertMeetingExists(db, meetingId);
   const rows = db
-    .prepare('SELECT id, meeting_id, actual_start_at, actual_end_at FROM agenda_items WHERE meeting_id = ? ORDER BY position, created_at')
+    .prepare(
+      'SELECT id, meeting_id, actual_start_at, actual_end_at FROM agenda_items WHERE meeting_id = ? ORDER BY position, created_at',
+    )
     .all(meetingId) as TimerRow[];
   return rows.map(toTimer);
 }
 
 function getRow(db: Db, id: AgendaItemId): TimerRow {
-  const row = db.prepare('SELECT id, meeting_id, actual_start_at, actual_end_at FROM agenda_items WHERE id = ?').get(id) as TimerRow | undefined;
+  const row = db
+    .prepare('SELECT id, meeting_id, actual_start_at, actual_end_at FROM agenda_items WHERE id = ?')
+    .get(id) as TimerRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Acara tidak ditemukan; mungkin sudah dihapus dari agenda.');
   return row;
 }
 
 function setTimes(db: Db, row: TimerRow, start: number | null, end: number | null, ctx: WriteContext): void {
   if (row.actual_start_at === start && row.actual_end_at === end) return;
-  db.prepare('UPDATE agenda_items SET actual_start_at = ?, actual_end_at = ?, updated_at = ? WHERE id = ?').run(start, end, ctx.now, row.id);
+  db.prepare('UPDATE agenda_items SET actual_start_at = ?, actual_end_at = ?, updated_at = ? WHERE id = ?').run(
+    start,
+    end,
+    ctx.now,
+    row.id,
+  );
   recordAudit(db, {
     at: ctx.now,
     actor: ctx.actor,
@@ -72,7 +81,8 @@ export function stopAgendaItem(db: Db, id: AgendaItemId, ctx: WriteContext): Rea
     const row = getRow(db, id);
     const meetingId = row.meeting_id as MeetingId;
     assertMinutesEditable(db, meetingId);
-    if (row.actual_start_at !== null && row.actual_end_at === null) setTimes(db, row, row.actual_start_at, ctx.now, ctx);
+    if (row.actual_start_at !== null && row.actual_end_at === null)
+      setTimes(db, row, row.actual_start_at, ctx.now, ctx);
     return listTimers(db, meetingId);
   })();
 }

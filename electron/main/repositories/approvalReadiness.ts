@@ -8,12 +8,27 @@ import type { MeetingId, SectionId } from '../../../shared/domain/ids';
  * a gap that blocks them is open; the renderer lists the same gaps with a way to fix each.
  */
 
-type MeetingFacts = { date: string; start_time: string | null; end_time: string | null; chair_person_id: string | null };
-type SectionFacts = { id: string; kind: string; agenda_item_id: string | null; title: string | null; content_text: string };
+type MeetingFacts = {
+  date: string;
+  start_time: string | null;
+  end_time: string | null;
+  chair_person_id: string | null;
+};
+type SectionFacts = {
+  id: string;
+  kind: string;
+  agenda_item_id: string | null;
+  title: string | null;
+  content_text: string;
+};
 
 type GapSection = { id: string; title: string | null };
 
-const gap = (kind: ApprovalGap['kind'], blocks: ApprovalGap['blocks'] = 'submit', section?: GapSection): ApprovalGap => ({
+const gap = (
+  kind: ApprovalGap['kind'],
+  blocks: ApprovalGap['blocks'] = 'submit',
+  section?: GapSection,
+): ApprovalGap => ({
   kind,
   blocks,
   agendaTitle: section?.title ?? null,
@@ -24,9 +39,9 @@ const blank = (text: string | null | undefined): boolean => (text ?? '').trim() 
 
 /** Every gap of the meeting, in the order of the Notula's parts; empty when it is complete. */
 export function approvalGaps(db: Db, meetingId: MeetingId): ApprovalGap[] {
-  const meeting = db.prepare('SELECT date, start_time, end_time, chair_person_id FROM meetings WHERE id = ?').get(meetingId) as
-    | MeetingFacts
-    | undefined;
+  const meeting = db
+    .prepare('SELECT date, start_time, end_time, chair_person_id FROM meetings WHERE id = ?')
+    .get(meetingId) as MeetingFacts | undefined;
   if (!meeting) return [];
   const gaps: ApprovalGap[] = [];
   if (meeting.chair_person_id === null) gaps.push(gap('CHAIR'));
@@ -34,7 +49,9 @@ export function approvalGaps(db: Db, meetingId: MeetingId): ApprovalGap[] {
   if (blank(meeting.start_time)) gaps.push(gap('START_TIME'));
   if (blank(meeting.end_time)) gaps.push(gap('END_TIME', 'approve'));
 
-  const agendaCount = db.prepare('SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ?').get(meetingId) as { n: number };
+  const agendaCount = db.prepare('SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ?').get(meetingId) as {
+    n: number;
+  };
   if (agendaCount.n === 0) gaps.push(gap('AGENDA'));
   const sections = db
     .prepare(
@@ -44,7 +61,8 @@ export function approvalGaps(db: Db, meetingId: MeetingId): ApprovalGap[] {
     )
     .all(meetingId) as SectionFacts[];
   const opening = sections.find((section) => section.kind === 'OPENING');
-  if (!opening || blank(opening.content_text)) gaps.push(gap('OPENING', 'submit', opening && { id: opening.id, title: null }));
+  if (!opening || blank(opening.content_text))
+    gaps.push(gap('OPENING', 'submit', opening && { id: opening.id, title: null }));
   for (const section of sections) {
     // A Pembahasan whose agenda item was removed is optional: its words print, its absence does not.
     if (section.kind === 'DISCUSSION' && section.agenda_item_id !== null && blank(section.content_text)) {
@@ -53,7 +71,9 @@ export function approvalGaps(db: Db, meetingId: MeetingId): ApprovalGap[] {
   }
   // Keputusan/Kesimpulan: the conclusion's words or at least one recorded decision.
   const conclusion = sections.find((section) => section.kind === 'CONCLUSION');
-  const decisions = db.prepare('SELECT count(*) AS n FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL').get(meetingId) as {
+  const decisions = db
+    .prepare('SELECT count(*) AS n FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL')
+    .get(meetingId) as {
     n: number;
   };
   if ((!conclusion || blank(conclusion.content_text)) && decisions.n === 0) {

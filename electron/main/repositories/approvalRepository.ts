@@ -23,8 +23,12 @@ export type WorkflowMeeting = Readonly<{
 
 export function getWorkflowMeeting(db: Db, meetingId: MeetingId): WorkflowMeeting {
   const row = db
-    .prepare('SELECT id, status, version, date, time_zone, chair_person_id FROM meetings WHERE id = ? AND deleted_at IS NULL')
-    .get(meetingId) as { id: string; status: string; version: number; date: string; time_zone: string; chair_person_id: string | null } | undefined;
+    .prepare(
+      'SELECT id, status, version, date, time_zone, chair_person_id FROM meetings WHERE id = ? AND deleted_at IS NULL',
+    )
+    .get(meetingId) as
+    | { id: string; status: string; version: number; date: string; time_zone: string; chair_person_id: string | null }
+    | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
   return {
     id: row.id as MeetingId,
@@ -36,8 +40,19 @@ export function getWorkflowMeeting(db: Db, meetingId: MeetingId): WorkflowMeetin
   };
 }
 
-export function setMeetingWorkflow(db: Db, meetingId: MeetingId, status: MeetingStatus, version: number, ctx: WriteContext): void {
-  db.prepare('UPDATE meetings SET status = ?, version = ?, updated_at = ? WHERE id = ?').run(status, version, ctx.now, meetingId);
+export function setMeetingWorkflow(
+  db: Db,
+  meetingId: MeetingId,
+  status: MeetingStatus,
+  version: number,
+  ctx: WriteContext,
+): void {
+  db.prepare('UPDATE meetings SET status = ?, version = ?, updated_at = ? WHERE id = ?').run(
+    status,
+    version,
+    ctx.now,
+    meetingId,
+  );
 }
 
 /**
@@ -98,7 +113,9 @@ function toStep(row: StepRow): ApprovalStep {
 
 /** Every step of the meeting, oldest first (the rowid breaks ties within one millisecond). */
 export function listSteps(db: Db, meetingId: MeetingId): ApprovalStep[] {
-  const rows = db.prepare('SELECT * FROM approval_steps WHERE meeting_id = ? ORDER BY created_at, rowid').all(meetingId) as StepRow[];
+  const rows = db
+    .prepare('SELECT * FROM approval_steps WHERE meeting_id = ? ORDER BY created_at, rowid')
+    .all(meetingId) as StepRow[];
   return rows.map(toStep);
 }
 
@@ -167,9 +184,16 @@ function toApproved(row: DocumentRow, step: ApprovalStep | undefined): ApprovedV
 
 /** Approved versions of a meeting, oldest first, with the day of approval from their step. */
 export function listApprovedVersions(db: Db, meetingId: MeetingId): ApprovedVersion[] {
-  const rows = db.prepare(`${DOCUMENT_SELECT} WHERE d.meeting_id = ? ORDER BY d.version`).all(meetingId) as DocumentRow[];
+  const rows = db
+    .prepare(`${DOCUMENT_SELECT} WHERE d.meeting_id = ? ORDER BY d.version`)
+    .all(meetingId) as DocumentRow[];
   const steps = listSteps(db, meetingId).filter((step) => step.step === 'DISAHKAN');
-  return rows.map((row) => toApproved(row, steps.findLast((step) => step.version === row.version)));
+  return rows.map((row) =>
+    toApproved(
+      row,
+      steps.findLast((step) => step.version === row.version),
+    ),
+  );
 }
 
 export type NewApprovedVersion = Readonly<{
@@ -187,14 +211,28 @@ export function insertApprovedVersion(db: Db, doc: NewApprovedVersion, ctx: Writ
   db.prepare(
     `INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at, verification_code)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(doc.id, doc.meetingId, doc.version, doc.canonicalJson, doc.sha256, doc.approvedAt, doc.approvedBy, ctx.now, doc.verificationCode);
+  ).run(
+    doc.id,
+    doc.meetingId,
+    doc.version,
+    doc.canonicalJson,
+    doc.sha256,
+    doc.approvedAt,
+    doc.approvedBy,
+    ctx.now,
+    doc.verificationCode,
+  );
 }
 
 /** The stored snapshot of one approved version (tests and a later "compare versions" read it). */
-export function approvedSnapshot(db: Db, meetingId: MeetingId, version: number): { canonicalJson: string; sha256: string } | null {
-  const row = db.prepare('SELECT canonical_json, sha256 FROM documents WHERE meeting_id = ? AND version = ?').get(meetingId, version) as
-    | { canonical_json: string; sha256: string }
-    | undefined;
+export function approvedSnapshot(
+  db: Db,
+  meetingId: MeetingId,
+  version: number,
+): { canonicalJson: string; sha256: string } | null {
+  const row = db
+    .prepare('SELECT canonical_json, sha256 FROM documents WHERE meeting_id = ? AND version = ?')
+    .get(meetingId, version) as { canonical_json: string; sha256: string } | undefined;
   return row ? { canonicalJson: row.canonical_json, sha256: row.sha256 } : null;
 }
 
@@ -253,13 +291,19 @@ export function findVersionByCode(db: Db, code: string): VersionRecord | null {
 
 /** The approved version a meeting is on now, for the export footer; null unless it is Disahkan. */
 export function currentApprovedDocument(db: Db, meetingId: MeetingId): VersionRecord | null {
-  const row = db.prepare(`${VERSION_SELECT} WHERE d.meeting_id = ? AND d.version = m.version AND m.status = 'DISAHKAN'`).get(meetingId) as
-    | VersionRow
-    | undefined;
+  const row = db
+    .prepare(`${VERSION_SELECT} WHERE d.meeting_id = ? AND d.version = m.version AND m.status = 'DISAHKAN'`)
+    .get(meetingId) as VersionRow | undefined;
   return row ? toRecord(row) : null;
 }
 
-export type ExportRecord = Readonly<{ kind: string; format: string; fileName: string; createdAt: number; version: VersionRecord }>;
+export type ExportRecord = Readonly<{
+  kind: string;
+  format: string;
+  fileName: string;
+  createdAt: number;
+  version: VersionRecord;
+}>;
 
 export function findExportBySha(db: Db, sha256: string): ExportRecord | null {
   const row = db
@@ -271,10 +315,23 @@ export function findExportBySha(db: Db, sha256: string): ExportRecord | null {
     )
     .get(sha256) as (VersionRow & { kind: string; format: string; file_name: string; created_at: number }) | undefined;
   if (!row) return null;
-  return { kind: row.kind, format: row.format, fileName: row.file_name, createdAt: row.created_at, version: toRecord(row) };
+  return {
+    kind: row.kind,
+    format: row.format,
+    fileName: row.file_name,
+    createdAt: row.created_at,
+    version: toRecord(row),
+  };
 }
 
-export type NewExport = Readonly<{ documentId: string; kind: string; format: 'docx' | 'pdf'; fileName: string; size: number; sha256: string }>;
+export type NewExport = Readonly<{
+  documentId: string;
+  kind: string;
+  format: 'docx' | 'pdf';
+  fileName: string;
+  size: number;
+  sha256: string;
+}>;
 
 /** Remembers a file handed out from an approved version (no audit line: the meeting did not change). */
 export function recordExports(db: Db, files: ReadonlyArray<NewExport>, ctx: WriteContext): void {
@@ -282,6 +339,7 @@ export function recordExports(db: Db, files: ReadonlyArray<NewExport>, ctx: Writ
     'INSERT INTO document_exports (id, document_id, kind, format, file_name, size, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   db.transaction(() => {
-    for (const file of files) insert.run(randomUUID(), file.documentId, file.kind, file.format, file.fileName, file.size, file.sha256, ctx.now);
+    for (const file of files)
+      insert.run(randomUUID(), file.documentId, file.kind, file.format, file.fileName, file.size, file.sha256, ctx.now);
   })();
 }

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import { countsAsPresent, type AttendanceStatus } from '../../../shared/domain/attendance';
-import { attendanceTotals, isUnitHeadPosition, type Attendee, type AttendanceList, type Representative } from '../../../shared/domain/attendee';
+import {
+  attendanceTotals,
+  isUnitHeadPosition,
+  type Attendee,
+  type AttendanceList,
+  type Representative,
+} from '../../../shared/domain/attendee';
 import type { AttendanceId, MeetingId, PersonId, UnitId } from '../../../shared/domain/ids';
 import type { InviteResult } from '../../../shared/ipc/attendanceContract';
 import { AppError } from '../../../shared/ipc/result';
@@ -68,7 +74,9 @@ function toAttendee(row: AttendanceRow): Attendee {
 }
 
 export function listAttendance(db: Db, meetingId: MeetingId): AttendanceList {
-  const rows = db.prepare(`${SELECT} WHERE a.meeting_id = ? ORDER BY a.position, a.created_at`).all(meetingId) as AttendanceRow[];
+  const rows = db
+    .prepare(`${SELECT} WHERE a.meeting_id = ? ORDER BY a.position, a.created_at`)
+    .all(meetingId) as AttendanceRow[];
   const attendees = rows.map(toAttendee);
   return { meetingId, attendees, totals: attendanceTotals(attendees.map((a) => a.status)) };
 }
@@ -79,26 +87,65 @@ function getAttendee(db: Db, id: AttendanceId): Attendee {
   return toAttendee(row);
 }
 
-function audit(db: Db, ctx: WriteContext, row: { id: string; meetingId: MeetingId }, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'attendance', entityId: row.id, meetingId: row.meetingId, operation, before, after });
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  row: { id: string; meetingId: MeetingId },
+  operation: 'create' | 'update' | 'delete',
+  before: unknown,
+  after: unknown,
+) {
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'attendance',
+    entityId: row.id,
+    meetingId: row.meetingId,
+    operation,
+    before,
+    after,
+  });
 }
 
-type NewRow = Readonly<{ personId: PersonId | null; unitId: UnitId | null; guest?: { name: string; position: string; agency: string }; status: AttendanceStatus }>;
+type NewRow = Readonly<{
+  personId: PersonId | null;
+  unitId: UnitId | null;
+  guest?: { name: string; position: string; agency: string };
+  status: AttendanceStatus;
+}>;
 
 function insertRow(db: Db, meetingId: MeetingId, row: NewRow, ctx: WriteContext): AttendanceId {
-  const next = (db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM attendance WHERE meeting_id = ?').get(meetingId) as { n: number }).n;
+  const next = (
+    db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM attendance WHERE meeting_id = ?').get(meetingId) as {
+      n: number;
+    }
+  ).n;
   const id = randomUUID() as AttendanceId;
   db.prepare(
     `INSERT INTO attendance (id, meeting_id, person_id, unit_id, guest_name, guest_position, guest_agency, status, position, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, meetingId, row.personId, row.unitId, row.guest?.name ?? '', row.guest?.position ?? '', row.guest?.agency ?? '', row.status, next, ctx.now, ctx.now);
+  ).run(
+    id,
+    meetingId,
+    row.personId,
+    row.unitId,
+    row.guest?.name ?? '',
+    row.guest?.position ?? '',
+    row.guest?.agency ?? '',
+    row.status,
+    next,
+    ctx.now,
+    ctx.now,
+  );
   audit(db, ctx, { id, meetingId }, 'create', undefined, getAttendee(db, id));
   return id;
 }
 
 /** The unit's head by jabatan (Kepala …, Inspektur, Camat, Sekretaris Daerah), or null when none is recorded. */
 function unitHead(db: Db, unitId: UnitId): PersonId | null {
-  return listPeople(db, { unitId }).find((person) => !person.isPolitical && isUnitHeadPosition(person.position))?.id ?? null;
+  return (
+    listPeople(db, { unitId }).find((person) => !person.isPolitical && isUnitHeadPosition(person.position))?.id ?? null
+  );
 }
 
 /**
@@ -114,7 +161,10 @@ export function inviteInto(
 ): { added: number; skipped: number } {
   assertUnitsExist(db, unitIds);
   assertPeopleExist(db, personIds);
-  const rows = db.prepare('SELECT person_id, unit_id FROM attendance WHERE meeting_id = ?').all(meetingId) as Array<{ person_id: string | null; unit_id: string | null }>;
+  const rows = db.prepare('SELECT person_id, unit_id FROM attendance WHERE meeting_id = ?').all(meetingId) as Array<{
+    person_id: string | null;
+    unit_id: string | null;
+  }>;
   const units = new Set(rows.map((r) => r.unit_id).filter((id) => id !== null));
   const people = new Set(rows.map((r) => r.person_id).filter((id) => id !== null));
   let added = 0;
@@ -185,18 +235,35 @@ export function setAttendanceStatus(
 ): AttendanceList {
   return changeRow(db, input.id, ctx, (before) => {
     if (before.kind === 'GUEST' && input.status === 'DIWAKILI') {
-      throw new AppError('INVALID_INPUT', 'Tamu dicatat atas namanya sendiri; status Diwakili hanya untuk pejabat undangan.');
+      throw new AppError(
+        'INVALID_INPUT',
+        'Tamu dicatat atas namanya sendiri; status Diwakili hanya untuk pejabat undangan.',
+      );
     }
     const rep = input.status === 'DIWAKILI' ? input.representative : null;
     db.prepare(
       `UPDATE attendance SET status = ?, representative_name = ?, representative_nip = ?, representative_position = ?,
          note = ?, arrival_time = CASE WHEN ? = 1 THEN arrival_time ELSE NULL END, updated_at = ? WHERE id = ?`,
-    ).run(input.status, rep?.name ?? '', rep?.nip ?? '', rep?.position ?? '', input.note, countsAsPresent(input.status) ? 1 : 0, ctx.now, input.id);
+    ).run(
+      input.status,
+      rep?.name ?? '',
+      rep?.nip ?? '',
+      rep?.position ?? '',
+      input.note,
+      countsAsPresent(input.status) ? 1 : 0,
+      ctx.now,
+      input.id,
+    );
   });
 }
 
 /** An arrival time means someone came: a row not yet counted present becomes Hadir. */
-export function setArrivalTime(db: Db, id: AttendanceId, arrivalTime: string | null, ctx: WriteContext): AttendanceList {
+export function setArrivalTime(
+  db: Db,
+  id: AttendanceId,
+  arrivalTime: string | null,
+  ctx: WriteContext,
+): AttendanceList {
   return changeRow(db, id, ctx, (before) => {
     const becomesPresent = arrivalTime !== null && !countsAsPresent(before.status);
     db.prepare(
@@ -210,7 +277,10 @@ export function removeAttendee(db: Db, id: AttendanceId, ctx: WriteContext): Att
     const before = getAttendee(db, id);
     assertMeetingEditable(db, before.meetingId);
     db.prepare('DELETE FROM attendance WHERE id = ?').run(id);
-    db.prepare('UPDATE attendance SET position = position - 1 WHERE meeting_id = ? AND position > ?').run(before.meetingId, before.order);
+    db.prepare('UPDATE attendance SET position = position - 1 WHERE meeting_id = ? AND position > ?').run(
+      before.meetingId,
+      before.order,
+    );
     audit(db, ctx, before, 'delete', before, undefined);
     return listAttendance(db, before.meetingId);
   })();

@@ -35,7 +35,8 @@ const DAILY_AT_KEY = 'backup.dailyAt';
 
 /** The daily backup's time 'HH:mm', or null for the default (first start of the day, then every 24 hours). */
 export function getBackupDailyAt(db: Db): string | null {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(DAILY_AT_KEY) as { value_json: string } | undefined;
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(DAILY_AT_KEY) as
+    { value_json: string } | undefined;
   if (!row) return null;
   const value: unknown = JSON.parse(row.value_json);
   return typeof value === 'string' && BACKUP_DAILY_AT_PATTERN.test(value) ? value : null;

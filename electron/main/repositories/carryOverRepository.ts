@@ -15,7 +15,14 @@ import type { WriteContext } from './writeContext';
  * approved version's snapshot); from then on the stored rows are the list.
  */
 
-type MeetingFacts = { id: string; series_id: string | null; date: string; created_at: number; status: string; approved: number };
+type MeetingFacts = {
+  id: string;
+  series_id: string | null;
+  date: string;
+  created_at: number;
+  status: string;
+  approved: number;
+};
 
 function meetingFacts(db: Db, meetingId: MeetingId): MeetingFacts {
   const row = db
@@ -76,20 +83,30 @@ function liveRows(db: Db, meeting: MeetingFacts): LiveRow[] {
          OR EXISTS (SELECT 1 FROM carryover_items i WHERE i.meeting_id = @meetingId AND i.owner_id = o.id))
        ORDER BY pm.date, pm.created_at, c.position, c.created_at, o.created_at, un.name COLLATE NOCASE`,
     )
-    .all({ seriesId: meeting.series_id, meetingId: meeting.id, date: meeting.date, createdAt: meeting.created_at }) as LiveRow[];
+    .all({
+      seriesId: meeting.series_id,
+      meetingId: meeting.id,
+      date: meeting.date,
+      createdAt: meeting.created_at,
+    }) as LiveRow[];
 }
 
 type ReportRow = { id: string; status: string; status_reason: string; progress_text: string; percent: number | null };
 
 function reportsOf(db: Db, ids: ReadonlyArray<string>): Map<string, ReportRow> {
-  const read = db.prepare('SELECT id, status, status_reason, progress_text, percent FROM commitment_updates WHERE id = ?');
+  const read = db.prepare(
+    'SELECT id, status, status_reason, progress_text, percent FROM commitment_updates WHERE id = ?',
+  );
   return new Map(ids.map((id) => [id, read.get(id) as ReportRow]));
 }
 
 /** The live list: every row's status and progress are the owner's latest; `reportId` is this meeting's report. */
 function liveList(db: Db, meeting: MeetingFacts): Array<{ item: CarryOverItem; reportId: string | null }> {
   const rows = liveRows(db, meeting);
-  const reports = reportsOf(db, rows.flatMap((row) => (row.reported_id === null ? [] : [row.reported_id])));
+  const reports = reportsOf(
+    db,
+    rows.flatMap((row) => (row.reported_id === null ? [] : [row.reported_id])),
+  );
   return rows.map((row, index) => {
     const report = row.reported_id === null ? undefined : reports.get(row.reported_id);
     const item: CarryOverItem = {
@@ -107,7 +124,12 @@ function liveList(db: Db, meeting: MeetingFacts): Array<{ item: CarryOverItem; r
       progressAtMeeting: row.progress_text ?? '',
       percentAtMeeting: row.percent,
       reported: report
-        ? { status: asOwnerStatus(report.status), reason: report.status_reason, progress: report.progress_text, percent: report.percent }
+        ? {
+            status: asOwnerStatus(report.status),
+            reason: report.status_reason,
+            progress: report.progress_text,
+            percent: report.percent,
+          }
         : null,
     };
     return { item, reportId: row.reported_id };
@@ -167,12 +189,18 @@ function storedItems(db: Db, meetingId: MeetingId): CarryOverItem[] {
     reported:
       row.reported_status === null
         ? null
-        : { status: asOwnerStatus(row.reported_status), reason: row.reported_reason, progress: row.reported_progress, percent: row.reported_percent },
+        : {
+            status: asOwnerStatus(row.reported_status),
+            reason: row.reported_reason,
+            progress: row.reported_progress,
+            percent: row.reported_percent,
+          },
   }));
 }
 
 function frozenOn(db: Db, meetingId: MeetingId): string | null {
-  const row = db.prepare('SELECT taken_on FROM carryover_snapshots WHERE meeting_id = ?').get(meetingId) as { taken_on: string } | undefined;
+  const row = db.prepare('SELECT taken_on FROM carryover_snapshots WHERE meeting_id = ?').get(meetingId) as
+    { taken_on: string } | undefined;
   return row?.taken_on ?? null;
 }
 
@@ -185,7 +213,8 @@ export function readCarryOver(db: Db, meetingId: MeetingId): CarryOver {
   const meeting = meetingFacts(db, meetingId);
   const base = { meetingId, inSeries: meeting.series_id !== null, meetingDate: meeting.date };
   if (meeting.series_id === null) return { ...base, live: false, takenOn: null, items: [] };
-  if (meeting.approved === 1) return { ...base, live: false, takenOn: frozenOn(db, meetingId), items: storedItems(db, meetingId) };
+  if (meeting.approved === 1)
+    return { ...base, live: false, takenOn: frozenOn(db, meetingId), items: storedItems(db, meetingId) };
   return { ...base, live: true, takenOn: null, items: liveList(db, meeting).map((entry) => entry.item) };
 }
 

@@ -7,7 +7,14 @@ import { todayIn } from '../../../shared/domain/dates';
 import { reportDateProblem } from '../../../shared/domain/followUp';
 import { recordAudit } from './auditRepository';
 import { getInstansi } from './settingsRepository';
-import { decodeOwner, OWNER_COLUMNS, parseEvidence, type OwnerRecord, type OwnerRow, type StoredEvidence } from './followUpSql';
+import {
+  decodeOwner,
+  OWNER_COLUMNS,
+  parseEvidence,
+  type OwnerRecord,
+  type OwnerRow,
+  type StoredEvidence,
+} from './followUpSql';
 import type { WriteContext } from './writeContext';
 
 export type UpdateFields = Readonly<{
@@ -25,12 +32,12 @@ export type UpdateFields = Readonly<{
 
 export type OwnerFacts = OwnerRecord &
   Readonly<{
-  commitmentText: string;
-  dueDate: string | null;
-  originMeetingId: MeetingId;
-  /** The date of the meeting that made the commitment: no report can predate it. */
-  originMeetingDate: string;
-}>;
+    commitmentText: string;
+    dueDate: string | null;
+    originMeetingId: MeetingId;
+    /** The date of the meeting that made the commitment: no report can predate it. */
+    originMeetingDate: string;
+  }>;
 
 type OwnerFactsRow = OwnerRow & { text: string; due_date: string | null; meeting_id: string; meeting_date: string };
 
@@ -58,7 +65,8 @@ export function findOwner(db: Db, ownerId: string): OwnerFacts | null {
 
 function requireOwner(db: Db, ownerId: OwnerId): OwnerFacts {
   const owner = findOwner(db, ownerId);
-  if (!owner) throw new AppError('NOT_FOUND', 'Penanggung jawab tindak lanjut tidak ditemukan; mungkin butirnya sudah dihapus.');
+  if (!owner)
+    throw new AppError('NOT_FOUND', 'Penanggung jawab tindak lanjut tidak ditemukan; mungkin butirnya sudah dihapus.');
   return owner;
 }
 
@@ -70,7 +78,9 @@ function assertMeetingExists(db: Db, meetingId: MeetingId): void {
 /** The newest report of an owner decides its current status. */
 function newestUpdateId(db: Db, ownerId: OwnerId): string | null {
   const row = db
-    .prepare('SELECT id FROM commitment_updates WHERE owner_id = ? ORDER BY reported_on DESC, created_at DESC, id DESC LIMIT 1')
+    .prepare(
+      'SELECT id FROM commitment_updates WHERE owner_id = ? ORDER BY reported_on DESC, created_at DESC, id DESC LIMIT 1',
+    )
     .get(ownerId) as { id: string } | undefined;
   return row?.id ?? null;
 }
@@ -104,11 +114,26 @@ export function insertUpdate(db: Db, fields: UpdateFields, ctx: WriteContext): O
     now: ctx.now,
   });
   const audit = { at: ctx.now, actor: ctx.actor, meetingId: before.originMeetingId };
-  recordAudit(db, { ...audit, entity: 'commitment_update', entityId: fields.id, operation: 'create', before: undefined, after: { ...fields, reason } });
+  recordAudit(db, {
+    ...audit,
+    entity: 'commitment_update',
+    entityId: fields.id,
+    operation: 'create',
+    before: undefined,
+    after: { ...fields, reason },
+  });
 
   let after = before;
-  if (newestUpdateId(db, fields.ownerId) === fields.id && (before.status !== fields.status || before.reason !== reason)) {
-    db.prepare('UPDATE commitment_owners SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?').run(fields.status, reason, ctx.now, fields.ownerId);
+  if (
+    newestUpdateId(db, fields.ownerId) === fields.id &&
+    (before.status !== fields.status || before.reason !== reason)
+  ) {
+    db.prepare('UPDATE commitment_owners SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?').run(
+      fields.status,
+      reason,
+      ctx.now,
+      fields.ownerId,
+    );
     after = { ...before, status: fields.status, reason };
     recordAudit(db, {
       ...audit,
@@ -124,7 +149,16 @@ export function insertUpdate(db: Db, fields: UpdateFields, ctx: WriteContext): O
       `UPDATE carryover_items SET reported_update_id = @id, reported_status = @status, reported_reason = @reason,
          reported_progress = @text, reported_percent = @percent, updated_at = @now
        WHERE meeting_id = @meetingId AND owner_id = @ownerId`,
-    ).run({ id: fields.id, status: fields.status, reason, text: fields.text, percent: fields.percent, now: ctx.now, meetingId: fields.meetingId, ownerId: fields.ownerId });
+    ).run({
+      id: fields.id,
+      status: fields.status,
+      reason,
+      text: fields.text,
+      percent: fields.percent,
+      now: ctx.now,
+      meetingId: fields.meetingId,
+      ownerId: fields.ownerId,
+    });
   }
   return after;
 }
@@ -143,7 +177,8 @@ export function addUpdates(db: Db, list: ReadonlyArray<UpdateFields>, ctx: Write
 
 /** The stored evidence of one update, to hand a file back to her. */
 export function evidenceOf(db: Db, updateId: UpdateId): StoredEvidence[] {
-  const row = db.prepare('SELECT evidence_json FROM commitment_updates WHERE id = ?').get(updateId) as { evidence_json: string } | undefined;
+  const row = db.prepare('SELECT evidence_json FROM commitment_updates WHERE id = ?').get(updateId) as
+    { evidence_json: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Perkembangan tidak ditemukan.');
   return parseEvidence(row.evidence_json);
 }

@@ -55,8 +55,24 @@ function toCommitment(row: CommitmentRow, owners: ReadonlyArray<CommitmentOwner>
   };
 }
 
-function audit(db: Db, ctx: WriteContext, item: Commitment, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'commitment', entityId: item.id, meetingId: item.meetingId, operation, before, after });
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  item: Commitment,
+  operation: 'create' | 'update' | 'delete',
+  before: unknown,
+  after: unknown,
+) {
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'commitment',
+    entityId: item.id,
+    meetingId: item.meetingId,
+    operation,
+    before,
+    after,
+  });
 }
 
 /** Live commitments of a meeting in the order they were captured, each with its owners (by OPD name). */
@@ -65,7 +81,10 @@ export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Com
   const rows = db
     .prepare('SELECT * FROM commitments WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, created_at')
     .all(meetingId) as CommitmentRow[];
-  const owners = ownersOf(db, rows.map((row) => row.id));
+  const owners = ownersOf(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => toCommitment(row, owners.get(row.id) ?? []));
 }
 
@@ -85,17 +104,33 @@ function addOwners(db: Db, id: CommitmentId, unitIds: ReadonlyArray<UnitId>, ctx
   for (const unitId of unitIds) insert.run(randomUUID(), id, unitId, ctx.now, ctx.now);
 }
 
-export function createCommitment(db: Db, input: CommitmentFields & { meetingId: MeetingId }, ctx: WriteContext): Commitment {
+export function createCommitment(
+  db: Db,
+  input: CommitmentFields & { meetingId: MeetingId },
+  ctx: WriteContext,
+): Commitment {
   return db.transaction(() => {
     assertMinutesEditable(db, input.meetingId);
     assertAgendaItemOfMeeting(db, input.agendaItemId, input.meetingId);
     assertUnitsExist(db, input.ownerUnitIds);
-    const next = db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM commitments WHERE meeting_id = ?').get(input.meetingId) as { n: number };
+    const next = db
+      .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM commitments WHERE meeting_id = ?')
+      .get(input.meetingId) as { n: number };
     const id = randomUUID() as CommitmentId;
     db.prepare(
       `INSERT INTO commitments (id, meeting_id, agenda_item_id, text, due_date, program_tag, position, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, input.meetingId, input.agendaItemId, input.text, input.dueDate, input.programTag, next.n, ctx.now, ctx.now);
+    ).run(
+      id,
+      input.meetingId,
+      input.agendaItemId,
+      input.text,
+      input.dueDate,
+      input.programTag,
+      next.n,
+      ctx.now,
+      ctx.now,
+    );
     addOwners(db, id, input.ownerUnitIds, ctx);
     const created = getCommitment(db, id);
     audit(db, ctx, created, 'create', undefined, created);
@@ -108,7 +143,11 @@ export function createCommitment(db: Db, input: CommitmentFields & { meetingId: 
  * owner that already reported progress cannot be dropped: its reports would go
  * with it.
  */
-export function updateCommitment(db: Db, input: CommitmentFields & { id: CommitmentId }, ctx: WriteContext): Commitment {
+export function updateCommitment(
+  db: Db,
+  input: CommitmentFields & { id: CommitmentId },
+  ctx: WriteContext,
+): Commitment {
   return db.transaction(() => {
     const before = getCommitment(db, input.id);
     assertMinutesEditable(db, before.meetingId);
@@ -130,15 +169,15 @@ export function updateCommitment(db: Db, input: CommitmentFields & { id: Commitm
     const remove = db.prepare('DELETE FROM commitment_owners WHERE commitment_id = ? AND unit_id = ?');
     for (const owner of dropped) remove.run(input.id, owner.unitId);
     const existing = new Set<string>(before.owners.map((owner) => owner.unitId));
-    addOwners(db, input.id, input.ownerUnitIds.filter((unitId) => !existing.has(unitId)), ctx);
-    db.prepare('UPDATE commitments SET text = ?, agenda_item_id = ?, due_date = ?, program_tag = ?, updated_at = ? WHERE id = ?').run(
-      input.text,
-      input.agendaItemId,
-      input.dueDate,
-      input.programTag,
-      ctx.now,
+    addOwners(
+      db,
       input.id,
+      input.ownerUnitIds.filter((unitId) => !existing.has(unitId)),
+      ctx,
     );
+    db.prepare(
+      'UPDATE commitments SET text = ?, agenda_item_id = ?, due_date = ?, program_tag = ?, updated_at = ? WHERE id = ?',
+    ).run(input.text, input.agendaItemId, input.dueDate, input.programTag, ctx.now, input.id);
     const after = getCommitment(db, input.id);
     audit(db, ctx, after, 'update', before, after);
     return after;

@@ -29,8 +29,24 @@ function toDecision(row: DecisionRow): Decision {
   };
 }
 
-function audit(db: Db, ctx: WriteContext, decision: Decision, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'decision', entityId: decision.id, meetingId: decision.meetingId, operation, before, after });
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  decision: Decision,
+  operation: 'create' | 'update' | 'delete',
+  before: unknown,
+  after: unknown,
+) {
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'decision',
+    entityId: decision.id,
+    meetingId: decision.meetingId,
+    operation,
+    before,
+    after,
+  });
 }
 
 /** Live decisions of a meeting in the order they were captured. */
@@ -54,7 +70,9 @@ export function createDecision(db: Db, input: DecisionFields & { meetingId: Meet
   return db.transaction(() => {
     assertMinutesEditable(db, input.meetingId);
     assertAgendaItemOfMeeting(db, input.agendaItemId, input.meetingId);
-    const next = db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decisions WHERE meeting_id = ?').get(input.meetingId) as { n: number };
+    const next = db
+      .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decisions WHERE meeting_id = ?')
+      .get(input.meetingId) as { n: number };
     const id = randomUUID() as DecisionId;
     db.prepare(
       `INSERT INTO decisions (id, meeting_id, agenda_item_id, text, position, created_at, updated_at)
@@ -71,7 +89,12 @@ export function updateDecision(db: Db, input: DecisionFields & { id: DecisionId 
     const before = getDecision(db, input.id);
     assertMinutesEditable(db, before.meetingId);
     assertAgendaItemOfMeeting(db, input.agendaItemId, before.meetingId);
-    db.prepare('UPDATE decisions SET text = ?, agenda_item_id = ?, updated_at = ? WHERE id = ?').run(input.text, input.agendaItemId, ctx.now, input.id);
+    db.prepare('UPDATE decisions SET text = ?, agenda_item_id = ?, updated_at = ? WHERE id = ?').run(
+      input.text,
+      input.agendaItemId,
+      ctx.now,
+      input.id,
+    );
     const after = getDecision(db, input.id);
     audit(db, ctx, after, 'update', before, after);
     return after;

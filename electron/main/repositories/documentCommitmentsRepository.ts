@@ -10,7 +10,13 @@ import { progressWithPercent } from '../../../shared/document/progressLine';
  * print them (Notula, Matriks Tindak Lanjut), three queries for the whole meeting.
  */
 
-type CommitmentRow = { id: string; text: string; due_date: string | null; agenda_item_id: string | null; agenda_title: string | null };
+type CommitmentRow = {
+  id: string;
+  text: string;
+  due_date: string | null;
+  agenda_item_id: string | null;
+  agenda_title: string | null;
+};
 type DecisionRow = { agenda_item_id: string; text: string };
 type OwnerRow = { id: string; commitment_id: string; unit_name: string; status: string; status_reason: string };
 type UpdateRow = { owner_id: string; progress_text: string; percent: number | null; evidence_json: string };
@@ -71,7 +77,13 @@ export function commitmentsOf(db: Db, meetingId: MeetingId): CommitmentEntry[] {
   const ownerEntries = new Map<string, CommitmentOwnerEntry[]>();
   for (const owner of owners) {
     const own = updatesByOwner.get(owner.id) ?? [];
-    const evidence = [...new Set(own.flatMap((update) => parseEvidence(update.evidence_json).map((item) => (item.kind === 'file' ? item.name : item.url))))];
+    const evidence = [
+      ...new Set(
+        own.flatMap((update) =>
+          parseEvidence(update.evidence_json).map((item) => (item.kind === 'file' ? item.name : item.url)),
+        ),
+      ),
+    ];
     const entry: CommitmentOwnerEntry = {
       unit: owner.unit_name,
       status: owner.status as OwnerStatus,
@@ -83,12 +95,13 @@ export function commitmentsOf(db: Db, meetingId: MeetingId): CommitmentEntry[] {
     pushTo(ownerEntries, owner.commitment_id, entry);
   }
   const arahan = new Map<string, string[]>();
-  for (const decision of decisions) if (decision.text.trim() !== '') pushTo(arahan, decision.agenda_item_id, decision.text.trim());
+  for (const decision of decisions)
+    if (decision.text.trim() !== '') pushTo(arahan, decision.agenda_item_id, decision.text.trim());
   return commitments.map((row) => ({
-    context: (row.agenda_item_id === null ? undefined : arahan.get(row.agenda_item_id)?.join('\n')) ?? row.agenda_title ?? '',
+    context:
+      (row.agenda_item_id === null ? undefined : arahan.get(row.agenda_item_id)?.join('\n')) ?? row.agenda_title ?? '',
     text: row.text,
     dueDate: row.due_date,
     owners: ownerEntries.get(row.id) ?? [],
   }));
 }
-

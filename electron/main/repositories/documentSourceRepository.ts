@@ -4,7 +4,12 @@ import { readCarryOver } from './carryOverRepository';
 import type { AttendanceStatus } from '../../../shared/domain/attendance';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
 import type { MeetingSifat } from '../../../shared/domain/meeting';
-import { TIME_ZONES, type IndonesianTimeZone, type InstansiProfile, type PaperSize } from '../../../shared/domain/instansi';
+import {
+  TIME_ZONES,
+  type IndonesianTimeZone,
+  type InstansiProfile,
+  type PaperSize,
+} from '../../../shared/domain/instansi';
 import { rankLabel } from '../../../shared/domain/ranks';
 import { signerPersonOf } from '../../../shared/document/signerOffice';
 import { findPersonEvenDeleted } from './peopleRepository';
@@ -73,7 +78,13 @@ function signer(db: Db, personId: string | null, acting: string): SignerPerson |
   return person === null ? null : signerPersonOf(person, acting);
 }
 
-type AgendaRow = { id: string; title: string; presenter_text: string; presenter_position: string | null; presenter_name: string | null };
+type AgendaRow = {
+  id: string;
+  title: string;
+  presenter_text: string;
+  presenter_position: string | null;
+  presenter_name: string | null;
+};
 
 /** Free text first; else the presenter's jabatan ("oleh Kepala Dinas Kesehatan"), else the name. */
 function agendaOf(db: Db, meetingId: MeetingId): AgendaRow[] {
@@ -132,7 +143,8 @@ function attendanceOf(db: Db, meetingId: MeetingId): AttendanceEntry[] {
     const unit = row.row_unit ?? row.person_unit ?? row.guest_agency;
     const name = row.person_name ?? row.guest_name;
     const position = row.person_position ?? row.guest_position;
-    const seat = position.trim() === '' && name.trim() === '' && row.row_unit !== null ? `Pimpinan ${row.row_unit}` : position;
+    const seat =
+      position.trim() === '' && name.trim() === '' && row.row_unit !== null ? `Pimpinan ${row.row_unit}` : position;
     return {
       name,
       nip: row.person_id === null ? null : row.person_nip,
@@ -141,7 +153,9 @@ function attendanceOf(db: Db, meetingId: MeetingId): AttendanceEntry[] {
       unit,
       status,
       representative:
-        status === 'DIWAKILI' ? { name: row.representative_name, nip: row.representative_nip, position: row.representative_position } : null,
+        status === 'DIWAKILI'
+          ? { name: row.representative_name, nip: row.representative_nip, position: row.representative_position }
+          : null,
       arrivalTime: row.arrival_time,
       note: row.note,
     };
@@ -166,12 +180,19 @@ function blocksOf(json: string) {
  */
 function minutesOf(db: Db, meetingId: MeetingId, agenda: ReadonlyArray<AgendaRow>): MinutesContent {
   const rows = db
-    .prepare('SELECT kind, agenda_item_id, content_json FROM minute_sections WHERE meeting_id = ? ORDER BY position, created_at')
+    .prepare(
+      'SELECT kind, agenda_item_id, content_json FROM minute_sections WHERE meeting_id = ? ORDER BY position, created_at',
+    )
     .all(meetingId) as SectionRow[];
   const fixed = (kind: string) => blocksOf(rows.find((row) => row.kind === kind)?.content_json ?? 'null');
-  const byItem = new Map(rows.filter((row) => row.agenda_item_id !== null).map((row) => [row.agenda_item_id, row.content_json]));
+  const byItem = new Map(
+    rows.filter((row) => row.agenda_item_id !== null).map((row) => [row.agenda_item_id, row.content_json]),
+  );
   const listed = new Set(agenda.map((item) => item.id));
-  const discussions: DiscussionEntry[] = agenda.map((item) => ({ agendaTitle: item.title, blocks: blocksOf(byItem.get(item.id) ?? 'null') }));
+  const discussions: DiscussionEntry[] = agenda.map((item) => ({
+    agendaTitle: item.title,
+    blocks: blocksOf(byItem.get(item.id) ?? 'null'),
+  }));
   for (const row of rows) {
     if (row.kind !== 'DISCUSSION' || (row.agenda_item_id !== null && listed.has(row.agenda_item_id))) continue;
     const blocks = blocksOf(row.content_json);
@@ -220,7 +241,10 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
       endTime: meeting.end_time,
       timeZone: knownZone(meeting.time_zone),
       place: meeting.place,
-      invitation: invitationNumber === '' && meeting.invitation_date === null ? null : { number: invitationNumber, date: meeting.invitation_date },
+      invitation:
+        invitationNumber === '' && meeting.invitation_date === null
+          ? null
+          : { number: invitationNumber, date: meeting.invitation_date },
       sifat: meeting.sifat as MeetingSifat,
     },
     agenda: agenda.map((row): AgendaEntry => ({ title: row.title, presenter: presenterOf(row) })),

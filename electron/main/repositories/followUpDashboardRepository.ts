@@ -51,7 +51,15 @@ export const DASHBOARD_SQL = `WITH
   WHERE open + done + cannot > 0
   ORDER BY overdue DESC, open DESC, unit_name COLLATE NOCASE`;
 
-type CountsRow = { unit_id: string; unit_name: string; open: number; overdue: number; due_soon: number; done: number; cannot: number };
+type CountsRow = {
+  unit_id: string;
+  unit_name: string;
+  open: number;
+  overdue: number;
+  due_soon: number;
+  done: number;
+  cannot: number;
+};
 
 /** Counts per OPD on `today`; due soon means within `days` days from today. */
 export function unitCounts(db: Db, today: string, days: number): UnitFollowUpCounts[] {
@@ -86,7 +94,9 @@ export function filterOptions(db: Db): FilterOptions {
     .prepare('SELECT id, title FROM series WHERE deleted_at IS NULL ORDER BY title COLLATE NOCASE')
     .all() as Array<{ id: SeriesId; title: string }>;
   const tags = db
-    .prepare(`SELECT DISTINCT program_tag FROM commitments WHERE deleted_at IS NULL AND program_tag <> '' ORDER BY program_tag COLLATE NOCASE`)
+    .prepare(
+      `SELECT DISTINCT program_tag FROM commitments WHERE deleted_at IS NULL AND program_tag <> '' ORDER BY program_tag COLLATE NOCASE`,
+    )
     .all() as Array<{ program_tag: string }>;
   return { units, meetings, series, programTags: tags.map((row) => row.program_tag) };
 }

@@ -75,7 +75,8 @@ function baseSql(query: FollowUpQuery, withStatus: boolean): { sql: string; para
   return { sql, params };
 }
 
-const ownersWhere = (condition: string) => `EXISTS (SELECT 1 FROM commitment_owners x WHERE x.commitment_id = c.id${condition})`;
+const ownersWhere = (condition: string) =>
+  `EXISTS (SELECT 1 FROM commitment_owners x WHERE x.commitment_id = c.id${condition})`;
 
 /**
  * The roll-up of shared/domain/followUp.ts as existence tests on the owners' index, so a
@@ -138,7 +139,10 @@ function orderBy(alias: string, sort: FollowUpSort, descending: boolean): string
  * The SQL and parameters of one page of the list, with the total in each row (exposed so
  * the bench can time the raw query); countSql is only needed past the last page.
  */
-export function listSql(query: FollowUpQuery, today: string): { sql: string; countSql: string; params: Record<string, unknown> } {
+export function listSql(
+  query: FollowUpQuery,
+  today: string,
+): { sql: string; countSql: string; params: Record<string, unknown> } {
   const sort = query.sort ?? 'BATAS_WAKTU';
   const descending = query.descending ?? false;
   // The roll-up is needed before paging only to sort by it.
@@ -153,10 +157,15 @@ export function listSql(query: FollowUpQuery, today: string): { sql: string; cou
   // status (filter, sort rank) and runs it several times per row.
   // count(*) OVER (): the total comes from the same pass that sorts, not from a second query.
   const columns = 'b.*, count(*) OVER () AS total';
-  const from = statusFirst && query.unitId === undefined ? `WITH b AS MATERIALIZED (${base.sql}) SELECT ${columns} FROM b` : `SELECT ${columns} FROM (${base.sql}) b`;
+  const from =
+    statusFirst && query.unitId === undefined
+      ? `WITH b AS MATERIALIZED (${base.sql}) SELECT ${columns} FROM b`
+      : `SELECT ${columns} FROM (${base.sql}) b`;
   const page = `${from} ${filter} ORDER BY ${orderBy('b', sort, descending)} LIMIT @limit OFFSET @offset`;
   return {
-    sql: statusFirst ? page : `SELECT p.*, ${rolledUpStatus('p.id')} AS status FROM (${page}) p ORDER BY ${orderBy('p', sort, descending)}`,
+    sql: statusFirst
+      ? page
+      : `SELECT p.*, ${rolledUpStatus('p.id')} AS status FROM (${page}) p ORDER BY ${orderBy('p', sort, descending)}`,
     countSql: `SELECT count(*) AS n FROM (${base.sql}) b ${filter}`,
     params,
   };
@@ -171,7 +180,8 @@ function ownersOf(db: Db, commitmentIds: ReadonlyArray<string>): Map<string, Own
      ORDER BY o.created_at, u.name COLLATE NOCASE`,
   ).all(JSON.stringify(commitmentIds)) as OwnerRow[];
   const byCommitment = new Map<string, OwnerRecord[]>();
-  for (const owner of rows.map(decodeOwner)) byCommitment.set(owner.commitmentId, [...(byCommitment.get(owner.commitmentId) ?? []), owner]);
+  for (const owner of rows.map(decodeOwner))
+    byCommitment.set(owner.commitmentId, [...(byCommitment.get(owner.commitmentId) ?? []), owner]);
   return byCommitment;
 }
 
@@ -180,17 +190,24 @@ type LatestRow = { reported_on: string; unit_name: string; progress_text: string
 function latestProgress(db: Db, commitmentId: string): LatestProgress | null {
   const row = cachedStatement(
     db,
-      `SELECT u.reported_on, un.name AS unit_name, u.progress_text, u.percent
+    `SELECT u.reported_on, un.name AS unit_name, u.progress_text, u.percent
        FROM commitment_owners o
        JOIN commitment_updates u ON u.owner_id = o.id
        JOIN units un ON un.id = o.unit_id
        WHERE o.commitment_id = ?
        ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1`,
   ).get(commitmentId) as LatestRow | undefined;
-  return row ? { reportedOn: row.reported_on, unitName: row.unit_name, text: row.progress_text, percent: row.percent } : null;
+  return row
+    ? { reportedOn: row.reported_on, unitName: row.unit_name, text: row.progress_text, percent: row.percent }
+    : null;
 }
 
-function toRow(base: BaseRow, owners: ReadonlyArray<OwnerRecord>, latest: LatestProgress | null, today: string): FollowUpRow {
+function toRow(
+  base: BaseRow,
+  owners: ReadonlyArray<OwnerRecord>,
+  latest: LatestProgress | null,
+  today: string,
+): FollowUpRow {
   const status = asOwnerStatus(base.status);
   const ownerViews: OwnerView[] = owners.map(({ id, unitId, unitName, status: own, reason }) => ({
     id,
@@ -222,7 +239,10 @@ export function listFollowUps(db: Db, query: FollowUpQuery, today: string): Foll
   const bases = cachedStatement(db, sql).all(params) as Array<BaseRow & { total: number }>;
   const { limit: _limit, offset: _offset, ...countParams } = params;
   const total = bases[0]?.total ?? (cachedStatement(db, countSql).get(countParams) as { n: number }).n;
-  const owners = ownersOf(db, bases.map((base) => base.id));
+  const owners = ownersOf(
+    db,
+    bases.map((base) => base.id),
+  );
   return {
     today,
     total,

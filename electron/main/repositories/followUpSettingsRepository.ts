@@ -9,7 +9,8 @@ const REMINDERS_KEY = 'followup.reminders';
 const INBOX_KEY = 'followup.inbox';
 
 function read(db: Db, key: string): Record<string, unknown> | null {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(key) as { value_json: string } | undefined;
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(key) as
+    { value_json: string } | undefined;
   if (!row) return null;
   try {
     const value = JSON.parse(row.value_json) as unknown;
@@ -37,7 +38,16 @@ export function updateReminderSettings(db: Db, input: ReminderSettings, ctx: Wri
     const before = getReminderSettings(db);
     write(db, REMINDERS_KEY, { daysBefore: input.daysBefore }, ctx.now);
     const after = getReminderSettings(db);
-    recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'settings', entityId: REMINDERS_KEY, meetingId: null, operation: 'update', before, after });
+    recordAudit(db, {
+      at: ctx.now,
+      actor: ctx.actor,
+      entity: 'settings',
+      entityId: REMINDERS_KEY,
+      meetingId: null,
+      operation: 'update',
+      before,
+      after,
+    });
     return after;
   })();
 }

@@ -37,8 +37,7 @@ export function overdueSql(dueDate: string, status: string | null): string {
 
 /** How evidence is stored in commitment_updates.evidence_json. */
 export type StoredEvidence =
-  | Readonly<{ kind: 'file'; name: string; storedName: string; size: number }>
-  | Readonly<{ kind: 'link'; url: string }>;
+  Readonly<{ kind: 'file'; name: string; storedName: string; size: number }> | Readonly<{ kind: 'link'; url: string }>;
 
 export function parseEvidence(json: string): StoredEvidence[] {
   try {
@@ -52,7 +51,9 @@ export function parseEvidence(json: string): StoredEvidence[] {
 /** What the renderer may see: never the stored file name (it is main's business). */
 export function evidenceViews(json: string): EvidenceView[] {
   return parseEvidence(json).map((item, index) =>
-    item.kind === 'file' ? { kind: 'file', index, name: item.name, size: item.size } : { kind: 'link', index, url: item.url },
+    item.kind === 'file'
+      ? { kind: 'file', index, name: item.name, size: item.size }
+      : { kind: 'link', index, url: item.url },
   );
 }
 
@@ -67,7 +68,14 @@ export function asOwnerStatus(value: string): OwnerStatus {
  */
 export const OWNER_COLUMNS = 'o.id, o.commitment_id, o.unit_id, u.name AS unit_name, o.status, o.status_reason';
 
-export type OwnerRow = { id: string; commitment_id: string; unit_id: string; unit_name: string; status: string; status_reason: string };
+export type OwnerRow = {
+  id: string;
+  commitment_id: string;
+  unit_id: string;
+  unit_name: string;
+  status: string;
+  status_reason: string;
+};
 
 export type OwnerRecord = Readonly<{
   id: OwnerId;

@@ -66,7 +66,10 @@ export type HistoryNames = Readonly<{
 }>;
 
 export function historyNames(db: Db, meetingId: MeetingId): HistoryNames {
-  const agenda = db.prepare('SELECT id, title FROM agenda_items WHERE meeting_id = ?').all(meetingId) as Array<{ id: string; title: string }>;
+  const agenda = db.prepare('SELECT id, title FROM agenda_items WHERE meeting_id = ?').all(meetingId) as Array<{
+    id: string;
+    title: string;
+  }>;
   const sections = db
     .prepare(
       `SELECT s.id, s.kind, a.title FROM minute_sections s LEFT JOIN agenda_items a ON a.id = s.agenda_item_id WHERE s.meeting_id = ?`,

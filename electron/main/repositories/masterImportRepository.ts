@@ -34,7 +34,9 @@ export function readMasterDataKeys(db: Db) {
   return { unitsByCode, unitsByName, peopleByNip, peopleWithoutNip };
 }
 
-export type ImportedPerson = Omit<PersonFields, 'unitId'> & { unit: { existing: UnitId } | { fileIndex: number } | null };
+export type ImportedPerson = Omit<PersonFields, 'unitId'> & {
+  unit: { existing: UnitId } | { fileIndex: number } | null;
+};
 
 /**
  * A fingerprint of the live units and people: an import checked against the keys read

@@ -31,7 +31,11 @@ function stageSearch(db: Db, entity: 'unit' | 'person', id: string, title: strin
   if (title === '' && body === '') return; // as 0003's triggers: nothing to find, no entry
   const insertKey = `INSERT INTO search_keys (kind, entity_id, meeting_id) VALUES (?, ?, '${PENDING_MEETING}')`;
   const key = cachedStatement(db, insertKey).run(entity, id);
-  cachedStatement(db, 'INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)').run(key.lastInsertRowid, title, body);
+  cachedStatement(db, 'INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)').run(
+    key.lastInsertRowid,
+    title,
+    body,
+  );
 }
 
 /** One hidden unit with its audit row and search entry; call inside a slice's transaction. */

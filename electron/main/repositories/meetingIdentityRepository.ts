@@ -51,7 +51,17 @@ function official(db: Db, personId: string | null, acting: string): MeetingOffic
   const person = findPersonEvenDeleted(db, personId as PersonId);
   if (person === null) return null;
   const { name, nip, rankCode, position, unitId, unitName, isPolitical } = person;
-  return { personId: person.id, acting: acting as ActingPrefix, name, nip, rankCode, position, unitId, unitName, isPolitical };
+  return {
+    personId: person.id,
+    acting: acting as ActingPrefix,
+    name,
+    nip,
+    rankCode,
+    position,
+    unitId,
+    unitName,
+    isPolitical,
+  };
 }
 
 export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {

@@ -25,6 +25,7 @@ export function meetingOfTarget(db: Db, target: MeetingTarget): string | null {
 
 /** The workflow status of a meeting, deleted or not; null when there is no such row. */
 export function meetingStatusOf(db: Db, meetingId: string): MeetingStatus | null {
-  const row = db.prepare('SELECT status FROM meetings WHERE id = ?').get(meetingId) as { status: MeetingStatus } | undefined;
+  const row = db.prepare('SELECT status FROM meetings WHERE id = ?').get(meetingId) as
+    { status: MeetingStatus } | undefined;
   return row?.status ?? null;
 }

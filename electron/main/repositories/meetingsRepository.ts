@@ -51,9 +51,8 @@ export function listMeetings(db: Db): ReadonlyArray<MeetingSummary> {
 }
 
 export function getMeetingSummary(db: Db, id: MeetingId): MeetingSummary {
-  const row = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE id = ? AND deleted_at IS NULL`)
-    .get(id) as MeetingRow | undefined;
+  const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    MeetingRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
   return toSummary(row);
 }
@@ -118,7 +117,16 @@ export function createMeeting(db: Db, input: NewMeeting, ctx: WriteContext): Mee
   return db.transaction(() => {
     const id = insertMeetingRow(
       db,
-      { ...input, seriesId: null, callTime: null, startTime: null, timeZone: getInstansi(db).timeZone, chair: NO_ROLE, secretary: NO_ROLE, notulis: NO_ROLE },
+      {
+        ...input,
+        seriesId: null,
+        callTime: null,
+        startTime: null,
+        timeZone: getInstansi(db).timeZone,
+        chair: NO_ROLE,
+        secretary: NO_ROLE,
+        notulis: NO_ROLE,
+      },
       ctx,
     );
     // Made now, so that reading the minutes never has to write (minuteSectionsSync.ts).
@@ -155,7 +163,8 @@ export function restoreMeeting(db: Db, id: MeetingId, ctx: WriteContext): Meetin
     const changed = db
       .prepare('UPDATE meetings SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL')
       .run(ctx.now, id).changes;
-    if (changed === 0) throw new AppError('NOT_FOUND', 'Rapat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
+    if (changed === 0)
+      throw new AppError('NOT_FOUND', 'Rapat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
     const after = getMeetingSummary(db, id);
     recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before: { deleted: true }, after });
     return after;

@@ -13,19 +13,48 @@ import type { WriteContext } from './writeContext';
  * Migration 0007 aligns the meetings of older files once.
  */
 
-type AlignRow = { id: string; kind: string; agenda_item_id: string | null; position: number; content_text: string; revision: number };
+type AlignRow = {
+  id: string;
+  kind: string;
+  agenda_item_id: string | null;
+  position: number;
+  content_text: string;
+  revision: number;
+};
 
 const SELECT_ALIGN = `SELECT id, kind, agenda_item_id, position, content_text, revision
   FROM minute_sections WHERE meeting_id = ? ORDER BY position, created_at`;
 
 type Operation = 'create' | 'update' | 'delete';
 
-function audit(db: Db, ctx: WriteContext, section: { id: string; meetingId: string }, operation: Operation, before: unknown, after: unknown) {
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  section: { id: string; meetingId: string },
+  operation: Operation,
+  before: unknown,
+  after: unknown,
+) {
   const { id: entityId, meetingId } = section;
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'minute_section', entityId, meetingId, operation, before, after });
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'minute_section',
+    entityId,
+    meetingId,
+    operation,
+    before,
+    after,
+  });
 }
 
-function insertSection(db: Db, meetingId: MeetingId, kind: SectionKind, agendaItemId: string | null, ctx: WriteContext): void {
+function insertSection(
+  db: Db,
+  meetingId: MeetingId,
+  kind: SectionKind,
+  agendaItemId: string | null,
+  ctx: WriteContext,
+): void {
   const id = randomUUID();
   db.prepare(
     `INSERT INTO minute_sections (id, meeting_id, kind, agenda_item_id, position, created_at, updated_at)
@@ -76,7 +105,7 @@ export function alignSections(db: Db, meetingId: MeetingId, ctx: WriteContext): 
     if (row.position === index) return;
     move.run(index, row.id);
     // A new section was audited on insert; only real moves are worth a line.
-    if (row.position >= 0) audit(db, ctx, { id: row.id, meetingId }, 'update', { position: row.position }, { position: index });
+    if (row.position >= 0)
+      audit(db, ctx, { id: row.id, meetingId }, 'update', { position: row.position }, { position: index });
   });
 }
-

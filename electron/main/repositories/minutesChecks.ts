@@ -14,20 +14,21 @@ const SUBMITTED =
 /** The meeting exists and its Notula is neither submitted nor approved (Dikembalikan unlocks it). */
 export function assertMinutesEditable(db: Db, meetingId: MeetingId): MeetingStatus {
   const row = db.prepare('SELECT status FROM meetings WHERE id = ? AND deleted_at IS NULL').get(meetingId) as
-    | { status: MeetingStatus }
-    | undefined;
+    { status: MeetingStatus } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
   if (row.status === 'DIAJUKAN') throw new AppError('LOCKED', SUBMITTED);
   if (row.status === 'DISAHKAN') {
-    throw new AppError('LOCKED', 'Notula rapat ini sudah disahkan; isinya tidak dapat diubah lagi. Buat revisi bila perlu perubahan.');
+    throw new AppError(
+      'LOCKED',
+      'Notula rapat ini sudah disahkan; isinya tidak dapat diubah lagi. Buat revisi bila perlu perubahan.',
+    );
   }
   return row.status;
 }
 
 export function assertMeetingExists(db: Db, meetingId: MeetingId): MeetingStatus {
   const row = db.prepare('SELECT status FROM meetings WHERE id = ? AND deleted_at IS NULL').get(meetingId) as
-    | { status: MeetingStatus }
-    | undefined;
+    { status: MeetingStatus } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
   return row.status;
 }
@@ -35,7 +36,8 @@ export function assertMeetingExists(db: Db, meetingId: MeetingId): MeetingStatus
 /** A capture can only sit under an agenda item of its own meeting. */
 export function assertAgendaItemOfMeeting(db: Db, agendaItemId: AgendaItemId | null, meetingId: MeetingId): void {
   if (agendaItemId === null) return;
-  const row = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').get(agendaItemId) as { meeting_id: string } | undefined;
+  const row = db.prepare('SELECT meeting_id FROM agenda_items WHERE id = ?').get(agendaItemId) as
+    { meeting_id: string } | undefined;
   if (!row || row.meeting_id !== meetingId) {
     throw new AppError('NOT_FOUND', 'Acara yang dipilih tidak ada pada rapat ini; muat ulang halaman lalu coba lagi.');
   }

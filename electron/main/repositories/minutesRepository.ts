@@ -60,8 +60,24 @@ function toSection(row: SectionRow): MinuteSection {
   };
 }
 
-function audit(db: Db, ctx: WriteContext, section: { id: string; meetingId: string }, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'minute_section', entityId: section.id, meetingId: section.meetingId, operation, before, after });
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  section: { id: string; meetingId: string },
+  operation: 'create' | 'update' | 'delete',
+  before: unknown,
+  after: unknown,
+) {
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'minute_section',
+    entityId: section.id,
+    meetingId: section.meetingId,
+    operation,
+    before,
+    after,
+  });
 }
 
 /**
@@ -88,7 +104,9 @@ function statementsFor(db: Db): SaveStatements {
         `SELECT s.meeting_id, s.revision, m.status, m.deleted_at
          FROM minute_sections s JOIN meetings m ON m.id = s.meeting_id WHERE s.id = ?`,
       ),
-      update: db.prepare('UPDATE minute_sections SET content_json = ?, content_text = ?, revision = ?, updated_at = ? WHERE id = ?'),
+      update: db.prepare(
+        'UPDATE minute_sections SET content_json = ?, content_text = ?, revision = ?, updated_at = ? WHERE id = ?',
+      ),
     };
     saveStatements.set(db, statements);
   }
@@ -105,8 +123,7 @@ export function saveSection(db: Db, input: SaveSectionInput, ctx: WriteContext):
   const statements = statementsFor(db);
   return db.transaction(() => {
     const row = statements.row.get(input.id) as
-      | { meeting_id: string; revision: number; status: MeetingStatus; deleted_at: number | null }
-      | undefined;
+      { meeting_id: string; revision: number; status: MeetingStatus; deleted_at: number | null } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'Bagian notula tidak ditemukan; muat ulang halaman.');
     // The same refusals as assertMinutesEditable, read in the same query.
     if (row.deleted_at !== null) assertMinutesEditable(db, row.meeting_id as MeetingId);
@@ -120,7 +137,14 @@ export function saveSection(db: Db, input: SaveSectionInput, ctx: WriteContext):
     const text = richPlainText(input.content);
     const revision = row.revision + 1;
     statements.update.run(JSON.stringify(input.content), text, revision, ctx.now, input.id);
-    audit(db, ctx, { id: input.id, meetingId: row.meeting_id }, 'update', { revision: row.revision }, { revision, chars: text.length });
+    audit(
+      db,
+      ctx,
+      { id: input.id, meetingId: row.meeting_id },
+      'update',
+      { revision: row.revision },
+      { revision, chars: text.length },
+    );
     return { id: input.id, revision, updatedAt: ctx.now };
   })();
 }

@@ -47,9 +47,15 @@ function withProgress(db: Db, rows: ReadonlyArray<LineRow>): OwnerLine[] {
     'SELECT progress_text, percent, evidence_json FROM commitment_updates WHERE owner_id = ? ORDER BY reported_on, created_at, id',
   );
   return rows.map((row) => {
-    const history = updates.all(row.owner_id) as Array<{ progress_text: string; percent: number | null; evidence_json: string }>;
+    const history = updates.all(row.owner_id) as Array<{
+      progress_text: string;
+      percent: number | null;
+      evidence_json: string;
+    }>;
     const latest = history.at(-1);
-    const evidence = history.flatMap((update) => parseEvidence(update.evidence_json).map((item) => (item.kind === 'file' ? item.name : item.url)));
+    const evidence = history.flatMap((update) =>
+      parseEvidence(update.evidence_json).map((item) => (item.kind === 'file' ? item.name : item.url)),
+    );
     return {
       ownerId: row.owner_id as OwnerId,
       commitmentId: row.commitment_id as CommitmentId,
@@ -111,7 +117,8 @@ export function reportLines(db: Db, scope: ReportScope): OwnerLine[] {
 }
 
 export function seriesTitle(db: Db, seriesId: SeriesId): string | null {
-  const row = db.prepare('SELECT title FROM series WHERE id = ? AND deleted_at IS NULL').get(seriesId) as { title: string } | undefined;
+  const row = db.prepare('SELECT title FROM series WHERE id = ? AND deleted_at IS NULL').get(seriesId) as
+    { title: string } | undefined;
   return row?.title ?? null;
 }
 

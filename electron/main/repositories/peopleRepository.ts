@@ -206,9 +206,9 @@ export function deletePerson(db: Db, id: PersonId, ctx: WriteContext): { id: Per
 export function restorePerson(db: Db, id: PersonId, ctx: WriteContext): Person {
   return db.transaction(() => {
     const row = db.prepare('SELECT nip, unit_id FROM people WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
-      | { nip: string | null; unit_id: UnitId | null }
-      | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'Pejabat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
+      { nip: string | null; unit_id: UnitId | null } | undefined;
+    if (!row)
+      throw new AppError('NOT_FOUND', 'Pejabat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
     assertNipFree(db, row.nip, id);
     assertUnitUsable(db, row.unit_id);
     db.prepare('UPDATE people SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);

@@ -19,8 +19,7 @@ export function assertMeetingExists(db: Db, meetingId: MeetingId): void {
 /** The meeting exists, is not deleted, and its minutes are neither submitted nor approved (Dikembalikan unlocks it). */
 export function assertMeetingEditable(db: Db, meetingId: MeetingId): MeetingStatus {
   const row = db.prepare('SELECT status FROM meetings WHERE id = ? AND deleted_at IS NULL').get(meetingId) as
-    | { status: MeetingStatus }
-    | undefined;
+    { status: MeetingStatus } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
   if (row.status === 'DIAJUKAN') {
     throw new AppError(
@@ -38,7 +37,10 @@ export function assertMeetingEditable(db: Db, meetingId: MeetingId): MeetingStat
 export function assertPersonExists(db: Db, personId: PersonId, role: string): void {
   const found = db.prepare('SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL').get(personId);
   if (!found) {
-    throw new AppError('NOT_FOUND', `Pejabat yang dipilih ${role} tidak ditemukan di data master; pilih dari daftar pejabat.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `Pejabat yang dipilih ${role} tidak ditemukan di data master; pilih dari daftar pejabat.`,
+    );
   }
 }
 
@@ -46,7 +48,10 @@ export function assertPeopleExist(db: Db, ids: ReadonlyArray<PersonId>): void {
   const check = db.prepare('SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL');
   const missing = ids.filter((id) => !check.get(id));
   if (missing.length > 0) {
-    throw new AppError('NOT_FOUND', `${missing.length} pejabat yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `${missing.length} pejabat yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`,
+    );
   }
 }
 
@@ -54,7 +59,10 @@ export function assertUnitsExist(db: Db, ids: ReadonlyArray<UnitId>): void {
   const check = db.prepare('SELECT 1 FROM units WHERE id = ? AND deleted_at IS NULL');
   const missing = ids.filter((id) => !check.get(id));
   if (missing.length > 0) {
-    throw new AppError('NOT_FOUND', `${missing.length} OPD yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `${missing.length} OPD yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`,
+    );
   }
 }
 

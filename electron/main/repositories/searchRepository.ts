@@ -40,7 +40,10 @@ const placeholders = (count: number) => Array.from({ length: count }, () => '?')
  * text is never loaded; only the shown rows' text is (textsOf).
  */
 function rankedSql(kindCount: number): string {
-  const kindFilter = kindCount > 0 ? `AND (SELECT kind FROM search_keys WHERE id = search_index.rowid) IN (${placeholders(kindCount)})` : '';
+  const kindFilter =
+    kindCount > 0
+      ? `AND (SELECT kind FROM search_keys WHERE id = search_index.rowid) IN (${placeholders(kindCount)})`
+      : '';
   return `
     SELECT c.id, k.kind, k.entity_id AS entityId, k.meeting_id AS meetingId, m.title AS meetingTitle, m.date AS meetingDate
     FROM (
@@ -82,9 +85,10 @@ function prepared(db: Db, sql: string): Statement {
 /** The indexed text of the rows shown, read by id (no MATCH, so it costs the same in any archive). */
 function textsOf(db: Db, ids: ReadonlyArray<number>): Map<number, { title: string; body: string }> {
   if (ids.length === 0) return new Map();
-  const rows = prepared(db, 'SELECT rowid AS id, title, body FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))').all(
-    JSON.stringify(ids),
-  ) as Array<{ id: number; title: string; body: string }>;
+  const rows = prepared(
+    db,
+    'SELECT rowid AS id, title, body FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as Array<{ id: number; title: string; body: string }>;
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -98,7 +102,10 @@ function toHit(row: HitRow, text: { title: string; body: string }, words: Readon
   return {
     kind: row.kind,
     entityId: row.entityId,
-    meeting: row.meetingId && row.meetingTitle !== null ? { id: row.meetingId, title: row.meetingTitle, date: row.meetingDate ?? '' } : null,
+    meeting:
+      row.meetingId && row.meetingTitle !== null
+        ? { id: row.meetingId, title: row.meetingTitle, date: row.meetingDate ?? '' }
+        : null,
     title: highlightAll(text.title, words),
     snippet: snippetOf(text.body, words),
     open: targetOf(row),
@@ -121,8 +128,13 @@ export function searchIndex(db: Db, input: SearchQuery): SearchResults {
   const rows = prepared(db, rankedSql(kinds.length)).all(match, ...kinds, limit + 1) as HitRow[];
   const truncated = rows.length > limit;
   const shown = rows.slice(0, limit);
-  const texts = textsOf(db, shown.map((row) => row.id));
+  const texts = textsOf(
+    db,
+    shown.map((row) => row.id),
+  );
   const hits = shown.map((row) => toHit(row, texts.get(row.id) ?? { title: '', body: '' }, words));
-  const groups = SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind) })).filter((group) => group.hits.length > 0);
+  const groups = SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind) })).filter(
+    (group) => group.hits.length > 0,
+  );
   return { words, groups, total: hits.length, truncated };
 }

@@ -19,13 +19,26 @@ export type SeedOwner = Readonly<{
   status: OwnerStatus;
   updates: ReadonlyArray<Readonly<{ reportedOn: string; status: OwnerStatus; text: string; percent: number | null }>>;
 }>;
-export type SeedCommitment = Readonly<{ text: string; dueDate: string | null; programTag: string; agendaItemId: string | null; owners: ReadonlyArray<SeedOwner> }>;
+export type SeedCommitment = Readonly<{
+  text: string;
+  dueDate: string | null;
+  programTag: string;
+  agendaItemId: string | null;
+  owners: ReadonlyArray<SeedOwner>;
+}>;
 
-export function insertSeedCommitments(db: Db, meetingId: MeetingId, commitments: ReadonlyArray<SeedCommitment>, ctx: WriteContext): number {
+export function insertSeedCommitments(
+  db: Db,
+  meetingId: MeetingId,
+  commitments: ReadonlyArray<SeedCommitment>,
+  ctx: WriteContext,
+): number {
   const commitment = db.prepare(
     'INSERT INTO commitments (id, meeting_id, agenda_item_id, text, due_date, program_tag, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const owner = db.prepare('INSERT INTO commitment_owners (id, commitment_id, unit_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const owner = db.prepare(
+    'INSERT INTO commitment_owners (id, commitment_id, unit_id, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   const update = db.prepare(
     'INSERT INTO commitment_updates (id, owner_id, reported_on, status, progress_text, percent, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -33,19 +46,47 @@ export function insertSeedCommitments(db: Db, meetingId: MeetingId, commitments:
   db.transaction(() => {
     commitments.forEach((item, position) => {
       const commitmentId = randomUUID();
-      commitment.run(commitmentId, meetingId, item.agendaItemId, item.text, item.dueDate, item.programTag, position + 1, ctx.now, ctx.now);
+      commitment.run(
+        commitmentId,
+        meetingId,
+        item.agendaItemId,
+        item.text,
+        item.dueDate,
+        item.programTag,
+        position + 1,
+        ctx.now,
+        ctx.now,
+      );
       rows += 1;
       for (const entry of item.owners) {
         const ownerId = randomUUID();
         owner.run(ownerId, commitmentId, entry.unitId, entry.status, ctx.now, ctx.now);
         rows += 1;
         for (const progress of entry.updates) {
-          update.run(randomUUID(), ownerId, progress.reportedOn, progress.status, progress.text, progress.percent, ctx.now, ctx.now);
+          update.run(
+            randomUUID(),
+            ownerId,
+            progress.reportedOn,
+            progress.status,
+            progress.text,
+            progress.percent,
+            ctx.now,
+            ctx.now,
+          );
           rows += 1;
         }
       }
     });
-    recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'seed', entityId: meetingId, meetingId, operation: 'create', before: undefined, after: { commitments: commitments.length, rows } });
+    recordAudit(db, {
+      at: ctx.now,
+      actor: ctx.actor,
+      entity: 'seed',
+      entityId: meetingId,
+      meetingId,
+      operation: 'create',
+      before: undefined,
+      after: { commitments: commitments.length, rows },
+    });
   })();
   return rows;
 }

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { SeriesId, TemplateId } from '../../../shared/domain/ids';
-import { addMonths, EMPTY_SERIES_DEFAULTS, type Series, type SeriesDefaults, type SeriesFields } from '../../../shared/domain/series';
+import {
+  addMonths,
+  EMPTY_SERIES_DEFAULTS,
+  type Series,
+  type SeriesDefaults,
+  type SeriesFields,
+} from '../../../shared/domain/series';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
 import { assertPeopleExist, assertPersonExists, assertTemplateExists, assertUnitsExist } from './preparationChecks';
@@ -30,7 +36,10 @@ function parseDefaults(json: string): SeriesDefaults {
 }
 
 function templateNames(db: Db): Map<string, string> {
-  const rows = db.prepare('SELECT id, name FROM agenda_templates WHERE deleted_at IS NULL').all() as Array<{ id: string; name: string }>;
+  const rows = db.prepare('SELECT id, name FROM agenda_templates WHERE deleted_at IS NULL').all() as Array<{
+    id: string;
+    name: string;
+  }>;
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
@@ -87,12 +96,30 @@ function storedDefaults(defaults: SeriesDefaults): string {
 }
 
 function assertTitleFree(db: Db, title: string, exceptId: SeriesId | null): void {
-  const clash = db.prepare('SELECT 1 FROM series WHERE deleted_at IS NULL AND title = ? COLLATE NOCASE AND id IS NOT ?').get(title, exceptId);
+  const clash = db
+    .prepare('SELECT 1 FROM series WHERE deleted_at IS NULL AND title = ? COLLATE NOCASE AND id IS NOT ?')
+    .get(title, exceptId);
   if (clash) throw new AppError('CONFLICT', `Rapat berkala "${title}" sudah ada; pilih nama lain.`);
 }
 
-function audit(db: Db, ctx: WriteContext, id: SeriesId, operation: 'create' | 'update', before: unknown, after: unknown) {
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'series', entityId: id, meetingId: null, operation, before, after });
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  id: SeriesId,
+  operation: 'create' | 'update',
+  before: unknown,
+  after: unknown,
+) {
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'series',
+    entityId: id,
+    meetingId: null,
+    operation,
+    before,
+    after,
+  });
 }
 
 export function createSeries(db: Db, input: SeriesFields, ctx: WriteContext): Series {
@@ -100,14 +127,9 @@ export function createSeries(db: Db, input: SeriesFields, ctx: WriteContext): Se
     checkDefaults(db, input.defaults);
     assertTitleFree(db, input.title, null);
     const id = randomUUID() as SeriesId;
-    db.prepare('INSERT INTO series (id, title, cadence_months, defaults_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id,
-      input.title,
-      input.cadenceMonths,
-      storedDefaults(input.defaults),
-      ctx.now,
-      ctx.now,
-    );
+    db.prepare(
+      'INSERT INTO series (id, title, cadence_months, defaults_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(id, input.title, input.cadenceMonths, storedDefaults(input.defaults), ctx.now, ctx.now);
     const created = getSeries(db, id);
     audit(db, ctx, id, 'create', undefined, created);
     return created;

@@ -6,7 +6,8 @@ import type { WriteContext } from './writeContext';
 const INSTANSI_KEY = 'instansi';
 
 function readSetting(db: Db, key: string): unknown {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(key) as { value_json: string } | undefined;
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(key) as
+    { value_json: string } | undefined;
   return row ? (JSON.parse(row.value_json) as unknown) : undefined;
 }
 

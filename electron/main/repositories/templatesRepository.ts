@@ -56,27 +56,59 @@ function assertNameFree(db: Db, name: string, exceptId: TemplateId | null): void
   if (clash) throw new AppError('CONFLICT', `Templat bernama "${name}" sudah ada; pilih nama lain.`);
 }
 
-function audit(db: Db, ctx: WriteContext, id: TemplateId, operation: 'create' | 'update' | 'delete', before: unknown, after: unknown) {
-  recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'agenda_template', entityId: id, meetingId: null, operation, before, after });
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  id: TemplateId,
+  operation: 'create' | 'update' | 'delete',
+  before: unknown,
+  after: unknown,
+) {
+  recordAudit(db, {
+    at: ctx.now,
+    actor: ctx.actor,
+    entity: 'agenda_template',
+    entityId: id,
+    meetingId: null,
+    operation,
+    before,
+    after,
+  });
 }
 
 /** Saves a meeting's agenda, in its order, as a new template. */
-export function createTemplateFromMeeting(db: Db, meetingId: MeetingId, name: string, ctx: WriteContext): AgendaTemplate {
+export function createTemplateFromMeeting(
+  db: Db,
+  meetingId: MeetingId,
+  name: string,
+  ctx: WriteContext,
+): AgendaTemplate {
   return db.transaction(() => {
     const meeting = db.prepare('SELECT 1 FROM meetings WHERE id = ? AND deleted_at IS NULL').get(meetingId);
     if (!meeting) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
     const items = db
       .prepare('SELECT title, presenter_text, planned_minutes FROM agenda_items WHERE meeting_id = ? ORDER BY position')
       .all(meetingId) as Array<{ title: string; presenter_text: string; planned_minutes: number | null }>;
-    if (items.length === 0) throw new AppError('INVALID_INPUT', 'Acara rapat ini masih kosong; tambahkan acara sebelum menyimpannya sebagai templat.');
+    if (items.length === 0)
+      throw new AppError(
+        'INVALID_INPUT',
+        'Acara rapat ini masih kosong; tambahkan acara sebelum menyimpannya sebagai templat.',
+      );
     assertNameFree(db, name, null);
     const id = randomUUID() as TemplateId;
-    db.prepare('INSERT INTO agenda_templates (id, name, built_in, created_at, updated_at) VALUES (?, ?, 0, ?, ?)').run(id, name, ctx.now, ctx.now);
+    db.prepare('INSERT INTO agenda_templates (id, name, built_in, created_at, updated_at) VALUES (?, ?, 0, ?, ?)').run(
+      id,
+      name,
+      ctx.now,
+      ctx.now,
+    );
     const insert = db.prepare(
       `INSERT INTO agenda_template_items (id, template_id, position, title, presenter_text, planned_minutes, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    items.forEach((item, index) => insert.run(randomUUID(), id, index + 1, item.title, item.presenter_text, item.planned_minutes, ctx.now, ctx.now));
+    items.forEach((item, index) =>
+      insert.run(randomUUID(), id, index + 1, item.title, item.presenter_text, item.planned_minutes, ctx.now, ctx.now),
+    );
     const created = getTemplate(db, id);
     audit(db, ctx, id, 'create', undefined, created);
     return created;
@@ -106,8 +138,10 @@ export function deleteTemplate(db: Db, id: TemplateId, ctx: WriteContext): { id:
 
 export function restoreTemplate(db: Db, id: TemplateId, ctx: WriteContext): AgendaTemplate {
   return db.transaction(() => {
-    const row = db.prepare('SELECT name FROM agenda_templates WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { name: string } | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'Templat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
+    const row = db.prepare('SELECT name FROM agenda_templates WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
+      { name: string } | undefined;
+    if (!row)
+      throw new AppError('NOT_FOUND', 'Templat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
     assertNameFree(db, row.name, id);
     db.prepare('UPDATE agenda_templates SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
     const after = getTemplate(db, id);

@@ -52,8 +52,7 @@ export function listUnits(db: Db, input: UnitListQuery): ReadonlyArray<Unit> {
 
 export function getUnit(db: Db, id: UnitId): Unit {
   const row = db.prepare(`SELECT ${COLUMNS} FROM units WHERE id = ? AND deleted_at IS NULL`).get(id) as
-    | UnitRow
-    | undefined;
+    UnitRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'OPD tidak ditemukan; mungkin sudah dihapus.');
   return toUnit(row);
 }
@@ -149,8 +148,7 @@ export function deleteUnit(db: Db, id: UnitId, ctx: WriteContext): { id: UnitId 
 export function restoreUnit(db: Db, id: UnitId, ctx: WriteContext): Unit {
   return db.transaction(() => {
     const row = db.prepare('SELECT code FROM units WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
-      | { code: string | null }
-      | undefined;
+      { code: string | null } | undefined;
     if (!row) throw new AppError('NOT_FOUND', 'OPD yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
     assertUnitCodeFree(db, row.code, id);
     db.prepare('UPDATE units SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);

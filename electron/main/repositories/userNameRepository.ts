@@ -6,7 +6,8 @@ const USER_NAME_KEY = 'user.name';
 
 /** The saved "Nama pengguna", '' when none was saved (the shell then uses the OS user). */
 export function savedUserName(db: Db): string {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(USER_NAME_KEY) as { value_json: string } | undefined;
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(USER_NAME_KEY) as
+    { value_json: string } | undefined;
   if (!row) return '';
   try {
     const value = JSON.parse(row.value_json) as unknown;
@@ -23,7 +24,16 @@ export function saveUserName(db: Db, name: string, ctx: WriteContext): string {
       `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
     ).run(USER_NAME_KEY, JSON.stringify(name), ctx.now);
-    recordAudit(db, { at: ctx.now, actor: ctx.actor, entity: 'settings', entityId: USER_NAME_KEY, meetingId: null, operation: 'update', before, after: name });
+    recordAudit(db, {
+      at: ctx.now,
+      actor: ctx.actor,
+      entity: 'settings',
+      entityId: USER_NAME_KEY,
+      meetingId: null,
+      operation: 'update',
+      before,
+      after: name,
+    });
     return name;
   })();
 }

@@ -1,6 +1,15 @@
 import JSZip from 'jszip';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { ArchiveImportResult, ArchiveManifest } from '../../../shared/domain/backup';
 import type { Delivery } from '../../../shared/domain/files';
@@ -57,7 +66,11 @@ function archiveFileName(at: number): string {
 }
 
 /** Builds the archive's bytes; the copy of the database is taken with the online backup API. */
-export async function buildArchive(store: AppDataStore, appVersion: string, now: number): Promise<{ bytes: Buffer; manifest: ArchiveManifest }> {
+export async function buildArchive(
+  store: AppDataStore,
+  appVersion: string,
+  now: number,
+): Promise<{ bytes: Buffer; manifest: ArchiveManifest }> {
   return store.exclusive('copy', async () => {
     const work = mkdtempSync(join(store.dataDir, '.arsip-'));
     try {
@@ -73,8 +86,15 @@ export async function buildArchive(store: AppDataStore, appVersion: string, now:
           evidenceFiles += 1;
         }
       }
-      const check = await checkFileInWorker(join(work, copyName), { knownVersion: latestVersion(), nativeBinding: store.openOptions.nativeBinding });
-      if (!check.ok) throw new AppError('INTERNAL', `Salinan data untuk arsip tidak lolos pemeriksaan (${check.detail}); arsip tidak dibuat.`);
+      const check = await checkFileInWorker(join(work, copyName), {
+        knownVersion: latestVersion(),
+        nativeBinding: store.openOptions.nativeBinding,
+      });
+      if (!check.ok)
+        throw new AppError(
+          'INTERNAL',
+          `Salinan data untuk arsip tidak lolos pemeriksaan (${check.detail}); arsip tidak dibuat.`,
+        );
       const manifest: StoredManifest = {
         format: 'risalah-arsip',
         formatVersion: 1,
@@ -85,7 +105,11 @@ export async function buildArchive(store: AppDataStore, appVersion: string, now:
         databaseSha256: sha256(database),
       };
       zip.file(MANIFEST_ENTRY, JSON.stringify(manifest, null, 2));
-      const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+      const bytes = await zip.generateAsync({
+        type: 'nodebuffer',
+        compression: 'DEFLATE',
+        compressionOptions: { level: 6 },
+      });
       const { databaseSha256: _hash, ...shown } = manifest;
       return { bytes, manifest: shown };
     } finally {
@@ -95,7 +119,12 @@ export async function buildArchive(store: AppDataStore, appVersion: string, now:
 }
 
 /** "Ekspor arsip": a save dialog (desktop) or a download (web). */
-export async function exportArchive(store: AppDataStore, files: FileGateway, appVersion: string, now: number): Promise<Delivery> {
+export async function exportArchive(
+  store: AppDataStore,
+  files: FileGateway,
+  appVersion: string,
+  now: number,
+): Promise<Delivery> {
   const { bytes } = await buildArchive(store, appVersion, now);
   return files.deliver({ bytes, fileName: archiveFileName(now), kind: 'risalah' });
 }
@@ -116,16 +145,27 @@ function parseManifest(text: string): StoredManifest {
   } catch {
     throw new AppError('INVALID_INPUT', NOT_AN_ARCHIVE);
   }
-  if (value.format !== 'risalah-arsip' || typeof value.schemaVersion !== 'number' || typeof value.databaseSha256 !== 'string') {
+  if (
+    value.format !== 'risalah-arsip' ||
+    typeof value.schemaVersion !== 'number' ||
+    typeof value.databaseSha256 !== 'string'
+  ) {
     throw new AppError('INVALID_INPUT', NOT_AN_ARCHIVE);
   }
   if (value.formatVersion !== 1 || value.schemaVersion > latestVersion()) {
-    throw new AppError('CONFLICT', `Arsip ini dibuat oleh Risalah versi ${String(value.appVersion ?? '?')} yang lebih baru. Perbarui aplikasi dahulu; data Anda tidak diubah.`);
+    throw new AppError(
+      'CONFLICT',
+      `Arsip ini dibuat oleh Risalah versi ${String(value.appVersion ?? '?')} yang lebih baru. Perbarui aplikasi dahulu; data Anda tidak diubah.`,
+    );
   }
   return value as StoredManifest;
 }
 
-type ReadArchive = Readonly<{ manifest: StoredManifest; database: Buffer; evidence: ReadonlyArray<{ path: string; entry: JSZip.JSZipObject }> }>;
+type ReadArchive = Readonly<{
+  manifest: StoredManifest;
+  database: Buffer;
+  evidence: ReadonlyArray<{ path: string; entry: JSZip.JSZipObject }>;
+}>;
 
 /** Everything is checked before anything on disk changes. */
 async function readArchive(bytes: Buffer): Promise<ReadArchive> {
@@ -138,9 +178,14 @@ async function readArchive(bytes: Buffer): Promise<ReadArchive> {
   const evidence: Array<{ path: string; entry: JSZip.JSZipObject }> = [];
   for (const entry of Object.values(zip.files)) {
     const name = entry.unsafeOriginalName ?? entry.name;
-    if (name === DB_ENTRY || name === MANIFEST_ENTRY || (entry.dir && name.replace(/\/$/, '') === EVIDENCE_DIR)) continue;
+    if (name === DB_ENTRY || name === MANIFEST_ENTRY || (entry.dir && name.replace(/\/$/, '') === EVIDENCE_DIR))
+      continue;
     const path = evidencePath(name.replace(/\/$/, ''));
-    if (path === null) throw new AppError('INVALID_INPUT', `Arsip berisi berkas yang tidak dikenal (${name.slice(0, 80)}). Data Anda tidak diubah.`);
+    if (path === null)
+      throw new AppError(
+        'INVALID_INPUT',
+        `Arsip berisi berkas yang tidak dikenal (${name.slice(0, 80)}). Data Anda tidak diubah.`,
+      );
     if (!entry.dir) evidence.push({ path, entry });
   }
   const manifestEntry = zip.file(MANIFEST_ENTRY);
@@ -149,7 +194,10 @@ async function readArchive(bytes: Buffer): Promise<ReadArchive> {
   const manifest = parseManifest(await manifestEntry.async('string'));
   const database = await databaseEntry.async('nodebuffer');
   if (sha256(database) !== manifest.databaseSha256) {
-    throw new AppError('INVALID_INPUT', 'Isi arsip tidak cocok dengan catatannya (berkas rusak saat disalin?). Data Anda tidak diubah.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Isi arsip tidak cocok dengan catatannya (berkas rusak saat disalin?). Data Anda tidak diubah.',
+    );
   }
   return { manifest, database, evidence };
 }
@@ -160,14 +208,26 @@ async function readArchive(bytes: Buffer): Promise<ReadArchive> {
  * and the evidence folder by renames. The old evidence folder is kept beside
  * it as `bukti-sebelum-impor-…`, because backups hold only the database.
  */
-export async function importArchive(store: AppDataStore, files: FileGateway, fileId: string, now: number): Promise<ArchiveImportResult> {
+export async function importArchive(
+  store: AppDataStore,
+  files: FileGateway,
+  fileId: string,
+  now: number,
+): Promise<ArchiveImportResult> {
   const archive = await readArchive(files.read(fileId).bytes);
   return store.exclusive('swap', async () => {
     const work = mkdtempSync(join(store.dataDir, '.impor-'));
     try {
       const prepared = join(work, DB_ENTRY);
       writeFileSync(prepared, archive.database);
-      assertRestorable(await checkFileInWorker(prepared, { knownVersion: latestVersion(), requireRisalah: true, nativeBinding: store.openOptions.nativeBinding }), 'Basis data di dalam arsip');
+      assertRestorable(
+        await checkFileInWorker(prepared, {
+          knownVersion: latestVersion(),
+          requireRisalah: true,
+          nativeBinding: store.openOptions.nativeBinding,
+        }),
+        'Basis data di dalam arsip',
+      );
       const stagedEvidence = join(work, EVIDENCE_DIR);
       for (const { path, entry } of archive.evidence) {
         const target = join(stagedEvidence, path);

@@ -49,7 +49,11 @@ const BUSY_RETRY_MS = 60 * 1000;
 // A real failure (full disk, folder gone) is logged, then tried again without flooding the log.
 const FAILURE_RETRY_MS = 15 * 60 * 1000;
 
-export function createBackupSchedule(store: AppDataStore, log: Logger, clock: BackupClock = systemClock): BackupSchedule {
+export function createBackupSchedule(
+  store: AppDataStore,
+  log: Logger,
+  clock: BackupClock = systemClock,
+): BackupSchedule {
   let stopped = true;
   let timer: unknown = null;
   let wakeAt: number | null = null;
@@ -63,7 +67,10 @@ export function createBackupSchedule(store: AppDataStore, log: Logger, clock: Ba
     wakeAt = null;
     if (stopped) return;
     const now = clock.now();
-    const wanted = Math.min(nextDailyAt(store, now) ?? Number.POSITIVE_INFINITY, approvalPending ? now : Number.POSITIVE_INFINITY);
+    const wanted = Math.min(
+      nextDailyAt(store, now) ?? Number.POSITIVE_INFINITY,
+      approvalPending ? now : Number.POSITIVE_INFINITY,
+    );
     const due = retryAt === null ? wanted : Math.max(wanted, retryAt);
     const wait = Math.max(0, Math.min(due - now, MAX_WAIT_MS));
     wakeAt = now + wait;

@@ -9,7 +9,12 @@ import type { AppDataStore } from '../db/dataStore';
 import { checkFileInWorker } from '../db/backgroundCheck';
 import { checkDatabaseFile, type FileCheck } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
-import { getBackupDailyAt, getBackupKeep, setBackupDailyAt, setBackupKeep } from '../repositories/backupSettingsRepository';
+import {
+  getBackupDailyAt,
+  getBackupKeep,
+  setBackupDailyAt,
+  setBackupKeep,
+} from '../repositories/backupSettingsRepository';
 import { nextDailyBackupAt } from './backupTiming';
 import type { WriteContext } from '../repositories/writeContext';
 
@@ -22,7 +27,9 @@ import type { WriteContext } from '../repositories/writeContext';
  */
 
 function keepOf(store: AppDataStore): number {
-  return store.health.state === 'ok' && store.connectionIfOpen ? getBackupKeep(store.connectionIfOpen) : BACKUP_KEEP_DEFAULT;
+  return store.health.state === 'ok' && store.connectionIfOpen
+    ? getBackupKeep(store.connectionIfOpen)
+    : BACKUP_KEEP_DEFAULT;
 }
 
 export function listBackups(store: AppDataStore): BackupInfo[] {
@@ -65,7 +72,11 @@ export function backupSettings(store: AppDataStore, now: number): BackupSettings
 
 export type BackupSettingsChange = Readonly<{ keep: number; dailyAt?: string | null }>;
 
-export function updateBackupSettings(store: AppDataStore, change: BackupSettingsChange, ctx: WriteContext): BackupSettings {
+export function updateBackupSettings(
+  store: AppDataStore,
+  change: BackupSettingsChange,
+  ctx: WriteContext,
+): BackupSettings {
   setBackupKeep(store.db, change.keep, ctx);
   if (change.dailyAt !== undefined) setBackupDailyAt(store.db, change.dailyAt, ctx);
   pruneBackupFiles(store.backupDir, change.keep);
@@ -74,7 +85,11 @@ export function updateBackupSettings(store: AppDataStore, change: BackupSettings
 
 function infoOf(store: AppDataStore, name: string): BackupInfo {
   const found = listBackupFiles(store.backupDir).find((backup) => backup.name === name);
-  if (!found) throw new AppError('NOT_FOUND', 'Cadangan tidak ditemukan di folder cadangan; mungkin sudah terhapus. Muat ulang daftarnya.');
+  if (!found)
+    throw new AppError(
+      'NOT_FOUND',
+      'Cadangan tidak ditemukan di folder cadangan; mungkin sudah terhapus. Muat ulang daftarnya.',
+    );
   return found;
 }
 
@@ -131,10 +146,17 @@ async function checkBackupInWorker(file: string, nativeBinding?: string): Promis
 export function assertRestorable(verdict: FileCheck, what: string): void {
   if (verdict.ok) return;
   if (verdict.problem === 'newer') {
-    throw new AppError('CONFLICT', `${what} dibuat oleh versi Risalah yang lebih baru (${verdict.detail}). Perbarui aplikasi dahulu; data Anda tidak diubah.`);
+    throw new AppError(
+      'CONFLICT',
+      `${what} dibuat oleh versi Risalah yang lebih baru (${verdict.detail}). Perbarui aplikasi dahulu; data Anda tidak diubah.`,
+    );
   }
-  if (verdict.problem === 'foreign') throw new AppError('INVALID_INPUT', `${what} bukan berkas data Risalah. Data Anda tidak diubah.`);
-  throw new AppError('CONFLICT', `${what} rusak dan tidak dapat dipakai (${verdict.detail}). Pilih cadangan lain; data Anda tidak diubah.`);
+  if (verdict.problem === 'foreign')
+    throw new AppError('INVALID_INPUT', `${what} bukan berkas data Risalah. Data Anda tidak diubah.`);
+  throw new AppError(
+    'CONFLICT',
+    `${what} rusak dan tidak dapat dipakai (${verdict.detail}). Pilih cadangan lain; data Anda tidak diubah.`,
+  );
 }
 
 export function findNewestGoodBackup(store: AppDataStore): BackupInfo | null {
@@ -147,7 +169,12 @@ export function findNewestGoodBackup(store: AppDataStore): BackupInfo | null {
 export function dataHealth(store: AppDataStore): DataHealth {
   const health = store.health;
   if (health.state === 'ok') return { state: 'ok' };
-  return { state: 'recovery', detail: health.detail, dataFile: store.file, newestGoodBackup: findNewestGoodBackup(store) };
+  return {
+    state: 'recovery',
+    detail: health.detail,
+    dataFile: store.file,
+    newestGoodBackup: findNewestGoodBackup(store),
+  };
 }
 
 /**
@@ -182,7 +209,10 @@ export function swapDataFile(store: AppDataStore, prepared: string, previous: st
       copyFileSync(join(store.backupDir, previous), back);
       store.replaceWith(back);
     }
-    throw new AppError('INTERNAL', `Berkas pengganti tidak dapat dibuka (${error instanceof Error ? error.message : String(error)}). Data sebelumnya dipakai kembali.`);
+    throw new AppError(
+      'INTERNAL',
+      `Berkas pengganti tidak dapat dibuka (${error instanceof Error ? error.message : String(error)}). Data sebelumnya dipakai kembali.`,
+    );
   }
 }
 

@@ -78,7 +78,11 @@ export function createPreparedMeeting(db: Db, input: NewMeeting, ctx: WriteConte
  * "Rapat berikutnya": the series' next meeting, by default on the last meeting's date
  * plus the cadence, in the same room and at the same hours as the last one.
  */
-export function createNextMeeting(db: Db, input: { seriesId: SeriesId; date?: string }, ctx: WriteContext): MeetingSummary {
+export function createNextMeeting(
+  db: Db,
+  input: { seriesId: SeriesId; date?: string },
+  ctx: WriteContext,
+): MeetingSummary {
   return db.transaction(() => {
     const series = getSeries(db, input.seriesId);
     const last = lastMeetingOfSeries(db, series.id);
@@ -87,8 +91,18 @@ export function createNextMeeting(db: Db, input: { seriesId: SeriesId; date?: st
       throw new AppError('INVALID_INPUT', 'Rapat berkala ini belum memiliki rapat; isi tanggal rapat berikutnya.');
     }
     if (last !== null && date <= last.date) {
-      throw new AppError('INVALID_INPUT', `Tanggal rapat berikutnya harus sesudah rapat terakhir (${formatLongDate(last.date)}).`);
+      throw new AppError(
+        'INVALID_INPUT',
+        `Tanggal rapat berikutnya harus sesudah rapat terakhir (${formatLongDate(last.date)}).`,
+      );
     }
-    return prepare(db, { title: series.title, date, place: last?.place ?? '' }, series, series.defaults.templateId, last, ctx);
+    return prepare(
+      db,
+      { title: series.title, date, place: last?.place ?? '' },
+      series,
+      series.defaults.templateId,
+      last,
+      ctx,
+    );
   })();
 }

@@ -79,9 +79,21 @@ function decodePath(path: string): string | null {
   }
 }
 
-async function handleApi(request: IncomingMessage, response: ServerResponse, channel: string, options: WebServerOptions) {
+async function handleApi(
+  request: IncomingMessage,
+  response: ServerResponse,
+  channel: string,
+  options: WebServerOptions,
+) {
   if (!hasToken(request, options.token)) {
-    sendJson(response, 403, fail('FORBIDDEN', 'Akses ditolak: token sesi tidak ada atau salah. Buka ulang alamat yang dicetak saat server dimulai.'));
+    sendJson(
+      response,
+      403,
+      fail(
+        'FORBIDDEN',
+        'Akses ditolak: token sesi tidak ada atau salah. Buka ulang alamat yang dicetak saat server dimulai.',
+      ),
+    );
     return;
   }
   if (request.method !== 'POST') {
@@ -106,7 +118,12 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, cha
 }
 
 /** A delivered file, fetched by the page with its token (never by a bare link another site could use). */
-function handleDownload(request: IncomingMessage, response: ServerResponse, downloadId: string, options: WebServerOptions) {
+function handleDownload(
+  request: IncomingMessage,
+  response: ServerResponse,
+  downloadId: string,
+  options: WebServerOptions,
+) {
   if (!hasToken(request, options.token)) {
     sendJson(response, 403, fail('FORBIDDEN', 'Akses ditolak: token sesi tidak ada atau salah.'));
     return;
@@ -142,7 +159,11 @@ async function route(request: IncomingMessage, response: ServerResponse, options
   const url = parseUrl(request.url ?? '/', port);
   const path = url === null ? null : decodePath(url.pathname);
   if (url === null || path === null) {
-    sendJson(response, 400, fail('INVALID_INPUT', 'Alamat permintaan tidak sah. Buka ulang alamat yang dicetak saat server dimulai.'));
+    sendJson(
+      response,
+      400,
+      fail('INVALID_INPUT', 'Alamat permintaan tidak sah. Buka ulang alamat yang dicetak saat server dimulai.'),
+    );
     return;
   }
   if (path.startsWith('/api/')) {

@@ -27,10 +27,18 @@ export function appPageUrl(page: 'index.html' | 'recovery.html'): string {
   return `${APP_ORIGIN}/${page}`;
 }
 
-export type AppResponse = Readonly<{ status: number; body: Uint8Array<ArrayBuffer> | string; headers: Record<string, string> }>;
+export type AppResponse = Readonly<{
+  status: number;
+  body: Uint8Array<ArrayBuffer> | string;
+  headers: Record<string, string>;
+}>;
 
 function refusal(status: number, text: string): AppResponse {
-  return { status, body: text, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } };
+  return {
+    status,
+    body: text,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+  };
 }
 
 /**

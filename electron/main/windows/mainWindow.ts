@@ -97,7 +97,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const contents = window.webContents;
   attachCrashRecovery(
     {
-      onRenderProcessGone: (listener) => contents.on('render-process-gone', (_event, details) => listener(details.reason)),
+      onRenderProcessGone: (listener) =>
+        contents.on('render-process-gone', (_event, details) => listener(details.reason)),
       onUnresponsive: (listener) => window.on('unresponsive', listener),
       onResponsive: (listener) => window.on('responsive', listener),
       onMainFrameLoadFailed: (listener) =>

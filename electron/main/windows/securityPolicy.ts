@@ -36,6 +36,10 @@ export function isAppUrl(url: string, appEntryUrl: string): boolean {
  */
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
 
-export function isPermissionAllowed(permission: string, requestingUrl: string | undefined, appEntryUrl: string): boolean {
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string | undefined,
+  appEntryUrl: string,
+): boolean {
   return ALLOWED_PERMISSIONS.has(permission) && requestingUrl !== undefined && isAppUrl(requestingUrl, appEntryUrl);
 }

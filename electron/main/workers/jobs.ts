@@ -16,12 +16,21 @@ export const READ_JOBS = {
   'import-plan': (db: Db, input: Parameters<typeof planStagedImport>[1]) => planStagedImport(db, input),
   // A returned OPD form (XLSX, up to 20 MB) is parsed here; main checks and writes its rows.
   'read-opd-form': (_db: Db, input: Readonly<{ bytes: Uint8Array }>) =>
-    readOpdForm(Buffer.isBuffer(input.bytes) ? input.bytes : Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength)),
+    readOpdForm(
+      Buffer.isBuffer(input.bytes)
+        ? input.bytes
+        : Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+    ),
   // Building and zipping DOCX is CPU only: main reads the source, the worker renders it.
   // `at` (ms): the moment the files carry, the approval's for an approved version (same bytes each time).
   'pack-documents': (
     _db: Db,
-    input: Readonly<{ source: Parameters<typeof packDocuments>[0]; kinds: Parameters<typeof packDocuments>[1]; fileName: string; at: number }>,
+    input: Readonly<{
+      source: Parameters<typeof packDocuments>[0];
+      kinds: Parameters<typeof packDocuments>[1];
+      fileName: string;
+      at: number;
+    }>,
   ) => packDocuments(input.source, input.kinds, input.fileName, new Date(input.at)),
 } as const;
 
@@ -30,5 +39,7 @@ export type ReadJobInput<J extends ReadJob> = Parameters<(typeof READ_JOBS)[J]>[
 export type ReadJobOutput<J extends ReadJob> = Awaited<ReturnType<(typeof READ_JOBS)[J]>>;
 
 /** What crosses back from the worker: a value, or an error as code and message (AppError's, or INTERNAL). */
-export type JobReply = Readonly<{ id: number; ok: true; value: unknown }> | Readonly<{ id: number; ok: false; code: string; message: string }>;
+export type JobReply =
+  | Readonly<{ id: number; ok: true; value: unknown }>
+  | Readonly<{ id: number; ok: false; code: string; message: string }>;
 export type JobRequest = Readonly<{ id: number; job: ReadJob; input: unknown }>;

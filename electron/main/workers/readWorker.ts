@@ -34,7 +34,12 @@ async function answer(request: JobRequest): Promise<JobReply> {
     return { id: request.id, ok: true, value: await run(connection(), request.input) };
   } catch (error) {
     if (error instanceof AppError) return { id: request.id, ok: false, code: error.code, message: error.message };
-    return { id: request.id, ok: false, code: 'INTERNAL', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return {
+      id: request.id,
+      ok: false,
+      code: 'INTERNAL',
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
 }
 

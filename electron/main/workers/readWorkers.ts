@@ -15,7 +15,12 @@ export type Lane = 'search' | 'import' | 'export';
 
 /** What handlers use to run a read job off the main thread (HandlerContext.workers). */
 export type JobRunner = Readonly<{
-  run<J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options?: Readonly<{ supersede?: boolean }>): Promise<ReadJobOutput<J>>;
+  run<J extends ReadJob>(
+    lane: Lane,
+    job: J,
+    input: ReadJobInput<J>,
+    options?: Readonly<{ supersede?: boolean }>,
+  ): Promise<ReadJobOutput<J>>;
   close(): Promise<void>;
 }>;
 
@@ -58,7 +63,12 @@ export class ReadWorkers implements JobRunner {
     private readonly nativeBinding?: string,
   ) {}
 
-  run<J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options: Readonly<{ supersede?: boolean }> = {}): Promise<ReadJobOutput<J>> {
+  run<J extends ReadJob>(
+    lane: Lane,
+    job: J,
+    input: ReadJobInput<J>,
+    options: Readonly<{ supersede?: boolean }> = {},
+  ): Promise<ReadJobOutput<J>> {
     if (this.closed) return Promise.reject(new AppError('CONFLICT', SHUTTING_DOWN));
     let running = this.lanes.get(lane);
     if (running && options.supersede && running.pending.size > 0) {
@@ -87,7 +97,9 @@ export class ReadWorkers implements JobRunner {
   /** Ends every worker (shutdown, tests); jobs still waiting are refused, not left hanging. */
   async close(): Promise<void> {
     this.closed = true;
-    const stopping = [...this.lanes].map(([lane, running]) => this.stop(lane, running, new AppError('CONFLICT', SHUTTING_DOWN)));
+    const stopping = [...this.lanes].map(([lane, running]) =>
+      this.stop(lane, running, new AppError('CONFLICT', SHUTTING_DOWN)),
+    );
     await Promise.all(stopping);
   }
 

@@ -1,5 +1,13 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconChecklist, IconDatabase, IconHome, IconSearch, IconSettings, IconUsersGroup, IconShieldCheck } from '@tabler/icons-react';
+import {
+  IconChecklist,
+  IconDatabase,
+  IconHome,
+  IconSearch,
+  IconSettings,
+  IconUsersGroup,
+  IconShieldCheck,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router-dom';
 import { ROUTES } from './routes';

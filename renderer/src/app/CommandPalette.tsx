@@ -1,7 +1,15 @@
 import '@mantine/spotlight/styles.css';
 import { Kbd } from '@mantine/core';
 import { Spotlight, spotlight, type SpotlightActionData, type SpotlightActionGroupData } from '@mantine/spotlight';
-import { IconCalendarPlus, IconChecklist, IconHome, IconListSearch, IconSearch, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconCalendarPlus,
+  IconChecklist,
+  IconHome,
+  IconListSearch,
+  IconSearch,
+  IconSettings,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -53,12 +61,48 @@ export function CommandPalette() {
     // Run after the palette has closed, so focus goes where the action puts it.
     const later = (run: () => void) => () => requestAnimationFrame(run);
     const app: SpotlightActionData[] = [
-      { id: 'new-meeting', label: t('actions.newMeeting'), description: t('actions.newMeetingHint'), leftSection: <IconCalendarPlus {...ICON} />, onClick: later(() => setCreating(true)) },
-      { id: 'open-meeting', label: t('actions.openMeeting'), description: t('actions.openMeetingHint'), leftSection: <IconUsersGroup {...ICON} />, onClick: later(() => navigate(ROUTES.meetings)) },
-      { id: 'search', label: t('actions.search'), description: t('actions.searchHint'), leftSection: <IconSearch {...ICON} />, onClick: later(() => navigate(ROUTES.search)) },
-      { id: 'settings', label: t('actions.settings'), description: t('actions.settingsHint'), leftSection: <IconSettings {...ICON} />, onClick: later(() => navigate(ROUTES.settings)) },
-      { id: 'home', label: t('actions.home'), description: t('actions.homeHint'), leftSection: <IconHome {...ICON} />, onClick: later(() => navigate(ROUTES.home)) },
-      { id: 'follow-up', label: t('actions.followUp'), description: t('actions.followUpHint'), leftSection: <IconChecklist {...ICON} />, onClick: later(() => navigate(ROUTES.followUp)) },
+      {
+        id: 'new-meeting',
+        label: t('actions.newMeeting'),
+        description: t('actions.newMeetingHint'),
+        leftSection: <IconCalendarPlus {...ICON} />,
+        onClick: later(() => setCreating(true)),
+      },
+      {
+        id: 'open-meeting',
+        label: t('actions.openMeeting'),
+        description: t('actions.openMeetingHint'),
+        leftSection: <IconUsersGroup {...ICON} />,
+        onClick: later(() => navigate(ROUTES.meetings)),
+      },
+      {
+        id: 'search',
+        label: t('actions.search'),
+        description: t('actions.searchHint'),
+        leftSection: <IconSearch {...ICON} />,
+        onClick: later(() => navigate(ROUTES.search)),
+      },
+      {
+        id: 'settings',
+        label: t('actions.settings'),
+        description: t('actions.settingsHint'),
+        leftSection: <IconSettings {...ICON} />,
+        onClick: later(() => navigate(ROUTES.settings)),
+      },
+      {
+        id: 'home',
+        label: t('actions.home'),
+        description: t('actions.homeHint'),
+        leftSection: <IconHome {...ICON} />,
+        onClick: later(() => navigate(ROUTES.home)),
+      },
+      {
+        id: 'follow-up',
+        label: t('actions.followUp'),
+        description: t('actions.followUpHint'),
+        leftSection: <IconChecklist {...ICON} />,
+        onClick: later(() => navigate(ROUTES.followUp)),
+      },
     ];
     const screen: SpotlightActionData[] = Object.values(registered)
       .flat()
@@ -110,7 +154,9 @@ export function CommandPalette() {
           setTimeout(() => {
             const focus = document.activeElement;
             const idle = focus === null || focus === document.body || focus.closest('.mantine-Spotlight-root') !== null;
-            const otherDialog = Array.from(document.querySelectorAll('[role="dialog"]')).some((d) => !d.closest('.mantine-Spotlight-root'));
+            const otherDialog = Array.from(document.querySelectorAll('[role="dialog"]')).some(
+              (d) => !d.closest('.mantine-Spotlight-root'),
+            );
             if (back?.isConnected && idle && !otherDialog) back.focus();
           }, 30);
         }}
@@ -118,7 +164,11 @@ export function CommandPalette() {
           if (meetingsLoad.status === 'idle') void loadMeetings();
         }}
       />
-      <MeetingFormModal opened={creating} onClose={() => setCreating(false)} onCreated={(meeting) => navigate(meetingPath(meeting.id))} />
+      <MeetingFormModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(meeting) => navigate(meetingPath(meeting.id))}
+      />
     </>
   );
 }

@@ -36,7 +36,11 @@ export function onAppCommand(key: AppCommandKey, listener: Listener, now: number
     pending.delete(key);
     if (now - waiting.at <= PENDING_MS) listener(waiting.payload);
   }
-  return () => listeners.set(key, (listeners.get(key) ?? []).filter((l) => l !== listener));
+  return () =>
+    listeners.set(
+      key,
+      (listeners.get(key) ?? []).filter((l) => l !== listener),
+    );
 }
 
 /** Tests start from a clean slate. */

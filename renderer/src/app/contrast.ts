@@ -21,7 +21,9 @@ export const contrastVariables: CSSVariablesResolver = () => ({
   light: {
     // gray.7 (#495057): 8.2:1 on white, 7.7:1 on the striped-row gray.
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    ...Object.fromEntries(Object.entries(LIGHT_TEXT).map(([color, value]) => [`--mantine-color-${color}-light-color`, value])),
+    ...Object.fromEntries(
+      Object.entries(LIGHT_TEXT).map(([color, value]) => [`--mantine-color-${color}-light-color`, value]),
+    ),
   },
   dark: {},
 });

@@ -14,7 +14,8 @@ export function normalizeClock(raw: string): string {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-type Props = Omit<TextInputProps, 'value' | 'onChange'> & Readonly<{ value: string; onChange: (value: string) => void }>;
+type Props = Omit<TextInputProps, 'value' | 'onChange'> &
+  Readonly<{ value: string; onChange: (value: string) => void }>;
 
 /**
  * A 24-hour wall-clock field. A plain text field rather than <input type="time">,

@@ -22,7 +22,9 @@ export function RolePicker({ label, value, onChange, options }: Props) {
   // The field shows the name only (it is narrow); the list shows the jabatan too, and search matches both.
   const filter: OptionsFilter = ({ options: items, search }) => {
     const needle = search.trim().toLowerCase();
-    return (items as ComboboxItem[]).filter((item) => `${item.label} ${positions.get(item.value) ?? ''}`.toLowerCase().includes(needle));
+    return (items as ComboboxItem[]).filter((item) =>
+      `${item.label} ${positions.get(item.value) ?? ''}`.toLowerCase().includes(needle),
+    );
   };
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">
@@ -30,9 +32,14 @@ export function RolePicker({ label, value, onChange, options }: Props) {
         w={80}
         label={t('identity.actingShort')}
         aria-label={t('identity.acting', { role: label })}
-        data={ACTING_PREFIXES.map((prefix) => ({ value: prefix === '' ? NONE : prefix, label: prefix === '' ? t('identity.actingNone') : prefix }))}
+        data={ACTING_PREFIXES.map((prefix) => ({
+          value: prefix === '' ? NONE : prefix,
+          label: prefix === '' ? t('identity.actingNone') : prefix,
+        }))}
         value={value.acting === '' ? NONE : value.acting}
-        onChange={(next) => onChange({ ...value, acting: (next === null || next === NONE ? '' : next) as ActingPrefix })}
+        onChange={(next) =>
+          onChange({ ...value, acting: (next === null || next === NONE ? '' : next) as ActingPrefix })
+        }
         allowDeselect={false}
         disabled={value.personId === null}
       />

@@ -30,14 +30,17 @@ export function useMasterDataOptions(): MasterDataOptions {
 
   useEffect(() => {
     let live = true;
-    void useAppStore.getState().pickerData().then(([peopleResult, unitsResult]) => {
-      if (!live) return;
-      if (peopleResult.ok) setPeople(peopleResult.value);
-      if (unitsResult.ok) setUnits(unitsResult.value);
-      const failed = [peopleResult, unitsResult].find((result) => !result.ok);
-      setError(failed && !failed.ok ? failed.error.message : null);
-      setLoading(false);
-    });
+    void useAppStore
+      .getState()
+      .pickerData()
+      .then(([peopleResult, unitsResult]) => {
+        if (!live) return;
+        if (peopleResult.ok) setPeople(peopleResult.value);
+        if (unitsResult.ok) setUnits(unitsResult.value);
+        const failed = [peopleResult, unitsResult].find((result) => !result.ok);
+        setError(failed && !failed.ok ? failed.error.message : null);
+        setLoading(false);
+      });
     return () => {
       live = false;
     };
@@ -51,7 +54,11 @@ export function useMasterDataOptions(): MasterDataOptions {
         value: person.id,
         label: person.position ? `${person.name} — ${person.position}` : person.name,
       })),
-      personPickerOptions: people.map((person) => ({ value: person.id, label: person.name, position: person.position })),
+      personPickerOptions: people.map((person) => ({
+        value: person.id,
+        label: person.name,
+        position: person.position,
+      })),
       unitOptions: units.map((unit) => ({
         value: unit.id,
         label: unit.shortName && unit.shortName !== unit.name ? `${unit.name} (${unit.shortName})` : unit.name,

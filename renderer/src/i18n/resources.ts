@@ -15,4 +15,20 @@ import { approval } from './messages/approval';
 import { kit } from './messages/kit';
 
 /** One i18next namespace per message module; Indonesian first, English second. */
-export const MESSAGE_MODULES = { common, masterData, meetings, meeting, series, settings, live, palette, search, backups, recovery, followUp, documents, approval, kit } as const;
+export const MESSAGE_MODULES = {
+  common,
+  masterData,
+  meetings,
+  meeting,
+  series,
+  settings,
+  live,
+  palette,
+  search,
+  backups,
+  recovery,
+  followUp,
+  documents,
+  approval,
+  kit,
+} as const;

@@ -1,4 +1,10 @@
-import { IPC_CHANNELS, type Api, type ChannelInput, type ChannelOutput, type IpcChannel } from '../../../shared/ipc/contract';
+import {
+  IPC_CHANNELS,
+  type Api,
+  type ChannelInput,
+  type ChannelOutput,
+  type IpcChannel,
+} from '../../../shared/ipc/contract';
 import type { AppEventName, AppEvents } from '../../../shared/ipc/events';
 import type { IpcResult } from '../../../shared/ipc/result';
 
@@ -16,7 +22,10 @@ function webToken(): string {
 
 const OFFLINE: IpcResult<never> = {
   ok: false,
-  error: { code: 'INTERNAL', message: 'Tidak dapat menghubungi layanan Risalah. Pastikan server web masih berjalan, lalu coba lagi.' },
+  error: {
+    code: 'INTERNAL',
+    message: 'Tidak dapat menghubungi layanan Risalah. Pastikan server web masih berjalan, lalu coba lagi.',
+  },
 };
 
 /** The same Api over loopback HTTP: POST /api/<channel> with the per-run token. */
@@ -47,7 +56,9 @@ export function isDesktopShell(): boolean {
 /** Fetches a file main delivered in the web shell, with the token in a header (never in a link). */
 export async function fetchDownload(downloadId: string): Promise<Blob | null> {
   try {
-    const response = await fetch(`/download/${encodeURIComponent(downloadId)}`, { headers: { Authorization: `Bearer ${webToken()}` } });
+    const response = await fetch(`/download/${encodeURIComponent(downloadId)}`, {
+      headers: { Authorization: `Bearer ${webToken()}` },
+    });
     return response.ok ? await response.blob() : null;
   } catch {
     return null;

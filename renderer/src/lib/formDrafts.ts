@@ -52,7 +52,12 @@ export function mergeDraft<T extends Record<string, unknown>>(shape: T, stored: 
     const want = shape[key];
     const got = stored[key];
     if (isRecord(want) && isRecord(got)) merged[key] = mergeDraft(want, got);
-    else if (got === null || want === null || (typeof got === typeof want && Array.isArray(got) === Array.isArray(want))) merged[key] = got;
+    else if (
+      got === null ||
+      want === null ||
+      (typeof got === typeof want && Array.isArray(got) === Array.isArray(want))
+    )
+      merged[key] = got;
   }
   return merged as T;
 }

@@ -10,7 +10,8 @@ let held: string | null = null;
 
 function onKey(event: KeyboardEvent): void {
   if (held === null) return;
-  const inDialog = document.activeElement instanceof Element && document.activeElement.closest('[role="dialog"]') !== null;
+  const inDialog =
+    document.activeElement instanceof Element && document.activeElement.closest('[role="dialog"]') !== null;
   if (inDialog) return stopHolding();
   if (event.key.length === 1 && !event.ctrlKey && !event.altKey && !event.metaKey) {
     held += event.key;

@@ -10,6 +10,9 @@ export function usePagination<T>(items: ReadonlyArray<T>, pageSize = PAGE_SIZE) 
     setPage(1);
   }, [items]);
   const current = Math.min(page, pages);
-  const pageItems = useMemo(() => items.slice((current - 1) * pageSize, current * pageSize), [items, current, pageSize]);
+  const pageItems = useMemo(
+    () => items.slice((current - 1) * pageSize, current * pageSize),
+    [items, current, pageSize],
+  );
   return { page: current, setPage, pages, pageItems };
 }

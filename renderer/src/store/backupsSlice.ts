@@ -30,9 +30,14 @@ export const createBackupsSlice: StateCreator<AppState, [], [], BackupsSlice> = 
       set({ backupsLoad: { status: 'error', message: list.error.message } });
       return;
     }
-    set({ backups: list.value, backupsLoad: { status: 'ready' }, ...(current.ok ? { backupSettings: current.value } : {}) });
+    set({
+      backups: list.value,
+      backupsLoad: { status: 'ready' },
+      ...(current.ok ? { backupSettings: current.value } : {}),
+    });
   },
   createBackup: () => settle(call('backups:create', {}), () => void get().loadBackups()),
   // Main answers with the settings as saved (next daily time included); "keep" reloads the list itself.
-  updateBackupSettings: (input) => settle(call('backups:update-settings', input), (backupSettings) => set({ backupSettings })),
+  updateBackupSettings: (input) =>
+    settle(call('backups:update-settings', input), (backupSettings) => set({ backupSettings })),
 });

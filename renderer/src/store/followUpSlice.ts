@@ -58,7 +58,8 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
   followUpQuery: {},
   followUpOptions: null,
   reminderInbox: null,
-  loadFollowUpDashboard: () => settle(call('followup:dashboard', {}), (followUpDashboard) => set({ followUpDashboard })),
+  loadFollowUpDashboard: () =>
+    settle(call('followup:dashboard', {}), (followUpDashboard) => set({ followUpDashboard })),
   loadFollowUps: async (query) => {
     const request = ++listRequest;
     set({ followUpQuery: query, followUpLoad: { status: 'loading' } });
@@ -87,7 +88,8 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
     await settle(call('followup:reminders-seen', {}), (reminderInbox) => set({ reminderInbox }));
   },
   getReminderSettings: () => call('followup:get-reminder-settings', {}),
-  saveReminderSettings: (settings) => settle(call('followup:update-reminder-settings', settings), () => void get().refreshFollowUp()),
+  saveReminderSettings: (settings) =>
+    settle(call('followup:update-reminder-settings', settings), () => void get().refreshFollowUp()),
   exportFollowUpReport: (input) => call('followup:report-export', input),
   exportFollowUpRequest: (input) => call('followup:request-export', input),
   downloadEvidence: (input) => call('followup:evidence-download', input),

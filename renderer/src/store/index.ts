@@ -13,8 +13,18 @@ import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
 
 /** One store of slices; the database stays the source of truth, the store caches what screens show. */
-export type AppState = MeetingsSlice & MasterDataSlice & InstansiSlice & PreparationSlice & SeriesSlice & MinutesSlice & SearchSlice & FollowUpSlice &
-  ApprovalSlice & AppSlice & BackupsSlice & DocumentsSlice;
+export type AppState = MeetingsSlice &
+  MasterDataSlice &
+  InstansiSlice &
+  PreparationSlice &
+  SeriesSlice &
+  MinutesSlice &
+  SearchSlice &
+  FollowUpSlice &
+  ApprovalSlice &
+  AppSlice &
+  BackupsSlice &
+  DocumentsSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createMeetingsSlice(...args),

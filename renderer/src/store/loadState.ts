@@ -1,3 +1,2 @@
 export type LoadState =
-  | Readonly<{ status: 'idle' | 'loading' | 'ready' }>
-  | Readonly<{ status: 'error'; message: string }>;
+  Readonly<{ status: 'idle' | 'loading' | 'ready' }> | Readonly<{ status: 'error'; message: string }>;

@@ -56,7 +56,11 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     peopleLoad: { status: 'idle' },
     peopleQuery: { includeInactive: true },
     loadUnits: async () => {
-      await loadInto((unitsLoad) => set({ unitsLoad }), call('units:list', { includeInactive: true }), (units) => set({ units }));
+      await loadInto(
+        (unitsLoad) => set({ unitsLoad }),
+        call('units:list', { includeInactive: true }),
+        (units) => set({ units }),
+      );
     },
     loadPeople: async (query) => {
       const wanted = query ?? get().peopleQuery;
@@ -75,10 +79,13 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     deleteUnit: (id) =>
       settle(call('units:delete', { id }), () => set((state) => ({ units: state.units.filter((u) => u.id !== id) }))),
     restoreUnit: (id) => settle(call('units:restore', { id }), upsertUnit),
-    savePerson: (fields, id) => settle(id ? call('people:update', { ...fields, id }) : call('people:create', fields), upsertPerson),
+    savePerson: (fields, id) =>
+      settle(id ? call('people:update', { ...fields, id }) : call('people:create', fields), upsertPerson),
     setPersonActive: (id, active) => settle(call('people:set-active', { id, active }), upsertPerson),
     deletePerson: (id) =>
-      settle(call('people:delete', { id }), () => set((state) => ({ people: state.people.filter((p) => p.id !== id) }))),
+      settle(call('people:delete', { id }), () =>
+        set((state) => ({ people: state.people.filter((p) => p.id !== id) })),
+      ),
     restorePerson: (id) => settle(call('people:restore', { id }), upsertPerson),
     pickerPeople: () => call('people:list', {}),
     pickerData: () => Promise.all([get().pickerPeople(), call('units:list', {})]),

@@ -24,7 +24,18 @@ function byDateDesc(a: MeetingSummary, b: MeetingSummary): number {
 /** Merges one meeting into the list (other slices use it after they change a meeting). */
 export function upsertMeeting(list: ReadonlyArray<MeetingSummary>, meeting: MeetingSummary): MeetingSummary[] {
   const { id, seriesId, title, date, place, startTime, timeZone, status, createdAt, updatedAt } = meeting;
-  const summary: MeetingSummary = { id, seriesId, title, date, place, startTime, timeZone, status, createdAt, updatedAt };
+  const summary: MeetingSummary = {
+    id,
+    seriesId,
+    title,
+    date,
+    place,
+    startTime,
+    timeZone,
+    status,
+    createdAt,
+    updatedAt,
+  };
   return [...list.filter((m) => m.id !== meeting.id), summary].sort(byDateDesc);
 }
 

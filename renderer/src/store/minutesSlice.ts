@@ -9,9 +9,15 @@ import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { ChannelAction } from './storeActions';
 
-type Run<C extends 'decisions:create' | 'decisions:update' | 'decisions:restore' | 'commitments:create' | 'commitments:update' | 'commitments:restore'> = (
-  input: ChannelInput<C>,
-) => Promise<IpcResult<ChannelOutput<C>>>;
+type Run<
+  C extends
+    | 'decisions:create'
+    | 'decisions:update'
+    | 'decisions:restore'
+    | 'commitments:create'
+    | 'commitments:update'
+    | 'commitments:restore',
+> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 
 /**
  * What "Rapat berlangsung" shows besides the text being typed. The text itself
@@ -52,7 +58,10 @@ function upsert<T extends { id: string; position: number }>(list: ReadonlyArray<
 export const createMinutesSlice: StateCreator<AppState, [], [], MinutesSlice> = (set) => {
   const storeDecision = (decision: Decision) =>
     set((state) => ({
-      decisionsByMeeting: { ...state.decisionsByMeeting, [decision.meetingId]: upsert(state.decisionsByMeeting[decision.meetingId], decision) },
+      decisionsByMeeting: {
+        ...state.decisionsByMeeting,
+        [decision.meetingId]: upsert(state.decisionsByMeeting[decision.meetingId], decision),
+      },
     }));
   const storeCommitment = (commitment: Commitment) =>
     set((state) => ({
@@ -75,9 +84,14 @@ export const createMinutesSlice: StateCreator<AppState, [], [], MinutesSlice> = 
       return result;
     },
     loadCaptures: async (meetingId) => {
-      const [decisions, commitments] = await Promise.all([call('decisions:list', { meetingId }), call('commitments:list', { meetingId })]);
-      if (decisions.ok) set((state) => ({ decisionsByMeeting: { ...state.decisionsByMeeting, [meetingId]: decisions.value } }));
-      if (commitments.ok) set((state) => ({ commitmentsByMeeting: { ...state.commitmentsByMeeting, [meetingId]: commitments.value } }));
+      const [decisions, commitments] = await Promise.all([
+        call('decisions:list', { meetingId }),
+        call('commitments:list', { meetingId }),
+      ]);
+      if (decisions.ok)
+        set((state) => ({ decisionsByMeeting: { ...state.decisionsByMeeting, [meetingId]: decisions.value } }));
+      if (commitments.ok)
+        set((state) => ({ commitmentsByMeeting: { ...state.commitmentsByMeeting, [meetingId]: commitments.value } }));
       return decisions.ok ? commitments : decisions;
     },
     loadTimers: async (meetingId) => {
@@ -111,7 +125,9 @@ export const createMinutesSlice: StateCreator<AppState, [], [], MinutesSlice> = 
         set((state) => ({
           decisionsByMeeting: {
             ...state.decisionsByMeeting,
-            [decision.meetingId]: (state.decisionsByMeeting[decision.meetingId] ?? []).filter((d) => d.id !== decision.id),
+            [decision.meetingId]: (state.decisionsByMeeting[decision.meetingId] ?? []).filter(
+              (d) => d.id !== decision.id,
+            ),
           },
         }));
       }
@@ -138,7 +154,9 @@ export const createMinutesSlice: StateCreator<AppState, [], [], MinutesSlice> = 
         set((state) => ({
           commitmentsByMeeting: {
             ...state.commitmentsByMeeting,
-            [commitment.meetingId]: (state.commitmentsByMeeting[commitment.meetingId] ?? []).filter((c) => c.id !== commitment.id),
+            [commitment.meetingId]: (state.commitmentsByMeeting[commitment.meetingId] ?? []).filter(
+              (c) => c.id !== commitment.id,
+            ),
           },
         }));
       }

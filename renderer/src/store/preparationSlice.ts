@@ -49,7 +49,9 @@ export const createPreparationSlice: StateCreator<AppState, [], [], PreparationS
   // The meeting an agenda call is about: named in the input, or found from the item in the cache.
   const agendaMeeting = (input: { meetingId?: MeetingId; id?: string }): MeetingId | undefined =>
     input.meetingId ??
-    (Object.entries(get().agendaByMeeting) as Array<[MeetingId, Agenda]>).find(([, items]) => items.some((i) => i.id === input.id))?.[0];
+    (Object.entries(get().agendaByMeeting) as Array<[MeetingId, Agenda]>).find(([, items]) =>
+      items.some((i) => i.id === input.id),
+    )?.[0];
   const agendaAction =
     <C extends 'agenda:add' | 'agenda:update' | 'agenda:remove' | 'agenda:reorder'>(channel: C): Run<C> =>
     async (input) => {

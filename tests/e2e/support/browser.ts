@@ -23,7 +23,11 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** The secretary's usual laptop screen. */
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+  });
   return context.newPage();
 }
 

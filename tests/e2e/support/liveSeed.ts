@@ -32,19 +32,47 @@ export async function seedLiveMeeting(shell: WebShell, agendaTitles: ReadonlyArr
     api<{ id: string }>(shell, 'units:create', { code, name, shortName, kind });
   const setda = await unit('SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat');
   const dinkes = await unit('DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas');
-  const bapperida = await unit('BAPPERIDA', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida', 'badan');
+  const bapperida = await unit(
+    'BAPPERIDA',
+    'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
+    'Bapperida',
+    'badan',
+  );
   const bpkad = await unit('BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan');
   const disdik = await unit('DISDIK', 'Dinas Pendidikan', 'Disdik', 'dinas');
   const person = (name: string, nip: string | null, position: string, unitId: string, isPolitical = false) =>
-    api<{ id: string }>(shell, 'people:create', { name, nip, rankCode: null, position, unitId, phone: '', email: '', isPolitical });
+    api<{ id: string }>(shell, 'people:create', {
+      name,
+      nip,
+      rankCode: null,
+      position,
+      unitId,
+      phone: '',
+      email: '',
+      isPolitical,
+    });
   const chair = await person('H. Ahmad Fauzi, S.E.', null, 'Wakil Bupati', setda.id, true);
   await person('dr. Desi Purnomo, M.Kes.', '197403122003032012', 'Kepala Dinas Kesehatan', dinkes.id);
-  await person('Budi Siregar, S.H., M.H.', '198310072011091010', 'Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', bapperida.id);
-  await person('Hj. Siti Hidayat, S.E., M.M.', '196707161989052010', 'Kepala Badan Pengelolaan Keuangan dan Aset Daerah', bpkad.id);
+  await person(
+    'Budi Siregar, S.H., M.H.',
+    '198310072011091010',
+    'Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
+    bapperida.id,
+  );
+  await person(
+    'Hj. Siti Hidayat, S.E., M.M.',
+    '196707161989052010',
+    'Kepala Badan Pengelolaan Keuangan dan Aset Daerah',
+    bpkad.id,
+  );
   await person('Drs. Joko Santoso, M.Pd.', '196805121994031007', 'Kepala Dinas Pendidikan', disdik.id);
 
   const date = '2026-11-27';
-  const meeting = await api<{ id: string }>(shell, 'meetings:create', { title: 'Rapat Koordinasi Kepala OPD', date, place: 'Ruang Rapat Bupati' });
+  const meeting = await api<{ id: string }>(shell, 'meetings:create', {
+    title: 'Rapat Koordinasi Kepala OPD',
+    date,
+    place: 'Ruang Rapat Bupati',
+  });
   await api(shell, 'meetings:update-identity', {
     id: meeting.id,
     kind: 'Rapat',
@@ -64,11 +92,26 @@ export async function seedLiveMeeting(shell: WebShell, agendaTitles: ReadonlyArr
   });
   let agendaIds: string[] = [];
   for (const title of agendaTitles) {
-    const agenda = await api<Array<{ id: string }>>(shell, 'agenda:add', { meetingId: meeting.id, title, presenterText: '', presenterPersonId: null, plannedMinutes: 15 });
+    const agenda = await api<Array<{ id: string }>>(shell, 'agenda:add', {
+      meetingId: meeting.id,
+      title,
+      presenterText: '',
+      presenterPersonId: null,
+      plannedMinutes: 15,
+    });
     agendaIds = agenda.map((item) => item.id);
   }
-  await api(shell, 'attendance:invite', { meetingId: meeting.id, unitIds: [dinkes.id, bapperida.id, bpkad.id, disdik.id], personIds: [] });
-  return { meetingId: meeting.id, date, units: { dinkes: dinkes.id, bapperida: bapperida.id, bpkad: bpkad.id, disdik: disdik.id }, agendaIds };
+  await api(shell, 'attendance:invite', {
+    meetingId: meeting.id,
+    unitIds: [dinkes.id, bapperida.id, bpkad.id, disdik.id],
+    personIds: [],
+  });
+  return {
+    meetingId: meeting.id,
+    date,
+    units: { dinkes: dinkes.id, bapperida: bapperida.id, bpkad: bpkad.id, disdik: disdik.id },
+    agendaIds,
+  };
 }
 
 const WORDS = (
@@ -98,11 +141,19 @@ export function minutesText(words: number, seed: number): RichDoc {
 }
 
 /** Fills every Pembahasan with ~wordsPerItem words through the save channel. */
-export async function fillDiscussions(shell: WebShell, meetingId: string, wordsPerItem: number): Promise<MinutesBundle> {
+export async function fillDiscussions(
+  shell: WebShell,
+  meetingId: string,
+  wordsPerItem: number,
+): Promise<MinutesBundle> {
   const bundle = await api<MinutesBundle>(shell, 'minutes:get', { meetingId });
   let index = 0;
   for (const section of bundle.sections.filter((s) => s.kind === 'DISCUSSION')) {
-    await api(shell, 'minutes:save-section', { id: section.id, baseRevision: section.revision, content: minutesText(wordsPerItem, index) });
+    await api(shell, 'minutes:save-section', {
+      id: section.id,
+      baseRevision: section.revision,
+      content: minutesText(wordsPerItem, index),
+    });
     index += 1;
   }
   return api<MinutesBundle>(shell, 'minutes:get', { meetingId });

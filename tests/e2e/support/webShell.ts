@@ -26,7 +26,9 @@ export function tempDataDir(): string {
 export function startWebShell(dataDir: string, port: number | null = 0): Promise<WebShell> {
   // A fixed port keeps the browser's origin (and its localStorage) across a restart.
   const portArgs = port === null ? [] : ['--port', String(port)];
-  const child = spawn(process.execPath, [WEB_ENTRY, ...portArgs, '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [WEB_ENTRY, ...portArgs, '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolvePromise, reject) => {

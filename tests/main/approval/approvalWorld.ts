@@ -1,5 +1,12 @@
 import type { Db } from '../../../electron/main/db/connection';
-import type { AgendaItemId, AttendanceId, CommitmentId, DecisionId, MeetingId, SectionId } from '../../../shared/domain/ids';
+import type {
+  AgendaItemId,
+  AttendanceId,
+  CommitmentId,
+  DecisionId,
+  MeetingId,
+  SectionId,
+} from '../../../shared/domain/ids';
 import type { OwnerId } from '../../../shared/domain/followUpViews';
 import type { RichDoc } from '../../../shared/domain/minutes';
 import type { UpdateMeetingIdentity } from '../../../shared/domain/meeting';
@@ -36,7 +43,11 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
   const ctx = followUpContext(temp, '2026-11-28T03:00:00Z');
   const seeded = seedMasterData(temp.db);
   const { people, units } = seeded;
-  const created = await ctx.call('meetings:create', { title: 'Rakor Kepala OPD', date: '2026-11-27', place: 'Ruang Rapat Bupati' });
+  const created = await ctx.call('meetings:create', {
+    title: 'Rakor Kepala OPD',
+    date: '2026-11-27',
+    place: 'Ruang Rapat Bupati',
+  });
   const meetingId = created.id;
   const identity: UpdateMeetingIdentity = {
     id: meetingId,
@@ -56,10 +67,32 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
     notulis: { personId: people.notulis, acting: '' },
   };
   await ctx.call('meetings:update-identity', identity);
-  await ctx.call('agenda:add', { meetingId, title: 'Laporan tindak lanjut', presenterText: 'Sekretaris Daerah', presenterPersonId: null, plannedMinutes: 20 });
-  const agenda = await ctx.call('agenda:add', { meetingId, title: 'Program prioritas OPD', presenterText: '', presenterPersonId: people.kadinkes, plannedMinutes: 30 });
-  const invited = await ctx.call('attendance:invite', { meetingId, unitIds: [units.dinkes, units.bappeda], personIds: [] });
-  const withGuest = await ctx.call('attendance:add-guest', { meetingId, name: 'Ir. Tamu Contoh', position: 'Konsultan', agency: 'PT Contoh', status: 'HADIR' });
+  await ctx.call('agenda:add', {
+    meetingId,
+    title: 'Laporan tindak lanjut',
+    presenterText: 'Sekretaris Daerah',
+    presenterPersonId: null,
+    plannedMinutes: 20,
+  });
+  const agenda = await ctx.call('agenda:add', {
+    meetingId,
+    title: 'Program prioritas OPD',
+    presenterText: '',
+    presenterPersonId: people.kadinkes,
+    plannedMinutes: 30,
+  });
+  const invited = await ctx.call('attendance:invite', {
+    meetingId,
+    unitIds: [units.dinkes, units.bappeda],
+    personIds: [],
+  });
+  const withGuest = await ctx.call('attendance:add-guest', {
+    meetingId,
+    name: 'Ir. Tamu Contoh',
+    position: 'Konsultan',
+    agency: 'PT Contoh',
+    status: 'HADIR',
+  });
   const rowOf = (agency: string) => invited.attendees.find((row) => row.agency === agency)?.id as AttendanceId;
   const dinkes = rowOf('Dinas Kesehatan');
   await ctx.call('attendance:set-status', { id: dinkes, status: 'IZIN', representative: null, note: '' });
@@ -68,13 +101,25 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
   const minutes = await ctx.call('minutes:get', { meetingId });
   const openingSection = minutes.sections.find((section) => section.kind === 'OPENING');
   if (!openingSection) throw new Error('no opening section');
-  const saved = await ctx.call('minutes:save-section', { id: openingSection.id, baseRevision: 0, content: paragraph('Rapat dibuka oleh Wakil Bupati pukul 09.05 WIB.') });
+  const saved = await ctx.call('minutes:save-section', {
+    id: openingSection.id,
+    baseRevision: 0,
+    content: paragraph('Rapat dibuka oleh Wakil Bupati pukul 09.05 WIB.'),
+  });
   // Every Pembahasan written: a Notula with a part missing cannot be submitted (approvalReadiness).
   for (const section of minutes.sections.filter((entry) => entry.kind === 'DISCUSSION')) {
-    await ctx.call('minutes:save-section', { id: section.id, baseRevision: 0, content: paragraph(`Pembahasan ${section.agendaTitle ?? ''}.`) });
+    await ctx.call('minutes:save-section', {
+      id: section.id,
+      baseRevision: 0,
+      content: paragraph(`Pembahasan ${section.agendaTitle ?? ''}.`),
+    });
   }
 
-  const decision = await ctx.call('decisions:create', { meetingId, text: 'Seluruh OPD menyampaikan laporan capaian triwulan IV.', agendaItemId: null });
+  const decision = await ctx.call('decisions:create', {
+    meetingId,
+    text: 'Seluruh OPD menyampaikan laporan capaian triwulan IV.',
+    agendaItemId: null,
+  });
   const gone = await ctx.call('decisions:create', { meetingId, text: 'Keputusan yang dihapus.', agendaItemId: null });
   await ctx.call('decisions:delete', { id: gone.id });
   const commitment = await ctx.call('commitments:create', {
@@ -94,7 +139,9 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
     programTag: '',
   });
   await ctx.call('commitments:delete', { id: goneCommitment.id });
-  const owner = temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ?').get(commitment.id) as { id: OwnerId };
+  const owner = temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ?').get(commitment.id) as {
+    id: OwnerId;
+  };
 
   return {
     ctx,
@@ -125,12 +172,19 @@ export async function submit(world: World): Promise<void> {
 export async function approve(world: World): Promise<void> {
   const { ctx, meetingId, seeded } = world;
   await ctx.call('approval:submit', { meetingId, note: '' });
-  await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00' });
+  await ctx.call('approval:approve', {
+    meetingId,
+    personId: seeded.people.wabup,
+    decidedOn: '2026-11-28',
+    decidedTime: '10:00',
+  });
 }
 
 /** Every row of every table, to show that a refused call changed nothing. */
 export function dumpTables(db: Db): Record<string, unknown[]> {
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>;
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .all() as Array<{ name: string }>;
   // Table names come from sqlite_master itself, never from input.
   return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
 }

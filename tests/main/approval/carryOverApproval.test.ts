@@ -48,7 +48,13 @@ async function prepare(title: string, date: string): Promise<MeetingId> {
     secretary: { personId: people.sekda, acting: '' },
     notulis: { personId: people.notulis, acting: '' },
   });
-  await ctx.call('agenda:add', { meetingId: id, title: 'Evaluasi tindak lanjut', presenterText: '', presenterPersonId: null, plannedMinutes: 30 });
+  await ctx.call('agenda:add', {
+    meetingId: id,
+    title: 'Evaluasi tindak lanjut',
+    presenterText: '',
+    presenterPersonId: null,
+    plannedMinutes: 30,
+  });
   // A complete Notula: submission is refused while a required part is missing (approvalReadiness).
   const minutes = await ctx.call('minutes:get', { meetingId: id });
   const words: Record<string, string> = {
@@ -66,7 +72,9 @@ async function prepare(title: string, date: string): Promise<MeetingId> {
 async function commit(meetingId: MeetingId, text: string, unit: UnitId): Promise<OwnerId> {
   const input = { meetingId, text, agendaItemId: null, dueDate: null, ownerUnitIds: [unit], programTag: '' };
   const created = await ctx.call('commitments:create', input);
-  return (temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ?').get(created.id) as { id: OwnerId }).id;
+  return (
+    temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ?').get(created.id) as { id: OwnerId }
+  ).id;
 }
 
 /** Submitted at noon and approved by the chair on `day` at 14:00 WIB, with the clock set to that afternoon. */
@@ -75,16 +83,36 @@ async function approveOn(meetingId: MeetingId, day: string): Promise<void> {
   await ctx.call('approval:submit', { meetingId, note: '' });
   // Decided after the submission (12.00 WIB) and not after now: approvalChecks refuses either.
   ctx.setNow(`${day}T08:00:00Z`);
-  await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: day, decidedTime: '14:00' });
+  await ctx.call('approval:approve', {
+    meetingId,
+    personId: seeded.people.wabup,
+    decidedOn: day,
+    decidedTime: '14:00',
+  });
 }
 
 async function report(ownerId: OwnerId, day: string, status: 'PROSES' | 'SELESAI', text: string): Promise<void> {
   ctx.setNow(`${day}T03:00:00Z`);
-  await ctx.call('followup:add-update', { ownerId, reportedOn: day, status, reason: '', text, percent: null, links: [], fileIds: [] });
+  await ctx.call('followup:add-update', {
+    ownerId,
+    reportedOn: day,
+    status,
+    reason: '',
+    text,
+    percent: null,
+    links: [],
+    fileIds: [],
+  });
 }
 
 async function notula(meetingId: MeetingId): Promise<{ bytes: Buffer; text: string; header: string }> {
-  const delivery = await ctx.call('documents:export', { meetingId, kinds: ['NOTULA'], paper: 'F4', readyForTte: false, fileName: '' });
+  const delivery = await ctx.call('documents:export', {
+    meetingId,
+    kinds: ['NOTULA'],
+    paper: 'F4',
+    readyForTte: false,
+    fileName: '',
+  });
   const { bytes } = takeDelivered(ctx, delivery);
   const zip = await JSZip.loadAsync(bytes);
   const read = async (name: string) => paragraphs((await zip.file(name)?.async('string')) ?? '').join('\n');

@@ -27,7 +27,9 @@ beforeEach(async () => {
   // An earlier meeting of the same series, with one commitment still open: it is carried over.
   const seriesId = seedSeries(temp.db);
   temp.db.prepare('UPDATE meetings SET series_id = ? WHERE id = ?').run(seriesId, world.meetingId);
-  earlier = (await world.ctx.call('meetings:create', { title: 'Rakor Oktober', date: '2026-10-30', place: 'Aula', seriesId })).id;
+  earlier = (
+    await world.ctx.call('meetings:create', { title: 'Rakor Oktober', date: '2026-10-30', place: 'Aula', seriesId })
+  ).id;
   const c1 = await world.ctx.call('commitments:create', {
     meetingId: earlier,
     text: 'Verifikasi data balita gizi buruk.',
@@ -36,7 +38,9 @@ beforeEach(async () => {
     ownerUnitIds: [world.seeded.units.dinkes, world.seeded.units.bappeda],
     programTag: '',
   });
-  const owner = temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ? ORDER BY created_at LIMIT 1').get(c1.id) as {
+  const owner = temp.db
+    .prepare('SELECT id FROM commitment_owners WHERE commitment_id = ? ORDER BY created_at LIMIT 1')
+    .get(c1.id) as {
     id: OwnerId;
   };
   carried = { commitment: c1.id, owner: owner.id };
@@ -64,7 +68,11 @@ async function partText(bytes: Buffer, part: RegExp): Promise<string> {
 }
 
 async function verify(bytes: Buffer) {
-  const staged = await world.ctx.call('files:upload', { purpose: 'verify', name: 'Notula.docx', dataBase64: bytes.toString('base64') });
+  const staged = await world.ctx.call('files:upload', {
+    purpose: 'verify',
+    name: 'Notula.docx',
+    dataBase64: bytes.toString('base64'),
+  });
   return world.ctx.call('approval:verify-file', { fileId: staged.fileId });
 }
 
@@ -105,7 +113,9 @@ describe('approval/frozen export (issue 14)', () => {
     world.ctx.setNow('2026-12-02T03:00:00Z');
     await changeEverything();
     // The live data did move: a draft built now would print the new names.
-    const person = temp.db.prepare('SELECT name FROM people WHERE id = ?').get(world.seeded.people.wabup) as { name: string };
+    const person = temp.db.prepare('SELECT name FROM people WHERE id = ?').get(world.seeded.people.wabup) as {
+      name: string;
+    };
     expect(person.name).toBe('Prof. Dr. Nama Wakil Bupati Contoh, S.E., M.A.');
 
     const after = await exportAll();
@@ -133,7 +143,10 @@ describe('approval/frozen export (issue 14)', () => {
   it('a revision in progress is a draft again; the approved version 1 files still verify', async () => {
     await approve(world);
     const approved = (await exportOf(['NOTULA'])).bytes;
-    await world.ctx.call('approval:create-revision', { meetingId: world.meetingId, reason: 'Salah ketik nama tempat.' });
+    await world.ctx.call('approval:create-revision', {
+      meetingId: world.meetingId,
+      reason: 'Salah ketik nama tempat.',
+    });
     const draft = (await exportOf(['NOTULA'])).bytes;
     expect(await partText(draft, /^word\/header\d*\.xml$/)).toBe('DRAF');
     expect(await verify(approved)).toMatchObject({ verdict: 'MATCH', version: { version: 1 } });
@@ -145,14 +158,21 @@ describe('approval/frozen export (issue 14)', () => {
     const row = temp.db.prepare('SELECT canonical_json FROM documents WHERE meeting_id = ?').get(world.meetingId) as {
       canonical_json: string;
     };
-    const v2 = JSON.parse(row.canonical_json) as Record<string, unknown> & { commitments: Array<{ owners: Array<{ unit: string }> }> };
+    const v2 = JSON.parse(row.canonical_json) as Record<string, unknown> & {
+      commitments: Array<{ owners: Array<{ unit: string }> }>;
+    };
     const { carryOver: _dropped, ...rest } = v2;
     const v1 = {
       ...rest,
       format: 'risalah-notula/1',
-      commitments: v2.commitments.map((commitment) => ({ ...commitment, owners: commitment.owners.map((owner) => owner.unit) })),
+      commitments: v2.commitments.map((commitment) => ({
+        ...commitment,
+        owners: commitment.owners.map((owner) => owner.unit),
+      })),
     };
-    temp.db.prepare('UPDATE documents SET canonical_json = ? WHERE meeting_id = ?').run(JSON.stringify(v1), world.meetingId);
+    temp.db
+      .prepare('UPDATE documents SET canonical_json = ? WHERE meeting_id = ?')
+      .run(JSON.stringify(v1), world.meetingId);
 
     temp.db.prepare('UPDATE people SET name = ? WHERE id = ?').run('Nama Lain', world.seeded.people.wabup);
     const report = { reportedOn: '2026-11-28', reason: '', text: 'Tuntas.', percent: null, links: [], fileIds: [] };

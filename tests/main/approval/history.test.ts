@@ -11,17 +11,35 @@ beforeEach(async () => {
 });
 afterEach(() => temp.dispose());
 
-function find(entries: ReadonlyArray<HistoryEntry>, subject: HistoryEntry['subject'], action: HistoryEntry['action'], name?: string) {
-  return entries.filter((entry) => entry.subject === subject && entry.action === action && (name === undefined || entry.name === name));
+function find(
+  entries: ReadonlyArray<HistoryEntry>,
+  subject: HistoryEntry['subject'],
+  action: HistoryEntry['action'],
+  name?: string,
+) {
+  return entries.filter(
+    (entry) => entry.subject === subject && entry.action === action && (name === undefined || entry.name === name),
+  );
 }
 
 describe('approval/history', () => {
   it('reads every change to the meeting and its parts, newest first, with before and after', async () => {
     const { ctx, meetingId, seeded } = world;
     await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:return', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00', notes: 'Lengkapi arahan.' });
+    await ctx.call('approval:return', {
+      meetingId,
+      personId: seeded.people.wabup,
+      decidedOn: '2026-11-28',
+      decidedTime: '10:00',
+      notes: 'Lengkapi arahan.',
+    });
     await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:approve', { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00' });
+    await ctx.call('approval:approve', {
+      meetingId,
+      personId: seeded.people.wabup,
+      decidedOn: '2026-11-28',
+      decidedTime: '10:00',
+    });
     await ctx.call('approval:create-revision', { meetingId, reason: 'Ralat nama.' });
 
     const history = await ctx.call('approval:history', { meetingId, limit: 500 });
@@ -37,7 +55,9 @@ describe('approval/history', () => {
       ['approve', 'Nama Wakil Bupati Contoh, S.E.', '', 1],
       ['revise', '', 'Ralat nama.', 2],
     ]);
-    expect(workflow[3]?.changes).toEqual(expect.arrayContaining([{ field: 'decidedAt', kind: 'dateTime', before: null, after: '2026-11-28 10:00' }]));
+    expect(workflow[3]?.changes).toEqual(
+      expect.arrayContaining([{ field: 'decidedAt', kind: 'dateTime', before: null, after: '2026-11-28 10:00' }]),
+    );
     expect(workflow[0]?.changes).toEqual([]);
 
     const dinkes = find(entries, 'attendance', 'update', 'Dinas Kesehatan').reverse();
@@ -53,8 +73,14 @@ describe('approval/history', () => {
         { field: 'invitationNumber', kind: 'text', before: '', after: '005/123/Setda' },
       ]),
     );
-    expect(find(entries, 'agenda_item', 'create').map((entry) => entry.name).sort()).toEqual(['Laporan tindak lanjut', 'Program prioritas OPD']);
-    expect(find(entries, 'minute_section', 'update', 'OPENING')[0]?.changes).toEqual([{ field: 'chars', kind: 'number', before: null, after: '47' }]);
+    expect(
+      find(entries, 'agenda_item', 'create')
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(['Laporan tindak lanjut', 'Program prioritas OPD']);
+    expect(find(entries, 'minute_section', 'update', 'OPENING')[0]?.changes).toEqual([
+      { field: 'chars', kind: 'number', before: null, after: '47' },
+    ]);
     expect(find(entries, 'decision', 'delete', 'Keputusan yang dihapus.')).toHaveLength(1);
     expect(find(entries, 'commitment', 'create', 'Menyusun rencana aksi penurunan stunting.')).toHaveLength(1);
     // Structural lines (sections created to follow the agenda) are not shown.
@@ -66,12 +92,23 @@ describe('approval/history', () => {
     let revision = opening.revision;
     for (const text of ['Satu', 'Satu dua', 'Satu dua tiga']) {
       ctx.setNow(new Date(Date.parse('2026-11-28T03:00:00Z') + revision * 60_000).toISOString());
-      revision = (await ctx.call('minutes:save-section', { id: opening.id, baseRevision: revision, content: paragraph(text) })).revision;
+      revision = (
+        await ctx.call('minutes:save-section', { id: opening.id, baseRevision: revision, content: paragraph(text) })
+      ).revision;
     }
     ctx.setNow('2026-11-28T05:00:00Z');
-    await ctx.call('minutes:save-section', { id: opening.id, baseRevision: revision, content: paragraph('Sesudah istirahat') });
+    await ctx.call('minutes:save-section', {
+      id: opening.id,
+      baseRevision: revision,
+      content: paragraph('Sesudah istirahat'),
+    });
 
-    const saves = find((await ctx.call('approval:history', { meetingId, limit: 500 })).entries, 'minute_section', 'update', 'OPENING');
+    const saves = find(
+      (await ctx.call('approval:history', { meetingId, limit: 500 })).entries,
+      'minute_section',
+      'update',
+      'OPENING',
+    );
     // Newest first: after the break; the three saves in a row; the save made while building the meeting.
     expect(saves.map((entry) => [entry.count, entry.changes[0]?.after])).toEqual([
       [1, '17'],

@@ -19,8 +19,20 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
   'meetings:delete': (w) => ({ id: w.meetingId }),
   'meetings:restore': (w) => ({ id: w.meetingId }),
   'meetings:update-identity': (w) => ({ ...w.identity, place: 'Aula Setda' }),
-  'agenda:add': (w) => ({ meetingId: w.meetingId, title: 'Lain-lain', presenterText: '', presenterPersonId: null, plannedMinutes: 10 }),
-  'agenda:update': (w) => ({ id: w.agenda[0]!, title: 'Laporan tindak lanjut (ubah)', presenterText: '', presenterPersonId: null, plannedMinutes: 25 }),
+  'agenda:add': (w) => ({
+    meetingId: w.meetingId,
+    title: 'Lain-lain',
+    presenterText: '',
+    presenterPersonId: null,
+    plannedMinutes: 10,
+  }),
+  'agenda:update': (w) => ({
+    id: w.agenda[0]!,
+    title: 'Laporan tindak lanjut (ubah)',
+    presenterText: '',
+    presenterPersonId: null,
+    plannedMinutes: 25,
+  }),
   'agenda:remove': (w) => ({ id: w.agenda[0]! }),
   'agenda:reorder': (w) => ({ meetingId: w.meetingId, ids: [...w.agenda].reverse() }),
   'agenda:start-item': (w) => ({ id: w.agenda[0]! }),
@@ -28,20 +40,59 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
   'attendance:invite': (w) => ({ meetingId: w.meetingId, unitIds: [w.seeded.units.pupr], personIds: [] }),
   'attendance:invite-group': (w) => ({ meetingId: w.meetingId, group: 'ALL_UNITS' }),
   'attendance:mark-all-present': (w) => ({ meetingId: w.meetingId }),
-  'attendance:add-guest': (w) => ({ meetingId: w.meetingId, name: 'Tamu Baru', position: '', agency: '', status: 'HADIR' }),
-  'attendance:set-status': (w) => ({ id: w.attendance.dinkes, status: 'IZIN', representative: null, note: 'Tugas luar' }),
+  'attendance:add-guest': (w) => ({
+    meetingId: w.meetingId,
+    name: 'Tamu Baru',
+    position: '',
+    agency: '',
+    status: 'HADIR',
+  }),
+  'attendance:set-status': (w) => ({
+    id: w.attendance.dinkes,
+    status: 'IZIN',
+    representative: null,
+    note: 'Tugas luar',
+  }),
   'attendance:set-arrival': (w) => ({ id: w.attendance.bappeda, arrivalTime: '09:10' }),
   'attendance:remove': (w) => ({ id: w.attendance.guest }),
-  'minutes:save-section': (w) => ({ id: w.opening.id, baseRevision: w.opening.revision, content: paragraph('Diketik sesudah disahkan.') }),
+  'minutes:save-section': (w) => ({
+    id: w.opening.id,
+    baseRevision: w.opening.revision,
+    content: paragraph('Diketik sesudah disahkan.'),
+  }),
   'decisions:create': (w) => ({ meetingId: w.meetingId, text: 'Keputusan baru.', agendaItemId: null }),
   'decisions:update': (w) => ({ id: w.decision, text: 'Keputusan diubah.', agendaItemId: null }),
   'decisions:delete': (w) => ({ id: w.decision }),
   'decisions:restore': (w) => ({ id: w.deletedDecision }),
-  'commitments:create': (w) => ({ meetingId: w.meetingId, text: 'Butir baru.', agendaItemId: null, dueDate: null, ownerUnitIds: [w.seeded.units.pupr], programTag: '' }),
-  'commitments:update': (w) => ({ id: w.commitment, text: 'Butir diubah.', agendaItemId: null, dueDate: '2026-12-31', ownerUnitIds: [w.seeded.units.dinkes], programTag: '' }),
+  'commitments:create': (w) => ({
+    meetingId: w.meetingId,
+    text: 'Butir baru.',
+    agendaItemId: null,
+    dueDate: null,
+    ownerUnitIds: [w.seeded.units.pupr],
+    programTag: '',
+  }),
+  'commitments:update': (w) => ({
+    id: w.commitment,
+    text: 'Butir diubah.',
+    agendaItemId: null,
+    dueDate: '2026-12-31',
+    ownerUnitIds: [w.seeded.units.dinkes],
+    programTag: '',
+  }),
   'commitments:delete': (w) => ({ id: w.commitment }),
   'commitments:restore': (w) => ({ id: w.deletedCommitment }),
-  'followup:add-update': (w) => ({ ownerId: w.ownerId, reportedOn: '2026-11-28', status: 'PROSES', reason: '', text: 'Dilaporkan dalam rapat.', percent: 10, links: [], fileIds: [], meetingId: w.meetingId }),
+  'followup:add-update': (w) => ({
+    ownerId: w.ownerId,
+    reportedOn: '2026-11-28',
+    status: 'PROSES',
+    reason: '',
+    text: 'Dilaporkan dalam rapat.',
+    percent: 10,
+    links: [],
+    fileIds: [],
+    meetingId: w.meetingId,
+  }),
 };
 
 let temp: TempDb;
@@ -85,14 +136,24 @@ describe('approval/lock: every meeting-write channel against a submitted or appr
 
   /** Every meeting-write in an order where none removes what a later one uses; none may be refused by the lock. */
   async function walkUnlocked(world: World): Promise<number> {
-    const last: ReadonlyArray<MeetingWriteChannel> = ['agenda:remove', 'attendance:remove', 'decisions:delete', 'commitments:delete', 'meetings:delete', 'meetings:restore'];
+    const last: ReadonlyArray<MeetingWriteChannel> = [
+      'agenda:remove',
+      'attendance:remove',
+      'decisions:delete',
+      'commitments:delete',
+      'meetings:delete',
+      'meetings:restore',
+    ];
     const order = [...meetingWriteChannels().filter((channel) => !last.includes(channel)), ...last];
     let passed = 0;
     for (const channel of order) {
       const sample = SAMPLES[channel] as (w: World) => unknown;
       const result = await dispatch(channel, sample(world), world.ctx, quietLog);
       // A refusal here may only be a rule of the feature itself (e.g. a stale revision), never the lock or a crash.
-      if (!result.ok) expect(['LOCKED', 'INTERNAL', 'INVALID_INPUT'], `${channel}: ${result.error.message}`).not.toContain(result.error.code);
+      if (!result.ok)
+        expect(['LOCKED', 'INTERNAL', 'INVALID_INPUT'], `${channel}: ${result.error.message}`).not.toContain(
+          result.error.code,
+        );
       if (result.ok) passed += 1;
     }
     return passed;
@@ -105,9 +166,17 @@ describe('approval/lock: every meeting-write channel against a submitted or appr
   it('unlocks the meeting when the chair returns it (Dikembalikan)', async () => {
     const world = await buildMeeting(temp);
     await submit(world);
-    await world.ctx.call('approval:return', { meetingId: world.meetingId, personId: world.seeded.people.wabup, decidedOn: '2026-11-28', decidedTime: '10:00', notes: 'Lengkapi.' });
+    await world.ctx.call('approval:return', {
+      meetingId: world.meetingId,
+      personId: world.seeded.people.wabup,
+      decidedOn: '2026-11-28',
+      decidedTime: '10:00',
+      notes: 'Lengkapi.',
+    });
     expect(await walkUnlocked(world)).toBeGreaterThanOrEqual(20);
-    expect(temp.db.prepare('SELECT place FROM meetings WHERE id = ?').get(world.meetingId)).toEqual({ place: 'Aula Setda' });
+    expect(temp.db.prepare('SELECT place FROM meetings WHERE id = ?').get(world.meetingId)).toEqual({
+      place: 'Aula Setda',
+    });
   });
 
   it('keeps a revision after approval open to changes, as before', async () => {
@@ -117,7 +186,7 @@ describe('approval/lock: every meeting-write channel against a submitted or appr
     expect(await walkUnlocked(world)).toBeGreaterThanOrEqual(20);
   });
 
-  it('keeps progress updates of an approved meeting\'s commitments open (not reported in a meeting)', async () => {
+  it("keeps progress updates of an approved meeting's commitments open (not reported in a meeting)", async () => {
     const world = await buildMeeting(temp);
     await approve(world);
     const detail = await world.ctx.call('followup:add-update', {

@@ -20,7 +20,11 @@ afterEach(() => temp.dispose());
 async function emptySection(kind: 'OPENING' | 'CONCLUSION' | 'DISCUSSION', index = 0) {
   const { sections } = await world.ctx.call('minutes:get', { meetingId: world.meetingId });
   const section = sections.filter((entry) => entry.kind === kind)[index]!;
-  await world.ctx.call('minutes:save-section', { id: section.id, baseRevision: section.revision, content: { type: 'doc', content: [] } });
+  await world.ctx.call('minutes:save-section', {
+    id: section.id,
+    baseRevision: section.revision,
+    content: { type: 'doc', content: [] },
+  });
   return section;
 }
 
@@ -58,10 +62,16 @@ describe('approval/readiness', () => {
     await ctx.call('decisions:delete', { id: world.decision });
     const { sections } = await ctx.call('minutes:get', { meetingId });
     const conclusion = sections.find((entry) => entry.kind === 'CONCLUSION')!;
-    await ctx.call('minutes:save-section', { id: conclusion.id, baseRevision: 0, content: paragraph('Seluruh OPD melapor tiap triwulan.') });
+    await ctx.call('minutes:save-section', {
+      id: conclusion.id,
+      baseRevision: 0,
+      content: paragraph('Seluruh OPD melapor tiap triwulan.'),
+    });
     for (const id of world.agenda) await ctx.call('agenda:remove', { id });
     expect((await ctx.call('approval:state', { meetingId })).gaps.map((gap) => gap.kind)).toEqual(['AGENDA']);
-    expect(await ctx.fail('approval:submit', { meetingId, note: '' })).toMatchObject({ message: expect.stringMatching(/acara rapat belum diisi/) });
+    expect(await ctx.fail('approval:submit', { meetingId, note: '' })).toMatchObject({
+      message: expect.stringMatching(/acara rapat belum diisi/),
+    });
   });
 
   it('lets a draft without its end time be submitted, and refuses its approval until the end time is filled in', async () => {
@@ -72,7 +82,8 @@ describe('approval/readiness', () => {
     const before = dumpTables(temp.db);
     expect(await ctx.fail('approval:approve', decision)).toEqual({
       code: 'INVALID_INPUT',
-      message: 'Notula belum dapat disahkan karena belum lengkap: waktu selesai rapat belum diisi. Kembalikan dengan catatan untuk melengkapinya.',
+      message:
+        'Notula belum dapat disahkan karena belum lengkap: waktu selesai rapat belum diisi. Kembalikan dengan catatan untuk melengkapinya.',
     });
     expect(dumpTables(temp.db)).toEqual(before);
     // The way out: return it, fill in the end time, submit again, approve.
@@ -106,15 +117,25 @@ describe('approval/decision dates', () => {
     await submit(world);
     world.ctx.setNow('2026-11-28T05:00:00Z');
     const decision = { meetingId, personId: seeded.people.wabup, decidedOn: '2026-11-28' };
-    const message = 'Keputusan pimpinan tidak boleh bertanggal sebelum notula diajukan (Sabtu, 28 November 2026 pukul 10.00). Periksa tanggal dan waktunya.';
-    expect(await ctx.fail('approval:approve', { ...decision, decidedTime: '09:59' })).toEqual({ code: 'INVALID_INPUT', message });
-    expect(await ctx.fail('approval:return', { ...decision, decidedTime: '08:00', notes: 'x' })).toEqual({ code: 'INVALID_INPUT', message });
-    expect(await ctx.fail('approval:approve', { ...decision, decidedOn: '2026-11-27', decidedTime: null })).toEqual({ code: 'INVALID_INPUT', message });
+    const message =
+      'Keputusan pimpinan tidak boleh bertanggal sebelum notula diajukan (Sabtu, 28 November 2026 pukul 10.00). Periksa tanggal dan waktunya.';
+    expect(await ctx.fail('approval:approve', { ...decision, decidedTime: '09:59' })).toEqual({
+      code: 'INVALID_INPUT',
+      message,
+    });
+    expect(await ctx.fail('approval:return', { ...decision, decidedTime: '08:00', notes: 'x' })).toEqual({
+      code: 'INVALID_INPUT',
+      message,
+    });
+    expect(await ctx.fail('approval:approve', { ...decision, decidedOn: '2026-11-27', decidedTime: null })).toEqual({
+      code: 'INVALID_INPUT',
+      message,
+    });
     // The day alone (no time) on the submission's day is not "before" it.
     expect((await ctx.call('approval:approve', { ...decision, decidedTime: null })).state.status).toBe('DISAHKAN');
   });
 
-  it('refuses a date after today in the office\'s zone, where the meeting\'s zone would still be yesterday', async () => {
+  it("refuses a date after today in the office's zone, where the meeting's zone would still be yesterday", async () => {
     const { ctx, meetingId, seeded } = world;
     await submit(world);
     // 16.30 UTC: 23.30 on the 28th in WIB (the meeting), 01.30 on the 29th in WIT (the office).
@@ -125,6 +146,8 @@ describe('approval/decision dates', () => {
       code: 'INVALID_INPUT',
       message: 'Tanggal dan waktu keputusan pimpinan tidak boleh di masa depan (hari ini Minggu, 29 November 2026).',
     });
-    expect((await ctx.call('approval:approve', { ...decision, decidedOn: '2026-11-29' })).state.status).toBe('DISAHKAN');
+    expect((await ctx.call('approval:approve', { ...decision, decidedOn: '2026-11-29' })).state.status).toBe(
+      'DISAHKAN',
+    );
   });
 });

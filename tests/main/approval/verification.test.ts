@@ -20,12 +20,22 @@ beforeEach(async () => {
 afterEach(() => temp.dispose());
 
 async function exportDocx(kinds: ReadonlyArray<ExportableKind> = ['NOTULA']) {
-  const delivery = await world.ctx.call('documents:export', { meetingId: world.meetingId, kinds, paper: 'F4', readyForTte: false, fileName: '' });
+  const delivery = await world.ctx.call('documents:export', {
+    meetingId: world.meetingId,
+    kinds,
+    paper: 'F4',
+    readyForTte: false,
+    fileName: '',
+  });
   return takeDelivered(world.ctx, delivery);
 }
 
 async function verify(name: string, bytes: Buffer) {
-  const staged = await world.ctx.call('files:upload', { purpose: 'verify', name, dataBase64: bytes.toString('base64') });
+  const staged = await world.ctx.call('files:upload', {
+    purpose: 'verify',
+    name,
+    dataBase64: bytes.toString('base64'),
+  });
   return world.ctx.call('approval:verify-file', { fileId: staged.fileId });
 }
 
@@ -43,7 +53,11 @@ async function footerOn(): Promise<void> {
 }
 
 function approvedCode(): string {
-  return (temp.db.prepare('SELECT verification_code FROM documents WHERE meeting_id = ?').get(world.meetingId) as { verification_code: string }).verification_code;
+  return (
+    temp.db.prepare('SELECT verification_code FROM documents WHERE meeting_id = ?').get(world.meetingId) as {
+      verification_code: string;
+    }
+  ).verification_code;
 }
 
 describe('approval/verification', () => {
@@ -58,7 +72,11 @@ describe('approval/verification', () => {
     await approve(world);
     const file = await exportDocx();
     expect((await footerLines(file.bytes)).join('\n')).not.toMatch(/Kode verifikasi|tanda tangan elektronik/);
-    expect(await verify(file.fileName, file.bytes)).toMatchObject({ verdict: 'MATCH', by: 'file', file: { kind: 'NOTULA' } });
+    expect(await verify(file.fileName, file.bytes)).toMatchObject({
+      verdict: 'MATCH',
+      by: 'file',
+      file: { kind: 'NOTULA' },
+    });
     const altered = Buffer.from(file.bytes);
     altered[10] = (altered[10] ?? 0) ^ 0x01;
     expect((await verify(file.fileName, altered)).verdict).not.toBe('MATCH');
@@ -77,7 +95,14 @@ describe('approval/verification', () => {
     expect(match).toMatchObject({
       verdict: 'MATCH',
       by: 'file',
-      version: { meetingId: world.meetingId, meetingTitle: 'Rakor Kepala OPD', version: 1, approvedOn: '2026-11-28', verificationCode: code, latestVersion: 1 },
+      version: {
+        meetingId: world.meetingId,
+        meetingTitle: 'Rakor Kepala OPD',
+        version: 1,
+        approvedOn: '2026-11-28',
+        verificationCode: code,
+        latestVersion: 1,
+      },
       file: { kind: 'NOTULA', format: 'docx', fileName: file.fileName },
     });
 
@@ -100,20 +125,30 @@ describe('approval/verification', () => {
     expect(xml).toContain('Rapat dibuka oleh Wakil Bupati');
     zip.file('word/document.xml', xml.replace('Rapat dibuka oleh Wakil Bupati', 'Rapat dibuka oleh Bupati'));
     const edited = await zip.generateAsync({ type: 'nodebuffer' });
-    expect(await verify('Notula (edit).docx', edited)).toMatchObject({ verdict: 'ALTERED', by: 'file', version: { version: 1, meetingTitle: 'Rakor Kepala OPD' } });
+    expect(await verify('Notula (edit).docx', edited)).toMatchObject({
+      verdict: 'ALTERED',
+      by: 'file',
+      version: { version: 1, meetingTitle: 'Rakor Kepala OPD' },
+    });
   });
 
-  it('records every DOCX of a ZIP export, and an old version\'s file still verifies after a revision', async () => {
+  it("records every DOCX of a ZIP export, and an old version's file still verifies after a revision", async () => {
     await approve(world);
     const pack = await exportDocx(['NOTULA', 'DAFTAR_HADIR']);
     const zip = await JSZip.loadAsync(pack.bytes);
     const names = Object.keys(zip.files);
     expect(names).toHaveLength(2);
-    const daftarHadir = await zip.file(names.find((name) => name.startsWith('Daftar Hadir')) ?? '')?.async('nodebuffer');
+    const daftarHadir = await zip
+      .file(names.find((name) => name.startsWith('Daftar Hadir')) ?? '')
+      ?.async('nodebuffer');
     if (!daftarHadir) throw new Error('no daftar hadir in the zip');
 
     await world.ctx.call('approval:create-revision', { meetingId: world.meetingId, reason: 'Ralat daftar hadir.' });
-    expect(await verify('Daftar Hadir.docx', daftarHadir)).toMatchObject({ verdict: 'MATCH', version: { version: 1, latestVersion: 2 }, file: { kind: 'DAFTAR_HADIR' } });
+    expect(await verify('Daftar Hadir.docx', daftarHadir)).toMatchObject({
+      verdict: 'MATCH',
+      version: { version: 1, latestVersion: 2 },
+      file: { kind: 'DAFTAR_HADIR' },
+    });
     // A draft of version 2 prints no code.
     const draft = await exportDocx();
     expect((await footerLines(draft.bytes)).join('\n')).not.toMatch(/Kode verifikasi/);
@@ -123,9 +158,19 @@ describe('approval/verification', () => {
     await approve(world);
     const code = approvedCode();
     for (const typed of [code, code.toLowerCase().replace(/-/g, ''), ` ${code.slice(0, 4)} ${code.slice(5)} `]) {
-      expect(await world.ctx.call('approval:verify-code', { code: typed })).toMatchObject({ verdict: 'MATCH', by: 'code', version: { version: 1, verificationCode: code } });
+      expect(await world.ctx.call('approval:verify-code', { code: typed })).toMatchObject({
+        verdict: 'MATCH',
+        by: 'code',
+        version: { version: 1, verificationCode: code },
+      });
     }
-    expect(await world.ctx.call('approval:verify-code', { code: 'AAAA-AAAA-AA' })).toEqual({ verdict: 'UNKNOWN', by: 'code' });
-    expect(await world.ctx.fail('approval:verify-code', { code: 'abc' })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/10 huruf/) });
+    expect(await world.ctx.call('approval:verify-code', { code: 'AAAA-AAAA-AA' })).toEqual({
+      verdict: 'UNKNOWN',
+      by: 'code',
+    });
+    expect(await world.ctx.fail('approval:verify-code', { code: 'abc' })).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/10 huruf/),
+    });
   });
 });

@@ -40,7 +40,9 @@ async function exportBytes(): Promise<Buffer> {
 }
 
 async function importBytes(bytes: Buffer, name = 'arsip.risalah') {
-  const staged = valueOf(await target.call('files:upload', { purpose: 'archive', name, dataBase64: bytes.toString('base64') }));
+  const staged = valueOf(
+    await target.call('files:upload', { purpose: 'archive', name, dataBase64: bytes.toString('base64') }),
+  );
   return target.call('backups:import-archive', { fileId: staged.fileId });
 }
 
@@ -58,18 +60,35 @@ describe('archive: export on one computer, import on another', () => {
 
     const bytes = await exportBytes();
     const zip = await JSZip.loadAsync(bytes);
-    expect(Object.values(zip.files).filter((entry) => !entry.dir).map((entry) => entry.name).sort()).toEqual(['bukti/2026/foto kegiatan.jpg', 'bukti/laporan.pdf', 'manifest.json', 'risalah.db']);
+    expect(
+      Object.values(zip.files)
+        .filter((entry) => !entry.dir)
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(['bukti/2026/foto kegiatan.jpg', 'bukti/laporan.pdf', 'manifest.json', 'risalah.db']);
     const manifest = JSON.parse(await (zip.file('manifest.json') as JSZip.JSZipObject).async('string'));
-    expect(manifest).toMatchObject({ format: 'risalah-arsip', formatVersion: 1, appVersion: '9.9.9-test', schemaVersion: latestVersion(), evidenceFiles: 2 });
+    expect(manifest).toMatchObject({
+      format: 'risalah-arsip',
+      formatVersion: 1,
+      appVersion: '9.9.9-test',
+      schemaVersion: latestVersion(),
+      evidenceFiles: 2,
+    });
 
     const result = valueOf(await importBytes(bytes));
     expect(result.manifest).toMatchObject({ schemaVersion: latestVersion(), evidenceFiles: 2 });
     expect(result.previousBackup).toBe('risalah-2026-12-02-0800-sebelum-impor.db');
     expect(dumpAll(target.ctx.db)).toEqual(expected);
-    expect(readFileSync(join(target.store.dataDir, 'bukti', '2026', 'foto kegiatan.jpg'))).toEqual(Buffer.from([0xff, 0xd8, 1, 2, 3]));
+    expect(readFileSync(join(target.store.dataDir, 'bukti', '2026', 'foto kegiatan.jpg'))).toEqual(
+      Buffer.from([0xff, 0xd8, 1, 2, 3]),
+    );
     expect(existsSync(join(target.store.dataDir, 'bukti', 'lama.pdf'))).toBe(false);
-    expect(readFileSync(join(target.store.dataDir, 'bukti-sebelum-impor-2026-12-02-0800', 'lama.pdf'), 'utf8')).toBe('lama');
-    expect(readdirSync(target.store.dataDir).filter((name) => name.startsWith('.impor-') || name.endsWith('.tmp'))).toEqual([]);
+    expect(readFileSync(join(target.store.dataDir, 'bukti-sebelum-impor-2026-12-02-0800', 'lama.pdf'), 'utf8')).toBe(
+      'lama',
+    );
+    expect(
+      readdirSync(target.store.dataDir).filter((name) => name.startsWith('.impor-') || name.endsWith('.tmp')),
+    ).toEqual([]);
   });
 
   async function expectRefused(bytes: Buffer, message: RegExp) {

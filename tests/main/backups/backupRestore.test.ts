@@ -28,7 +28,12 @@ describe('backups: create and restore', () => {
   it('makes the day’s first backup at start, once per day', async () => {
     const first = valueOf(await app.call('backups:list', {}));
     expect(first).toHaveLength(1);
-    expect(first[0]).toMatchObject({ name: 'risalah-2026-11-27-0930.db', reason: 'harian', date: '2026-11-27', time: '09:30' });
+    expect(first[0]).toMatchObject({
+      name: 'risalah-2026-11-27-0930.db',
+      reason: 'harian',
+      date: '2026-11-27',
+      time: '09:30',
+    });
     app.store.close();
 
     const again = openTestStore(dir, new Date(2026, 10, 27, 14, 0).getTime());
@@ -37,7 +42,10 @@ describe('backups: create and restore', () => {
     const tomorrow = openTestStore(dir, new Date(2026, 10, 28, 8, 5).getTime());
     expect(await tomorrow.dailyBackup).toMatchObject({ name: 'risalah-2026-11-28-0805.db', reason: 'harian' });
     app = tomorrow;
-    expect(valueOf(await app.call('backups:list', {})).map((b) => b.name)).toEqual(['risalah-2026-11-28-0805.db', 'risalah-2026-11-27-0930.db']);
+    expect(valueOf(await app.call('backups:list', {})).map((b) => b.name)).toEqual([
+      'risalah-2026-11-28-0805.db',
+      'risalah-2026-11-27-0930.db',
+    ]);
   });
 
   it('restores a backup equal row for row, after backing up the current data', async () => {
@@ -72,7 +80,9 @@ describe('backups: create and restore', () => {
 
     // And the data she replaced is itself a backup she can go back to.
     const kept = new Database(join(dir, 'backups', restored.previousBackup ?? ''), { readonly: true });
-    expect(kept.prepare("SELECT count(*) AS n FROM meetings WHERE title = 'Rapat yang tidak jadi'").get()).toEqual({ n: 1 });
+    expect(kept.prepare("SELECT count(*) AS n FROM meetings WHERE title = 'Rapat yang tidak jadi'").get()).toEqual({
+      n: 1,
+    });
     kept.close();
     expect(readdirSync(dir).filter((name) => name.includes('.tmp'))).toEqual([]);
   });
@@ -93,12 +103,21 @@ describe('backups: create and restore', () => {
       made.push(valueOf(await app.call('backups:create', {})));
     }
     const names = valueOf(await app.call('backups:list', {})).map((b) => b.name);
-    expect(names).toEqual(made.slice(-3).reverse().map((b) => b.name));
+    expect(names).toEqual(
+      made
+        .slice(-3)
+        .reverse()
+        .map((b) => b.name),
+    );
 
     const refused = await app.call('backups:update-settings', { keep: 1 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     // The setting lives in the database and is audited like any change.
-    expect(app.ctx.db.prepare("SELECT operation FROM audit_log WHERE entity = 'settings' AND entity_id = 'backup.keep'").all()).toEqual([{ operation: 'update' }]);
+    expect(
+      app.ctx.db
+        .prepare("SELECT operation FROM audit_log WHERE entity = 'settings' AND entity_id = 'backup.keep'")
+        .all(),
+    ).toEqual([{ operation: 'update' }]);
   });
 
   it('names two backups in the same minute apart', async () => {
@@ -122,11 +141,17 @@ describe('backups: create and restore', () => {
       valueOf(await app.call('backups:create', {}));
     }
     app.store.close();
-    const next: Migration = { version: MIGRATIONS.length + 1, name: 'next', up: (db) => db.exec('CREATE TABLE extra (id TEXT) STRICT') };
+    const next: Migration = {
+      version: MIGRATIONS.length + 1,
+      name: 'next',
+      up: (db) => db.exec('CREATE TABLE extra (id TEXT) STRICT'),
+    };
     const upgraded = openDatabase(app.file, { migrations: [...MIGRATIONS, next] });
     upgraded.db.close();
     const names = readdirSync(join(dir, 'backups'));
     expect(names).toHaveLength(3);
-    expect(names.filter((name) => /^risalah-\d{4}-\d{2}-\d{2}-\d{4}-sebelum-migrasi-v\d+\.db$/.test(name))).toHaveLength(1);
+    expect(
+      names.filter((name) => /^risalah-\d{4}-\d{2}-\d{2}-\d{4}-sebelum-migrasi-v\d+\.db$/.test(name)),
+    ).toHaveLength(1);
   });
 });

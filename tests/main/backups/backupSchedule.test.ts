@@ -5,7 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackupFiles } from '../../../electron/main/db/backupFiles';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
-import { createBackupSchedule, type BackupClock, type BackupSchedule } from '../../../electron/main/services/backupScheduler';
+import {
+  createBackupSchedule,
+  type BackupClock,
+  type BackupSchedule,
+} from '../../../electron/main/services/backupScheduler';
 import { nextDailyBackupAt } from '../../../electron/main/services/backupTiming';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import { buildMeeting } from '../approval/approvalWorld';
@@ -37,7 +41,9 @@ function fakeClock(start: number) {
     fired: 0,
     async advanceTo(target: number, schedule: BackupSchedule) {
       for (;;) {
-        const due = [...timers.entries()].filter(([, timer]) => timer.at <= target).sort((a, b) => a[1].at - b[1].at)[0];
+        const due = [...timers.entries()]
+          .filter(([, timer]) => timer.at <= target)
+          .sort((a, b) => a[1].at - b[1].at)[0];
         if (!due) break;
         timers.delete(due[0]);
         now = Math.max(now, due[1].at);
@@ -80,7 +86,8 @@ async function openRunningApp(start: number) {
     if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
     return result.value as ChannelOutput<C>;
   };
-  const backups = () => listBackupFiles(app.store.backupDir).map((backup) => ({ reason: backup.reason, createdAt: backup.createdAt }));
+  const backups = () =>
+    listBackupFiles(app.store.backupDir).map((backup) => ({ reason: backup.reason, createdAt: backup.createdAt }));
   return { app, schedule, time, call, backups, errors, dispose: () => (schedule.stop(), app.store.close()) };
 }
 
@@ -93,23 +100,40 @@ describe('services/backupScheduler', () => {
     try {
       expect(backups()).toEqual([{ reason: 'harian', createdAt: start }]);
 
-      const world = await buildMeeting({ db: running.app.store.db, dir, file: running.app.file, dispose: () => undefined });
+      const world = await buildMeeting({
+        db: running.app.store.db,
+        dir,
+        file: running.app.file,
+        dispose: () => undefined,
+      });
       await time.advanceTo(start + HOUR, schedule);
       await call('approval:submit', { meetingId: world.meetingId, note: '' });
       await time.advanceTo(start + 2 * HOUR, schedule);
       const chair = world.seeded.people.wabup;
-      await call('approval:approve', { meetingId: world.meetingId, personId: chair, decidedOn: '2026-11-28', decidedTime: '11:30' });
+      await call('approval:approve', {
+        meetingId: world.meetingId,
+        personId: chair,
+        decidedOn: '2026-11-28',
+        decidedTime: '11:30',
+      });
       // The copy is made in the background, as soon as the schedule's timer runs.
       await time.advanceTo(start + 2 * HOUR, schedule);
       const afterApproval = backups().filter((backup) => backup.reason === 'setelah-pengesahan');
       expect(afterApproval).toEqual([{ reason: 'setelah-pengesahan', createdAt: start + 2 * HOUR }]);
 
       const settings = await call('backups:settings', {});
-      expect(settings).toMatchObject({ dailyAt: null, nextDaily: { at: start + DAY }, lastBackup: { reason: 'setelah-pengesahan' } });
+      expect(settings).toMatchObject({
+        dailyAt: null,
+        nextDaily: { at: start + DAY },
+        lastBackup: { reason: 'setelah-pengesahan' },
+      });
 
       // Three days and a minute less: no restart, only the schedule.
       await time.advanceTo(start + 3 * DAY - 60_000, schedule);
-      const daily = backups().filter((backup) => backup.reason === 'harian').map((backup) => backup.createdAt).sort();
+      const daily = backups()
+        .filter((backup) => backup.reason === 'harian')
+        .map((backup) => backup.createdAt)
+        .sort();
       expect(daily).toEqual([start, start + DAY, start + 2 * DAY]);
       expect(backups()).toHaveLength(4);
       // Woken at most hourly (sleep, clock changes), so about 72 wakes, not a busy loop.
@@ -131,13 +155,28 @@ describe('services/backupScheduler', () => {
     try {
       const saved = await call('backups:update-settings', { keep: 10, dailyAt: '16:00' });
       const today1600 = new Date(2026, 11, 1, 16, 0).getTime();
-      expect(saved).toMatchObject({ dailyAt: '16:00', nextDaily: { at: today1600, date: '2026-12-01', time: '16:00' } });
+      expect(saved).toMatchObject({
+        dailyAt: '16:00',
+        nextDaily: { at: today1600, date: '2026-12-01', time: '16:00' },
+      });
       await time.advanceTo(start + 3 * DAY, schedule);
-      const daily = backups().filter((backup) => backup.reason === 'harian').map((backup) => backup.createdAt).sort();
+      const daily = backups()
+        .filter((backup) => backup.reason === 'harian')
+        .map((backup) => backup.createdAt)
+        .sort();
       // The 08.00 one of the first start, then 16.00 on each of the three days.
       expect(daily).toEqual([start, today1600, today1600 + DAY, today1600 + 2 * DAY]);
-      expect((await call('backups:settings', {})).nextDaily).toEqual({ at: today1600 + 3 * DAY, date: '2026-12-04', time: '16:00' });
-      const refused = dispatch('backups:update-settings', { keep: 10, dailyAt: '25:00' }, running.app.ctx, running.app.log);
+      expect((await call('backups:settings', {})).nextDaily).toEqual({
+        at: today1600 + 3 * DAY,
+        date: '2026-12-04',
+        time: '16:00',
+      });
+      const refused = dispatch(
+        'backups:update-settings',
+        { keep: 10, dailyAt: '25:00' },
+        running.app.ctx,
+        running.app.log,
+      );
       await expect(refused).resolves.toMatchObject({
         ok: false,
         error: { code: 'INVALID_INPUT', message: 'Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.' },
@@ -159,11 +198,19 @@ describe('services/backupTiming', () => {
   });
 
   it('a set time: the next one after the last daily backup; one missed while closed is caught up once', () => {
-    expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: at(1, 8), now: at(1, 9), atStart: true })).toBe(at(1, 16));
-    expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: at(1, 16), now: at(1, 17), atStart: false })).toBe(at(2, 16));
+    expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: at(1, 8), now: at(1, 9), atStart: true })).toBe(
+      at(1, 16),
+    );
+    expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: at(1, 16), now: at(1, 17), atStart: false })).toBe(
+      at(2, 16),
+    );
     // Closed from the 1st to the 4th: due at once (a time in the past), and after that 16.00 again.
-    expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: at(1, 16), now: at(4, 9), atStart: true })).toBeLessThan(at(4, 9));
-    expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: at(4, 9), now: at(4, 9), atStart: false })).toBe(at(4, 16));
+    expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: at(1, 16), now: at(4, 9), atStart: true })).toBeLessThan(
+      at(4, 9),
+    );
+    expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: at(4, 9), now: at(4, 9), atStart: false })).toBe(
+      at(4, 16),
+    );
     expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: null, now: at(1, 9), atStart: true })).toBe(at(1, 16));
     expect(nextDailyBackupAt({ dailyAt: '16:00', lastDailyAt: null, now: at(1, 17), atStart: true })).toBe(at(1, 16));
   });

@@ -106,9 +106,10 @@ describe('integrity check at start', () => {
     expect(sha256Of(join(dir, 'backups', restored.previousBackup ?? ''))).toBe(bytes);
     expect(valueOf(await app.call('backups:health', {}))).toEqual({ state: 'ok' });
     expect(dumpAll(app.ctx.db)).toEqual(atBackup);
-    expect(valueOf(await app.call('meetings:create', { title: 'Rakor setelah pemulihan', date: '2026-11-28', place: '' })).title).toBe(
-      'Rakor setelah pemulihan',
-    );
+    expect(
+      valueOf(await app.call('meetings:create', { title: 'Rakor setelah pemulihan', date: '2026-11-28', place: '' }))
+        .title,
+    ).toBe('Rakor setelah pemulihan');
     // The damaged copy is kept aside, outside the list and the pruning.
     expect(valueOf(await app.call('backups:list', {})).map((b) => b.name)).not.toContain(restored.previousBackup);
   });

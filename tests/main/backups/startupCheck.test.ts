@@ -57,7 +57,12 @@ describe('start-up check in the background', () => {
     const meetings = valueOf(await app.call('meetings:list', {}));
     expect(meetings.length).toBe(6);
 
-    const create = app.call('units:create', { code: 'DINKES', name: 'Dinas Kesehatan', shortName: 'Dinkes', kind: 'dinas' });
+    const create = app.call('units:create', {
+      code: 'DINKES',
+      name: 'Dinas Kesehatan',
+      shortName: 'Dinkes',
+      kind: 'dinas',
+    });
     const health = app.call('backups:health', {});
     expect(await settled(create)).toBe(false);
     expect(await settled(health)).toBe(false);
@@ -74,14 +79,20 @@ describe('start-up check in the background', () => {
   it('the first minutes:get of a meeting answers at once during the check: its sections were made with it', async () => {
     const first = reopen();
     await first.store.checked();
-    const created = valueOf(await first.call('meetings:create', { title: 'Rakor Kepala OPD Desember', date: '2026-12-10', place: 'Aula' }));
+    const created = valueOf(
+      await first.call('meetings:create', { title: 'Rakor Kepala OPD Desember', date: '2026-12-10', place: 'Aula' }),
+    );
     first.store.close();
     opened = [];
     const held = heldChecker();
     const app = reopen(held.checker);
     const minutes = app.call('minutes:get', { meetingId: created.id });
     expect(await settled(minutes)).toBe(true);
-    expect(valueOf(await minutes).sections.map((section) => section.kind)).toEqual(['OPENING', 'CONCLUSION', 'CLOSING']);
+    expect(valueOf(await minutes).sections.map((section) => section.kind)).toEqual([
+      'OPENING',
+      'CONCLUSION',
+      'CLOSING',
+    ]);
     held.answer({ ok: true, schemaVersion: 0 });
   });
 
@@ -89,11 +100,19 @@ describe('start-up check in the background', () => {
     const before = sha256Of(join(dir, 'risalah.db'));
     const held = heldChecker();
     const app = reopen(held.checker);
-    const create = app.call('units:create', { code: 'DINSOS', name: 'Dinas Sosial', shortName: 'Dinsos', kind: 'dinas' });
+    const create = app.call('units:create', {
+      code: 'DINSOS',
+      name: 'Dinas Sosial',
+      shortName: 'Dinsos',
+      kind: 'dinas',
+    });
     held.answer({ ok: false, problem: 'corrupt', detail: 'Page 7: btreeInitPage() returns error code 11' });
     const refused = await create;
     expect(refused).toMatchObject({ ok: false, error: { code: 'LOCKED', message: RECOVERY_REFUSAL } });
-    expect(valueOf(await app.call('backups:health', {}))).toMatchObject({ state: 'recovery', detail: expect.stringMatching(/btreeInitPage/) });
+    expect(valueOf(await app.call('backups:health', {}))).toMatchObject({
+      state: 'recovery',
+      detail: expect.stringMatching(/btreeInitPage/),
+    });
     expect(await app.dailyBackup).toBeNull();
     app.store.close();
     expect(sha256Of(join(dir, 'risalah.db'))).toBe(before);

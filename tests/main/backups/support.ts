@@ -14,9 +14,13 @@ import type { IpcResult } from '../../../shared/ipc/result';
 /** Every row of every table (FTS index included), in rowid order: "equal row for row". */
 export function dumpAll(db: Db): Record<string, unknown[]> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name",
+    )
     .all() as Array<{ name: string }>;
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT rowid AS _rowid, * FROM "${name}" ORDER BY rowid`).all()]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, db.prepare(`SELECT rowid AS _rowid, * FROM "${name}" ORDER BY rowid`).all()]),
+  );
 }
 
 export function sha256Of(file: string): string | null {
@@ -30,7 +34,8 @@ export function sha256Of(file: string): string | null {
 export function corruptTablePage(file: string, table = 'minute_sections'): number {
   const db = new Database(file, { readonly: true });
   const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const root = (db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = ?").get(table) as { rootpage: number }).rootpage;
+  const root = (db.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(table) as { rootpage: number })
+    .rootpage;
   db.close();
   const fd = openSync(file, 'r+');
   try {
@@ -71,7 +76,8 @@ export function openTestStore(dir: string, start = new Date(2026, 10, 27, 9, 30)
     ctx,
     files,
     log,
-    call: <C extends IpcChannel>(channel: C, input: ChannelInput<C>) => dispatch(channel, input, ctx, log) as Promise<IpcResult<ChannelOutput<C>>>,
+    call: <C extends IpcChannel>(channel: C, input: ChannelInput<C>) =>
+      dispatch(channel, input, ctx, log) as Promise<IpcResult<ChannelOutput<C>>>,
     setNow: (ms: number) => {
       now = ms;
     },

@@ -14,7 +14,9 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function tableNames(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  return (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 describe('db/migrate', () => {
@@ -23,7 +25,23 @@ describe('db/migrate', () => {
     expect(migration).toEqual({ from: 0, to: latestVersion() });
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     const names = tableNames(db);
-    for (const table of ['settings', 'units', 'people', 'series', 'meetings', 'attendance', 'agenda_items', 'minute_sections', 'decisions', 'commitments', 'commitment_owners', 'commitment_updates', 'documents', 'audit_log', 'search_index']) {
+    for (const table of [
+      'settings',
+      'units',
+      'people',
+      'series',
+      'meetings',
+      'attendance',
+      'agenda_items',
+      'minute_sections',
+      'decisions',
+      'commitments',
+      'commitment_owners',
+      'commitment_updates',
+      'documents',
+      'audit_log',
+      'search_index',
+    ]) {
       expect(names).toContain(table);
     }
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -63,7 +81,11 @@ describe('db/migrate', () => {
     const seeded = openDatabase(file).db;
     seeded.prepare("INSERT INTO settings (key, value_json, updated_at) VALUES ('penanda', '\"lama\"', 1)").run();
     seeded.close();
-    const next: Migration = { version: MIGRATIONS.length + 1, name: 'next', up: (db) => db.exec('CREATE TABLE extra (id TEXT) STRICT') };
+    const next: Migration = {
+      version: MIGRATIONS.length + 1,
+      name: 'next',
+      up: (db) => db.exec('CREATE TABLE extra (id TEXT) STRICT'),
+    };
 
     const upgraded = openDatabase(file, { migrations: [...MIGRATIONS, next] });
     expect(upgraded.migration).toEqual({ from: MIGRATIONS.length, to: MIGRATIONS.length + 1 });
@@ -74,14 +96,20 @@ describe('db/migrate', () => {
     expect(copies[0]).toMatch(/^risalah-\d{4}-\d{2}-\d{2}-\d{4}-sebelum-migrasi-v\d+\.db$/);
     const copy = new Database(join(dir, 'backups', copies[0] ?? ''), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
-    expect(copy.prepare("SELECT value_json FROM settings WHERE key = 'penanda'").get()).toEqual({ value_json: '"lama"' });
+    expect(copy.prepare("SELECT value_json FROM settings WHERE key = 'penanda'").get()).toEqual({
+      value_json: '"lama"',
+    });
     expect(tableNames(copy)).not.toContain('extra');
     copy.close();
   });
 
   it('rolls back every pending migration when one fails', () => {
     const db = new Database(':memory:');
-    const broken: Migration = { version: 2, name: '0002-broken', up: (d) => d.exec('CREATE TABLE half (id TEXT); SELECT * FROM no_such_table') };
+    const broken: Migration = {
+      version: 2,
+      name: '0002-broken',
+      up: (d) => d.exec('CREATE TABLE half (id TEXT); SELECT * FROM no_such_table'),
+    };
     expect(() => migrate(db, {}, [...MIGRATIONS.slice(0, 1), broken])).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(tableNames(db)).not.toContain('meetings');

@@ -26,16 +26,32 @@ describe('db/migrations/0002-agenda-templates', () => {
     migrate(db, {}, MIGRATIONS, 2);
 
     expect(db.pragma('user_version', { simple: true })).toBe(2);
-    expect(db.prepare('SELECT title, place, invitation_ref, invitation_date, start_time, status FROM meetings').all()).toEqual([
-      { title: 'Rakor September', place: 'Aula Setda', invitation_ref: '005/77/Setda', invitation_date: null, start_time: '09:00', status: 'DISAHKAN' },
+    expect(
+      db.prepare('SELECT title, place, invitation_ref, invitation_date, start_time, status FROM meetings').all(),
+    ).toEqual([
+      {
+        title: 'Rakor September',
+        place: 'Aula Setda',
+        invitation_ref: '005/77/Setda',
+        invitation_date: null,
+        start_time: '09:00',
+        status: 'DISAHKAN',
+      },
     ]);
     expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Pembukaan' }]);
     expect(db.prepare('SELECT id, name, built_in, deleted_at FROM agenda_templates').all()).toEqual([
       { id: RAKOR_TEMPLATE_ID, name: 'Rakor Kepala OPD', built_in: 1, deleted_at: null },
     ]);
     const items = db
-      .prepare('SELECT position, title, presenter_text, planned_minutes FROM agenda_template_items WHERE template_id = ? ORDER BY position')
-      .all(RAKOR_TEMPLATE_ID) as Array<{ position: number; title: string; presenter_text: string; planned_minutes: number }>;
+      .prepare(
+        'SELECT position, title, presenter_text, planned_minutes FROM agenda_template_items WHERE template_id = ? ORDER BY position',
+      )
+      .all(RAKOR_TEMPLATE_ID) as Array<{
+      position: number;
+      title: string;
+      presenter_text: string;
+      planned_minutes: number;
+    }>;
     expect(items.map((i) => i.title)).toEqual([
       'Pembukaan oleh Pimpinan Rapat',
       'Laporan tindak lanjut hasil rapat sebelumnya',
@@ -52,7 +68,11 @@ describe('db/migrations/0002-agenda-templates', () => {
   it('refuses a second live template with the same name in any letter case', () => {
     migrate(db, {}, MIGRATIONS, 2);
     expect(() =>
-      db.prepare(`INSERT INTO agenda_templates (id, name, created_at, updated_at) VALUES ('t2', 'RAKOR kepala opd', 1, 1)`).run(),
+      db
+        .prepare(
+          `INSERT INTO agenda_templates (id, name, created_at, updated_at) VALUES ('t2', 'RAKOR kepala opd', 1, 1)`,
+        )
+        .run(),
     ).toThrow(/UNIQUE/);
   });
 });

@@ -30,15 +30,38 @@ describe('db/migrations/0004-follow-up', () => {
       { id: 'p1', status: 'PROSES', progress_text: 'Cakupan 60%', status_reason: '' },
     ]);
     expect(db.prepare('SELECT id, status FROM commitment_owners').all()).toEqual([{ id: 'o1', status: 'PROSES' }]);
-    const indexes = (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('commitment_owners', 'carryover_items', 'commitment_updates')`).all() as Array<{ name: string }>).map((row) => row.name);
-    expect(indexes).toEqual(expect.arrayContaining(['commitment_owners_unit_status', 'commitment_owners_commitment_status', 'carryover_items_meeting', 'commitment_updates_meeting']));
-    expect((db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'commitments_follow_up'`).get() as { name: string }).name).toBe('commitments_follow_up');
+    const indexes = (
+      db
+        .prepare(
+          `SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('commitment_owners', 'carryover_items', 'commitment_updates')`,
+        )
+        .all() as Array<{ name: string }>
+    ).map((row) => row.name);
+    expect(indexes).toEqual(
+      expect.arrayContaining([
+        'commitment_owners_unit_status',
+        'commitment_owners_commitment_status',
+        'carryover_items_meeting',
+        'commitment_updates_meeting',
+      ]),
+    );
+    expect(
+      (
+        db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND name = 'commitments_follow_up'`).get() as {
+          name: string;
+        }
+      ).name,
+    ).toBe('commitments_follow_up');
     expect(indexes).not.toContain('commitment_owners_unit');
     db.exec(`INSERT INTO carryover_snapshots (meeting_id, taken_on, created_at, updated_at) VALUES ('m1', '2026-11-28', 1, 1);
       INSERT INTO carryover_items (id, meeting_id, commitment_id, owner_id, position, status_at_meeting, created_at, updated_at)
       VALUES ('i1', 'm1', 'c1', 'o1', 1, 'PROSES', 1, 1);`);
     // One owner appears once per meeting's list.
-    expect(() => db.exec(`INSERT INTO carryover_items (id, meeting_id, commitment_id, owner_id, position, status_at_meeting, created_at, updated_at) VALUES ('i2', 'm1', 'c1', 'o1', 2, 'BELUM', 1, 1)`)).toThrow(/UNIQUE/);
+    expect(() =>
+      db.exec(
+        `INSERT INTO carryover_items (id, meeting_id, commitment_id, owner_id, position, status_at_meeting, created_at, updated_at) VALUES ('i2', 'm1', 'c1', 'o1', 2, 'BELUM', 1, 1)`,
+      ),
+    ).toThrow(/UNIQUE/);
     // Deleting the meeting takes its carry-over with it.
     db.exec(`DELETE FROM meetings WHERE id = 'm1'`);
     expect(db.prepare('SELECT count(*) AS n FROM carryover_items').get()).toEqual({ n: 0 });

@@ -25,15 +25,21 @@ describe('db/migrations/0005-minute-revisions', () => {
     migrate(db, {}, MIGRATIONS, 5);
 
     expect(db.pragma('user_version', { simple: true })).toBe(5);
-    expect(db.prepare('SELECT id, content_text, revision, updated_at FROM minute_sections ORDER BY position').all()).toEqual([
+    expect(
+      db.prepare('SELECT id, content_text, revision, updated_at FROM minute_sections ORDER BY position').all(),
+    ).toEqual([
       { id: 's1', content_text: 'Pembukaan oleh Wakil Bupati', revision: 0, updated_at: 6 },
       { id: 's2', content_text: 'Laporan Dinkes', revision: 0, updated_at: 6 },
     ]);
     expect(() =>
-      db.exec(`INSERT INTO minute_sections (id, meeting_id, kind, position, created_at, updated_at) VALUES ('s3', 'm1', 'OPENING', 9, 1, 1)`),
+      db.exec(
+        `INSERT INTO minute_sections (id, meeting_id, kind, position, created_at, updated_at) VALUES ('s3', 'm1', 'OPENING', 9, 1, 1)`,
+      ),
     ).toThrow(/UNIQUE/);
     expect(() =>
-      db.exec(`INSERT INTO minute_sections (id, meeting_id, kind, agenda_item_id, position, created_at, updated_at) VALUES ('s4', 'm1', 'DISCUSSION', 'a1', 9, 1, 1)`),
+      db.exec(
+        `INSERT INTO minute_sections (id, meeting_id, kind, agenda_item_id, position, created_at, updated_at) VALUES ('s4', 'm1', 'DISCUSSION', 'a1', 9, 1, 1)`,
+      ),
     ).toThrow(/UNIQUE/);
     // Discussions whose item was removed (agenda_item_id NULL) may be several.
     db.exec(`

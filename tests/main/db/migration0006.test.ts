@@ -14,9 +14,13 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 describe('db/migrations/0006-approval', () => {
-  it("keeps its own copy of the code derivation in step with the live one (codes on paper must not change)", () => {
-    const samples = Array.from({ length: 200 }, (_, i) => [`doc-${i * 7919}`, (i % 5) + 1, (i * 2654435761).toString(16)] as const);
-    for (const [id, version, sha] of samples) expect(codeAsOf0006(id, version, sha)).toBe(deriveVerificationCode(id, version, sha));
+  it('keeps its own copy of the code derivation in step with the live one (codes on paper must not change)', () => {
+    const samples = Array.from(
+      { length: 200 },
+      (_, i) => [`doc-${i * 7919}`, (i % 5) + 1, (i * 2654435761).toString(16)] as const,
+    );
+    for (const [id, version, sha] of samples)
+      expect(codeAsOf0006(id, version, sha)).toBe(deriveVerificationCode(id, version, sha));
   });
 
   it('keeps approved versions stored before it and gives each its verification code', () => {
@@ -30,8 +34,16 @@ describe('db/migrations/0006-approval', () => {
     migrate(db, {}, MIGRATIONS, 6);
 
     expect(db.pragma('user_version', { simple: true })).toBe(6);
-    expect(db.prepare('SELECT id, canonical_json, sha256, approved_by, verification_code FROM documents').all()).toEqual([
-      { id: 'd1', canonical_json: '{"a":1}', sha256: 'abc123', approved_by: 'Wakil Bupati', verification_code: deriveVerificationCode('d1', 1, 'abc123') },
+    expect(
+      db.prepare('SELECT id, canonical_json, sha256, approved_by, verification_code FROM documents').all(),
+    ).toEqual([
+      {
+        id: 'd1',
+        canonical_json: '{"a":1}',
+        sha256: 'abc123',
+        approved_by: 'Wakil Bupati',
+        verification_code: deriveVerificationCode('d1', 1, 'abc123'),
+      },
     ]);
     expect(deriveVerificationCode('d1', 1, 'abc123')).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$/);
     expect(db.prepare('SELECT status, version FROM meetings').get()).toEqual({ status: 'DISAHKAN', version: 1 });
@@ -52,7 +64,9 @@ describe('db/migrations/0006-approval', () => {
       db.exec(`INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at, verification_code)
         VALUES ('d2', 'm1', 2, '{}', 'y', 1, 'K', 1, 'AAAA-BBBB-CC')`),
     ).toThrow(/UNIQUE/);
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM document_exports WHERE sha256 = 'f00d'`).all() as Array<{ detail: string }>;
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM document_exports WHERE sha256 = 'f00d'`).all() as Array<{
+      detail: string;
+    }>;
     expect(plan.map((row) => row.detail).join(' ')).toMatch(/document_exports_sha256/);
   });
 });

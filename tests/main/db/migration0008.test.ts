@@ -13,7 +13,9 @@ afterEach(() => db.close());
 
 const sections = (meetingId: string) =>
   db
-    .prepare('SELECT kind, agenda_item_id AS item, position, content_text AS text FROM minute_sections WHERE meeting_id = ? ORDER BY position')
+    .prepare(
+      'SELECT kind, agenda_item_id AS item, position, content_text AS text FROM minute_sections WHERE meeting_id = ? ORDER BY position',
+    )
     .all(meetingId);
 
 describe('db/migrations/0008-minute-sections-made', () => {
@@ -54,7 +56,11 @@ describe('db/migrations/0008-minute-sections-made', () => {
     ]);
     expect(sections('approved')).toEqual([{ kind: 'OPENING', item: null, position: 0, text: 'Dibuka' }]);
     // Each made section is on the record, under the migration's name.
-    const audits = db.prepare("SELECT actor, count(*) AS n FROM audit_log WHERE entity = 'minute_section' AND operation = 'create' GROUP BY actor").all();
+    const audits = db
+      .prepare(
+        "SELECT actor, count(*) AS n FROM audit_log WHERE entity = 'minute_section' AND operation = 'create' GROUP BY actor",
+      )
+      .all();
     expect(audits).toEqual([{ actor: 'pembaruan aplikasi', n: 5 }]);
   });
 });

@@ -19,7 +19,11 @@ describe('app:// protocol', () => {
     const page = await serveAppRequest('GET', appPageUrl('index.html'), root);
     expect(page.status).toBe(200);
     expect(text(page.body)).toContain('<title>Risalah</title>');
-    expect(page.headers).toMatchObject({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': APP_CSP, 'x-content-type-options': 'nosniff' });
+    expect(page.headers).toMatchObject({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': APP_CSP,
+      'x-content-type-options': 'nosniff',
+    });
     const script = await serveAppRequest('GET', 'app://risalah/assets/index-abc.js', root);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await serveAppRequest('GET', appPageUrl('recovery.html'), root)).status).toBe(200);

@@ -63,12 +63,15 @@ function harness(startAt = 1_000_000) {
 }
 
 describe('crash recovery', () => {
-  it.each(['crashed', 'oom', 'killed', 'abnormal-exit', 'launch-failed', 'integrity-failure'])('shows the recovery page when the renderer is gone (%s)', (reason) => {
-    const h = harness();
-    h.gone(reason);
-    expect(h.record.recoveries).toBe(1);
-    expect(h.record.logs[0]).toContain(reason);
-  });
+  it.each(['crashed', 'oom', 'killed', 'abnormal-exit', 'launch-failed', 'integrity-failure'])(
+    'shows the recovery page when the renderer is gone (%s)',
+    (reason) => {
+      const h = harness();
+      h.gone(reason);
+      expect(h.record.recoveries).toBe(1);
+      expect(h.record.logs[0]).toContain(reason);
+    },
+  );
 
   it('leaves a clean exit alone', () => {
     expect(isCrash('clean-exit')).toBe(false);

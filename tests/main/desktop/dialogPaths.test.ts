@@ -64,7 +64,9 @@ describe('ensureExtension', () => {
 
 describe('parseDialogFolders', () => {
   it('keeps only absolute folder paths', () => {
-    expect(parseDialogFolders({ 'save:docx': '/home/n/Arsip', 'save:pdf': 'relatif', 'open:x': 3 })).toEqual({ 'save:docx': '/home/n/Arsip' });
+    expect(parseDialogFolders({ 'save:docx': '/home/n/Arsip', 'save:pdf': 'relatif', 'open:x': 3 })).toEqual({
+      'save:docx': '/home/n/Arsip',
+    });
     expect(parseDialogFolders([])).toBeNull();
   });
 });
@@ -83,7 +85,9 @@ describe('createDialogPaths', () => {
 
   it('starts in Documents with a safe proposed name', () => {
     const { documents, paths } = setup();
-    expect(paths.saveDefaultPath('Notula: Rakor 27/11/2026.docx')).toBe(join(documents, 'Notula- Rakor 27-11-2026.docx'));
+    expect(paths.saveDefaultPath('Notula: Rakor 27/11/2026.docx')).toBe(
+      join(documents, 'Notula- Rakor 27-11-2026.docx'),
+    );
     expect(paths.openDefaultPath(['docx', 'pdf'])).toBe(documents);
   });
 

@@ -74,7 +74,8 @@ vi.mock('electron', () => {
   return { BrowserWindow, Notification, shell: { openExternal: (url: string) => void electron.opened.push(url) } };
 });
 
-const { createMainWindow, hardenWebContents, recoveryPageUrl, rendererEntryUrl } = await import('../../../electron/main/windows/mainWindow');
+const { createMainWindow, hardenWebContents, recoveryPageUrl, rendererEntryUrl } =
+  await import('../../../electron/main/windows/mainWindow');
 const { createDesktopReminderNotifier } = await import('../../../electron/main/desktop/desktopNotifications');
 const { createPdfPrinter } = await import('../../../electron/main/desktop/printToPdf');
 
@@ -104,7 +105,15 @@ function open(maximized = false) {
 describe('windows/mainWindow (with a stand-in for Electron)', () => {
   it('creates the window with the hardened preferences and the restored bounds', () => {
     const { window, options } = open(true);
-    expect(options).toMatchObject({ x: 10, y: 20, width: 1200, height: 700, minWidth: 1024, minHeight: 640, show: false });
+    expect(options).toMatchObject({
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 700,
+      minWidth: 1024,
+      minHeight: 640,
+      show: false,
+    });
     expect(options['webPreferences']).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -187,7 +196,9 @@ describe('desktop/desktopNotifications (with a stand-in for Electron)', () => {
     expect(first?.shown).toBe(true);
     first?.click();
     expect(clicked).toBe(1);
-    expect(JSON.parse(readFileSync(join(userData, 'pengingat.json'), 'utf8'))).toEqual({ lastNotifiedOn: '2026-11-27' });
+    expect(JSON.parse(readFileSync(join(userData, 'pengingat.json'), 'utf8'))).toEqual({
+      lastNotifiedOn: '2026-11-27',
+    });
   });
 
   it('does nothing where the system has no notifications', () => {

@@ -31,15 +31,29 @@ describe('menuTemplate', () => {
 
   it('is Indonesian: Berkas, Sunting, Tampilan, Bantuan', () => {
     expect(windows.map((m) => m.label)).toEqual(['Berkas', 'Sunting', 'Tampilan', 'Bantuan']);
-    const labels = walk(windows).filter((i) => i.type !== 'separator').map((i) => i.label);
-    expect(labels).toEqual(expect.arrayContaining(['Rapat Baru', 'Verifikasi Dokumen…', 'Buka Folder Data', 'Keluar', 'Urungkan', 'Cari…', 'Daftar Pintasan', 'Tentang Risalah']));
+    const labels = walk(windows)
+      .filter((i) => i.type !== 'separator')
+      .map((i) => i.label);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Rapat Baru',
+        'Verifikasi Dokumen…',
+        'Buka Folder Data',
+        'Keluar',
+        'Urungkan',
+        'Cari…',
+        'Daftar Pintasan',
+        'Tentang Risalah',
+      ]),
+    );
     expect(labels.every((label) => typeof label === 'string' && label.length > 0)).toBe(true);
   });
 
   it('sends the app commands to the renderer', () => {
     const a = actions();
     const template = buildMenuTemplate(a, { isMac: false, isDevelopment: false });
-    for (const label of ['Rapat Baru', 'Cari…', 'Daftar Pintasan', 'Verifikasi Dokumen…', 'Tindak Lanjut']) click(find(template, label));
+    for (const label of ['Rapat Baru', 'Cari…', 'Daftar Pintasan', 'Verifikasi Dokumen…', 'Tindak Lanjut'])
+      click(find(template, label));
     expect(a.commands).toEqual(['new-meeting', 'search', 'shortcuts', 'verify-document', 'follow-up']);
     click(find(template, 'Buka Folder Data'));
     expect(a.openDataFolder).toHaveBeenCalledOnce();

@@ -18,7 +18,9 @@ describe('parseOpenFileArgs', () => {
       '--original-process-start-time=13370000000000000',
       'D:\\Arsip\\Notula Rakor 27-11-2026.docx',
     ];
-    expect(parseOpenFileArgs(argv, win)).toEqual([{ path: 'D:\\Arsip\\Notula Rakor 27-11-2026.docx', purpose: 'verify' }]);
+    expect(parseOpenFileArgs(argv, win)).toEqual([
+      { path: 'D:\\Arsip\\Notula Rakor 27-11-2026.docx', purpose: 'verify' },
+    ]);
   });
 
   it('resolves a relative path against the launching directory, not the app', () => {
@@ -39,9 +41,9 @@ describe('parseOpenFileArgs', () => {
   });
 
   it('takes the file URLs a Linux desktop entry passes (%U)', () => {
-    expect(parseOpenFileArgs(['/opt/Risalah/risalah', 'file:///home/notulis/Unduhan/Notula%20Rakor.docx'], linux)).toEqual([
-      { path: '/home/notulis/Unduhan/Notula Rakor.docx', purpose: 'verify' },
-    ]);
+    expect(
+      parseOpenFileArgs(['/opt/Risalah/risalah', 'file:///home/notulis/Unduhan/Notula%20Rakor.docx'], linux),
+    ).toEqual([{ path: '/home/notulis/Unduhan/Notula Rakor.docx', purpose: 'verify' }]);
   });
 
   it('ignores flags, other URLs, unknown types and duplicates', () => {
@@ -98,7 +100,9 @@ describe('openRequestedFiles', () => {
     });
     expect(opened).toBe(1);
     expect(staged).toEqual([{ path: docx, purpose: 'verify' }]);
-    expect(pushed).toEqual([{ fileId: '3f0c2b1e-0000-4000-8000-000000000001', name: 'Notula Rakor.docx', purpose: 'verify' }]);
+    expect(pushed).toEqual([
+      { fileId: '3f0c2b1e-0000-4000-8000-000000000001', name: 'Notula Rakor.docx', purpose: 'verify' },
+    ]);
     expect(JSON.stringify(pushed)).not.toContain(dir);
     expect(warnings).toEqual([]);
   });
@@ -153,6 +157,8 @@ describe('openRequestedFiles', () => {
       warn: (m) => warnings.push(m),
     });
     expect(staged).toBe(0);
-    expect(warnings[0]).toMatch(/^Berkas "Notula Rakor.docx" tidak dapat dibuka: Berkas terlalu besar \(80\.0 MB; maks\. 50 MB\)\.$/);
+    expect(warnings[0]).toMatch(
+      /^Berkas "Notula Rakor.docx" tidak dapat dibuka: Berkas terlalu besar \(80\.0 MB; maks\. 50 MB\)\.$/,
+    );
   });
 });

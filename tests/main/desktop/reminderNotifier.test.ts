@@ -37,7 +37,9 @@ describe('reminder notifications', () => {
       title: 'Pengingat Tindak Lanjut',
       body: '3 tindak lanjut terlambat, 5 jatuh tempo dalam 7 hari. Klik untuk membuka Tindak Lanjut.',
     });
-    expect(reminderNotice({ overdue: 0, dueSoon: 2, withinDays: 3 })?.body).toBe('2 jatuh tempo dalam 3 hari. Klik untuk membuka Tindak Lanjut.');
+    expect(reminderNotice({ overdue: 0, dueSoon: 2, withinDays: 3 })?.body).toBe(
+      '2 jatuh tempo dalam 3 hari. Klik untuk membuka Tindak Lanjut.',
+    );
     expect(reminderNotice({ overdue: 0, dueSoon: 0, withinDays: 7 })).toBeNull();
   });
 
@@ -69,7 +71,9 @@ describe('reminder notifications', () => {
   });
 
   it('refuses a date that is not YYYY-MM-DD', () => {
-    expect(() => setup().notifier.notifyIfDue({ overdue: 1, dueSoon: 0, withinDays: 7 }, '27/11/2026')).toThrow(/YYYY-MM-DD/);
+    expect(() => setup().notifier.notifyIfDue({ overdue: 1, dueSoon: 0, withinDays: 7 }, '27/11/2026')).toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 
   it('reads a damaged state as never notified', () => {

@@ -18,11 +18,17 @@ const projectorRight = { workArea: { x: 1920, y: 0, width: 1280, height: 720 } }
 
 describe('initialWindowState', () => {
   it('opens maximised on a screen smaller than the default size', () => {
-    expect(initialWindowState(null, [laptop], laptop)).toEqual({ bounds: { x: 0, y: 0, width: 1366, height: 728 }, maximized: true });
+    expect(initialWindowState(null, [laptop], laptop)).toEqual({
+      bounds: { x: 0, y: 0, width: 1366, height: 728 },
+      maximized: true,
+    });
   });
 
   it('centres the default size on a larger primary screen', () => {
-    expect(initialWindowState(null, [fullHd], fullHd)).toEqual({ bounds: { x: 277, y: 136, width: 1366, height: 768 }, maximized: false });
+    expect(initialWindowState(null, [fullHd], fullHd)).toEqual({
+      bounds: { x: 277, y: 136, width: 1366, height: 768 },
+      maximized: false,
+    });
   });
 
   it('restores saved bounds that lie on a screen', () => {
@@ -46,7 +52,11 @@ describe('initialWindowState', () => {
     const saved: WindowState = { bounds: { x: 1700, y: 600, width: 1600, height: 900 }, maximized: false };
     const { bounds } = initialWindowState(saved, [fullHd], fullHd);
     expect(bounds).toEqual({ x: 320, y: 140, width: 1600, height: 900 });
-    const onLaptop = initialWindowState({ bounds: { x: 200, y: 100, width: 1600, height: 900 }, maximized: false }, [laptop], laptop);
+    const onLaptop = initialWindowState(
+      { bounds: { x: 200, y: 100, width: 1600, height: 900 }, maximized: false },
+      [laptop],
+      laptop,
+    );
     expect(onLaptop.bounds).toEqual({ x: 0, y: 0, width: 1366, height: 728 });
   });
 
@@ -89,7 +99,12 @@ describe('parseWindowState', () => {
 
 function fakeWindow() {
   const listeners: Record<'moved' | 'maximize' | 'close', Array<() => void>> = { moved: [], maximize: [], close: [] };
-  const state = { bounds: { x: 0, y: 0, width: 1200, height: 700 } as Rect, maximized: false, minimized: false, fullScreen: false };
+  const state = {
+    bounds: { x: 0, y: 0, width: 1200, height: 700 } as Rect,
+    maximized: false,
+    minimized: false,
+    fullScreen: false,
+  };
   const window: TrackedWindow = {
     onMovedOrResized: (l) => listeners.moved.push(l),
     onMaximizeToggled: (l) => listeners.maximize.push(l),

@@ -10,16 +10,25 @@ describe('export/pdfPrinter', () => {
     const f4 = pdfPrintOptions(pageSetup('F4', 'portrait'));
     expect(f4.pageSize.width).toBeCloseTo(215 / 25.4, 2);
     expect(f4.pageSize.height).toBeCloseTo(330 / 25.4, 2);
-    expect(f4).toMatchObject({ landscape: false, margins: { top: 0, right: 0, bottom: 0, left: 0 }, preferCSSPageSize: true });
+    expect(f4).toMatchObject({
+      landscape: false,
+      margins: { top: 0, right: 0, bottom: 0, left: 0 },
+      preferCSSPageSize: true,
+    });
     const landscape = pdfPrintOptions(pageSetup('A4', 'landscape'));
     expect(landscape.landscape).toBe(true);
     expect(landscape.pageSize.width).toBeCloseTo(210 / 25.4, 2);
   });
 
   it('points the hidden window at the print view of one document', () => {
-    expect(printViewHash({ meetingId: '11111111-1111-4111-8111-111111111111' as PdfPrintRequest['meetingId'], kind: 'DAFTAR_HADIR', paper: 'A4', readyForTte: true })).toBe(
-      '#/cetak/11111111-1111-4111-8111-111111111111?dokumen=DAFTAR_HADIR&kertas=A4&tte=1',
-    );
+    expect(
+      printViewHash({
+        meetingId: '11111111-1111-4111-8111-111111111111' as PdfPrintRequest['meetingId'],
+        kind: 'DAFTAR_HADIR',
+        paper: 'A4',
+        readyForTte: true,
+      }),
+    ).toBe('#/cetak/11111111-1111-4111-8111-111111111111?dokumen=DAFTAR_HADIR&kertas=A4&tte=1');
   });
 });
 
@@ -47,8 +56,18 @@ describe('documents:export-pdf in the desktop shell', () => {
   afterEach(() => temp.dispose());
 
   it('prints the chosen document on the model page and delivers a .pdf', async () => {
-    const delivery = await ctx.call('documents:export-pdf', { meetingId: prepared.meetingId, kind: 'MATRIKS_TINDAK_LANJUT', paper: 'A4', readyForTte: false, fileName: '' });
-    expect(requests.at(-1)).toMatchObject({ kind: 'MATRIKS_TINDAK_LANJUT', paper: 'A4', page: { paper: 'A4', orientation: 'landscape', width: 16838, height: 11906 } });
+    const delivery = await ctx.call('documents:export-pdf', {
+      meetingId: prepared.meetingId,
+      kind: 'MATRIKS_TINDAK_LANJUT',
+      paper: 'A4',
+      readyForTte: false,
+      fileName: '',
+    });
+    expect(requests.at(-1)).toMatchObject({
+      kind: 'MATRIKS_TINDAK_LANJUT',
+      paper: 'A4',
+      page: { paper: 'A4', orientation: 'landscape', width: 16838, height: 11906 },
+    });
     expect(delivery.kind).toBe('download');
     if (delivery.kind !== 'download') return;
     const file = ctx.files.takeDownload(delivery.downloadId);

@@ -84,20 +84,40 @@ describe('export/renderDocx: notula content', () => {
   it('signs a Wakil Bupati chair with gelar and no NIP, and the notulis with pangkat and NIP', async () => {
     const { cells, xml } = await signatureCells(sampleSource());
     const [left, right] = cells;
-    expect(left?.filter((line) => line !== '')).toEqual(['Pencatat,', 'H. Irwan Setiawan, M.Si.', 'Penata Muda Tingkat I (III/b)', 'NIP. 19910818 201703 1 008']);
-    expect(right?.filter((line) => line !== '')).toEqual(['Pimpinan Sidang/Rapat', 'WAKIL BUPATI CONTOH,', 'Nama Wakil Bupati Contoh, S.E.']);
+    expect(left?.filter((line) => line !== '')).toEqual([
+      'Pencatat,',
+      'H. Irwan Setiawan, M.Si.',
+      'Penata Muda Tingkat I (III/b)',
+      'NIP. 19910818 201703 1 008',
+    ]);
+    expect(right?.filter((line) => line !== '')).toEqual([
+      'Pimpinan Sidang/Rapat',
+      'WAKIL BUPATI CONTOH,',
+      'Nama Wakil Bupati Contoh, S.E.',
+    ]);
     expect(xml).toMatch(/<w:b\/>[\s\S]{0,40}<\/w:rPr><w:t[^>]*>Nama Wakil Bupati Contoh, S\.E\.<\/w:t>/);
   });
 
   it('signs a Sekda chair with gelar and no NIP or pangkat', async () => {
     const { cells } = await signatureCells(sampleSource({ chair: signer('Sekretaris Daerah', 'SEKDA') }));
-    expect(cells[1]?.filter((line) => line !== '')).toEqual(['Pimpinan Sidang/Rapat', 'SEKRETARIS DAERAH,', 'Sri Wijaya, M.Si.']);
+    expect(cells[1]?.filter((line) => line !== '')).toEqual([
+      'Pimpinan Sidang/Rapat',
+      'SEKRETARIS DAERAH,',
+      'Sri Wijaya, M.Si.',
+    ]);
   });
 
   it('signs a Plt. Bupati without gelar, NIP or pangkat', async () => {
-    const plt = { ...signer('Asisten Perekonomian dan Pembangunan', 'KEPALA_DAERAH', 'Plt.'), position: 'Bupati Contoh' };
+    const plt = {
+      ...signer('Asisten Perekonomian dan Pembangunan', 'KEPALA_DAERAH', 'Plt.'),
+      position: 'Bupati Contoh',
+    };
     const { cells } = await signatureCells(sampleSource({ chair: plt }));
-    expect(cells[1]?.filter((line) => line !== '')).toEqual(['Pimpinan Sidang/Rapat', 'Plt. BUPATI CONTOH,', 'H. Taufik Setiawan']);
+    expect(cells[1]?.filter((line) => line !== '')).toEqual([
+      'Pimpinan Sidang/Rapat',
+      'Plt. BUPATI CONTOH,',
+      'H. Taufik Setiawan',
+    ]);
   });
 
   it('computes the day name of any date', async () => {
@@ -124,7 +144,9 @@ describe('export/renderDocx: edge inputs', () => {
       const { buffer } = await renderParts(build(source));
       expect((await mammoth.extractRawText({ buffer })).value.length).toBeGreaterThan(100);
     }
-    const grid = tables((await renderParts(buildDaftarHadir(source))).document).find((table) => table.rows[0]?.[0]?.[0] === 'No');
+    const grid = tables((await renderParts(buildDaftarHadir(source))).document).find(
+      (table) => table.rows[0]?.[0]?.[0] === 'No',
+    );
     expect(grid?.rows.slice(1).map((row) => row[0]?.[0])).toEqual(['1.', '2.', '3.', '4.']);
   });
 
@@ -138,9 +160,14 @@ describe('export/renderDocx: edge inputs', () => {
 
   it('renders a 20,000-word discussion in full', async () => {
     const words = Array.from({ length: 20_000 }, (_, index) => `kata${index}`);
-    const paragraphsOf200 = Array.from({ length: 100 }, (_, index) => paragraphOf(words.slice(index * 200, index * 200 + 200).join(' ')));
+    const paragraphsOf200 = Array.from({ length: 100 }, (_, index) =>
+      paragraphOf(words.slice(index * 200, index * 200 + 200).join(' ')),
+    );
     const base = sampleSource();
-    const source = { ...base, minutes: { ...base.minutes, discussions: [{ agendaTitle: 'Pembahasan panjang', blocks: paragraphsOf200 }] } };
+    const source = {
+      ...base,
+      minutes: { ...base.minutes, discussions: [{ agendaTitle: 'Pembahasan panjang', blocks: paragraphsOf200 }] },
+    };
     const started = Date.now();
     const { buffer } = await renderParts(buildNotula(source));
     expect(Date.now() - started).toBeLessThan(20_000);
@@ -150,7 +177,7 @@ describe('export/renderDocx: edge inputs', () => {
     expect(value.match(/kata\d+/g)).toHaveLength(20_000);
   });
 
-  it("keeps apostrophes, emoji and XML specials, and drops control characters", async () => {
+  it('keeps apostrophes, emoji and XML specials, and drops control characters', async () => {
     const base = sampleSource();
     const attendee = { ...(base.attendance[0] as NotulaSource['attendance'][number]), name: "Ma'ruf O'Neil, S.H." };
     const source: NotulaSource = {
@@ -158,7 +185,12 @@ describe('export/renderDocx: edge inputs', () => {
       meeting: { ...base.meeting, title: 'Rapat R&D <Tahap 2>\u0007 Stunting\u0000\uFFFF\uD800' },
       chair: { ...signer('Wakil Bupati Contoh', 'WAKIL_KEPALA_DAERAH'), name: "Ma'ruf Amin, S.Ag." },
       attendance: [attendee],
-      minutes: { ...base.minutes, opening: [{ kind: 'paragraph', inlines: [text('Semangat 👍🏽 bersama\u001b!'), { kind: 'break' }, text('baris dua')] }] },
+      minutes: {
+        ...base.minutes,
+        opening: [
+          { kind: 'paragraph', inlines: [text('Semangat 👍🏽 bersama\u001b!'), { kind: 'break' }, text('baris dua')] },
+        ],
+      },
     };
     const notula = await renderParts(buildNotula(source));
     const texts = paragraphs(notula.document);

@@ -25,7 +25,12 @@ describe('export/renderDocx: package and page', () => {
   it('sets F4 portrait with the official margins', async () => {
     const { document } = await renderParts(buildNotula(sampleSource()));
     expect(attributesOf(document, 'w:pgSz')).toMatchObject({ 'w:w': '12189', 'w:h': '18709', 'w:orient': 'portrait' });
-    expect(attributesOf(document, 'w:pgMar')).toMatchObject({ 'w:top': '1134', 'w:right': '1134', 'w:bottom': '1417', 'w:left': '1701' });
+    expect(attributesOf(document, 'w:pgMar')).toMatchObject({
+      'w:top': '1134',
+      'w:right': '1134',
+      'w:bottom': '1417',
+      'w:left': '1701',
+    });
   });
 
   it('sets A4 when the profile says so', async () => {
@@ -46,7 +51,9 @@ describe('export/renderDocx: package and page', () => {
     expect(attributesOf(defaults, 'w:sz')).toEqual({ 'w:val': '24' });
     for (const id of ['RisalahBody', 'RisalahTable', 'RisalahKopUnit']) expect(styles).toContain(`w:styleId="${id}"`);
     const source = sampleSource();
-    const other = await renderParts(buildNotula({ ...source, instansi: { ...source.instansi, fontFamily: 'Bookman Old Style' } }));
+    const other = await renderParts(
+      buildNotula({ ...source, instansi: { ...source.instansi, fontFamily: 'Bookman Old Style' } }),
+    );
     expect(other.styles).toContain('w:ascii="Bookman Old Style"');
   });
 
@@ -74,7 +81,9 @@ describe('export/renderDocx: package and page', () => {
 
   it('builds the kop without an emblem column when the profile has no logo', async () => {
     const source = sampleSource();
-    const { document, zip } = await renderParts(buildNotula({ ...source, instansi: { ...source.instansi, logoDataUrl: null } }));
+    const { document, zip } = await renderParts(
+      buildNotula({ ...source, instansi: { ...source.instansi, logoDataUrl: null } }),
+    );
     expect(Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))).toEqual([]);
     expect(tables(document)[0]?.rows[0]).toHaveLength(1);
   });
@@ -83,7 +92,9 @@ describe('export/renderDocx: package and page', () => {
     const { document } = await renderParts(buildNotula(sampleSource()));
     const identity = tables(document)[1];
     expect(identity?.xml).toContain('<w:tblLayout w:type="fixed"/>');
-    expect([...(identity?.xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g) ?? [])].map((m) => Number(m[1]))).toEqual([3087, 284, 5983]);
+    expect([...(identity?.xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g) ?? [])].map((m) => Number(m[1]))).toEqual([
+      3087, 284, 5983,
+    ]);
     expect(identity?.xml).toMatch(/<w:tblBorders>[\s\S]*?<w:top w:val="none"/);
     const acara = identity?.rows.find((row) => row[0]?.[0] === 'Acara');
     expect(acara?.[2]).toEqual([
@@ -105,7 +116,15 @@ describe('export/renderDocx: package and page', () => {
     expect(grid?.xml.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(28);
     expect(grid?.xml.match(/<w:vMerge w:val="continue"\/>|<w:vMerge\/>/g)).toHaveLength(28);
     expect(grid?.xml.match(/<w:gridCol /g)).toHaveLength(7);
-    expect(grid?.rows[1]?.map((cell) => cell.join('|'))).toEqual(['1.', 'Hasan Wijaya, S.Kom.|NIP. 19751013 200506 1 006', 'Inspektur', 'Inspektorat Daerah', '1. ......', '2. ......', 'H']);
+    expect(grid?.rows[1]?.map((cell) => cell.join('|'))).toEqual([
+      '1.',
+      'Hasan Wijaya, S.Kom.|NIP. 19751013 200506 1 006',
+      'Inspektur',
+      'Inspektorat Daerah',
+      '1. ......',
+      '2. ......',
+      'H',
+    ]);
     expect(grid?.xml).toMatch(/<w:tcBorders><w:right w:val="none"/);
   });
 

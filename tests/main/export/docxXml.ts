@@ -10,7 +10,13 @@ export async function renderParts(doc: OfficialDocument): Promise<DocxParts> {
   const zip = await JSZip.loadAsync(buffer);
   const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
   const footerName = Object.keys(zip.files).find((name) => /^word\/footer\d*\.xml$/.test(name)) ?? '';
-  return { zip, buffer, document: await read('word/document.xml'), styles: await read('word/styles.xml'), footer: await read(footerName) };
+  return {
+    zip,
+    buffer,
+    document: await read('word/document.xml'),
+    styles: await read('word/styles.xml'),
+    footer: await read(footerName),
+  };
 }
 
 function decode(value: string): string {
@@ -26,7 +32,9 @@ function decode(value: string): string {
 /** The text of one paragraph's XML: runs joined, tabs as "\t", breaks as "\n". */
 export function paragraphText(xml: string): string {
   const pieces = xml.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:tab\/>|<w:br\/>/g) ?? [];
-  return pieces.map((piece) => (piece === '<w:tab/>' ? '\t' : piece === '<w:br/>' ? '\n' : decode(piece.replace(/<[^>]+>/g, '')))).join('');
+  return pieces
+    .map((piece) => (piece === '<w:tab/>' ? '\t' : piece === '<w:br/>' ? '\n' : decode(piece.replace(/<[^>]+>/g, ''))))
+    .join('');
 }
 
 /** Every paragraph of a part, in order, as text. */
@@ -38,7 +46,9 @@ export function paragraphs(xml: string): string[] {
 export function tables(xml: string): Array<{ xml: string; rows: string[][][] }> {
   return (xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).map((table) => ({
     xml: table,
-    rows: (table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((row) => (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(paragraphs)),
+    rows: (table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((row) =>
+      (row.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []).map(paragraphs),
+    ),
   }));
 }
 
@@ -46,7 +56,9 @@ export function tables(xml: string): Array<{ xml: string; rows: string[][][] }> 
 export function attributesOf(xml: string, tag: string): Record<string, string> {
   const element = new RegExp(`<${tag}\\s([^>]*?)/?>`).exec(xml);
   if (!element) return {};
-  return Object.fromEntries([...(element[1] as string).matchAll(/([\w:]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]));
+  return Object.fromEntries(
+    [...(element[1] as string).matchAll(/([\w:]+)="([^"]*)"/g)].map((match) => [match[1], match[2]]),
+  );
 }
 
 /** Checks that `expected` occur in `texts` in this order (other items may sit between). */
@@ -55,7 +67,8 @@ export function indexesInOrder(texts: ReadonlyArray<string>, expected: ReadonlyA
   let from = 0;
   for (const item of expected) {
     const at = texts.indexOf(item, from);
-    if (at < 0) throw new Error(`"${item}" not found after position ${from}; texts were:\n${texts.slice(from).join('\n')}`);
+    if (at < 0)
+      throw new Error(`"${item}" not found after position ${from}; texts were:\n${texts.slice(from).join('\n')}`);
     found.push(at);
     from = at + 1;
   }

@@ -34,7 +34,10 @@ async function documentXml(bytes: Buffer | Uint8Array): Promise<string> {
   return (await zip.file('word/document.xml')?.async('string')) ?? '';
 }
 
-async function exportOne(kind: 'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT', extra: { readyForTte?: boolean; paper?: 'F4' | 'A4' } = {}) {
+async function exportOne(
+  kind: 'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT',
+  extra: { readyForTte?: boolean; paper?: 'F4' | 'A4' } = {},
+) {
   const delivery = await ctx.call('documents:export', {
     meetingId: prepared.meetingId,
     kinds: [kind],
@@ -107,13 +110,30 @@ describe('export/fromDatabase: DOCX of a meeting in the database', () => {
     expect(name).toBe(`Daftar Hadir ${MEETING_TITLE} 2026-11-27.docx`);
     const texts = paragraphs(xml);
     expect(() =>
-      indexesInOrder(texts, ['DAFTAR HADIR', 'RAKOR KEPALA OPD', 'Hari/Tanggal', 'Jumat, 27 November 2026', 'Waktu', 'pukul 09.00 s.d. 11.45 WIB', 'Mengetahui,']),
+      indexesInOrder(texts, [
+        'DAFTAR HADIR',
+        'RAKOR KEPALA OPD',
+        'Hari/Tanggal',
+        'Jumat, 27 November 2026',
+        'Waktu',
+        'pukul 09.00 s.d. 11.45 WIB',
+        'Mengetahui,',
+      ]),
     ).not.toThrow();
     const grid = tables(xml).find((table) => table.rows[0]?.some((cell) => cell.includes('Tanda Tangan')));
     expect(grid).toBeDefined();
     const body = (grid?.rows ?? []).slice(1).map((row) => row.map((cell) => cell.join('\n')));
-    expect(body[0]?.slice(0, 4)).toEqual(['1.', 'H. Doni Purnomo, S.Kom.\nNIP. 19740312 200303 1 012', 'Kepala Dinas Kesehatan', 'Dinas Kesehatan']);
-    expect(body[1]?.slice(0, 3)).toEqual(['2.', 'Hj. Ratna Gunawan\nNIP. 19761202 200607 2 007', 'Sekretaris Bapperida (mewakili Kepala Badan Bapperida)']);
+    expect(body[0]?.slice(0, 4)).toEqual([
+      '1.',
+      'H. Doni Purnomo, S.Kom.\nNIP. 19740312 200303 1 012',
+      'Kepala Dinas Kesehatan',
+      'Dinas Kesehatan',
+    ]);
+    expect(body[1]?.slice(0, 3)).toEqual([
+      '2.',
+      'Hj. Ratna Gunawan\nNIP. 19761202 200607 2 007',
+      'Sekretaris Bapperida (mewakili Kepala Badan Bapperida)',
+    ]);
     expect(body[1]?.at(-1)).toBe('D');
     expect(body[2]?.join('|')).toContain('3. -');
     // The note typed for Izin prints under the code in Ket. (issue 16).
@@ -128,9 +148,29 @@ describe('export/fromDatabase: DOCX of a meeting in the database', () => {
     const rows = (grid?.rows ?? []).slice(2).map((row) => row.map((cell) => cell.join('\n')));
     const arahan = 'Data sasaran dipadankan paling lambat 15 Desember 2026.';
     const text = 'Memadankan data keluarga berisiko stunting dengan data kependudukan.';
-    expect(rows[0]).toEqual(['1.', arahan, text, 'Dinas Kesehatan', '15 Desember 2026', 'Dalam Proses', 'Padan 70 persen.', 'https://contohkab.go.id/padanan', '-']);
+    expect(rows[0]).toEqual([
+      '1.',
+      arahan,
+      text,
+      'Dinas Kesehatan',
+      '15 Desember 2026',
+      'Dalam Proses',
+      'Padan 70 persen.',
+      'https://contohkab.go.id/padanan',
+      '-',
+    ]);
     // The second OPD's row repeats the commitment, so a page break never parts them.
-    expect(rows[1]).toEqual(['1.', arahan, text, 'Dinas Kependudukan dan Pencatatan Sipil', '15 Desember 2026', 'Belum Ditindaklanjuti', '-', '-', '-']);
+    expect(rows[1]).toEqual([
+      '1.',
+      arahan,
+      text,
+      'Dinas Kependudukan dan Pencatatan Sipil',
+      '15 Desember 2026',
+      'Belum Ditindaklanjuti',
+      '-',
+      '-',
+      '-',
+    ]);
     expect(grid?.xml).not.toMatch(/<w:vMerge/);
     expect(rows[2]?.slice(0, 3)).toEqual(['2.', '-', 'Menyusun jadwal rakor triwulan berikutnya.']);
     expect(paragraphs(xml)).toContain('28 November 2026');
@@ -169,39 +209,73 @@ describe('export/fromDatabase: DOCX of a meeting in the database', () => {
 
 describe('ipc/documents: dispatch', () => {
   it('previews the model the renderer draws, with the effective paper and TTE choice', async () => {
-    const preview = await ctx.call('documents:preview', { meetingId: prepared.meetingId, kind: 'MATRIKS_TINDAK_LANJUT' });
+    const preview = await ctx.call('documents:preview', {
+      meetingId: prepared.meetingId,
+      kind: 'MATRIKS_TINDAK_LANJUT',
+    });
     const doc: OfficialDocument = preview.document;
     expect(doc.kind).toBe('MATRIKS_TINDAK_LANJUT');
     expect(doc.page).toMatchObject({ paper: 'F4', orientation: 'landscape', width: 18709, height: 12189 });
     expect(preview).toMatchObject({ paper: 'F4', readyForTte: false });
-    const a4 = await ctx.call('documents:preview', { meetingId: prepared.meetingId, kind: 'NOTULA', paper: 'A4', readyForTte: true });
+    const a4 = await ctx.call('documents:preview', {
+      meetingId: prepared.meetingId,
+      kind: 'NOTULA',
+      paper: 'A4',
+      readyForTte: true,
+    });
     expect(a4).toMatchObject({ paper: 'A4', readyForTte: true });
     expect(a4.document.blocks.find((block) => block.kind === 'signatures')).toMatchObject({ mode: 'TTE' });
   });
 
   it('refuses bad input with Indonesian messages and leaves nothing behind', async () => {
-    expect(await ctx.fail('documents:export', { meetingId: prepared.meetingId, kinds: [], paper: 'F4', readyForTte: false, fileName: '' })).toMatchObject({
+    expect(
+      await ctx.fail('documents:export', {
+        meetingId: prepared.meetingId,
+        kinds: [],
+        paper: 'F4',
+        readyForTte: false,
+        fileName: '',
+      }),
+    ).toMatchObject({
       code: 'INVALID_INPUT',
       message: 'Pilih sedikitnya satu dokumen.',
     });
     expect(
-      await ctx.fail('documents:export', { meetingId: prepared.meetingId, kinds: ['NOTULA', 'NOTULA'], paper: 'F4', readyForTte: false, fileName: '' }),
+      await ctx.fail('documents:export', {
+        meetingId: prepared.meetingId,
+        kinds: ['NOTULA', 'NOTULA'],
+        paper: 'F4',
+        readyForTte: false,
+        fileName: '',
+      }),
     ).toMatchObject({ message: 'Setiap dokumen cukup dipilih sekali.' });
     expect(await ctx.fail('documents:preview', { meetingId: prepared.meetingId, kind: 'NOTULEN' })).toMatchObject({
       message: 'Jenis dokumen harus Notula, Daftar Hadir, atau Matriks Tindak Lanjut.',
     });
-    expect(await ctx.fail('documents:preview', { meetingId: prepared.meetingId, kind: 'NOTULA', paper: 'Letter' })).toMatchObject({
+    expect(
+      await ctx.fail('documents:preview', { meetingId: prepared.meetingId, kind: 'NOTULA', paper: 'Letter' }),
+    ).toMatchObject({
       message: 'Ukuran kertas harus F4 atau A4.',
     });
-    expect(await ctx.fail('documents:preview', { meetingId: prepared.meetingId, kind: 'NOTULA', path: '/etc/passwd' })).toMatchObject({ code: 'INVALID_INPUT' });
-    expect(await ctx.fail('documents:preview', { meetingId: '00000000-0000-4000-8000-000000000000', kind: 'NOTULA' })).toMatchObject({
+    expect(
+      await ctx.fail('documents:preview', { meetingId: prepared.meetingId, kind: 'NOTULA', path: '/etc/passwd' }),
+    ).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(
+      await ctx.fail('documents:preview', { meetingId: '00000000-0000-4000-8000-000000000000', kind: 'NOTULA' }),
+    ).toMatchObject({
       code: 'NOT_FOUND',
       message: 'Rapat tidak ditemukan; mungkin sudah dihapus.',
     });
   });
 
   it('refuses the desktop PDF in the web shell and points to the browser print', async () => {
-    const refusal = await ctx.fail('documents:export-pdf', { meetingId: prepared.meetingId, kind: 'NOTULA', paper: 'F4', readyForTte: false, fileName: '' });
+    const refusal = await ctx.fail('documents:export-pdf', {
+      meetingId: prepared.meetingId,
+      kind: 'NOTULA',
+      paper: 'F4',
+      readyForTte: false,
+      fileName: '',
+    });
     expect(refusal.code).toBe('FORBIDDEN');
     expect(refusal.message).toContain('Simpan sebagai PDF');
   });

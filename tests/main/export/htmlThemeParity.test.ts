@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { documentStyles, GRID_CELL_MARGINS, LAYOUT_CELL_MARGINS, SECTION_HEADING_SPACING, STYLE_IDS } from '../../../electron/main/export/docxTheme';
-import { BOLD_ROLES, GRID_CELL_PADDING, LAYOUT_CELL_RIGHT, ROLE_SIZES_PT, SECTION_HEADING_SPACING as HTML_HEADING } from '../../../renderer/src/features/documents/documentTheme';
+import {
+  documentStyles,
+  GRID_CELL_MARGINS,
+  LAYOUT_CELL_MARGINS,
+  SECTION_HEADING_SPACING,
+  STYLE_IDS,
+} from '../../../electron/main/export/docxTheme';
+import {
+  BOLD_ROLES,
+  GRID_CELL_PADDING,
+  LAYOUT_CELL_RIGHT,
+  ROLE_SIZES_PT,
+  SECTION_HEADING_SPACING as HTML_HEADING,
+} from '../../../renderer/src/features/documents/documentTheme';
 import { buildNotula } from '../../../shared/document/buildNotula';
 import { sampleSource } from '../../fixtures/document/sampleSource';
 

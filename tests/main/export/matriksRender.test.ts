@@ -22,7 +22,10 @@ const OUT = resolve(__dirname, '../../../test-results/documents');
 
 const KINDS = ['Dinas', 'Badan', 'Bagian', 'Kecamatan'] as const;
 const STATUSES: ReadonlyArray<OwnerStatus> = ['BELUM', 'PROSES', 'SELESAI', 'TIDAK_DAPAT'];
-const UNITS = Array.from({ length: 31 }, (_, index) => `${KINDS[index % 4]} Unit${String(index + 1).padStart(2, '0')} Kabupaten`);
+const UNITS = Array.from(
+  { length: 31 },
+  (_, index) => `${KINDS[index % 4]} Unit${String(index + 1).padStart(2, '0')} Kabupaten`,
+);
 const OWNERS: CommitmentOwnerEntry[] = UNITS.map((unit, index) => ({
   unit,
   status: STATUSES[index % 4] ?? 'BELUM',
@@ -74,13 +77,19 @@ describe.skipIf(!hasSoffice || !hasPoppler)('export/matriksRender (31 owners, Li
       writeFileSync(path, await renderDocx(build(source(paper))));
       paths.push(path);
     }
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...paths], {
-      stdio: 'ignore',
-      timeout: 150_000,
-    });
+    execFileSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...paths],
+      {
+        stdio: 'ignore',
+        timeout: 150_000,
+      },
+    );
     // PNGs of an earlier, longer run would otherwise pass for pages of this one.
-    for (const name of readdirSync(OUT)) if (FILES.some(({ file }) => name.startsWith(`${file}-`))) rmSync(join(OUT, name));
-    for (const { file } of FILES) execFileSync('pdftoppm', ['-png', '-r', '50', join(OUT, `${file}.pdf`), join(OUT, file)]);
+    for (const name of readdirSync(OUT))
+      if (FILES.some(({ file }) => name.startsWith(`${file}-`))) rmSync(join(OUT, name));
+    for (const { file } of FILES)
+      execFileSync('pdftoppm', ['-png', '-r', '50', join(OUT, `${file}.pdf`), join(OUT, file)]);
   }, 200_000);
 
   afterAll(() => {

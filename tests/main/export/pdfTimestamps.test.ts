@@ -24,6 +24,8 @@ describe('export/pdfTimestamps', () => {
     const text = first.toString('latin1');
     expect(text).toContain("/CreationDate (D:20261128070000+00'00')");
     expect(text).toContain("/ModDate (D:20261128070000+00'00')");
-    expect([...first.subarray(first.indexOf('stream\n') + 7, first.indexOf('stream\n') + 11)]).toEqual([0x00, 0xff, 0x80, 0x0a]);
+    expect([...first.subarray(first.indexOf('stream\n') + 7, first.indexOf('stream\n') + 11)]).toEqual([
+      0x00, 0xff, 0x80, 0x0a,
+    ]);
   });
 });

@@ -48,12 +48,27 @@ describe.skipIf(!hasSoffice || !hasPoppler)('export/renderCheck (LibreOffice)', 
       writeFileSync(path, await renderDocx(build(sampleSource())));
       files.push(path);
     }
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...files], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...files],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     for (const { file } of DOCUMENTS) {
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(OUT, `${file}.pdf`), join(OUT, file)]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        join(OUT, `${file}.pdf`),
+        join(OUT, file),
+      ]);
     }
   }, 180_000);
 

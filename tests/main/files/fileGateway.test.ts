@@ -31,15 +31,38 @@ describe('files:upload through dispatch', () => {
   it('stages an accepted file and refuses the wrong kind, size or encoding', async () => {
     const temp = openTempDb();
     const ctx = testContext(temp.db);
-    const ok = await dispatch('files:upload', { purpose: 'import-master', name: 'opd.csv', dataBase64: Buffer.from('kode,nama\n1,Dinas').toString('base64') }, ctx, log);
+    const ok = await dispatch(
+      'files:upload',
+      { purpose: 'import-master', name: 'opd.csv', dataBase64: Buffer.from('kode,nama\n1,Dinas').toString('base64') },
+      ctx,
+      log,
+    );
     expect(ok).toMatchObject({ ok: true, value: { name: 'opd.csv', size: 17 } });
     if (ok.ok) expect(ctx.files.read((ok.value as { fileId: string }).fileId).bytes.toString()).toContain('Dinas');
 
-    const wrongKind = await dispatch('files:upload', { purpose: 'logo', name: 'virus.exe', dataBase64: 'AAAA' }, ctx, log);
-    expect(wrongKind).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Jenis berkas tidak didukung/) } });
-    const tooBig = await dispatch('files:upload', { purpose: 'logo', name: 'logo.png', dataBase64: Buffer.alloc(1024 * 1024 + 1).toString('base64') }, ctx, log);
+    const wrongKind = await dispatch(
+      'files:upload',
+      { purpose: 'logo', name: 'virus.exe', dataBase64: 'AAAA' },
+      ctx,
+      log,
+    );
+    expect(wrongKind).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/Jenis berkas tidak didukung/) },
+    });
+    const tooBig = await dispatch(
+      'files:upload',
+      { purpose: 'logo', name: 'logo.png', dataBase64: Buffer.alloc(1024 * 1024 + 1).toString('base64') },
+      ctx,
+      log,
+    );
     expect(tooBig).toMatchObject({ ok: false, error: { message: expect.stringMatching(/terlalu besar/) } });
-    const broken = await dispatch('files:upload', { purpose: 'logo', name: 'logo.png', dataBase64: 'bukan base64!' }, ctx, log);
+    const broken = await dispatch(
+      'files:upload',
+      { purpose: 'logo', name: 'logo.png', dataBase64: 'bukan base64!' },
+      ctx,
+      log,
+    );
     expect(broken).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const pick = await dispatch('files:pick', { purpose: 'logo' }, ctx, log);
     expect(pick).toMatchObject({ ok: false, error: { message: expect.stringMatching(/tombol unggah/) } });
@@ -82,6 +105,12 @@ describe('files/desktopFileGateway', () => {
     const delivery = await gateway.deliver({ bytes: Buffer.from('PK'), fileName: 'Notula Rakor.docx', kind: 'docx' });
     expect(delivery).toEqual({ kind: 'saved', fileName: 'Notula Rakor.docx' });
     expect(written.at(-1)?.path).toBe('/home/notulis/Dokumen/Notula Rakor.docx');
-    expect(await createDesktopFileGateway(dialogs(null, null)).deliver({ bytes: Buffer.from('PK'), fileName: 'x.docx', kind: 'docx' })).toEqual({ kind: 'cancelled' });
+    expect(
+      await createDesktopFileGateway(dialogs(null, null)).deliver({
+        bytes: Buffer.from('PK'),
+        fileName: 'x.docx',
+        kind: 'docx',
+      }),
+    ).toEqual({ kind: 'cancelled' });
   });
 });

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createReminderNotifier, type ReminderNotice, type ReminderState } from '../../../electron/main/desktop/reminderNotifier';
+import {
+  createReminderNotifier,
+  type ReminderNotice,
+  type ReminderState,
+} from '../../../electron/main/desktop/reminderNotifier';
 import { startDesktopReminders } from '../../../electron/main/services/followUp/reminders';
 import { openTempDb, type TempDb } from '../support/tempDb';
 import { seedCommitment, seedMeeting, seedUnit, setInstansiZone } from '../support/followUpSeed';
@@ -23,10 +27,18 @@ describe('services/followUp/reminders: the desktop notification once a day', () 
     seedCommitment(temp.db, meeting, 'Jembatan', '2026-11-30', [[unit, 'PROSES']]);
     let state: ReminderState = { lastNotifiedOn: null };
     const shown: ReminderNotice[] = [];
-    const notifier = createReminderNotifier({ read: () => state, write: (next) => (state = next) }, (notice) => shown.push(notice) > 0);
+    const notifier = createReminderNotifier(
+      { read: () => state, write: (next) => (state = next) },
+      (notice) => shown.push(notice) > 0,
+    );
     let now = Date.parse('2026-11-28T03:00:00Z');
     const stop = startDesktopReminders({ db: () => temp.db, notifier, now: () => now, everyMs: 1000 });
-    expect(shown).toEqual([{ title: 'Pengingat Tindak Lanjut', body: '1 tindak lanjut terlambat, 1 jatuh tempo dalam 7 hari. Klik untuk membuka Tindak Lanjut.' }]);
+    expect(shown).toEqual([
+      {
+        title: 'Pengingat Tindak Lanjut',
+        body: '1 tindak lanjut terlambat, 1 jatuh tempo dalam 7 hari. Klik untuk membuka Tindak Lanjut.',
+      },
+    ]);
     vi.advanceTimersByTime(5000);
     expect(shown).toHaveLength(1);
     // 15:00 UTC is already the next day in WIT.

@@ -20,9 +20,23 @@ afterEach(() => temp.dispose());
 describe('owner groups on a commitment', () => {
   it('gives one owner per invited OPD, in the invitation order, each with its own status', async () => {
     const { units, people } = seedMasterData(temp.db);
-    const { id: meetingId } = await ctx.call('meetings:create', { title: 'Rakor Kepala OPD', date: '2026-11-27', place: 'Ruang Rapat Bupati' });
-    await ctx.call('attendance:invite', { meetingId, unitIds: [units.pupr, units.dinkes], personIds: [people.kabappeda, people.sekdinkes] });
-    await ctx.call('attendance:add-guest', { meetingId, name: 'Ir. Tamu Contoh', position: 'Konsultan', agency: 'PT Contoh', status: 'HADIR' });
+    const { id: meetingId } = await ctx.call('meetings:create', {
+      title: 'Rakor Kepala OPD',
+      date: '2026-11-27',
+      place: 'Ruang Rapat Bupati',
+    });
+    await ctx.call('attendance:invite', {
+      meetingId,
+      unitIds: [units.pupr, units.dinkes],
+      personIds: [people.kabappeda, people.sekdinkes],
+    });
+    await ctx.call('attendance:add-guest', {
+      meetingId,
+      name: 'Ir. Tamu Contoh',
+      position: 'Konsultan',
+      agency: 'PT Contoh',
+      status: 'HADIR',
+    });
 
     const list = await ctx.call('attendance:list', { meetingId });
     const all = await ctx.call('units:list', {});
@@ -39,7 +53,9 @@ describe('owner groups on a commitment', () => {
       ownerUnitIds: invited?.unitIds ?? [],
       programTag: '',
     });
-    expect(created.owners.map((owner) => owner.unitId).sort()).toEqual([units.pupr, units.dinkes, units.bappeda].sort());
+    expect(created.owners.map((owner) => owner.unitId).sort()).toEqual(
+      [units.pupr, units.dinkes, units.bappeda].sort(),
+    );
     expect(created.owners.every((owner) => owner.status === 'BELUM')).toBe(true);
 
     const detail = await ctx.call('followup:get', { id: created.id });

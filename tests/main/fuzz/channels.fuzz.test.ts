@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import { inputSchemas } from '../../../shared/ipc/schemas';
-import { badAnswer, channelInput, contentHash, FUZZ_RUNS, openFuzzWorld, schemaKeys, type FuzzWorld } from './fuzzSupport';
+import {
+  badAnswer,
+  channelInput,
+  contentHash,
+  FUZZ_RUNS,
+  openFuzzWorld,
+  schemaKeys,
+  type FuzzWorld,
+} from './fuzzSupport';
 
 /*
  * Hostile input on every channel of the contract, through the same dispatch both shells
@@ -31,8 +39,12 @@ describe.each(IPC_CHANNELS.map((channel) => [channel]))('fuzz %s', (channel) => 
         if (problem) throw new Error(problem);
         if (!result.ok) {
           refused += 1;
-          if (result.error.code === 'INTERNAL') throw new Error(`INTERNAL: ${String((world.errors.error as unknown as { mock: { calls: unknown[][] } }).mock.calls.at(-1)?.[1])}`);
-          if (world.hash() !== before) throw new Error(`refused (${result.error.code}: ${result.error.message}) but the database changed`);
+          if (result.error.code === 'INTERNAL')
+            throw new Error(
+              `INTERNAL: ${String((world.errors.error as unknown as { mock: { calls: unknown[][] } }).mock.calls.at(-1)?.[1])}`,
+            );
+          if (world.hash() !== before)
+            throw new Error(`refused (${result.error.code}: ${result.error.message}) but the database changed`);
         }
       }),
       { numRuns: FUZZ_RUNS, seed, endOnFailure: true },
@@ -51,7 +63,10 @@ describe('fuzz: names outside the contract', () => {
 
   it('refuses unknown and prototype channel names cleanly', async () => {
     const before = contentHash(world.db);
-    const names = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'meetings:drop', 'db:exec', ''));
+    const names = fc.oneof(
+      fc.string(),
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'meetings:drop', 'db:exec', ''),
+    );
     await fc.assert(
       fc.asyncProperty(names, fc.anything(), async (name, raw) => {
         const result = await dispatch(name, raw, world.ctx, world.errors);
@@ -65,7 +80,12 @@ describe('fuzz: names outside the contract', () => {
 
   it('the change detector itself sees an accepted write (so "unchanged" above can fail)', async () => {
     const before = world.hash();
-    const created = await dispatch('units:create', { code: 'DLH', name: 'Dinas Lingkungan Hidup', shortName: 'DLH', kind: 'dinas' }, world.ctx, world.errors);
+    const created = await dispatch(
+      'units:create',
+      { code: 'DLH', name: 'Dinas Lingkungan Hidup', shortName: 'DLH', kind: 'dinas' },
+      world.ctx,
+      world.errors,
+    );
     expect(created.ok).toBe(true);
     expect(world.hash()).not.toBe(before);
     expect(world.hash()).toBe(contentHash(world.db));

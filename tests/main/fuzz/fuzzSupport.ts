@@ -44,7 +44,12 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
   const ctx = createHandlerContext(store, 'web', join(dir, 'risalah.db'), createWebFileGateway());
   const db = store.db;
   const seed = seedMasterData(db);
-  const created = await dispatch('meetings:create', { title: 'Rakor Kepala OPD', date: '2026-11-27', templateId: RAKOR_TEMPLATE_ID }, ctx, errors);
+  const created = await dispatch(
+    'meetings:create',
+    { title: 'Rakor Kepala OPD', date: '2026-11-27', templateId: RAKOR_TEMPLATE_ID },
+    ctx,
+    errors,
+  );
   if (!created.ok) throw new Error(created.error.message);
   const meetingId = (created.value as { id: MeetingId }).id;
   await dispatch('minutes:get', { meetingId }, ctx, errors);
@@ -54,7 +59,18 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
     [seed.units.bappeda, 'PROSES'],
   ]);
   const ids: string[] = [];
-  for (const table of ['units', 'people', 'meetings', 'agenda_items', 'attendance', 'series', 'minute_sections', 'commitments', 'commitment_owners', 'decisions']) {
+  for (const table of [
+    'units',
+    'people',
+    'meetings',
+    'agenda_items',
+    'attendance',
+    'series',
+    'minute_sections',
+    'commitments',
+    'commitment_owners',
+    'decisions',
+  ]) {
     // Table names are this file's own constants, never input.
     const rows = db.prepare(`SELECT id FROM ${table}`).all() as Array<{ id: string }>;
     ids.push(...rows.map((row) => row.id));
@@ -89,12 +105,19 @@ export async function openFuzzWorld(): Promise<FuzzWorld> {
 /** A content hash of every table (FTS shadow tables included): a refusal must leave it as it was. */
 export function contentHash(db: Db): string {
   const hash = createHash('sha256');
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[];
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+    .pluck()
+    .all() as string[];
   for (const table of tables) {
     hash.update(`#${table}\n`);
     const quoted = `"${table.replaceAll('"', '""')}"`;
     for (const row of db.prepare(`SELECT * FROM ${quoted}`).raw().iterate()) {
-      hash.update(JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'bigint' ? String(value) : value)));
+      hash.update(
+        JSON.stringify(row, (_key, value: unknown) =>
+          Buffer.isBuffer(value) ? value.toString('base64') : typeof value === 'bigint' ? String(value) : value,
+        ),
+      );
       hash.update('\n');
     }
   }
@@ -136,7 +159,27 @@ const BOUNDARY_STRINGS = [
   'notula',
 ];
 
-const BOUNDARY_NUMBERS = [0, -0, 1, -1, 0.5, 59, 60, 100, 101, 1440, 2 ** 31, -(2 ** 31), Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, 1e308, -1e308, Number.NaN, Infinity, -Infinity];
+const BOUNDARY_NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  59,
+  60,
+  100,
+  101,
+  1440,
+  2 ** 31,
+  -(2 ** 31),
+  Number.MAX_SAFE_INTEGER,
+  Number.MIN_SAFE_INTEGER,
+  1e308,
+  -1e308,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+];
 
 /** A value for one field: generic junk, boundaries, or something shaped after the field's name. */
 function fieldValue(key: string, ids: ReadonlyArray<string>): fc.Arbitrary<unknown> {
@@ -154,7 +197,8 @@ function fieldValue(key: string, ids: ReadonlyArray<string>): fc.Arbitrary<unkno
   const hinted: Array<fc.Arbitrary<unknown>> = [scalar, fc.anything({ maxDepth: 2 })];
   if (/id$/i.test(key)) hinted.push(id, id, id);
   if (/ids$/i.test(key)) hinted.push(fc.array(id, { maxLength: 5 }), fc.array(id, { maxLength: 5 }));
-  if (/date|on$|from|to|replyBy/i.test(key)) hinted.push(fc.constantFrom('2026-11-27', '2026-12-31', '1900-01-01', '9999-12-31', '2026-13-01'));
+  if (/date|on$|from|to|replyBy/i.test(key))
+    hinted.push(fc.constantFrom('2026-11-27', '2026-12-31', '1900-01-01', '9999-12-31', '2026-13-01'));
   if (/time/i.test(key)) hinted.push(fc.constantFrom('08:30', '23:59', '00:00', '24:00', '9:5'));
   return fc.oneof(...hinted);
 }
@@ -175,9 +219,9 @@ export function schemaKeys(schema: unknown): ReadonlyArray<string> {
 export function channelInput(keys: ReadonlyArray<string>, ids: ReadonlyArray<string>): fc.Arbitrary<unknown> {
   const fields = Object.fromEntries(keys.map((key) => [key, fieldValue(key, ids)]));
   const shaped = fc.record(fields, { requiredKeys: [] });
-  const withExtra = fc.tuple(shaped, fc.constantFrom('extra', '__proto__', 'id', 'sql', 'path'), fc.anything({ maxDepth: 1 })).map(
-    ([value, key, extra]) => ({ ...value, [key]: extra }),
-  );
+  const withExtra = fc
+    .tuple(shaped, fc.constantFrom('extra', '__proto__', 'id', 'sql', 'path'), fc.anything({ maxDepth: 1 }))
+    .map(([value, key, extra]) => ({ ...value, [key]: extra }));
   const complete = fc.record(fields);
   return fc.oneof(
     { arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true }), weight: 2 },
@@ -188,7 +232,8 @@ export function channelInput(keys: ReadonlyArray<string>, ids: ReadonlyArray<str
   );
 }
 
-const LEAK = /\n\s+at |\bat .+\(.+:\d+:\d+\)|node_modules|\.tsx?:\d+|SQLITE_|SqliteError|TypeError|ReferenceError|\[object Object\]|undefined/;
+const LEAK =
+  /\n\s+at |\bat .+\(.+:\d+:\d+\)|node_modules|\.tsx?:\d+|SQLITE_|SqliteError|TypeError|ReferenceError|\[object Object\]|undefined/;
 
 /** What every answer must look like; returns a reason when it does not. */
 export function badAnswer(result: IpcResult<unknown> | unknown): string | null {

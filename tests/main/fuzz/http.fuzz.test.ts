@@ -29,11 +29,20 @@ type Shot = Readonly<{ method: string; path: string; headers: Record<string, str
 
 function fire(shot: Shot): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {
-    const target = { host: '127.0.0.1', port: web.port, agent, method: shot.method, path: shot.path, headers: shot.headers };
+    const target = {
+      host: '127.0.0.1',
+      port: web.port,
+      agent,
+      method: shot.method,
+      path: shot.path,
+      headers: shot.headers,
+    };
     const req = request(target, (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: text }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: text }),
+      );
     });
     req.on('error', reject);
     if (shot.method !== 'GET' && shot.method !== 'HEAD') req.write(shot.body);
@@ -42,14 +51,35 @@ function fire(shot: Shot): Promise<{ status: number; type: string; body: string 
 }
 
 // Printable ASCII without space: what an HTTP client may put in a request target or a header.
-const visible = fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 30 });
+const visible = fc.string({
+  unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)),
+  maxLength: 30,
+});
 const escapes = fc.constantFrom(
-  ...['%', '%E0%A4%A', '%E0%A4%A4', '%zz', '%00', '%2F', '%2e%2e', '%F0%9F%99%82', '%C0%AF', '%u0041', '..', '//', '?token=x', '#x'],
+  ...[
+    '%',
+    '%E0%A4%A',
+    '%E0%A4%A4',
+    '%zz',
+    '%00',
+    '%2F',
+    '%2e%2e',
+    '%F0%9F%99%82',
+    '%C0%AF',
+    '%u0041',
+    '..',
+    '//',
+    '?token=x',
+    '#x',
+  ],
 );
 const names = fc.constantFrom('index.html', 'assets', '__proto__', 'constructor');
 const segment = fc.oneof(visible, escapes, fc.constantFrom(...IPC_CHANNELS), names);
 const path = fc
-  .tuple(fc.constantFrom('/api/', '/download/', '/', '/assets/', '//', 'http://127.0.0.1/api/', '*'), fc.array(segment, { maxLength: 4 }))
+  .tuple(
+    fc.constantFrom('/api/', '/download/', '/', '/assets/', '//', 'http://127.0.0.1/api/', '*'),
+    fc.array(segment, { maxLength: 4 }),
+  )
   .map(([prefix, parts]) => prefix + parts.join(''));
 
 function headers(port: number): fc.Arbitrary<Record<string, string>> {
@@ -57,17 +87,25 @@ function headers(port: number): fc.Arbitrary<Record<string, string>> {
   return fc
     .record(
       {
-        Host: fc.oneof(fc.constantFrom(own, own, own, `localhost:${port}`, 'evil.example', `127.0.0.1:${port + 1}`, ''), visible),
+        Host: fc.oneof(
+          fc.constantFrom(own, own, own, `localhost:${port}`, 'evil.example', `127.0.0.1:${port + 1}`, ''),
+          visible,
+        ),
         Origin: fc.oneof(fc.constantFrom(`http://${own}`, 'http://evil.example', 'null', ''), visible),
         Authorization: fc.oneof(
           fc.constantFrom(`Bearer ${TOKEN}`, `Bearer ${TOKEN}`, `Bearer ${TOKEN}x`, 'Bearer ', 'Basic eDp5', TOKEN),
           visible,
         ),
-        'Content-Type': fc.oneof(fc.constantFrom('application/json', 'text/plain', 'multipart/form-data; boundary=x'), visible),
+        'Content-Type': fc.oneof(
+          fc.constantFrom('application/json', 'text/plain', 'multipart/form-data; boundary=x'),
+          visible,
+        ),
       },
       { requiredKeys: [] },
     )
-    .map((value) => Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+    .map((value) =>
+      Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => entry[1] !== undefined)),
+    );
 }
 
 const body = fc.oneof(
@@ -82,7 +120,14 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Risalah</title>');
   const downloads = world.ctx.files as WebFileGateway;
-  web = await startWebServer({ ctx: world.ctx, downloads, log: world.errors, staticRoot: staticDir, token: TOKEN, port: 0 });
+  web = await startWebServer({
+    ctx: world.ctx,
+    downloads,
+    log: world.errors,
+    staticRoot: staticDir,
+    token: TOKEN,
+    port: 0,
+  });
 });
 
 afterAll(() => {
@@ -101,7 +146,8 @@ describe('fuzz: the web shell over HTTP', () => {
       fc.asyncProperty(shot, async (sent) => {
         const reply = await fire(sent);
         statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
-        if (!KNOWN_STATUSES.has(reply.status)) throw new Error(`status ${reply.status} for ${sent.method} ${sent.path}: ${reply.body}`);
+        if (!KNOWN_STATUSES.has(reply.status))
+          throw new Error(`status ${reply.status} for ${sent.method} ${sent.path}: ${reply.body}`);
         if (GENERIC.test(reply.body)) throw new Error(`generic answer for ${sent.method} ${sent.path}: ${reply.body}`);
         if (reply.type.startsWith('application/json') && sent.method !== 'HEAD') {
           const parsed = JSON.parse(reply.body) as { ok: boolean; error?: { code: string } };

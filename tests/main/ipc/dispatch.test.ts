@@ -41,11 +41,19 @@ describe('ipc/dispatch', () => {
 
   it('refuses an unknown channel', async () => {
     const result = await dispatch('meetings:drop', {}, testContext(temp.db), log);
-    expect(result).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Perintah tidak dikenal oleh aplikasi.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', message: 'Perintah tidak dikenal oleh aplikasi.' },
+    });
   });
 
   it('answers NOT_FOUND for a well-formed id that does not exist', async () => {
-    const result = await dispatch('meetings:rename', { id: '00000000-0000-4000-8000-000000000000', title: 'x' }, testContext(temp.db), log);
+    const result = await dispatch(
+      'meetings:rename',
+      { id: '00000000-0000-4000-8000-000000000000', title: 'x' },
+      testContext(temp.db),
+      log,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 

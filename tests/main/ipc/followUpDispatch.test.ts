@@ -16,17 +16,100 @@ const OWNER = '7a1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 
 describe('ipc/followUp: bad input is refused in Indonesian and writes nothing', () => {
   it.each([
-    ['followup:add-update', { ownerId: OWNER, reportedOn: '2026-02-30', status: 'PROSES', reason: '', text: '', percent: null, links: [], fileIds: [] }, /Tanggal laporan tidak valid/],
-    ['followup:add-update', { ownerId: OWNER, reportedOn: '2026-11-28', status: 'HAMPIR', reason: '', text: '', percent: null, links: [], fileIds: [] }, /Status harus/],
-    ['followup:add-update', { ownerId: OWNER, reportedOn: '2026-11-28', status: 'PROSES', reason: '', text: '', percent: 101, links: [], fileIds: [] }, /paling besar 100/],
-    ['followup:add-update', { ownerId: OWNER, reportedOn: '2026-11-28', status: 'PROSES', reason: '', text: '', percent: 12.5, links: [], fileIds: [] }, /bilangan bulat/],
-    ['followup:add-update', { ownerId: OWNER, reportedOn: '2026-11-28', status: 'PROSES', reason: '', text: '', percent: null, links: [], fileIds: ['../../etc/passwd'] }, /Berkas bukti tidak valid/],
-    ['followup:add-update', { ownerId: OWNER, reportedOn: '2026-11-28', status: 'PROSES', reason: '', text: '', percent: null, links: [], fileIds: [], sql: 'x' }, /.+/],
+    [
+      'followup:add-update',
+      {
+        ownerId: OWNER,
+        reportedOn: '2026-02-30',
+        status: 'PROSES',
+        reason: '',
+        text: '',
+        percent: null,
+        links: [],
+        fileIds: [],
+      },
+      /Tanggal laporan tidak valid/,
+    ],
+    [
+      'followup:add-update',
+      {
+        ownerId: OWNER,
+        reportedOn: '2026-11-28',
+        status: 'HAMPIR',
+        reason: '',
+        text: '',
+        percent: null,
+        links: [],
+        fileIds: [],
+      },
+      /Status harus/,
+    ],
+    [
+      'followup:add-update',
+      {
+        ownerId: OWNER,
+        reportedOn: '2026-11-28',
+        status: 'PROSES',
+        reason: '',
+        text: '',
+        percent: 101,
+        links: [],
+        fileIds: [],
+      },
+      /paling besar 100/,
+    ],
+    [
+      'followup:add-update',
+      {
+        ownerId: OWNER,
+        reportedOn: '2026-11-28',
+        status: 'PROSES',
+        reason: '',
+        text: '',
+        percent: 12.5,
+        links: [],
+        fileIds: [],
+      },
+      /bilangan bulat/,
+    ],
+    [
+      'followup:add-update',
+      {
+        ownerId: OWNER,
+        reportedOn: '2026-11-28',
+        status: 'PROSES',
+        reason: '',
+        text: '',
+        percent: null,
+        links: [],
+        fileIds: ['../../etc/passwd'],
+      },
+      /Berkas bukti tidak valid/,
+    ],
+    [
+      'followup:add-update',
+      {
+        ownerId: OWNER,
+        reportedOn: '2026-11-28',
+        status: 'PROSES',
+        reason: '',
+        text: '',
+        percent: null,
+        links: [],
+        fileIds: [],
+        sql: 'x',
+      },
+      /.+/,
+    ],
     ['followup:list', { pageSize: 5000 }, /200 baris/],
     ['followup:list', { dueFrom: '2026-12-01', dueTo: '2026-11-01' }, /dari.*sebelum/],
     ['followup:list', { status: 'LUPA' }, /Status penyaring/],
     ['followup:carryover', { meetingId: 'rapat-1' }, /Id rapat tidak valid/],
-    ['followup:request-export', { unitIds: [], letter: false, form: false, letterNumber: '', replyBy: '2026-12-05', signerPersonId: null }, /Pilih surat, formulir/],
+    [
+      'followup:request-export',
+      { unitIds: [], letter: false, form: false, letterNumber: '', replyBy: '2026-12-05', signerPersonId: null },
+      /Pilih surat, formulir/,
+    ],
     ['followup:update-reminder-settings', { daysBefore: -1 }, /paling kecil 0/],
     ['followup:update-reminder-settings', { daysBefore: 61 }, /paling besar 60/],
     ['followup:import-apply', { fileId: 'C:\\Users\\notulis\\balasan.xlsx' }, /tidak valid/],
@@ -38,7 +121,7 @@ describe('ipc/followUp: bad input is refused in Indonesian and writes nothing', 
   });
 });
 
-describe('ipc/followUp: Terlambat and reminders counted on the instansi\'s day', () => {
+describe("ipc/followUp: Terlambat and reminders counted on the instansi's day", () => {
   const zones: ReadonlyArray<readonly [IndonesianTimeZone, string, string]> = [
     ['Asia/Jakarta', '2026-11-27T16:59:00Z', '2026-11-27T17:00:00Z'],
     ['Asia/Makassar', '2026-11-27T15:59:00Z', '2026-11-27T16:00:00Z'],
@@ -50,11 +133,20 @@ describe('ipc/followUp: Terlambat and reminders counted on the instansi\'s day',
     const unit = seedUnit(temp.db, 'Dinas Kesehatan');
     seedCommitment(temp.db, seedMeeting(temp.db, '2026-10-01'), 'Vaksinasi', '2026-11-27', [[unit, 'PROSES']]);
     ctx.setNow(before);
-    expect(await ctx.call('followup:dashboard', {})).toMatchObject({ today: '2026-11-27', totals: { overdue: 0, dueSoon: 1 } });
+    expect(await ctx.call('followup:dashboard', {})).toMatchObject({
+      today: '2026-11-27',
+      totals: { overdue: 0, dueSoon: 1 },
+    });
     expect((await ctx.call('followup:list', { status: 'TERLAMBAT' })).total).toBe(0);
     ctx.setNow(after);
-    expect(await ctx.call('followup:dashboard', {})).toMatchObject({ today: '2026-11-28', totals: { overdue: 1, dueSoon: 0 } });
-    expect((await ctx.call('followup:list', { status: 'TERLAMBAT' })).rows[0]).toMatchObject({ text: 'Vaksinasi', overdue: true });
+    expect(await ctx.call('followup:dashboard', {})).toMatchObject({
+      today: '2026-11-28',
+      totals: { overdue: 1, dueSoon: 0 },
+    });
+    expect((await ctx.call('followup:list', { status: 'TERLAMBAT' })).rows[0]).toMatchObject({
+      text: 'Vaksinasi',
+      overdue: true,
+    });
   });
 
   it('keeps the reminder days as a setting and shows the inbox as unread once a day', async () => {
@@ -65,7 +157,12 @@ describe('ipc/followUp: Terlambat and reminders counted on the instansi\'s day',
     expect(await ctx.call('followup:get-reminder-settings', {})).toEqual({ daysBefore: 7 });
     expect(await ctx.call('followup:reminders', {})).toMatchObject({ overdue: 1, dueSoon: 0, unread: true });
     expect(await ctx.call('followup:update-reminder-settings', { daysBefore: 14 })).toEqual({ daysBefore: 14 });
-    expect(await ctx.call('followup:reminders', {})).toMatchObject({ overdue: 1, dueSoon: 1, reminderDays: 14, unread: true });
+    expect(await ctx.call('followup:reminders', {})).toMatchObject({
+      overdue: 1,
+      dueSoon: 1,
+      reminderDays: 14,
+      unread: true,
+    });
     expect(await ctx.call('followup:reminders-seen', {})).toMatchObject({ unread: false });
     expect((await ctx.call('followup:reminders', {})).unread).toBe(false);
     ctx.setNow('2026-11-29T03:00:00Z');

@@ -10,7 +10,11 @@ let setda: Unit;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 
 const snapshot = () =>
-  temp.db.prepare('SELECT (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM audit_log) AS audit').get();
+  temp.db
+    .prepare(
+      'SELECT (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM audit_log) AS audit',
+    )
+    .get();
 const official = (fields: Record<string, unknown> = {}) => ({
   name: 'Budi Santoso, S.E.',
   nip: '196802041991031005',
@@ -26,7 +30,12 @@ const official = (fields: Record<string, unknown> = {}) => ({
 beforeEach(async () => {
   temp = openTempDb();
   ctx = testContext(temp.db);
-  const created = await dispatch('units:create', { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' }, ctx, log);
+  const created = await dispatch(
+    'units:create',
+    { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },
+    ctx,
+    log,
+  );
   setda = (created as { value: Unit }).value;
 });
 afterEach(() => temp.dispose());
@@ -56,9 +65,22 @@ describe('ipc: master data refuses bad input in Indonesian and changes nothing',
 
   it('answers NOT_FOUND for an unknown unit id through the API', async () => {
     const before = snapshot();
-    const result = await dispatch('people:create', official({ unitId: '00000000-0000-4000-8000-000000000000' }), ctx, log);
-    expect(result).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'OPD yang dipilih tidak ditemukan; pilih OPD dari daftar.' } });
-    const update = await dispatch('units:set-active', { id: '00000000-0000-4000-8000-000000000000', active: false }, ctx, log);
+    const result = await dispatch(
+      'people:create',
+      official({ unitId: '00000000-0000-4000-8000-000000000000' }),
+      ctx,
+      log,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'OPD yang dipilih tidak ditemukan; pilih OPD dari daftar.' },
+    });
+    const update = await dispatch(
+      'units:set-active',
+      { id: '00000000-0000-4000-8000-000000000000', active: false },
+      ctx,
+      log,
+    );
     expect(update).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: /OPD tidak ditemukan/ } });
     expect(snapshot()).toEqual(before);
   });
@@ -66,7 +88,12 @@ describe('ipc: master data refuses bad input in Indonesian and changes nothing',
   it('accepts a NIP typed with spaces and stores the bare digits; a political office needs none', async () => {
     const saved = await dispatch('people:create', official({ nip: '19680204 199103 1 005' }), ctx, log);
     expect(saved).toMatchObject({ ok: true, value: { nip: '196802041991031005', unitName: 'Sekretariat Daerah' } });
-    const bupati = await dispatch('people:create', official({ name: 'Nama Bupati', nip: '', rankCode: '', isPolitical: true }), ctx, log);
+    const bupati = await dispatch(
+      'people:create',
+      official({ name: 'Nama Bupati', nip: '', rankCode: '', isPolitical: true }),
+      ctx,
+      log,
+    );
     expect(bupati).toMatchObject({ ok: true, value: { nip: null, rankCode: null, isPolitical: true } });
   });
 
@@ -74,7 +101,10 @@ describe('ipc: master data refuses bad input in Indonesian and changes nothing',
     await dispatch('people:create', official(), ctx, log);
     const before = snapshot();
     const result = await dispatch('units:delete', { id: setda.id }, ctx, log);
-    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: /masih dipakai oleh 1 pejabat\. Nonaktifkan saja/ } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: /masih dipakai oleh 1 pejabat\. Nonaktifkan saja/ },
+    });
     expect(snapshot()).toEqual(before);
     const listed = await dispatch('people:list', { unitId: setda.id }, ctx, log);
     expect((listed as { value: Person[] }).value).toHaveLength(1);

@@ -31,7 +31,11 @@ function snapshot() {
 }
 
 async function newMeeting(): Promise<string> {
-  const created = await call('meetings:create', { title: 'Rakor Kepala OPD', date: '2026-11-27', templateId: RAKOR_TEMPLATE_ID });
+  const created = await call('meetings:create', {
+    title: 'Rakor Kepala OPD',
+    date: '2026-11-27',
+    templateId: RAKOR_TEMPLATE_ID,
+  });
   if (!created.ok) throw new Error(created.error.message);
   return (created.value as { id: string }).id;
 }
@@ -70,12 +74,37 @@ describe('ipc/dispatch: meeting preparation refuses bad input with an Indonesian
 
   it.each([
     ['an empty name', { title: '  ' }, 'INVALID_INPUT', /Judul rapat wajib diisi/],
-    ['an end before the start', { startTime: '10:00', endTime: '09:30' }, 'INVALID_INPUT', /Waktu selesai harus sesudah waktu mulai/],
-    ['an end without a start', { startTime: null, endTime: '09:30', callTime: null }, 'INVALID_INPUT', /Isi waktu mulai/],
-    ['a call after the start', { callTime: '09:15' }, 'INVALID_INPUT', /Waktu panggilan tidak boleh sesudah waktu mulai/],
-    ['a time not written HH:mm', { startTime: '9.00' }, 'INVALID_INPUT', /Waktu mulai tidak valid; gunakan format JJ:MM/],
+    [
+      'an end before the start',
+      { startTime: '10:00', endTime: '09:30' },
+      'INVALID_INPUT',
+      /Waktu selesai harus sesudah waktu mulai/,
+    ],
+    [
+      'an end without a start',
+      { startTime: null, endTime: '09:30', callTime: null },
+      'INVALID_INPUT',
+      /Isi waktu mulai/,
+    ],
+    [
+      'a call after the start',
+      { callTime: '09:15' },
+      'INVALID_INPUT',
+      /Waktu panggilan tidak boleh sesudah waktu mulai/,
+    ],
+    [
+      'a time not written HH:mm',
+      { startTime: '9.00' },
+      'INVALID_INPUT',
+      /Waktu mulai tidak valid; gunakan format JJ:MM/,
+    ],
     ['an unknown acting prefix', { chair: { personId: null, acting: 'Plt' } }, 'INVALID_INPUT', /Awalan jabatan harus/],
-    ['an unknown person id', { notulis: { personId: MISSING_ID, acting: '' } }, 'NOT_FOUND', /Pejabat yang dipilih sebagai Notulis tidak ditemukan/],
+    [
+      'an unknown person id',
+      { notulis: { personId: MISSING_ID, acting: '' } },
+      'NOT_FOUND',
+      /Pejabat yang dipilih sebagai Notulis tidak ditemukan/,
+    ],
     ['a zone outside Indonesia', { timeZone: 'Asia/Singapore' }, 'INVALID_INPUT', /Zona waktu/],
   ])('meetings:update-identity refuses %s', async (_what, partial, code, message) => {
     const id = await newMeeting();
@@ -88,10 +117,17 @@ describe('ipc/dispatch: meeting preparation refuses bad input with an Indonesian
 
   it.each([
     ['Diwakili without a representative', { status: 'DIWAKILI' }, /Status Diwakili memerlukan nama dan jabatan wakil/],
-    ['Diwakili with an empty representative name', { status: 'DIWAKILI', representative: { name: ' ', nip: '', position: 'Sekretaris' } }, /Nama wakil wajib diisi/],
+    [
+      'Diwakili with an empty representative name',
+      { status: 'DIWAKILI', representative: { name: ' ', nip: '', position: 'Sekretaris' } },
+      /Nama wakil wajib diisi/,
+    ],
     [
       'a 17-digit representative NIP',
-      { status: 'DIWAKILI', representative: { name: 'Hj. Ratna Gunawan', nip: '19761202200607200', position: 'Sekretaris Bapperida' } },
+      {
+        status: 'DIWAKILI',
+        representative: { name: 'Hj. Ratna Gunawan', nip: '19761202200607200', position: 'Sekretaris Bapperida' },
+      },
       /NIP wakil harus 18 angka/,
     ],
     ['an unknown status', { status: 'ALPA' }, /Status kehadiran tidak dikenal/],
@@ -116,23 +152,81 @@ describe('ipc/dispatch: meeting preparation refuses bad input with an Indonesian
       representative: { name: 'Hj. Ratna Gunawan', nip: '19761202 200607 2 007', position: 'Sekretaris Bapperida' },
       note: '',
     });
-    expect(result).toMatchObject({ ok: true, value: { attendees: [{ representative: { nip: '197612022006072007' } }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { attendees: [{ representative: { nip: '197612022006072007' } }] },
+    });
   });
 
   it.each([
-    ['attendance:invite', (id: string) => ({ meetingId: id, unitIds: [MISSING_ID], personIds: [] }), 'NOT_FOUND', /OPD yang dipilih tidak ditemukan/],
-    ['attendance:invite', (id: string) => ({ meetingId: id, unitIds: [], personIds: [MISSING_ID] }), 'NOT_FOUND', /pejabat yang dipilih tidak ditemukan/],
-    ['attendance:invite', (id: string) => ({ meetingId: id, unitIds: ['bukan-id'], personIds: [] }), 'INVALID_INPUT', /Id unit kerja tidak valid/],
-    ['attendance:invite', (id: string) => ({ meetingId: id, unitIds: [], personIds: [] }), 'INVALID_INPUT', /Pilih sedikitnya satu OPD atau pejabat/],
-    ['attendance:add-guest', (id: string) => ({ meetingId: id, name: '', position: '', agency: '' }), 'INVALID_INPUT', /Nama tamu wajib diisi/],
+    [
+      'attendance:invite',
+      (id: string) => ({ meetingId: id, unitIds: [MISSING_ID], personIds: [] }),
+      'NOT_FOUND',
+      /OPD yang dipilih tidak ditemukan/,
+    ],
+    [
+      'attendance:invite',
+      (id: string) => ({ meetingId: id, unitIds: [], personIds: [MISSING_ID] }),
+      'NOT_FOUND',
+      /pejabat yang dipilih tidak ditemukan/,
+    ],
+    [
+      'attendance:invite',
+      (id: string) => ({ meetingId: id, unitIds: ['bukan-id'], personIds: [] }),
+      'INVALID_INPUT',
+      /Id unit kerja tidak valid/,
+    ],
+    [
+      'attendance:invite',
+      (id: string) => ({ meetingId: id, unitIds: [], personIds: [] }),
+      'INVALID_INPUT',
+      /Pilih sedikitnya satu OPD atau pejabat/,
+    ],
+    [
+      'attendance:add-guest',
+      (id: string) => ({ meetingId: id, name: '', position: '', agency: '' }),
+      'INVALID_INPUT',
+      /Nama tamu wajib diisi/,
+    ],
     ['agenda:add', (id: string) => ({ meetingId: id, title: '' }), 'INVALID_INPUT', /Judul acara wajib diisi/],
-    ['agenda:add', (id: string) => ({ meetingId: id, title: 'X', plannedMinutes: 0 }), 'INVALID_INPUT', /Durasi rencana minimal 1 menit/],
-    ['agenda:reorder', (id: string) => ({ meetingId: id, ids: [MISSING_ID] }), 'CONFLICT', /Daftar acara sudah berubah/],
-    ['agenda:reorder', (id: string) => ({ meetingId: id, ids: [MISSING_ID, MISSING_ID] }), 'INVALID_INPUT', /hanya boleh muncul sekali/],
+    [
+      'agenda:add',
+      (id: string) => ({ meetingId: id, title: 'X', plannedMinutes: 0 }),
+      'INVALID_INPUT',
+      /Durasi rencana minimal 1 menit/,
+    ],
+    [
+      'agenda:reorder',
+      (id: string) => ({ meetingId: id, ids: [MISSING_ID] }),
+      'CONFLICT',
+      /Daftar acara sudah berubah/,
+    ],
+    [
+      'agenda:reorder',
+      (id: string) => ({ meetingId: id, ids: [MISSING_ID, MISSING_ID] }),
+      'INVALID_INPUT',
+      /hanya boleh muncul sekali/,
+    ],
     ['templates:create', (id: string) => ({ meetingId: id, name: 'Rakor Kepala OPD' }), 'CONFLICT', /sudah ada/],
-    ['meetings:create', () => ({ title: 'X', date: '2026-11-27', templateId: MISSING_ID }), 'NOT_FOUND', /Templat acara tidak ditemukan/],
-    ['series:create', () => ({ title: '', cadenceMonths: 2, defaults: emptyDefaults() }), 'INVALID_INPUT', /Nama rapat berkala wajib diisi/],
-    ['series:create', () => ({ title: 'Rakor', cadenceMonths: 0, defaults: emptyDefaults() }), 'INVALID_INPUT', /Jarak antarrapat 1 sampai 12 bulan/],
+    [
+      'meetings:create',
+      () => ({ title: 'X', date: '2026-11-27', templateId: MISSING_ID }),
+      'NOT_FOUND',
+      /Templat acara tidak ditemukan/,
+    ],
+    [
+      'series:create',
+      () => ({ title: '', cadenceMonths: 2, defaults: emptyDefaults() }),
+      'INVALID_INPUT',
+      /Nama rapat berkala wajib diisi/,
+    ],
+    [
+      'series:create',
+      () => ({ title: 'Rakor', cadenceMonths: 0, defaults: emptyDefaults() }),
+      'INVALID_INPUT',
+      /Jarak antarrapat 1 sampai 12 bulan/,
+    ],
     [
       'series:create',
       () => ({ title: 'Rakor', cadenceMonths: 2, defaults: { ...emptyDefaults(), inviteUnitIds: [MISSING_ID] } }),
@@ -140,7 +234,12 @@ describe('ipc/dispatch: meeting preparation refuses bad input with an Indonesian
       /OPD yang dipilih tidak ditemukan/,
     ],
     ['series:next-meeting', () => ({ seriesId: MISSING_ID }), 'NOT_FOUND', /Rapat berkala tidak ditemukan/],
-    ['series:next-meeting', () => ({ seriesId: MISSING_ID, date: '2027-02-30' }), 'INVALID_INPUT', /Tanggal rapat berikutnya tidak valid/],
+    [
+      'series:next-meeting',
+      () => ({ seriesId: MISSING_ID, date: '2027-02-30' }),
+      'INVALID_INPUT',
+      /Tanggal rapat berikutnya tidak valid/,
+    ],
   ])('%s refuses bad input (%#)', async (channel, input, code, message) => {
     const id = await newMeeting();
     const before = snapshot();

@@ -50,7 +50,14 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   // Live until approval: reading it stores nothing (issue 14); the draft has no series, the walk only needs the call.
   'followup:carryover': (f) => ({ meetingId: f.draftId }),
   'followup:evidence-download': (f) => ({ updateId: f.updateId, index: 0 }),
-  'followup:request-export': (f) => ({ unitIds: [f.seeded.units.dinkes], letter: true, form: true, letterNumber: '000.1/9/Setda', replyBy: '2026-12-05', signerPersonId: null }),
+  'followup:request-export': (f) => ({
+    unitIds: [f.seeded.units.dinkes],
+    letter: true,
+    form: true,
+    letterNumber: '000.1/9/Setda',
+    replyBy: '2026-12-05',
+    signerPersonId: null,
+  }),
   'followup:import-preview': (f) => ({ fileId: f.replyFileId }),
   'followup:report-export': () => ({ seriesId: null, from: null, to: null, signerPersonId: null }),
   'followup:reminders': () => ({}),
@@ -74,7 +81,8 @@ afterEach(() => {
   temp.dispose();
 });
 
-type Seeded = World & Readonly<{ draftId: World['meetingId']; updateId: UpdateId; exported: Delivered; form: Delivered }>;
+type Seeded = World &
+  Readonly<{ draftId: World['meetingId']; updateId: UpdateId; exported: Delivered; form: Delivered }>;
 type Delivered = Readonly<{ fileName: string; bytes: Buffer }>;
 
 /** An approved meeting with one of everything, a fresh draft, an update with evidence, an exported Notula and an OPD form. */
@@ -82,7 +90,11 @@ async function seed(): Promise<Seeded> {
   const world = await buildMeeting(temp);
   await approve(world);
   const { ctx } = world;
-  const draft = await ctx.call('meetings:create', { title: 'Rakor Evaluasi Program', date: '2026-12-03', place: 'Aula' });
+  const draft = await ctx.call('meetings:create', {
+    title: 'Rakor Evaluasi Program',
+    date: '2026-12-03',
+    place: 'Aula',
+  });
   // A bare new meeting: its first minutes:get used to make its sections (issue 14).
   const evidence = ctx.files.stage('evidence', 'foto.png', Buffer.from('89504e470d0a1a0a', 'hex')).fileId;
   const detail = await ctx.call('followup:add-update', {
@@ -95,8 +107,27 @@ async function seed(): Promise<Seeded> {
     links: [],
     fileIds: [evidence],
   });
-  const exported = takeDelivered(ctx, await ctx.call('documents:export', { meetingId: world.meetingId, kinds: ['NOTULA'], paper: 'A4', readyForTte: false, fileName: '' }));
-  const form = takeDelivered(ctx, await ctx.call('followup:request-export', { unitIds: [world.seeded.units.dinkes], letter: false, form: true, letterNumber: '', replyBy: '2026-12-05', signerPersonId: null }));
+  const exported = takeDelivered(
+    ctx,
+    await ctx.call('documents:export', {
+      meetingId: world.meetingId,
+      kinds: ['NOTULA'],
+      paper: 'A4',
+      readyForTte: false,
+      fileName: '',
+    }),
+  );
+  const form = takeDelivered(
+    ctx,
+    await ctx.call('followup:request-export', {
+      unitIds: [world.seeded.units.dinkes],
+      letter: false,
+      form: true,
+      letterNumber: '',
+      replyBy: '2026-12-05',
+      signerPersonId: null,
+    }),
+  );
   return { ...world, draftId: draft.id, updateId: detail.updates[0]!.id, exported, form };
 }
 
@@ -111,7 +142,8 @@ function reopen(seeded: Seeded): { fixtures: Fixtures; answer: () => void } {
     ...seeded,
     ctx,
     verifyFileId: app.files.stage('verify', seeded.exported.fileName, seeded.exported.bytes).fileId,
-    masterFileId: app.files.stage('import-master', 'opd.csv', Buffer.from('kode,nama\n9.99,Dinas Baru\n', 'utf8')).fileId,
+    masterFileId: app.files.stage('import-master', 'opd.csv', Buffer.from('kode,nama\n9.99,Dinas Baru\n', 'utf8'))
+      .fileId,
     replyFileId: app.files.stage('import-followup', seeded.form.fileName, seeded.form.bytes).fileId,
   };
   return { fixtures, answer: () => answer({ ok: true, schemaVersion: 0 }) };
@@ -124,7 +156,9 @@ async function callRead(channel: ReadChannel, fixtures: Fixtures) {
 
 describe('ipc: read channels never write', () => {
   it('has a sample for every read channel of the policy table', () => {
-    const reads = (Object.keys(CHANNEL_POLICY) as IpcChannel[]).filter((channel) => CHANNEL_POLICY[channel].kind === 'read');
+    const reads = (Object.keys(CHANNEL_POLICY) as IpcChannel[]).filter(
+      (channel) => CHANNEL_POLICY[channel].kind === 'read',
+    );
     expect(Object.keys(READ_SAMPLES).sort()).toEqual(reads.sort());
   });
 

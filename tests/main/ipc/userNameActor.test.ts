@@ -24,7 +24,8 @@ async function openShell() {
     store.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  const lastActor = () => (store.db.prepare('SELECT actor FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { actor: string }).actor;
+  const lastActor = () =>
+    (store.db.prepare('SELECT actor FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { actor: string }).actor;
   return { ctx, errors, lastActor };
 }
 
@@ -32,7 +33,12 @@ describe('Nama pengguna as the actor of the audit log', () => {
   it('records changes under the OS user until a name is saved, then under the saved name', async () => {
     const { ctx, errors, lastActor } = await openShell();
     const osUser = userInfo().username;
-    const first = await dispatch('units:create', { name: 'Dinas Kesehatan', shortName: 'Dinkes', code: 'DINKES', kind: 'Dinas' }, ctx, errors);
+    const first = await dispatch(
+      'units:create',
+      { name: 'Dinas Kesehatan', shortName: 'Dinkes', code: 'DINKES', kind: 'Dinas' },
+      ctx,
+      errors,
+    );
     expect(first.ok).toBe(true);
     expect(lastActor()).toBe(osUser);
 
@@ -41,7 +47,12 @@ describe('Nama pengguna as the actor of the audit log', () => {
     // The change of name itself was made by whoever was recorded before it.
     expect(lastActor()).toBe(osUser);
 
-    const next = await dispatch('units:create', { name: 'Dinas Pendidikan', shortName: 'Disdik', code: 'DISDIK', kind: 'Dinas' }, ctx, errors);
+    const next = await dispatch(
+      'units:create',
+      { name: 'Dinas Pendidikan', shortName: 'Disdik', code: 'DISDIK', kind: 'Dinas' },
+      ctx,
+      errors,
+    );
     expect(next.ok).toBe(true);
     expect(lastActor()).toBe('Siti Rahmawati');
 

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listTimers, startAgendaItem, stopAgendaItem } from '../../../electron/main/repositories/agendaTimersRepository';
+import {
+  listTimers,
+  startAgendaItem,
+  stopAgendaItem,
+} from '../../../electron/main/repositories/agendaTimersRepository';
 import { openTempDb, type TempDb } from '../support/tempDb';
 import { ctx, seedMeeting } from './liveSeed';
 
@@ -26,7 +30,11 @@ describe('repositories/agendaTimersRepository', () => {
       { id: one, actualStartAt: 1000, actualEndAt: null },
       { id: two, actualStartAt: 61_000, actualEndAt: 90_000 },
     ]);
-    expect(stopAgendaItem(temp.db, one, ctx(120_000))[0]).toEqual({ id: one, actualStartAt: 1000, actualEndAt: 120_000 });
+    expect(stopAgendaItem(temp.db, one, ctx(120_000))[0]).toEqual({
+      id: one,
+      actualStartAt: 1000,
+      actualEndAt: 120_000,
+    });
     // Stopping what does not run changes nothing, not even the audit log.
     const audits = (temp.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     stopAgendaItem(temp.db, one, ctx(130_000));
@@ -37,7 +45,9 @@ describe('repositories/agendaTimersRepository', () => {
     const { meetingId, agenda } = seedMeeting(temp.db, ['Satu']);
     temp.db.prepare("UPDATE meetings SET status = 'DISAHKAN' WHERE id = ?").run(meetingId);
     expect(() => startAgendaItem(temp.db, agenda[0]!, ctx(1))).toThrow(/sudah disahkan/);
-    expect(() => startAgendaItem(temp.db, '00000000-0000-4000-8000-000000000000' as (typeof agenda)[0], ctx(1))).toThrow(/tidak ditemukan/);
+    expect(() =>
+      startAgendaItem(temp.db, '00000000-0000-4000-8000-000000000000' as (typeof agenda)[0], ctx(1)),
+    ).toThrow(/tidak ditemukan/);
     expect(listTimers(temp.db, meetingId)[0]?.actualStartAt).toBeNull();
   });
 });

@@ -36,7 +36,14 @@ describe('live minutes channels through dispatch', () => {
     const section = (got as { value: MinutesBundle }).value.sections[0]!;
     const ok = await dispatch(
       'minutes:save-section',
-      { id: section.id, baseRevision: 0, content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dibuka pukul 09.00' }] }] } },
+      {
+        id: section.id,
+        baseRevision: 0,
+        content: {
+          type: 'doc',
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Dibuka pukul 09.00' }] }],
+        },
+      },
       ctx,
       log,
     );
@@ -44,21 +51,99 @@ describe('live minutes channels through dispatch', () => {
     const before = snapshot();
 
     const cases: Array<[string, unknown, RegExp, string]> = [
-      ['minutes:save-section', { id: section.id, baseRevision: 1, content: { type: 'doc', content: [{ type: 'heading', content: [] }] } }, /tidak dikenali/, 'INVALID_INPUT'],
-      ['minutes:save-section', { id: section.id, baseRevision: 1, content: { type: 'paragraph' } }, /tidak dikenali/, 'INVALID_INPUT'],
-      ['minutes:save-section', { id: section.id, baseRevision: 1, content: nested(500) }, /terlalu besar/, 'INVALID_INPUT'],
-      ['minutes:save-section', { id: section.id, baseRevision: 1, content: { type: 'doc', content: [{ type: 'text', text: 'x'.repeat(4_000_001) }] } }, /terlalu besar/, 'INVALID_INPUT'],
-      ['minutes:save-section', { id: section.id, baseRevision: -1, content: { type: 'doc' } }, /tidak boleh negatif/, 'INVALID_INPUT'],
+      [
+        'minutes:save-section',
+        { id: section.id, baseRevision: 1, content: { type: 'doc', content: [{ type: 'heading', content: [] }] } },
+        /tidak dikenali/,
+        'INVALID_INPUT',
+      ],
+      [
+        'minutes:save-section',
+        { id: section.id, baseRevision: 1, content: { type: 'paragraph' } },
+        /tidak dikenali/,
+        'INVALID_INPUT',
+      ],
+      [
+        'minutes:save-section',
+        { id: section.id, baseRevision: 1, content: nested(500) },
+        /terlalu besar/,
+        'INVALID_INPUT',
+      ],
+      [
+        'minutes:save-section',
+        {
+          id: section.id,
+          baseRevision: 1,
+          content: { type: 'doc', content: [{ type: 'text', text: 'x'.repeat(4_000_001) }] },
+        },
+        /terlalu besar/,
+        'INVALID_INPUT',
+      ],
+      [
+        'minutes:save-section',
+        { id: section.id, baseRevision: -1, content: { type: 'doc' } },
+        /tidak boleh negatif/,
+        'INVALID_INPUT',
+      ],
       ['minutes:save-section', { id: section.id, baseRevision: 0, content: { type: 'doc' } }, /tab lain/, 'CONFLICT'],
-      ['minutes:save-section', { id: 'bukan-id', baseRevision: 0, content: { type: 'doc' } }, /Id bagian notula tidak valid/, 'INVALID_INPUT'],
+      [
+        'minutes:save-section',
+        { id: 'bukan-id', baseRevision: 0, content: { type: 'doc' } },
+        /Id bagian notula tidak valid/,
+        'INVALID_INPUT',
+      ],
       ['minutes:get', { meetingId: MISSING }, /Rapat tidak ditemukan/, 'NOT_FOUND'],
-      ['decisions:create', { meetingId, agendaItemId: null, text: '   ' }, /Uraian keputusan wajib diisi/, 'INVALID_INPUT'],
+      [
+        'decisions:create',
+        { meetingId, agendaItemId: null, text: '   ' },
+        /Uraian keputusan wajib diisi/,
+        'INVALID_INPUT',
+      ],
       ['decisions:create', { meetingId, agendaItemId: null, text: 'x', extra: 1 }, /.+/, 'INVALID_INPUT'],
-      ['commitments:create', { meetingId, agendaItemId: null, text: 'Rencana aksi', dueDate: null, ownerUnitIds: [], programTag: '' }, /sedikitnya satu OPD/, 'INVALID_INPUT'],
-      ['commitments:create', { meetingId, agendaItemId: null, text: 'Rencana aksi', dueDate: '2026-02-30', ownerUnitIds: [unit], programTag: '' }, /Batas waktu tidak valid/, 'INVALID_INPUT'],
-      ['commitments:create', { meetingId, agendaItemId: null, text: 'Rencana aksi', dueDate: null, ownerUnitIds: [unit, unit], programTag: '' }, /dua kali/, 'INVALID_INPUT'],
-      ['commitments:create', { meetingId, agendaItemId: null, text: 'Rencana aksi', dueDate: null, ownerUnitIds: [MISSING], programTag: '' }, /OPD yang dipilih tidak ditemukan/, 'NOT_FOUND'],
-      ['commitments:create', { meetingId, agendaItemId: MISSING, text: 'Rencana aksi', dueDate: null, ownerUnitIds: [unit], programTag: '' }, /tidak ada pada rapat ini/, 'NOT_FOUND'],
+      [
+        'commitments:create',
+        { meetingId, agendaItemId: null, text: 'Rencana aksi', dueDate: null, ownerUnitIds: [], programTag: '' },
+        /sedikitnya satu OPD/,
+        'INVALID_INPUT',
+      ],
+      [
+        'commitments:create',
+        {
+          meetingId,
+          agendaItemId: null,
+          text: 'Rencana aksi',
+          dueDate: '2026-02-30',
+          ownerUnitIds: [unit],
+          programTag: '',
+        },
+        /Batas waktu tidak valid/,
+        'INVALID_INPUT',
+      ],
+      [
+        'commitments:create',
+        {
+          meetingId,
+          agendaItemId: null,
+          text: 'Rencana aksi',
+          dueDate: null,
+          ownerUnitIds: [unit, unit],
+          programTag: '',
+        },
+        /dua kali/,
+        'INVALID_INPUT',
+      ],
+      [
+        'commitments:create',
+        { meetingId, agendaItemId: null, text: 'Rencana aksi', dueDate: null, ownerUnitIds: [MISSING], programTag: '' },
+        /OPD yang dipilih tidak ditemukan/,
+        'NOT_FOUND',
+      ],
+      [
+        'commitments:create',
+        { meetingId, agendaItemId: MISSING, text: 'Rencana aksi', dueDate: null, ownerUnitIds: [unit], programTag: '' },
+        /tidak ada pada rapat ini/,
+        'NOT_FOUND',
+      ],
       ['agenda:start-item', { id: MISSING }, /Acara tidak ditemukan/, 'NOT_FOUND'],
     ];
     for (const [channel, input, message, code] of cases) {
@@ -79,10 +164,20 @@ describe('live minutes channels through dispatch', () => {
     const b = seedUnit(temp.db, 'Bappeda');
     const result = await dispatch(
       'commitments:create',
-      { meetingId, agendaItemId: agenda[0], text: ' Rencana aksi stunting ', dueDate: '2026-12-11', ownerUnitIds: [a, b], programTag: 'Stunting' },
+      {
+        meetingId,
+        agendaItemId: agenda[0],
+        text: ' Rencana aksi stunting ',
+        dueDate: '2026-12-11',
+        ownerUnitIds: [a, b],
+        programTag: 'Stunting',
+      },
       testContext(temp.db),
       log,
     );
-    expect(result).toMatchObject({ ok: true, value: { text: 'Rencana aksi stunting', owners: [{ unitName: 'Bappeda' }, { unitName: 'Dinas Kesehatan' }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { text: 'Rencana aksi stunting', owners: [{ unitName: 'Bappeda' }, { unitName: 'Dinas Kesehatan' }] },
+    });
   });
 });

@@ -18,7 +18,7 @@ const doc = (...texts: string[]): RichDoc => ({
 });
 
 describe('repositories/minutesRepository', () => {
-  it('has the standard set from the meeting\'s creation, in Notula order; reading writes nothing', () => {
+  it("has the standard set from the meeting's creation, in Notula order; reading writes nothing", () => {
     const { meetingId, agenda } = seedMeeting(temp.db);
     const first = getMinutes(temp.db, meetingId);
     expect(first.sections.map((s) => [s.kind, s.agendaItemId, s.position])).toEqual([
@@ -34,7 +34,9 @@ describe('repositories/minutesRepository', () => {
     alignSections(temp.db, meetingId, ctx(20));
     const again = getMinutes(temp.db, meetingId);
     expect(again.sections.map((s) => s.id)).toEqual(first.sections.map((s) => s.id));
-    const audits = temp.db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'minute_section'").get() as { n: number };
+    const audits = temp.db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'minute_section'").get() as {
+      n: number;
+    };
     expect(audits.n).toBe(5);
   });
 
@@ -42,11 +44,17 @@ describe('repositories/minutesRepository', () => {
     const { meetingId, agenda } = seedMeeting(temp.db);
     const before = getMinutes(temp.db, meetingId);
     const second = before.sections.find((s) => s.agendaItemId === agenda[1]);
-    saveSection(temp.db, { id: second!.id, baseRevision: 0, content: doc('Dinas Kesehatan melaporkan capaian.') }, ctx(11));
+    saveSection(
+      temp.db,
+      { id: second!.id, baseRevision: 0, content: doc('Dinas Kesehatan melaporkan capaian.') },
+      ctx(11),
+    );
 
     temp.db.prepare('UPDATE agenda_items SET position = 3 - position WHERE meeting_id = ?').run(meetingId);
     temp.db
-      .prepare(`INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at) VALUES ('00000000-0000-4000-8000-00000000000a', ?, 3, 'Lain-lain', 1, 1)`)
+      .prepare(
+        `INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at) VALUES ('00000000-0000-4000-8000-00000000000a', ?, 3, 'Lain-lain', 1, 1)`,
+      )
       .run(meetingId);
     alignSections(temp.db, meetingId, ctx(12));
     const reordered = getMinutes(temp.db, meetingId);
@@ -83,18 +91,29 @@ describe('repositories/minutesRepository', () => {
       type: 'doc',
       content: [
         speakerParagraph('Wakil Bupati (Drs. H. Ahmad, M.Si.)'),
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Pertama' }] }] }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Pertama' }] }] },
+          ],
+        },
       ],
     };
     const saved = saveSection(temp.db, { id: opening.id, baseRevision: 0, content }, ctx(100));
     expect(saved).toEqual({ id: opening.id, revision: 1, updatedAt: 100 });
-    const row = temp.db.prepare('SELECT content_json, content_text, revision FROM minute_sections WHERE id = ?').get(opening.id);
-    expect(row).toEqual({ content_json: JSON.stringify(content), content_text: 'Wakil Bupati (Drs. H. Ahmad, M.Si.):\nPertama', revision: 1 });
+    const row = temp.db
+      .prepare('SELECT content_json, content_text, revision FROM minute_sections WHERE id = ?')
+      .get(opening.id);
+    expect(row).toEqual({
+      content_json: JSON.stringify(content),
+      content_text: 'Wakil Bupati (Drs. H. Ahmad, M.Si.):\nPertama',
+      revision: 1,
+    });
 
     saveSection(temp.db, { id: opening.id, baseRevision: 1, content: doc('Versi tab A') }, ctx(200));
-    expect(() => saveSection(temp.db, { id: opening.id, baseRevision: 1, content: doc('Versi tab B yang basi') }, ctx(300))).toThrow(
-      /sudah diubah di jendela atau tab lain/,
-    );
+    expect(() =>
+      saveSection(temp.db, { id: opening.id, baseRevision: 1, content: doc('Versi tab B yang basi') }, ctx(300)),
+    ).toThrow(/sudah diubah di jendela atau tab lain/);
     expect(temp.db.prepare('SELECT content_text, revision FROM minute_sections WHERE id = ?').get(opening.id)).toEqual({
       content_text: 'Versi tab A',
       revision: 2,
@@ -110,7 +129,9 @@ describe('repositories/minutesRepository', () => {
     saveSection(temp.db, { id: opening.id, baseRevision: 0, content: doc('Stunting turun tiga persen') }, ctx(11));
     // Through the index h8's triggers keep (search_keys maps the FTS rowid to the section).
     const hits = temp.db
-      .prepare("SELECT k.entity_id FROM search_index JOIN search_keys k ON k.id = search_index.rowid WHERE search_index MATCH 'stunting'")
+      .prepare(
+        "SELECT k.entity_id FROM search_index JOIN search_keys k ON k.id = search_index.rowid WHERE search_index MATCH 'stunting'",
+      )
       .all();
     expect(hits).toEqual([{ entity_id: opening.id }]);
   });
@@ -119,10 +140,18 @@ describe('repositories/minutesRepository', () => {
     const { meetingId } = seedMeeting(temp.db);
     const opening = getMinutes(temp.db, meetingId).sections[0]!;
     temp.db.prepare("UPDATE meetings SET status = 'DISAHKAN' WHERE id = ?").run(meetingId);
-    expect(() => saveSection(temp.db, { id: opening.id, baseRevision: 0, content: doc('x') }, ctx(11))).toThrow(/sudah disahkan/);
+    expect(() => saveSection(temp.db, { id: opening.id, baseRevision: 0, content: doc('x') }, ctx(11))).toThrow(
+      /sudah disahkan/,
+    );
     expect(() =>
-      saveSection(temp.db, { id: '00000000-0000-4000-8000-000000000000' as typeof opening.id, baseRevision: 0, content: doc('x') }, ctx(11)),
+      saveSection(
+        temp.db,
+        { id: '00000000-0000-4000-8000-000000000000' as typeof opening.id, baseRevision: 0, content: doc('x') },
+        ctx(11),
+      ),
     ).toThrow(/tidak ditemukan/);
-    expect(temp.db.prepare('SELECT revision FROM minute_sections WHERE id = ?').get(opening.id)).toEqual({ revision: 0 });
+    expect(temp.db.prepare('SELECT revision FROM minute_sections WHERE id = ?').get(opening.id)).toEqual({
+      revision: 0,
+    });
   });
 });

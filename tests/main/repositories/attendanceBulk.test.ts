@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inviteInBulk, markAllPresent } from '../../../electron/main/repositories/attendanceBulkRepository';
-import { addGuest, inviteAttendees, setAttendanceStatus } from '../../../electron/main/repositories/attendanceRepository';
+import {
+  addGuest,
+  inviteAttendees,
+  setAttendanceStatus,
+} from '../../../electron/main/repositories/attendanceRepository';
 import type { AttendanceId } from '../../../shared/domain/ids';
 import { seedMeeting, seedSeries } from '../support/followUpSeed';
 import { ctxAt, seedMasterData, type Seeded } from '../support/preparationSeed';
@@ -32,13 +36,23 @@ describe('attendanceBulkRepository', () => {
     const series = seedSeries(temp.db);
     const october = seedMeeting(temp.db, '2026-10-30', series);
     const november = seedMeeting(temp.db, '2026-11-27', series);
-    inviteAttendees(temp.db, { meetingId: october, unitIds: [seed.units.pupr], personIds: [seed.people.asisten] }, ctxAt(ON_THE_DAY));
-    addGuest(temp.db, { meetingId: october, name: 'Rina', position: 'Ketua', agency: 'Forum Anak', status: 'HADIR' }, ctxAt(ON_THE_DAY));
+    inviteAttendees(
+      temp.db,
+      { meetingId: october, unitIds: [seed.units.pupr], personIds: [seed.people.asisten] },
+      ctxAt(ON_THE_DAY),
+    );
+    addGuest(
+      temp.db,
+      { meetingId: october, name: 'Rina', position: 'Ketua', agency: 'Forum Anak', status: 'HADIR' },
+      ctxAt(ON_THE_DAY),
+    );
     const result = inviteInBulk(temp.db, { meetingId: november, group: 'PREVIOUS_MEETING' }, ctxAt(ON_THE_DAY));
     expect(result.added).toBe(2);
     expect(result.attendees.map((a) => a.kind)).toEqual(['UNIT', 'PERSON']);
     // The first meeting of a series has none before it.
-    expect(() => inviteInBulk(temp.db, { meetingId: october, group: 'PREVIOUS_MEETING' }, ctxAt(ON_THE_DAY))).toThrow(/Belum ada rapat sebelumnya/);
+    expect(() => inviteInBulk(temp.db, { meetingId: october, group: 'PREVIOUS_MEETING' }, ctxAt(ON_THE_DAY))).toThrow(
+      /Belum ada rapat sebelumnya/,
+    );
   });
 
   it('marks everyone still invited present at the current time on the day, leaving the exceptions as marked', () => {
@@ -54,7 +68,10 @@ describe('attendanceBulkRepository', () => {
       ['HADIR', '09:15'],
       ['HADIR', '09:15'],
     ]);
-    const audited = temp.db.prepare(`SELECT count(*) FROM audit_log WHERE entity = 'attendance' AND at = ?`).pluck().get(ON_THE_DAY);
+    const audited = temp.db
+      .prepare(`SELECT count(*) FROM audit_log WHERE entity = 'attendance' AND at = ?`)
+      .pluck()
+      .get(ON_THE_DAY);
     expect(audited).toBe(4 + 1 + 3);
   });
 

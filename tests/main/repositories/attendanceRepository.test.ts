@@ -39,35 +39,72 @@ describe('repositories/attendanceRepository', () => {
       [3, 'UNIT', 'Sri Wijaya, M.Si.', 'Sekretariat Daerah'],
       [4, 'PERSON', 'Nama Wakil Bupati Contoh, S.E.', 'Sekretariat Daerah'],
     ]);
-    expect(first.attendees[0]).toMatchObject({ status: 'DIUNDANG', nip: '197403122003031012', position: 'Kepala Dinas Dinkes' });
+    expect(first.attendees[0]).toMatchObject({
+      status: 'DIUNDANG',
+      nip: '197403122003031012',
+      position: 'Kepala Dinas Dinkes',
+    });
 
     // The Kepala Dinas is already there through Dinkes; Dinkes itself too.
-    const again = inviteAttendees(temp.db, { meetingId, unitIds: [seed.units.dinkes], personIds: [seed.people.kadinkes, seed.people.kabappeda] }, ctxAt(3));
+    const again = inviteAttendees(
+      temp.db,
+      { meetingId, unitIds: [seed.units.dinkes], personIds: [seed.people.kadinkes, seed.people.kabappeda] },
+      ctxAt(3),
+    );
     expect({ added: again.added, skipped: again.skipped }).toEqual({ added: 1, skipped: 2 });
     expect(again.totals.invited).toBe(5);
   });
 
   it('refuses unknown unit or person ids as a whole, adding nobody', () => {
-    expect(() => inviteAttendees(temp.db, { meetingId, unitIds: [seed.units.dinkes, MISSING_ID as UnitId], personIds: [] }, ctxAt(2))).toThrow(
-      /1 OPD yang dipilih tidak ditemukan/,
-    );
-    expect(() => inviteAttendees(temp.db, { meetingId, unitIds: [seed.units.dinkes], personIds: [MISSING_ID as PersonId] }, ctxAt(2))).toThrow(
-      /1 pejabat yang dipilih tidak ditemukan/,
-    );
+    expect(() =>
+      inviteAttendees(
+        temp.db,
+        { meetingId, unitIds: [seed.units.dinkes, MISSING_ID as UnitId], personIds: [] },
+        ctxAt(2),
+      ),
+    ).toThrow(/1 OPD yang dipilih tidak ditemukan/);
+    expect(() =>
+      inviteAttendees(
+        temp.db,
+        { meetingId, unitIds: [seed.units.dinkes], personIds: [MISSING_ID as PersonId] },
+        ctxAt(2),
+      ),
+    ).toThrow(/1 pejabat yang dipilih tidak ditemukan/);
     expect(count(temp.db, 'attendance')).toBe(0);
   });
 
   it('marks statuses with running totals; Diwakili keeps the representative, other statuses clear it', () => {
-    const list = inviteAttendees(temp.db, { meetingId, unitIds: [seed.units.dinkes, seed.units.bappeda, seed.units.setda], personIds: [] }, ctxAt(2));
-    const [dinkes, bappeda, setda] = list.attendees as [typeof list.attendees[number], typeof list.attendees[number], typeof list.attendees[number]];
+    const list = inviteAttendees(
+      temp.db,
+      { meetingId, unitIds: [seed.units.dinkes, seed.units.bappeda, seed.units.setda], personIds: [] },
+      ctxAt(2),
+    );
+    const [dinkes, bappeda, setda] = list.attendees as [
+      (typeof list.attendees)[number],
+      (typeof list.attendees)[number],
+      (typeof list.attendees)[number],
+    ];
     setAttendanceStatus(temp.db, { id: dinkes.id, status: 'HADIR', ...noRep }, ctxAt(3));
     const represented = setAttendanceStatus(
       temp.db,
-      { id: bappeda.id, status: 'DIWAKILI', representative: { name: 'Hj. Ratna Gunawan', nip: '197612022006072007', position: 'Sekretaris Bapperida' }, note: '' },
+      {
+        id: bappeda.id,
+        status: 'DIWAKILI',
+        representative: { name: 'Hj. Ratna Gunawan', nip: '197612022006072007', position: 'Sekretaris Bapperida' },
+        note: '',
+      },
       ctxAt(4),
     );
-    expect(represented.attendees[1]?.representative).toEqual({ name: 'Hj. Ratna Gunawan', nip: '197612022006072007', position: 'Sekretaris Bapperida' });
-    const excused = setAttendanceStatus(temp.db, { id: setda.id, status: 'IZIN', representative: null, note: 'Rapat di provinsi' }, ctxAt(5));
+    expect(represented.attendees[1]?.representative).toEqual({
+      name: 'Hj. Ratna Gunawan',
+      nip: '197612022006072007',
+      position: 'Sekretaris Bapperida',
+    });
+    const excused = setAttendanceStatus(
+      temp.db,
+      { id: setda.id, status: 'IZIN', representative: null, note: 'Rapat di provinsi' },
+      ctxAt(5),
+    );
     expect(excused.totals).toMatchObject({ invited: 3, marked: 3, present: 2 });
     expect(excused.totals.byStatus).toMatchObject({ HADIR: 1, DIWAKILI: 1, IZIN: 1, DIUNDANG: 0 });
 
@@ -78,7 +115,11 @@ describe('repositories/attendanceRepository', () => {
   });
 
   it('records arrival times: an arrival marks Hadir, an absence clears it', () => {
-    const [row] = inviteAttendees(temp.db, { meetingId, unitIds: [seed.units.dinkes], personIds: [] }, ctxAt(2)).attendees;
+    const [row] = inviteAttendees(
+      temp.db,
+      { meetingId, unitIds: [seed.units.dinkes], personIds: [] },
+      ctxAt(2),
+    ).attendees;
     const arrived = setArrivalTime(temp.db, row!.id, '08:55', ctxAt(3));
     expect(arrived.attendees[0]).toMatchObject({ status: 'HADIR', arrivalTime: '08:55' });
     const sick = setAttendanceStatus(temp.db, { id: row!.id, status: 'SAKIT', ...noRep }, ctxAt(4));
@@ -87,11 +128,26 @@ describe('repositories/attendanceRepository', () => {
 
   it('adds guests without NIP, refuses Diwakili for them, and removes rows closing the gap', () => {
     inviteAttendees(temp.db, { meetingId, unitIds: [seed.units.dinkes], personIds: [] }, ctxAt(2));
-    const withGuest = addGuest(temp.db, { meetingId, name: 'Dr. Andi Wijaya', position: 'Tenaga Ahli', agency: 'Universitas Contoh', status: 'HADIR' }, ctxAt(3));
+    const withGuest = addGuest(
+      temp.db,
+      { meetingId, name: 'Dr. Andi Wijaya', position: 'Tenaga Ahli', agency: 'Universitas Contoh', status: 'HADIR' },
+      ctxAt(3),
+    );
     const guest = withGuest.attendees[1]!;
-    expect(guest).toMatchObject({ kind: 'GUEST', name: 'Dr. Andi Wijaya', nip: null, agency: 'Universitas Contoh', status: 'HADIR', order: 2 });
+    expect(guest).toMatchObject({
+      kind: 'GUEST',
+      name: 'Dr. Andi Wijaya',
+      nip: null,
+      agency: 'Universitas Contoh',
+      status: 'HADIR',
+      order: 2,
+    });
     expect(() =>
-      setAttendanceStatus(temp.db, { id: guest.id, status: 'DIWAKILI', representative: { name: 'X', nip: '', position: 'Y' }, note: '' }, ctxAt(4)),
+      setAttendanceStatus(
+        temp.db,
+        { id: guest.id, status: 'DIWAKILI', representative: { name: 'X', nip: '', position: 'Y' }, note: '' },
+        ctxAt(4),
+      ),
     ).toThrow(/Tamu dicatat atas namanya sendiri/);
 
     const afterRemove = removeAttendee(temp.db, withGuest.attendees[0]!.id, ctxAt(5));

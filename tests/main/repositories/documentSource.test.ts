@@ -3,7 +3,13 @@ import { loadNotulaSource } from '../../../electron/main/repositories/documentSo
 import type { MeetingId } from '../../../shared/domain/ids';
 import { plainTextOf, type RichBlock } from '../../../shared/document/richText';
 import { signerOfficeOf } from '../../../shared/document/signerOffice';
-import { GUEST_NAME, MEETING_DATE, MEETING_TITLE, prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
+import {
+  GUEST_NAME,
+  MEETING_DATE,
+  MEETING_TITLE,
+  prepareMeeting,
+  type PreparedMeeting,
+} from '../../fixtures/document/meetingScript';
 import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
 import { openTempDb, type TempDb } from '../support/tempDb';
 
@@ -21,7 +27,11 @@ afterEach(() => temp.dispose());
 /** The words of some rich blocks, speaker labels included. */
 function words(blocks: ReadonlyArray<RichBlock>): string {
   return blocks
-    .map((block) => (block.kind === 'list' ? block.items.map(words).join(' ') : `${block.kind === 'speaker' ? `${block.label}: ` : ''}${plainTextOf(block.inlines)}`))
+    .map((block) =>
+      block.kind === 'list'
+        ? block.items.map(words).join(' ')
+        : `${block.kind === 'speaker' ? `${block.label}: ` : ''}${plainTextOf(block.inlines)}`,
+    )
     .join('\n');
 }
 
@@ -79,9 +89,22 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
       ['Universitas Contoh', 'HADIR'],
     ]);
     const [dinkes, bappeda, dukcapil, pupr, guest] = rows;
-    expect(dinkes).toMatchObject({ name: 'H. Doni Purnomo, S.Kom.', nip: '197403122003031012', rankLabel: 'Pembina Utama Madya (IV/d)', position: 'Kepala Dinas Kesehatan' });
-    expect(bappeda?.representative).toEqual({ name: 'Hj. Ratna Gunawan', nip: '197612022006072007', position: 'Sekretaris Bapperida' });
-    expect(dukcapil).toMatchObject({ name: "Joko O'Neil Siregar, S.H.", note: 'Dinas luar kota', representative: null });
+    expect(dinkes).toMatchObject({
+      name: 'H. Doni Purnomo, S.Kom.',
+      nip: '197403122003031012',
+      rankLabel: 'Pembina Utama Madya (IV/d)',
+      position: 'Kepala Dinas Kesehatan',
+    });
+    expect(bappeda?.representative).toEqual({
+      name: 'Hj. Ratna Gunawan',
+      nip: '197612022006072007',
+      position: 'Sekretaris Bapperida',
+    });
+    expect(dukcapil).toMatchObject({
+      name: "Joko O'Neil Siregar, S.H.",
+      note: 'Dinas luar kota',
+      representative: null,
+    });
     // PUPR's head is not in the master data: the seat is named after the unit.
     expect(pupr).toMatchObject({ name: '', position: 'Pimpinan Dinas Pekerjaan Umum dan Penataan Ruang', nip: null });
     expect(guest).toMatchObject({ name: GUEST_NAME, nip: null, position: 'Tenaga Ahli' });
@@ -104,7 +127,10 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
 
   it('reads decisions and commitments with both owners, status, latest progress and evidence', () => {
     const source = loadNotulaSource(temp.db, prepared.meetingId, { asOf: '2026-12-20' });
-    expect(source.decisions).toEqual(['Data sasaran dipadankan paling lambat 15 Desember 2026.', 'Rakor berikutnya dilaksanakan pada bulan Januari 2027.']);
+    expect(source.decisions).toEqual([
+      'Data sasaran dipadankan paling lambat 15 Desember 2026.',
+      'Rakor berikutnya dilaksanakan pada bulan Januari 2027.',
+    ]);
     expect(source.options.asOf).toBe('2026-12-20');
     expect(source.commitments).toEqual([
       {
@@ -113,7 +139,13 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
         text: 'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
         dueDate: '2026-12-15',
         owners: [
-          { unit: 'Dinas Kesehatan', status: 'PROSES', progress: 'Padan 70 persen.', evidence: ['https://contohkab.go.id/padanan'], remarks: '' },
+          {
+            unit: 'Dinas Kesehatan',
+            status: 'PROSES',
+            progress: 'Padan 70 persen.',
+            evidence: ['https://contohkab.go.id/padanan'],
+            remarks: '',
+          },
           { unit: 'Dinas Kependudukan dan Pencatatan Sipil', status: 'BELUM', progress: '', evidence: [], remarks: '' },
         ],
       },
@@ -121,7 +153,15 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
         context: '',
         text: 'Menyusun jadwal rakor triwulan berikutnya.',
         dueDate: null,
-        owners: [{ unit: 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', status: 'BELUM', progress: '', evidence: [], remarks: '' }],
+        owners: [
+          {
+            unit: 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
+            status: 'BELUM',
+            progress: '',
+            evidence: [],
+            remarks: '',
+          },
+        ],
       },
     ]);
   });
@@ -141,12 +181,16 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
     temp.db.prepare("UPDATE meetings SET notulis_acting = 'Plh.' WHERE id = ?").run(prepared.meetingId);
     const source = loadNotulaSource(temp.db, prepared.meetingId);
     expect(source.decisions).toEqual(['Rakor berikutnya dilaksanakan pada bulan Januari 2027.']);
-    expect(source.commitments.map((entry) => entry.text)).toEqual(['Memadankan data keluarga berisiko stunting dengan data kependudukan.']);
+    expect(source.commitments.map((entry) => entry.text)).toEqual([
+      'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
+    ]);
     expect(source.notulis?.acting).toBe('Plh.');
   });
 
   it('refuses a meeting that does not exist, with an Indonesian message', () => {
-    expect(() => loadNotulaSource(temp.db, '00000000-0000-4000-8000-000000000000' as MeetingId)).toThrow('Rapat tidak ditemukan');
+    expect(() => loadNotulaSource(temp.db, '00000000-0000-4000-8000-000000000000' as MeetingId)).toThrow(
+      'Rapat tidak ditemukan',
+    );
   });
 });
 

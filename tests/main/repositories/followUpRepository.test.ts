@@ -24,10 +24,30 @@ function world() {
   const first = seedMeeting(db, '2026-09-25', series, 'Rakor September');
   const second = seedMeeting(db, '2026-11-27', series, 'Rakor November');
   const alone = seedMeeting(db, '2026-10-10', null, 'Rapat Stunting');
-  const a = seedCommitment(db, first, 'Percepat vaksinasi', '2026-10-31', [[dinkes, 'PROSES'], [pupr, 'BELUM']], 'Kesehatan');
+  const a = seedCommitment(
+    db,
+    first,
+    'Percepat vaksinasi',
+    '2026-10-31',
+    [
+      [dinkes, 'PROSES'],
+      [pupr, 'BELUM'],
+    ],
+    'Kesehatan',
+  );
   const b = seedCommitment(db, first, 'Perbaiki jalan desa', '2026-12-15', [[pupr, 'BELUM']], 'Infrastruktur');
   const c = seedCommitment(db, first, 'Laporkan serapan', '2026-11-20', [[bappeda, 'SELESAI']]);
-  const d = seedCommitment(db, second, 'Data stunting', '2026-12-01', [[dinkes, 'BELUM'], [bappeda, 'TIDAK_DAPAT']], 'Kesehatan');
+  const d = seedCommitment(
+    db,
+    second,
+    'Data stunting',
+    '2026-12-01',
+    [
+      [dinkes, 'BELUM'],
+      [bappeda, 'TIDAK_DAPAT'],
+    ],
+    'Kesehatan',
+  );
   const e = seedCommitment(db, alone, 'Posyandu aktif', null, [[dinkes, 'BELUM']]);
   return { dinkes, pupr, bappeda, series, first, second, alone, a, b, c, d, e };
 }
@@ -47,7 +67,13 @@ describe('repositories/followUpRepository: roll-up in SQL', () => {
     }
     const expected = new Map<string, OwnerStatus>();
     for (const mix of mixes) {
-      const seeded = seedCommitment(db, meeting, mix.join('+') || 'tanpa PJ', null, mix.map((status, index) => [units[index] as UnitId, status] as const));
+      const seeded = seedCommitment(
+        db,
+        meeting,
+        mix.join('+') || 'tanpa PJ',
+        null,
+        mix.map((status, index) => [units[index] as UnitId, status] as const),
+      );
       expected.set(seeded.id, rollUpStatus(mix));
     }
     const page = listFollowUps(db, { pageSize: 200 }, TODAY);
@@ -55,14 +81,22 @@ describe('repositories/followUpRepository: roll-up in SQL', () => {
     for (const row of page.rows) expect(row.status, row.text).toBe(expected.get(row.id));
     // Status filters test owners instead of rolling up: each must pick exactly the same rows.
     for (const filter of FOLLOW_UP_FILTER_STATUSES) {
-      const ids = listFollowUps(db, { status: filter, pageSize: 200 }, TODAY).rows.map((row) => row.id).sort();
-      const want = [...expected].filter(([, status]) => matchesStatusFilter(filter, status, null, TODAY)).map(([id]) => id).sort();
+      const ids = listFollowUps(db, { status: filter, pageSize: 200 }, TODAY)
+        .rows.map((row) => row.id)
+        .sort();
+      const want = [...expected]
+        .filter(([, status]) => matchesStatusFilter(filter, status, null, TODAY))
+        .map(([id]) => id)
+        .sort();
       if (filter !== 'TERLAMBAT') expect(ids, filter).toEqual(want);
       else expect(ids).toEqual([]);
     }
     for (const filter of OWNER_STATUSES) {
       const ranked = listFollowUps(db, { status: filter, sort: 'STATUS', pageSize: 200 }, TODAY).rows;
-      expect(ranked.every((row) => row.status === filter), filter).toBe(true);
+      expect(
+        ranked.every((row) => row.status === filter),
+        filter,
+      ).toBe(true);
     }
   });
 });
@@ -73,18 +107,33 @@ describe('repositories/followUpRepository: list', () => {
     const page = listFollowUps(temp.db, {}, TODAY);
     expect(page.total).toBe(5);
     // Default order: due date first, no due date last.
-    expect(page.rows.map((row) => row.text)).toEqual(['Percepat vaksinasi', 'Laporkan serapan', 'Data stunting', 'Perbaiki jalan desa', 'Posyandu aktif']);
+    expect(page.rows.map((row) => row.text)).toEqual([
+      'Percepat vaksinasi',
+      'Laporkan serapan',
+      'Data stunting',
+      'Perbaiki jalan desa',
+      'Posyandu aktif',
+    ]);
     const a = page.rows[0];
-    expect(a).toMatchObject({ status: 'PROSES', overdue: true, meetingTitle: 'Rakor September', programTag: 'Kesehatan', seriesId: w.series });
+    expect(a).toMatchObject({
+      status: 'PROSES',
+      overdue: true,
+      meetingTitle: 'Rakor September',
+      programTag: 'Kesehatan',
+      seriesId: w.series,
+    });
     expect(a?.owners.map((owner) => [owner.unitName, owner.status, owner.overdue])).toEqual([
       ['Dinas Kesehatan', 'PROSES', true],
       ['Dinas PUPR', 'BELUM', true],
     ]);
-    expect(page.rows.find((row) => row.text === 'Laporkan serapan')).toMatchObject({ status: 'SELESAI', overdue: false });
+    expect(page.rows.find((row) => row.text === 'Laporkan serapan')).toMatchObject({
+      status: 'SELESAI',
+      overdue: false,
+    });
     expect(page.rows.find((row) => row.text === 'Data stunting')?.status).toBe('BELUM');
   });
 
-  it('filters by OPD using that OPD\'s own status', () => {
+  it("filters by OPD using that OPD's own status", () => {
     const w = world();
     const pupr = listFollowUps(temp.db, { unitId: w.pupr }, TODAY);
     expect(pupr.rows.map((row) => [row.text, row.status])).toEqual([
@@ -97,11 +146,19 @@ describe('repositories/followUpRepository: list', () => {
 
   it('filters by status including the computed Terlambat, by due window, meeting, series and tag', () => {
     const w = world();
-    const texts = (query: Parameters<typeof listFollowUps>[1]) => listFollowUps(temp.db, query, TODAY).rows.map((row) => row.text);
+    const texts = (query: Parameters<typeof listFollowUps>[1]) =>
+      listFollowUps(temp.db, query, TODAY).rows.map((row) => row.text);
     expect(texts({ status: 'TERLAMBAT' })).toEqual(['Percepat vaksinasi']);
     expect(texts({ status: 'SELESAI' })).toEqual(['Laporkan serapan']);
-    expect(texts({ status: 'TERBUKA' })).toEqual(['Percepat vaksinasi', 'Data stunting', 'Perbaiki jalan desa', 'Posyandu aktif']);
-    expect(texts({ status: 'TERBUKA', unitId: w.dinkes, dueFrom: TODAY, dueTo: '2026-12-05' })).toEqual(['Data stunting']);
+    expect(texts({ status: 'TERBUKA' })).toEqual([
+      'Percepat vaksinasi',
+      'Data stunting',
+      'Perbaiki jalan desa',
+      'Posyandu aktif',
+    ]);
+    expect(texts({ status: 'TERBUKA', unitId: w.dinkes, dueFrom: TODAY, dueTo: '2026-12-05' })).toEqual([
+      'Data stunting',
+    ]);
     expect(texts({ status: 'BELUM' })).toEqual(['Data stunting', 'Perbaiki jalan desa', 'Posyandu aktif']);
     expect(texts({ dueFrom: TODAY, dueTo: '2026-12-05' })).toEqual(['Data stunting']);
     expect(texts({ dueNone: true })).toEqual(['Posyandu aktif']);
@@ -109,16 +166,31 @@ describe('repositories/followUpRepository: list', () => {
     expect(texts({ seriesId: w.series })).toHaveLength(4);
     expect(texts({ programTag: 'Kesehatan' })).toEqual(['Percepat vaksinasi', 'Data stunting']);
     // A day later "Data stunting" is not late yet; after 1 December it is.
-    expect(listFollowUps(temp.db, { status: 'TERLAMBAT' }, '2026-12-02').rows.map((row) => row.text)).toEqual(['Percepat vaksinasi', 'Data stunting']);
+    expect(listFollowUps(temp.db, { status: 'TERLAMBAT' }, '2026-12-02').rows.map((row) => row.text)).toEqual([
+      'Percepat vaksinasi',
+      'Data stunting',
+    ]);
   });
 
   it('sorts by origin, text and status and pages with a total', () => {
     world();
     const sorted = (sort: 'ASAL' | 'URAIAN' | 'STATUS', descending = false) =>
       listFollowUps(temp.db, { sort, descending }, TODAY).rows.map((row) => row.text);
-    expect(sorted('ASAL')).toEqual(['Percepat vaksinasi', 'Perbaiki jalan desa', 'Laporkan serapan', 'Posyandu aktif', 'Data stunting']);
+    expect(sorted('ASAL')).toEqual([
+      'Percepat vaksinasi',
+      'Perbaiki jalan desa',
+      'Laporkan serapan',
+      'Posyandu aktif',
+      'Data stunting',
+    ]);
     expect(sorted('ASAL', true)[0]).toBe('Data stunting');
-    expect(sorted('URAIAN')).toEqual(['Data stunting', 'Laporkan serapan', 'Perbaiki jalan desa', 'Percepat vaksinasi', 'Posyandu aktif']);
+    expect(sorted('URAIAN')).toEqual([
+      'Data stunting',
+      'Laporkan serapan',
+      'Perbaiki jalan desa',
+      'Percepat vaksinasi',
+      'Posyandu aktif',
+    ]);
     expect(sorted('STATUS')[0]).toBe('Percepat vaksinasi');
     expect(sorted('STATUS').at(-1)).toBe('Laporkan serapan');
     const page2 = listFollowUps(temp.db, { pageSize: 2, page: 2 }, TODAY);
@@ -157,15 +229,21 @@ describe('repositories/followUpRepository: dashboard and options', () => {
     const units = Array.from({ length: 6 }, (_, i) => seedUnit(db, `OPD ${i}`));
     const meetings = Array.from({ length: 5 }, (_, i) => seedMeeting(db, `2026-0${i + 1}-15`));
     let state = 99;
-    const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
     const commitments: string[] = [];
     for (let i = 0; i < 120; i += 1) {
-      const owners = units.filter(() => random() < 0.35).map((unit) => [unit, OWNER_STATUSES[Math.floor(random() * OWNER_STATUSES.length)]] as [UnitId, OwnerStatus]);
-      const due = random() < 0.15 ? null : `2026-${String(9 + Math.floor(random() * 4)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+      const owners = units
+        .filter(() => random() < 0.35)
+        .map((unit) => [unit, OWNER_STATUSES[Math.floor(random() * OWNER_STATUSES.length)]] as [UnitId, OwnerStatus]);
+      const due =
+        random() < 0.15
+          ? null
+          : `2026-${String(9 + Math.floor(random() * 4)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
       commitments.push(seedCommitment(db, meetings[i % meetings.length] as never, `Komitmen ${i}`, due, owners).id);
     }
     db.prepare('UPDATE meetings SET deleted_at = 1 WHERE id = ?').run(meetings[2]);
-    for (const id of commitments.filter((_, i) => i % 9 === 0)) db.prepare('UPDATE commitments SET deleted_at = 1 WHERE id = ?').run(id);
+    for (const id of commitments.filter((_, i) => i % 9 === 0))
+      db.prepare('UPDATE commitments SET deleted_at = 1 WHERE id = ?').run(id);
     const plain = db
       .prepare(
         `SELECT o.unit_id AS unitId, u.name AS unitName, sum(o.status IN ('BELUM', 'PROSES')) AS open,

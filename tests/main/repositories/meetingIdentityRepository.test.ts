@@ -42,7 +42,15 @@ function identity(partial: Partial<UpdateMeetingIdentity> = {}): UpdateMeetingId
 describe('repositories/meetingIdentityRepository', () => {
   it('starts a new meeting as Draf with nothing but title, date and place', () => {
     const detail = getMeetingDetail(temp.db, meetingId);
-    expect(detail).toMatchObject({ status: 'DRAF', kind: 'Rapat', callTime: null, startTime: null, endTime: null, chair: null, notulis: null });
+    expect(detail).toMatchObject({
+      status: 'DRAF',
+      kind: 'Rapat',
+      callTime: null,
+      startTime: null,
+      endTime: null,
+      chair: null,
+      notulis: null,
+    });
     expect(detail.timeZone).toBe('Asia/Jakarta');
   });
 
@@ -59,8 +67,17 @@ describe('repositories/meetingIdentityRepository', () => {
       sifat: 'BIASA',
       updatedAt: 2,
     });
-    expect(saved.chair).toMatchObject({ name: 'Nama Wakil Bupati Contoh, S.E.', nip: null, isPolitical: true, acting: '' });
-    expect(saved.secretary).toMatchObject({ position: 'Asisten Pemerintahan dan Kesejahteraan Rakyat', acting: 'Plh.', unitName: 'Sekretariat Daerah' });
+    expect(saved.chair).toMatchObject({
+      name: 'Nama Wakil Bupati Contoh, S.E.',
+      nip: null,
+      isPolitical: true,
+      acting: '',
+    });
+    expect(saved.secretary).toMatchObject({
+      position: 'Asisten Pemerintahan dan Kesejahteraan Rakyat',
+      acting: 'Plh.',
+      unitName: 'Sekretariat Daerah',
+    });
     expect(saved.notulis).toMatchObject({ nip: '199001012015012001' });
     expect(getMeetingDetail(temp.db, meetingId)).toEqual(saved);
     expect(listAuditForEntity(temp.db, 'meeting', meetingId).map((a) => a.operation)).toEqual(['create', 'update']);
@@ -81,9 +98,9 @@ describe('repositories/meetingIdentityRepository', () => {
 
   it('refuses a person id that is not in the master data and changes nothing', () => {
     const before = getMeetingDetail(temp.db, meetingId);
-    expect(() => updateMeetingIdentity(temp.db, identity({ notulis: { personId: MISSING_ID as PersonId, acting: '' } }), ctxAt(2))).toThrow(
-      /sebagai Notulis tidak ditemukan di data master/,
-    );
+    expect(() =>
+      updateMeetingIdentity(temp.db, identity({ notulis: { personId: MISSING_ID as PersonId, acting: '' } }), ctxAt(2)),
+    ).toThrow(/sebagai Notulis tidak ditemukan di data master/);
     expect(getMeetingDetail(temp.db, meetingId)).toEqual(before);
     expect(listAuditForEntity(temp.db, 'meeting', meetingId)).toHaveLength(1);
   });

@@ -66,6 +66,8 @@ describe('repositories/meetingsRepository time zone', () => {
     const { getInstansi, updateInstansi } = await import('../../../electron/main/repositories/settingsRepository');
     updateInstansi(temp.db, { ...getInstansi(temp.db), timeZone: 'Asia/Makassar' }, ctx(1));
     const meeting = createMeeting(temp.db, { title: 'Rakor', date: '2026-11-27', place: '' }, ctx(2));
-    expect(temp.db.prepare('SELECT time_zone FROM meetings WHERE id = ?').get(meeting.id)).toEqual({ time_zone: 'Asia/Makassar' });
+    expect(temp.db.prepare('SELECT time_zone FROM meetings WHERE id = ?').get(meeting.id)).toEqual({
+      time_zone: 'Asia/Makassar',
+    });
   });
 });

@@ -35,13 +35,27 @@ afterEach(() => temp.dispose());
 
 describe('repositories/peopleRepository', () => {
   it('creates officials with their unit name and lists them by name', () => {
-    const setda = createUnit(temp.db, { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' }, ctx(1));
+    const setda = createUnit(
+      temp.db,
+      { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },
+      ctx(1),
+    );
     const sekda = createPerson(
       temp.db,
-      person({ name: 'Sri Wijaya, M.Si.', nip: '197806182000042012', rankCode: 'IV/e', position: 'Sekretaris Daerah', unitId: setda.id }),
+      person({
+        name: 'Sri Wijaya, M.Si.',
+        nip: '197806182000042012',
+        rankCode: 'IV/e',
+        position: 'Sekretaris Daerah',
+        unitId: setda.id,
+      }),
       ctx(2),
     );
-    createPerson(temp.db, person({ name: 'Nama Bupati Contoh, S.H.', position: 'Bupati Contoh', unitId: setda.id, isPolitical: true }), ctx(3));
+    createPerson(
+      temp.db,
+      person({ name: 'Nama Bupati Contoh, S.H.', position: 'Bupati Contoh', unitId: setda.id, isPolitical: true }),
+      ctx(3),
+    );
     expect(sekda).toMatchObject({ unitName: 'Sekretariat Daerah', rankCode: 'IV/e', isPolitical: false, active: true });
     expect(listPeople(temp.db, {}).map((p) => p.name)).toEqual(['Nama Bupati Contoh, S.H.', 'Sri Wijaya, M.Si.']);
     expect(listPeople(temp.db, { unitId: setda.id })).toHaveLength(2);
@@ -49,8 +63,16 @@ describe('repositories/peopleRepository', () => {
   });
 
   it('finds people by NIP typed with spaces, by jabatan and by unit short name', () => {
-    const setda = createUnit(temp.db, { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: '' }, ctx(1));
-    createPerson(temp.db, person({ name: 'Sri Wijaya', nip: '197806182000042012', position: 'Sekretaris Daerah', unitId: setda.id }), ctx(2));
+    const setda = createUnit(
+      temp.db,
+      { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: '' },
+      ctx(1),
+    );
+    createPerson(
+      temp.db,
+      person({ name: 'Sri Wijaya', nip: '197806182000042012', position: 'Sekretaris Daerah', unitId: setda.id }),
+      ctx(2),
+    );
     createPerson(temp.db, person({ name: 'Budi', position: 'Staf' }), ctx(3));
     expect(listPeople(temp.db, { query: '19780618 200004' }).map((p) => p.name)).toEqual(['Sri Wijaya']);
     expect(listPeople(temp.db, { query: 'sekretaris' }).map((p) => p.name)).toEqual(['Sri Wijaya']);
@@ -70,7 +92,9 @@ describe('repositories/peopleRepository', () => {
 
   it('updates, deactivates and reactivates with an audit row each', () => {
     const p = createPerson(temp.db, person({ name: 'Budi' }), ctx(1));
-    expect(updatePerson(temp.db, { ...person({ name: 'Budi Santoso, S.E.', position: 'Kepala Bagian' }), id: p.id }, ctx(2))).toMatchObject({
+    expect(
+      updatePerson(temp.db, { ...person({ name: 'Budi Santoso, S.E.', position: 'Kepala Bagian' }), id: p.id }, ctx(2)),
+    ).toMatchObject({
       name: 'Budi Santoso, S.E.',
       position: 'Kepala Bagian',
     });

@@ -30,7 +30,11 @@ function world() {
 }
 
 type Owner = NewProgressUpdate['ownerId'];
-const report = (ownerId: Owner, reportedOn: string, status: NewProgressUpdate['status'] = 'SELESAI'): NewProgressUpdate => ({
+const report = (
+  ownerId: Owner,
+  reportedOn: string,
+  status: NewProgressUpdate['status'] = 'SELESAI',
+): NewProgressUpdate => ({
   ownerId,
   reportedOn,
   status,
@@ -107,7 +111,11 @@ describe('OPD form import dates', () => {
       sheet.getRow(number).getCell(COLUMN.status).value = 'Dalam Proses';
       sheet.getRow(number).getCell(COLUMN.progress).value = 'Sedang dikerjakan';
     }
-    const fileId = ctx.files.stage('import-followup', 'balasan.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())).fileId;
+    const fileId = ctx.files.stage(
+      'import-followup',
+      'balasan.xlsx',
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+    ).fileId;
     const before = snapshot(temp.db);
 
     const preview = await ctx.call('followup:import-preview', { fileId });

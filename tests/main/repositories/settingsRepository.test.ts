@@ -36,14 +36,21 @@ afterEach(() => temp.dispose());
 describe('repositories/settingsRepository', () => {
   it('answers the defaults (F4, Arial, NOTULA, notulis left) before anything is saved', () => {
     expect(getInstansi(temp.db)).toEqual(DEFAULT_INSTANSI);
-    expect(getInstansi(temp.db)).toMatchObject({ paper: 'F4', fontFamily: 'Arial', titleLabel: 'NOTULA', signatureLayout: 'NOTULIS_KIRI' });
+    expect(getInstansi(temp.db)).toMatchObject({
+      paper: 'F4',
+      fontFamily: 'Arial',
+      titleLabel: 'NOTULA',
+      signatureLayout: 'NOTULIS_KIRI',
+    });
   });
 
   it('saves the whole profile and audits it without copying the logo into the log', () => {
     expect(updateInstansi(temp.db, LEBONG, { now: 5, actor: 'penguji' })).toEqual(LEBONG);
     expect(getInstansi(temp.db)).toEqual(LEBONG);
     expect(listAuditForEntity(temp.db, 'settings', 'instansi')).toHaveLength(1);
-    const audit = temp.db.prepare("SELECT after_json FROM audit_log WHERE entity = 'settings'").get() as { after_json: string };
+    const audit = temp.db.prepare("SELECT after_json FROM audit_log WHERE entity = 'settings'").get() as {
+      after_json: string;
+    };
     expect(audit.after_json).toContain('PEMERINTAH KABUPATEN LEBONG');
     expect(audit.after_json).not.toContain('iVBORw0KGgo');
   });
@@ -52,7 +59,11 @@ describe('repositories/settingsRepository', () => {
     temp.db
       .prepare("INSERT INTO settings (key, value_json, updated_at) VALUES ('instansi', ?, 1)")
       .run(JSON.stringify({ kopLines: ['PEMERINTAH KABUPATEN LEBONG'], notula: { layout: 'LAMA' } }));
-    expect(getInstansi(temp.db)).toMatchObject({ kopLines: ['PEMERINTAH KABUPATEN LEBONG'], paper: 'F4', notula: { layout: 'LAMA', showPlace: true } });
+    expect(getInstansi(temp.db)).toMatchObject({
+      kopLines: ['PEMERINTAH KABUPATEN LEBONG'],
+      paper: 'F4',
+      notula: { layout: 'LAMA', showPlace: true },
+    });
   });
 
   it('goes through dispatch: saves a valid profile, refuses a bad one and keeps the old', async () => {
@@ -66,7 +77,10 @@ describe('repositories/settingsRepository', () => {
       [{ email: 'bukan-email' }, /email instansi tidak valid/],
       [{ logoDataUrl: 'data:image/gif;base64,R0lGODlh' }, /Logo harus berupa gambar PNG atau JPEG/],
       [{ logoDataUrl: 'data:image/png;base64,/9j/AAAA' }, /bukan gambar PNG atau JPEG yang utuh/],
-      [{ logoDataUrl: `data:image/png;base64,iVBORw0KGgo${'A'.repeat(1_500_000)}` }, /Logo terlalu besar \(1\.1 MB; maks\. 1 MB\)/],
+      [
+        { logoDataUrl: `data:image/png;base64,iVBORw0KGgo${'A'.repeat(1_500_000)}` },
+        /Logo terlalu besar \(1\.1 MB; maks\. 1 MB\)/,
+      ],
     ];
     for (const [change, message] of cases) {
       const result = await dispatch('settings:update-instansi', { ...LEBONG, ...change }, ctx, log);

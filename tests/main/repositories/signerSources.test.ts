@@ -16,11 +16,46 @@ beforeEach(() => {
 afterEach(() => temp.dispose());
 
 const PEOPLE = [
-  { name: 'Drs. Budi, M.Si.', nip: '197001011990031001', position: 'Sekda Kab. Contoh', political: false, office: 'SEKDA', acting: '' },
-  { name: 'Ir. Ani', nip: '197001011990032002', position: 'Bupati Contoh', political: false, office: 'KEPALA_DAERAH', acting: '' },
-  { name: 'H. Tono, S.E.', nip: null, position: 'Ketua DPRD Kabupaten Contoh', political: true, office: 'WAKIL_KEPALA_DAERAH', acting: '' },
-  { name: 'Dr. Rina', nip: '197001011990032003', position: 'Pj Bupati Contoh', political: false, office: 'KEPALA_DAERAH', acting: 'Pj.' },
-  { name: 'dr. Sari', nip: '197001011990032004', position: 'Plt. Kepala Dinas Kesehatan', political: false, office: 'ASN', acting: 'Plt.' },
+  {
+    name: 'Drs. Budi, M.Si.',
+    nip: '197001011990031001',
+    position: 'Sekda Kab. Contoh',
+    political: false,
+    office: 'SEKDA',
+    acting: '',
+  },
+  {
+    name: 'Ir. Ani',
+    nip: '197001011990032002',
+    position: 'Bupati Contoh',
+    political: false,
+    office: 'KEPALA_DAERAH',
+    acting: '',
+  },
+  {
+    name: 'H. Tono, S.E.',
+    nip: null,
+    position: 'Ketua DPRD Kabupaten Contoh',
+    political: true,
+    office: 'WAKIL_KEPALA_DAERAH',
+    acting: '',
+  },
+  {
+    name: 'Dr. Rina',
+    nip: '197001011990032003',
+    position: 'Pj Bupati Contoh',
+    political: false,
+    office: 'KEPALA_DAERAH',
+    acting: 'Pj.',
+  },
+  {
+    name: 'dr. Sari',
+    nip: '197001011990032004',
+    position: 'Plt. Kepala Dinas Kesehatan',
+    political: false,
+    office: 'ASN',
+    acting: 'Plt.',
+  },
 ] as const;
 
 describe('signers from the meeting and from the letter dialog', () => {

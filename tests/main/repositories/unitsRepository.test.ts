@@ -35,20 +35,31 @@ describe('repositories/unitsRepository', () => {
 
   it('refuses a code already used by another unit, case-insensitively', () => {
     createUnit(temp.db, unit('DINKES', 'Dinas Kesehatan'), ctx(1));
-    expect(() => createUnit(temp.db, unit('dinkes', 'Dinas Kesehatan Hewan'), ctx(2))).toThrow(/Kode OPD "dinkes" sudah dipakai oleh Dinas Kesehatan/);
+    expect(() => createUnit(temp.db, unit('dinkes', 'Dinas Kesehatan Hewan'), ctx(2))).toThrow(
+      /Kode OPD "dinkes" sudah dipakai oleh Dinas Kesehatan/,
+    );
     expect(listUnits(temp.db, {})).toHaveLength(1);
   });
 
   it('updates, deactivates (hidden unless asked) and reactivates, auditing each change', () => {
     const dinkes = createUnit(temp.db, unit('DINKES', 'Dinas Kesehatan'), ctx(1));
-    const renamed = updateUnit(temp.db, { ...unit('DINKES', 'Dinas Kesehatan dan KB', 'Dinkes KB'), id: dinkes.id }, ctx(2));
+    const renamed = updateUnit(
+      temp.db,
+      { ...unit('DINKES', 'Dinas Kesehatan dan KB', 'Dinkes KB'), id: dinkes.id },
+      ctx(2),
+    );
     expect(renamed).toMatchObject({ name: 'Dinas Kesehatan dan KB', shortName: 'Dinkes KB', updatedAt: 2 });
     setUnitActive(temp.db, dinkes.id, false, ctx(3));
     expect(listUnits(temp.db, {})).toEqual([]);
     expect(listUnits(temp.db, { includeInactive: true })[0]).toMatchObject({ active: false });
     setUnitActive(temp.db, dinkes.id, true, ctx(4));
     expect(listUnits(temp.db, {})[0]).toMatchObject({ active: true });
-    expect(listAuditForEntity(temp.db, 'unit', dinkes.id).map((a) => a.operation)).toEqual(['create', 'update', 'update', 'update']);
+    expect(listAuditForEntity(temp.db, 'unit', dinkes.id).map((a) => a.operation)).toEqual([
+      'create',
+      'update',
+      'update',
+      'update',
+    ]);
   });
 
   it('deletes an unreferenced unit softly and restores it (undo)', () => {
@@ -63,7 +74,16 @@ describe('repositories/unitsRepository', () => {
     const dinkes = createUnit(temp.db, unit('DINKES', 'Dinas Kesehatan'), ctx(1));
     createPerson(
       temp.db,
-      { name: 'dr. Ani', nip: null, rankCode: null, position: 'Kepala Dinas', unitId: dinkes.id, phone: '', email: '', isPolitical: false },
+      {
+        name: 'dr. Ani',
+        nip: null,
+        rankCode: null,
+        position: 'Kepala Dinas',
+        unitId: dinkes.id,
+        phone: '',
+        email: '',
+        isPolitical: false,
+      },
       ctx(2),
     );
     expect(() => deleteUnit(temp.db, dinkes.id, ctx(3))).toThrow(/masih dipakai oleh 1 pejabat.*Nonaktifkan saja/);

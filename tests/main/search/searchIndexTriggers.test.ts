@@ -13,7 +13,9 @@ const M2 = '10000000-0000-4000-8000-000000000002';
 const UNIT = '20000000-0000-4000-8000-000000000001';
 
 function found(query: string, kind?: SearchKind): string[] {
-  return searchIndex(db, { query, kinds: kind ? [kind] : undefined, limit: 200 }).groups.flatMap((group) => group.hits.map((hit) => hit.entityId));
+  return searchIndex(db, { query, kinds: kind ? [kind] : undefined, limit: 200 }).groups.flatMap((group) =>
+    group.hits.map((hit) => hit.entityId),
+  );
 }
 
 /** The index and its keys agree one to one: no stale twins, no orphans. */
@@ -21,7 +23,13 @@ function expectConsistent(): void {
   const index = db.prepare('SELECT rowid AS id FROM search_index ORDER BY rowid').all();
   const keys = db.prepare('SELECT id FROM search_keys ORDER BY id').all();
   expect(index).toEqual(keys);
-  expect(db.prepare('SELECT count(*) AS n FROM (SELECT kind, entity_id FROM search_keys GROUP BY kind, entity_id HAVING count(*) > 1)').get()).toEqual({ n: 0 });
+  expect(
+    db
+      .prepare(
+        'SELECT count(*) AS n FROM (SELECT kind, entity_id FROM search_keys GROUP BY kind, entity_id HAVING count(*) > 1)',
+      )
+      .get(),
+  ).toEqual({ n: 0 });
 }
 
 function seedAtVersion2(): void {
@@ -65,10 +73,14 @@ describe('migration 0003: search index', () => {
   });
 
   it('keeps the index in step on insert, update and soft delete', () => {
-    db.prepare("INSERT INTO decisions (id, meeting_id, text, position, created_at, updated_at) VALUES ('50000000-0000-4000-8000-000000000003', ?, 'Rehabilitasi jembatan gantung dipercepat.', 2, 2, 2)").run(M1);
+    db.prepare(
+      "INSERT INTO decisions (id, meeting_id, text, position, created_at, updated_at) VALUES ('50000000-0000-4000-8000-000000000003', ?, 'Rehabilitasi jembatan gantung dipercepat.', 2, 2, 2)",
+    ).run(M1);
     expect(found('jembatan', 'decision')).toEqual(['50000000-0000-4000-8000-000000000003']);
 
-    db.prepare("UPDATE decisions SET text = 'Rehabilitasi irigasi dipercepat.' WHERE id = '50000000-0000-4000-8000-000000000003'").run();
+    db.prepare(
+      "UPDATE decisions SET text = 'Rehabilitasi irigasi dipercepat.' WHERE id = '50000000-0000-4000-8000-000000000003'",
+    ).run();
     expect(found('jembatan')).toEqual([]);
     expect(found('irigasi', 'decision')).toEqual(['50000000-0000-4000-8000-000000000003']);
 
@@ -77,7 +89,9 @@ describe('migration 0003: search index', () => {
     db.prepare("UPDATE decisions SET deleted_at = NULL WHERE id = '50000000-0000-4000-8000-000000000003'").run();
     expect(found('irigasi', 'decision')).toEqual(['50000000-0000-4000-8000-000000000003']);
 
-    db.prepare("UPDATE minute_sections SET content_text = 'Bupati menekankan kader aktif.' WHERE id = '40000000-0000-4000-8000-000000000001'").run();
+    db.prepare(
+      "UPDATE minute_sections SET content_text = 'Bupati menekankan kader aktif.' WHERE id = '40000000-0000-4000-8000-000000000001'",
+    ).run();
     expect(found('posyandu')).toEqual([]);
     expect(found('kader')).toEqual(['40000000-0000-4000-8000-000000000001']);
     db.prepare("DELETE FROM minute_sections WHERE id = '40000000-0000-4000-8000-000000000001'").run();
@@ -106,8 +120,12 @@ describe('migration 0003: search index', () => {
 
   it('leaves no stale twin after INSERT OR REPLACE, upserts or a cascade delete', () => {
     const spare = '20000000-0000-4000-8000-000000000009';
-    db.prepare("INSERT INTO units (id, name, short_name, created_at, updated_at) VALUES (?, 'Satpol PP', 'Satpol', 1, 1)").run(spare);
-    db.prepare("INSERT OR REPLACE INTO units (id, name, short_name, created_at, updated_at) VALUES (?, 'Satuan Polisi Pamong Praja', 'Satpol PP', 1, 2)").run(spare);
+    db.prepare(
+      "INSERT INTO units (id, name, short_name, created_at, updated_at) VALUES (?, 'Satpol PP', 'Satpol', 1, 1)",
+    ).run(spare);
+    db.prepare(
+      "INSERT OR REPLACE INTO units (id, name, short_name, created_at, updated_at) VALUES (?, 'Satuan Polisi Pamong Praja', 'Satpol PP', 1, 2)",
+    ).run(spare);
     expect(found('satpol', 'unit')).toEqual([spare]);
     expect(found('pamong', 'unit')).toEqual([spare]);
     db.prepare(
@@ -118,12 +136,20 @@ describe('migration 0003: search index', () => {
 
     db.prepare('DELETE FROM commitment_updates').run();
     db.prepare('DELETE FROM meetings WHERE id = ?').run(M2);
-    expect(db.prepare("SELECT count(*) AS n FROM search_keys WHERE kind = 'minute' AND entity_id = '40000000-0000-4000-8000-000000000002'").get()).toEqual({ n: 0 });
+    expect(
+      db
+        .prepare(
+          "SELECT count(*) AS n FROM search_keys WHERE kind = 'minute' AND entity_id = '40000000-0000-4000-8000-000000000002'",
+        )
+        .get(),
+    ).toEqual({ n: 0 });
     expectConsistent();
   });
 
   it('ranks a name above a passage that merely mentions it', () => {
-    db.prepare("INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES ('40000000-0000-4000-8000-000000000009', ?, 'DISCUSSION', 5, 'Menurut laporan, kesehatan ibu dan anak serta kesehatan lingkungan masih menjadi perhatian dinas kesehatan.', 1, 1)").run(M1);
+    db.prepare(
+      "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES ('40000000-0000-4000-8000-000000000009', ?, 'DISCUSSION', 5, 'Menurut laporan, kesehatan ibu dan anak serta kesehatan lingkungan masih menjadi perhatian dinas kesehatan.', 1, 1)",
+    ).run(M1);
     const hits = searchIndex(db, { query: 'dinas kesehatan', limit: 10 });
     const ranked = hits.groups.flatMap((g) => g.hits);
     expect(ranked.length).toBeGreaterThanOrEqual(2);

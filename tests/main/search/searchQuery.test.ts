@@ -16,8 +16,16 @@ beforeAll(() => {
   const insert = temp.db.prepare(
     "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', 99, ?, 1, 1)",
   );
-  insert.run('99999999-0000-4000-8000-000000000001', meetingId, 'Dinas Késéhatan melaporkan cakupan imunisasi "campak" (MR) naik: 93% — target 95%.');
-  insert.run('99999999-0000-4000-8000-000000000002', meetingId, 'Laporan dari dinas pendidikan tentang sekolah rusak di Kecamatan Séberang.');
+  insert.run(
+    '99999999-0000-4000-8000-000000000001',
+    meetingId,
+    'Dinas Késéhatan melaporkan cakupan imunisasi "campak" (MR) naik: 93% — target 95%.',
+  );
+  insert.run(
+    '99999999-0000-4000-8000-000000000002',
+    meetingId,
+    'Laporan dari dinas pendidikan tentang sekolah rusak di Kecamatan Séberang.',
+  );
 });
 afterAll(() => temp.dispose());
 
@@ -67,12 +75,15 @@ describe('search: hostile queries', () => {
     expect(HOSTILE.length).toBeGreaterThanOrEqual(30);
   });
 
-  it.each(HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : q, q]))('%j returns results or none, never an error', async (_label, query) => {
-    const results = await search(query);
-    expect(Array.isArray(results.groups)).toBe(true);
-    expect(results.total).toBe(results.groups.reduce((sum, group) => sum + group.hits.length, 0));
-    expect(log.error).not.toHaveBeenCalled();
-  });
+  it.each(HOSTILE.map((q) => [q.length > 40 ? `${q.slice(0, 20)}… (${q.length} chars)` : q, q]))(
+    '%j returns results or none, never an error',
+    async (_label, query) => {
+      const results = await search(query);
+      expect(Array.isArray(results.groups)).toBe(true);
+      expect(results.total).toBe(results.groups.reduce((sum, group) => sum + group.hits.length, 0));
+      expect(log.error).not.toHaveBeenCalled();
+    },
+  );
 
   it('reads operators and quotes as plain words', async () => {
     const quoted = await search('"dinas késéhatan" -campak');
@@ -117,10 +128,19 @@ describe('search: matching', () => {
   it('groups by kind with the meeting, its date and where to open', async () => {
     const results = await search('dinas', { limit: 200 });
     const kinds = results.groups.map((group) => group.kind);
-    expect(kinds).toEqual([...kinds].sort((a, b) => ['minute', 'decision', 'commitment', 'update', 'meeting', 'person', 'unit'].indexOf(a) - ['minute', 'decision', 'commitment', 'update', 'meeting', 'person', 'unit'].indexOf(b)));
+    expect(kinds).toEqual(
+      [...kinds].sort(
+        (a, b) =>
+          ['minute', 'decision', 'commitment', 'update', 'meeting', 'person', 'unit'].indexOf(a) -
+          ['minute', 'decision', 'commitment', 'update', 'meeting', 'person', 'unit'].indexOf(b),
+      ),
+    );
     expect(kinds).toContain('unit');
     const minute = results.groups.find((g) => g.kind === 'minute')?.hits[0];
-    expect(minute?.meeting).toMatchObject({ title: expect.stringMatching(/^Rapat Koordinasi/), date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(minute?.meeting).toMatchObject({
+      title: expect.stringMatching(/^Rapat Koordinasi/),
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     expect(minute?.open).toMatchObject({ to: 'meeting', focusKind: 'minute' });
     const unit = results.groups.find((g) => g.kind === 'unit')?.hits[0];
     expect(unit?.meeting).toBeNull();

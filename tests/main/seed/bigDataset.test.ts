@@ -9,8 +9,16 @@ function generate(seed: number) {
   const temp = openTempDb();
   opened.push(temp);
   const counts = generateBigDataset(temp.db, { years: 2, scale: 0.01, seed });
-  const texts = temp.db.prepare(`SELECT m.date, s.position, s.content_text FROM minute_sections s JOIN meetings m ON m.id = s.meeting_id ORDER BY m.date, m.title, s.position`).raw().all();
-  const commitments = temp.db.prepare(`SELECT text, due_date FROM commitments ORDER BY created_at, position`).raw().all();
+  const texts = temp.db
+    .prepare(
+      `SELECT m.date, s.position, s.content_text FROM minute_sections s JOIN meetings m ON m.id = s.meeting_id ORDER BY m.date, m.title, s.position`,
+    )
+    .raw()
+    .all();
+  const commitments = temp.db
+    .prepare(`SELECT text, due_date FROM commitments ORDER BY created_at, position`)
+    .raw()
+    .all();
   return { temp, counts, texts, commitments };
 }
 
@@ -22,10 +30,24 @@ describe('services/seed/bigDataset (npm run seed:big)', () => {
     const db = temp.db;
     expect(db.prepare('SELECT count(*) FROM meetings WHERE series_id IS NOT NULL').pluck().get()).toBe(6);
     expect(db.prepare('SELECT count(DISTINCT meeting_id) FROM attendance').pluck().get()).toBe(6);
-    expect(db.prepare('SELECT min(n), max(n) FROM (SELECT count(*) AS n FROM commitment_owners GROUP BY commitment_id)').raw().get()).toEqual([1, 3]);
-    expect(db.prepare(`SELECT count(*) FROM minute_sections WHERE content_text LIKE '%stunting%' OR content_text LIKE '%inflasi daerah%' OR content_text LIKE '%realisasi anggaran%'`).pluck().get()).toBeGreaterThan(0);
+    expect(
+      db
+        .prepare('SELECT min(n), max(n) FROM (SELECT count(*) AS n FROM commitment_owners GROUP BY commitment_id)')
+        .raw()
+        .get(),
+    ).toEqual([1, 3]);
+    expect(
+      db
+        .prepare(
+          `SELECT count(*) FROM minute_sections WHERE content_text LIKE '%stunting%' OR content_text LIKE '%inflasi daerah%' OR content_text LIKE '%realisasi anggaran%'`,
+        )
+        .pluck()
+        .get(),
+    ).toBeGreaterThan(0);
     // Written by the repositories, so every meeting and minute save has its audit trail.
-    expect(db.prepare(`SELECT count(*) FROM audit_log WHERE entity = 'meeting'`).pluck().get()).toBeGreaterThanOrEqual(6);
+    expect(db.prepare(`SELECT count(*) FROM audit_log WHERE entity = 'meeting'`).pluck().get()).toBeGreaterThanOrEqual(
+      6,
+    );
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
   });
@@ -46,7 +68,10 @@ describe('services/seed/bigDataset (npm run seed:big)', () => {
     expect(old?.settled).toBeLessThan(0.97);
     expect(recent?.settled).toBe(0);
     // About two progress updates per owner (600,000 over ~300,000 owners at scale 1).
-    const perOwner = temp.db.prepare('SELECT (SELECT count(*) FROM commitment_updates) * 1.0 / (SELECT count(*) FROM commitment_owners)').pluck().get() as number;
+    const perOwner = temp.db
+      .prepare('SELECT (SELECT count(*) FROM commitment_updates) * 1.0 / (SELECT count(*) FROM commitment_owners)')
+      .pluck()
+      .get() as number;
     expect(perOwner).toBeGreaterThan(1.5);
     expect(perOwner).toBeLessThan(2.5);
   });

@@ -13,17 +13,34 @@ const log: Logger = { info: vi.fn(), error: vi.fn() };
 beforeEach(() => {
   temp = openTempDb();
   ctx = testContext(temp.db);
-  const setda = createUnit(temp.db, { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' }, { now: 1, actor: 't' });
+  const setda = createUnit(
+    temp.db,
+    { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },
+    { now: 1, actor: 't' },
+  );
   createPerson(
     temp.db,
-    { name: 'Sri Wijaya, M.Si.', nip: '197806182000042012', rankCode: 'IV/e', position: 'Sekretaris Daerah', unitId: setda.id, phone: '', email: '', isPolitical: false },
+    {
+      name: 'Sri Wijaya, M.Si.',
+      nip: '197806182000042012',
+      rankCode: 'IV/e',
+      position: 'Sekretaris Daerah',
+      unitId: setda.id,
+      phone: '',
+      email: '',
+      isPolitical: false,
+    },
     { now: 1, actor: 't' },
   );
 });
 afterEach(() => temp.dispose());
 
 const snapshot = () =>
-  temp.db.prepare("SELECT (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM audit_log) AS audit").get();
+  temp.db
+    .prepare(
+      'SELECT (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM audit_log) AS audit',
+    )
+    .get();
 
 const BAD_FILE = [
   'nama,nip,pangkat_golongan,jabatan,kode_opd',
@@ -49,10 +66,16 @@ describe('services/import with bad rows', () => {
     expect(byLine.get(2)).toMatchObject({ status: 'ok', reasons: [] });
     expect(byLine.get(3)!.reasons).toEqual(['Nama kosong: kolom nama wajib diisi.']);
     expect(byLine.get(4)!.reasons).toEqual(['NIP tidak valid: NIP harus 18 digit; yang diisi 17 digit.']);
-    expect(byLine.get(5)!.reasons[0]).toMatch(/^NIP tidak valid: Digit 1–8 NIP harus tanggal lahir TTTTBBHH; 19680230 bukan tanggal/);
-    expect(byLine.get(6)!.reasons).toEqual(['OPD tidak dikenal: "DINAS-ENTAH" tidak ada di berkas maupun di Data Master.']);
+    expect(byLine.get(5)!.reasons[0]).toMatch(
+      /^NIP tidak valid: Digit 1–8 NIP harus tanggal lahir TTTTBBHH; 19680230 bukan tanggal/,
+    );
+    expect(byLine.get(6)!.reasons).toEqual([
+      'OPD tidak dikenal: "DINAS-ENTAH" tidak ada di berkas maupun di Data Master.',
+    ]);
     expect(byLine.get(7)!.reasons).toEqual(['Duplikat dalam berkas: NIP sama dengan baris 2.']);
-    expect(byLine.get(8)!.reasons).toEqual(['Sudah ada di data: NIP 19780618 200004 2 012 terdaftar atas nama Sri Wijaya, M.Si..']);
+    expect(byLine.get(8)!.reasons).toEqual([
+      'Sudah ada di data: NIP 19780618 200004 2 012 terdaftar atas nama Sri Wijaya, M.Si..',
+    ]);
     expect(byLine.get(9)!.reasons[0]).toMatch(/^Pangkat\/golongan tidak dikenal: "Kolonel"/);
     expect(preview.rows.slice(0, 7).every((row) => row.status === 'error')).toBe(true);
     expect(snapshot()).toEqual(before);
@@ -62,18 +85,24 @@ describe('services/import with bad rows', () => {
       ok: false,
       error: {
         code: 'INVALID_INPUT',
-        message: 'Impor dibatalkan: 7 baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.',
+        message:
+          'Impor dibatalkan: 7 baris bermasalah. Tidak ada data yang disimpan; perbaiki berkasnya lalu periksa lagi.',
       },
     });
     expect(snapshot()).toEqual(before);
   });
 
   it('checks again on apply: a unit created after the preview makes the import write nothing', async () => {
-    const file = 'kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\nDLH,Dinas Lingkungan Hidup,DLH,dinas\n';
+    const file =
+      'kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\nDLH,Dinas Lingkungan Hidup,DLH,dinas\n';
     const { fileId } = ctx.files.stage('import-master', 'opd.csv', Buffer.from(file, 'utf8'));
     const preview = await dispatch('import:preview-master', { fileId }, ctx, log);
     expect(preview).toMatchObject({ ok: true, value: { summary: { errorRows: 0, newUnits: 2 } } });
-    createUnit(temp.db, { code: 'DLH', name: 'Dinas Lingkungan Hidup', shortName: 'DLH', kind: 'dinas' }, { now: 2, actor: 't' });
+    createUnit(
+      temp.db,
+      { code: 'DLH', name: 'Dinas Lingkungan Hidup', shortName: 'DLH', kind: 'dinas' },
+      { now: 2, actor: 't' },
+    );
     const before = snapshot();
     const applied = await dispatch('import:apply-master', { fileId }, ctx, log);
     expect(applied).toMatchObject({ ok: false, error: { message: /Impor dibatalkan: 1 baris bermasalah/ } });
@@ -81,10 +110,13 @@ describe('services/import with bad rows', () => {
   });
 
   it('rolls back everything when a write fails half way', async () => {
-    const file = 'kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\nDLH,Dinas Lingkungan Hidup,DLH,dinas\n';
+    const file =
+      'kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\nDLH,Dinas Lingkungan Hidup,DLH,dinas\n';
     const { fileId } = ctx.files.stage('import-master', 'opd.csv', Buffer.from(file, 'utf8'));
     // A trigger that fails on the second insert stands in for a disk or constraint failure.
-    temp.db.exec("CREATE TRIGGER fail_second BEFORE INSERT ON units WHEN NEW.code = 'DLH' BEGIN SELECT RAISE(ABORT, 'disk penuh'); END;");
+    temp.db.exec(
+      "CREATE TRIGGER fail_second BEFORE INSERT ON units WHEN NEW.code = 'DLH' BEGIN SELECT RAISE(ABORT, 'disk penuh'); END;",
+    );
     const before = snapshot();
     const applied = await dispatch('import:apply-master', { fileId }, ctx, log);
     expect(applied).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
@@ -95,7 +127,8 @@ describe('services/import with bad rows', () => {
     const odd = ctx.files.stage('import-master', 'aneh.csv', Buffer.from('foo,bar\n1,2\n', 'utf8'));
     const result = await dispatch('import:preview-master', { fileId: odd.fileId }, ctx, log);
     expect(result).toMatchObject({ ok: true, value: { summary: { errorRows: 1 } } });
-    if (result.ok) expect((result.value as MasterImportPreview).rows[0]!.reasons[0]).toMatch(/Baris judul tidak dikenali/);
+    if (result.ok)
+      expect((result.value as MasterImportPreview).rows[0]!.reasons[0]).toMatch(/Baris judul tidak dikenali/);
     const empty = ctx.files.stage('import-master', 'kosong.csv', Buffer.from('kode,nama\n', 'utf8'));
     expect(await dispatch('import:preview-master', { fileId: empty.fileId }, ctx, log)).toMatchObject({
       ok: false,

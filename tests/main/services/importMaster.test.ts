@@ -65,13 +65,20 @@ describe('services/import: CSV', () => {
       unitName: 'Sekretariat Daerah',
       isPolitical: false,
     });
-    expect(all.find((p) => p.name === 'Nama Bupati Contoh, S.H.')).toMatchObject({ nip: null, rankCode: null, isPolitical: true });
+    expect(all.find((p) => p.name === 'Nama Bupati Contoh, S.H.')).toMatchObject({
+      nip: null,
+      rankCode: null,
+      isPolitical: true,
+    });
     expect(count('audit_log')).toBe(42 + 76);
   });
 
   it('reads semicolon-separated Windows-1252 with é, ü and apostrophes', async () => {
     // Plain ASCII is valid UTF-8 too: only the delimiter is detected here.
-    const unitsPreview = await preview('opd.csv', iconv.encode('kode;nama;singkatan;jenis\r\nDINKES;Dinas Kesehatan;Dinkes;dinas\r\n', 'win1252'));
+    const unitsPreview = await preview(
+      'opd.csv',
+      iconv.encode('kode;nama;singkatan;jenis\r\nDINKES;Dinas Kesehatan;Dinkes;dinas\r\n', 'win1252'),
+    );
     expect(unitsPreview.preview.format).toMatchObject({ delimiter: ';' });
     await apply(unitsPreview.fileId);
 
@@ -88,7 +95,8 @@ describe('services/import: CSV', () => {
   });
 
   it('reads comma-separated UTF-8 with a BOM and quoted commas', async () => {
-    const text = '\uFEFFkode,nama,singkatan,jenis\r\nKOMINFO,"Dinas Komunikasi, Informatika, Statistik dan Persandian",Diskominfo,dinas\r\nDISPAR,Dinas Pariwisata Pulau Enggano – Tubei,Dispar,dinas\r\n';
+    const text =
+      '\uFEFFkode,nama,singkatan,jenis\r\nKOMINFO,"Dinas Komunikasi, Informatika, Statistik dan Persandian",Diskominfo,dinas\r\nDISPAR,Dinas Pariwisata Pulau Enggano – Tubei,Dispar,dinas\r\n';
     const { fileId, preview: checked } = await preview('opd.csv', Buffer.from(text, 'utf8'));
     expect(checked.format).toEqual({ type: 'csv', delimiter: ',', encoding: 'UTF-8' });
     expect(checked.rows.map((row) => row.label)).toEqual([
@@ -105,7 +113,15 @@ describe('services/import: XLSX', () => {
     const bytes = await workbook({
       Pejabat: [
         ['Nama', 'NIP', 'Pangkat/Golongan', 'Jabatan', 'Kode OPD', 'No. HP', 'Email'],
-        ['H. Ahmad Lubis, S.H.', '197111261997011002', 'IV/a', 'Camat Kota Contoh', 'KEC-KOTA', '0812-1111-2222', 'ahmad@contoh.go.id'],
+        [
+          'H. Ahmad Lubis, S.H.',
+          '197111261997011002',
+          'IV/a',
+          'Camat Kota Contoh',
+          'KEC-KOTA',
+          '0812-1111-2222',
+          'ahmad@contoh.go.id',
+        ],
         ['Nama Wakil Bupati Contoh, S.E.', null, null, 'Wakil Bupati Contoh', 'SETDA', null, null],
       ],
       OPD: [
@@ -141,7 +157,12 @@ describe('services/import: XLSX', () => {
   });
 
   it('explains a file that is not a workbook', async () => {
-    const result = await dispatch('import:preview-master', { fileId: stage('rusak.xlsx', Buffer.from('bukan zip')) }, ctx, log);
+    const result = await dispatch(
+      'import:preview-master',
+      { fileId: stage('rusak.xlsx', Buffer.from('bukan zip')) },
+      ctx,
+      log,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!result.ok) expect(result.error.message).toMatch(/Berkas Excel tidak dapat dibaca/);
   });

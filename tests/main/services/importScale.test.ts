@@ -16,7 +16,10 @@ describe('services/import at scale', () => {
   it('previews and imports 10,000 rows in seconds', async () => {
     const ctx = testContext(temp.db);
     const unitLines = Array.from({ length: 100 }, (_, i) => `U${i},Unit Kerja Nomor ${i},Unit ${i},dinas`);
-    const personLines = Array.from({ length: 9_900 }, (_, i) => `"Pegawai ${i}, S.E.",${generatedNip(i)},Penata (III/c),Analis ${i},U${i % 100}`);
+    const personLines = Array.from(
+      { length: 9_900 },
+      (_, i) => `"Pegawai ${i}, S.E.",${generatedNip(i)},Penata (III/c),Analis ${i},U${i % 100}`,
+    );
     const unitsCsv = Buffer.from(['kode,nama,singkatan,jenis', ...unitLines].join('\n'));
     const peopleCsv = Buffer.from(['nama,nip,pangkat_golongan,jabatan,kode_opd', ...personLines].join('\n'));
 

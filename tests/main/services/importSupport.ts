@@ -6,7 +6,9 @@ export const FIXTURES = join(__dirname, '../../fixtures/masterData');
 export const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 
 /** A workbook built the way an operator would: one sheet per kind, NIP typed as text unless asked otherwise. */
-export async function workbook(sheets: Record<string, ReadonlyArray<ReadonlyArray<string | number | null>>>): Promise<Buffer> {
+export async function workbook(
+  sheets: Record<string, ReadonlyArray<ReadonlyArray<string | number | null>>>,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const sheet = book.addWorksheet(name);

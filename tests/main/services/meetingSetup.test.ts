@@ -4,7 +4,12 @@ import { listAgenda } from '../../../electron/main/repositories/agendaRepository
 import { listAttendance } from '../../../electron/main/repositories/attendanceRepository';
 import { getMeetingDetail, updateMeetingIdentity } from '../../../electron/main/repositories/meetingIdentityRepository';
 import { deleteMeeting } from '../../../electron/main/repositories/meetingsRepository';
-import { createSeries, getSeries, listSeries, updateSeries } from '../../../electron/main/repositories/seriesRepository';
+import {
+  createSeries,
+  getSeries,
+  listSeries,
+  updateSeries,
+} from '../../../electron/main/repositories/seriesRepository';
 import { deleteTemplate } from '../../../electron/main/repositories/templatesRepository';
 import { createNextMeeting, createPreparedMeeting } from '../../../electron/main/services/meetingSetup';
 import type { PersonId, SeriesId, TemplateId } from '../../../shared/domain/ids';
@@ -49,37 +54,66 @@ describe('services/meetingSetup', () => {
     expect(meeting.status).toBe('DRAF');
     const agenda = listAgenda(temp.db, meeting.id);
     expect(agenda.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(agenda[0]).toMatchObject({ title: 'Pembukaan oleh Pimpinan Rapat', presenter: 'Pimpinan Rapat', plannedMinutes: 10 });
+    expect(agenda[0]).toMatchObject({
+      title: 'Pembukaan oleh Pimpinan Rapat',
+      presenter: 'Pimpinan Rapat',
+      plannedMinutes: 10,
+    });
   });
 
   it('refuses an unknown template or series and leaves no half-made meeting', () => {
-    expect(() => createPreparedMeeting(temp.db, { title: 'X', date: '2026-11-27', place: '', templateId: MISSING_ID as TemplateId }, ctxAt(1))).toThrow(
-      /Templat acara tidak ditemukan/,
-    );
-    expect(() => createPreparedMeeting(temp.db, { title: 'X', date: '2026-11-27', place: '', seriesId: MISSING_ID as SeriesId }, ctxAt(1))).toThrow(
-      /Rapat berkala tidak ditemukan/,
-    );
+    expect(() =>
+      createPreparedMeeting(
+        temp.db,
+        { title: 'X', date: '2026-11-27', place: '', templateId: MISSING_ID as TemplateId },
+        ctxAt(1),
+      ),
+    ).toThrow(/Templat acara tidak ditemukan/);
+    expect(() =>
+      createPreparedMeeting(
+        temp.db,
+        { title: 'X', date: '2026-11-27', place: '', seriesId: MISSING_ID as SeriesId },
+        ctxAt(1),
+      ),
+    ).toThrow(/Rapat berkala tidak ditemukan/);
     expect(count(temp.db, 'meetings')).toBe(0);
     expect(count(temp.db, 'agenda_items')).toBe(0);
   });
 
-  it('validates a series\' defaults against the master data', () => {
+  it("validates a series' defaults against the master data", () => {
     const bad = rakorSeries();
-    expect(() => createSeries(temp.db, { ...bad, defaults: { ...bad.defaults, chair: { personId: MISSING_ID as PersonId, acting: '' } } }, ctxAt(1))).toThrow(
-      /sebagai Ketua tidak ditemukan/,
-    );
+    expect(() =>
+      createSeries(
+        temp.db,
+        { ...bad, defaults: { ...bad.defaults, chair: { personId: MISSING_ID as PersonId, acting: '' } } },
+        ctxAt(1),
+      ),
+    ).toThrow(/sebagai Ketua tidak ditemukan/);
     expect(count(temp.db, 'series')).toBe(0);
     const series = createSeries(temp.db, rakorSeries(), ctxAt(1));
-    expect(series).toMatchObject({ templateName: 'Rakor Kepala OPD', meetingCount: 0, lastMeetingDate: null, suggestedNextDate: null });
+    expect(series).toMatchObject({
+      templateName: 'Rakor Kepala OPD',
+      meetingCount: 0,
+      lastMeetingDate: null,
+      suggestedNextDate: null,
+    });
     expect(() => createSeries(temp.db, rakorSeries(), ctxAt(2))).toThrow(/sudah ada/);
-    const updated = updateSeries(temp.db, { id: series.id, ...rakorSeries(), cadenceMonths: 3, defaults: EMPTY_SERIES_DEFAULTS }, ctxAt(3));
+    const updated = updateSeries(
+      temp.db,
+      { id: series.id, ...rakorSeries(), cadenceMonths: 3, defaults: EMPTY_SERIES_DEFAULTS },
+      ctxAt(3),
+    );
     expect(updated).toMatchObject({ cadenceMonths: 3, templateName: null });
     expect(listSeries(temp.db)).toHaveLength(1);
   });
 
   it('a meeting of a series takes its chair, notulis and invitees; the next one follows the cadence', () => {
     const series = createSeries(temp.db, rakorSeries(), ctxAt(1));
-    const first = createPreparedMeeting(temp.db, { title: 'Rakor Kepala OPD', date: '2026-11-27', place: 'Ruang Rapat Bupati', seriesId: series.id }, ctxAt(2));
+    const first = createPreparedMeeting(
+      temp.db,
+      { title: 'Rakor Kepala OPD', date: '2026-11-27', place: 'Ruang Rapat Bupati', seriesId: series.id },
+      ctxAt(2),
+    );
     const detail = getMeetingDetail(temp.db, first.id);
     expect(detail).toMatchObject({ seriesId: series.id, seriesTitle: 'Rakor Kepala OPD' });
     expect(detail.chair?.name).toBe('Nama Wakil Bupati Contoh, S.E.');
@@ -120,7 +154,11 @@ describe('services/meetingSetup', () => {
     expect(nextDetail.secretary?.personId).toBe(seed.people.sekda);
     expect(listAgenda(temp.db, next.id).map((i) => i.title)[0]).toBe('Pembukaan oleh Pimpinan Rapat');
     expect(listAttendance(temp.db, next.id).attendees.every((a) => a.status === 'DIUNDANG')).toBe(true);
-    expect(getSeries(temp.db, series.id)).toMatchObject({ meetingCount: 2, lastMeetingDate: '2027-01-27', suggestedNextDate: '2027-03-27' });
+    expect(getSeries(temp.db, series.id)).toMatchObject({
+      meetingCount: 2,
+      lastMeetingDate: '2027-01-27',
+      suggestedNextDate: '2027-03-27',
+    });
   });
 
   it('takes an edited date, refuses one not after the last meeting, and asks for one before the first meeting', () => {

@@ -21,7 +21,10 @@ function world() {
   const dinkes = seedUnit(db, 'Dinas Kesehatan');
   const pupr = seedUnit(db, 'Dinas PUPR');
   const meeting = seedMeeting(db, '2026-09-25', seedSeries(db), 'Rakor September');
-  const vaksin = seedCommitment(db, meeting, 'Percepat vaksinasi', '2026-10-31', [[dinkes, 'PROSES'], [pupr, 'BELUM']]);
+  const vaksin = seedCommitment(db, meeting, 'Percepat vaksinasi', '2026-10-31', [
+    [dinkes, 'PROSES'],
+    [pupr, 'BELUM'],
+  ]);
   const posyandu = seedCommitment(db, meeting, 'Aktifkan posyandu', '2026-12-31', [[dinkes, 'BELUM']]);
   const jalan = seedCommitment(db, meeting, 'Perbaiki jalan', '2026-12-31', [[pupr, 'BELUM']]);
   seedCommitment(db, meeting, 'Sudah beres', '2026-10-01', [[dinkes, 'SELESAI']]);
@@ -73,7 +76,9 @@ describe('OPD round trip: the form', () => {
     expect(sheet.getColumn(COLUMN.check).hidden).toBe(true);
     const first = rowsByText(workbook).get('Percepat vaksinasi')!;
     expect(first.getCell(COLUMN.current).value).toBe('Dalam Proses');
-    expect(first.getCell(COLUMN.status).dataValidation?.formulae?.[0]).toBe('"Belum Ditindaklanjuti,Dalam Proses,Selesai,Tidak Dapat Ditindaklanjuti"');
+    expect(first.getCell(COLUMN.status).dataValidation?.formulae?.[0]).toBe(
+      '"Belum Ditindaklanjuti,Dalam Proses,Selesai,Tidak Dapat Ditindaklanjuti"',
+    );
     expect(first.getCell(COLUMN.status).protection?.locked).toBe(false);
     expect(workbook.getWorksheet('risalah')?.state).toBe('veryHidden');
   });
@@ -117,14 +122,23 @@ describe('OPD round trip: importing the reply', () => {
     ]);
     expect(countRows(temp.db, 'commitment_updates')).toBe(0);
 
-    expect(await ctx.call('followup:import-apply', { fileId, expectedUnitId: w.dinkes })).toEqual({ applied: 1, unitName: 'Dinas Kesehatan' });
+    expect(await ctx.call('followup:import-apply', { fileId, expectedUnitId: w.dinkes })).toEqual({
+      applied: 1,
+      unitName: 'Dinas Kesehatan',
+    });
     const detail = await ctx.call('followup:get', { id: w.vaksin.id });
     expect(detail.owners.map((owner) => [owner.unitName, owner.status])).toEqual([
       ['Dinas Kesehatan', 'SELESAI'],
       ['Dinas PUPR', 'BELUM'],
     ]);
-    expect(detail.updates[0]).toMatchObject({ reportedOn: '2026-11-28', text: 'Cakupan 95%, target tercapai', percent: 100 });
-    expect(detail.updates[0]?.evidence).toEqual([{ kind: 'link', index: 0, url: 'https://dinkes.example.go.id/laporan.pdf' }]);
+    expect(detail.updates[0]).toMatchObject({
+      reportedOn: '2026-11-28',
+      text: 'Cakupan 95%, target tercapai',
+      percent: 100,
+    });
+    expect(detail.updates[0]?.evidence).toEqual([
+      { kind: 'link', index: 0, url: 'https://dinkes.example.go.id/laporan.pdf' },
+    ]);
   });
 
   it('reports a row whose ids were edited and writes nothing', async () => {
@@ -143,7 +157,10 @@ describe('OPD round trip: importing the reply', () => {
     expect(bad.problem).toMatch(/sudah diubah/);
     expect(bad.commitmentText).toBe('Aktifkan posyandu');
     const refused = await ctx.fail('followup:import-apply', { fileId });
-    expect(refused).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/1 baris bermasalah.*tidak ada yang disimpan/) });
+    expect(refused).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/1 baris bermasalah.*tidak ada yang disimpan/),
+    });
     expect(countRows(temp.db, 'commitment_updates')).toBe(0);
   });
 
@@ -154,12 +171,15 @@ describe('OPD round trip: importing the reply', () => {
     // A PUPR row pasted into the Dinas Kesehatan form, ids and check code intact.
     const puprRow = rowsByText(puprForm).get('Perbaiki jalan')!;
     const target = dinkesForm.getWorksheet(FORM_SHEET)!.getRow(puprRow.number + 5);
-    for (let column = COLUMN.no; column <= COLUMN.check; column += 1) target.getCell(column).value = puprRow.getCell(column).value;
+    for (let column = COLUMN.no; column <= COLUMN.check; column += 1)
+      target.getCell(column).value = puprRow.getCell(column).value;
     target.getCell(COLUMN.status).value = 'Selesai';
     const fileId = await stage(dinkesForm);
     const preview = await ctx.call('followup:import-preview', { fileId });
     const foreign = preview.rows.find((row) => row.outcome === 'ERROR')!;
-    expect(foreign.problem).toBe('Baris ini milik Dinas PUPR, bukan Dinas Kesehatan; kirim baris itu lewat formulir OPD-nya sendiri.');
+    expect(foreign.problem).toBe(
+      'Baris ini milik Dinas PUPR, bukan Dinas Kesehatan; kirim baris itu lewat formulir OPD-nya sendiri.',
+    );
     expect(await ctx.fail('followup:import-apply', { fileId })).toMatchObject({ code: 'INVALID_INPUT' });
 
     // The whole PUPR file imported where she said it was Dinas Kesehatan's reply.
@@ -167,10 +187,14 @@ describe('OPD round trip: importing the reply', () => {
     const puprFileId = await stage(puprForm, 'balasan-pupr.xlsx');
     const wrongOpd = await ctx.call('followup:import-preview', { fileId: puprFileId, expectedUnitId: w.dinkes });
     expect(wrongOpd.fileProblems).toEqual(['Berkas ini formulir untuk Dinas PUPR, bukan untuk Dinas Kesehatan.']);
-    expect(await ctx.fail('followup:import-apply', { fileId: puprFileId, expectedUnitId: w.dinkes })).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await ctx.fail('followup:import-apply', { fileId: puprFileId, expectedUnitId: w.dinkes })).toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     expect(countRows(temp.db, 'commitment_updates')).toBe(0);
     // Imported for the right OPD it applies.
-    expect(await ctx.call('followup:import-apply', { fileId: puprFileId, expectedUnitId: w.pupr })).toMatchObject({ applied: 1 });
+    expect(await ctx.call('followup:import-apply', { fileId: puprFileId, expectedUnitId: w.pupr })).toMatchObject({
+      applied: 1,
+    });
   });
 
   it('checks statuses, percentages, links and reasons per row', async () => {
@@ -204,6 +228,9 @@ describe('OPD round trip: importing the reply', () => {
     const preview = await ctx.call('followup:import-preview', { fileId: await stage(other, 'lain.xlsx') });
     expect(preview.fileProblems[0]).toMatch(/bukan formulir tindak lanjut dari Risalah/);
     const broken = ctx.files.stage('import-followup', 'rusak.xlsx', Buffer.from('bukan zip')).fileId;
-    expect(await ctx.fail('followup:import-preview', { fileId: broken })).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/tidak dapat dibaca/) });
+    expect(await ctx.fail('followup:import-preview', { fileId: broken })).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/tidak dapat dibaca/),
+    });
   });
 });

@@ -38,7 +38,17 @@ describe('windows/securityPolicy', () => {
     expect(isPermissionAllowed('clipboard-sanitized-write', 'app://risalah/index.html', entry)).toBe(true);
     expect(isPermissionAllowed('clipboard-sanitized-write', 'https://evil.example/', entry)).toBe(false);
     expect(isPermissionAllowed('clipboard-sanitized-write', undefined, entry)).toBe(false);
-    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'hid', 'serial', 'usb', 'openExternal', 'clipboard-read']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'hid',
+      'serial',
+      'usb',
+      'openExternal',
+      'clipboard-read',
+    ]) {
       expect(isPermissionAllowed(permission, 'app://risalah/index.html', entry)).toBe(false);
     }
   });
@@ -49,8 +59,16 @@ describe('web/webArgs', () => {
     expect(parseWebArgs([], '/kantor')).toEqual({ port: null, dataDir: '/kantor/data', newToken: false });
   });
   it('takes --port, --data and --new-token', () => {
-    expect(parseWebArgs(['--port', '8080', '--data', 'arsip'], '/kantor')).toEqual({ port: 8080, dataDir: '/kantor/arsip', newToken: false });
-    expect(parseWebArgs(['--new-token', '--port', '0'], '/kantor')).toEqual({ port: 0, dataDir: '/kantor/data', newToken: true });
+    expect(parseWebArgs(['--port', '8080', '--data', 'arsip'], '/kantor')).toEqual({
+      port: 8080,
+      dataDir: '/kantor/arsip',
+      newToken: false,
+    });
+    expect(parseWebArgs(['--new-token', '--port', '0'], '/kantor')).toEqual({
+      port: 0,
+      dataDir: '/kantor/data',
+      newToken: true,
+    });
   });
   it('refuses a bad port or an unknown flag', () => {
     expect(() => parseWebArgs(['--port', '70000'], '/')).toThrow(/Port tidak valid/);

@@ -45,8 +45,12 @@ export function followUpContext(temp: TempDb, startIso = '2026-11-28T03:00:00Z')
 }
 
 /** The bytes a web-shell delivery handed to the browser. */
-export function takeDelivered(ctx: FollowUpTestContext, delivery: { kind: string; downloadId?: string }): { fileName: string; bytes: Buffer } {
-  if (delivery.kind !== 'download' || !delivery.downloadId) throw new Error(`not a download: ${JSON.stringify(delivery)}`);
+export function takeDelivered(
+  ctx: FollowUpTestContext,
+  delivery: { kind: string; downloadId?: string },
+): { fileName: string; bytes: Buffer } {
+  if (delivery.kind !== 'download' || !delivery.downloadId)
+    throw new Error(`not a download: ${JSON.stringify(delivery)}`);
   const taken = ctx.files.takeDownload(delivery.downloadId);
   if (!taken) throw new Error('download already taken');
   return { fileName: taken.fileName, bytes: taken.bytes };

@@ -23,7 +23,12 @@ export function seedSeries(db: Db, title = 'Rakor Kepala OPD'): SeriesId {
 }
 
 let meetingClock = NOW;
-export function seedMeeting(db: Db, date: string, seriesId: SeriesId | null = null, title = `Rakor ${date}`): MeetingId {
+export function seedMeeting(
+  db: Db,
+  date: string,
+  seriesId: SeriesId | null = null,
+  title = `Rakor ${date}`,
+): MeetingId {
   const id = randomUUID() as MeetingId;
   meetingClock += 1000;
   db.prepare(`INSERT INTO meetings (id, series_id, title, date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`).run(

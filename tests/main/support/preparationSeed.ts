@@ -28,7 +28,10 @@ export function insertUnit(db: Db, name: string, shortName: string, code: string
   return id;
 }
 
-export function insertPerson(db: Db, fields: { name: string; nip: string | null; position: string; unitId: UnitId | null; political?: boolean }): PersonId {
+export function insertPerson(
+  db: Db,
+  fields: { name: string; nip: string | null; position: string; unitId: UnitId | null; political?: boolean },
+): PersonId {
   const id = randomUUID() as PersonId;
   db.prepare(
     `INSERT INTO people (id, name, nip, position, unit_id, is_political, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, 1, 1)`,
@@ -45,13 +48,49 @@ export function seedMasterData(db: Db): Seeded {
   return {
     units: { setda, dinkes, bappeda, pupr },
     people: {
-      wabup: insertPerson(db, { name: 'Nama Wakil Bupati Contoh, S.E.', nip: null, position: 'Wakil Bupati Contoh', unitId: setda, political: true }),
-      sekda: insertPerson(db, { name: 'Sri Wijaya, M.Si.', nip: '197806182000042012', position: 'Sekretaris Daerah', unitId: setda }),
-      asisten: insertPerson(db, { name: 'Dra. Sri Purnomo, S.E., M.M.', nip: '197712201999092002', position: 'Asisten Pemerintahan dan Kesejahteraan Rakyat', unitId: setda }),
-      kadinkes: insertPerson(db, { name: 'H. Doni Purnomo, S.Kom.', nip: '197403122003031012', position: 'Kepala Dinas Dinkes', unitId: dinkes }),
-      sekdinkes: insertPerson(db, { name: 'Rahmat Hidayat, S.E., M.M.', nip: '198103092008011007', position: 'Sekretaris Dinkes', unitId: dinkes }),
-      kabappeda: insertPerson(db, { name: 'Budi Siregar, S.H., M.H.', nip: '198310072011091010', position: 'Kepala Badan Bapperida', unitId: bappeda }),
-      notulis: insertPerson(db, { name: 'Nia Kurnia, S.Sos.', nip: '199001012015012001', position: 'Analis Kebijakan Bagian Pemerintahan', unitId: setda }),
+      wabup: insertPerson(db, {
+        name: 'Nama Wakil Bupati Contoh, S.E.',
+        nip: null,
+        position: 'Wakil Bupati Contoh',
+        unitId: setda,
+        political: true,
+      }),
+      sekda: insertPerson(db, {
+        name: 'Sri Wijaya, M.Si.',
+        nip: '197806182000042012',
+        position: 'Sekretaris Daerah',
+        unitId: setda,
+      }),
+      asisten: insertPerson(db, {
+        name: 'Dra. Sri Purnomo, S.E., M.M.',
+        nip: '197712201999092002',
+        position: 'Asisten Pemerintahan dan Kesejahteraan Rakyat',
+        unitId: setda,
+      }),
+      kadinkes: insertPerson(db, {
+        name: 'H. Doni Purnomo, S.Kom.',
+        nip: '197403122003031012',
+        position: 'Kepala Dinas Dinkes',
+        unitId: dinkes,
+      }),
+      sekdinkes: insertPerson(db, {
+        name: 'Rahmat Hidayat, S.E., M.M.',
+        nip: '198103092008011007',
+        position: 'Sekretaris Dinkes',
+        unitId: dinkes,
+      }),
+      kabappeda: insertPerson(db, {
+        name: 'Budi Siregar, S.H., M.H.',
+        nip: '198310072011091010',
+        position: 'Kepala Badan Bapperida',
+        unitId: bappeda,
+      }),
+      notulis: insertPerson(db, {
+        name: 'Nia Kurnia, S.Sos.',
+        nip: '199001012015012001',
+        position: 'Analis Kebijakan Bagian Pemerintahan',
+        unitId: setda,
+      }),
     },
   };
 }

@@ -24,7 +24,10 @@ export function openTempDb(): TempDb {
 }
 
 /** A handler context over a test database with a controllable clock. */
-export function testContext(db: Db, startMs = Date.UTC(2026, 10, 27, 2, 0)): HandlerContext & { tick: (ms: number) => void } {
+export function testContext(
+  db: Db,
+  startMs = Date.UTC(2026, 10, 27, 2, 0),
+): HandlerContext & { tick: (ms: number) => void } {
   let now = startMs;
   return {
     db,

@@ -39,10 +39,14 @@ afterEach(async () => {
 describe('web/rememberedPort', () => {
   it('starts again on the same port with the same token when no port is given', async () => {
     const said: string[] = [];
-    const first = await startOnRememberedPort({ port: null, dataDir: dir, newToken: false }, start, (line) => said.push(line));
+    const first = await startOnRememberedPort({ port: null, dataDir: dir, newToken: false }, start, (line) =>
+      said.push(line),
+    );
     expect(first.token).toMatch(/^[\w-]{32}$/);
     await new Promise((done) => first.running.close(done));
-    const second = await startOnRememberedPort({ port: null, dataDir: dir, newToken: false }, start, (line) => said.push(line));
+    const second = await startOnRememberedPort({ port: null, dataDir: dir, newToken: false }, start, (line) =>
+      said.push(line),
+    );
     expect(second.running.port).toBe(first.running.port);
     expect(second.token).toBe(first.token);
     expect(said).toEqual([]);
@@ -53,7 +57,9 @@ describe('web/rememberedPort', () => {
     const first = await startOnRememberedPort({ port: null, dataDir: dir, newToken: false }, start, () => undefined);
     // Still listening: the remembered port is taken by "another program".
     const said: string[] = [];
-    const second = await startOnRememberedPort({ port: null, dataDir: dir, newToken: false }, start, (line) => said.push(line));
+    const second = await startOnRememberedPort({ port: null, dataDir: dir, newToken: false }, start, (line) =>
+      said.push(line),
+    );
     expect(second.running.port).not.toBe(first.running.port);
     expect(second.token).toBe(first.token);
     expect(said).toHaveLength(1);
@@ -64,7 +70,11 @@ describe('web/rememberedPort', () => {
 
   it('uses a port given with --port as given (taken: the start fails), and --new-token forgets the token', async () => {
     const first = await startOnRememberedPort({ port: 0, dataDir: dir, newToken: false }, start, () => undefined);
-    const taken = startOnRememberedPort({ port: first.running.port, dataDir: dir, newToken: false }, start, () => undefined);
+    const taken = startOnRememberedPort(
+      { port: first.running.port, dataDir: dir, newToken: false },
+      start,
+      () => undefined,
+    );
     await expect(taken).rejects.toMatchObject({ code: 'EADDRINUSE' });
     await new Promise((done) => first.running.close(done));
     const renewed = await startOnRememberedPort({ port: null, dataDir: dir, newToken: true }, start, () => undefined);

@@ -26,7 +26,11 @@ function send(path: string, headers: Record<string, string>, body?: string, meth
   });
 }
 
-const own = () => ({ Host: `127.0.0.1:${web.port}`, Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' });
+const own = () => ({
+  Host: `127.0.0.1:${web.port}`,
+  Authorization: `Bearer ${TOKEN}`,
+  'Content-Type': 'application/json',
+});
 
 beforeAll(async () => {
   temp = openTempDb();
@@ -36,7 +40,14 @@ beforeAll(async () => {
   writeFileSync(join(temp.dir, 'rahasia.txt'), 'jangan dibaca');
   const ctx = testContext(temp.db);
   gateway = ctx.files as WebFileGateway;
-  web = await startWebServer({ ctx, downloads: gateway, log: { info: () => undefined, error: () => undefined }, staticRoot, token: TOKEN, port: 0 });
+  web = await startWebServer({
+    ctx,
+    downloads: gateway,
+    log: { info: () => undefined, error: () => undefined },
+    staticRoot,
+    token: TOKEN,
+    port: 0,
+  });
 });
 
 afterAll(() => {
@@ -55,7 +66,10 @@ describe('web/server', () => {
     expect(created.status).toBe(200);
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { title: 'Rakor', status: 'DRAF' } });
     const refused = await send('/api/meetings:create', own(), JSON.stringify({ title: '', date: '2026-11-27' }));
-    expect(JSON.parse(refused.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: 'Judul rapat wajib diisi.' } });
+    expect(JSON.parse(refused.body)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Judul rapat wajib diisi.' },
+    });
   });
 
   it('answers 403 without the token', async () => {
@@ -81,7 +95,11 @@ describe('web/server', () => {
   });
 
   it('accepts its own origin and localhost', async () => {
-    const reply = await send('/api/meetings:list', { ...own(), Host: `localhost:${web.port}`, Origin: `http://localhost:${web.port}` }, '{}');
+    const reply = await send(
+      '/api/meetings:list',
+      { ...own(), Host: `localhost:${web.port}`, Origin: `http://localhost:${web.port}` },
+      '{}',
+    );
     expect(reply.status).toBe(200);
   });
 
@@ -103,7 +121,11 @@ describe('web/server', () => {
 
 describe('web/server downloads', () => {
   it('hands a delivered file only to a request with the token, and only once', async () => {
-    const delivery = await gateway.deliver({ bytes: Buffer.from('isi notula'), fileName: 'Notula Rakor 2026-11-27.docx', kind: 'docx' });
+    const delivery = await gateway.deliver({
+      bytes: Buffer.from('isi notula'),
+      fileName: 'Notula Rakor 2026-11-27.docx',
+      kind: 'docx',
+    });
     if (delivery.kind !== 'download') throw new Error('expected a download');
     const path = `/download/${delivery.downloadId}`;
     expect((await send(path, { Host: `127.0.0.1:${web.port}` }, undefined, 'GET')).status).toBe(403);

@@ -19,7 +19,12 @@ let prepared: PreparedMeeting;
 const workers = new ReadWorkers(() => temp.file);
 const jobs: string[] = [];
 const counting: JobRunner = {
-  run: <J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options?: Readonly<{ supersede?: boolean }>): Promise<ReadJobOutput<J>> => {
+  run: <J extends ReadJob>(
+    lane: Lane,
+    job: J,
+    input: ReadJobInput<J>,
+    options?: Readonly<{ supersede?: boolean }>,
+  ): Promise<ReadJobOutput<J>> => {
     jobs.push(`${lane}:${job}`);
     return workers.run(lane, job, input, options);
   },
@@ -49,7 +54,8 @@ async function notulaXml(context: HandlerContext): Promise<{ names: string[]; xm
   const taken = ctx.files.takeDownload(delivery.downloadId);
   const zip = await JSZip.loadAsync(taken?.bytes ?? new Uint8Array());
   const notula = await zip.file(`Notula ${MEETING_TITLE} 2026-11-27.docx`)?.async('uint8array');
-  const xml = (await (await JSZip.loadAsync(notula ?? new Uint8Array())).file('word/document.xml')?.async('string')) ?? '';
+  const xml =
+    (await (await JSZip.loadAsync(notula ?? new Uint8Array())).file('word/document.xml')?.async('string')) ?? '';
   return { names: Object.keys(zip.files).sort(), xml };
 }
 

@@ -15,7 +15,9 @@ import { openTempDb, testContext, type TempDb } from '../support/tempDb';
 let temp: TempDb;
 let workers: ReadWorkers;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
-const CSV = Buffer.from('kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\nDISDIK,Dinas Pendidikan,Disdik,dinas\n');
+const CSV = Buffer.from(
+  'kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\nDISDIK,Dinas Pendidikan,Disdik,dinas\n',
+);
 
 beforeAll(() => {
   temp = openTempDb();
@@ -26,14 +28,19 @@ afterAll(async () => {
   temp.dispose();
 });
 
-const unitCodes = () => (temp.db.prepare('SELECT code FROM units ORDER BY code').all() as Array<{ code: string }>).map((row) => row.code);
+const unitCodes = () =>
+  (temp.db.prepare('SELECT code FROM units ORDER BY code').all() as Array<{ code: string }>).map((row) => row.code);
 
 describe('master-data import through the import worker', () => {
   it('previews in the worker, then writes what the worker checked', async () => {
     const ctx: HandlerContext = { ...testContext(temp.db), workers };
     const fileId = ctx.files.stage('import-master', 'opd.csv', CSV).fileId;
     const preview = await dispatch('import:preview-master', { fileId }, ctx, log);
-    expect(preview.ok && (preview.value as MasterImportPreview).summary).toMatchObject({ rows: 2, okRows: 2, newUnits: 2 });
+    expect(preview.ok && (preview.value as MasterImportPreview).summary).toMatchObject({
+      rows: 2,
+      okRows: 2,
+      newUnits: 2,
+    });
     const applied = await dispatch('import:apply-master', { fileId }, ctx, log);
     expect(applied).toMatchObject({ ok: true, value: { unitsCreated: 2, peopleCreated: 0 } });
     expect(unitCodes()).toEqual(['DINKES', 'DISDIK']);
@@ -45,10 +52,21 @@ describe('master-data import through the import worker', () => {
     let plans = 0;
     // Between the worker's check and main's write, she creates DISDIK by hand.
     const racing: JobRunner = {
-      run: async <J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options?: Readonly<{ supersede?: boolean }>) => {
+      run: async <J extends ReadJob>(
+        lane: Lane,
+        job: J,
+        input: ReadJobInput<J>,
+        options?: Readonly<{ supersede?: boolean }>,
+      ) => {
         const answer: ReadJobOutput<J> = await workers.run(lane, job, input, options);
         plans += 1;
-        if (plans === 1) await dispatch('units:create', { code: 'DISDIK', name: 'Dinas Pendidikan', shortName: 'Disdik', kind: 'dinas' }, base, log);
+        if (plans === 1)
+          await dispatch(
+            'units:create',
+            { code: 'DISDIK', name: 'Dinas Pendidikan', shortName: 'Disdik', kind: 'dinas' },
+            base,
+            log,
+          );
         return answer;
       },
       close: () => workers.close(),

@@ -76,7 +76,10 @@ describe('an import refused or stopped between its slices', () => {
     const again = { ...testContext(db), workers };
     const dinkes = Buffer.from('kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\n');
     const small = again.files.stage('import-master', 'opd.csv', dinkes).fileId;
-    expect(await dispatch('import:apply-master', { fileId: small }, again, log)).toMatchObject({ ok: true, value: { unitsCreated: 1 } });
+    expect(await dispatch('import:apply-master', { fileId: small }, again, log)).toMatchObject({
+      ok: true,
+      value: { unitsCreated: 1 },
+    });
     expect(db.prepare('SELECT code FROM units').all()).toEqual([{ code: 'DINKES' }]);
     expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'unit'")).toBe(1);
     expect(count('SELECT count(*) AS n FROM search_keys')).toBe(1);

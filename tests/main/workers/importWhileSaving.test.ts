@@ -24,7 +24,9 @@ const log: Logger = { info: vi.fn(), error: vi.fn() };
 beforeAll(async () => {
   temp = openTempDb();
   temp.db
-    .prepare("INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)")
+    .prepare(
+      "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
+    )
     .run(MEETING);
   temp.db
     .prepare(
@@ -48,8 +50,16 @@ async function saveWhile(busy: () => boolean, state: { revision: number }): Prom
   while (busy()) {
     const due = performance.now() + 10;
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${state.revision}.` }] }] };
-    const saved = await dispatch('minutes:save-section', { id: SECTION, baseRevision: state.revision, content }, ctx, log);
+    const content = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${state.revision}.` }] }],
+    };
+    const saved = await dispatch(
+      'minutes:save-section',
+      { id: SECTION, baseRevision: state.revision, content },
+      ctx,
+      log,
+    );
     waits.push(performance.now() - due);
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     state.revision += 1;
@@ -57,7 +67,8 @@ async function saveWhile(busy: () => boolean, state: { revision: number }): Prom
   return waits;
 }
 
-const p95 = (samples: ReadonlyArray<number>) => [...samples].sort((a, b) => a - b)[Math.ceil(samples.length * 0.95) - 1] ?? Number.NaN;
+const p95 = (samples: ReadonlyArray<number>) =>
+  [...samples].sort((a, b) => a - b)[Math.ceil(samples.length * 0.95) - 1] ?? Number.NaN;
 const count = (sql: string) => (temp.db.prepare(sql).get() as { n: number }).n;
 
 describe('a big import applied while she types', () => {
@@ -85,6 +96,8 @@ describe('a big import applied while she types', () => {
     expect(count('SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL')).toBe(0);
     expect(count("SELECT count(*) AS n FROM search_keys WHERE kind = 'person'")).toBe(OFFICIALS);
     expect(count("SELECT count(*) AS n FROM search_index WHERE search_index MATCH 'pegawai'")).toBe(OFFICIALS);
-    expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'person' AND operation = 'create'")).toBe(OFFICIALS);
+    expect(count("SELECT count(*) AS n FROM audit_log WHERE entity = 'person' AND operation = 'create'")).toBe(
+      OFFICIALS,
+    );
   }, 120_000);
 });

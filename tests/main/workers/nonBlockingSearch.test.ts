@@ -23,12 +23,17 @@ const log: Logger = { info: vi.fn(), error: vi.fn() };
 
 beforeAll(async () => {
   temp = openTempDb();
-  temp.db.prepare("INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)").run(MEETING);
+  temp.db
+    .prepare(
+      "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
+    )
+    .run(MEETING);
   const insert = temp.db.prepare(
     "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', ?, ?, 1, 1)",
   );
   insert.run(SMALL_SECTION, MEETING, 0, 'Pembahasan singkat.');
-  for (let i = 1; i <= HUGE_SECTIONS; i += 1) insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, MEETING, i, 'kata '.repeat(100_000));
+  for (let i = 1; i <= HUGE_SECTIONS; i += 1)
+    insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, MEETING, i, 'kata '.repeat(100_000));
   workers = new ReadWorkers(() => temp.file);
   ctx = { ...testContext(temp.db), workers };
   // The first job starts the worker (through tsx from sources): not what is measured.
@@ -40,7 +45,8 @@ afterAll(async () => {
   temp.dispose();
 });
 
-const p95 = (samples: ReadonlyArray<number>) => [...samples].sort((a, b) => a - b)[Math.ceil(samples.length * 0.95) - 1] ?? Number.NaN;
+const p95 = (samples: ReadonlyArray<number>) =>
+  [...samples].sort((a, b) => a - b)[Math.ceil(samples.length * 0.95) - 1] ?? Number.NaN;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the pathological search in its worker', () => {
@@ -54,8 +60,16 @@ describe('the pathological search in its worker', () => {
     let revision = 0;
     while (searching) {
       let started = performance.now();
-      const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${revision}.` }] }] };
-      const saved = await dispatch('minutes:save-section', { id: SMALL_SECTION, baseRevision: revision, content }, ctx, log);
+      const content = {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${revision}.` }] }],
+      };
+      const saved = await dispatch(
+        'minutes:save-section',
+        { id: SMALL_SECTION, baseRevision: revision, content },
+        ctx,
+        log,
+      );
       saves.push(performance.now() - started);
       expect(saved.ok).toBe(true);
       revision += 1;

@@ -18,7 +18,9 @@ afterAll(async () => {
 
 function fileWithMeeting(path: string, title: string): void {
   const { db } = openDatabase(path);
-  db.prepare("INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000001', ?, '2026-11-27', 1, 1)").run(title);
+  db.prepare(
+    "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000001', ?, '2026-11-27', 1, 1)",
+  ).run(title);
   db.close();
 }
 

@@ -19,7 +19,11 @@ afterAll(async () => {
 
 describe('worker readers around a swap of the data file', () => {
   it('are ended before the swap runs, and start again afterwards', async () => {
-    temp.db.prepare("INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000001', 'Rapat', '2026-11-27', 1, 1)").run();
+    temp.db
+      .prepare(
+        "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('00000000-0000-4000-8000-000000000001', 'Rapat', '2026-11-27', 1, 1)",
+      )
+      .run();
     const insert = temp.db.prepare(
       "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, '00000000-0000-4000-8000-000000000001', 'DISCUSSION', ?, ?, 1, 1)",
     );

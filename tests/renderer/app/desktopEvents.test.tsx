@@ -2,7 +2,13 @@ import { act, screen } from '@testing-library/react';
 import { useState, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { onAppCommand, resetAppCommands, runAppCommand, useAppCommand, type OpenedFile } from '../../../renderer/src/app/appCommands';
+import {
+  onAppCommand,
+  resetAppCommands,
+  runAppCommand,
+  useAppCommand,
+  type OpenedFile,
+} from '../../../renderer/src/app/appCommands';
 import { useDesktopEvents } from '../../../renderer/src/app/useDesktopEvents';
 import { MeetingsPage } from '../../../renderer/src/features/meetings/MeetingsPage';
 import { onAppEvent, setApi } from '../../../renderer/src/lib/api';
@@ -19,7 +25,11 @@ function fakeEvents() {
   const subscribers = new Map<AppEventName, Array<(payload: never) => void>>();
   const on: EventsApi['on'] = (event, callback) => {
     subscribers.set(event, [...(subscribers.get(event) ?? []), callback as (payload: never) => void]);
-    return () => subscribers.set(event, (subscribers.get(event) ?? []).filter((c) => c !== callback));
+    return () =>
+      subscribers.set(
+        event,
+        (subscribers.get(event) ?? []).filter((c) => c !== callback),
+      );
   };
   const push = <E extends AppEventName>(event: E, payload: AppEvents[E]) =>
     act(() => (subscribers.get(event) ?? []).forEach((c) => c(payload as never)));
@@ -65,13 +75,25 @@ describe('desktop events in the renderer', () => {
   it('Berkas → Rapat Baru goes to Rapat and opens the new-meeting form', async () => {
     const events = fakeEvents();
     // Every list the meetings screen and its form load answers empty, whatever lists colleagues add.
-    const lists = Object.fromEntries(IPC_CHANNELS.filter((c) => c.endsWith(':list')).map((c) => [c, () => ({ ok: true, value: [] })]));
+    const lists = Object.fromEntries(
+      IPC_CHANNELS.filter((c) => c.endsWith(':list')).map((c) => [c, () => ({ ok: true, value: [] })]),
+    );
     const api = fakeApi(lists);
     setApi(api);
     window.api = Object.assign(api, { on: events.on });
     renderWithProviders(
       <Routes>
-        <Route path="*" element={<Frame><Routes><Route path="/rapat" element={<MeetingsPage />} /><Route path="*" element={<p>Beranda</p>} /></Routes></Frame>} />
+        <Route
+          path="*"
+          element={
+            <Frame>
+              <Routes>
+                <Route path="/rapat" element={<MeetingsPage />} />
+                <Route path="*" element={<p>Beranda</p>} />
+              </Routes>
+            </Frame>
+          }
+        />
       </Routes>,
     );
     expect(screen.getByLabelText('lokasi')).toHaveTextContent('/');
@@ -87,10 +109,24 @@ describe('desktop events in the renderer', () => {
     window.api = Object.assign(fakeApi({}), { on: events.on });
     renderWithProviders(
       <Routes>
-        <Route path="*" element={<Frame><Routes><Route path="/verifikasi" element={<VerifyStub />} /><Route path="*" element={<p>Beranda</p>} /></Routes></Frame>} />
+        <Route
+          path="*"
+          element={
+            <Frame>
+              <Routes>
+                <Route path="/verifikasi" element={<VerifyStub />} />
+                <Route path="*" element={<p>Beranda</p>} />
+              </Routes>
+            </Frame>
+          }
+        />
       </Routes>,
     );
-    events.push('app:open-file', { fileId: '3f0c2b1e-0000-4000-8000-000000000001', name: 'Notula.docx', purpose: 'verify' });
+    events.push('app:open-file', {
+      fileId: '3f0c2b1e-0000-4000-8000-000000000001',
+      name: 'Notula.docx',
+      purpose: 'verify',
+    });
     expect(screen.getByLabelText('lokasi')).toHaveTextContent('/verifikasi');
     expect(await screen.findByText('Memeriksa Notula.docx (3f0c2b1e-0000-4000-8000-000000000001)')).toBeInTheDocument();
   });

@@ -9,14 +9,42 @@ import { setApi } from '../../../renderer/src/lib/api';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
 
-const DAILY: BackupInfo = { name: 'risalah-2026-11-27-0930.db', reason: 'harian', createdAt: 1, date: '2026-11-27', time: '09:30', sizeBytes: 13_002_342 };
-const MANUAL: BackupInfo = { name: 'risalah-2026-11-26-1605-manual.db', reason: 'manual', createdAt: 0, date: '2026-11-26', time: '16:05', sizeBytes: 2048 };
-const SETTINGS = { keep: 10, folder: '/data/backups', dailyAt: null, lastBackup: DAILY, nextDaily: { at: 2, date: '2026-11-28', time: '09:30' } };
+const DAILY: BackupInfo = {
+  name: 'risalah-2026-11-27-0930.db',
+  reason: 'harian',
+  createdAt: 1,
+  date: '2026-11-27',
+  time: '09:30',
+  sizeBytes: 13_002_342,
+};
+const MANUAL: BackupInfo = {
+  name: 'risalah-2026-11-26-1605-manual.db',
+  reason: 'manual',
+  createdAt: 0,
+  date: '2026-11-26',
+  time: '16:05',
+  sizeBytes: 2048,
+};
+const SETTINGS = {
+  keep: 10,
+  folder: '/data/backups',
+  dailyAt: null,
+  lastBackup: DAILY,
+  nextDaily: { at: 2, date: '2026-11-28', time: '09:30' },
+};
 
 const baseApi = {
   'backups:list': () => ({ ok: true as const, value: [DAILY, MANUAL] }),
   'backups:settings': () => ({ ok: true as const, value: SETTINGS }),
-  'app:info': () => ({ ok: true as const, value: { version: '0.1.0', shell: 'web' as const, dataFile: '/data/risalah.db', dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20' } }),
+  'app:info': () => ({
+    ok: true as const,
+    value: {
+      version: '0.1.0',
+      shell: 'web' as const,
+      dataFile: '/data/risalah.db',
+      dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20',
+    },
+  }),
 };
 
 const reload = vi.fn();
@@ -44,7 +72,12 @@ describe('features/settings/BackupSettings', () => {
 
   it('"Cadangkan sekarang" makes a backup and lists it', async () => {
     let list = [DAILY];
-    const made: BackupInfo = { ...MANUAL, name: 'risalah-2026-11-27-1012-manual.db', date: '2026-11-27', time: '10:12' };
+    const made: BackupInfo = {
+      ...MANUAL,
+      name: 'risalah-2026-11-27-1012-manual.db',
+      date: '2026-11-27',
+      time: '10:12',
+    };
     setApi(
       fakeApi({
         ...baseApi,
@@ -66,12 +99,17 @@ describe('features/settings/BackupSettings', () => {
   it('restores only after a confirmation, then reloads the app', async () => {
     const api = fakeApi({
       ...baseApi,
-      'backups:restore': (input) => ({ ok: true, value: { restored: input.name === DAILY.name ? DAILY : MANUAL, previousBackup: 'x.db' } }),
+      'backups:restore': (input) => ({
+        ok: true,
+        value: { restored: input.name === DAILY.name ? DAILY : MANUAL, previousBackup: 'x.db' },
+      }),
     });
     setApi(api);
     const user = userEvent.setup();
     renderWithProviders(<BackupSettings />);
-    await user.click(await screen.findByRole('button', { name: 'Pulihkan cadangan Kamis, 26 November 2026 pukul 16.05' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Pulihkan cadangan Kamis, 26 November 2026 pukul 16.05' }),
+    );
     const dialog = await screen.findByRole('dialog', { name: 'Pulihkan data dari cadangan?' });
     expect(dialog).toHaveTextContent('Kamis, 26 November 2026 pukul 16.05');
     expect(dialog).toHaveTextContent('Data saat ini dicadangkan lebih dahulu');
@@ -80,7 +118,9 @@ describe('features/settings/BackupSettings', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ya, pulihkan' }));
     await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
     expect(api.calls.find((c) => c.channel === 'backups:restore')?.input).toEqual({ name: MANUAL.name });
-    expect(sessionStorage.getItem('risalah.noticeAfterReload')).toBe('Data dipulihkan dari cadangan Kamis, 26 November 2026 pukul 16.05.');
+    expect(sessionStorage.getItem('risalah.noticeAfterReload')).toBe(
+      'Data dipulihkan dari cadangan Kamis, 26 November 2026 pukul 16.05.',
+    );
   });
 
   it('shows the last and the next backup, and saves a daily time (main’s refusal under the field)', async () => {
@@ -88,14 +128,31 @@ describe('features/settings/BackupSettings', () => {
       ...baseApi,
       'backups:update-settings': (input) =>
         input.dailyAt === '07:5'
-          ? { ok: false, error: { code: 'INVALID_INPUT', message: 'Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.' } }
-          : { ok: true, value: { ...SETTINGS, dailyAt: input.dailyAt ?? null, nextDaily: { at: 3, date: '2026-11-27', time: '16:00' } } },
+          ? {
+              ok: false,
+              error: {
+                code: 'INVALID_INPUT',
+                message: 'Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.',
+              },
+            }
+          : {
+              ok: true,
+              value: {
+                ...SETTINGS,
+                dailyAt: input.dailyAt ?? null,
+                nextDaily: { at: 3, date: '2026-11-27', time: '16:00' },
+              },
+            },
     });
     setApi(api);
     const user = userEvent.setup();
     renderWithProviders(<BackupSettings />);
-    expect(await screen.findByTestId('backup-last')).toHaveTextContent('Cadangan terakhir: Jumat, 27 November 2026 pukul 09.30 (Harian)');
-    expect(screen.getByTestId('backup-next')).toHaveTextContent('Cadangan harian berikutnya: Sabtu, 28 November 2026 pukul 09.30');
+    expect(await screen.findByTestId('backup-last')).toHaveTextContent(
+      'Cadangan terakhir: Jumat, 27 November 2026 pukul 09.30 (Harian)',
+    );
+    expect(screen.getByTestId('backup-next')).toHaveTextContent(
+      'Cadangan harian berikutnya: Sabtu, 28 November 2026 pukul 09.30',
+    );
     const field = screen.getByRole('textbox', { name: 'Jam cadangan harian' });
     expect(field).toBeDisabled();
 
@@ -104,7 +161,9 @@ describe('features/settings/BackupSettings', () => {
     await user.type(field, '07:5');
     const section = screen.getByRole('region', { name: 'Jadwal cadangan harian' });
     await user.click(within(section).getByRole('button', { name: 'Simpan jadwal' }));
-    expect(await screen.findByText('Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Jam cadangan harian tidak valid; tulis jam:menit, misalnya 16:00.'),
+    ).toBeInTheDocument();
 
     await user.clear(field);
     await user.type(field, '16.00');
@@ -115,14 +174,19 @@ describe('features/settings/BackupSettings', () => {
       { keep: 10, dailyAt: '07:5' },
       { keep: 10, dailyAt: '16:00' },
     ]);
-    expect(screen.getByTestId('backup-next')).toHaveTextContent('Cadangan harian berikutnya: Jumat, 27 November 2026 pukul 16.00');
+    expect(screen.getByTestId('backup-next')).toHaveTextContent(
+      'Cadangan harian berikutnya: Jumat, 27 November 2026 pukul 16.00',
+    );
   });
 
   it('keeps the dialog open with main’s message when a restore is refused', async () => {
     setApi(
       fakeApi({
         ...baseApi,
-        'backups:restore': () => ({ ok: false, error: { code: 'CONFLICT', message: 'Cadangan ini rusak dan tidak dapat dipakai.' } }),
+        'backups:restore': () => ({
+          ok: false,
+          error: { code: 'CONFLICT', message: 'Cadangan ini rusak dan tidak dapat dipakai.' },
+        }),
       }),
     );
     const user = userEvent.setup();
@@ -163,7 +227,11 @@ describe('features/recovery/RecoveryGate', () => {
   };
 
   it('replaces every screen with the recovery screen and offers the newest good backup', async () => {
-    const api = fakeApi({ ...baseApi, 'backups:health': () => ({ ok: true, value: RECOVERY }), 'backups:restore': () => ({ ok: true, value: { restored: DAILY, previousBackup: 'rusak/x.db' } }) });
+    const api = fakeApi({
+      ...baseApi,
+      'backups:health': () => ({ ok: true, value: RECOVERY }),
+      'backups:restore': () => ({ ok: true, value: { restored: DAILY, previousBackup: 'rusak/x.db' } }),
+    });
     setApi(api);
     const user = userEvent.setup();
     renderWithProviders(
@@ -186,7 +254,13 @@ describe('features/recovery/RecoveryGate', () => {
   });
 
   it('says so when no backup is good', async () => {
-    setApi(fakeApi({ ...baseApi, 'backups:list': () => ({ ok: true, value: [] }), 'backups:health': () => ({ ok: true, value: { ...RECOVERY, newestGoodBackup: null } }) }));
+    setApi(
+      fakeApi({
+        ...baseApi,
+        'backups:list': () => ({ ok: true, value: [] }),
+        'backups:health': () => ({ ok: true, value: { ...RECOVERY, newestGoodBackup: null } }),
+      }),
+    );
     renderWithProviders(
       <RecoveryGate>
         <p>Daftar rapat</p>

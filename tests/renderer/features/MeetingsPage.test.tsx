@@ -47,7 +47,11 @@ describe('features/meetings/MeetingsPage', () => {
   });
 
   it('lists meetings with the Indonesian day name and status', async () => {
-    setApi(fakeApi({ 'meetings:list': () => ({ ok: true, value: [meeting({ title: 'Rakor Kepala OPD', place: 'Aula' })] }) }));
+    setApi(
+      fakeApi({
+        'meetings:list': () => ({ ok: true, value: [meeting({ title: 'Rakor Kepala OPD', place: 'Aula' })] }),
+      }),
+    );
     renderWithProviders(<MeetingsPage />);
     const row = (await screen.findByText('Rakor Kepala OPD')).closest('tr');
     expect(row).not.toBeNull();
@@ -68,7 +72,8 @@ describe('features/meetings/MeetingsPage', () => {
     const deleteOf = async (title: string) => {
       const row = (await screen.findByText(title)).closest('tr') as HTMLElement;
       await userEvent.click(within(row).getByRole('button'));
-      const isOff = (item: HTMLElement) => item.hasAttribute('disabled') || item.getAttribute('data-disabled') === 'true';
+      const isOff = (item: HTMLElement) =>
+        item.hasAttribute('disabled') || item.getAttribute('data-disabled') === 'true';
       const item = await screen.findByRole('menuitem', { name: 'Hapus' });
       const disabled = isOff(item);
       await userEvent.keyboard('{Escape}');
@@ -85,7 +90,12 @@ describe('features/meetings/MeetingsPage', () => {
     const archive = Array.from({ length: 120 }, (_, i) => {
       const month = 119 - i;
       const date = `${2017 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-15`;
-      return meeting({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as MeetingId, title: `Rakor bulan ke-${month + 1}`, date, place: month % 2 ? 'Aula Setda' : 'Ruang Bupati' });
+      return meeting({
+        id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` as MeetingId,
+        title: `Rakor bulan ke-${month + 1}`,
+        date,
+        place: month % 2 ? 'Aula Setda' : 'Ruang Bupati',
+      });
     });
     setApi(fakeApi({ 'meetings:list': () => ({ ok: true, value: archive }) }));
     const user = userEvent.setup();
@@ -99,7 +109,9 @@ describe('features/meetings/MeetingsPage', () => {
 
     const yearInput = screen.getByLabelText('Tahun', { selector: 'input' });
     await user.click(yearInput);
-    const years = await waitFor(() => document.getElementById(yearInput.getAttribute('aria-controls') ?? '') as HTMLElement);
+    const years = await waitFor(
+      () => document.getElementById(yearInput.getAttribute('aria-controls') ?? '') as HTMLElement,
+    );
     await user.click(within(years).getByRole('option', { name: '2020', hidden: true }));
     expect(await screen.findByText('12 rapat cocok')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Rapat' })).getAllByRole('row')).toHaveLength(13);
@@ -113,7 +125,10 @@ describe('features/meetings/MeetingsPage', () => {
     const api = fakeApi({
       ...pickers,
       'meetings:list': () => ({ ok: true, value: [] }),
-      'meetings:create': (input) => ({ ok: true, value: meeting({ title: input.title, date: input.date, place: input.place }) }),
+      'meetings:create': (input) => ({
+        ok: true,
+        value: meeting({ title: input.title, date: input.date, place: input.place }),
+      }),
     });
     setApi(api);
     const user = userEvent.setup();
@@ -130,7 +145,7 @@ describe('features/meetings/MeetingsPage', () => {
     expect((createCall?.input as { date: string }).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  it('keeps the form open and shows main\'s message when it refuses', async () => {
+  it("keeps the form open and shows main's message when it refuses", async () => {
     setApi(
       fakeApi({
         ...pickers,
@@ -191,12 +206,18 @@ describe('features/meetings/MeetingsPage', () => {
     const dialog = await screen.findByRole('dialog');
     const seriesInput = await within(dialog).findByLabelText('Rapat berkala', { selector: 'input' });
     await user.click(seriesInput);
-    const options = await waitFor(() => document.getElementById(seriesInput.getAttribute('aria-controls') ?? '') as HTMLElement);
+    const options = await waitFor(
+      () => document.getElementById(seriesInput.getAttribute('aria-controls') ?? '') as HTMLElement,
+    );
     await user.click(within(options).getByRole('option', { name: 'Rakor Kepala OPD', hidden: true }));
     expect(within(dialog).getByLabelText(/Judul rapat/)).toHaveValue('Rakor Kepala OPD');
     expect(within(dialog).getByLabelText('Templat acara', { selector: 'input' })).toHaveValue('Rakor Kepala OPD');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'meetings:create')).toBe(true));
-    expect(api.calls.find((c) => c.channel === 'meetings:create')?.input).toMatchObject({ title: 'Rakor Kepala OPD', seriesId: series.id, templateId: TEMPLATE });
+    expect(api.calls.find((c) => c.channel === 'meetings:create')?.input).toMatchObject({
+      title: 'Rakor Kepala OPD',
+      seriesId: series.id,
+      templateId: TEMPLATE,
+    });
   });
 });

@@ -112,12 +112,29 @@ const people: Person[] = [
     updatedAt: 1,
   },
 ];
-const units: Unit[] = [{ id: DINKES, code: 'DINKES', name: 'Dinas Kesehatan', shortName: 'Dinkes', kind: 'dinas', active: true, createdAt: 1, updatedAt: 1 }];
+const units: Unit[] = [
+  {
+    id: DINKES,
+    code: 'DINKES',
+    name: 'Dinas Kesehatan',
+    shortName: 'Dinkes',
+    kind: 'dinas',
+    active: true,
+    createdAt: 1,
+    updatedAt: 1,
+  },
+];
 
-const agenda = [agendaItem(1, 'Pembukaan oleh Pimpinan Rapat'), agendaItem(2, 'Laporan tindak lanjut'), agendaItem(3, 'Penutup')];
+const agenda = [
+  agendaItem(1, 'Pembukaan oleh Pimpinan Rapat'),
+  agendaItem(2, 'Laporan tindak lanjut'),
+  agendaItem(3, 'Penutup'),
+];
 const attendance = list([
   attendee(1, 'H. Doni Purnomo, S.Kom.', 'HADIR'),
-  attendee(2, 'Budi Siregar, S.H., M.H.', 'DIWAKILI', { representative: { name: 'Hj. Ratna Gunawan', nip: '197612022006072007', position: 'Sekretaris Bapperida' } }),
+  attendee(2, 'Budi Siregar, S.H., M.H.', 'DIWAKILI', {
+    representative: { name: 'Hj. Ratna Gunawan', nip: '197612022006072007', position: 'Sekretaris Bapperida' },
+  }),
   attendee(3, 'Sri Wijaya, M.Si.', 'IZIN'),
   attendee(4, 'Rina Hakim, S.Pd.', 'DIUNDANG'),
 ]);
@@ -132,7 +149,18 @@ function baseApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
     // The page's approval bar (issue 6) asks for the workflow state of the meeting.
     'approval:state': () => ({
       ok: true,
-      value: { meetingId: detail.id, status: detail.status, version: 1, steps: [], lastReturn: null, approved: null, people: [], chairPersonId: null, meetingDate: detail.date, gaps: [] },
+      value: {
+        meetingId: detail.id,
+        status: detail.status,
+        version: 1,
+        steps: [],
+        lastReturn: null,
+        approved: null,
+        people: [],
+        chairPersonId: null,
+        meetingDate: detail.date,
+        gaps: [],
+      },
     }),
     ...overrides,
   });
@@ -166,35 +194,53 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     expect(screen.getByLabelText('Waktu Panggilan')).toHaveValue('08:30');
     expect(screen.getByLabelText('s.d. selesai')).toBeChecked();
     expect(screen.getByLabelText('Waktu selesai')).toBeDisabled();
-    expect(screen.getByLabelText('Pimpinan Rapat (Ketua)', { selector: 'input' })).toHaveValue('Nama Wakil Bupati Contoh, S.E.');
+    expect(screen.getByLabelText('Pimpinan Rapat (Ketua)', { selector: 'input' })).toHaveValue(
+      'Nama Wakil Bupati Contoh, S.E.',
+    );
 
     const agendaTable = await screen.findByRole('table', { name: 'Acara' });
-    expect(within(agendaTable).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual([
-      'Pembukaan oleh Pimpinan Rapat',
-      'Laporan tindak lanjut',
-      'Penutup',
-    ]);
+    expect(
+      within(agendaTable)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[2]?.textContent),
+    ).toEqual(['Pembukaan oleh Pimpinan Rapat', 'Laporan tindak lanjut', 'Penutup']);
     expect(screen.getByText('Total rencana: 50 menit')).toBeInTheDocument();
 
     expect(screen.getByTestId('attendance-summary')).toHaveTextContent('3 orang: hadir 1, diwakili 1, izin 1');
     expect(screen.getByText('1 undangan belum ditandai')).toBeInTheDocument();
-    expect(screen.getByText(/Diwakili oleh Hj. Ratna Gunawan, Sekretaris Bapperida \(NIP. 19761202 200607 2 007\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Diwakili oleh Hj. Ratna Gunawan, Sekretaris Bapperida \(NIP. 19761202 200607 2 007\)/),
+    ).toBeInTheDocument();
   });
 
-  it('shows a submitted meeting\'s agenda and attendance without edit or delete controls, and says why', async () => {
+  it("shows a submitted meeting's agenda and attendance without edit or delete controls, and says why", async () => {
     const submitted = { ...detail, status: 'DIAJUKAN' as const };
     setApi(
       baseApi({
         'meetings:get': () => ({ ok: true, value: submitted }),
         'approval:state': () => ({
           ok: true,
-          value: { meetingId: detail.id, status: 'DIAJUKAN', version: 1, steps: [], lastReturn: null, approved: null, people: [], chairPersonId: null, meetingDate: detail.date, gaps: [] },
+          value: {
+            meetingId: detail.id,
+            status: 'DIAJUKAN',
+            version: 1,
+            steps: [],
+            lastReturn: null,
+            approved: null,
+            people: [],
+            chairPersonId: null,
+            meetingDate: detail.date,
+            gaps: [],
+          },
         }),
       }),
     );
     renderPage();
     expect(await screen.findByText('Laporan tindak lanjut')).toBeInTheDocument();
-    expect(await screen.findByTestId('lock-reason')).toHaveTextContent('Selama diajukan, isi rapat ini terkunci. Untuk mengubahnya, catat keputusan pimpinan dengan "Kembalikan dengan catatan".');
+    expect(await screen.findByTestId('lock-reason')).toHaveTextContent(
+      'Selama diajukan, isi rapat ini terkunci. Untuk mengubahnya, catat keputusan pimpinan dengan "Kembalikan dengan catatan".',
+    );
     expect(screen.getByTestId('read-only')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Hapus "Laporan tindak lanjut"' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ubah "Laporan tindak lanjut"' })).toBeNull();
@@ -203,7 +249,7 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     expect(screen.getByText('H. Doni Purnomo, S.Kom.')).toBeInTheDocument();
   });
 
-  it('saves the identity whole and shows main\'s message when it refuses', async () => {
+  it("saves the identity whole and shows main's message when it refuses", async () => {
     let attempt = 0;
     const api = baseApi({
       'meetings:update-identity': (input) => {
@@ -227,7 +273,14 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Simpan identitas' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Waktu selesai harus sesudah waktu mulai.');
     const sent = api.calls.find((c) => c.channel === 'meetings:update-identity')?.input;
-    expect(sent).toMatchObject({ id: MEETING, title: 'Rakor Percepatan Stunting', callTime: '08:30', startTime: '09:00', endTime: '08:00', chair: { personId: WABUP, acting: '' } });
+    expect(sent).toMatchObject({
+      id: MEETING,
+      title: 'Rakor Percepatan Stunting',
+      callTime: '08:30',
+      startTime: '09:00',
+      endTime: '08:00',
+      chair: { personId: WABUP, acting: '' },
+    });
 
     await user.click(screen.getByRole('button', { name: 'Simpan identitas' }));
     expect(await screen.findByText('Identitas rapat disimpan.')).toBeInTheDocument();
@@ -257,8 +310,20 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     const api = baseApi({
       'attendance:set-status': (input) =>
         input.representative?.nip === '123'
-          ? { ok: false, error: { code: 'INVALID_INPUT', message: 'NIP wakil harus 18 angka (boleh dikosongkan bila wakil bukan ASN).' } }
-          : { ok: true, value: list([...attendance.attendees.slice(0, 3), attendee(4, 'Rina Hakim, S.Pd.', 'DIWAKILI', { representative: input.representative })]) },
+          ? {
+              ok: false,
+              error: {
+                code: 'INVALID_INPUT',
+                message: 'NIP wakil harus 18 angka (boleh dikosongkan bila wakil bukan ASN).',
+              },
+            }
+          : {
+              ok: true,
+              value: list([
+                ...attendance.attendees.slice(0, 3),
+                attendee(4, 'Rina Hakim, S.Pd.', 'DIWAKILI', { representative: input.representative }),
+              ]),
+            },
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -266,7 +331,9 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     const status = await screen.findByLabelText('Status kehadiran Rina Hakim, S.Pd.', { selector: 'input' });
     await user.click(status);
     // Every row's Select keeps its (hidden) list in the DOM; take the one this input controls.
-    const options = await waitFor(() => document.getElementById(status.getAttribute('aria-controls') ?? '') as HTMLElement);
+    const options = await waitFor(
+      () => document.getElementById(status.getAttribute('aria-controls') ?? '') as HTMLElement,
+    );
     await user.click(within(options).getByRole('option', { name: 'Diwakili', hidden: true }));
     expect(api.calls.some((c) => c.channel === 'attendance:set-status')).toBe(false);
 
@@ -287,7 +354,10 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     expect(await screen.findByText(/Diwakili oleh Maya Santoso, S.T., M.T., Sekretaris BPBD/)).toBeInTheDocument();
     expect(screen.getByTestId('attendance-summary')).toHaveTextContent('4 orang: hadir 1, diwakili 2, izin 1');
     const last = api.calls.filter((c) => c.channel === 'attendance:set-status').at(-1)?.input;
-    expect(last).toMatchObject({ status: 'DIWAKILI', representative: { name: 'Maya Santoso, S.T., M.T.', nip: '198004182006102010', position: 'Sekretaris BPBD' } });
+    expect(last).toMatchObject({
+      status: 'DIWAKILI',
+      representative: { name: 'Maya Santoso, S.T., M.T.', nip: '198004182006102010', position: 'Sekretaris BPBD' },
+    });
   });
 
   it('shows empty agenda and attendance states, and a load error with retry for the meeting', async () => {
@@ -296,7 +366,9 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
       baseApi({
         'meetings:get': () => {
           attempts += 1;
-          return attempts === 1 ? { ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } } : { ok: true, value: detail };
+          return attempts === 1
+            ? { ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } }
+            : { ok: true, value: detail };
         },
         'agenda:list': () => ({ ok: true, value: [] }),
         'attendance:list': () => ({ ok: true, value: list([]) }),
@@ -320,7 +392,11 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
         return { ok: true, value: { ...current, added: 1, skipped: 1 } };
       },
       'attendance:mark-all-present': () => {
-        current = list(current.attendees.map((a) => (a.status === 'DIUNDANG' ? { ...a, status: 'HADIR' as const, arrivalTime: '09:05' } : a)));
+        current = list(
+          current.attendees.map((a) =>
+            a.status === 'DIUNDANG' ? { ...a, status: 'HADIR' as const, arrivalTime: '09:05' } : a,
+          ),
+        );
         return { ok: true, value: { ...current, marked: 2 } };
       },
     });
@@ -331,11 +407,16 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     expect(screen.queryByRole('menuitem', { name: /rapat sebelumnya/ })).toBeNull();
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Seluruh OPD (kepala OPD)' }));
     expect(await screen.findByText('Ahmad Lubis, S.T.')).toBeInTheDocument();
-    expect(api.calls.find((c) => c.channel === 'attendance:invite-group')?.input).toEqual({ meetingId: MEETING, group: 'ALL_UNITS' });
+    expect(api.calls.find((c) => c.channel === 'attendance:invite-group')?.input).toEqual({
+      meetingId: MEETING,
+      group: 'ALL_UNITS',
+    });
     expect(await screen.findByText('2 undangan belum ditandai')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: 'Tandai semua hadir' }));
-    await waitFor(() => expect(screen.getByTestId('attendance-summary')).toHaveTextContent('5 orang: hadir 3, diwakili 1, izin 1'));
+    await waitFor(() =>
+      expect(screen.getByTestId('attendance-summary')).toHaveTextContent('5 orang: hadir 3, diwakili 1, izin 1'),
+    );
     expect(screen.getByRole('button', { name: 'Tandai semua hadir' })).toBeDisabled();
     // Its confirmations are alerts: none may outlive this test.
     notifications.clean();

@@ -11,7 +11,11 @@ import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
 
 const initialState = useAppStore.getState();
-const MEETING = { id: '11111111-1111-4111-8111-111111111111', title: 'Rakor Percepatan Penurunan Stunting', date: '2026-11-27' };
+const MEETING = {
+  id: '11111111-1111-4111-8111-111111111111',
+  title: 'Rakor Percepatan Penurunan Stunting',
+  date: '2026-11-27',
+};
 
 const RESULTS: SearchResults = {
   words: ['dinas', 'kesehatan', 'campak'],
@@ -34,7 +38,12 @@ const RESULTS: SearchResults = {
             { text: ' <img src=x onerror=alert(1)> tentang ', hit: false },
             { text: 'campak', hit: true },
           ],
-          open: { to: 'meeting', meetingId: MEETING.id, focusKind: 'minute', focusId: 'aaaaaaaa-0000-4000-8000-000000000001' },
+          open: {
+            to: 'meeting',
+            meetingId: MEETING.id,
+            focusKind: 'minute',
+            focusId: 'aaaaaaaa-0000-4000-8000-000000000001',
+          },
         },
       ],
     },
@@ -46,8 +55,16 @@ const RESULTS: SearchResults = {
           entityId: 'bbbbbbbb-0000-4000-8000-000000000001',
           meeting: MEETING,
           title: [],
-          snippet: [{ text: 'Dinas', hit: true }, { text: ' melapor tiap bulan.', hit: false }],
-          open: { to: 'meeting', meetingId: MEETING.id, focusKind: 'decision', focusId: 'bbbbbbbb-0000-4000-8000-000000000001' },
+          snippet: [
+            { text: 'Dinas', hit: true },
+            { text: ' melapor tiap bulan.', hit: false },
+          ],
+          open: {
+            to: 'meeting',
+            meetingId: MEETING.id,
+            focusKind: 'decision',
+            focusId: 'bbbbbbbb-0000-4000-8000-000000000001',
+          },
         },
       ],
     },
@@ -58,7 +75,10 @@ const RESULTS: SearchResults = {
           kind: 'unit',
           entityId: 'cccccccc-0000-4000-8000-000000000001',
           meeting: null,
-          title: [{ text: 'Dinas', hit: true }, { text: ' Kesehatan', hit: false }],
+          title: [
+            { text: 'Dinas', hit: true },
+            { text: ' Kesehatan', hit: false },
+          ],
           snippet: [{ text: 'Dinkes', hit: false }],
           open: { to: 'masterData', section: 'opd', focusId: 'cccccccc-0000-4000-8000-000000000001' },
         },
@@ -106,13 +126,19 @@ describe('features/search/SearchPage', () => {
     const link = within(minutes).getByRole('link');
     expect(link).toHaveTextContent('Rakor Percepatan Penurunan Stunting');
     expect(link).toHaveTextContent('Jumat, 27 November 2026');
-    expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['Dinas', 'Késéhatan', 'campak']);
+    expect([...link.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+      'Dinas',
+      'Késéhatan',
+      'campak',
+    ]);
     // Her text stays text: the markup inside it is not parsed.
     expect(link.querySelector('img')).toBeNull();
     expect(link).toHaveTextContent('<img src=x onerror=alert(1)>');
 
     await user.click(link);
-    expect(screen.getByTestId('where')).toHaveTextContent(`/rapat/${MEETING.id}?fokus=minute:aaaaaaaa-0000-4000-8000-000000000001`);
+    expect(screen.getByTestId('where')).toHaveTextContent(
+      `/rapat/${MEETING.id}?fokus=minute:aaaaaaaa-0000-4000-8000-000000000001`,
+    );
   });
 
   it('opens an OPD at its master-data list', async () => {
@@ -129,7 +155,9 @@ describe('features/search/SearchPage', () => {
     const units = await screen.findByRole('region', { name: 'OPD (1)' });
     expect(within(units).getByText('Data master')).toBeInTheDocument();
     await user.click(within(units).getByRole('link'));
-    expect(screen.getByTestId('where')).toHaveTextContent('/data-master?bagian=opd&fokus=cccccccc-0000-4000-8000-000000000001');
+    expect(screen.getByTestId('where')).toHaveTextContent(
+      '/data-master?bagian=opd&fokus=cccccccc-0000-4000-8000-000000000001',
+    );
   });
 
   it('says plainly when nothing matched, and when only punctuation was typed', async () => {
@@ -156,7 +184,9 @@ describe('features/search/SearchPage', () => {
     setApi(
       fakeApi({
         'search:query': () =>
-          fail ? { ok: false, error: { code: 'INTERNAL', message: 'Pencarian tidak dapat dijalankan.' } } : { ok: true, value: RESULTS },
+          fail
+            ? { ok: false, error: { code: 'INTERNAL', message: 'Pencarian tidak dapat dijalankan.' } }
+            : { ok: true, value: RESULTS },
       }),
     );
     const user = userEvent.setup();

@@ -2,7 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setApi } from '../../../renderer/src/lib/api';
 import { loadStorageScope, resetStorageScope } from '../../../renderer/src/lib/storageScope';
 import { fakeApi } from '../support/fakeApi';
-import { DRAFT_PREFIX, clearDraft, hasDraft, mergeDraft, readDraft, writeDraft } from '../../../renderer/src/lib/formDrafts';
+import {
+  DRAFT_PREFIX,
+  clearDraft,
+  hasDraft,
+  mergeDraft,
+  readDraft,
+  writeDraft,
+} from '../../../renderer/src/lib/formDrafts';
 import { loadInto, settle } from '../../../renderer/src/store/storeActions';
 import type { LoadState } from '../../../renderer/src/store/loadState';
 
@@ -37,7 +44,13 @@ describe('formDrafts', () => {
       ids: 'not a list',
       injected: 'x',
     });
-    expect(merged).toEqual({ ...SHAPE, minutes: '30', untilDone: true, date: '2026-12-05', chair: { personId: 'p1', acting: '' } });
+    expect(merged).toEqual({
+      ...SHAPE,
+      minutes: '30',
+      untilDone: true,
+      date: '2026-12-05',
+      chair: { personId: 'p1', acting: '' },
+    });
   });
 
   it('ignores a draft that is not JSON or has no time', () => {
@@ -62,9 +75,22 @@ describe('store actions', () => {
   it('loadInto walks loading -> ready or error with main message, and drops an answer no longer wanted', async () => {
     const states: LoadState[] = [];
     const merged: number[] = [];
-    await loadInto((s) => states.push(s), Promise.resolve({ ok: true as const, value: 3 }), (v) => merged.push(v));
-    await loadInto((s) => states.push(s), Promise.resolve(refused), (v: number) => merged.push(v));
-    await loadInto((s) => states.push(s), Promise.resolve({ ok: true as const, value: 9 }), (v) => merged.push(v), () => false);
+    await loadInto(
+      (s) => states.push(s),
+      Promise.resolve({ ok: true as const, value: 3 }),
+      (v) => merged.push(v),
+    );
+    await loadInto(
+      (s) => states.push(s),
+      Promise.resolve(refused),
+      (v: number) => merged.push(v),
+    );
+    await loadInto(
+      (s) => states.push(s),
+      Promise.resolve({ ok: true as const, value: 9 }),
+      (v) => merged.push(v),
+      () => false,
+    );
     expect(states).toEqual([
       { status: 'loading' },
       { status: 'ready' },
@@ -86,7 +112,14 @@ describe('formDrafts keyed by the data folder', () => {
 
   async function enter(folder: string) {
     resetStorageScope();
-    setApi(fakeApi({ 'app:info': () => ({ ok: true, value: { version: 't', shell: 'web', dataFile: '/d/risalah.db', dataId: folder } }) }));
+    setApi(
+      fakeApi({
+        'app:info': () => ({
+          ok: true,
+          value: { version: 't', shell: 'web', dataFile: '/d/risalah.db', dataId: folder },
+        }),
+      }),
+    );
     await loadStorageScope();
   }
 

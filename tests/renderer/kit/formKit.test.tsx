@@ -36,7 +36,9 @@ function NameModal({ onSubmit }: Readonly<{ onSubmit: (values: { name: string })
         initial={{ name: '' }}
         onSubmit={onSubmit}
       >
-        {({ values, change }) => <TextInput label="Nama" value={values.name} onChange={(e) => change('name', e.currentTarget.value)} />}
+        {({ values, change }) => (
+          <TextInput label="Nama" value={values.name} onChange={(e) => change('name', e.currentTarget.value)} />
+        )}
       </FormModal>
     </>
   );
@@ -67,7 +69,9 @@ describe('FormModal', () => {
     await user.click(within(ask).getByRole('button', { name: 'Kembali mengisi' }));
     expect(screen.getByLabelText('Nama')).toHaveValue('Budi');
     await user.keyboard('{Escape}');
-    await user.click(await within(await screen.findByRole('alertdialog')).findByRole('button', { name: 'Buang perubahan' }));
+    await user.click(
+      await within(await screen.findByRole('alertdialog')).findByRole('button', { name: 'Buang perubahan' }),
+    );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await user.click(screen.getByRole('button', { name: 'Buka' }));
     expect(await screen.findByLabelText('Nama')).toHaveValue('');
@@ -109,7 +113,7 @@ describe('a form keeps its draft across unmount and remount', () => {
 });
 
 describe('ReasonModal', () => {
-  it('keeps a required reason\'s button off until there is one, and sends the text', async () => {
+  it("keeps a required reason's button off until there is one, and sends the text", async () => {
     const sent: string[] = [];
     const user = userEvent.setup({ delay: null });
     renderWithProviders(
@@ -141,21 +145,33 @@ describe('EntityListPanel', () => {
     onRetry: () => undefined,
     empty: { icon: null, title: 'Belum ada data', body: 'Tambahkan data.' },
     noMatch: 'Tidak ada yang cocok.',
-    renderTable: (rows: ReadonlyArray<number>) => <ul>{rows.map((n) => <li key={n}>baris {n}</li>)}</ul>,
+    renderTable: (rows: ReadonlyArray<number>) => (
+      <ul>
+        {rows.map((n) => (
+          <li key={n}>baris {n}</li>
+        ))}
+      </ul>
+    ),
   };
 
   it('shows loading, then empty, then one page of 50 rows with pages to move on', async () => {
     const user = userEvent.setup({ delay: null });
     const wrap = (ui: ReactElement) => <MantineProvider theme={theme}>{ui}</MantineProvider>;
-    const view = render(wrap(<EntityListPanel {...props} load={{ status: 'loading' }} nothingYet items={[]} count={null} />));
+    const view = render(
+      wrap(<EntityListPanel {...props} load={{ status: 'loading' }} nothingYet items={[]} count={null} />),
+    );
     expect(screen.getByRole('status', { name: 'Memuat…' })).toBeInTheDocument();
     view.rerender(wrap(<EntityListPanel {...props} load={{ status: 'ready' }} nothingYet items={[]} count={null} />));
     expect(screen.getByText('Belum ada data')).toBeInTheDocument();
     const rows = Array.from({ length: 120 }, (_, i) => i + 1);
-    view.rerender(wrap(<EntityListPanel {...props} load={{ status: 'ready' }} nothingYet={false} items={rows} count="120 baris" />));
+    view.rerender(
+      wrap(<EntityListPanel {...props} load={{ status: 'ready' }} nothingYet={false} items={rows} count="120 baris" />),
+    );
     expect(screen.getAllByRole('listitem')).toHaveLength(50);
     await user.click(screen.getByRole('button', { name: '3' }));
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(rows.slice(100).map((n) => `baris ${n}`));
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      rows.slice(100).map((n) => `baris ${n}`),
+    );
     const failed = { status: 'error', message: 'Basis data terkunci.' } as const;
     view.rerender(wrap(<EntityListPanel {...props} load={failed} nothingYet={false} items={[]} count="0" />));
     expect(screen.getByRole('alert')).toHaveTextContent('Basis data terkunci.');

@@ -36,7 +36,11 @@ function attendee(order: number, name: string): Attendee {
 }
 
 const rows = [attendee(1, 'Rina Hakim'), attendee(2, 'Budi Siregar')];
-const list: AttendanceList = { meetingId: MEETING, attendees: rows, totals: attendanceTotals(rows.map((a) => a.status)) };
+const list: AttendanceList = {
+  meetingId: MEETING,
+  attendees: rows,
+  totals: attendanceTotals(rows.map((a) => a.status)),
+};
 
 describe('features/live/AttendanceQuickList', () => {
   it('clears the search after each mark, so the next arrival is typed from scratch', async () => {
@@ -46,7 +50,10 @@ describe('features/live/AttendanceQuickList', () => {
     const search = screen.getByLabelText('Cari peserta');
     await userEvent.type(search, 'rina{Enter}');
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'attendance:set-status')).toBe(true));
-    expect(api.calls.find((c) => c.channel === 'attendance:set-status')?.input).toMatchObject({ id: rows[0]?.id, status: 'HADIR' });
+    expect(api.calls.find((c) => c.channel === 'attendance:set-status')?.input).toMatchObject({
+      id: rows[0]?.id,
+      status: 'HADIR',
+    });
     await waitFor(() => expect(search).toHaveValue(''));
     expect(screen.getByText('Budi Siregar')).toBeInTheDocument();
   });

@@ -10,7 +10,9 @@ import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
 
 if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() } });
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
 }
 
 // jsdom lays nothing out: ProseMirror's caret scrolling asks ranges for rectangles.
@@ -26,8 +28,16 @@ afterEach(() => setApi(null));
 
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const ITEM = '22222222-2222-4222-8222-222222222222' as AgendaItemId;
-const doc = (text: string): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const section = (n: number, kind: MinuteSection['kind'], text: string, extra: Partial<MinuteSection> = {}): MinuteSection => ({
+const doc = (text: string): RichDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+const section = (
+  n: number,
+  kind: MinuteSection['kind'],
+  text: string,
+  extra: Partial<MinuteSection> = {},
+): MinuteSection => ({
   id: `33333333-3333-4333-8333-33333333333${n}` as SectionId,
   meetingId: MEETING,
   kind,
@@ -42,26 +52,56 @@ const section = (n: number, kind: MinuteSection['kind'], text: string, extra: Pa
 });
 const sections = [
   section(0, 'OPENING', 'Rapat dibuka pukul 09.05.'),
-  section(1, 'DISCUSSION', 'Laporan Dinkes.', { agendaItemId: ITEM, agendaTitle: 'Percepatan penurunan stunting', agendaPosition: 1 }),
+  section(1, 'DISCUSSION', 'Laporan Dinkes.', {
+    agendaItemId: ITEM,
+    agendaTitle: 'Percepatan penurunan stunting',
+    agendaPosition: 1,
+  }),
   section(2, 'CONCLUSION', ''),
   section(3, 'CLOSING', ''),
 ];
-const meeting = { id: MEETING, title: 'Rakor', date: '2026-11-27', status: 'DRAF', timeZone: 'Asia/Jakarta', chair: null } as unknown as MeetingDetail;
+const meeting = {
+  id: MEETING,
+  title: 'Rakor',
+  date: '2026-11-27',
+  status: 'DRAF',
+  timeZone: 'Asia/Jakarta',
+  chair: null,
+} as unknown as MeetingDetail;
 
 function api(saves: unknown[]) {
   return fakeApi({
     'minutes:get': () => ({ ok: true, value: { meetingId: MEETING, sections } }),
     'agenda:list': () => ({
       ok: true,
-      value: [{ id: ITEM, meetingId: MEETING, position: 1, title: 'Percepatan penurunan stunting', presenterPersonId: null, presenter: 'Kepala Dinas Kesehatan', presenterText: '', plannedMinutes: 20, createdAt: 1, updatedAt: 1 }],
+      value: [
+        {
+          id: ITEM,
+          meetingId: MEETING,
+          position: 1,
+          title: 'Percepatan penurunan stunting',
+          presenterPersonId: null,
+          presenter: 'Kepala Dinas Kesehatan',
+          presenterText: '',
+          plannedMinutes: 20,
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
     }),
-    'attendance:list': () => ({ ok: true, value: { meetingId: MEETING, attendees: [], totals: { invited: 0, marked: 0, present: 0, byStatus: {} } } }),
+    'attendance:list': () => ({
+      ok: true,
+      value: { meetingId: MEETING, attendees: [], totals: { invited: 0, marked: 0, present: 0, byStatus: {} } },
+    }),
     'decisions:list': () => ({ ok: true, value: [] }),
     'commitments:list': () => ({ ok: true, value: [] }),
     'agenda:timers': () => ({ ok: true, value: [{ id: ITEM, actualStartAt: null, actualEndAt: null }] }),
     'minutes:save-section': (input) => {
       saves.push(input);
-      return { ok: true, value: { id: (input as { id: SectionId }).id, revision: 5, updatedAt: Date.UTC(2026, 10, 27, 3, 42) } };
+      return {
+        ok: true,
+        value: { id: (input as { id: SectionId }).id, revision: 5, updatedAt: Date.UTC(2026, 10, 27, 3, 42) },
+      };
     },
   });
 }
@@ -75,7 +115,9 @@ describe('features/live/LiveTab', () => {
     expect(nav).toHaveTextContent('Acara 1 · Kepala Dinas Kesehatan');
     expect(nav).toHaveTextContent('rencana 20 mnt · belum dimulai');
     expect(nav).toHaveTextContent('Keputusan/Kesimpulan');
-    expect(screen.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' })).toHaveTextContent('Rapat dibuka pukul 09.05.');
+    expect(screen.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' })).toHaveTextContent(
+      'Rapat dibuka pukul 09.05.',
+    );
     expect(screen.getByTestId('save-status')).toHaveTextContent('Belum ada perubahan');
     expect(screen.getByRole('tab', { name: 'Keputusan (0)' })).toBeInTheDocument();
   });
@@ -86,18 +128,34 @@ describe('features/live/LiveTab', () => {
     localStorage.setItem(`risalah.berlangsung.${MEETING}`, JSON.stringify({ sectionId: discussion.id, cursor: 3 }));
     localStorage.setItem(
       `risalah.jurnal.${discussion.id}`,
-      JSON.stringify({ sectionId: discussion.id, baseRevision: 4, content: doc('Laporan Dinkes. Kalimat yang belum sempat tersimpan.'), at: 1 }),
+      JSON.stringify({
+        sectionId: discussion.id,
+        baseRevision: 4,
+        content: doc('Laporan Dinkes. Kalimat yang belum sempat tersimpan.'),
+        at: 1,
+      }),
     );
     // A journal equal to what main has is dropped without a save.
-    localStorage.setItem(`risalah.jurnal.${opening.id}`, JSON.stringify({ sectionId: opening.id, baseRevision: 3, content: opening.content, at: 1 }));
+    localStorage.setItem(
+      `risalah.jurnal.${opening.id}`,
+      JSON.stringify({ sectionId: opening.id, baseRevision: 3, content: opening.content, at: 1 }),
+    );
     const saves: unknown[] = [];
     setApi(api(saves));
     renderWithProviders(<LiveTab meeting={meeting} />);
-    expect(await screen.findByRole('heading', { name: 'Pembahasan: Percepatan penurunan stunting' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Isi notula: Pembahasan: Percepatan penurunan stunting' })).toHaveTextContent('Kalimat yang belum sempat tersimpan.');
+    expect(
+      await screen.findByRole('heading', { name: 'Pembahasan: Percepatan penurunan stunting' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: 'Isi notula: Pembahasan: Percepatan penurunan stunting' }),
+    ).toHaveTextContent('Kalimat yang belum sempat tersimpan.');
     expect(await screen.findByText('Teks yang belum tersimpan dipulihkan dari perangkat ini.')).toBeInTheDocument();
     await waitFor(() => expect(saves).toHaveLength(1), { timeout: 3000 });
-    expect(saves[0]).toEqual({ id: discussion.id, baseRevision: 4, content: doc('Laporan Dinkes. Kalimat yang belum sempat tersimpan.') });
+    expect(saves[0]).toEqual({
+      id: discussion.id,
+      baseRevision: 4,
+      content: doc('Laporan Dinkes. Kalimat yang belum sempat tersimpan.'),
+    });
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/^Tersimpan \d{2}\.\d{2}$/));
     expect(localStorage.getItem(`risalah.jurnal.${discussion.id}`)).toBeNull();
     expect(localStorage.getItem(`risalah.jurnal.${opening.id}`)).toBeNull();

@@ -17,7 +17,9 @@ import { renderWithProviders } from '../support/renderApp';
  * controls are present and the running item ticks.
  */
 if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() } });
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
 }
 const noRects = { getClientRects: () => [] as unknown as DOMRectList, getBoundingClientRect: () => new DOMRect() };
 Object.assign(Range.prototype, noRects);
@@ -43,7 +45,13 @@ const sections: MinuteSection[] = (['OPENING', 'DISCUSSION', 'CONCLUSION', 'CLOS
   revision: 1,
   updatedAt: 1,
 }));
-const decision = { id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd', meetingId: MEETING, agendaItemId: null, text: 'Seluruh OPD melapor tiap triwulan.', position: 1 } as unknown as Decision;
+const decision = {
+  id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd',
+  meetingId: MEETING,
+  agendaItemId: null,
+  text: 'Seluruh OPD melapor tiap triwulan.',
+  position: 1,
+} as unknown as Decision;
 const commitment = {
   id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc',
   meetingId: MEETING,
@@ -56,7 +64,14 @@ const commitment = {
 } as unknown as Commitment;
 
 function meetingIn(status: MeetingStatus): MeetingDetail {
-  return { id: MEETING, title: 'Rakor', date: '2026-11-27', status, timeZone: 'Asia/Jakarta', chair: null } as unknown as MeetingDetail;
+  return {
+    id: MEETING,
+    title: 'Rakor',
+    date: '2026-11-27',
+    status,
+    timeZone: 'Asia/Jakarta',
+    chair: null,
+  } as unknown as MeetingDetail;
 }
 
 function api() {
@@ -64,14 +79,36 @@ function api() {
     'minutes:get': () => ({ ok: true, value: { meetingId: MEETING, sections } }),
     'agenda:list': () => ({
       ok: true,
-      value: [{ id: ITEM, meetingId: MEETING, position: 1, title: 'Percepatan penurunan stunting', presenterPersonId: null, presenter: '', presenterText: '', plannedMinutes: 20, createdAt: 1, updatedAt: 1 }],
+      value: [
+        {
+          id: ITEM,
+          meetingId: MEETING,
+          position: 1,
+          title: 'Percepatan penurunan stunting',
+          presenterPersonId: null,
+          presenter: '',
+          presenterText: '',
+          plannedMinutes: 20,
+          createdAt: 1,
+          updatedAt: 1,
+        },
+      ],
     }),
-    'attendance:list': () => ({ ok: true, value: { meetingId: MEETING, attendees: [], totals: { invited: 0, marked: 0, present: 0, byStatus: {} } } }),
+    'attendance:list': () => ({
+      ok: true,
+      value: { meetingId: MEETING, attendees: [], totals: { invited: 0, marked: 0, present: 0, byStatus: {} } },
+    }),
     'decisions:list': () => ({ ok: true, value: [decision] }),
     'commitments:list': () => ({ ok: true, value: [commitment] }),
     // Started five minutes ago and never stopped (a file from before submission stopped the timers).
-    'agenda:timers': () => ({ ok: true, value: [{ id: ITEM, actualStartAt: Date.now() - 5 * 60_000, actualEndAt: null }] }),
-    'followup:carryover': () => ({ ok: true, value: { meetingId: MEETING, inSeries: false, takenOn: null, meetingDate: '2026-11-27', items: [] } }),
+    'agenda:timers': () => ({
+      ok: true,
+      value: [{ id: ITEM, actualStartAt: Date.now() - 5 * 60_000, actualEndAt: null }],
+    }),
+    'followup:carryover': () => ({
+      ok: true,
+      value: { meetingId: MEETING, inSeries: false, takenOn: null, meetingDate: '2026-11-27', items: [] },
+    }),
   });
 }
 
@@ -105,7 +142,9 @@ describe('features/live: a locked meeting', () => {
   it('as a draft (the control): edit, delete and timer controls are there and the running item ticks', async () => {
     setApi(api());
     renderWithProviders(<LiveTab meeting={meetingIn('DRAF')} />);
-    expect(await screen.findByRole('button', { name: 'Hapus: Seluruh OPD melapor tiap triwulan.' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Hapus: Seluruh OPD melapor tiap triwulan.' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Hentikan Percepatan penurunan stunting' })).toBeInTheDocument();
     expect(screen.queryByTestId('live-locked')).toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Acara dan waktu' });

@@ -8,7 +8,10 @@ import { loadStorageScope, resetStorageScope, scopedStorageKey } from '../../../
 import { fakeApi } from '../support/fakeApi';
 
 const ID = '00000000-0000-4000-8000-00000000000a' as SectionId;
-const doc = (text: string): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const doc = (text: string): RichDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();
@@ -173,7 +176,14 @@ describe('features/live/journal keyed by the data folder', () => {
 
   async function enter(folder: string) {
     resetStorageScope();
-    setApi(fakeApi({ 'app:info': () => ({ ok: true, value: { version: 't', shell: 'web', dataFile: '/d/risalah.db', dataId: folder } }) }));
+    setApi(
+      fakeApi({
+        'app:info': () => ({
+          ok: true,
+          value: { version: 't', shell: 'web', dataFile: '/d/risalah.db', dataId: folder },
+        }),
+      }),
+    );
     await loadStorageScope();
   }
 

@@ -14,7 +14,9 @@ import { renderWithProviders } from '../support/renderApp';
 
 // jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
 if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() } });
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
 }
 
 const initialState = useAppStore.getState();
@@ -27,12 +29,41 @@ const DINKES = '33333333-3333-4333-8333-333333333331' as UnitId;
 const BAPPERIDA = '33333333-3333-4333-8333-333333333332' as UnitId;
 
 const agenda: AgendaItem[] = [
-  { id: ITEM, meetingId: MEETING, position: 1, title: 'Percepatan penurunan stunting', presenterPersonId: null, presenter: '', presenterText: '', plannedMinutes: 15, createdAt: 1, updatedAt: 1 },
+  {
+    id: ITEM,
+    meetingId: MEETING,
+    position: 1,
+    title: 'Percepatan penurunan stunting',
+    presenterPersonId: null,
+    presenter: '',
+    presenterText: '',
+    plannedMinutes: 15,
+    createdAt: 1,
+    updatedAt: 1,
+  },
 ];
-const unit = (id: UnitId, name: string, shortName: string): Unit => ({ id, code: null, name, shortName, kind: 'dinas', active: true, createdAt: 1, updatedAt: 1 });
-const units = [unit(DINKES, 'Dinas Kesehatan', 'Dinkes'), unit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida')];
+const unit = (id: UnitId, name: string, shortName: string): Unit => ({
+  id,
+  code: null,
+  name,
+  shortName,
+  kind: 'dinas',
+  active: true,
+  createdAt: 1,
+  updatedAt: 1,
+});
+const units = [
+  unit(DINKES, 'Dinas Kesehatan', 'Dinkes'),
+  unit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'),
+];
 
-function commitmentFrom(input: { text: string; dueDate: string | null; ownerUnitIds: ReadonlyArray<UnitId>; programTag: string; agendaItemId: AgendaItemId | null }): Commitment {
+function commitmentFrom(input: {
+  text: string;
+  dueDate: string | null;
+  ownerUnitIds: ReadonlyArray<UnitId>;
+  programTag: string;
+  agendaItemId: AgendaItemId | null;
+}): Commitment {
   return {
     id: '44444444-4444-4444-8444-444444444444' as CommitmentId,
     meetingId: MEETING,
@@ -40,7 +71,11 @@ function commitmentFrom(input: { text: string; dueDate: string | null; ownerUnit
     text: input.text.trim(),
     dueDate: input.dueDate,
     programTag: input.programTag,
-    owners: input.ownerUnitIds.map((unitId) => ({ unitId, unitName: units.find((u) => u.id === unitId)?.name ?? '', status: 'BELUM' })),
+    owners: input.ownerUnitIds.map((unitId) => ({
+      unitId,
+      unitName: units.find((u) => u.id === unitId)?.name ?? '',
+      status: 'BELUM',
+    })),
     position: 1,
     createdAt: 1,
     updatedAt: 1,
@@ -51,16 +86,28 @@ describe('features/live/CommitmentModal', () => {
   it('resolves "2 pekan" from the meeting date, takes two OPD and records the commitment', async () => {
     const api = fakeApi({
       'units:list': () => ({ ok: true, value: units }),
-      'commitments:create': (input) => ({ ok: true, value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]) }),
+      'commitments:create': (input) => ({
+        ok: true,
+        value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]),
+      }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
     let closed = false;
     renderWithProviders(
-      <CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} invitedUnitIds={[]} draft={{ text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM }} onClose={() => (closed = true)} />,
+      <CommitmentModal
+        meetingId={MEETING}
+        meetingDate="2026-11-27"
+        agenda={agenda}
+        invitedUnitIds={[]}
+        draft={{ text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM }}
+        onClose={() => (closed = true)}
+      />,
     );
     expect(await screen.findByLabelText('Uraian tindak lanjut')).toHaveValue('Menyusun rencana aksi stunting.');
-    const owners = screen.getAllByLabelText('Penanggung Jawab (OPD)').find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+    const owners = screen
+      .getAllByLabelText('Penanggung Jawab (OPD)')
+      .find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
     await user.click(owners);
     await user.type(owners, 'Kesehatan');
     await user.click(await screen.findByRole('option', { name: 'Dinas Kesehatan (Dinkes)', hidden: true }));
@@ -89,7 +136,10 @@ describe('features/live/CommitmentModal', () => {
     const all = [...units, { ...unit(KECAMATAN, 'Kecamatan Kota Contoh', 'Kec. Kota'), kind: 'kecamatan' }];
     const api = fakeApi({
       'units:list': () => ({ ok: true, value: all }),
-      'commitments:create': (input) => ({ ok: true, value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]) }),
+      'commitments:create': (input) => ({
+        ok: true,
+        value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]),
+      }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -104,7 +154,9 @@ describe('features/live/CommitmentModal', () => {
         onClose={() => (closed = true)}
       />,
     );
-    const owners = (await screen.findAllByLabelText('Penanggung Jawab (OPD)')).find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+    const owners = (await screen.findAllByLabelText('Penanggung Jawab (OPD)')).find(
+      (el) => el instanceof HTMLInputElement && el.type !== 'hidden',
+    ) as HTMLInputElement;
     await user.click(owners);
     await user.type(owners, 'semua');
     expect(await screen.findByRole('option', { name: 'Seluruh OPD (3 OPD)', hidden: true })).toBeInTheDocument();
@@ -113,14 +165,25 @@ describe('features/live/CommitmentModal', () => {
     await user.click(screen.getByRole('option', { name: 'Seluruh OPD yang diundang (2 OPD)', hidden: true }));
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(closed).toBe(true));
-    expect(api.calls.find((c) => c.channel === 'commitments:create')?.input).toMatchObject({ ownerUnitIds: [BAPPERIDA, DINKES] });
+    expect(api.calls.find((c) => c.channel === 'commitments:create')?.input).toMatchObject({
+      ownerUnitIds: [BAPPERIDA, DINKES],
+    });
   });
 
   it('refuses without an OPD or with a due date it cannot read, sending nothing', async () => {
     const api = fakeApi({ 'units:list': () => ({ ok: true, value: units }) });
     setApi(api);
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} invitedUnitIds={[]} draft={{ text: 'x', agendaItemId: null }} onClose={() => undefined} />);
+    renderWithProviders(
+      <CommitmentModal
+        meetingId={MEETING}
+        meetingDate="2026-11-27"
+        agenda={agenda}
+        invitedUnitIds={[]}
+        draft={{ text: 'x', agendaItemId: null }}
+        onClose={() => undefined}
+      />,
+    );
     await user.type(await screen.findByLabelText('Batas Waktu'), 'secepatnya');
     expect(screen.getAllByText(/Tidak dikenali\. Tulis mis\. "2 pekan"/).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -131,21 +194,45 @@ describe('features/live/CommitmentModal', () => {
     expect(api.calls.some((c) => c.channel === 'commitments:create')).toBe(false);
   });
 
-  it('shows main\'s message when the save is refused and stays open', async () => {
+  it("shows main's message when the save is refused and stays open", async () => {
     setApi(
       fakeApi({
         'units:list': () => ({ ok: true, value: units }),
-        'commitments:update': () => ({ ok: false, error: { code: 'CONFLICT', message: 'Dinas Kesehatan sudah melaporkan perkembangan, sehingga tidak dapat dihapus dari penanggung jawab.' } }),
+        'commitments:update': () => ({
+          ok: false,
+          error: {
+            code: 'CONFLICT',
+            message:
+              'Dinas Kesehatan sudah melaporkan perkembangan, sehingga tidak dapat dihapus dari penanggung jawab.',
+          },
+        }),
       }),
     );
     const user = userEvent.setup({ delay: null });
-    const editing = commitmentFrom({ text: 'Rencana aksi', dueDate: '2026-12-11', ownerUnitIds: [DINKES, BAPPERIDA], programTag: '', agendaItemId: null });
-    renderWithProviders(<CommitmentModal meetingId={MEETING} meetingDate="2026-11-27" agenda={agenda} invitedUnitIds={[]} draft={{ text: editing.text, agendaItemId: null, editing }} onClose={() => undefined} />);
+    const editing = commitmentFrom({
+      text: 'Rencana aksi',
+      dueDate: '2026-12-11',
+      ownerUnitIds: [DINKES, BAPPERIDA],
+      programTag: '',
+      agendaItemId: null,
+    });
+    renderWithProviders(
+      <CommitmentModal
+        meetingId={MEETING}
+        meetingDate="2026-11-27"
+        agenda={agenda}
+        invitedUnitIds={[]}
+        draft={{ text: editing.text, agendaItemId: null, editing }}
+        onClose={() => undefined}
+      />,
+    );
     expect(await screen.findByText('Ubah tindak lanjut')).toBeInTheDocument();
     expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2026-12-11');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     const alerts = await screen.findAllByRole('alert');
-    expect(alerts.some((alert) => /Dinas Kesehatan sudah melaporkan perkembangan/.test(alert.textContent ?? ''))).toBe(true);
+    expect(alerts.some((alert) => /Dinas Kesehatan sudah melaporkan perkembangan/.test(alert.textContent ?? ''))).toBe(
+      true,
+    );
     expect(screen.getByText('Ubah tindak lanjut')).toBeInTheDocument();
   });
 });
@@ -154,15 +241,34 @@ describe('features/live/DecisionModal', () => {
   it('records the captured line under its agenda item with Ctrl+Enter', async () => {
     const api = fakeApi({
       'decisions:create': (input) => {
-        const { meetingId, text, agendaItemId } = input as { meetingId: MeetingId; text: string; agendaItemId: AgendaItemId | null };
-        const decision: Decision = { id: '55555555-5555-4555-8555-555555555555' as DecisionId, meetingId, agendaItemId, text, position: 1, createdAt: 1, updatedAt: 1 };
+        const { meetingId, text, agendaItemId } = input as {
+          meetingId: MeetingId;
+          text: string;
+          agendaItemId: AgendaItemId | null;
+        };
+        const decision: Decision = {
+          id: '55555555-5555-4555-8555-555555555555' as DecisionId,
+          meetingId,
+          agendaItemId,
+          text,
+          position: 1,
+          createdAt: 1,
+          updatedAt: 1,
+        };
         return { ok: true, value: decision };
       },
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
     let closed = false;
-    renderWithProviders(<DecisionModal meetingId={MEETING} agenda={agenda} draft={{ text: 'Data stunting diverifikasi ulang.', agendaItemId: ITEM }} onClose={() => (closed = true)} />);
+    renderWithProviders(
+      <DecisionModal
+        meetingId={MEETING}
+        agenda={agenda}
+        draft={{ text: 'Data stunting diverifikasi ulang.', agendaItemId: ITEM }}
+        onClose={() => (closed = true)}
+      />,
+    );
     const text = await screen.findByLabelText('Uraian keputusan/kesimpulan');
     expect(text).toHaveValue('Data stunting diverifikasi ulang.');
     await user.type(text, ' Paling lambat Desember.');
@@ -179,7 +285,14 @@ describe('features/live/DecisionModal', () => {
     const api = fakeApi({});
     setApi(api);
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<DecisionModal meetingId={MEETING} agenda={agenda} draft={{ text: '   ', agendaItemId: null }} onClose={() => undefined} />);
+    renderWithProviders(
+      <DecisionModal
+        meetingId={MEETING}
+        agenda={agenda}
+        draft={{ text: '   ', agendaItemId: null }}
+        onClose={() => undefined}
+      />,
+    );
     await user.click(await screen.findByRole('button', { name: 'Simpan' }));
     expect(await screen.findByText('Uraian wajib diisi.')).toBeInTheDocument();
     expect(api.calls).toEqual([]);

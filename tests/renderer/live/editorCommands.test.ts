@@ -4,7 +4,12 @@ import type { SectionId } from '../../../shared/domain/ids';
 import { richPlainText, type RichDoc } from '../../../shared/domain/minutes';
 import { tiptapToRichBlocks } from '../../../shared/document/tiptap';
 import { minutesSchemas } from '../../../shared/ipc/minutesSchemas';
-import { atEmptyLine, captureText, insertParagraphBelow, insertSpeaker } from '../../../renderer/src/features/live/editorCommands';
+import {
+  atEmptyLine,
+  captureText,
+  insertParagraphBelow,
+  insertSpeaker,
+} from '../../../renderer/src/features/live/editorCommands';
 import { LIVE_EXTENSIONS } from '../../../renderer/src/features/live/liveExtensions';
 
 let editor: Editor | null = null;
@@ -69,9 +74,18 @@ describe('features/live/editorCommands', () => {
     e.commands.focus('end');
     insertSpeaker(e, LABEL);
     e.commands.insertContent('Capaian naik.');
-    e.chain().insertContentAt(e.state.doc.content.size, '<ol><li><p><em>satu</em></p><ul><li><p>dua</p></li></ul></li></ol><p>a<br>b</p>').run();
+    e.chain()
+      .insertContentAt(
+        e.state.doc.content.size,
+        '<ol><li><p><em>satu</em></p><ul><li><p>dua</p></li></ul></li></ol><p>a<br>b</p>',
+      )
+      .run();
     const content = e.getJSON();
-    const parsed = minutesSchemas['minutes:save-section'].safeParse({ id: '00000000-0000-4000-8000-00000000000a' as SectionId, baseRevision: 0, content });
+    const parsed = minutesSchemas['minutes:save-section'].safeParse({
+      id: '00000000-0000-4000-8000-00000000000a' as SectionId,
+      baseRevision: 0,
+      content,
+    });
     expect(parsed.success).toBe(true);
     const blocks = tiptapToRichBlocks(content);
     expect(blocks[0]).toMatchObject({ kind: 'speaker', label: LABEL });
@@ -79,8 +93,14 @@ describe('features/live/editorCommands', () => {
   });
 
   it('drops what the Notula cannot print when pasted (headings become paragraphs, links their text)', () => {
-    const e = open('<h2>Judul</h2><p><a href="https://contoh.go.id">tautan</a> <s>coret</s> <code>kode</code></p><blockquote><p>kutipan</p></blockquote>');
-    const parsed = minutesSchemas['minutes:save-section'].safeParse({ id: '00000000-0000-4000-8000-00000000000a', baseRevision: 0, content: e.getJSON() });
+    const e = open(
+      '<h2>Judul</h2><p><a href="https://contoh.go.id">tautan</a> <s>coret</s> <code>kode</code></p><blockquote><p>kutipan</p></blockquote>',
+    );
+    const parsed = minutesSchemas['minutes:save-section'].safeParse({
+      id: '00000000-0000-4000-8000-00000000000a',
+      baseRevision: 0,
+      content: e.getJSON(),
+    });
     expect(parsed.success).toBe(true);
     expect(richPlainText(e.getJSON() as RichDoc)).toBe('Judul\ntautan coret kode\nkutipan');
   });

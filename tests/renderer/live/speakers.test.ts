@@ -39,16 +39,31 @@ function attendee(partial: Partial<Attendee>): Attendee {
 
 const chairId = 'p-chair' as PersonId;
 const meeting = {
-  chair: { personId: chairId, acting: '', name: 'H. Ahmad Fauzi, S.E.', nip: null, rankCode: null, position: 'Wakil Bupati', unitId: null, unitName: null, isPolitical: true },
+  chair: {
+    personId: chairId,
+    acting: '',
+    name: 'H. Ahmad Fauzi, S.E.',
+    nip: null,
+    rankCode: null,
+    position: 'Wakil Bupati',
+    unitId: null,
+    unitName: null,
+    isPolitical: true,
+  },
 } as unknown as MeetingDetail;
 
 describe('features/live/speakers', () => {
-  it('offers the chair\'s response first, then the chair, then who is present before who is not marked, never the absent', () => {
+  it("offers the chair's response first, then the chair, then who is present before who is not marked, never the absent", () => {
     const options = speakerOptions(
       meeting,
       [
         attendee({ name: 'Drs. Joko Santoso, M.Pd.', position: 'Kepala Dinas Pendidikan', agency: 'Dinas Pendidikan' }),
-        attendee({ name: 'dr. Desi Purnomo, M.Kes.', position: 'Kepala Dinas Kesehatan', agency: 'Dinas Kesehatan', status: 'HADIR' }),
+        attendee({
+          name: 'dr. Desi Purnomo, M.Kes.',
+          position: 'Kepala Dinas Kesehatan',
+          agency: 'Dinas Kesehatan',
+          status: 'HADIR',
+        }),
         attendee({ name: 'Hj. Siti Hidayat', position: 'Kepala BPKAD', agency: 'BPKAD', status: 'IZIN' }),
         attendee({
           name: 'Budi Siregar',
@@ -58,7 +73,13 @@ describe('features/live/speakers', () => {
           representative: { name: 'Rina, S.T.', nip: '', position: 'Sekretaris Bapperida' },
         }),
         attendee({ agency: 'Dinas Sosial' }),
-        attendee({ kind: 'PERSON', personId: chairId, name: 'H. Ahmad Fauzi, S.E.', position: 'Wakil Bupati', status: 'HADIR' }),
+        attendee({
+          kind: 'PERSON',
+          personId: chairId,
+          name: 'H. Ahmad Fauzi, S.E.',
+          position: 'Wakil Bupati',
+          status: 'HADIR',
+        }),
       ],
       words,
     );
@@ -74,9 +95,15 @@ describe('features/live/speakers', () => {
   });
 
   it('falls back to "Pimpinan Rapat" without a chair, and finds by any word regardless of accents and case', () => {
-    const options = speakerOptions(undefined, [attendee({ name: 'dr. Désí', position: 'Kepala Dinas Kesehatan', agency: 'Dinkes' })], words);
+    const options = speakerOptions(
+      undefined,
+      [attendee({ name: 'dr. Désí', position: 'Kepala Dinas Kesehatan', agency: 'Dinkes' })],
+      words,
+    );
     expect(options.slice(0, 2).map((o) => o.label)).toEqual(['Tanggapan Pimpinan Rapat', 'Pimpinan Rapat']);
-    expect(options.filter((o) => matchesSpeaker(o, 'desi KESEHATAN')).map((o) => o.label)).toEqual(['Kepala Dinas Kesehatan (dr. Désí)']);
+    expect(options.filter((o) => matchesSpeaker(o, 'desi KESEHATAN')).map((o) => o.label)).toEqual([
+      'Kepala Dinas Kesehatan (dr. Désí)',
+    ]);
     expect(options.filter((o) => matchesSpeaker(o, 'tanggapan')).map((o) => o.key)).toEqual(['chair-response']);
   });
 });

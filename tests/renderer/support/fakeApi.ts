@@ -1,7 +1,9 @@
 import { IPC_CHANNELS, type Api, type IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 
-type Impl = Partial<{ [C in IpcChannel]: (input: Parameters<Api[C]>[0]) => IpcResult<unknown> | Promise<IpcResult<unknown>> }>;
+type Impl = Partial<{
+  [C in IpcChannel]: (input: Parameters<Api[C]>[0]) => IpcResult<unknown> | Promise<IpcResult<unknown>>;
+}>;
 
 /** A fake api: given channels answer as told, every other channel fails loudly. */
 export function fakeApi(impl: Impl): Api & { calls: Array<{ channel: IpcChannel; input: unknown }> } {

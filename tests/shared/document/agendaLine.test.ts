@@ -6,9 +6,15 @@ import { printedText } from './modelText';
 
 describe('document/agendaLine (issue 16: the shipped "Rakor Kepala OPD" rows)', () => {
   it('prints a title that already names its presenter once', () => {
-    expect(agendaLine({ title: 'Pembukaan oleh Pimpinan Rapat', presenter: 'Pimpinan Rapat' })).toBe('Pembukaan oleh Pimpinan Rapat');
-    expect(agendaLine({ title: 'Arahan Bupati/Wakil Bupati', presenter: 'Bupati/Wakil Bupati' })).toBe('Arahan Bupati/Wakil Bupati');
-    expect(agendaLine({ title: 'Arahan bupati/wakil bupati', presenter: ' Bupati/Wakil Bupati ' })).toBe('Arahan bupati/wakil bupati');
+    expect(agendaLine({ title: 'Pembukaan oleh Pimpinan Rapat', presenter: 'Pimpinan Rapat' })).toBe(
+      'Pembukaan oleh Pimpinan Rapat',
+    );
+    expect(agendaLine({ title: 'Arahan Bupati/Wakil Bupati', presenter: 'Bupati/Wakil Bupati' })).toBe(
+      'Arahan Bupati/Wakil Bupati',
+    );
+    expect(agendaLine({ title: 'Arahan bupati/wakil bupati', presenter: ' Bupati/Wakil Bupati ' })).toBe(
+      'Arahan bupati/wakil bupati',
+    );
   });
 
   it('still names a presenter the title does not', () => {

@@ -9,9 +9,21 @@ const cellText = (cell: TableCell | undefined) => cell?.paragraphs.map(textOf).j
 describe('document/buildDaftarHadir', () => {
   it('heads the list with kop, title and the meeting identity', () => {
     const doc = buildDaftarHadir(sampleSource());
-    expect(doc.blocks.map((block) => block.kind)).toEqual(['letterhead', 'title', 'identity', 'spacer', 'table', 'paragraph', 'paragraph', 'signatures']);
+    expect(doc.blocks.map((block) => block.kind)).toEqual([
+      'letterhead',
+      'title',
+      'identity',
+      'spacer',
+      'table',
+      'paragraph',
+      'paragraph',
+      'signatures',
+    ]);
     const title = doc.blocks[1];
-    expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual(['DAFTAR HADIR', 'RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING']);
+    expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual([
+      'DAFTAR HADIR',
+      'RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING',
+    ]);
     expect(identityLabels(doc)).toEqual(['Hari/Tanggal', 'Waktu', 'Tempat', 'Acara']);
     expect(identityValue(doc, 'Waktu')).toBe('pukul 09.00 s.d. 11.45 WIB');
     expect(doc.page.orientation).toBe('portrait');
@@ -19,7 +31,14 @@ describe('document/buildDaftarHadir', () => {
 
   it('has the columns of notula-format.md §3 with a two-part signature column', () => {
     const [header] = tableOf(buildDaftarHadir(sampleSource())).headerRows;
-    expect(header?.cells.map(cellText)).toEqual(['No', 'Nama / NIP', 'Jabatan', 'Instansi/Unit Kerja', 'Tanda Tangan', 'Ket.']);
+    expect(header?.cells.map(cellText)).toEqual([
+      'No',
+      'Nama / NIP',
+      'Jabatan',
+      'Instansi/Unit Kerja',
+      'Tanda Tangan',
+      'Ket.',
+    ]);
     expect(header?.cells[4]?.columnSpan).toBe(2);
     expect(tableOf(buildDaftarHadir(sampleSource())).columnWidths).toHaveLength(7);
   });
@@ -55,7 +74,11 @@ describe('document/buildDaftarHadir', () => {
 
   it('prints the note typed for Izin, Sakit, Dinas Luar and Cuti under the code in Ket., never for Hadir (issue 16)', () => {
     const base = sampleSource();
-    const noted = (status: (typeof base.attendance)[number]['status'], note: string) => ({ ...base.attendance[0]!, status, note });
+    const noted = (status: (typeof base.attendance)[number]['status'], note: string) => ({
+      ...base.attendance[0]!,
+      status,
+      note,
+    });
     const attendance = [
       noted('IZIN', 'Mendampingi kunjungan Gubernur'),
       noted('DINAS_LUAR', 'SPT No. 800.1.11/245/Setda'),
@@ -75,7 +98,17 @@ describe('document/buildDaftarHadir', () => {
 
   it('prints "NIP. -" for a guest and a non-ASN representative without NIP, never an empty NIP line', () => {
     const source = sampleSource();
-    const guest = { name: 'Rina Marlina', nip: null, rankLabel: null, position: 'Ketua', unit: 'Forum Anak Daerah', status: 'HADIR', representative: null, arrivalTime: '09:05', note: '' } as const;
+    const guest = {
+      name: 'Rina Marlina',
+      nip: null,
+      rankLabel: null,
+      position: 'Ketua',
+      unit: 'Forum Anak Daerah',
+      status: 'HADIR',
+      representative: null,
+      arrivalTime: '09:05',
+      note: '',
+    } as const;
     const seat = source.attendance[20];
     if (!seat) throw new Error('sample without a represented seat');
     const byNonAsn = { ...seat, representative: { name: 'Yusuf Hamdani', nip: '', position: 'Tenaga Ahli' } };
@@ -85,7 +118,9 @@ describe('document/buildDaftarHadir', () => {
     expect(cellText(rows[1]?.cells[1])).toBe('Yusuf Hamdani|NIP. -');
     // The blank rows to be filled by hand carry no NIP line at all.
     expect(cellText(rows[2]?.cells[1])).toBe('');
-    expect(rows.flatMap((row) => row.cells[1]?.paragraphs.map(textOf) ?? []).filter((line) => /^NIP\.\s*$/.test(line))).toEqual([]);
+    expect(
+      rows.flatMap((row) => row.cells[1]?.paragraphs.map(textOf) ?? []).filter((line) => /^NIP\.\s*$/.test(line)),
+    ).toEqual([]);
   });
 
   it('leaves an even number of numbered blank rows, at least four', () => {
@@ -101,10 +136,16 @@ describe('document/buildDaftarHadir', () => {
     const doc = buildDaftarHadir(sampleSource());
     const printed = printedText(doc);
     expect(printed).toContain('Jumlah: Hadir 20 orang; Diwakili 3; Izin 1; Sakit 0; Dinas Luar 0; Tanpa Keterangan 0');
-    expect(printed).toContain('Keterangan: H = Hadir, D = Diwakili, I = Izin, S = Sakit, DL = Dinas Luar, C = Cuti, TK = Tanpa Keterangan');
+    expect(printed).toContain(
+      'Keterangan: H = Hadir, D = Diwakili, I = Izin, S = Sakit, DL = Dinas Luar, C = Cuti, TK = Tanpa Keterangan',
+    );
     expect(signaturesOf(doc).columns).toEqual([
       null,
-      expect.objectContaining({ headLines: ['Mengetahui,', 'Pimpinan Rapat', 'WAKIL BUPATI CONTOH,'], name: 'Nama Wakil Bupati Contoh, S.E.', detailLines: [] }),
+      expect.objectContaining({
+        headLines: ['Mengetahui,', 'Pimpinan Rapat', 'WAKIL BUPATI CONTOH,'],
+        name: 'Nama Wakil Bupati Contoh, S.E.',
+        detailLines: [],
+      }),
     ]);
   });
 
@@ -113,13 +154,23 @@ describe('document/buildDaftarHadir', () => {
     const rows = tableOf(doc).bodyRows;
     expect(rows).toHaveLength(4);
     expect(rows.map((row) => cellText(row.cells[0]))).toEqual(['1.', '2.', '3.', '4.']);
-    expect(printedText(doc)).toContain('Jumlah: Hadir 0 orang; Diwakili 0; Izin 0; Sakit 0; Dinas Luar 0; Tanpa Keterangan 0');
+    expect(printedText(doc)).toContain(
+      'Jumlah: Hadir 0 orang; Diwakili 0; Izin 0; Sakit 0; Dinas Luar 0; Tanpa Keterangan 0',
+    );
   });
 
   it('turns landscape when the Pangkat/Gol. column is added', () => {
     const doc = buildDaftarHadir(sampleSource({ options: { ...sampleSource().options, attendanceShowsRank: true } }));
     expect(doc.page).toMatchObject({ orientation: 'landscape', width: 18709, height: 12189 });
-    expect(tableOf(doc).headerRows[0]?.cells.map(cellText)).toEqual(['No', 'Nama / NIP', 'Pangkat/Gol.', 'Jabatan', 'Instansi/Unit Kerja', 'Tanda Tangan', 'Ket.']);
+    expect(tableOf(doc).headerRows[0]?.cells.map(cellText)).toEqual([
+      'No',
+      'Nama / NIP',
+      'Pangkat/Gol.',
+      'Jabatan',
+      'Instansi/Unit Kerja',
+      'Tanda Tangan',
+      'Ket.',
+    ]);
     expect(cellText(tableOf(doc).bodyRows[0]?.cells[2])).toBe('Pembina Tingkat I (IV/b)');
   });
 });

@@ -11,7 +11,10 @@ describe('document/buildMatriksTindakLanjut', () => {
     const doc = buildMatriksTindakLanjut(sampleSource());
     expect(doc.page).toMatchObject({ paper: 'F4', orientation: 'landscape', width: 18709, height: 12189 });
     const title = doc.blocks[1];
-    expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual(['MATRIKS TINDAK LANJUT', 'HASIL RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING']);
+    expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual([
+      'MATRIKS TINDAK LANJUT',
+      'HASIL RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING',
+    ]);
     const [labels, numbers] = tableOf(doc).headerRows;
     expect(labels?.cells.map(cellText)).toEqual([...MATRIKS_COLUMNS]);
     expect(numbers?.cells.map(cellText)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)']);
@@ -80,11 +83,19 @@ describe('document/buildMatriksTindakLanjut', () => {
       sampleSource({
         commitments: [
           { context: '', text: 'Tanpa PJ', dueDate: null, owners: [] },
-          { context: '', text: 'Ditolak', dueDate: null, owners: [{ unit: 'Bappeda', status: 'TIDAK_DAPAT', progress: '', evidence: [], remarks: '' }] },
+          {
+            context: '',
+            text: 'Ditolak',
+            dueDate: null,
+            owners: [{ unit: 'Bappeda', status: 'TIDAK_DAPAT', progress: '', evidence: [], remarks: '' }],
+          },
         ],
       }),
     );
-    expect(doc.warnings).toEqual(['Tindak lanjut 1 belum punya penanggung jawab.', 'Tindak lanjut 2 (Bappeda): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.']);
+    expect(doc.warnings).toEqual([
+      'Tindak lanjut 1 belum punya penanggung jawab.',
+      'Tindak lanjut 2 (Bappeda): alasan "Tidak Dapat Ditindaklanjuti" belum diisi.',
+    ]);
     expect(cellText(tableOf(doc).bodyRows[0]?.cells[4])).toBe('-');
   });
 });

@@ -22,7 +22,18 @@ const PERMENDAGRI_LABELS = [
 describe('document/buildNotula', () => {
   it('lays the parts out in order: kop, title, identity, sections, signatures', () => {
     const doc = buildNotula(sampleSource());
-    expect(doc.blocks.map((block) => block.kind)).toEqual(['letterhead', 'title', 'identity', 'section', 'section', 'section', 'section', 'section', 'spacer', 'signatures']);
+    expect(doc.blocks.map((block) => block.kind)).toEqual([
+      'letterhead',
+      'title',
+      'identity',
+      'section',
+      'section',
+      'section',
+      'section',
+      'section',
+      'spacer',
+      'signatures',
+    ]);
     const [kop, title] = doc.blocks;
     expect(kop?.kind === 'letterhead' && kop.lines.map(textOf)).toEqual([
       'PEMERINTAH KABUPATEN CONTOH',
@@ -30,7 +41,10 @@ describe('document/buildNotula', () => {
       'Jalan Merdeka Nomor 1, Contoh 12345, Telepon (0123) 456789',
       'Pos-el setda@contohkab.go.id  Laman www.contohkab.go.id',
     ]);
-    expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual(['NOTULA', 'RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING']);
+    expect(title?.kind === 'title' && title.lines.map(textOf)).toEqual([
+      'NOTULA',
+      'RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING',
+    ]);
   });
 
   it('prints the Sifat under Sidang/Rapat unless it is Biasa or unknown (an older snapshot)', () => {
@@ -38,7 +52,9 @@ describe('document/buildNotula', () => {
     const secret = buildNotula({ ...base, meeting: { ...base.meeting, sifat: 'RAHASIA' } });
     expect(identityLabels(secret).slice(0, 3)).toEqual(['Sidang/Rapat', 'Sifat', 'Hari/Tanggal']);
     expect(identityValue(secret, 'Sifat')).toBe('Rahasia');
-    expect(identityLabels(buildNotula({ ...base, meeting: { ...base.meeting, sifat: 'BIASA' } }))).not.toContain('Sifat');
+    expect(identityLabels(buildNotula({ ...base, meeting: { ...base.meeting, sifat: 'BIASA' } }))).not.toContain(
+      'Sifat',
+    );
     const { sifat: _none, ...older } = base.meeting;
     expect(identityLabels(buildNotula({ ...base, meeting: older }))).not.toContain('Sifat');
   });
@@ -53,14 +69,22 @@ describe('document/buildNotula', () => {
       '1. Pembukaan dan arahan Wakil Bupati;|2. Paparan capaian intervensi oleh Kepala Dinas Kesehatan;|3. Diskusi dan penyusunan rencana tindak lanjut.',
     );
     expect(identityValue(doc, 'Ketua')).toBe('Wakil Bupati Contoh (Nama Wakil Bupati Contoh, S.E.)');
-    expect(identityValue(doc, 'Peserta sidang/rapat')).toBe('Sebagaimana daftar hadir terlampir|(24 orang: hadir 20, diwakili 3, izin 1)');
+    expect(identityValue(doc, 'Peserta sidang/rapat')).toBe(
+      'Sebagaimana daftar hadir terlampir|(24 orang: hadir 20, diwakili 3, izin 1)',
+    );
     expect(identityValue(doc, 'Kegiatan Sidang/Rapat')).toBe('');
   });
 
   it('uses the rows of Model lama when the instansi chooses it', () => {
     const doc = buildNotula(withNotulaOptions(sampleSource(), { layout: 'LAMA' }));
     expect(identityLabels(doc)).toEqual(
-      PERMENDAGRI_LABELS.map((label) => (label === 'Surat Undangan' ? 'Waktu Panggilan' : label === 'Peserta sidang/rapat' ? 'Peserta Sidang/Rapat' : label)),
+      PERMENDAGRI_LABELS.map((label) =>
+        label === 'Surat Undangan'
+          ? 'Waktu Panggilan'
+          : label === 'Peserta sidang/rapat'
+            ? 'Peserta Sidang/Rapat'
+            : label,
+      ),
     );
     expect(identityValue(doc, 'Waktu Panggilan')).toBe('pukul 08.30 WIB');
     expect(signaturesOf(doc).columns[1]?.headLines).toEqual(['Ketua,', 'WAKIL BUPATI CONTOH,']);
@@ -75,11 +99,22 @@ describe('document/buildNotula', () => {
 
   it('numbers the Kegiatan sections and writes the closing time when the notulis left it empty', () => {
     const sections = sectionsOf(buildNotula(sampleSource()));
-    expect(sections.map((section) => `${section.label} ${section.title}`)).toEqual(['1. Kata Pembukaan', '2. Pembahasan', '3. Keputusan', '4. Tindak Lanjut', '5. Penutup']);
+    expect(sections.map((section) => `${section.label} ${section.title}`)).toEqual([
+      '1. Kata Pembukaan',
+      '2. Pembahasan',
+      '3. Keputusan',
+      '4. Tindak Lanjut',
+      '5. Penutup',
+    ]);
     expect(sections[4]?.body.map(textOf)).toEqual(['Rapat ditutup pukul 11.45 WIB.']);
     const discussion = sections[1]?.body ?? [];
-    expect(discussion.filter((p) => p.label === 'a.' || p.label === 'b.').map(textOf)).toEqual(['Paparan capaian intervensi', 'Diskusi dan penyusunan rencana tindak lanjut']);
-    expect(discussion.map(textOf)).toContain('Kepala Dinas Kesehatan (H. Doni Purnomo, S.Kom.): Cakupan pemberian tablet tambah darah remaja putri baru 62 persen; posyandu aktif 91 persen.');
+    expect(discussion.filter((p) => p.label === 'a.' || p.label === 'b.').map(textOf)).toEqual([
+      'Paparan capaian intervensi',
+      'Diskusi dan penyusunan rencana tindak lanjut',
+    ]);
+    expect(discussion.map(textOf)).toContain(
+      'Kepala Dinas Kesehatan (H. Doni Purnomo, S.Kom.): Cakupan pemberian tablet tambah darah remaja putri baru 62 persen; posyandu aktif 91 persen.',
+    );
     expect(sections[2]?.body.map((p) => `${p.label} ${textOf(p)}`)).toEqual([
       'a. Data sasaran dipadankan dengan data kependudukan paling lambat 15 Desember 2026.',
       'b. Rakor berikutnya dilaksanakan pada bulan Januari 2027.',
@@ -87,8 +122,17 @@ describe('document/buildNotula', () => {
   });
 
   it('calls the third section Kesimpulan when nothing was decided, and skips Tindak Lanjut without commitments', () => {
-    const source = sampleSource({ decisions: [], commitments: [], minutes: { ...sampleSource().minutes, conclusions: [paragraphOf('Capaian membaik.')] } });
-    expect(sectionsOf(buildNotula(source)).map((section) => section.title)).toEqual(['Kata Pembukaan', 'Pembahasan', 'Kesimpulan', 'Penutup']);
+    const source = sampleSource({
+      decisions: [],
+      commitments: [],
+      minutes: { ...sampleSource().minutes, conclusions: [paragraphOf('Capaian membaik.')] },
+    });
+    expect(sectionsOf(buildNotula(source)).map((section) => section.title)).toEqual([
+      'Kata Pembukaan',
+      'Pembahasan',
+      'Kesimpulan',
+      'Penutup',
+    ]);
   });
 
   it('writes an open end as "s.d. selesai" and invents no closing time', () => {
@@ -111,19 +155,38 @@ describe('document/buildNotula', () => {
     const { columns, mode } = signaturesOf(buildNotula(sampleSource()));
     const [notulis, chair] = columns;
     expect(mode).toBe('WET');
-    expect(chair).toMatchObject({ headLines: ['Pimpinan Sidang/Rapat', 'WAKIL BUPATI CONTOH,'], name: 'Nama Wakil Bupati Contoh, S.E.', detailLines: [] });
-    expect(notulis).toMatchObject({ headLines: ['Pencatat,', ''], name: 'H. Irwan Setiawan, M.Si.', detailLines: ['Penata Muda Tingkat I (III/b)', 'NIP. 19910818 201703 1 008'] });
+    expect(chair).toMatchObject({
+      headLines: ['Pimpinan Sidang/Rapat', 'WAKIL BUPATI CONTOH,'],
+      name: 'Nama Wakil Bupati Contoh, S.E.',
+      detailLines: [],
+    });
+    expect(notulis).toMatchObject({
+      headLines: ['Pencatat,', ''],
+      name: 'H. Irwan Setiawan, M.Si.',
+      detailLines: ['Penata Muda Tingkat I (III/b)', 'NIP. 19910818 201703 1 008'],
+    });
   });
 
   it('signs a Sekda chair with gelar and without NIP or pangkat', () => {
     const chair = signaturesOf(buildNotula(sampleSource({ chair: signer('Sekretaris Daerah', 'SEKDA') }))).columns[1];
-    expect(chair).toMatchObject({ name: 'Sri Wijaya, M.Si.', detailLines: [], headLines: ['Pimpinan Sidang/Rapat', 'SEKRETARIS DAERAH,'] });
+    expect(chair).toMatchObject({
+      name: 'Sri Wijaya, M.Si.',
+      detailLines: [],
+      headLines: ['Pimpinan Sidang/Rapat', 'SEKRETARIS DAERAH,'],
+    });
   });
 
   it('signs a Plt. Bupati without gelar, NIP or pangkat', () => {
-    const pltBupati = { ...signer('Asisten Perekonomian dan Pembangunan', 'KEPALA_DAERAH', 'Plt.'), position: 'Bupati Contoh' };
+    const pltBupati = {
+      ...signer('Asisten Perekonomian dan Pembangunan', 'KEPALA_DAERAH', 'Plt.'),
+      position: 'Bupati Contoh',
+    };
     const chair = signaturesOf(buildNotula(sampleSource({ chair: pltBupati }))).columns[1];
-    expect(chair).toMatchObject({ name: 'H. Taufik Setiawan', detailLines: [], headLines: ['Pimpinan Sidang/Rapat', 'Plt. BUPATI CONTOH,'] });
+    expect(chair).toMatchObject({
+      name: 'H. Taufik Setiawan',
+      detailLines: [],
+      headLines: ['Pimpinan Sidang/Rapat', 'Plt. BUPATI CONTOH,'],
+    });
   });
 
   it('follows the signature switches: notulis column, sides, place-and-date line', () => {
@@ -132,7 +195,9 @@ describe('document/buildNotula', () => {
     expect(alone.columns[1]?.name).toBe('Nama Wakil Bupati Contoh, S.E.');
 
     const source = sampleSource();
-    const chairLeft = signaturesOf(buildNotula({ ...source, instansi: { ...source.instansi, signatureLayout: 'PIMPINAN_KIRI' } }));
+    const chairLeft = signaturesOf(
+      buildNotula({ ...source, instansi: { ...source.instansi, signatureLayout: 'PIMPINAN_KIRI' } }),
+    );
     expect(chairLeft.columns[0]?.name).toBe('Nama Wakil Bupati Contoh, S.E.');
 
     const dated = signaturesOf(buildNotula(withNotulaOptions(sampleSource(), { showPlaceDateLine: true })));
@@ -156,7 +221,9 @@ describe('document/buildNotula', () => {
     const value = identityValue(doc, 'Peserta sidang/rapat')?.split('|') ?? [];
     expect(value).toHaveLength(24);
     expect(value[0]).toBe('1. Inspektur (Hasan Wijaya, S.Kom.);');
-    expect(value[20]).toMatch(/^21\. Sekretaris Diskominfo \(Hj\. Desi Purnomo, S\.Kom\.\), mewakili Kepala Dinas Diskominfo;$/);
+    expect(value[20]).toMatch(
+      /^21\. Sekretaris Diskominfo \(Hj\. Desi Purnomo, S\.Kom\.\), mewakili Kepala Dinas Diskominfo;$/,
+    );
     expect(value[23]).toBe('(24 orang: hadir 20, diwakili 3, izin 1)');
   });
 
@@ -167,10 +234,23 @@ describe('document/buildNotula', () => {
 
   it('reports data the notulis must fix', () => {
     const source = sampleSource();
-    const unmarked = source.attendance.map((entry, index) => (index < 2 ? { ...entry, status: 'DIUNDANG' as const } : entry));
-    const doc = buildNotula({ ...source, attendance: unmarked, chair: null, notulis: { ...signer('Analis Pemerintahan Bagian Pemerintahan'), nip: null } });
-    expect(doc.warnings).toEqual(['2 peserta belum ditandai kehadirannya.', 'Pimpinan Sidang/Rapat (Ketua) belum dipilih.', 'NIP Pencatat belum diisi.']);
-    expect(identityValue(doc, 'Peserta sidang/rapat')).toBe('Sebagaimana daftar hadir terlampir|(22 orang: hadir 18, diwakili 3, izin 1)');
+    const unmarked = source.attendance.map((entry, index) =>
+      index < 2 ? { ...entry, status: 'DIUNDANG' as const } : entry,
+    );
+    const doc = buildNotula({
+      ...source,
+      attendance: unmarked,
+      chair: null,
+      notulis: { ...signer('Analis Pemerintahan Bagian Pemerintahan'), nip: null },
+    });
+    expect(doc.warnings).toEqual([
+      '2 peserta belum ditandai kehadirannya.',
+      'Pimpinan Sidang/Rapat (Ketua) belum dipilih.',
+      'NIP Pencatat belum diisi.',
+    ]);
+    expect(identityValue(doc, 'Peserta sidang/rapat')).toBe(
+      'Sebagaimana daftar hadir terlampir|(22 orang: hadir 18, diwakili 3, izin 1)',
+    );
   });
 
   it('ends the title with the meeting title (a notula carries no number) and sizes the page from the profile', () => {

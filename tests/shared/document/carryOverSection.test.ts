@@ -13,7 +13,13 @@ describe('document/buildNotula carry-over', () => {
             text: 'Memadankan data keluarga berisiko stunting',
             dueDate: '2026-10-30',
             owners: [
-              { unit: 'Dinas Kesehatan', status: 'PROSES', progress: 'Padan 70 persen (70%)', evidence: [], remarks: '' },
+              {
+                unit: 'Dinas Kesehatan',
+                status: 'PROSES',
+                progress: 'Padan 70 persen (70%)',
+                evidence: [],
+                remarks: '',
+              },
               { unit: 'Dinas Dukcapil', status: 'SELESAI', progress: '', evidence: [], remarks: '' },
             ],
           },
@@ -24,7 +30,8 @@ describe('document/buildNotula carry-over', () => {
     const titles = sections.map((section) => section.title);
     expect(titles.indexOf('Tindak Lanjut Hasil Rapat Sebelumnya')).toBe(titles.indexOf('Kata Pembukaan') + 1);
     expect(titles.indexOf('Pembahasan')).toBe(titles.indexOf('Tindak Lanjut Hasil Rapat Sebelumnya') + 1);
-    const body = sections.find((section) => section.title === 'Tindak Lanjut Hasil Rapat Sebelumnya')?.body.map(textOf) ?? [];
+    const body =
+      sections.find((section) => section.title === 'Tindak Lanjut Hasil Rapat Sebelumnya')?.body.map(textOf) ?? [];
     expect(body).toEqual([
       'Memadankan data keluarga berisiko stunting — Rakor Kepala OPD (25 September 2026)',
       'Dinas Kesehatan: Dalam Proses (Padan 70 persen (70%))',

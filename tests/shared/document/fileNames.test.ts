@@ -3,16 +3,26 @@ import { documentFileName, exportFileName, finalFileName, sanitizeFileStem } fro
 
 describe('document/fileNames', () => {
   it('names each document after the meeting and its ISO date', () => {
-    expect(documentFileName('NOTULA', 'Rakor Kepala OPD', '2026-11-27')).toBe('Notula Rakor Kepala OPD 2026-11-27.docx');
-    expect(documentFileName('DAFTAR_HADIR', 'Rakor Kepala OPD', '2026-11-27')).toBe('Daftar Hadir Rakor Kepala OPD 2026-11-27.docx');
-    expect(documentFileName('MATRIKS_TINDAK_LANJUT', 'Rakor Kepala OPD', '2026-11-27', 'pdf')).toBe('Matriks Tindak Lanjut Rakor Kepala OPD 2026-11-27.pdf');
+    expect(documentFileName('NOTULA', 'Rakor Kepala OPD', '2026-11-27')).toBe(
+      'Notula Rakor Kepala OPD 2026-11-27.docx',
+    );
+    expect(documentFileName('DAFTAR_HADIR', 'Rakor Kepala OPD', '2026-11-27')).toBe(
+      'Daftar Hadir Rakor Kepala OPD 2026-11-27.docx',
+    );
+    expect(documentFileName('MATRIKS_TINDAK_LANJUT', 'Rakor Kepala OPD', '2026-11-27', 'pdf')).toBe(
+      'Matriks Tindak Lanjut Rakor Kepala OPD 2026-11-27.pdf',
+    );
     // A title that already carries the date does not get it twice.
     expect(documentFileName('NOTULA', 'Rakor 2026-11-27', '2026-11-27')).toBe('Notula Rakor 2026-11-27.docx');
   });
 
   it('names a bundle of several documents as one ZIP', () => {
-    expect(exportFileName(['NOTULA', 'DAFTAR_HADIR'], 'Rakor Kepala OPD', '2026-11-27')).toBe('Dokumen Rakor Kepala OPD 2026-11-27.zip');
-    expect(exportFileName(['MATRIKS_TINDAK_LANJUT'], 'Rakor Kepala OPD', '2026-11-27')).toBe('Matriks Tindak Lanjut Rakor Kepala OPD 2026-11-27.docx');
+    expect(exportFileName(['NOTULA', 'DAFTAR_HADIR'], 'Rakor Kepala OPD', '2026-11-27')).toBe(
+      'Dokumen Rakor Kepala OPD 2026-11-27.zip',
+    );
+    expect(exportFileName(['MATRIKS_TINDAK_LANJUT'], 'Rakor Kepala OPD', '2026-11-27')).toBe(
+      'Matriks Tindak Lanjut Rakor Kepala OPD 2026-11-27.docx',
+    );
   });
 
   it.each([
@@ -22,7 +32,7 @@ describe('document/fileNames', () => {
     ['...rahasia. ', 'rahasia'],
     ['CON', 'CON-'],
     ['lpt1', 'lpt1-'],
-    ['Rapat Bupati & Wakil Bupati (Ma\'ruf) 🙂', "Rapat Bupati & Wakil Bupati (Ma'ruf) 🙂"],
+    ["Rapat Bupati & Wakil Bupati (Ma'ruf) 🙂", "Rapat Bupati & Wakil Bupati (Ma'ruf) 🙂"],
   ])('sanitises %j to %j', (typed, safe) => {
     expect(sanitizeFileStem(typed)).toBe(safe);
   });

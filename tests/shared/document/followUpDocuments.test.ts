@@ -17,18 +17,57 @@ const items: FollowUpDocItem[] = [
     meetingDate: '2026-09-25',
     dueDate: '2026-10-31',
     owners: [
-      { unit: 'Dinas Kesehatan', status: 'PROSES', reason: '', progress: 'Cakupan 80%', percent: 80, evidence: ['laporan.pdf'], overdue: true },
-      { unit: 'Dinas PUPR', status: 'TIDAK_DAPAT', reason: 'Anggaran dialihkan', progress: '', percent: null, evidence: [], overdue: false },
+      {
+        unit: 'Dinas Kesehatan',
+        status: 'PROSES',
+        reason: '',
+        progress: 'Cakupan 80%',
+        percent: 80,
+        evidence: ['laporan.pdf'],
+        overdue: true,
+      },
+      {
+        unit: 'Dinas PUPR',
+        status: 'TIDAK_DAPAT',
+        reason: 'Anggaran dialihkan',
+        progress: '',
+        percent: null,
+        evidence: [],
+        overdue: false,
+      },
     ],
   },
-  { text: 'Laporkan serapan', meetingTitle: 'Rakor September', meetingDate: '2026-09-25', dueDate: null, owners: [{ unit: 'Bappeda', status: 'SELESAI', reason: '', progress: 'Sudah', percent: 100, evidence: [], overdue: false }] },
+  {
+    text: 'Laporkan serapan',
+    meetingTitle: 'Rakor September',
+    meetingDate: '2026-09-25',
+    dueDate: null,
+    owners: [
+      { unit: 'Bappeda', status: 'SELESAI', reason: '', progress: 'Sudah', percent: 100, evidence: [], overdue: false },
+    ],
+  },
 ];
 
-const asn: SignerPerson = { name: 'Drs. Ahmad Fauzi, M.Si.', nip: '197001011990031001', rankLabel: 'Pembina Tingkat I (IV/b)', position: 'Asisten Pemerintahan', acting: '', office: 'ASN' };
+const asn: SignerPerson = {
+  name: 'Drs. Ahmad Fauzi, M.Si.',
+  nip: '197001011990031001',
+  rankLabel: 'Pembina Tingkat I (IV/b)',
+  position: 'Asisten Pemerintahan',
+  acting: '',
+  office: 'ASN',
+};
 
 describe('document/laporanTindakLanjut', () => {
   it('is landscape, with per-OPD sub-rows, Terlambat as text and the reason under Keterangan', () => {
-    const doc = buildLaporanTindakLanjut({ instansi, seriesTitle: 'Rakor Kepala OPD', from: '2026-07-01', to: '2026-12-31', asOf: '2026-11-28', items, signer: asn });
+    const doc = buildLaporanTindakLanjut({
+      instansi,
+      seriesTitle: 'Rakor Kepala OPD',
+      from: '2026-07-01',
+      to: '2026-12-31',
+      asOf: '2026-11-28',
+      items,
+      signer: asn,
+    });
     expect(doc.page.orientation).toBe('landscape');
     expect(doc.kind).toBe('LAPORAN_TINDAK_LANJUT');
     const table = tableOf(doc);
@@ -46,8 +85,20 @@ describe('document/laporanTindakLanjut', () => {
       '-',
     ]);
     expect(first?.cells[0]?.rowSpan).toBe(2);
-    expect(second?.cells.map(cellText)).toEqual(['Dinas PUPR', 'Tidak Dapat Ditindaklanjuti', '-', '-', 'Alasan: Anggaran dialihkan']);
-    expect(third?.cells.map(cellText)?.slice(0, 5)).toEqual(['2.', 'Rakor September|25 September 2026', 'Laporkan serapan', 'Bappeda', '-']);
+    expect(second?.cells.map(cellText)).toEqual([
+      'Dinas PUPR',
+      'Tidak Dapat Ditindaklanjuti',
+      '-',
+      '-',
+      'Alasan: Anggaran dialihkan',
+    ]);
+    expect(third?.cells.map(cellText)?.slice(0, 5)).toEqual([
+      '2.',
+      'Rakor September|25 September 2026',
+      'Laporkan serapan',
+      'Bappeda',
+      '-',
+    ]);
     expect(signaturesOf(doc).columns[1]?.headLines).toEqual(['Tubei, 28 November 2026', 'ASISTEN PEMERINTAHAN,']);
     expect(doc.warnings).toEqual([]);
   });
@@ -61,10 +112,21 @@ describe('document/laporanTindakLanjut', () => {
 
 describe('document/permintaanLaporan', () => {
   it('addresses the OPD, lists its items, gives the reply date and warns about a missing number and signer', () => {
-    const doc = buildPermintaanLaporan({ instansi, unitName: 'Dinas Kesehatan', letterNumber: '', letterDate: '2026-11-28', replyBy: '2026-12-05', items: items.slice(0, 1), withForm: true, signer: null });
+    const doc = buildPermintaanLaporan({
+      instansi,
+      unitName: 'Dinas Kesehatan',
+      letterNumber: '',
+      letterDate: '2026-11-28',
+      replyBy: '2026-12-05',
+      items: items.slice(0, 1),
+      withForm: true,
+      signer: null,
+    });
     const paragraphs = doc.blocks.flatMap((block) => (block.kind === 'paragraph' ? [textOf(block)] : []));
     expect(paragraphs).toContain('Yth. Kepala Dinas Kesehatan');
-    expect(paragraphs.join(' ')).toMatch(/paling lambat tanggal 5 Desember 2026 dengan mengisi formulir isian terlampir/);
+    expect(paragraphs.join(' ')).toMatch(
+      /paling lambat tanggal 5 Desember 2026 dengan mengisi formulir isian terlampir/,
+    );
     expect(tableOf(doc).bodyRows).toHaveLength(2);
     expect(doc.warnings).toEqual(['Nomor surat belum diisi.', 'Penanda tangan belum dipilih.']);
   });
@@ -84,9 +146,37 @@ describe('document/carryOverEntries', () => {
       percentAtMeeting: 70,
     };
     const entries = carryOverEntries([
-      { ...base, id: 'i1', ownerId: 'o1', position: 1, unitName: 'Dinas Kesehatan', statusAtMeeting: 'PROSES', reported: { status: 'SELESAI', reason: '', progress: 'Tuntas', percent: 100 } },
-      { ...base, id: 'i2', ownerId: 'o2', position: 2, unitName: 'Dinas PUPR', statusAtMeeting: 'BELUM', progressAtMeeting: '', percentAtMeeting: null, reported: null },
-      { ...base, id: 'i3', commitmentId: 'c2', ownerId: 'o3', position: 3, text: 'Jalan desa', unitName: 'Dinas PUPR', statusAtMeeting: 'PROSES', reported: null },
+      {
+        ...base,
+        id: 'i1',
+        ownerId: 'o1',
+        position: 1,
+        unitName: 'Dinas Kesehatan',
+        statusAtMeeting: 'PROSES',
+        reported: { status: 'SELESAI', reason: '', progress: 'Tuntas', percent: 100 },
+      },
+      {
+        ...base,
+        id: 'i2',
+        ownerId: 'o2',
+        position: 2,
+        unitName: 'Dinas PUPR',
+        statusAtMeeting: 'BELUM',
+        progressAtMeeting: '',
+        percentAtMeeting: null,
+        reported: null,
+      },
+      {
+        ...base,
+        id: 'i3',
+        commitmentId: 'c2',
+        ownerId: 'o3',
+        position: 3,
+        text: 'Jalan desa',
+        unitName: 'Dinas PUPR',
+        statusAtMeeting: 'PROSES',
+        reported: null,
+      },
     ] as never);
     expect(entries).toEqual([
       {
@@ -98,7 +188,10 @@ describe('document/carryOverEntries', () => {
           { unit: 'Dinas PUPR', status: 'BELUM', progress: '', evidence: [], remarks: '' },
         ],
       },
-      expect.objectContaining({ text: 'Jalan desa', owners: [{ unit: 'Dinas PUPR', status: 'PROSES', progress: 'Cakupan 70%', evidence: [], remarks: '' }] }),
+      expect.objectContaining({
+        text: 'Jalan desa',
+        owners: [{ unit: 'Dinas PUPR', status: 'PROSES', progress: 'Cakupan 70%', evidence: [], remarks: '' }],
+      }),
     ]);
   });
 });

@@ -1,4 +1,12 @@
-import type { Block, IdentityBlock, OfficialDocument, Paragraph, SectionBlock, SignatureBlock, TableBlock } from '../../../shared/document/model';
+import type {
+  Block,
+  IdentityBlock,
+  OfficialDocument,
+  Paragraph,
+  SectionBlock,
+  SignatureBlock,
+  TableBlock,
+} from '../../../shared/document/model';
 
 /* Readers over the document model for assertions. */
 export function textOf(paragraph: Paragraph): string {
@@ -22,7 +30,9 @@ export function identityLabels(doc: OfficialDocument): string[] {
 /** The value of an identity row, paragraphs joined by "|", labels included. */
 export function identityValue(doc: OfficialDocument, label: string): string | undefined {
   const row = identityOf(doc).rows.find((candidate) => candidate.label === label);
-  return row?.value.map((paragraph) => `${paragraph.label === null ? '' : `${paragraph.label} `}${textOf(paragraph)}`).join('|');
+  return row?.value
+    .map((paragraph) => `${paragraph.label === null ? '' : `${paragraph.label} `}${textOf(paragraph)}`)
+    .join('|');
 }
 
 export function sectionsOf(doc: OfficialDocument): SectionBlock[] {
@@ -65,7 +75,9 @@ export function printedText(doc: OfficialDocument): string[] {
         paragraphs([block]);
         break;
       case 'table':
-        [...block.headerRows, ...block.bodyRows].forEach((row) => row.cells.forEach((cell) => paragraphs(cell.paragraphs)));
+        [...block.headerRows, ...block.bodyRows].forEach((row) =>
+          row.cells.forEach((cell) => paragraphs(cell.paragraphs)),
+        );
         break;
       case 'signatures':
         block.columns.forEach((column) => column && out.push(...column.headLines, column.name, ...column.detailLines));

@@ -20,7 +20,10 @@ function keputusan(doc: OfficialDocument): string[] {
   return section.body.map((paragraph) => `${paragraph.label ?? ''} ${textOf(paragraph)}`.trim());
 }
 
-const CAPTURED = ['Data sasaran dipadankan paling lambat 15 Desember 2026.', 'Rakor berikutnya dilaksanakan pada bulan Januari 2027.'];
+const CAPTURED = [
+  'Data sasaran dipadankan paling lambat 15 Desember 2026.',
+  'Rakor berikutnya dilaksanakan pada bulan Januari 2027.',
+];
 
 function notula(conclusions: RichBlock[], decisions: string[] = CAPTURED): OfficialDocument {
   const base = sampleSource();
@@ -67,13 +70,20 @@ describe('Keputusan as one list', () => {
     expect(doc.warnings).toEqual(
       expect.arrayContaining([
         'Keputusan "Rakor berikutnya dilaksanakan pada bulan Januari 2027" dicatat lebih dari sekali; dicetak satu kali.',
-        expect.stringMatching(/^Keputusan "Data sasaran dipadankan paling lambat 15 Desember 2026\." \(dicatat dengan Alt\+K\) mirip/),
+        expect.stringMatching(
+          /^Keputusan "Data sasaran dipadankan paling lambat 15 Desember 2026\." \(dicatat dengan Alt\+K\) mirip/,
+        ),
       ]),
     );
   });
 
   it('keeps prose typed after the list after it, and nested points under their item', () => {
-    const nested: RichBlock = { kind: 'list', ordered: true, start: 1, items: [[paragraphOf('Anggaran:'), list(true, 'APBD', 'DAK')]] };
+    const nested: RichBlock = {
+      kind: 'list',
+      ordered: true,
+      start: 1,
+      items: [[paragraphOf('Anggaran:'), list(true, 'APBD', 'DAK')]],
+    };
     const { paragraphs, warnings } = reconcileDecisions([nested, paragraphOf('Demikian kesepakatan rapat.')], []);
     const printed = paragraphs.map((paragraph) => `${paragraph.label ?? ''} ${textOf(paragraph)}`.trim());
     expect(printed).toEqual(['a. Anggaran:', '1) APBD', '2) DAK', 'Demikian kesepakatan rapat.']);

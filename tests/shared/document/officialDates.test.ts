@@ -16,7 +16,9 @@ describe('domain/officialDates', () => {
   });
 
   it('names all seven days without the apostrophe of "Jum\'at"', () => {
-    const week = ['2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28'].map(dayNameOf);
+    const week = ['2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28'].map(
+      dayNameOf,
+    );
     expect(week).toEqual(['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu']);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alignColumns, jabatanOf, personReference, signatureColumn, signatureJabatanLine, signerRules, stripGelar } from '../../../shared/document/signer';
+import {
+  alignColumns,
+  jabatanOf,
+  personReference,
+  signatureColumn,
+  signatureJabatanLine,
+  signerRules,
+  stripGelar,
+} from '../../../shared/document/signer';
 import type { SignerPerson } from '../../../shared/document/source';
 
 const person = (overrides: Partial<SignerPerson>): SignerPerson => ({
@@ -35,17 +43,36 @@ describe('document/stripGelar', () => {
 describe('document/signerRules (Permendagri 1/2023 Pasal 44)', () => {
   it('prints NIP and pangkat only for officials other than Bupati, Wakil Bupati and Sekda', () => {
     expect(signerRules(person({ office: 'ASN' }))).toEqual({ withGelar: true, withNip: true, withRank: true });
-    expect(signerRules(person({ office: 'KEPALA_DAERAH' }))).toEqual({ withGelar: true, withNip: false, withRank: false });
-    expect(signerRules(person({ office: 'WAKIL_KEPALA_DAERAH' }))).toEqual({ withGelar: true, withNip: false, withRank: false });
+    expect(signerRules(person({ office: 'KEPALA_DAERAH' }))).toEqual({
+      withGelar: true,
+      withNip: false,
+      withRank: false,
+    });
+    expect(signerRules(person({ office: 'WAKIL_KEPALA_DAERAH' }))).toEqual({
+      withGelar: true,
+      withNip: false,
+      withRank: false,
+    });
     expect(signerRules(person({ office: 'SEKDA' }))).toEqual({ withGelar: true, withNip: false, withRank: false });
   });
 
-  it.each(['Pj.', 'Pjs.', 'Plt.', 'Plh.'] as const)('a %s Kepala Daerah signs without gelar, NIP and pangkat', (acting) => {
-    expect(signerRules(person({ office: 'KEPALA_DAERAH', acting }))).toEqual({ withGelar: false, withNip: false, withRank: false });
-  });
+  it.each(['Pj.', 'Pjs.', 'Plt.', 'Plh.'] as const)(
+    'a %s Kepala Daerah signs without gelar, NIP and pangkat',
+    (acting) => {
+      expect(signerRules(person({ office: 'KEPALA_DAERAH', acting }))).toEqual({
+        withGelar: false,
+        withNip: false,
+        withRank: false,
+      });
+    },
+  );
 
   it.each(['Pj.', 'Plh.'] as const)('a %s Sekda signs without gelar, NIP and pangkat', (acting) => {
-    expect(signerRules(person({ office: 'SEKDA', acting }))).toEqual({ withGelar: false, withNip: false, withRank: false });
+    expect(signerRules(person({ office: 'SEKDA', acting }))).toEqual({
+      withGelar: false,
+      withNip: false,
+      withRank: false,
+    });
   });
 
   it('a Plt. Kepala Dinas keeps gelar, NIP and pangkat', () => {
@@ -63,7 +90,13 @@ describe('document/signatureColumn', () => {
   });
 
   it('writes a Plt. Bupati without gelar, NIP or pangkat even when the data has them', () => {
-    const column = signatureColumn(person({ office: 'KEPALA_DAERAH', acting: 'Plt.', position: 'Bupati Contoh' }), [], 'WET', 'Ketua', () => {});
+    const column = signatureColumn(
+      person({ office: 'KEPALA_DAERAH', acting: 'Plt.', position: 'Bupati Contoh' }),
+      [],
+      'WET',
+      'Ketua',
+      () => {},
+    );
     expect(column.name).toBe('H. Ahmad Fauzi');
     expect(column.detailLines).toEqual([]);
   });
@@ -72,7 +105,11 @@ describe('document/signatureColumn', () => {
     const warnings: string[] = [];
     signatureColumn(person({ nip: null, rankLabel: null }), [], 'WET', 'Pencatat', (m) => warnings.push(m));
     signatureColumn(person({ nip: '12345' }), [], 'WET', 'Ketua', (m) => warnings.push(m));
-    expect(warnings).toEqual(['Pangkat/golongan Pencatat belum diisi.', 'NIP Pencatat belum diisi.', 'NIP Ketua tidak 18 digit: 12345.']);
+    expect(warnings).toEqual([
+      'Pangkat/golongan Pencatat belum diisi.',
+      'NIP Pencatat belum diisi.',
+      'NIP Ketua tidak 18 digit: 12345.',
+    ]);
   });
 
   it('leaves more room in TTE mode than for a wet signature', () => {
@@ -84,7 +121,9 @@ describe('document/signatureColumn', () => {
   it('puts the acting prefix before the jabatan', () => {
     expect(jabatanOf(person({ acting: 'Plh.' }))).toBe('Plh. Kepala Dinas Kesehatan');
     expect(signatureJabatanLine(person({ acting: 'Plt.' }))).toBe('Plt. KEPALA DINAS KESEHATAN,');
-    expect(personReference(person({ acting: 'Plt.' }))).toBe('Plt. Kepala Dinas Kesehatan (Dr. H. Ahmad Fauzi, S.H., M.Si.)');
+    expect(personReference(person({ acting: 'Plt.' }))).toBe(
+      'Plt. Kepala Dinas Kesehatan (Dr. H. Ahmad Fauzi, S.H., M.Si.)',
+    );
     expect(personReference(null)).toBe('-');
   });
 

@@ -32,7 +32,11 @@ type Case = Readonly<{
   details: ReadonlyArray<string>;
 }>;
 
-const person = (position: string, isPolitical: boolean, nip: string | null = isPolitical ? null : NIP): SignerRecord => ({
+const person = (
+  position: string,
+  isPolitical: boolean,
+  nip: string | null = isPolitical ? null : NIP,
+): SignerRecord => ({
   name: GELAR,
   nip,
   rankCode: nip === null ? null : RANK,
@@ -42,7 +46,13 @@ const person = (position: string, isPolitical: boolean, nip: string | null = isP
 
 const CASES: ReadonlyArray<Case> = [
   { kind: 'Bupati', record: person('Bupati Contoh', true), jabatanLine: 'BUPATI CONTOH,', name: GELAR, details: [] },
-  { kind: 'Wakil Bupati', record: person('Wakil Bupati Contoh', true), jabatanLine: 'WAKIL BUPATI CONTOH,', name: GELAR, details: [] },
+  {
+    kind: 'Wakil Bupati',
+    record: person('Wakil Bupati Contoh', true),
+    jabatanLine: 'WAKIL BUPATI CONTOH,',
+    name: GELAR,
+    details: [],
+  },
   {
     kind: 'Sekda',
     record: person('Sekretaris Daerah Kabupaten Contoh', false),
@@ -58,7 +68,13 @@ const CASES: ReadonlyArray<Case> = [
     details: [],
   },
   // A Pj. Bupati is an ASN with a NIP, and still signs without gelar, NIP and pangkat (ayat 4).
-  { kind: 'Pj. Bupati (typed)', record: person('Pj. Bupati Contoh', false), jabatanLine: 'Pj. BUPATI CONTOH,', name: PLAIN, details: [] },
+  {
+    kind: 'Pj. Bupati (typed)',
+    record: person('Pj. Bupati Contoh', false),
+    jabatanLine: 'Pj. BUPATI CONTOH,',
+    name: PLAIN,
+    details: [],
+  },
   {
     kind: 'Plt. Bupati (role)',
     record: person('Bupati Contoh', true),
@@ -74,7 +90,13 @@ const CASES: ReadonlyArray<Case> = [
     name: PLAIN,
     details: [],
   },
-  { kind: 'non-political "Bupati …"', record: person('Bupati Contoh', false), jabatanLine: 'BUPATI CONTOH,', name: GELAR, details: [] },
+  {
+    kind: 'non-political "Bupati …"',
+    record: person('Bupati Contoh', false),
+    jabatanLine: 'BUPATI CONTOH,',
+    name: GELAR,
+    details: [],
+  },
   {
     kind: 'Pj. Wakil Bupati',
     record: person('Pj. Wakil Bupati Contoh', false),
@@ -82,7 +104,13 @@ const CASES: ReadonlyArray<Case> = [
     name: GELAR,
     details: [],
   },
-  { kind: 'Pj. Sekda', record: person('Pj. Sekretaris Daerah', false), jabatanLine: 'Pj. SEKRETARIS DAERAH,', name: PLAIN, details: [] },
+  {
+    kind: 'Pj. Sekda',
+    record: person('Pj. Sekretaris Daerah', false),
+    jabatanLine: 'Pj. SEKRETARIS DAERAH,',
+    name: PLAIN,
+    details: [],
+  },
   {
     kind: 'Plh. Sekda (role)',
     record: person('Sekretaris Daerah', false),
@@ -141,7 +169,10 @@ type Printed = Readonly<{ jabatanLine: string; name: string; details: ReadonlyAr
 function printedBlock(doc: OfficialDocument, jabatanLine: string): Printed {
   const columns = signaturesOf(doc).columns.filter((column): column is SignatureColumn => column !== null);
   const column = columns.find((candidate) => candidate.headLines.includes(jabatanLine));
-  if (!column) throw new Error(`${doc.kind}: no column with "${jabatanLine}" in ${JSON.stringify(columns.map((c) => c.headLines))}`);
+  if (!column)
+    throw new Error(
+      `${doc.kind}: no column with "${jabatanLine}" in ${JSON.stringify(columns.map((c) => c.headLines))}`,
+    );
   return { jabatanLine, name: column.name, details: column.detailLines };
 }
 
@@ -177,7 +208,12 @@ describe('one signer rule for every document', () => {
   it.each(CASES)('$kind signs the same block in the Notula, Daftar Hadir, Laporan and Permintaan', (item) => {
     const signer = signerPersonOf(item.record, item.roleActing ?? '');
     const docs = everyDocument(signer);
-    expect(docs.map((doc) => doc.kind)).toEqual(['NOTULA', 'DAFTAR_HADIR', 'LAPORAN_TINDAK_LANJUT', 'PERMINTAAN_LAPORAN']);
+    expect(docs.map((doc) => doc.kind)).toEqual([
+      'NOTULA',
+      'DAFTAR_HADIR',
+      'LAPORAN_TINDAK_LANJUT',
+      'PERMINTAAN_LAPORAN',
+    ]);
     for (const doc of docs) {
       const expected = { jabatanLine: item.jabatanLine, name: item.name, details: item.details };
       expect(printedBlock(doc, item.jabatanLine), doc.kind).toEqual(expected);
@@ -192,7 +228,10 @@ describe('one signer rule for every document', () => {
   it('a guest without NIP is named in a warning, never printed with an empty NIP line', () => {
     const signer = signerPersonOf(person('Ketua Tim Penggerak PKK', false, null));
     for (const doc of everyDocument(signer)) {
-      expect(doc.warnings.some((warning) => warning.startsWith('NIP ') && warning.endsWith('belum diisi.')), doc.kind).toBe(true);
+      expect(
+        doc.warnings.some((warning) => warning.startsWith('NIP ') && warning.endsWith('belum diisi.')),
+        doc.kind,
+      ).toBe(true);
     }
   });
 

@@ -18,11 +18,14 @@ describe('domain/followUp: Terlambat around midnight in the instansi zone', () =
     ['Asia/Jayapura', '2026-11-27T14:59:59.999Z', '2026-11-27T15:00:00.000Z'], // WIT, UTC+9
   ];
 
-  it.each(cases)('%s: not late at 23:59:59 on the due date, late at 00:00 the next day', (zone, lastOnTime, firstLate) => {
-    expect(isOverdueAt('2026-11-27', 'BELUM', zone, new Date(lastOnTime))).toBe(false);
-    expect(isOverdueAt('2026-11-27', 'BELUM', zone, new Date(firstLate))).toBe(true);
-    expect(isOverdueAt('2026-11-27', 'PROSES', zone, new Date(firstLate))).toBe(true);
-  });
+  it.each(cases)(
+    '%s: not late at 23:59:59 on the due date, late at 00:00 the next day',
+    (zone, lastOnTime, firstLate) => {
+      expect(isOverdueAt('2026-11-27', 'BELUM', zone, new Date(lastOnTime))).toBe(false);
+      expect(isOverdueAt('2026-11-27', 'BELUM', zone, new Date(firstLate))).toBe(true);
+      expect(isOverdueAt('2026-11-27', 'PROSES', zone, new Date(firstLate))).toBe(true);
+    },
+  );
 
   it('one instant is late in WIT and not yet in WIB (the zone decides, not UTC)', () => {
     const instant = new Date('2026-11-27T15:30:00Z'); // 22.30 WIB, 23.30 WITA, 00.30 WIT on the 28th
@@ -85,10 +88,22 @@ describe('domain/followUp: due windows', () => {
 
   it('maps each window to its date range on a given day', () => {
     expect(dueWindowRange('LEWAT', '2026-11-28', 7)).toEqual({ dueFrom: null, dueTo: '2026-11-27', dueNone: false });
-    expect(dueWindowRange('PENGINGAT', '2026-11-28', 3)).toEqual({ dueFrom: '2026-11-28', dueTo: '2026-12-01', dueNone: false });
-    expect(dueWindowRange('TUJUH_HARI', '2026-12-28', 7)).toEqual({ dueFrom: '2026-12-28', dueTo: '2027-01-04', dueNone: false });
+    expect(dueWindowRange('PENGINGAT', '2026-11-28', 3)).toEqual({
+      dueFrom: '2026-11-28',
+      dueTo: '2026-12-01',
+      dueNone: false,
+    });
+    expect(dueWindowRange('TUJUH_HARI', '2026-12-28', 7)).toEqual({
+      dueFrom: '2026-12-28',
+      dueTo: '2027-01-04',
+      dueNone: false,
+    });
     expect(dueWindowRange('TANPA', '2026-11-28', 7)).toEqual({ dueFrom: null, dueTo: null, dueNone: true });
-    expect(dueWindowRange('RENTANG', '2026-11-28', 7, { dueFrom: '2026-01-01' })).toEqual({ dueFrom: '2026-01-01', dueTo: null, dueNone: false });
+    expect(dueWindowRange('RENTANG', '2026-11-28', 7, { dueFrom: '2026-01-01' })).toEqual({
+      dueFrom: '2026-01-01',
+      dueTo: null,
+      dueNone: false,
+    });
   });
 
   it('counts due soon from today to today + N, open only', () => {
@@ -108,6 +123,10 @@ describe('domain/followUp: due windows', () => {
 
 describe('domain/followUp: the open filter', () => {
   it('TERBUKA keeps BELUM and PROSES only', () => {
-    expect(['BELUM', 'PROSES', 'SELESAI', 'TIDAK_DAPAT'].map((status) => matchesStatusFilter('TERBUKA', status as OwnerStatus, null, '2026-11-28'))).toEqual([true, true, false, false]);
+    expect(
+      ['BELUM', 'PROSES', 'SELESAI', 'TIDAK_DAPAT'].map((status) =>
+        matchesStatusFilter('TERBUKA', status as OwnerStatus, null, '2026-11-28'),
+      ),
+    ).toEqual([true, true, false, false]);
   });
 });

@@ -5,7 +5,11 @@ describe('domain/withNotulaLayout (issue 16)', () => {
   it('turns the place-and-date line on with the older layout and off with Permendagri 1/2023', () => {
     const old = withNotulaLayout(DEFAULT_INSTANSI.notula, 'LAMA');
     expect(old).toEqual({ ...DEFAULT_INSTANSI.notula, layout: 'LAMA', showPlaceDateLine: true });
-    expect(withNotulaLayout(old, 'PERMENDAGRI_2023')).toEqual({ ...DEFAULT_INSTANSI.notula, layout: 'PERMENDAGRI_2023', showPlaceDateLine: false });
+    expect(withNotulaLayout(old, 'PERMENDAGRI_2023')).toEqual({
+      ...DEFAULT_INSTANSI.notula,
+      layout: 'PERMENDAGRI_2023',
+      showPlaceDateLine: false,
+    });
   });
 
   it('keeps her own choice while the layout stays the same', () => {

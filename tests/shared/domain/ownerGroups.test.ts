@@ -3,7 +3,16 @@ import type { UnitId } from '../../../shared/domain/ids';
 import type { Unit } from '../../../shared/domain/masterData';
 import { addGroup, groupMatches, ownerGroups } from '../../../shared/domain/ownerGroups';
 
-const unit = (id: string, name: string, kind: string, active = true): Unit => ({ id: id as UnitId, code: null, name, shortName: '', kind, active, createdAt: 1, updatedAt: 1 });
+const unit = (id: string, name: string, kind: string, active = true): Unit => ({
+  id: id as UnitId,
+  code: null,
+  name,
+  shortName: '',
+  kind,
+  active,
+  createdAt: 1,
+  updatedAt: 1,
+});
 const UNITS = [
   unit('u1', 'Dinas Kesehatan', 'dinas'),
   unit('u2', 'Badan Kepegawaian Daerah', ''),
@@ -36,7 +45,11 @@ describe('domain/ownerGroups (issue 16)', () => {
   it('is found by "semua" and "seluruh", and by its own words', () => {
     const [invited, , dinas] = ownerGroups(UNITS, ['u1'] as UnitId[]);
     if (!invited || !dinas) throw new Error('groups missing');
-    expect(['semua', 'seluruh', 'Semua dinas', 'diundang'].map((query) => groupMatches(dinas, query) || groupMatches(invited, query))).toEqual([true, true, true, true]);
+    expect(
+      ['semua', 'seluruh', 'Semua dinas', 'diundang'].map(
+        (query) => groupMatches(dinas, query) || groupMatches(invited, query),
+      ),
+    ).toEqual([true, true, true, true]);
     expect(groupMatches(dinas, 'semua kecamatan')).toBe(false);
     expect(groupMatches(invited, 'kesehatan')).toBe(false);
   });

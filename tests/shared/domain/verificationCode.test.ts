@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/domain/canonicalJson';
-import { base32, formatVerificationCode, normalizeVerificationCode, verificationFooterText } from '../../../shared/domain/verificationCode';
+import {
+  base32,
+  formatVerificationCode,
+  normalizeVerificationCode,
+  verificationFooterText,
+} from '../../../shared/domain/verificationCode';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('domain/verificationCode', () => {
   it('encodes base32 as RFC 4648 does (without padding)', () => {
-    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map((text) => base32(bytes(text)))).toEqual(['', 'MY', 'MZXQ', 'MZXW6', 'MZXW6YQ', 'MZXW6YTB', 'MZXW6YTBOI']);
+    expect(['', 'f', 'fo', 'foo', 'foob', 'fooba', 'foobar'].map((text) => base32(bytes(text)))).toEqual([
+      '',
+      'MY',
+      'MZXQ',
+      'MZXW6',
+      'MZXW6YQ',
+      'MZXW6YTB',
+      'MZXW6YTBOI',
+    ]);
   });
 
   it('reads a typed code however she typed it, and refuses what cannot be one', () => {
@@ -28,7 +41,9 @@ describe('domain/verificationCode', () => {
 
 describe('domain/canonicalJson', () => {
   it('sorts keys at every depth, keeps array order, and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[3,{"y":2,"z":1}]},"b":1}',
+    );
     expect(canonicalJson({ x: 1, y: 2 })).toBe(canonicalJson({ y: 2, x: 1 }));
   });
 });

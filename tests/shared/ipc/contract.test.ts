@@ -38,11 +38,17 @@ describe('ipc/contract', () => {
     expect(schema.safeParse({ ...identity, sifat: 'SEGERA' }).success).toBe(true);
     const wrong = schema.safeParse({ ...identity, sifat: 'SANGAT_RAHASIA' });
     expect(wrong.success).toBe(false);
-    expect(wrong.error?.issues.map((issue) => issue.message)).toEqual(['Sifat harus Biasa, Penting, Segera atau Rahasia.']);
+    expect(wrong.error?.issues.map((issue) => issue.message)).toEqual([
+      'Sifat harus Biasa, Penting, Segera atau Rahasia.',
+    ]);
   });
 
   it('refuses unknown keys instead of silently dropping them', () => {
-    const parsed = inputSchemas['meetings:rename'].safeParse({ id: '00000000-0000-4000-8000-000000000000', title: 'x', status: 'DISAHKAN' });
+    const parsed = inputSchemas['meetings:rename'].safeParse({
+      id: '00000000-0000-4000-8000-000000000000',
+      title: 'x',
+      status: 'DISAHKAN',
+    });
     expect(parsed.success).toBe(false);
   });
 });

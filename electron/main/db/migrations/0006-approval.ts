@@ -59,7 +59,11 @@ export const migration0006: Migration = {
   up: (db) => {
     db.exec(SQL);
     // Versions stored before this migration get their code too.
-    const rows = db.prepare('SELECT id, version, sha256 FROM documents').all() as Array<{ id: string; version: number; sha256: string }>;
+    const rows = db.prepare('SELECT id, version, sha256 FROM documents').all() as Array<{
+      id: string;
+      version: number;
+      sha256: string;
+    }>;
     const setCode = db.prepare('UPDATE documents SET verification_code = ? WHERE id = ?');
     for (const row of rows) setCode.run(codeAsOf0006(row.id, row.version, row.sha256), row.id);
   },

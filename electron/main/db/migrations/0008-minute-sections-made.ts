@@ -14,17 +14,40 @@ import type { Migration } from './index';
  */
 
 type Db = Parameters<Migration['up']>[0];
-type AlignRow = { id: string; kind: string; agenda_item_id: string | null; position: number; content_text: string; revision: number };
+type AlignRow = {
+  id: string;
+  kind: string;
+  agenda_item_id: string | null;
+  position: number;
+  content_text: string;
+  revision: number;
+};
 
 const ACTOR = 'pembaruan aplikasi';
 const SELECT_ALIGN = `SELECT id, kind, agenda_item_id, position, content_text, revision
   FROM minute_sections WHERE meeting_id = ? ORDER BY position, created_at`;
 
-function audit(db: Db, now: number, entityId: string, meetingId: string, operation: string, before: unknown, after: unknown): void {
+function audit(
+  db: Db,
+  now: number,
+  entityId: string,
+  meetingId: string,
+  operation: string,
+  before: unknown,
+  after: unknown,
+): void {
   db.prepare(
     `INSERT INTO audit_log (at, actor, entity, entity_id, meeting_id, operation, before_json, after_json)
      VALUES (?, ?, 'minute_section', ?, ?, ?, ?, ?)`,
-  ).run(now, ACTOR, entityId, meetingId, operation, before === undefined ? null : JSON.stringify(before), after === undefined ? null : JSON.stringify(after));
+  ).run(
+    now,
+    ACTOR,
+    entityId,
+    meetingId,
+    operation,
+    before === undefined ? null : JSON.stringify(before),
+    after === undefined ? null : JSON.stringify(after),
+  );
 }
 
 function insertSection(db: Db, now: number, meetingId: string, kind: string, agendaItemId: string | null): void {
@@ -38,7 +61,9 @@ function insertSection(db: Db, now: number, meetingId: string, kind: string, age
 
 function align(db: Db, now: number, meetingId: string): void {
   const rows = db.prepare(SELECT_ALIGN).all(meetingId) as AlignRow[];
-  const agenda = db.prepare('SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position, created_at').all(meetingId) as Array<{ id: string }>;
+  const agenda = db
+    .prepare('SELECT id FROM agenda_items WHERE meeting_id = ? ORDER BY position, created_at')
+    .all(meetingId) as Array<{ id: string }>;
   const kinds = new Set(rows.map((row) => row.kind));
   const covered = new Set(rows.map((row) => row.agenda_item_id).filter((id) => id !== null));
 
@@ -78,7 +103,9 @@ export const migration0008: Migration = {
   name: '0008-minute-sections-made',
   up: (db) => {
     const now = Date.now();
-    const meetings = db.prepare("SELECT id FROM meetings WHERE status <> 'DISAHKAN' ORDER BY created_at").all() as Array<{ id: string }>;
+    const meetings = db
+      .prepare("SELECT id FROM meetings WHERE status <> 'DISAHKAN' ORDER BY created_at")
+      .all() as Array<{ id: string }>;
     for (const meeting of meetings) align(db, now, meeting.id);
   },
 };

@@ -17,9 +17,11 @@ export const migration0009: Migration = {
   up: (db) => {
     db.exec('CREATE TABLE search_bulk (active INTEGER NOT NULL) STRICT;');
     for (const name of TRIGGERS) {
-      const row = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(name) as { sql: string } | undefined;
+      const row = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(name) as
+        { sql: string } | undefined;
       const guarded = row?.sql.replace(/ BEGIN\n/, ' WHEN NOT EXISTS (SELECT 1 FROM search_bulk) BEGIN\n');
-      if (!row || guarded === row.sql || !guarded) throw new Error(`migration 0009: trigger ${name} not as 0003 made it`);
+      if (!row || guarded === row.sql || !guarded)
+        throw new Error(`migration 0009: trigger ${name} not as 0003 made it`);
       db.exec(`DROP TRIGGER ${name};\n${guarded};`);
     }
   },

@@ -63,11 +63,15 @@ export function assertDecisionDate(
   input: ChairDecision,
   ctx: WriteContext,
 ): void {
-  if (input.decidedOn < meeting.date) throw new AppError('INVALID_INPUT', 'Tanggal keputusan pimpinan tidak boleh sebelum tanggal rapat.');
+  if (input.decidedOn < meeting.date)
+    throw new AppError('INVALID_INPUT', 'Tanggal keputusan pimpinan tidak boleh sebelum tanggal rapat.');
   if (submitted) {
     // Same day: only two known times can be compared; a day alone is never "before" its own day.
     const sameDayEarlier =
-      input.decidedOn === submitted.decidedOn && input.decidedTime !== null && submitted.decidedTime !== null && input.decidedTime < submitted.decidedTime;
+      input.decidedOn === submitted.decidedOn &&
+      input.decidedTime !== null &&
+      submitted.decidedTime !== null &&
+      input.decidedTime < submitted.decidedTime;
     const before = input.decidedOn < submitted.decidedOn || sameDayEarlier;
     if (before) {
       const at = submitted.decidedTime ? ` pukul ${clock(submitted.decidedTime)}` : '';
@@ -79,7 +83,8 @@ export function assertDecisionDate(
     }
   }
   const today = wallClockAt(getInstansi(db).timeZone, ctx.now);
-  const laterToday = input.decidedTime !== null && instantOf(meeting.timeZone, input.decidedOn, input.decidedTime) > ctx.now;
+  const laterToday =
+    input.decidedTime !== null && instantOf(meeting.timeZone, input.decidedOn, input.decidedTime) > ctx.now;
   if (input.decidedOn > today.date || laterToday) {
     const message = `Tanggal dan waktu keputusan pimpinan tidak boleh di masa depan (hari ini ${formatLongDate(today.date)}).`;
     throw new AppError('INVALID_INPUT', message);

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ApprovalPerson, ApprovalState, ApprovalStep, ApprovalStepKind, VersionInfo } from '../../../../shared/domain/approval';
+import type {
+  ApprovalPerson,
+  ApprovalState,
+  ApprovalStep,
+  ApprovalStepKind,
+  VersionInfo,
+} from '../../../../shared/domain/approval';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import type { MeetingStatus } from '../../../../shared/domain/meeting';
 import type { ChairDecision } from '../../../../shared/ipc/approvalContract';
@@ -42,7 +48,8 @@ export function approvalState(db: Db, meetingId: MeetingId): ApprovalState {
     status: meeting.status,
     version: meeting.version,
     steps,
-    lastReturn: meeting.status === 'DIKEMBALIKAN' ? (steps.findLast((step) => step.step === 'DIKEMBALIKAN') ?? null) : null,
+    lastReturn:
+      meeting.status === 'DIKEMBALIKAN' ? (steps.findLast((step) => step.step === 'DIKEMBALIKAN') ?? null) : null,
     approved: meeting.status === 'DISAHKAN' ? approved : null,
     people: approvalPeople(db, meetingId),
     chairPersonId: meeting.chairPersonId,
@@ -52,7 +59,13 @@ export function approvalState(db: Db, meetingId: MeetingId): ApprovalState {
   };
 }
 
-function audit(db: Db, ctx: WriteContext, meeting: WorkflowMeeting, step: ApprovalStep, after: Readonly<Record<string, unknown>>): void {
+function audit(
+  db: Db,
+  ctx: WriteContext,
+  meeting: WorkflowMeeting,
+  step: ApprovalStep,
+  after: Readonly<Record<string, unknown>>,
+): void {
   recordAudit(db, {
     at: ctx.now,
     actor: ctx.actor,
@@ -78,21 +91,33 @@ function audit(db: Db, ctx: WriteContext, meeting: WorkflowMeeting, step: Approv
 function decidingPerson(db: Db, input: ChairDecision): ApprovalPerson {
   const person = approvalPeople(db, input.meetingId).find((candidate) => candidate.personId === input.personId);
   if (!person) {
-    throw new AppError('INVALID_INPUT', 'Pilih pimpinan dari orang-orang rapat ini (Ketua, Sekretaris, atau peserta yang diundang).');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Pilih pimpinan dari orang-orang rapat ini (Ketua, Sekretaris, atau peserta yang diundang).',
+    );
   }
   return person;
 }
 
 /** The submission a return or an approval decides: the current version's last Diajukan. */
 function submittedStep(db: Db, meeting: WorkflowMeeting): ApprovalStep | null {
-  return listSteps(db, meeting.id).findLast((entry) => entry.version === meeting.version && entry.step === 'DIAJUKAN') ?? null;
+  return (
+    listSteps(db, meeting.id).findLast((entry) => entry.version === meeting.version && entry.step === 'DIAJUKAN') ??
+    null
+  );
 }
 
 function step(
   db: Db,
   meeting: WorkflowMeeting,
   kind: ApprovalStepKind,
-  fields: Readonly<{ person: ApprovalPerson | null; note: string; decidedOn: string; decidedTime: string | null; version?: number }>,
+  fields: Readonly<{
+    person: ApprovalPerson | null;
+    note: string;
+    decidedOn: string;
+    decidedTime: string | null;
+    version?: number;
+  }>,
   ctx: WriteContext,
 ): ApprovalStep {
   return insertStep(
@@ -101,7 +126,9 @@ function step(
       meetingId: meeting.id,
       version: fields.version ?? meeting.version,
       step: kind,
-      person: fields.person ? { personId: fields.person.personId, name: fields.person.name, position: fields.person.position } : null,
+      person: fields.person
+        ? { personId: fields.person.personId, name: fields.person.name, position: fields.person.position }
+        : null,
       note: fields.note,
       decidedOn: fields.decidedOn,
       decidedTime: fields.decidedTime,
@@ -114,18 +141,34 @@ function moveTo(db: Db, meeting: WorkflowMeeting, status: MeetingStatus, version
   setMeetingWorkflow(db, meeting.id, status, version, ctx);
 }
 
-export function submitForApproval(db: Db, input: { meetingId: MeetingId; note: string }, ctx: WriteContext): ApprovalState {
+export function submitForApproval(
+  db: Db,
+  input: { meetingId: MeetingId; note: string },
+  ctx: WriteContext,
+): ApprovalState {
   return db.transaction(() => {
     const meeting = getWorkflowMeeting(db, input.meetingId);
-    if (meeting.status === 'DIAJUKAN') throw new AppError('CONFLICT', 'Notula ini sudah diajukan dan sedang menunggu keputusan pimpinan.');
-    if (meeting.status === 'DISAHKAN') throw new AppError('LOCKED', 'Notula ini sudah disahkan. Buat revisi bila perlu perubahan.');
+    if (meeting.status === 'DIAJUKAN')
+      throw new AppError('CONFLICT', 'Notula ini sudah diajukan dan sedang menunggu keputusan pimpinan.');
+    if (meeting.status === 'DISAHKAN')
+      throw new AppError('LOCKED', 'Notula ini sudah disahkan. Buat revisi bila perlu perubahan.');
     const chair = approvalPeople(db, meeting.id).find((person) => person.role === 'CHAIR');
-    if (!chair) throw new AppError('INVALID_INPUT', 'Tentukan Pimpinan Rapat (Ketua) di tab Persiapan sebelum mengajukan notula.');
+    if (!chair)
+      throw new AppError(
+        'INVALID_INPUT',
+        'Tentukan Pimpinan Rapat (Ketua) di tab Persiapan sebelum mengajukan notula.',
+      );
     assertComplete(db, meeting.id, 'submit');
     // Diajukan locks the meeting: a timer still running stops here instead of counting behind the lock.
     stopRunningItems(db, meeting.id, ctx);
     const now = wallClockAt(meeting.timeZone, ctx.now);
-    const saved = step(db, meeting, 'DIAJUKAN', { person: chair, note: input.note, decidedOn: now.date, decidedTime: now.time }, ctx);
+    const saved = step(
+      db,
+      meeting,
+      'DIAJUKAN',
+      { person: chair, note: input.note, decidedOn: now.date, decidedTime: now.time },
+      ctx,
+    );
     moveTo(db, meeting, 'DIAJUKAN', meeting.version, ctx);
     audit(db, ctx, meeting, saved, { status: 'DIAJUKAN' });
     return approvalState(db, meeting.id);
@@ -138,7 +181,13 @@ export function returnWithNotes(db: Db, input: ChairDecision & { notes: string }
     if (meeting.status !== 'DIAJUKAN') throw new AppError('CONFLICT', NOT_SUBMITTED);
     const person = decidingPerson(db, input);
     assertDecisionDate(db, meeting, submittedStep(db, meeting), input, ctx);
-    const saved = step(db, meeting, 'DIKEMBALIKAN', { person, note: input.notes, decidedOn: input.decidedOn, decidedTime: input.decidedTime }, ctx);
+    const saved = step(
+      db,
+      meeting,
+      'DIKEMBALIKAN',
+      { person, note: input.notes, decidedOn: input.decidedOn, decidedTime: input.decidedTime },
+      ctx,
+    );
     moveTo(db, meeting, 'DIKEMBALIKAN', meeting.version, ctx);
     audit(db, ctx, meeting, saved, { status: 'DIKEMBALIKAN' });
     return approvalState(db, meeting.id);
@@ -174,7 +223,13 @@ export function approveMinutes(db: Db, input: ChairDecision, ctx: WriteContext):
       },
       ctx,
     );
-    const saved = step(db, meeting, 'DISAHKAN', { person, note: '', decidedOn: input.decidedOn, decidedTime: input.decidedTime }, ctx);
+    const saved = step(
+      db,
+      meeting,
+      'DISAHKAN',
+      { person, note: '', decidedOn: input.decidedOn, decidedTime: input.decidedTime },
+      ctx,
+    );
     moveTo(db, meeting, 'DISAHKAN', meeting.version, ctx);
     audit(db, ctx, meeting, saved, { status: 'DISAHKAN', sha256: snapshot.sha256, verificationCode });
     return approvalState(db, meeting.id);
@@ -182,13 +237,27 @@ export function approveMinutes(db: Db, input: ChairDecision, ctx: WriteContext):
 }
 
 /** "Buat revisi": the next version as a draft; the approved one keeps its snapshot. */
-export function createRevision(db: Db, input: { meetingId: MeetingId; reason: string }, ctx: WriteContext): ApprovalState {
+export function createRevision(
+  db: Db,
+  input: { meetingId: MeetingId; reason: string },
+  ctx: WriteContext,
+): ApprovalState {
   return db.transaction(() => {
     const meeting = getWorkflowMeeting(db, input.meetingId);
-    if (meeting.status !== 'DISAHKAN') throw new AppError('CONFLICT', 'Revisi hanya dibuat dari notula yang sudah disahkan; versi ini masih dapat diubah.');
+    if (meeting.status !== 'DISAHKAN')
+      throw new AppError(
+        'CONFLICT',
+        'Revisi hanya dibuat dari notula yang sudah disahkan; versi ini masih dapat diubah.',
+      );
     const now = wallClockAt(meeting.timeZone, ctx.now);
     const version = meeting.version + 1;
-    const saved = step(db, meeting, 'REVISI', { person: null, note: input.reason, decidedOn: now.date, decidedTime: now.time, version }, ctx);
+    const saved = step(
+      db,
+      meeting,
+      'REVISI',
+      { person: null, note: input.reason, decidedOn: now.date, decidedTime: now.time, version },
+      ctx,
+    );
     moveTo(db, meeting, 'DRAF', version, ctx);
     audit(db, ctx, meeting, saved, { status: 'DRAF' });
     return approvalState(db, meeting.id);

@@ -15,12 +15,22 @@ export const SNAPSHOT_FORMAT = 'risalah-notula/2';
 export const SNAPSHOT_FORMAT_V1 = 'risalah-notula/1';
 
 /** Format 1's commitment: no statuses (follow-up went on after approval). */
-export type CommitmentTextV1 = Readonly<{ context: string; text: string; dueDate: string | null; owners: ReadonlyArray<string> }>;
+export type CommitmentTextV1 = Readonly<{
+  context: string;
+  text: string;
+  dueDate: string | null;
+  owners: ReadonlyArray<string>;
+}>;
 
 export type StoredSnapshot =
   | (NotulaContent & Readonly<{ format: typeof SNAPSHOT_FORMAT; meetingId: MeetingId; version: number }>)
   | (Omit<NotulaContent, 'commitments' | 'carryOver'> &
-      Readonly<{ format: typeof SNAPSHOT_FORMAT_V1; meetingId: MeetingId; version: number; commitments: ReadonlyArray<CommitmentTextV1> }>);
+      Readonly<{
+        format: typeof SNAPSHOT_FORMAT_V1;
+        meetingId: MeetingId;
+        version: number;
+        commitments: ReadonlyArray<CommitmentTextV1>;
+      }>);
 
 /**
  * What the chair approved, as data. It leaves out what may change after approval without

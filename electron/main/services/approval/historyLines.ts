@@ -1,4 +1,10 @@
-import type { HistoryAction, HistoryChange, HistoryEntry, HistorySubject, HistoryValueKind } from '../../../../shared/domain/history';
+import type {
+  HistoryAction,
+  HistoryChange,
+  HistoryEntry,
+  HistorySubject,
+  HistoryValueKind,
+} from '../../../../shared/domain/history';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { Attendee } from '../../../../shared/domain/attendee';
 import type { Commitment } from '../../../../shared/domain/captures';
@@ -126,8 +132,19 @@ function describeAttendance(line: AuditLine): Described {
   const action = basicAction(line);
   const name = attendeeName(action === 'delete' ? before : after);
   // An invitation starts as Diundang, which needs no saying; a guest added as Hadir does.
-  if (action === 'create') return { subject: 'attendance', action, name, changes: after['status'] === 'DIUNDANG' ? [] : diff({}, after, [['status', 'attendanceStatus']]) };
-  return { subject: 'attendance', action, name, changes: action === 'update' ? diff(before, after, ATTENDANCE_FIELDS) : [] };
+  if (action === 'create')
+    return {
+      subject: 'attendance',
+      action,
+      name,
+      changes: after['status'] === 'DIUNDANG' ? [] : diff({}, after, [['status', 'attendanceStatus']]),
+    };
+  return {
+    subject: 'attendance',
+    action,
+    name,
+    changes: action === 'update' ? diff(before, after, ATTENDANCE_FIELDS) : [],
+  };
 }
 
 function describeAgendaItem(line: AuditLine, names: HistoryNames, titles: Map<string, string>): Described {
@@ -140,10 +157,26 @@ function describeAgendaItem(line: AuditLine, names: HistoryNames, titles: Map<st
     const started = before['actualStartAt'] == null && after['actualStartAt'] != null;
     const stopped = before['actualEndAt'] == null && after['actualEndAt'] != null;
     const action: HistoryAction = stopped ? 'stop' : started ? 'start' : 'update';
-    return { subject: 'agenda_item', action, name, changes: action === 'update' ? diff(before, after, [['actualStartAt', 'timestamp'], ['actualEndAt', 'timestamp']]) : [] };
+    return {
+      subject: 'agenda_item',
+      action,
+      name,
+      changes:
+        action === 'update'
+          ? diff(before, after, [
+              ['actualStartAt', 'timestamp'],
+              ['actualEndAt', 'timestamp'],
+            ])
+          : [],
+    };
   }
   const action = basicAction(line);
-  return { subject: 'agenda_item', action, name, changes: action === 'update' ? diff(before, after, AGENDA_FIELDS) : [] };
+  return {
+    subject: 'agenda_item',
+    action,
+    name,
+    changes: action === 'update' ? diff(before, after, AGENDA_FIELDS) : [],
+  };
 }
 
 function describeText(subject: 'decision' | 'commitment', line: AuditLine): Described {
@@ -158,13 +191,15 @@ function describeText(subject: 'decision' | 'commitment', line: AuditLine): Desc
 function describeApproval(line: AuditLine): Described {
   const after = obj(line.after);
   const step = str(after['step']);
-  const action: HistoryAction = step === 'DIKEMBALIKAN' ? 'return' : step === 'DISAHKAN' ? 'approve' : step === 'REVISI' ? 'revise' : 'submit';
+  const action: HistoryAction =
+    step === 'DIKEMBALIKAN' ? 'return' : step === 'DISAHKAN' ? 'approve' : step === 'REVISI' ? 'revise' : 'submit';
   const person = str(after['personName']) ?? '';
   const when = [str(after['decidedOn']), str(after['decidedTime'])].filter((part) => part).join(' ');
   const version = typeof after['version'] === 'number' ? after['version'] : null;
   const changes: HistoryChange[] = [];
   // Submitting and revising happen when she records them; a decision of the chair has its own day and time.
-  if (when && (action === 'return' || action === 'approve')) changes.push({ field: 'decidedAt', kind: 'dateTime', before: null, after: when });
+  if (when && (action === 'return' || action === 'approve'))
+    changes.push({ field: 'decidedAt', kind: 'dateTime', before: null, after: when });
   const code = str(after['verificationCode']);
   if (code) changes.push({ field: 'verificationCode', kind: 'text', before: null, after: code });
   return { subject: 'approval', action, name: person, note: str(after['note']) ?? '', version, changes };
@@ -192,13 +227,31 @@ export function describeLine(line: AuditLine, names: HistoryNames, titles: Map<s
       return describeText(line.entity, line);
     case 'commitment_update': {
       const after = obj(line.after);
-      const changes = diff({}, after, [['status', 'ownerStatus'], ['text', 'text']]);
-      return { subject: 'commitment_update', action: 'create', name: names.owners.get(str(after['ownerId']) ?? '') ?? '', changes };
+      const changes = diff({}, after, [
+        ['status', 'ownerStatus'],
+        ['text', 'text'],
+      ]);
+      return {
+        subject: 'commitment_update',
+        action: 'create',
+        name: names.owners.get(str(after['ownerId']) ?? '') ?? '',
+        changes,
+      };
     }
     case 'commitment_owner':
-      return { subject: 'commitment_owner', action: 'update', name: names.owners.get(line.entityId) ?? '', changes: diff(obj(line.before), obj(line.after), [['status', 'ownerStatus']]) };
+      return {
+        subject: 'commitment_owner',
+        action: 'update',
+        name: names.owners.get(line.entityId) ?? '',
+        changes: diff(obj(line.before), obj(line.after), [['status', 'ownerStatus']]),
+      };
     case 'carryover':
-      return { subject: 'carryover', action: basicAction(line), name: '', changes: diff(obj(line.before), obj(line.after), [['items', 'number']]) };
+      return {
+        subject: 'carryover',
+        action: basicAction(line),
+        name: '',
+        changes: diff(obj(line.before), obj(line.after), [['items', 'number']]),
+      };
     case 'approval':
       return describeApproval(line);
     default:

@@ -40,10 +40,15 @@ function verified(record: VersionRecord): VerifiedVersion {
 export function verifyCode(db: Db, typed: string): VerificationResult {
   const code = normalizeVerificationCode(typed);
   if (code === null) {
-    throw new AppError('INVALID_INPUT', 'Kode verifikasi terdiri atas 10 huruf dan angka, mis. ABCD-EFGH-JK. Periksa lagi kode di kaki dokumen.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Kode verifikasi terdiri atas 10 huruf dan angka, mis. ABCD-EFGH-JK. Periksa lagi kode di kaki dokumen.',
+    );
   }
   const record = findVersionByCode(db, code);
-  return record ? { verdict: 'MATCH', by: 'code', version: verified(record), file: null } : { verdict: 'UNKNOWN', by: 'code' };
+  return record
+    ? { verdict: 'MATCH', by: 'code', version: verified(record), file: null }
+    : { verdict: 'UNKNOWN', by: 'code' };
 }
 
 const CODE_IN_TEXT = /Kode verifikasi Risalah:\s*([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2})/;
@@ -82,7 +87,9 @@ export async function verifyFile(ctx: HandlerContext, fileId: string): Promise<V
     }
     const code = await claimedCode(staged.name, staged.bytes);
     const claimed = code === null ? null : findVersionByCode(ctx.db, code);
-    return claimed ? { verdict: 'ALTERED', by: 'file', version: verified(claimed) } : { verdict: 'UNKNOWN', by: 'file' };
+    return claimed
+      ? { verdict: 'ALTERED', by: 'file', version: verified(claimed) }
+      : { verdict: 'UNKNOWN', by: 'file' };
   } finally {
     ctx.files.discard(fileId);
   }
@@ -91,10 +98,22 @@ export async function verifyFile(ctx: HandlerContext, fileId: string): Promise<V
 export type ExportedFile = Readonly<{ kind: ExportableKind; format: 'docx' | 'pdf'; fileName: string; bytes: Buffer }>;
 
 /** Records the SHA-256 of files exported from an approved version, so they can be verified later. */
-export function rememberExports(db: Db, documentId: string, files: ReadonlyArray<ExportedFile>, ctx: WriteContext): void {
+export function rememberExports(
+  db: Db,
+  documentId: string,
+  files: ReadonlyArray<ExportedFile>,
+  ctx: WriteContext,
+): void {
   recordExports(
     db,
-    files.map((file) => ({ documentId, kind: file.kind, format: file.format, fileName: file.fileName, size: file.bytes.length, sha256: sha256Hex(file.bytes) })),
+    files.map((file) => ({
+      documentId,
+      kind: file.kind,
+      format: file.format,
+      fileName: file.fileName,
+      size: file.bytes.length,
+      sha256: sha256Hex(file.bytes),
+    })),
     ctx,
   );
 }

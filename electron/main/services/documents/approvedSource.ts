@@ -6,7 +6,12 @@ import { commitmentsOf } from '../../repositories/documentCommitmentsRepository'
 import { documentOptions, instansiFor, type SourceOptions } from '../../repositories/documentSourceRepository';
 import { carryOverEntries } from '../../../../shared/document/carryOverEntries';
 import { readCarryOver } from '../../repositories/carryOverRepository';
-import { SNAPSHOT_FORMAT, SNAPSHOT_FORMAT_V1, type CommitmentTextV1, type StoredSnapshot } from '../approval/canonicalSnapshot';
+import {
+  SNAPSHOT_FORMAT,
+  SNAPSHOT_FORMAT_V1,
+  type CommitmentTextV1,
+  type StoredSnapshot,
+} from '../approval/canonicalSnapshot';
 
 /*
  * The source of an approved version (issue 14): its stored snapshot, never the live tables,
@@ -26,7 +31,8 @@ function storedSnapshot(db: Db, record: VersionRecord): StoredSnapshot {
   } catch {
     throw new AppError('INTERNAL', UNREADABLE);
   }
-  if (parsed.format !== SNAPSHOT_FORMAT && parsed.format !== SNAPSHOT_FORMAT_V1) throw new AppError('INTERNAL', UNREADABLE);
+  if (parsed.format !== SNAPSHOT_FORMAT && parsed.format !== SNAPSHOT_FORMAT_V1)
+    throw new AppError('INTERNAL', UNREADABLE);
   return parsed;
 }
 
@@ -35,14 +41,23 @@ function storedSnapshot(db: Db, record: VersionRecord): StoredSnapshot {
  * live owner of the same unit under the same commitment text (the first unused one), else
  * "Belum". Its carry-over is the list that version of the app stored for the meeting.
  */
-function v1Commitments(stored: ReadonlyArray<CommitmentTextV1>, live: ReadonlyArray<CommitmentEntry>): CommitmentEntry[] {
+function v1Commitments(
+  stored: ReadonlyArray<CommitmentTextV1>,
+  live: ReadonlyArray<CommitmentEntry>,
+): CommitmentEntry[] {
   const unused = [...live];
   return stored.map((commitment) => {
     const index = unused.findIndex((entry) => entry.text === commitment.text);
     const match = index >= 0 ? unused.splice(index, 1)[0] : undefined;
     const owners = commitment.owners.map(
       (unit): CommitmentOwnerEntry =>
-        match?.owners.find((owner) => owner.unit === unit) ?? { unit, status: 'BELUM', progress: '', evidence: [], remarks: '' },
+        match?.owners.find((owner) => owner.unit === unit) ?? {
+          unit,
+          status: 'BELUM',
+          progress: '',
+          evidence: [],
+          remarks: '',
+        },
     );
     return { context: commitment.context, text: commitment.text, dueDate: commitment.dueDate, owners };
   });
@@ -63,7 +78,8 @@ export function approvedSource(db: Db, record: VersionRecord, options: SourceOpt
     minutes: snapshot.minutes,
     decisions: snapshot.decisions,
   };
-  if (snapshot.format === SNAPSHOT_FORMAT) return { ...base, commitments: snapshot.commitments, carryOver: snapshot.carryOver };
+  if (snapshot.format === SNAPSHOT_FORMAT)
+    return { ...base, commitments: snapshot.commitments, carryOver: snapshot.carryOver };
   return {
     ...base,
     commitments: v1Commitments(snapshot.commitments, commitmentsOf(db, record.meetingId)),

@@ -1,7 +1,12 @@
 import { documentFileName, finalFileName } from '../../../../shared/document/fileNames';
 import { todayIn } from '../../../../shared/domain/dates';
 import type { Delivery } from '../../../../shared/domain/files';
-import type { DocumentExportInput, DocumentPdfInput, DocumentPreview, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
+import type {
+  DocumentExportInput,
+  DocumentPdfInput,
+  DocumentPreview,
+  DocumentPreviewInput,
+} from '../../../../shared/ipc/documentsContract';
 import { AppError } from '../../../../shared/ipc/result';
 import { DOCUMENT_BUILDERS, type DocumentPackage } from '../../export/documentPackage';
 import type { ExportableKind } from '../../../../shared/document/fileNames';
@@ -17,12 +22,20 @@ import { pdfDatedAt } from '../../export/pdfTimestamps';
 import { getInstansi } from '../../repositories/settingsRepository';
 
 /** Bytes that crossed from a worker arrive as a Uint8Array: the same memory, as the Buffer callers expect. */
-const asBuffer = (bytes: Uint8Array) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+const asBuffer = (bytes: Uint8Array) =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Today where the instansi is: the Matriks marks what is overdue on that day. */
-function sourceOptions(ctx: HandlerContext, input: { paper?: DocumentPreviewInput['paper']; readyForTte?: boolean }): SourceOptions {
+function sourceOptions(
+  ctx: HandlerContext,
+  input: { paper?: DocumentPreviewInput['paper']; readyForTte?: boolean },
+): SourceOptions {
   const asOf = todayIn(getInstansi(ctx.db).timeZone, new Date(ctx.now()));
-  return { asOf, ...(input.paper ? { paper: input.paper } : {}), ...(input.readyForTte === undefined ? {} : { readyForTte: input.readyForTte }) };
+  return {
+    asOf,
+    ...(input.paper ? { paper: input.paper } : {}),
+    ...(input.readyForTte === undefined ? {} : { readyForTte: input.readyForTte }),
+  };
 }
 
 /**
@@ -64,7 +77,11 @@ export type PackDocuments = (
   at: number,
 ) => Promise<DocumentPackage>;
 
-export async function exportDocuments(ctx: HandlerContext, input: DocumentExportInput, packDocuments: PackDocuments): Promise<Delivery> {
+export async function exportDocuments(
+  ctx: HandlerContext,
+  input: DocumentExportInput,
+  packDocuments: PackDocuments,
+): Promise<Delivery> {
   const { source, remember, at } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
   // Rendered where the handler says (the export worker): a long Notula must not hold up her autosaves.
   const pack = await packDocuments(source, input.kinds, input.fileName, at.getTime());

@@ -17,7 +17,11 @@ export function evidenceDir(dataFile: string): string {
 /** Letters, digits, dot, dash, underscore and spaces survive; the rest becomes "_". */
 export function cleanFileName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '').normalize('NFKC');
-  const cleaned = base.replace(/[^\p{L}\p{N}._\- ]+/gu, '_').replace(/\s+/g, ' ').replace(/^[.\s]+/, '').trim();
+  const cleaned = base
+    .replace(/[^\p{L}\p{N}._\- ]+/gu, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s]+/, '')
+    .trim();
   const limited = cleaned.length > 100 ? cleaned.slice(cleaned.length - 100) : cleaned;
   return limited === '' ? 'bukti' : limited;
 }
@@ -25,7 +29,12 @@ export function cleanFileName(name: string): string {
 export type StoredFiles = Readonly<{ evidence: StoredEvidence[]; remove: () => void }>;
 
 /** Copies staged uploads into bukti/; `remove` undoes it when the database write fails. */
-export function storeEvidence(files: FileGateway, dataFile: string, updateId: string, fileIds: ReadonlyArray<string>): StoredFiles {
+export function storeEvidence(
+  files: FileGateway,
+  dataFile: string,
+  updateId: string,
+  fileIds: ReadonlyArray<string>,
+): StoredFiles {
   const dir = evidenceDir(dataFile);
   const written: string[] = [];
   const remove = () => {
@@ -59,6 +68,9 @@ export function readEvidence(dataFile: string, storedName: string): Buffer {
   try {
     return readFileSync(join(evidenceDir(dataFile), storedName));
   } catch {
-    throw new AppError('NOT_FOUND', 'Berkas bukti tidak ditemukan di folder data; mungkin terhapus atau belum dipulihkan dari cadangan.');
+    throw new AppError(
+      'NOT_FOUND',
+      'Berkas bukti tidak ditemukan di folder data; mungkin terhapus atau belum dipulihkan dari cadangan.',
+    );
   }
 }

@@ -9,7 +9,16 @@ export function docItems(lines: ReadonlyArray<OwnerLine>, today: string): Follow
     let entry = items.get(line.commitmentId);
     if (!entry) {
       const owners: FollowUpDocItem['owners'][number][] = [];
-      entry = { item: { text: line.text, meetingTitle: line.meetingTitle, meetingDate: line.meetingDate, dueDate: line.dueDate, owners }, owners };
+      entry = {
+        item: {
+          text: line.text,
+          meetingTitle: line.meetingTitle,
+          meetingDate: line.meetingDate,
+          dueDate: line.dueDate,
+          owners,
+        },
+        owners,
+      };
       items.set(line.commitmentId, entry);
     }
     entry.owners.push({
@@ -27,5 +36,9 @@ export function docItems(lines: ReadonlyArray<OwnerLine>, today: string): Follow
 
 /** A file name without characters Windows refuses. */
 export function safeFileName(stem: string): string {
-  return stem.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 150);
+  return stem
+    .replace(/[\\/:*?"<>|]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150);
 }

@@ -53,7 +53,11 @@ const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 
 /** Ties a row to its commitment, owner and OPD; an edited id no longer matches. */
 export function rowCheck(commitmentId: string, ownerId: string, unitId: string): string {
-  return createHash('sha256').update(`${FORM_MARKER}|${commitmentId}|${ownerId}|${unitId}`).digest('hex').slice(0, 12).toUpperCase();
+  return createHash('sha256')
+    .update(`${FORM_MARKER}|${commitmentId}|${ownerId}|${unitId}`)
+    .digest('hex')
+    .slice(0, 12)
+    .toUpperCase();
 }
 
 export type FormSource = Readonly<{
@@ -68,9 +72,18 @@ function headerBlock(sheet: ExcelJS.Worksheet, source: FormSource): void {
   const lines: Array<[string, Partial<ExcelJS.Font>]> = [
     ['FORMULIR LAPORAN TINDAK LANJUT HASIL RAPAT', { bold: true, size: 14 }],
     [`OPD: ${source.unitName}`, { bold: true, size: 12 }],
-    [`Keadaan per ${formatOfficialDate(source.asOf)}; mohon dikembalikan paling lambat ${formatOfficialDate(source.replyBy)}.`, {}],
-    ['Isi kolom berwarna kuning: Status Baru (pilih dari daftar), Perkembangan, Persentase (angka 0-100) dan Tautan Bukti (alamat web).', {}],
-    ['Untuk "Tidak Dapat Ditindaklanjuti", tulis alasannya di kolom Perkembangan. Jangan menambah, menghapus, atau memindahkan baris.', {}],
+    [
+      `Keadaan per ${formatOfficialDate(source.asOf)}; mohon dikembalikan paling lambat ${formatOfficialDate(source.replyBy)}.`,
+      {},
+    ],
+    [
+      'Isi kolom berwarna kuning: Status Baru (pilih dari daftar), Perkembangan, Persentase (angka 0-100) dan Tautan Bukti (alamat web).',
+      {},
+    ],
+    [
+      'Untuk "Tidak Dapat Ditindaklanjuti", tulis alasannya di kolom Perkembangan. Jangan menambah, menghapus, atau memindahkan baris.',
+      {},
+    ],
   ];
   lines.forEach(([text, font], index) => {
     const row = sheet.getRow(index + 1);
@@ -84,7 +97,10 @@ function headerBlock(sheet: ExcelJS.Worksheet, source: FormSource): void {
 export async function buildOpdForm(source: FormSource): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Risalah';
-  const sheet = workbook.addWorksheet(FORM_SHEET, { views: [{ state: 'frozen', ySplit: HEADER_ROW }], pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(FORM_SHEET, {
+    views: [{ state: 'frozen', ySplit: HEADER_ROW }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = [
     { width: 5 },
     { width: 24 },
@@ -106,7 +122,12 @@ export async function buildOpdForm(source: FormSource): Promise<Buffer> {
     cell.value = HEADERS[key];
     cell.font = { name: 'Arial', size: 10, bold: true };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    cell.border = {
+      top: { style: 'thin' },
+      bottom: { style: 'thin' },
+      left: { style: 'thin' },
+      right: { style: 'thin' },
+    };
   }
   const statusList = `"${OWNER_STATUSES.map((status) => OWNER_STATUS_LABELS[status]).join(',')}"`;
   source.lines.forEach((line, index) => {
@@ -123,7 +144,12 @@ export async function buildOpdForm(source: FormSource): Promise<Buffer> {
       const cell = row.getCell(column);
       cell.font = { name: 'Arial', size: 10 };
       cell.alignment = { vertical: 'top', wrapText: true };
-      cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+      cell.border = {
+        top: { style: 'thin' },
+        bottom: { style: 'thin' },
+        left: { style: 'thin' },
+        right: { style: 'thin' },
+      };
     }
     for (const column of [COLUMN.status, COLUMN.progress, COLUMN.percent, COLUMN.link]) {
       const cell = row.getCell(column);
@@ -150,7 +176,12 @@ export async function buildOpdForm(source: FormSource): Promise<Buffer> {
     row.getCell(COLUMN.percent).numFmt = '0';
   });
   // No password: protection guards against slips, the check code against the rest.
-  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+  });
 
   const meta = workbook.addWorksheet(META_SHEET, { state: 'veryHidden' });
   meta.getCell('A1').value = FORM_MARKER;

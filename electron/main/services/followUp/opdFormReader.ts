@@ -27,8 +27,13 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
-  if ('hyperlink' in value && typeof value.hyperlink === 'string' && /^https?:/i.test(value.hyperlink)) return value.hyperlink.trim();
+  if ('richText' in value)
+    return value.richText
+      .map((part) => part.text)
+      .join('')
+      .trim();
+  if ('hyperlink' in value && typeof value.hyperlink === 'string' && /^https?:/i.test(value.hyperlink))
+    return value.hyperlink.trim();
   if ('text' in value && typeof value.text === 'string') return value.text.trim();
   if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
   return '';
@@ -58,7 +63,11 @@ function linksOf(text: string): string[] {
 function findHeaderRow(sheet: ExcelJS.Worksheet): number | null {
   for (let number = 1; number <= Math.min(sheet.rowCount, 30); number += 1) {
     const row = sheet.getRow(number);
-    if (cellText(row.getCell(COLUMN.check).value) === HEADERS.check && cellText(row.getCell(COLUMN.ownerId).value) === HEADERS.ownerId) return number;
+    if (
+      cellText(row.getCell(COLUMN.check).value) === HEADERS.check &&
+      cellText(row.getCell(COLUMN.ownerId).value) === HEADERS.ownerId
+    )
+      return number;
   }
   return null;
 }
@@ -72,7 +81,10 @@ export async function readOpdForm(bytes: Buffer): Promise<ReadForm> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('INVALID_INPUT', 'Berkas Excel tidak dapat dibaca; pastikan berformat .xlsx (bukan .xls lama) dan tidak rusak.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Berkas Excel tidak dapat dibaca; pastikan berformat .xlsx (bukan .xls lama) dan tidak rusak.',
+    );
   }
   const meta = workbook.getWorksheet(META_SHEET);
   const sheet = workbook.getWorksheet(FORM_SHEET);
@@ -97,7 +109,15 @@ export async function readOpdForm(bytes: Buffer): Promise<ReadForm> {
       percentText,
       links: linksOf(text(COLUMN.link)),
     };
-    const blank = [entry.commitmentId, entry.ownerId, entry.check, entry.status, entry.progress, entry.percentText, entry.text].every((value) => value === '');
+    const blank = [
+      entry.commitmentId,
+      entry.ownerId,
+      entry.check,
+      entry.status,
+      entry.progress,
+      entry.percentText,
+      entry.text,
+    ].every((value) => value === '');
     if (!blank || entry.percent !== null || entry.links.length > 0) rows.push(entry);
   }
   return { ok: true, unitId: cellText(meta.getCell('A3').value), unitName: cellText(meta.getCell('A4').value), rows };

@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { OWNER_STATUS_LABELS, OWNER_STATUSES, type OwnerStatus } from '../../../../shared/domain/commitment';
-import type { ImportPreview, ImportResult, ImportRowPreview, OwnerId, UpdateId } from '../../../../shared/domain/followUpViews';
+import type {
+  ImportPreview,
+  ImportResult,
+  ImportRowPreview,
+  OwnerId,
+  UpdateId,
+} from '../../../../shared/domain/followUpViews';
 import type { UnitId } from '../../../../shared/domain/ids';
 import { reportDateProblem } from '../../../../shared/domain/followUp';
 import type { ImportInput } from '../../../../shared/ipc/followUpContract';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Db } from '../../db/connection';
 import { writeContext, type HandlerContext } from '../serviceContext';
-import { addUpdates, findOwner, type OwnerFacts, type UpdateFields } from '../../repositories/commitmentUpdatesRepository';
+import {
+  addUpdates,
+  findOwner,
+  type OwnerFacts,
+  type UpdateFields,
+} from '../../repositories/commitmentUpdatesRepository';
 import { unitName } from '../../repositories/opdRequestRepository';
 import { rowCheck } from './opdForm';
 import type { FormRow, readOpdForm } from './opdFormReader';
@@ -57,8 +68,12 @@ function matchOwner(db: Db, row: FormRow, fileUnitId: string, fileUnitName: stri
     return 'Kode tindak lanjut di baris ini kosong, sehingga tidak dapat dicocokkan dengan butir mana pun.';
   }
   const owner = findOwner(db, row.ownerId);
-  const intact = owner !== null && owner.commitmentId === row.commitmentId && row.check === rowCheck(row.commitmentId, row.ownerId, owner.unitId);
-  if (intact && owner.unitId !== fileUnitId) return `Baris ini milik ${owner.unitName}, bukan ${fileUnitName}; kirim baris itu lewat formulir OPD-nya sendiri.`;
+  const intact =
+    owner !== null &&
+    owner.commitmentId === row.commitmentId &&
+    row.check === rowCheck(row.commitmentId, row.ownerId, owner.unitId);
+  if (intact && owner.unitId !== fileUnitId)
+    return `Baris ini milik ${owner.unitName}, bukan ${fileUnitName}; kirim baris itu lewat formulir OPD-nya sendiri.`;
   if (intact) return owner;
   if (row.check === rowCheck(row.commitmentId, row.ownerId, fileUnitId)) {
     return 'Butir tindak lanjut pada baris ini tidak ditemukan lagi (mungkin sudah dihapus).';
@@ -66,7 +81,14 @@ function matchOwner(db: Db, row: FormRow, fileUnitId: string, fileUnitName: stri
   return 'Kode tindak lanjut di baris ini sudah diubah, sehingga baris tidak dicocokkan. Minta OPD memakai formulir aslinya.';
 }
 
-function judgeRow(db: Db, row: FormRow, fileUnitId: string, fileUnitName: string, today: string, seen: Set<string>): Verdict {
+function judgeRow(
+  db: Db,
+  row: FormRow,
+  fileUnitId: string,
+  fileUnitName: string,
+  today: string,
+  seen: Set<string>,
+): Verdict {
   const owner = matchOwner(db, row, fileUnitId, fileUnitName);
   if (typeof owner === 'string') return errorRow(row, owner);
   if (seen.has(owner.id)) return errorRow(row, 'Butir ini muncul lebih dari sekali dalam berkas.', owner);
@@ -76,12 +98,16 @@ function judgeRow(db: Db, row: FormRow, fileUnitId: string, fileUnitName: string
   if (dateProblem !== null) return errorRow(row, dateProblem, owner);
 
   const typed = row.status === '' ? null : (BY_LABEL.get(row.status.trim().toLowerCase()) ?? undefined);
-  if (typed === undefined) return errorRow(row, `Status "${row.status}" tidak dikenal; pilih salah satu dari daftar.`, owner);
-  if (row.percentText !== '') return errorRow(row, `Persentase "${row.percentText}" bukan angka; isi angka 0 sampai 100.`, owner);
+  if (typed === undefined)
+    return errorRow(row, `Status "${row.status}" tidak dikenal; pilih salah satu dari daftar.`, owner);
+  if (row.percentText !== '')
+    return errorRow(row, `Persentase "${row.percentText}" bukan angka; isi angka 0 sampai 100.`, owner);
   const percent = row.percent === null ? null : Math.round(row.percent);
-  if (percent !== null && (percent < 0 || percent > 100)) return errorRow(row, 'Persentase harus di antara 0 dan 100.', owner);
+  if (percent !== null && (percent < 0 || percent > 100))
+    return errorRow(row, 'Persentase harus di antara 0 dan 100.', owner);
   const badLink = row.links.find((link) => !LINK.test(link) || link.length > 2000);
-  if (badLink) return errorRow(row, `Tautan bukti "${badLink}" harus alamat web yang diawali http:// atau https://.`, owner);
+  if (badLink)
+    return errorRow(row, `Tautan bukti "${badLink}" harus alamat web yang diawali http:// atau https://.`, owner);
   const status = typed ?? owner.status;
   if (status === 'TIDAK_DAPAT' && row.progress === '') {
     return errorRow(row, 'Untuk "Tidak Dapat Ditindaklanjuti", alasannya wajib ditulis di kolom Perkembangan.', owner);
@@ -131,11 +157,20 @@ async function plan(ctx: HandlerContext, readForm: ReadOpdForm, input: ImportInp
   const db = ctx.db;
   const name = unitName(db, read.unitId as UnitId);
   if (name === null) {
-    return { preview: { ...empty, unitName: read.unitName, fileProblems: [`OPD pada formulir ini (${read.unitName || 'tanpa nama'}) tidak ada di data master.`] }, updates: [] };
+    return {
+      preview: {
+        ...empty,
+        unitName: read.unitName,
+        fileProblems: [`OPD pada formulir ini (${read.unitName || 'tanpa nama'}) tidak ada di data master.`],
+      },
+      updates: [],
+    };
   }
   const fileProblems: string[] = [];
   if (input.expectedUnitId && input.expectedUnitId !== read.unitId) {
-    fileProblems.push(`Berkas ini formulir untuk ${name}, bukan untuk ${unitName(db, input.expectedUnitId) ?? 'OPD yang dipilih'}.`);
+    fileProblems.push(
+      `Berkas ini formulir untuk ${name}, bukan untuk ${unitName(db, input.expectedUnitId) ?? 'OPD yang dipilih'}.`,
+    );
   }
   const today = instansiToday(db, ctx.now());
   const seen = new Set<string>();
@@ -156,13 +191,22 @@ async function plan(ctx: HandlerContext, readForm: ReadOpdForm, input: ImportInp
   };
 }
 
-export async function previewOpdImport(ctx: HandlerContext, readForm: ReadOpdForm, input: ImportInput): Promise<ImportPreview> {
+export async function previewOpdImport(
+  ctx: HandlerContext,
+  readForm: ReadOpdForm,
+  input: ImportInput,
+): Promise<ImportPreview> {
   return (await plan(ctx, readForm, input)).preview;
 }
 
-export async function applyOpdImport(ctx: HandlerContext, readForm: ReadOpdForm, input: ImportInput): Promise<ImportResult> {
+export async function applyOpdImport(
+  ctx: HandlerContext,
+  readForm: ReadOpdForm,
+  input: ImportInput,
+): Promise<ImportResult> {
   const { preview, updates } = await plan(ctx, readForm, input);
-  if (preview.fileProblems.length > 0) throw new AppError('INVALID_INPUT', `${preview.fileProblems.join(' ')} Tidak ada yang disimpan.`);
+  if (preview.fileProblems.length > 0)
+    throw new AppError('INVALID_INPUT', `${preview.fileProblems.join(' ')} Tidak ada yang disimpan.`);
   if (preview.errors > 0) {
     const rows = preview.rows.filter((row) => row.outcome === 'ERROR').map((row) => row.row);
     throw new AppError(
@@ -171,7 +215,8 @@ export async function applyOpdImport(ctx: HandlerContext, readForm: ReadOpdForm,
         'Perbaiki barisnya atau minta OPD mengirim ulang formulirnya.',
     );
   }
-  if (updates.length === 0) throw new AppError('INVALID_INPUT', 'Tidak ada perubahan dalam berkas ini; tidak ada yang disimpan.');
+  if (updates.length === 0)
+    throw new AppError('INVALID_INPUT', 'Tidak ada perubahan dalam berkas ini; tidak ada yang disimpan.');
   const applied = addUpdates(ctx.db, updates, writeContext(ctx));
   ctx.files.discard(input.fileId);
   return { applied, unitName: preview.unitName };

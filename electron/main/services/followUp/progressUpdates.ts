@@ -47,7 +47,14 @@ export function addProgressUpdate(ctx: HandlerContext, input: NewProgressUpdate)
   return getFollowUp(ctx.db, commitmentId, instansiToday(ctx.db, ctx.now()));
 }
 
-const KIND_BY_EXTENSION: Readonly<Record<string, DeliveryKind>> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', png: 'png', jpg: 'jpeg', jpeg: 'jpeg' };
+const KIND_BY_EXTENSION: Readonly<Record<string, DeliveryKind>> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  xlsx: 'xlsx',
+  png: 'png',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+};
 
 /** Hands a stored evidence file back to her (save dialog or download). */
 export async function deliverEvidence(ctx: HandlerContext, updateId: UpdateId, index: number): Promise<Delivery> {

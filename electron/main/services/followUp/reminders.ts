@@ -14,8 +14,15 @@ export type ReminderNotifier = Readonly<{
 }>;
 
 function totalsOf(units: ReadonlyArray<UnitFollowUpCounts>): FollowUpDashboard['totals'] {
-  const sum = (key: 'open' | 'overdue' | 'dueSoon' | 'done' | 'cannot') => units.reduce((total, unit) => total + unit[key], 0);
-  return { open: sum('open'), overdue: sum('overdue'), dueSoon: sum('dueSoon'), done: sum('done'), cannot: sum('cannot') };
+  const sum = (key: 'open' | 'overdue' | 'dueSoon' | 'done' | 'cannot') =>
+    units.reduce((total, unit) => total + unit[key], 0);
+  return {
+    open: sum('open'),
+    overdue: sum('overdue'),
+    dueSoon: sum('dueSoon'),
+    done: sum('done'),
+    cannot: sum('cannot'),
+  };
 }
 
 /** Per-OPD counts for Beranda and the Tindak Lanjut cards, on the instansi's today. */
@@ -49,7 +56,14 @@ export function markRemindersSeen(db: Db, now: number): ReminderInbox {
 /** What the desktop notification says, counted like the inbox. */
 export function reminderCounts(db: Db, now: number): { counts: ReminderCounts; today: string } {
   const dashboard = followUpDashboard(db, now);
-  return { counts: { overdue: dashboard.totals.overdue, dueSoon: dashboard.totals.dueSoon, withinDays: dashboard.reminderDays }, today: dashboard.today };
+  return {
+    counts: {
+      overdue: dashboard.totals.overdue,
+      dueSoon: dashboard.totals.dueSoon,
+      withinDays: dashboard.reminderDays,
+    },
+    today: dashboard.today,
+  };
 }
 
 /**

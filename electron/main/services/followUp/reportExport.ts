@@ -14,7 +14,8 @@ import { instansiToday } from './today';
 export async function exportReport(ctx: HandlerContext, input: ReportExportInput): Promise<Delivery> {
   const db = ctx.db;
   const title = input.seriesId === null ? null : seriesTitle(db, input.seriesId);
-  if (input.seriesId !== null && title === null) throw new AppError('NOT_FOUND', 'Rapat berkala tidak ditemukan; mungkin sudah dihapus.');
+  if (input.seriesId !== null && title === null)
+    throw new AppError('NOT_FOUND', 'Rapat berkala tidak ditemukan; mungkin sudah dihapus.');
   const today = instansiToday(db, ctx.now());
   const items = docItems(reportLines(db, { seriesId: input.seriesId, from: input.from, to: input.to }), today);
   const doc = buildLaporanTindakLanjut({

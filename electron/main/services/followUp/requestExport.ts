@@ -28,7 +28,8 @@ export async function exportRequests(ctx: HandlerContext, input: RequestExportIn
       ? unitsWithOpenCommitments(db)
       : input.unitIds.map((id) => {
           const name = unitName(db, id);
-          if (name === null) throw new AppError('NOT_FOUND', 'OPD yang dipilih tidak ditemukan; mungkin sudah dihapus.');
+          if (name === null)
+            throw new AppError('NOT_FOUND', 'OPD yang dipilih tidak ditemukan; mungkin sudah dihapus.');
           return { id, name };
         });
   if (units.length === 0) throw new AppError('INVALID_INPUT', 'Tidak ada OPD dengan tindak lanjut yang belum selesai.');
@@ -37,7 +38,11 @@ export async function exportRequests(ctx: HandlerContext, input: RequestExportIn
   // Everything is read before the first await, so every file shows the same moment.
   const jobs = units.map((unit) => ({ unit, lines: openLinesOfUnit(db, unit.id) }));
   const withOpen = jobs.filter((job) => job.lines.length > 0);
-  if (withOpen.length === 0) throw new AppError('INVALID_INPUT', `${units.map((unit) => unit.name).join(', ')} tidak punya tindak lanjut yang belum selesai.`);
+  if (withOpen.length === 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      `${units.map((unit) => unit.name).join(', ')} tidak punya tindak lanjut yang belum selesai.`,
+    );
 
   const files: OutFile[] = [];
   for (const { unit, lines } of withOpen) {

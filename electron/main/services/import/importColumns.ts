@@ -64,7 +64,8 @@ export function sheetLayout(header: RawRow): SheetLayout {
   const headers = header.cells.map(normalizeHeader);
   if (headers.includes('nip') || headers.includes('jabatan') || headers.includes('nip_baru')) {
     const columns = mapColumns(headers, PERSON_ALIASES);
-    if (columns.name === undefined) return { kind: 'unknown', problem: 'Kolom "nama" tidak ditemukan pada baris judul.' };
+    if (columns.name === undefined)
+      return { kind: 'unknown', problem: 'Kolom "nama" tidak ditemukan pada baris judul.' };
     return { kind: 'person', columns };
   }
   const columns = mapColumns(headers, UNIT_ALIASES);

@@ -36,10 +36,16 @@ async function readChecked(name: string, bytes: Uint8Array): Promise<RawTable> {
   const table = await readTable(name, bytes);
   const dataRows = table.sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.rows.length - 1), 0);
   if (dataRows === 0) {
-    throw new AppError('INVALID_INPUT', 'Berkas tidak berisi baris data. Baris pertama harus judul kolom, data mulai baris kedua.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Berkas tidak berisi baris data. Baris pertama harus judul kolom, data mulai baris kedua.',
+    );
   }
   if (dataRows > MAX_IMPORT_ROWS) {
-    throw new AppError('INVALID_INPUT', `Berkas berisi ${dataRows.toLocaleString('id-ID')} baris; maks. ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris sekali impor.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `Berkas berisi ${dataRows.toLocaleString('id-ID')} baris; maks. ${MAX_IMPORT_ROWS.toLocaleString('id-ID')} baris sekali impor.`,
+    );
   }
   return table;
 }
@@ -53,7 +59,8 @@ export async function planStagedImport(db: Db, input: StagedImport): Promise<Rea
   // Read in one transaction, so the stamp describes exactly the keys the plan was checked against.
   const { keys, stamp } = db.transaction(() => ({ keys: readMasterDataKeys(db), stamp: masterDataStamp(db) }))();
   const plan = planMasterImport(table, keys, new Date(input.now));
-  if (input.purpose === 'apply') return { purpose: 'apply', summary: plan.summary, units: plan.units, people: plan.people, stamp };
+  if (input.purpose === 'apply')
+    return { purpose: 'apply', summary: plan.summary, units: plan.units, people: plan.people, stamp };
   return {
     purpose: 'preview',
     preview: {

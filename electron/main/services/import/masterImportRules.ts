@@ -40,7 +40,11 @@ function tooLong(value: string, max: number, label: string, reasons: string[]): 
 }
 
 /** Checks every row against the file itself and the stored data; writes nothing. */
-export function planMasterImport(table: RawTable, existing: ExistingMasterData, now: Date = new Date()): MasterImportPlan {
+export function planMasterImport(
+  table: RawTable,
+  existing: ExistingMasterData,
+  now: Date = new Date(),
+): MasterImportPlan {
   const reports: Report[] = [];
   const units: UnitFields[] = [];
   const people: PlannedPerson[] = [];
@@ -49,9 +53,20 @@ export function planMasterImport(table: RawTable, existing: ExistingMasterData, 
   const fileNips = new Map<string, number>();
   const fileNoNip = new Map<string, number>();
 
-  const layouts = table.sheets.map((sheet) => ({ sheet, header: sheet.rows[0], layout: sheet.rows[0] ? sheetLayout(sheet.rows[0]) : null }));
+  const layouts = table.sheets.map((sheet) => ({
+    sheet,
+    header: sheet.rows[0],
+    layout: sheet.rows[0] ? sheetLayout(sheet.rows[0]) : null,
+  }));
   for (const { sheet, header, layout } of layouts) {
-    if (header && layout?.kind === 'unknown') reports.push({ sheet: sheet.name, line: header.line, kind: 'unit', label: 'Baris judul', reasons: [layout.problem] });
+    if (header && layout?.kind === 'unknown')
+      reports.push({
+        sheet: sheet.name,
+        line: header.line,
+        kind: 'unit',
+        label: 'Baris judul',
+        reasons: [layout.problem],
+      });
   }
 
   const unitRow = (sheet: RawSheet, row: RawRow, columns: Cells<UnitColumn>) => {
@@ -72,13 +87,16 @@ export function planMasterImport(table: RawTable, existing: ExistingMasterData, 
     const sameName = nameKey ? fileUnitsByName.get(nameKey) : undefined;
     if (sameCode) reasons.push(`Duplikat dalam berkas: kode ${fields.code} sudah ada di baris ${sameCode.line}.`);
     else if (sameName) reasons.push(`Duplikat dalam berkas: nama OPD sama dengan baris ${sameName.line}.`);
-    const stored = (codeKey ? existing.unitsByCode.get(codeKey) : undefined) ?? (nameKey ? existing.unitsByName.get(nameKey) : undefined);
+    const stored =
+      (codeKey ? existing.unitsByCode.get(codeKey) : undefined) ??
+      (nameKey ? existing.unitsByName.get(nameKey) : undefined);
     if (stored) reasons.push(`Sudah ada di data: ${stored.name}.`);
     const index = units.length;
     units.push(fields);
     if (codeKey && !sameCode) fileUnitsByCode.set(codeKey, { index, line: row.line });
     if (nameKey && !sameName) fileUnitsByName.set(nameKey, { index, line: row.line });
-    if (fields.shortName && !fileUnitsByName.has(key(fields.shortName))) fileUnitsByName.set(key(fields.shortName), { index, line: row.line });
+    if (fields.shortName && !fileUnitsByName.has(key(fields.shortName)))
+      fileUnitsByName.set(key(fields.shortName), { index, line: row.line });
     const label = fields.code ? `${fields.name} (${fields.code})` : fields.name || '(tanpa nama)';
     reports.push({ sheet: sheet.name, line: row.line, kind: 'unit', label, reasons });
   };
@@ -104,13 +122,18 @@ export function planMasterImport(table: RawTable, existing: ExistingMasterData, 
     const position = cellAt(row, columns.position);
     const rankText = cellAt(row, columns.rank);
     const politicalText = cellAt(row, columns.political);
-    const isPolitical = columns.political !== undefined && politicalText !== '' ? TRUE_WORDS.has(key(politicalText)) : nip === '' && POLITICAL_OFFICE.test(position);
+    const isPolitical =
+      columns.political !== undefined && politicalText !== ''
+        ? TRUE_WORDS.has(key(politicalText))
+        : nip === '' && POLITICAL_OFFICE.test(position);
 
     if (name === '') reasons.push('Nama kosong: kolom nama wajib diisi.');
     tooLong(name, 200, 'Nama', reasons);
     tooLong(position, 300, 'Jabatan', reasons);
     if (isImprecise(row, columns.nip) || EXCEL_SCIENTIFIC.test(rawNip)) {
-      reasons.push('NIP tidak valid: tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks lalu ketik ulang.');
+      reasons.push(
+        'NIP tidak valid: tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang. Format kolom NIP sebagai Teks lalu ketik ulang.',
+      );
     } else if (nip !== '' && isPolitical) {
       reasons.push('NIP tidak valid: pejabat politik (Bupati/Wakil Bupati) tidak memakai NIP.');
     } else if (nip !== '') {
@@ -118,8 +141,10 @@ export function planMasterImport(table: RawTable, existing: ExistingMasterData, 
       if (problem) reasons.push(`NIP tidak valid: ${problem}`);
     }
     const rankCode = rankText === '' ? null : parseRank(rankText);
-    if (rankText !== '' && rankCode === null) reasons.push(`Pangkat/golongan tidak dikenal: "${rankText}"; gunakan mis. "Penata (III/c)" atau "III/c".`);
-    if (rankCode !== null && isPolitical) reasons.push('Pejabat politik (Bupati/Wakil Bupati) tidak memakai pangkat/golongan.');
+    if (rankText !== '' && rankCode === null)
+      reasons.push(`Pangkat/golongan tidak dikenal: "${rankText}"; gunakan mis. "Penata (III/c)" atau "III/c".`);
+    if (rankCode !== null && isPolitical)
+      reasons.push('Pejabat politik (Bupati/Wakil Bupati) tidak memakai pangkat/golongan.');
     const email = cellAt(row, columns.email);
     if (email !== '' && !EMAIL.test(email)) reasons.push(`Email tidak valid: "${email}".`);
     const unitText = cellAt(row, columns.unit);
@@ -140,7 +165,8 @@ export function planMasterImport(table: RawTable, existing: ExistingMasterData, 
       if (line !== undefined) reasons.push(`Duplikat dalam berkas: nama dan OPD sama dengan baris ${line}.`);
       else fileNoNip.set(personKey, row.line);
       if (unit === null || 'existing' in unit) {
-        if (existing.peopleWithoutNip.has(`${key(name)}|${unit === null ? '' : unit.existing}`)) reasons.push(`Sudah ada di data: ${name}.`);
+        if (existing.peopleWithoutNip.has(`${key(name)}|${unit === null ? '' : unit.existing}`))
+          reasons.push(`Sudah ada di data: ${name}.`);
       }
     }
     people.push({
@@ -153,7 +179,13 @@ export function planMasterImport(table: RawTable, existing: ExistingMasterData, 
       email,
       isPolitical,
     });
-    reports.push({ sheet: sheet.name, line: row.line, kind: 'person', label: nip ? `${name || '(tanpa nama)'} (${formatNip(nip)})` : name || '(tanpa nama)', reasons });
+    reports.push({
+      sheet: sheet.name,
+      line: row.line,
+      kind: 'person',
+      label: nip ? `${name || '(tanpa nama)'} (${formatNip(nip)})` : name || '(tanpa nama)',
+      reasons,
+    });
   };
 
   // Units first, from every sheet, so officials may refer to an OPD listed on a later sheet.
@@ -164,7 +196,10 @@ export function planMasterImport(table: RawTable, existing: ExistingMasterData, 
     if (layout?.kind === 'person') for (const row of sheet.rows.slice(1)) personRow(sheet, row, layout.columns);
   }
 
-  const finished: ImportRowReport[] = reports.map((report) => ({ ...report, status: report.reasons.length > 0 ? 'error' : 'ok' }));
+  const finished: ImportRowReport[] = reports.map((report) => ({
+    ...report,
+    status: report.reasons.length > 0 ? 'error' : 'ok',
+  }));
   const errorRows = finished.filter((report) => report.status === 'error').length;
   return {
     units,

@@ -21,14 +21,23 @@ type Planned<P extends ReadyImport['purpose']> = Extract<ReadyImport, { purpose:
  */
 export type PlanImport = (args: Parameters<typeof planStagedImport>[1]) => Promise<ReadyImport>;
 
-async function planInWorker<P extends ReadyImport['purpose']>(ctx: HandlerContext, planImport: PlanImport, fileId: string, purpose: P): Promise<Planned<P>> {
+async function planInWorker<P extends ReadyImport['purpose']>(
+  ctx: HandlerContext,
+  planImport: PlanImport,
+  fileId: string,
+  purpose: P,
+): Promise<Planned<P>> {
   const { name, bytes } = ctx.files.read(fileId);
   const ready = await planImport({ name, bytes, now: ctx.now(), purpose });
   if (ready.purpose !== purpose) throw new Error(`import worker answered ${ready.purpose} for ${purpose}`);
   return ready as Planned<P>;
 }
 
-export async function previewMasterImport(ctx: HandlerContext, planImport: PlanImport, fileId: string): Promise<MasterImportPreview> {
+export async function previewMasterImport(
+  ctx: HandlerContext,
+  planImport: PlanImport,
+  fileId: string,
+): Promise<MasterImportPreview> {
   return (await planInWorker(ctx, planImport, fileId, 'preview')).preview;
 }
 
@@ -44,7 +53,11 @@ let writing = false;
  * them), then made visible in one short transaction only if the master data is still what they
  * were checked against; otherwise, or if anything fails, the hidden rows go and nothing changed.
  */
-async function writePlan(db: Db, ready: Planned<'apply'>, ctx: WriteContext): Promise<{ unitsCreated: number; peopleCreated: number }> {
+async function writePlan(
+  db: Db,
+  ready: Planned<'apply'>,
+  ctx: WriteContext,
+): Promise<{ unitsCreated: number; peopleCreated: number }> {
   if (ready.summary.errorRows > 0) throw new AppError('INVALID_INPUT', ERRORS(ready.summary.errorRows));
   discardPending(db);
   if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);

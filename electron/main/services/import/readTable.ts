@@ -28,7 +28,11 @@ function isBlank(cells: ReadonlyArray<string>): boolean {
 
 export function readCsv(name: string, bytes: Uint8Array): RawTable {
   const { text, encoding } = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: '',
+    delimitersToGuess: [',', ';', '\t'],
+    skipEmptyLines: false,
+  });
   const rows: RawRow[] = [];
   parsed.data.forEach((cells, index) => {
     if (!isBlank(cells)) rows.push({ line: index + 1, cells, impreciseColumns: NO_IMPRECISION });
@@ -59,7 +63,10 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('INVALID_INPUT', 'Berkas Excel tidak dapat dibaca; pastikan berformat .xlsx (bukan .xls lama) dan tidak rusak.');
+    throw new AppError(
+      'INVALID_INPUT',
+      'Berkas Excel tidak dapat dibaca; pastikan berformat .xlsx (bukan .xls lama) dan tidak rusak.',
+    );
   }
   const sheets: RawSheet[] = [];
   workbook.eachSheet((worksheet) => {
@@ -72,7 +79,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<RawTable> {
         cells.push(text);
         if (lost) imprecise.add(column - 1);
       }
-      if (!isBlank(cells)) rows.push({ line: row.number, cells, impreciseColumns: imprecise.size > 0 ? imprecise : NO_IMPRECISION });
+      if (!isBlank(cells))
+        rows.push({ line: row.number, cells, impreciseColumns: imprecise.size > 0 ? imprecise : NO_IMPRECISION });
     });
     if (rows.length > 0) sheets.push({ name: worksheet.name, rows });
   });

@@ -11,7 +11,18 @@ import { inviteAttendees } from '../../repositories/attendanceRepository';
 import { getMinutes, saveSection } from '../../repositories/minutesRepository';
 import { createDecision } from '../../repositories/decisionsRepository';
 import { insertSeedCommitments, type SeedCommitment } from '../../repositories/seedBulkRepository';
-import { agendaTitle, commitmentText, minutesDoc, OPD, pick, prng, programTag, sentence, SERIES, type Random } from './rakorText';
+import {
+  agendaTitle,
+  commitmentText,
+  minutesDoc,
+  OPD,
+  pick,
+  prng,
+  programTag,
+  sentence,
+  SERIES,
+  type Random,
+} from './rakorText';
 
 /*
  * A realistic archive of `years` years for growth and performance runs, written through the
@@ -22,13 +33,57 @@ import { agendaTitle, commitmentText, minutesDoc, OPD, pick, prng, programTag, s
  * repositories, so they differ between runs).
  */
 export type BigShape = Readonly<{ years: number; scale: number; seed: number; endDate?: string }>;
-export type BigCounts = { units: number; people: number; series: number; meetings: number; agendaItems: number; invited: number; minutesBytes: number; decisions: number; commitments: number; commitmentRows: number };
+export type BigCounts = {
+  units: number;
+  people: number;
+  series: number;
+  meetings: number;
+  agendaItems: number;
+  invited: number;
+  minutesBytes: number;
+  decisions: number;
+  commitments: number;
+  commitmentRows: number;
+};
 
 const PER_MEETING_MINUTES_BYTES = 70_000;
 const COMMITMENTS_PER_MEETING = 50;
 const RANKS = ['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'];
-const FIRST = ['Ahmad', 'Siti', 'Budi', 'Dewi', 'Hendra', 'Nur', 'Rudi', 'Sri', 'Agus', 'Rina', 'Yusuf', 'Wati', 'Made', 'Ketut', 'Andi', 'Fitri', 'Joko', 'Desi'];
-const LAST = ['Santoso', 'Rahayu', 'Hidayat', 'Lestari', 'Saputra', 'Wulandari', 'Nugroho', 'Pratama', 'Susanti', 'Kurniawan', 'Siregar', 'Wijaya', 'Purnomo'];
+const FIRST = [
+  'Ahmad',
+  'Siti',
+  'Budi',
+  'Dewi',
+  'Hendra',
+  'Nur',
+  'Rudi',
+  'Sri',
+  'Agus',
+  'Rina',
+  'Yusuf',
+  'Wati',
+  'Made',
+  'Ketut',
+  'Andi',
+  'Fitri',
+  'Joko',
+  'Desi',
+];
+const LAST = [
+  'Santoso',
+  'Rahayu',
+  'Hidayat',
+  'Lestari',
+  'Saputra',
+  'Wulandari',
+  'Nugroho',
+  'Pratama',
+  'Susanti',
+  'Kurniawan',
+  'Siregar',
+  'Wijaya',
+  'Purnomo',
+];
 const TITLES = ['S.E.', 'S.H.', 'S.Sos.', 'M.Si.', 'M.M.', 'S.T.', 'S.Kom.', 'M.Kes.', 'S.Pd.'];
 
 /** A structurally valid NIP (birth date, appointment month, gender, serial) for the n-th official. */
@@ -86,25 +141,58 @@ function ownerProgress(random: Random, date: string, endDate: string): { status:
   return { status: updates.at(-1)?.status ?? 'BELUM', updates };
 }
 
-function commitmentsFor(random: Random, date: string, endDate: string, units: ReadonlyArray<UnitId>, agenda: ReadonlyArray<AgendaItemId>, count: number): SeedCommitment[] {
+function commitmentsFor(
+  random: Random,
+  date: string,
+  endDate: string,
+  units: ReadonlyArray<UnitId>,
+  agenda: ReadonlyArray<AgendaItemId>,
+  count: number,
+): SeedCommitment[] {
   const list: SeedCommitment[] = [];
   for (let c = 0; c < count; c += 1) {
     const due = addDays(date, 14 + Math.floor(random() * 90));
-    const owners = shuffledTake(random, units, 1 + Math.floor(random() * 3)).map((unitId) => ({ unitId, ...ownerProgress(random, date, endDate) }));
-    list.push({ text: commitmentText(random), dueDate: random() < 0.93 ? due : null, programTag: programTag(random), agendaItemId: pick(random, agenda), owners });
+    const owners = shuffledTake(random, units, 1 + Math.floor(random() * 3)).map((unitId) => ({
+      unitId,
+      ...ownerProgress(random, date, endDate),
+    }));
+    list.push({
+      text: commitmentText(random),
+      dueDate: random() < 0.93 ? due : null,
+      programTag: programTag(random),
+      agendaItemId: pick(random, agenda),
+      owners,
+    });
   }
   return list;
 }
 
-export function generateBigDataset(db: Db, shape: BigShape, progress: (line: string) => void = () => undefined): BigCounts {
+export function generateBigDataset(
+  db: Db,
+  shape: BigShape,
+  progress: (line: string) => void = () => undefined,
+): BigCounts {
   const random = prng(shape.seed);
   const endDate = shape.endDate ?? '2026-11-27';
   const startDate = addDays(endDate, -Math.round(shape.years * 365.25));
   const at = (iso: string) => Date.parse(`${iso}T02:00:00Z`);
   const ctxAt = (iso: string) => ({ now: at(iso), actor: 'seed:big' });
-  const counts: BigCounts = { units: 0, people: 0, series: 0, meetings: 0, agendaItems: 0, invited: 0, minutesBytes: 0, decisions: 0, commitments: 0, commitmentRows: 0 };
+  const counts: BigCounts = {
+    units: 0,
+    people: 0,
+    series: 0,
+    meetings: 0,
+    agendaItems: 0,
+    invited: 0,
+    minutesBytes: 0,
+    decisions: 0,
+    commitments: 0,
+    commitmentRows: 0,
+  };
 
-  const units: UnitId[] = OPD.map(([code, name, shortName, kind]) => createUnit(db, { code, name, shortName, kind }, ctxAt(startDate)).id);
+  const units: UnitId[] = OPD.map(
+    ([code, name, shortName, kind]) => createUnit(db, { code, name, shortName, kind }, ctxAt(startDate)).id,
+  );
   counts.units = units.length;
   const peopleCount = Math.max(units.length, Math.round(600 * shape.scale));
   const people: PersonId[] = [];
@@ -112,11 +200,31 @@ export function generateBigDataset(db: Db, shape: BigShape, progress: (line: str
     const head = n < units.length;
     const unitId = units[n % units.length] as UnitId;
     const name = `${pick(random, FIRST)} ${pick(random, LAST)}, ${pick(random, TITLES)}`;
-    const position = head ? `Kepala ${OPD[n]?.[1] ?? 'OPD'}` : pick(random, ['Sekretaris', 'Kepala Bidang', 'Kepala Subbagian', 'Analis Kebijakan', 'Perencana Ahli Muda']);
-    people.push(createPerson(db, { name, nip: nipFor(n + 1), rankCode: pick(random, RANKS), position, unitId, phone: '', email: '', isPolitical: false }, ctxAt(startDate)).id);
+    const position = head
+      ? `Kepala ${OPD[n]?.[1] ?? 'OPD'}`
+      : pick(random, ['Sekretaris', 'Kepala Bidang', 'Kepala Subbagian', 'Analis Kebijakan', 'Perencana Ahli Muda']);
+    people.push(
+      createPerson(
+        db,
+        {
+          name,
+          nip: nipFor(n + 1),
+          rankCode: pick(random, RANKS),
+          position,
+          unitId,
+          phone: '',
+          email: '',
+          isPolitical: false,
+        },
+        ctxAt(startDate),
+      ).id,
+    );
   }
   counts.people = people.length;
-  const series: SeriesId[] = SERIES.map((title, i) => createSeries(db, { title, cadenceMonths: i === 0 ? 1 : 3, defaults: EMPTY_SERIES_DEFAULTS }, ctxAt(startDate)).id);
+  const series: SeriesId[] = SERIES.map(
+    (title, i) =>
+      createSeries(db, { title, cadenceMonths: i === 0 ? 1 : 3, defaults: EMPTY_SERIES_DEFAULTS }, ctxAt(startDate)).id,
+  );
   counts.series = series.length;
 
   const meetingCount = Math.max(1, Math.round(3000 * shape.scale * (shape.years / 10)));
@@ -126,14 +234,37 @@ export function generateBigDataset(db: Db, shape: BigShape, progress: (line: str
     const date = addDays(startDate, Math.floor((m * span) / meetingCount));
     const ctx = ctxAt(date);
     const seriesIndex = m % series.length;
-    const meeting = createPreparedMeeting(db, { title: `${SERIES[seriesIndex]} ${date.slice(0, 4)} ke-${Math.floor(m / series.length) + 1}`, date, place: 'Ruang Rapat Bupati', seriesId: series[seriesIndex] }, ctx);
+    const meeting = createPreparedMeeting(
+      db,
+      {
+        title: `${SERIES[seriesIndex]} ${date.slice(0, 4)} ke-${Math.floor(m / series.length) + 1}`,
+        date,
+        place: 'Ruang Rapat Bupati',
+        seriesId: series[seriesIndex],
+      },
+      ctx,
+    );
     const meetingId = meeting.id as MeetingId;
     let agenda: AgendaItemId[] = [];
     for (let a = 0, n = 4 + Math.floor(random() * 3); a < n; a += 1) {
-      agenda = addAgendaItem(db, { meetingId, title: agendaTitle(random), presenterText: '', presenterPersonId: null, plannedMinutes: 20 + Math.floor(random() * 40) }, ctx).map((item) => item.id);
+      agenda = addAgendaItem(
+        db,
+        {
+          meetingId,
+          title: agendaTitle(random),
+          presenterText: '',
+          presenterPersonId: null,
+          plannedMinutes: 20 + Math.floor(random() * 40),
+        },
+        ctx,
+      ).map((item) => item.id);
     }
     counts.agendaItems += agenda.length;
-    counts.invited += inviteAttendees(db, { meetingId, unitIds: shuffledTake(random, units, 12 + Math.floor(random() * 14)), personIds: [] }, ctx).added;
+    counts.invited += inviteAttendees(
+      db,
+      { meetingId, unitIds: shuffledTake(random, units, 12 + Math.floor(random() * 14)), personIds: [] },
+      ctx,
+    ).added;
     const bundle = getMinutes(db, meetingId);
     const perSection = Math.floor(PER_MEETING_MINUTES_BYTES / Math.max(1, bundle.sections.length));
     for (const section of bundle.sections) {
@@ -146,10 +277,16 @@ export function generateBigDataset(db: Db, shape: BigShape, progress: (line: str
       counts.decisions += 1;
     }
     const commitmentCount = COMMITMENTS_PER_MEETING;
-    counts.commitmentRows += insertSeedCommitments(db, meetingId, commitmentsFor(random, date, endDate, units, agenda, commitmentCount), ctx);
+    counts.commitmentRows += insertSeedCommitments(
+      db,
+      meetingId,
+      commitmentsFor(random, date, endDate, units, agenda, commitmentCount),
+      ctx,
+    );
     counts.commitments += commitmentCount;
     counts.meetings += 1;
-    if ((m + 1) % 50 === 0 || m + 1 === meetingCount) progress(`${m + 1}/${meetingCount} rapat (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    if ((m + 1) % 50 === 0 || m + 1 === meetingCount)
+      progress(`${m + 1}/${meetingCount} rapat (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   return counts;
 }

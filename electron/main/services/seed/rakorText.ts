@@ -34,7 +34,12 @@ export const OPD: ReadonlyArray<readonly [code: string, name: string, short: str
   ['PERKIM', 'Dinas Perumahan dan Kawasan Permukiman', 'Disperkim', 'dinas'],
   ['SATPOLPP', 'Satuan Polisi Pamong Praja', 'Satpol PP', 'satuan'],
   ['DINSOS', 'Dinas Sosial', 'Dinsos', 'dinas'],
-  ['DP3AP2KB', 'Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana', 'DP3AP2KB', 'dinas'],
+  [
+    'DP3AP2KB',
+    'Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana',
+    'DP3AP2KB',
+    'dinas',
+  ],
   ['DKP', 'Dinas Ketahanan Pangan', 'DKP', 'dinas'],
   ['DLH', 'Dinas Lingkungan Hidup', 'DLH', 'dinas'],
   ['DISDUKCAPIL', 'Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil', 'dinas'],
@@ -72,9 +77,46 @@ export const SERIES = [
   'Rapat Pembahasan RKPD',
 ];
 
-const PROGRAMS = ['percepatan penurunan stunting', 'pengendalian inflasi daerah', 'penghapusan kemiskinan ekstrem', 'realisasi anggaran', 'Sistem Pemerintahan Berbasis Elektronik', 'pelayanan administrasi kependudukan', 'pembangunan jalan kabupaten', 'rehabilitasi ruang kelas', 'penanganan sampah', 'ketahanan pangan', 'Musrenbang', 'pendapatan asli daerah', 'tindak lanjut LHP BPK', 'penurunan angka kematian ibu'];
-const SUBJECTS = ['Kepala Dinas Kesehatan', 'Kepala Bapperida', 'Kepala BPKAD', 'Sekretaris Daerah', 'Asisten Perekonomian dan Pembangunan', 'Kepala Dinas Sosial', 'Kepala Dinas PUPR', 'Inspektur Daerah', 'Camat Kota', 'Kepala Dinas Pendidikan', 'Kepala BPBD', 'Kepala Dinas Ketahanan Pangan'];
-const VERBS = ['melaporkan', 'menyampaikan', 'menjelaskan', 'menegaskan', 'mengusulkan', 'meminta', 'menginformasikan', 'mengingatkan'];
+const PROGRAMS = [
+  'percepatan penurunan stunting',
+  'pengendalian inflasi daerah',
+  'penghapusan kemiskinan ekstrem',
+  'realisasi anggaran',
+  'Sistem Pemerintahan Berbasis Elektronik',
+  'pelayanan administrasi kependudukan',
+  'pembangunan jalan kabupaten',
+  'rehabilitasi ruang kelas',
+  'penanganan sampah',
+  'ketahanan pangan',
+  'Musrenbang',
+  'pendapatan asli daerah',
+  'tindak lanjut LHP BPK',
+  'penurunan angka kematian ibu',
+];
+const SUBJECTS = [
+  'Kepala Dinas Kesehatan',
+  'Kepala Bapperida',
+  'Kepala BPKAD',
+  'Sekretaris Daerah',
+  'Asisten Perekonomian dan Pembangunan',
+  'Kepala Dinas Sosial',
+  'Kepala Dinas PUPR',
+  'Inspektur Daerah',
+  'Camat Kota',
+  'Kepala Dinas Pendidikan',
+  'Kepala BPBD',
+  'Kepala Dinas Ketahanan Pangan',
+];
+const VERBS = [
+  'melaporkan',
+  'menyampaikan',
+  'menjelaskan',
+  'menegaskan',
+  'mengusulkan',
+  'meminta',
+  'menginformasikan',
+  'mengingatkan',
+];
 const FACTS = [
   'realisasi anggaran triwulan berjalan baru mencapai {p} persen dari pagu',
   'prevalensi stunting turun menjadi {p} persen berdasarkan hasil penimbangan serentak',
@@ -106,13 +148,15 @@ function fill(random: Random, template: string): string {
 
 export function sentence(random: Random): string {
   const kind = random();
-  if (kind < 0.45) return `${pick(random, SUBJECTS)} ${pick(random, VERBS)} bahwa ${fill(random, pick(random, FACTS))}.`;
+  if (kind < 0.45)
+    return `${pick(random, SUBJECTS)} ${pick(random, VERBS)} bahwa ${fill(random, pick(random, FACTS))}.`;
   if (kind < 0.8) return `Pimpinan rapat meminta ${fill(random, pick(random, ASKS))}.`;
   return `Terkait ${pick(random, PROGRAMS)}, ${fill(random, pick(random, FACTS))}, sehingga ${fill(random, pick(random, ASKS))}.`;
 }
 
 export const programTag = (random: Random): string => pick(random, PROGRAMS);
-export const commitmentText = (random: Random): string => `${fill(random, pick(random, ASKS)).replace(/^./, (c) => c.toUpperCase())} terkait ${pick(random, PROGRAMS)}.`;
+export const commitmentText = (random: Random): string =>
+  `${fill(random, pick(random, ASKS)).replace(/^./, (c) => c.toUpperCase())} terkait ${pick(random, PROGRAMS)}.`;
 export const agendaTitle = (random: Random): string => `Pembahasan ${pick(random, PROGRAMS)}`;
 
 /** About `bytes` of minutes as the live editor stores them: one paragraph per speaker turn. */
@@ -125,7 +169,13 @@ export function minutesDoc(random: Random, bytes: number): RichDoc {
     for (let i = 0, n = 2 + Math.floor(random() * 4); i < n; i += 1) turn.push(sentence(random));
     const text = ` ${turn.join(' ')}`;
     size += text.length + speaker.length;
-    content.push({ type: 'paragraph', content: [{ type: 'text', marks: [{ type: 'bold' }], text: `${speaker}:` }, { type: 'text', text }] });
+    content.push({
+      type: 'paragraph',
+      content: [
+        { type: 'text', marks: [{ type: 'bold' }], text: `${speaker}:` },
+        { type: 'text', text },
+      ],
+    });
   }
   return { type: 'doc', content };
 }

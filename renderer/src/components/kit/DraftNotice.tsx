@@ -13,7 +13,14 @@ function when(ms: number): string {
 export function DraftNotice({ savedAt, onDiscard }: Readonly<{ savedAt: number; onDiscard: () => void }>) {
   const { t } = useTranslation('kit');
   return (
-    <Alert color="blue" variant="light" icon={<IconRestore size={18} aria-hidden />} role="status" data-testid="draft-notice" py="xs">
+    <Alert
+      color="blue"
+      variant="light"
+      icon={<IconRestore size={18} aria-hidden />}
+      role="status"
+      data-testid="draft-notice"
+      py="xs"
+    >
       <Group justify="space-between" gap="sm" wrap="nowrap">
         <Text size="sm">{t('draft.restored', { time: when(savedAt) })}</Text>
         <Button size="compact-sm" variant="subtle" onClick={onDiscard}>

@@ -33,9 +33,13 @@ export function EntityListPanel<T>(props: Props<T>) {
   return (
     <Stack gap="md">
       {props.toolbar}
-      {load.status === 'error' && <LoadError title={props.loadErrorTitle} message={load.message} onRetry={props.onRetry} />}
+      {load.status === 'error' && (
+        <LoadError title={props.loadErrorTitle} message={load.message} onRetry={props.onRetry} />
+      )}
       {load.status === 'loading' && nothingYet && <Loader role="status" aria-label={t('list.loading')} />}
-      {load.status === 'ready' && nothingYet && <EmptyState icon={props.empty.icon} title={props.empty.title} body={props.empty.body} />}
+      {load.status === 'ready' && nothingYet && (
+        <EmptyState icon={props.empty.icon} title={props.empty.title} body={props.empty.body} />
+      )}
       {!nothingYet && (
         <>
           {props.count !== null && (

@@ -33,7 +33,10 @@ export function useFormDraft<T extends Record<string, unknown>>(name: string | n
     setValues((current) => ({ ...current, ...patch }));
     setDirty(true);
   }, []);
-  const change = useCallback(<K extends keyof T>(key: K, value: T[K]) => update({ [key]: value } as unknown as Partial<T>), [update]);
+  const change = useCallback(
+    <K extends keyof T>(key: K, value: T[K]) => update({ [key]: value } as unknown as Partial<T>),
+    [update],
+  );
   const reset = useCallback(
     (next: T) => {
       if (name !== null) clearDraft(name);

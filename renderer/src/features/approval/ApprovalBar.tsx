@@ -64,11 +64,20 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
 
   let summary = t('bar.draftHint');
   if (state.status === 'DIAJUKAN' && submitted) {
-    summary = t('bar.submitted', { name: submitted.personName, date: longDate(submitted.decidedOn), time: clock(submitted.decidedTime) });
+    summary = t('bar.submitted', {
+      name: submitted.personName,
+      date: longDate(submitted.decidedOn),
+      time: clock(submitted.decidedTime),
+    });
   }
   if (locked && state.approved) {
     const time = state.approved.approvedTime ? t('bar.atTime', { time: clock(state.approved.approvedTime) }) : '';
-    summary = t('bar.approved', { name: state.approved.approvedBy, date: longDate(state.approved.approvedOn), time, code: state.approved.verificationCode });
+    summary = t('bar.approved', {
+      name: state.approved.approvedBy,
+      date: longDate(state.approved.approvedOn),
+      time,
+      code: state.approved.verificationCode,
+    });
   }
 
   return (
@@ -78,7 +87,14 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
             {/* The page header already shows the status; the bar adds the lock when there is one. */}
             {locked && (
-              <Badge color="green" variant="filled" tt="none" leftSection={<IconLock size={12} aria-hidden />} data-testid="lock-badge" style={{ flexShrink: 0, overflow: 'visible' }}>
+              <Badge
+                color="green"
+                variant="filled"
+                tt="none"
+                leftSection={<IconLock size={12} aria-hidden />}
+                data-testid="lock-badge"
+                style={{ flexShrink: 0, overflow: 'visible' }}
+              >
                 {t('bar.lockBadge')}
               </Badge>
             )}
@@ -97,16 +113,31 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
             )}
             {state.status === 'DIAJUKAN' && (
               <>
-                <Button size="sm" variant="default" leftSection={<IconArrowBackUp size={16} aria-hidden />} onClick={() => setDialog('return')}>
+                <Button
+                  size="sm"
+                  variant="default"
+                  leftSection={<IconArrowBackUp size={16} aria-hidden />}
+                  onClick={() => setDialog('return')}
+                >
                   {t('bar.return')}
                 </Button>
-                <Button size="sm" color="green" leftSection={<IconCircleCheck size={16} aria-hidden />} onClick={() => setDialog('approve')}>
+                <Button
+                  size="sm"
+                  color="green"
+                  leftSection={<IconCircleCheck size={16} aria-hidden />}
+                  onClick={() => setDialog('approve')}
+                >
                   {t('bar.approve')}
                 </Button>
               </>
             )}
             {locked && (
-              <Button size="sm" variant="default" leftSection={<IconGitBranch size={16} aria-hidden />} onClick={() => setDialog('revise')}>
+              <Button
+                size="sm"
+                variant="default"
+                leftSection={<IconGitBranch size={16} aria-hidden />}
+                onClick={() => setDialog('revise')}
+              >
                 {t('bar.revise')}
               </Button>
             )}
@@ -119,7 +150,11 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
         )}
         <MissingParts meetingId={meeting.id} state={state} />
         {state.status === 'DIKEMBALIKAN' && returned && (
-          <Alert color="orange" icon={<IconArrowBackUp aria-hidden />} title={t('bar.returnedTitle', { name: returned.personName, date: longDate(returned.decidedOn) })}>
+          <Alert
+            color="orange"
+            icon={<IconArrowBackUp aria-hidden />}
+            title={t('bar.returnedTitle', { name: returned.personName, date: longDate(returned.decidedOn) })}
+          >
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {returned.note}
             </Text>

@@ -9,7 +9,12 @@ import { FormModal } from '../../components/kit/FormModal';
 import { ClockInput } from '../../components/ClockInput';
 import { nowDefaults } from './approvalFormat';
 
-export type ChairDecisionValue = Readonly<{ personId: PersonId; decidedOn: string; decidedTime: string | null; notes: string }>;
+export type ChairDecisionValue = Readonly<{
+  personId: PersonId;
+  decidedOn: string;
+  decidedTime: string | null;
+  notes: string;
+}>;
 
 type Props = Readonly<{
   mode: 'return' | 'approve';
@@ -30,7 +35,12 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
   const defaults = nowDefaults();
   const texts = mode === 'return' ? 'returnModal' : 'approveModal';
   const initial = useMemo<Values>(
-    () => ({ personId: state.chairPersonId ?? state.people[0]?.personId ?? null, date: defaults.date, time: defaults.time, notes: '' }),
+    () => ({
+      personId: state.chairPersonId ?? state.people[0]?.personId ?? null,
+      date: defaults.date,
+      time: defaults.time,
+      notes: '',
+    }),
     [state.chairPersonId, state.people, defaults.date, defaults.time],
   );
   const options = state.people.map((person) => ({

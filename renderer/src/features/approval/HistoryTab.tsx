@@ -42,7 +42,8 @@ export function HistoryTab({ meeting }: MeetingTabProps) {
     });
   }, [meeting.id, meeting.status, meeting.updatedAt, limit, attempt, loadVersions, loadHistory]);
 
-  if (error !== null) return <LoadError title={t('history.loadError')} message={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (error !== null)
+    return <LoadError title={t('history.loadError')} message={error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!versions || !history) return <Loader role="status" aria-label={t('common:loading')} />;
 
   return (
@@ -64,7 +65,12 @@ export function HistoryTab({ meeting }: MeetingTabProps) {
           <Text size="sm">{t('history.empty')}</Text>
         ) : (
           <Paper withBorder p="sm">
-            <Stack gap="md" component="ol" aria-label={t('history.logTitle')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            <Stack
+              gap="md"
+              component="ol"
+              aria-label={t('history.logTitle')}
+              style={{ listStyle: 'none', margin: 0, padding: 0 }}
+            >
               {byDay(history.entries).map(([day, entries]) => (
                 <li key={day}>
                   <Text size="sm" fw={700} mb={4}>

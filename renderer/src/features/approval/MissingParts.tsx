@@ -35,7 +35,10 @@ export function MissingParts({ meetingId, state }: Readonly<{ meetingId: Meeting
       <List.Item key={`${gap.kind}-${gap.sectionId ?? ''}`}>
         <Group gap="xs" wrap="nowrap" justify="space-between">
           <Text size="sm">
-            {text} <Text span c="dimmed" size="sm">({where})</Text>
+            {text}{' '}
+            <Text span c="dimmed" size="sm">
+              ({where})
+            </Text>
           </Text>
           {!submitted && (
             <Button

@@ -17,7 +17,12 @@ export function ReadOnlyWhen({ locked, children }: Readonly<{ locked: boolean; c
   if (!locked) return <>{children}</>;
   return (
     <MeetingLocked.Provider value>
-      <fieldset disabled aria-disabled style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }} data-testid="read-only">
+      <fieldset
+        disabled
+        aria-disabled
+        style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}
+        data-testid="read-only"
+      >
         {children}
       </fieldset>
     </MeetingLocked.Provider>

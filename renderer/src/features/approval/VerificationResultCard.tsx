@@ -7,7 +7,10 @@ import { meetingPath } from '../../app/routes';
 import { useLongDate } from '../../lib/useLongDate';
 import { instantClock, instantDay } from './approvalFormat';
 
-function VersionFacts({ version, extra }: Readonly<{ version: VerifiedVersion; extra: ReadonlyArray<[string, string]> }>) {
+function VersionFacts({
+  version,
+  extra,
+}: Readonly<{ version: VerifiedVersion; extra: ReadonlyArray<[string, string]> }>) {
   const { t, i18n } = useTranslation('approval');
   const longDate = useLongDate();
   const versionText =
@@ -18,7 +21,10 @@ function VersionFacts({ version, extra }: Readonly<{ version: VerifiedVersion; e
     [t('verify.meeting'), version.meetingTitle],
     [t('verify.meetingDate'), longDate(version.meetingDate)],
     [t('verify.version'), versionText],
-    [t('verify.approvedOn'), version.approvedOn ? `${longDate(version.approvedOn)} ${instantClock(version.approvedAt, i18n.language)}` : ''],
+    [
+      t('verify.approvedOn'),
+      version.approvedOn ? `${longDate(version.approvedOn)} ${instantClock(version.approvedAt, i18n.language)}` : '',
+    ],
     [t('verify.approvedBy'), version.approvedBy],
     [t('verify.codeLabel'), version.verificationCode],
     ...extra,
@@ -50,12 +56,23 @@ export function VerificationResultCard({ result }: Readonly<{ result: Verificati
     const file = result.file;
     const extra: Array<[string, string]> = file
       ? [
-          [t('verify.document'), `${t(`documents:kinds.${file.kind}`)} (${file.format.toUpperCase()}) — ${file.fileName}`],
-          [t('verify.exportedAt'), `${longDate(instantDay(file.exportedAt))} ${instantClock(file.exportedAt, i18n.language)}`],
+          [
+            t('verify.document'),
+            `${t(`documents:kinds.${file.kind}`)} (${file.format.toUpperCase()}) — ${file.fileName}`,
+          ],
+          [
+            t('verify.exportedAt'),
+            `${longDate(instantDay(file.exportedAt))} ${instantClock(file.exportedAt, i18n.language)}`,
+          ],
         ]
       : [];
     return (
-      <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t(result.by === 'file' ? 'verify.match.fileTitle' : 'verify.match.codeTitle')} role="status">
+      <Alert
+        color="green"
+        icon={<IconCircleCheck aria-hidden />}
+        title={t(result.by === 'file' ? 'verify.match.fileTitle' : 'verify.match.codeTitle')}
+        role="status"
+      >
         {result.by === 'code' && (
           <Text size="sm" mb="xs">
             {t('verify.match.codeNote')}
@@ -76,7 +93,12 @@ export function VerificationResultCard({ result }: Readonly<{ result: Verificati
     );
   }
   return (
-    <Alert color="orange" icon={<IconQuestionMark aria-hidden />} title={t(result.by === 'file' ? 'verify.unknown.fileTitle' : 'verify.unknown.codeTitle')} role="alert">
+    <Alert
+      color="orange"
+      icon={<IconQuestionMark aria-hidden />}
+      title={t(result.by === 'file' ? 'verify.unknown.fileTitle' : 'verify.unknown.codeTitle')}
+      role="alert"
+    >
       <Text size="sm">{t(result.by === 'file' ? 'verify.unknown.fileBody' : 'verify.unknown.codeBody')}</Text>
     </Alert>
   );

@@ -12,7 +12,11 @@ import { VerificationResultCard } from './VerificationResultCard';
 
 const ACCEPT = '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-type Check = Readonly<{ kind: 'idle' }> | Readonly<{ kind: 'working' }> | Readonly<{ kind: 'error'; message: string }> | Readonly<{ kind: 'done'; result: VerificationResult; name: string }>;
+type Check =
+  | Readonly<{ kind: 'idle' }>
+  | Readonly<{ kind: 'working' }>
+  | Readonly<{ kind: 'error'; message: string }>
+  | Readonly<{ kind: 'done'; result: VerificationResult; name: string }>;
 
 /** /verifikasi — drop a DOCX or PDF, or type the footer's code; the verdict says which meeting, version and date. */
 export function VerifyPage() {
@@ -28,7 +32,9 @@ export function VerifyPage() {
     if (staged.value === null) return setCheck({ kind: 'idle' });
     const name = staged.value.name;
     const result = await verifyFile(staged.value.fileId);
-    setCheck(result.ok ? { kind: 'done', result: result.value, name } : { kind: 'error', message: result.error.message });
+    setCheck(
+      result.ok ? { kind: 'done', result: result.value, name } : { kind: 'error', message: result.error.message },
+    );
   };
 
   // Desktop: a DOCX or PDF opened with Risalah ("Buka dengan") arrives staged, by id.
@@ -56,7 +62,11 @@ export function VerifyPage() {
     if (code.trim() === '') return;
     setCheck({ kind: 'working' });
     const result = await verifyCode(code);
-    setCheck(result.ok ? { kind: 'done', result: result.value, name: code.trim() } : { kind: 'error', message: result.error.message });
+    setCheck(
+      result.ok
+        ? { kind: 'done', result: result.value, name: code.trim() }
+        : { kind: 'error', message: result.error.message },
+    );
   };
 
   return (
@@ -85,7 +95,10 @@ export function VerifyPage() {
               }}
               onDragLeave={() => setOver(false)}
               onDrop={drop}
-              style={{ border: '2px dashed var(--mantine-color-gray-4)', background: over ? 'var(--mantine-color-blue-0)' : undefined }}
+              style={{
+                border: '2px dashed var(--mantine-color-gray-4)',
+                background: over ? 'var(--mantine-color-blue-0)' : undefined,
+              }}
             >
               <Stack align="center" gap="xs">
                 <IconFileSearch size={32} aria-hidden stroke={1.5} />

@@ -30,7 +30,9 @@ function value(change: HistoryChange, raw: string | null, t: TFunction<'approval
       return clockText(raw, language);
     case 'dateTime': {
       const [day = '', time = null] = raw.split(' ');
-      return [formatLongDate(day, language === 'en' ? 'en' : 'id'), clockText(time, language)].filter((part) => part !== '').join(' ');
+      return [formatLongDate(day, language === 'en' ? 'en' : 'id'), clockText(time, language)]
+        .filter((part) => part !== '')
+        .join(' ');
     }
     case 'timestamp':
       return instantClock(Number(raw), language);
@@ -40,10 +42,17 @@ function value(change: HistoryChange, raw: string | null, t: TFunction<'approval
 }
 
 /** "Status: Izin → Hadir", or "Kode verifikasi: ABCD-EFGH-JK" for a value that had none before. */
-export function changeText(change: HistoryChange, t: TFunction<'approval'>, language: string, withLabel = true): string {
+export function changeText(
+  change: HistoryChange,
+  t: TFunction<'approval'>,
+  language: string,
+  withLabel = true,
+): string {
   const label = withLabel ? `${dynamic(t)(`history.fields.${change.field}`)}: ` : '';
   const after = value(change, change.after, t, language);
-  return change.before === null ? `${label}${after}` : `${label}${value(change, change.before, t, language)} → ${after}`;
+  return change.before === null
+    ? `${label}${after}`
+    : `${label}${value(change, change.before, t, language)} → ${after}`;
 }
 
 function subjectName(entry: HistoryEntry, t: TFunction<'approval'>): string {
@@ -54,7 +63,9 @@ function subjectName(entry: HistoryEntry, t: TFunction<'approval'>): string {
 
 function phraseKey(entry: HistoryEntry): string {
   const single = ['agenda', 'minute_section', 'commitment_update', 'commitment_owner', 'carryover', 'other'];
-  return single.includes(entry.subject) ? `history.phrases.${entry.subject}` : `history.phrases.${entry.subject}.${entry.action}`;
+  return single.includes(entry.subject)
+    ? `history.phrases.${entry.subject}`
+    : `history.phrases.${entry.subject}.${entry.action}`;
 }
 
 export type HistoryLine = Readonly<{ time: string; text: string; details: ReadonlyArray<string> }>;
@@ -69,8 +80,10 @@ export function historyLine(entry: HistoryEntry, t: TFunction<'approval'>, langu
     text = `${text}: ${changeText(only, t, language, false)}`;
     changes = [];
   }
-  if (entry.count > 1 && entry.until !== null) text = `${text} ${t('history.saves', { count: entry.count, time: instantClock(entry.until, language) })}`;
+  if (entry.count > 1 && entry.until !== null)
+    text = `${text} ${t('history.saves', { count: entry.count, time: instantClock(entry.until, language) })}`;
   const details = changes.map((change) => changeText(change, t, language));
-  if (entry.note) details.push(`${t(entry.action === 'revise' ? 'reviseModal.reason' : 'history.fields.notes')}: ${entry.note}`);
+  if (entry.note)
+    details.push(`${t(entry.action === 'revise' ? 'reviseModal.reason' : 'history.fields.notes')}: ${entry.note}`);
   return { time: instantClock(entry.at, language), text, details };
 }

@@ -13,7 +13,15 @@ import type {
 import { para } from '../../../../shared/document/paragraphs';
 import type { Inline } from '../../../../shared/document/richText';
 import { sanitizeText } from '../../../../shared/document/sanitize';
-import { BOLD_ROLES, GRID_CELL_PADDING, KOP_RULE, LAYOUT_CELL_RIGHT, ROLE_SIZES_PT, SECTION_HEADING_SPACING, pt } from './documentTheme';
+import {
+  BOLD_ROLES,
+  GRID_CELL_PADDING,
+  KOP_RULE,
+  LAYOUT_CELL_RIGHT,
+  ROLE_SIZES_PT,
+  SECTION_HEADING_SPACING,
+  pt,
+} from './documentTheme';
 
 /*
  * The HTML writer of the document model: one component per block kind, laid out in points
@@ -42,11 +50,22 @@ function InlineRuns({ inlines }: { inlines: ReadonlyArray<Inline> }) {
 
 function roleStyle(role: Paragraph['role']): CSSProperties {
   const size = role === 'body' || role === 'title' ? undefined : ROLE_SIZES_PT[role];
-  return { ...(size === undefined ? {} : { fontSize: `${size}pt` }), ...(BOLD_ROLES.has(role) ? { fontWeight: 700 } : {}) };
+  return {
+    ...(size === undefined ? {} : { fontSize: `${size}pt` }),
+    ...(BOLD_ROLES.has(role) ? { fontWeight: 700 } : {}),
+  };
 }
 
 /** A model paragraph: the label hangs in its own box, wrapped lines align with the text. */
-export function ParagraphView({ paragraph, atom, continues = false }: { paragraph: Paragraph; atom?: number; continues?: boolean }) {
+export function ParagraphView({
+  paragraph,
+  atom,
+  continues = false,
+}: {
+  paragraph: Paragraph;
+  atom?: number;
+  continues?: boolean;
+}) {
   const labelled = paragraph.label !== null;
   const style: CSSProperties = {
     ...roleStyle(paragraph.role),
@@ -62,7 +81,10 @@ export function ParagraphView({ paragraph, atom, continues = false }: { paragrap
   return (
     <p className="rd-p" style={style} data-atom={atom}>
       {labelled && (
-        <span className="rd-label" style={{ minWidth: pt(paragraph.hanging), ...(paragraph.labelBold ? { fontWeight: 700 } : {}) }}>
+        <span
+          className="rd-label"
+          style={{ minWidth: pt(paragraph.hanging), ...(paragraph.labelBold ? { fontWeight: 700 } : {}) }}
+        >
           {sanitizeText(paragraph.label ?? '')}
         </span>
       )}
@@ -83,14 +105,29 @@ export function Paragraphs({ paragraphs }: { paragraphs: ReadonlyArray<Paragraph
 }
 
 /** The kop: emblem | centred lines | balancing blank, then the thin-and-thick rule. */
-export function LetterheadView({ block, textWidth, atom }: { block: LetterheadBlock; textWidth: number; atom?: number }) {
+export function LetterheadView({
+  block,
+  textWidth,
+  atom,
+}: {
+  block: LetterheadBlock;
+  textWidth: number;
+  atom?: number;
+}) {
   const middle = textWidth - block.logoColumnWidth - block.balanceColumnWidth;
   return (
     <div className="rd-kop" data-atom={atom}>
-      <div className="rd-kop-row" style={{ gridTemplateColumns: `${pt(block.logoColumnWidth)} ${pt(middle)} ${pt(block.balanceColumnWidth)}` }}>
+      <div
+        className="rd-kop-row"
+        style={{ gridTemplateColumns: `${pt(block.logoColumnWidth)} ${pt(middle)} ${pt(block.balanceColumnWidth)}` }}
+      >
         <div className="rd-kop-logo">
           {block.logo && (
-            <img src={block.logo.dataUrl} alt="Lambang daerah" style={{ maxWidth: pt(block.logo.boxWidth), maxHeight: pt(block.logo.boxHeight) }} />
+            <img
+              src={block.logo.dataUrl}
+              alt="Lambang daerah"
+              style={{ maxWidth: pt(block.logo.boxWidth), maxHeight: pt(block.logo.boxHeight) }}
+            />
           )}
         </div>
         <div className="rd-kop-lines">
@@ -99,7 +136,12 @@ export function LetterheadView({ block, textWidth, atom }: { block: LetterheadBl
         <div />
       </div>
       <div className="rd-kop-rule" style={{ height: pt(KOP_RULE.height) }}>
-        <div style={{ borderTop: `${KOP_RULE.thin}pt solid #000`, marginTop: `calc(${pt(KOP_RULE.height)} - ${KOP_RULE.thin + KOP_RULE.gap + KOP_RULE.thick}pt)` }} />
+        <div
+          style={{
+            borderTop: `${KOP_RULE.thin}pt solid #000`,
+            marginTop: `calc(${pt(KOP_RULE.height)} - ${KOP_RULE.thin + KOP_RULE.gap + KOP_RULE.thick}pt)`,
+          }}
+        />
         <div style={{ borderTop: `${KOP_RULE.thick}pt solid #000`, marginTop: `${KOP_RULE.gap}pt` }} />
       </div>
     </div>
@@ -107,7 +149,15 @@ export function LetterheadView({ block, textWidth, atom }: { block: LetterheadBl
 }
 
 /** Rows of the borderless label : value table; each row is its own grid so a page can end between rows. */
-export function IdentityRows({ block, rows, atoms }: { block: IdentityBlock; rows: ReadonlyArray<number>; atoms?: ReadonlyArray<number> }) {
+export function IdentityRows({
+  block,
+  rows,
+  atoms,
+}: {
+  block: IdentityBlock;
+  rows: ReadonlyArray<number>;
+  atoms?: ReadonlyArray<number>;
+}) {
   const [label, colon, value] = block.columnWidths;
   const columns = `${pt(label)} ${pt(colon)} ${pt(value)}`;
   return (
@@ -154,7 +204,12 @@ function CellView({ cell, header }: { cell: TableCell; header: boolean }) {
     ...(cell.openSides.includes('right') ? { borderRightStyle: 'none' } : {}),
   };
   const props = { colSpan: cell.columnSpan, rowSpan: cell.rowSpan, style };
-  const content = cell.paragraphs.length === 0 ? <ParagraphView paragraph={para('', { role: 'table' })} /> : <Paragraphs paragraphs={cell.paragraphs} />;
+  const content =
+    cell.paragraphs.length === 0 ? (
+      <ParagraphView paragraph={para('', { role: 'table' })} />
+    ) : (
+      <Paragraphs paragraphs={cell.paragraphs} />
+    );
   return header ? (
     <th scope="col" {...props}>
       {content}
@@ -175,7 +230,17 @@ function RowView({ row, header, atom }: { row: TableRow; header: boolean; atom?:
 }
 
 /** A ruled table (or one page of it) with its header rows on top. */
-export function GridTable({ block, rows, atoms, blockIndex }: { block: TableBlock; rows: ReadonlyArray<TableRow>; atoms?: ReadonlyArray<number>; blockIndex?: number }) {
+export function GridTable({
+  block,
+  rows,
+  atoms,
+  blockIndex,
+}: {
+  block: TableBlock;
+  rows: ReadonlyArray<TableRow>;
+  atoms?: ReadonlyArray<number>;
+  blockIndex?: number;
+}) {
   const total = block.columnWidths.reduce((sum, width) => sum + width, 0);
   return (
     <table className="rd-grid" style={{ width: pt(total) }}>
@@ -219,7 +284,11 @@ function SignatureColumnView({ column }: { column: SignatureColumn | null }) {
 export function SignaturesView({ block, atom }: { block: SignatureBlock; atom?: number }) {
   const [left, right] = block.columns;
   return (
-    <div className="rd-signatures" style={{ gridTemplateColumns: `${pt(block.columnWidths[0])} ${pt(block.columnWidths[1])}` }} data-atom={atom}>
+    <div
+      className="rd-signatures"
+      style={{ gridTemplateColumns: `${pt(block.columnWidths[0])} ${pt(block.columnWidths[1])}` }}
+      data-atom={atom}
+    >
       <SignatureColumnView column={left} />
       <SignatureColumnView column={right} />
     </div>

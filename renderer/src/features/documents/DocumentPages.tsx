@@ -1,9 +1,30 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textWidthOf, type Block, type FooterPart, type OfficialDocument, type Paragraph } from '../../../../shared/document/model';
+import {
+  textWidthOf,
+  type Block,
+  type FooterPart,
+  type OfficialDocument,
+  type Paragraph,
+} from '../../../../shared/document/model';
 import { sanitizeText } from '../../../../shared/document/sanitize';
-import { GridTable, IdentityRows, LetterheadView, ParagraphView, SectionHeading, SignaturesView } from './DocumentBlocks';
-import { pagePieces, paragraphPart, tableChunk, type Atom, type LaidOutPage, type PagePiece, type TextPart } from './documentLayout';
+import {
+  GridTable,
+  IdentityRows,
+  LetterheadView,
+  ParagraphView,
+  SectionHeading,
+  SignaturesView,
+} from './DocumentBlocks';
+import {
+  pagePieces,
+  paragraphPart,
+  tableChunk,
+  type Atom,
+  type LaidOutPage,
+  type PagePiece,
+  type TextPart,
+} from './documentLayout';
 import { FOOTER_SIZE_PT, LINE_HEIGHT, fontStack, pt } from './documentTheme';
 
 /** The page box: its paper in points, the model's margins as padding. */
@@ -51,7 +72,17 @@ function PartView({ paragraph, part, atom }: { paragraph: Paragraph; part: TextP
  * One atom that is a whole block (or a section heading or paragraph), or the part of a split
  * paragraph; `index` tags it for measuring.
  */
-export function AtomView({ doc, atom, index, part = null }: { doc: OfficialDocument; atom: Atom; index?: number; part?: TextPart | null }) {
+export function AtomView({
+  doc,
+  atom,
+  index,
+  part = null,
+}: {
+  doc: OfficialDocument;
+  atom: Atom;
+  index?: number;
+  part?: TextPart | null;
+}) {
   const block = doc.blocks[atom.block] as Block;
   if (atom.kind === 'sectionHeading' && block.kind === 'section') return <SectionHeading block={block} atom={index} />;
   if (atom.kind === 'sectionBody' && block.kind === 'section') {
@@ -84,12 +115,21 @@ function PieceView({ doc, piece }: { doc: OfficialDocument; piece: PagePiece }) 
   if (piece.kind === 'atom') return <AtomView doc={doc} atom={piece.atom} part={piece.part} />;
   const block = doc.blocks[piece.block];
   if (piece.kind === 'identity' && block?.kind === 'identity') return <IdentityRows block={block} rows={piece.rows} />;
-  if (piece.kind === 'table' && block?.kind === 'table') return <GridTable block={block} rows={tableChunk(block, piece.from, piece.to)} />;
+  if (piece.kind === 'table' && block?.kind === 'table')
+    return <GridTable block={block} rows={tableChunk(block, piece.from, piece.to)} />;
   return null;
 }
 
 /** The laid-out pages, each the size of its paper, numbered as the DOCX footer numbers them. */
-export function DocumentPages({ doc, atoms, layout }: { doc: OfficialDocument; atoms: ReadonlyArray<Atom>; layout: ReadonlyArray<LaidOutPage> }) {
+export function DocumentPages({
+  doc,
+  atoms,
+  layout,
+}: {
+  doc: OfficialDocument;
+  atoms: ReadonlyArray<Atom>;
+  layout: ReadonlyArray<LaidOutPage>;
+}) {
   const { t } = useTranslation('documents');
   const style = pageStyle(doc);
   const { margins } = doc.page;

@@ -49,7 +49,17 @@ function useFitZoom(pageWidthPx: number) {
 }
 
 /** While printing from a screen with the app around it, only this layer goes to paper. */
-function PrintLayer({ doc, atoms, layout, onReady }: { doc: OfficialDocument; atoms: ReadonlyArray<Atom>; layout: ReadonlyArray<LaidOutPage>; onReady?: () => void }) {
+function PrintLayer({
+  doc,
+  atoms,
+  layout,
+  onReady,
+}: {
+  doc: OfficialDocument;
+  atoms: ReadonlyArray<Atom>;
+  layout: ReadonlyArray<LaidOutPage>;
+  onReady?: () => void;
+}) {
   useEffect(() => {
     document.body.classList.add('rd-print-mode');
     // After this commit the layer is in the page; printing then sees it.
@@ -81,13 +91,23 @@ export type DocumentPreviewProps = Readonly<{
 }>;
 
 /** The HTML writer: the model's pages as they print, measured and paginated in this browser. */
-export function DocumentPreview({ doc, label, printing = false, printView = false, onLaidOut, onPrintLayerReady }: DocumentPreviewProps) {
+export function DocumentPreview({
+  doc,
+  label,
+  printing = false,
+  printView = false,
+  onLaidOut,
+  onPrintLayerReady,
+}: DocumentPreviewProps) {
   const atoms = useMemo(() => documentAtoms(doc), [doc]);
   const sheetRef = useRef<HTMLDivElement>(null);
   const layout = useDocumentLayout(doc, atoms, sheetRef);
   const { ref, zoom } = useFitZoom(twipsToPx(doc.page.width));
   // Until measured (and where nothing can be measured) everything sits on one growing page.
-  const shown = useMemo<LaidOutPage[]>(() => layout ?? [{ atoms: atoms.map((_, index) => index), parts: [], overflow: true }], [layout, atoms]);
+  const shown = useMemo<LaidOutPage[]>(
+    () => layout ?? [{ atoms: atoms.map((_, index) => index), parts: [], overflow: true }],
+    [layout, atoms],
+  );
 
   useEffect(() => {
     if (layout !== null) onLaidOut?.(layout.length);
@@ -102,10 +122,18 @@ export function DocumentPreview({ doc, label, printing = false, printView = fals
           <MeasureSheet doc={doc} atoms={atoms} />
         </div>
       )}
-      <div className="rd-pages" style={printView ? undefined : { zoom }} role="document" aria-label={label} aria-busy={layout === null}>
+      <div
+        className="rd-pages"
+        style={printView ? undefined : { zoom }}
+        role="document"
+        aria-label={label}
+        aria-busy={layout === null}
+      >
         <DocumentPages doc={doc} atoms={atoms} layout={shown} />
       </div>
-      {printing && layout !== null && <PrintLayer doc={doc} atoms={atoms} layout={layout} onReady={onPrintLayerReady} />}
+      {printing && layout !== null && (
+        <PrintLayer doc={doc} atoms={atoms} layout={layout} onReady={onPrintLayerReady} />
+      )}
     </div>
   );
 }

@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, Group, Modal, Progress, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,16 +72,29 @@ export function ExportModal(props: ExportModalProps) {
     if (kinds.length === 0 || working) return;
     setOutcome({ kind: 'working', count: kinds.length });
     const ordered = EXPORTABLE_KINDS.filter((kind) => kinds.includes(kind));
-    const result = await exportDocuments({ meetingId: props.meetingId, kinds: ordered, paper, readyForTte: tte, fileName });
+    const result = await exportDocuments({
+      meetingId: props.meetingId,
+      kinds: ordered,
+      paper,
+      readyForTte: tte,
+      fileName,
+    });
     const delivered = result.ok ? await receiveDelivery(result.value) : result;
     if (!delivered.ok) setOutcome({ kind: 'failed', message: delivered.error.message });
     else if (delivered.value === null) setOutcome({ kind: 'cancelled' });
-    else setOutcome({ kind: 'saved', name: delivered.value, downloaded: result.ok && result.value.kind === 'download' });
+    else
+      setOutcome({ kind: 'saved', name: delivered.value, downloaded: result.ok && result.value.kind === 'download' });
   };
 
   const done = outcome.kind === 'saved' || outcome.kind === 'cancelled';
   return (
-    <Modal opened={props.opened} onClose={working ? () => undefined : props.onClose} title={t('exportModal.title')} size="lg" closeOnClickOutside={!working}>
+    <Modal
+      opened={props.opened}
+      onClose={working ? () => undefined : props.onClose}
+      title={t('exportModal.title')}
+      size="lg"
+      closeOnClickOutside={!working}
+    >
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="md">
           <Checkbox.Group
@@ -93,11 +118,19 @@ export function ExportModal(props: ExportModalProps) {
               aria-labelledby="export-paper-label"
               value={paper}
               onChange={(value) => setPaper(value as PaperSize)}
-              data={PAPER_SIZES.map((size) => ({ value: size, label: t(size === 'F4' ? 'toolbar.paperF4' : 'toolbar.paperA4') }))}
+              data={PAPER_SIZES.map((size) => ({
+                value: size,
+                label: t(size === 'F4' ? 'toolbar.paperF4' : 'toolbar.paperA4'),
+              }))}
               disabled={working}
             />
           </div>
-          <Switch label={t('exportModal.readyForTte')} checked={tte} onChange={(event) => setTte(event.currentTarget.checked)} disabled={working} />
+          <Switch
+            label={t('exportModal.readyForTte')}
+            checked={tte}
+            onChange={(event) => setTte(event.currentTarget.checked)}
+            disabled={working}
+          />
           <TextInput
             label={t('exportModal.fileName')}
             description={t('exportModal.fileNameHelp')}
@@ -117,7 +150,9 @@ export function ExportModal(props: ExportModalProps) {
           )}
           {outcome.kind === 'saved' && (
             <Alert color="green" icon={<IconCircleCheck aria-hidden />} role="status">
-              {outcome.downloaded ? t('exportModal.downloaded', { name: outcome.name }) : t('exportModal.saved', { name: outcome.name })}
+              {outcome.downloaded
+                ? t('exportModal.downloaded', { name: outcome.name })
+                : t('exportModal.saved', { name: outcome.name })}
             </Alert>
           )}
           {outcome.kind === 'cancelled' && (

@@ -53,7 +53,8 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
   const effectiveTte = preview?.readyForTte ?? readyForTte ?? false;
   const documentName = t(`kinds.${kind}`);
   const printNow = () => {
-    if (preview !== null && !printer.busy) void printer.print({ meetingId: meeting.id, kind, paper: effectivePaper, readyForTte: effectiveTte });
+    if (preview !== null && !printer.busy)
+      void printer.print({ meetingId: meeting.id, kind, paper: effectivePaper, readyForTte: effectiveTte });
   };
   // Ctrl+P here prints the document, not the screen around it.
   useHotkeys([['mod+P', printNow]]);
@@ -82,7 +83,10 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
             allowDeselect={false}
             value={effectivePaper}
             onChange={(value) => value && setPaper(value as PaperSize)}
-            data={PAPER_SIZES.map((size) => ({ value: size, label: t(size === 'F4' ? 'toolbar.paperF4' : 'toolbar.paperA4') }))}
+            data={PAPER_SIZES.map((size) => ({
+              value: size,
+              label: t(size === 'F4' ? 'toolbar.paperF4' : 'toolbar.paperA4'),
+            }))}
           />
           <Switch
             label={t('toolbar.readyForTte')}
@@ -96,7 +100,11 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
           <Button variant="subtle" leftSection={<IconRefresh size={16} aria-hidden />} onClick={reload}>
             {t('toolbar.reload')}
           </Button>
-          <Button variant="default" leftSection={<IconFileExport size={16} aria-hidden />} onClick={() => setExportOpen(true)}>
+          <Button
+            variant="default"
+            leftSection={<IconFileExport size={16} aria-hidden />}
+            onClick={() => setExportOpen(true)}
+          >
             {t('toolbar.export')}
           </Button>
           <Button
@@ -117,7 +125,9 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
           <Text size="sm">{t('preview.loading')}</Text>
         </Group>
       )}
-      {state.status === 'error' && <LoadError title={t('preview.loadError')} message={state.message} onRetry={reload} />}
+      {state.status === 'error' && (
+        <LoadError title={t('preview.loadError')} message={state.message} onRetry={reload} />
+      )}
       {preview && (
         <>
           <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -125,7 +135,11 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
               <Warnings warnings={preview.document.warnings} hint={t('warnings.hint')} />
             </div>
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
-              {state.status === 'ready' && state.refreshing ? t('preview.loading') : pages === null ? t('preview.measuring') : t('preview.pages', { count: pages })}
+              {state.status === 'ready' && state.refreshing
+                ? t('preview.loading')
+                : pages === null
+                  ? t('preview.measuring')
+                  : t('preview.pages', { count: pages })}
             </Text>
           </Group>
           <DocumentPreview

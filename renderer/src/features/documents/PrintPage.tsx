@@ -62,5 +62,12 @@ export function PrintPage() {
       </div>
     );
   }
-  return <DocumentPreview doc={state.preview.document} label={t('preview.label', { document: t(`kinds.${kind}`) })} printView onLaidOut={onLaidOut} />;
+  return (
+    <DocumentPreview
+      doc={state.preview.document}
+      label={t('preview.label', { document: t(`kinds.${kind}`) })}
+      printView
+      onLaidOut={onLaidOut}
+    />
+  );
 }

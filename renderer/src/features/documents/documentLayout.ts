@@ -1,4 +1,11 @@
-import type { Block, OfficialDocument, Paragraph, TableBlock, TableCell, TableRow } from '../../../../shared/document/model';
+import type {
+  Block,
+  OfficialDocument,
+  Paragraph,
+  TableBlock,
+  TableCell,
+  TableRow,
+} from '../../../../shared/document/model';
 import type { Inline } from '../../../../shared/document/richText';
 import { sanitizeText } from '../../../../shared/document/sanitize';
 
@@ -23,7 +30,12 @@ function blockAtoms(block: Block, index: number): Atom[] {
     case 'section':
       return [
         { kind: 'sectionHeading', block: index, keepNext: true },
-        ...block.body.map((paragraph, at): Atom => ({ kind: 'sectionBody', block: index, paragraph: at, keepNext: paragraph.keepNext })),
+        ...block.body.map((paragraph, at): Atom => ({
+          kind: 'sectionBody',
+          block: index,
+          paragraph: at,
+          keepNext: paragraph.keepNext,
+        })),
       ];
     case 'table':
       return block.bodyRows.map((row, at) => ({ kind: 'tableRow', block: index, row: at, keepNext: row.keepWithNext }));
@@ -60,7 +72,11 @@ function cellColumns(rows: ReadonlyArray<TableRow>, columnCount: number): number
   });
 }
 
-const EMPTY_CELL: Omit<TableCell, 'columnSpan' | 'rowSpan' | 'openSides'> = { paragraphs: [], verticalAlign: 'top', shaded: false };
+const EMPTY_CELL: Omit<TableCell, 'columnSpan' | 'rowSpan' | 'openSides'> = {
+  paragraphs: [],
+  verticalAlign: 'top',
+  shaded: false,
+};
 
 /**
  * The body rows `from`..`to` (inclusive) of a table as they print on one page: merges are cut
@@ -72,7 +88,10 @@ export function tableChunk(table: TableBlock, from: number, to: number): TableRo
   const rows: TableRow[] = [];
   for (let index = from; index <= to; index += 1) {
     const row = table.bodyRows[index] as TableRow;
-    const own = row.cells.map((cell, at) => ({ start: (starts[index] as number[])[at] as number, cell: { ...cell, rowSpan: Math.min(cell.rowSpan, to - index + 1) } }));
+    const own = row.cells.map((cell, at) => ({
+      start: (starts[index] as number[])[at] as number,
+      cell: { ...cell, rowSpan: Math.min(cell.rowSpan, to - index + 1) },
+    }));
     if (index === from) {
       for (let earlier = 0; earlier < from; earlier += 1) {
         (table.bodyRows[earlier] as TableRow).cells.forEach((cell, at) => {
@@ -80,7 +99,12 @@ export function tableChunk(table: TableBlock, from: number, to: number): TableRo
           if (left <= 0) return;
           own.push({
             start: (starts[earlier] as number[])[at] as number,
-            cell: { ...EMPTY_CELL, columnSpan: cell.columnSpan, rowSpan: Math.min(left, to - from + 1), openSides: cell.openSides },
+            cell: {
+              ...EMPTY_CELL,
+              columnSpan: cell.columnSpan,
+              rowSpan: Math.min(left, to - from + 1),
+              openSides: cell.openSides,
+            },
           });
         });
       }
@@ -95,7 +119,11 @@ export function tableChunk(table: TableBlock, from: number, to: number): TableRo
 export type TextPart = Readonly<{ fromChar: number; toChar: number | null; first: boolean; last: boolean }>;
 
 /** One laid-out page: its atoms in order, each whole (null) or a part of a split paragraph. */
-export type LaidOutPage = Readonly<{ atoms: ReadonlyArray<number>; parts: ReadonlyArray<TextPart | null>; overflow: boolean }>;
+export type LaidOutPage = Readonly<{
+  atoms: ReadonlyArray<number>;
+  parts: ReadonlyArray<TextPart | null>;
+  overflow: boolean;
+}>;
 
 /** Atoms whose text may split between pages: paragraphs of the running text. */
 export function isSplittable(atom: Atom, doc: OfficialDocument): boolean {
@@ -139,13 +167,18 @@ export type PagePiece =
   | Readonly<{ kind: 'table'; block: number; from: number; to: number }>;
 
 /** The page's atoms (by index), each whole or as the part of its text given in `parts`. */
-export function pagePieces(atoms: ReadonlyArray<Atom>, indexes: ReadonlyArray<number>, parts: ReadonlyArray<TextPart | null> = []): PagePiece[] {
+export function pagePieces(
+  atoms: ReadonlyArray<Atom>,
+  indexes: ReadonlyArray<number>,
+  parts: ReadonlyArray<TextPart | null> = [],
+): PagePiece[] {
   const pieces: PagePiece[] = [];
   for (const [position, index] of indexes.entries()) {
     const atom = atoms[index] as Atom;
     const last = pieces[pieces.length - 1];
     if (atom.kind === 'identityRow') {
-      if (last?.kind === 'identity' && last.block === atom.block) pieces[pieces.length - 1] = { ...last, rows: [...last.rows, atom.row] };
+      if (last?.kind === 'identity' && last.block === atom.block)
+        pieces[pieces.length - 1] = { ...last, rows: [...last.rows, atom.row] };
       else pieces.push({ kind: 'identity', block: atom.block, rows: [atom.row] });
     } else if (atom.kind === 'tableRow') {
       if (last?.kind === 'table' && last.block === atom.block) pieces[pieces.length - 1] = { ...last, to: atom.row };

@@ -104,7 +104,8 @@ export function paginate(atoms: ReadonlyArray<MeasuredAtom>, pageHeight: number)
     let to = from;
     while (to < atoms.length - 1 && (atoms[to] as MeasuredAtom).keepNext) to += 1;
     // A chain that cannot start here moves to a new page, unless it would not fit there either.
-    if (used > 0 && used + chainNeed(from, to, tableOnPage) > pageHeight && chainNeed(from, to, null) <= pageHeight) newPage();
+    if (used > 0 && used + chainNeed(from, to, tableOnPage) > pageHeight && chainNeed(from, to, null) <= pageHeight)
+      newPage();
     for (let index = from; index <= to; index += 1) place(index);
     from = to + 1;
   }

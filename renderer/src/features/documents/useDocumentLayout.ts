@@ -12,7 +12,9 @@ const TABLE_BORDER_PX = 1;
 
 function measure(sheet: HTMLElement, atoms: ReadonlyArray<Atom>, doc: OfficialDocument): LaidOutPage[] {
   const elements = new Map<number, HTMLElement>();
-  sheet.querySelectorAll<HTMLElement>('[data-atom]').forEach((element) => elements.set(Number(element.dataset['atom']), element));
+  sheet
+    .querySelectorAll<HTMLElement>('[data-atom]')
+    .forEach((element) => elements.set(Number(element.dataset['atom']), element));
   const headers = new Map<number, number>();
   sheet.querySelectorAll<HTMLElement>('thead[data-thead]').forEach((element) => {
     headers.set(Number(element.dataset['thead']), element.getBoundingClientRect().height);
@@ -41,7 +43,12 @@ function measure(sheet: HTMLElement, atoms: ReadonlyArray<Atom>, doc: OfficialDo
     parts: laid.items.map((item): TextPart | null => {
       const atom = measured[item.atom] as MeasuredAtom;
       if (isWhole(item, atom)) return null;
-      return { fromChar: offsetOf(item.atom, item.from) ?? 0, toChar: offsetOf(item.atom, item.to), first: item.from === 0, last: item.to > atom.cuts.length };
+      return {
+        fromChar: offsetOf(item.atom, item.from) ?? 0,
+        toChar: offsetOf(item.atom, item.to),
+        first: item.from === 0,
+        last: item.to > atom.cuts.length,
+      };
     }),
     overflow: laid.overflow,
   }));
@@ -52,7 +59,11 @@ function measure(sheet: HTMLElement, atoms: ReadonlyArray<Atom>, doc: OfficialDo
  * lines wrap) and lays them onto pages. Returns null while the current document is measured;
  * the caller renders the measuring sheet only then.
  */
-export function useDocumentLayout(doc: OfficialDocument, atoms: ReadonlyArray<Atom>, sheetRef: RefObject<HTMLElement | null>): LaidOutPage[] | null {
+export function useDocumentLayout(
+  doc: OfficialDocument,
+  atoms: ReadonlyArray<Atom>,
+  sheetRef: RefObject<HTMLElement | null>,
+): LaidOutPage[] | null {
   const [result, setResult] = useState<{ doc: OfficialDocument; layout: LaidOutPage[] } | null>(null);
   const current = result !== null && result.doc === doc ? result.layout : null;
 

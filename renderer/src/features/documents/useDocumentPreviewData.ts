@@ -10,7 +10,12 @@ export type PreviewState =
   | Readonly<{ status: 'error'; message: string }>
   | Readonly<{ status: 'ready'; preview: DocumentPreview; refreshing: boolean }>;
 
-export type PreviewChoice = Readonly<{ meetingId: MeetingId; kind: ExportableKind; paper?: PaperSize; readyForTte?: boolean }>;
+export type PreviewChoice = Readonly<{
+  meetingId: MeetingId;
+  kind: ExportableKind;
+  paper?: PaperSize;
+  readyForTte?: boolean;
+}>;
 
 /**
  * The model of one document, rebuilt by main whenever a choice changes or she reloads.
@@ -26,10 +31,19 @@ export function useDocumentPreviewData(choice: PreviewChoice): { state: PreviewS
   useEffect(() => {
     let stale = false;
     setState((previous) => (previous.status === 'ready' ? { ...previous, refreshing: true } : { status: 'loading' }));
-    const input = { meetingId, kind, ...(paper ? { paper } : {}), ...(readyForTte === undefined ? {} : { readyForTte }) };
+    const input = {
+      meetingId,
+      kind,
+      ...(paper ? { paper } : {}),
+      ...(readyForTte === undefined ? {} : { readyForTte }),
+    };
     void previewDocument(input).then((result) => {
       if (stale) return;
-      setState(result.ok ? { status: 'ready', preview: result.value, refreshing: false } : { status: 'error', message: result.error.message });
+      setState(
+        result.ok
+          ? { status: 'ready', preview: result.value, refreshing: false }
+          : { status: 'error', message: result.error.message },
+      );
     });
     return () => {
       stale = true;

@@ -8,7 +8,12 @@ import { isDesktopShell } from '../../lib/api';
 import { useAppStore } from '../../store';
 import { receiveDelivery } from '../../lib/files';
 
-export type PrintChoice = Readonly<{ meetingId: MeetingId; kind: ExportableKind; paper: PaperSize; readyForTte: boolean }>;
+export type PrintChoice = Readonly<{
+  meetingId: MeetingId;
+  kind: ExportableKind;
+  paper: PaperSize;
+  readyForTte: boolean;
+}>;
 
 /**
  * "Cetak / PDF". Web shell: the browser's print dialog over the print layer (its "Simpan
@@ -37,9 +42,25 @@ export function usePrintDocument() {
       const result = await useAppStore.getState().exportPdf({ ...choice, fileName: '' });
       const saved = result.ok ? await receiveDelivery(result.value) : result;
       setBusy(false);
-      if (!saved.ok) notifications.update({ id, loading: false, color: 'red', title: t('print.failed'), message: saved.error.message, autoClose: 8000 });
-      else if (saved.value === null) notifications.update({ id, loading: false, message: t('print.cancelled'), autoClose: 4000 });
-      else notifications.update({ id, loading: false, color: 'green', message: t('print.saved', { name: saved.value }), autoClose: 6000 });
+      if (!saved.ok)
+        notifications.update({
+          id,
+          loading: false,
+          color: 'red',
+          title: t('print.failed'),
+          message: saved.error.message,
+          autoClose: 8000,
+        });
+      else if (saved.value === null)
+        notifications.update({ id, loading: false, message: t('print.cancelled'), autoClose: 4000 });
+      else
+        notifications.update({
+          id,
+          loading: false,
+          color: 'green',
+          message: t('print.saved', { name: saved.value }),
+          autoClose: 6000,
+        });
     },
     [t],
   );

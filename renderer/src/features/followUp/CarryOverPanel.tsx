@@ -14,7 +14,13 @@ import { ProgressUpdateModal, type UpdateTarget } from './ProgressUpdateModal';
 
 type Props = Readonly<{ meetingId: MeetingId; meetingDate: string }>;
 
-type ItemProps = Readonly<{ item: CarryOverItem; number: number; meetingDate: string; live: boolean; onReport: () => void }>;
+type ItemProps = Readonly<{
+  item: CarryOverItem;
+  number: number;
+  meetingDate: string;
+  live: boolean;
+  onReport: () => void;
+}>;
 
 function Item({ item, number, meetingDate, live, onReport }: ItemProps) {
   const { t } = useTranslation('followUp');
@@ -39,7 +45,11 @@ function Item({ item, number, meetingDate, live, onReport }: ItemProps) {
             <Text size="xs" c="dimmed">
               {t(live ? 'carry.current' : 'carry.atMeeting')}:
             </Text>
-            <FollowUpStatusBadge status={item.statusAtMeeting} overdue={isOverdue(item.dueDate, item.statusAtMeeting, meetingDate)} size="xs" />
+            <FollowUpStatusBadge
+              status={item.statusAtMeeting}
+              overdue={isOverdue(item.dueDate, item.statusAtMeeting, meetingDate)}
+              size="xs"
+            />
             {item.progressAtMeeting !== '' && (
               <Text size="xs">
                 {item.progressAtMeeting}
@@ -121,7 +131,9 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
           {t('carry.notInSeries')}
         </Text>
       )}
-      {carry !== null && carry.inSeries && !carry.live && carry.takenOn === null && <Alert color="gray">{t('carry.noSnapshot')}</Alert>}
+      {carry !== null && carry.inSeries && !carry.live && carry.takenOn === null && (
+        <Alert color="gray">{t('carry.noSnapshot')}</Alert>
+      )}
       {carry !== null && carry.inSeries && (carry.live || carry.takenOn !== null) && (
         <Stack gap="xs">
           <Text size="xs" c="dimmed">
@@ -140,14 +152,26 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
                   number={index + 1}
                   meetingDate={carry.meetingDate}
                   live={carry.live}
-                  onReport={() => setTarget({ ownerId: item.ownerId, unitName: item.unitName, status: item.reported?.status ?? item.statusAtMeeting })}
+                  onReport={() =>
+                    setTarget({
+                      ownerId: item.ownerId,
+                      unitName: item.unitName,
+                      status: item.reported?.status ?? item.statusAtMeeting,
+                    })
+                  }
                 />
               ))}
             </Stack>
           )}
         </Stack>
       )}
-      <ProgressUpdateModal target={target} defaultDate={meetingDate} meetingId={meetingId} onClose={() => setTarget(null)} onSaved={() => void load()} />
+      <ProgressUpdateModal
+        target={target}
+        defaultDate={meetingDate}
+        meetingId={meetingId}
+        onClose={() => setTarget(null)}
+        onSaved={() => void load()}
+      />
     </section>
   );
 }

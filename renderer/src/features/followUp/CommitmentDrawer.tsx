@@ -1,9 +1,29 @@
-import { Alert, Anchor, Badge, Button, Divider, Drawer, Group, Loader, Menu, Stack, Text, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Divider,
+  Drawer,
+  Group,
+  Loader,
+  Menu,
+  Stack,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { IconChevronDown, IconDownload, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OWNER_STATUSES, type OwnerStatus } from '../../../../shared/domain/commitment';
-import type { CommitmentDetail, CommitmentId, EvidenceView, OwnerView, UpdateView } from '../../../../shared/domain/followUpViews';
+import type {
+  CommitmentDetail,
+  CommitmentId,
+  EvidenceView,
+  OwnerView,
+  UpdateView,
+} from '../../../../shared/domain/followUpViews';
 import { receiveDelivery } from '../../lib/files';
 import { useLongDate } from '../../lib/useLongDate';
 import { useDueDateText } from './useDueDateText';
@@ -33,7 +53,13 @@ function Evidence({ update, item }: Readonly<{ update: UpdateView; item: Evidenc
   }
   return (
     <Stack gap={2}>
-      <Button variant="subtle" size="compact-sm" leftSection={<IconDownload size={14} aria-hidden />} onClick={() => void download()} aria-label={t('detail.download', { name: item.name })}>
+      <Button
+        variant="subtle"
+        size="compact-sm"
+        leftSection={<IconDownload size={14} aria-hidden />}
+        onClick={() => void download()}
+        aria-label={t('detail.download', { name: item.name })}
+      >
         {item.name}
       </Button>
       {error && (
@@ -109,7 +135,17 @@ export function CommitmentDrawer({ commitmentId, today, onClose }: Props) {
   const unitOf = (update: UpdateView) => detail?.owners.find((owner) => owner.id === update.ownerId)?.unitName ?? '';
 
   return (
-    <Drawer opened={commitmentId !== null} onClose={onClose} position="right" size="lg" title={<Title order={3} size="h4">{t('detail.title')}</Title>}>
+    <Drawer
+      opened={commitmentId !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={
+        <Title order={3} size="h4">
+          {t('detail.title')}
+        </Title>
+      }
+    >
       {error && (
         <Alert color="red" role="alert" title={t('detail.loadError')}>
           {error}
@@ -131,7 +167,8 @@ export function CommitmentDrawer({ commitmentId, today, onClose }: Props) {
               )}
             </Group>
             <Text size="sm" c="dimmed" mt={4}>
-              {t('detail.origin')}: {t('table.origin', { title: detail.meetingTitle, date: longDate(detail.meetingDate) })}
+              {t('detail.origin')}:{' '}
+              {t('table.origin', { title: detail.meetingTitle, date: longDate(detail.meetingDate) })}
             </Text>
             <Text size="sm" c="dimmed">
               {t('detail.due')}: {dueDateText(detail.dueDate)}
@@ -140,7 +177,13 @@ export function CommitmentDrawer({ commitmentId, today, onClose }: Props) {
           <Divider label={t('detail.owners')} labelPosition="left" />
           <Stack gap="sm">
             {detail.owners.map((owner) => (
-              <OwnerLine key={owner.id} owner={owner} onReport={(status) => setTarget({ owner: { ownerId: owner.id, unitName: owner.unitName, status: owner.status }, status })} />
+              <OwnerLine
+                key={owner.id}
+                owner={owner}
+                onReport={(status) =>
+                  setTarget({ owner: { ownerId: owner.id, unitName: owner.unitName, status: owner.status }, status })
+                }
+              />
             ))}
           </Stack>
           <Divider label={t('detail.updates')} labelPosition="left" />

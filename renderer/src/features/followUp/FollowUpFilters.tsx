@@ -2,7 +2,12 @@ import { Button, Group, Select } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DUE_WINDOWS, FOLLOW_UP_FILTER_STATUSES, type DueWindow, type FollowUpFilterStatus } from '../../../../shared/domain/followUp';
+import {
+  DUE_WINDOWS,
+  FOLLOW_UP_FILTER_STATUSES,
+  type DueWindow,
+  type FollowUpFilterStatus,
+} from '../../../../shared/domain/followUp';
 import type { FilterOptions } from '../../../../shared/domain/followUpViews';
 import type { MeetingId, SeriesId, UnitId } from '../../../../shared/domain/ids';
 import { useLongDate } from '../../lib/useLongDate';
@@ -48,7 +53,10 @@ export function FollowUpFiltersBar({ filters, options, reminderDays, onChange, o
         label={t('filters.due')}
         w={WIDTH}
         allowDeselect={false}
-        data={DUE_WINDOWS.map((window) => ({ value: window, label: t(`filters.windows.${window}`, { days: reminderDays }) }))}
+        data={DUE_WINDOWS.map((window) => ({
+          value: window,
+          label: t(`filters.windows.${window}`, { days: reminderDays }),
+        }))}
         value={filters.window}
         onChange={(value) => onChange({ window: (value ?? 'SEMUA') as DueWindow })}
       />
@@ -78,7 +86,10 @@ export function FollowUpFiltersBar({ filters, options, reminderDays, onChange, o
         searchable
         clearable
         placeholder={all}
-        data={(options?.meetings ?? []).map((meeting) => ({ value: meeting.id, label: `${meeting.title} (${longDate(meeting.date)})` }))}
+        data={(options?.meetings ?? []).map((meeting) => ({
+          value: meeting.id,
+          label: `${meeting.title} (${longDate(meeting.date)})`,
+        }))}
         value={filters.meetingId}
         onChange={(value) => onChange({ meetingId: value as MeetingId | null })}
       />

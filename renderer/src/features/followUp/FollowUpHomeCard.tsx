@@ -25,7 +25,13 @@ export function FollowUpHomeCard() {
   const units = (dashboard?.units ?? []).filter((unit) => unit.overdue > 0 || unit.dueSoon > 0);
   const days = dashboard?.reminderDays ?? 7;
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby="home-followup-title" aria-busy={dashboard === null && failed === null}>
+    <Card
+      withBorder
+      padding="md"
+      component="section"
+      aria-labelledby="home-followup-title"
+      aria-busy={dashboard === null && failed === null}
+    >
       <Group justify="space-between" mb="sm">
         <Group gap="xs">
           <Title order={3} size="h5" id="home-followup-title">
@@ -59,8 +65,17 @@ export function FollowUpHomeCard() {
                 {unit.unitName}
               </Text>
               <Group gap={6} wrap="nowrap">
-                <Anchor component={Link} to={`${ROUTES.followUp}?opd=${unit.unitId}&status=TERLAMBAT`} aria-label={`${unit.unitName}: ${t('home.overdue')} ${unit.overdue}`}>
-                  <Badge color={unit.overdue > 0 ? 'red' : 'gray'} variant={unit.overdue > 0 ? 'filled' : 'light'} tt="none" style={{ cursor: 'pointer' }}>
+                <Anchor
+                  component={Link}
+                  to={`${ROUTES.followUp}?opd=${unit.unitId}&status=TERLAMBAT`}
+                  aria-label={`${unit.unitName}: ${t('home.overdue')} ${unit.overdue}`}
+                >
+                  <Badge
+                    color={unit.overdue > 0 ? 'red' : 'gray'}
+                    variant={unit.overdue > 0 ? 'filled' : 'light'}
+                    tt="none"
+                    style={{ cursor: 'pointer' }}
+                  >
                     {t('home.overdue')} {unit.overdue}
                   </Badge>
                 </Anchor>
@@ -69,7 +84,12 @@ export function FollowUpHomeCard() {
                   to={`${ROUTES.followUp}?opd=${unit.unitId}&status=TERBUKA&batas=PENGINGAT`}
                   aria-label={`${unit.unitName}: ${t('home.dueSoon', { days })} ${unit.dueSoon}`}
                 >
-                  <Badge color={unit.dueSoon > 0 ? 'orange' : 'gray'} variant="light" tt="none" style={{ cursor: 'pointer' }}>
+                  <Badge
+                    color={unit.dueSoon > 0 ? 'orange' : 'gray'}
+                    variant="light"
+                    tt="none"
+                    style={{ cursor: 'pointer' }}
+                  >
                     {t('home.dueSoon', { days })} {unit.dueSoon}
                   </Badge>
                 </Anchor>

@@ -47,13 +47,18 @@ export function FollowUpPage() {
 
   const today = dashboard?.today ?? null;
   const reminderDays = dashboard?.reminderDays ?? 7;
-  const query = useMemo(() => (today === null ? null : queryFrom(filters, today, reminderDays)), [filters, today, reminderDays]);
+  const query = useMemo(
+    () => (today === null ? null : queryFrom(filters, today, reminderDays)),
+    [filters, today, reminderDays],
+  );
   useEffect(() => {
     if (query !== null) void loadFollowUps(query);
   }, [query, loadFollowUps]);
 
-  const change = (next: Partial<FollowUpFilters>) => setParams(paramsFrom({ ...filters, page: 1, ...next }), { replace: true });
-  const sortBy = (sort: FollowUpSort) => change({ sort, descending: filters.sort === sort ? !filters.descending : false, page: filters.page });
+  const change = (next: Partial<FollowUpFilters>) =>
+    setParams(paramsFrom({ ...filters, page: 1, ...next }), { replace: true });
+  const sortBy = (sort: FollowUpSort) =>
+    change({ sort, descending: filters.sort === sort ? !filters.descending : false, page: filters.page });
   const unitOptions = (options?.units ?? []).map((unit) => ({ value: unit.id, label: unit.name }));
 
   const retry = () => {
@@ -73,20 +78,40 @@ export function FollowUpPage() {
           </Text>
         </div>
         <Group gap="xs">
-          <Button variant="light" leftSection={<IconMailForward size={16} aria-hidden />} onClick={() => setDialog('request')}>
+          <Button
+            variant="light"
+            leftSection={<IconMailForward size={16} aria-hidden />}
+            onClick={() => setDialog('request')}
+          >
             {t('actions.request')}
           </Button>
-          <Button variant="light" leftSection={<IconFileImport size={16} aria-hidden />} onClick={() => setDialog('import')}>
+          <Button
+            variant="light"
+            leftSection={<IconFileImport size={16} aria-hidden />}
+            onClick={() => setDialog('import')}
+          >
             {t('actions.import')}
           </Button>
-          <Button variant="default" leftSection={<IconFileExport size={16} aria-hidden />} onClick={() => setDialog('report')}>
+          <Button
+            variant="default"
+            leftSection={<IconFileExport size={16} aria-hidden />}
+            onClick={() => setDialog('report')}
+          >
             {t('actions.report')}
           </Button>
         </Group>
       </Group>
       {error !== null && <LoadError title={t('loadError')} message={error} onRetry={retry} />}
-      {dashboard && <UnitCards dashboard={dashboard} selected={filters.unitId} onSelect={(unitId) => change({ unitId })} />}
-      <FollowUpFiltersBar filters={filters} options={options} reminderDays={reminderDays} onChange={change} onReset={() => setParams({}, { replace: true })} />
+      {dashboard && (
+        <UnitCards dashboard={dashboard} selected={filters.unitId} onSelect={(unitId) => change({ unitId })} />
+      )}
+      <FollowUpFiltersBar
+        filters={filters}
+        options={options}
+        reminderDays={reminderDays}
+        onChange={change}
+        onReset={() => setParams({}, { replace: true })}
+      />
       {page === null && load.status !== 'error' && <Loader role="status" aria-label={t('title')} />}
       {page !== null && page.total === 0 && (
         <EmptyState
@@ -121,7 +146,13 @@ export function FollowUpPage() {
         </Stack>
       )}
       <CommitmentDrawer commitmentId={open} today={today ?? ''} onClose={() => setOpen(null)} />
-      <RequestExportModal opened={dialog === 'request'} onClose={() => setDialog(null)} today={today ?? ''} units={unitOptions} unitId={filters.unitId} />
+      <RequestExportModal
+        opened={dialog === 'request'}
+        onClose={() => setDialog(null)}
+        today={today ?? ''}
+        units={unitOptions}
+        unitId={filters.unitId}
+      />
       <ImportReplyModal opened={dialog === 'import'} onClose={() => setDialog(null)} units={unitOptions} />
       <ReportExportModal
         opened={dialog === 'report'}

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { OwnerStatus } from '../../../../shared/domain/commitment';
 
 // Long labels ("Tidak Dapat Ditindaklanjuti") wrap instead of being cut off in narrow columns.
-const WRAP = { root: { height: 'auto', minHeight: 'var(--badge-height)' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.25 } } as const;
+const WRAP = {
+  root: { height: 'auto', minHeight: 'var(--badge-height)' },
+  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.25 },
+} as const;
 
 const COLORS: Readonly<Record<OwnerStatus | 'TERLAMBAT', string>> = {
   BELUM: 'gray',

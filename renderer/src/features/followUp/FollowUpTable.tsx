@@ -15,7 +15,21 @@ type Props = Readonly<{
   onOpen: (row: FollowUpRow) => void;
 }>;
 
-function SortHeader({ label, column, sort, descending, onSort, width }: Readonly<{ label: string; column: FollowUpSort; sort: FollowUpSort; descending: boolean; onSort: (sort: FollowUpSort) => void; width?: number }>) {
+function SortHeader({
+  label,
+  column,
+  sort,
+  descending,
+  onSort,
+  width,
+}: Readonly<{
+  label: string;
+  column: FollowUpSort;
+  sort: FollowUpSort;
+  descending: boolean;
+  onSort: (sort: FollowUpSort) => void;
+  width?: number;
+}>) {
   const { t } = useTranslation('followUp');
   const active = sort === column;
   const Icon = !active ? IconArrowsSort : descending ? IconSortDescending : IconSortAscending;
@@ -58,7 +72,14 @@ export function FollowUpTable({ rows, firstNumber, sort, descending, onSort, onO
           <Table.Tr key={row.id}>
             <Table.Td>{firstNumber + index}</Table.Td>
             <Table.Td>
-              <Anchor component="button" type="button" ta="left" fw={500} onClick={() => onOpen(row)} aria-label={t('table.open', { text: row.text })}>
+              <Anchor
+                component="button"
+                type="button"
+                ta="left"
+                fw={500}
+                onClick={() => onOpen(row)}
+                aria-label={t('table.open', { text: row.text })}
+              >
                 {row.text}
               </Anchor>
               <Text size="xs" c="dimmed">

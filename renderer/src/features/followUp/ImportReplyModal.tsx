@@ -50,7 +50,10 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
     setStep({ ...step, busy: true, error: null });
     const result = await useAppStore.getState().applyReplyImport({ fileId: step.file.fileId, ...expectedInput });
     if (!result.ok) return setStep({ ...step, busy: false, error: result.error.message });
-    notifications.show({ color: 'green', message: t('import.applied', { count: result.value.applied, unit: result.value.unitName }) });
+    notifications.show({
+      color: 'green',
+      message: t('import.applied', { count: result.value.applied, unit: result.value.unitName }),
+    });
     onClose();
   }
 
@@ -77,7 +80,16 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
             {step.error}
           </Alert>
         )}
-        <Select label={t('import.expected')} placeholder={t('import.expectedAny')} searchable clearable data={[...units]} value={expected} onChange={setExpected} w={360} />
+        <Select
+          label={t('import.expected')}
+          placeholder={t('import.expectedAny')}
+          searchable
+          clearable
+          data={[...units]}
+          value={expected}
+          onChange={setExpected}
+          w={360}
+        />
         <Group>
           <Button leftSection={<IconFileSpreadsheet size={16} aria-hidden />} onClick={() => void choose()}>
             {t('import.choose')}

@@ -21,11 +21,19 @@ export function MeetingCommitments({ meetingId }: Props) {
   const { t } = useTranslation('followUp');
   const [page, setPage] = useState<FollowUpPage | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [sort, setSort] = useState<{ column: FollowUpSort; descending: boolean }>({ column: 'ASAL', descending: false });
+  const [sort, setSort] = useState<{ column: FollowUpSort; descending: boolean }>({
+    column: 'ASAL',
+    descending: false,
+  });
   const [open, setOpen] = useState<CommitmentId | null>(null);
 
   const load = useCallback(async () => {
-    const result = await call('followup:list', { meetingId, sort: sort.column, descending: sort.descending, pageSize: PAGE_SIZE });
+    const result = await call('followup:list', {
+      meetingId,
+      sort: sort.column,
+      descending: sort.descending,
+      pageSize: PAGE_SIZE,
+    });
     if (result.ok) {
       setPage(result.value);
       setError(null);
@@ -52,7 +60,14 @@ export function MeetingCommitments({ meetingId }: Props) {
         </Text>
       )}
       {page !== null && page.total > 0 && (
-        <FollowUpTable rows={page.rows} firstNumber={1} sort={sort.column} descending={sort.descending} onSort={sortBy} onOpen={(row) => setOpen(row.id)} />
+        <FollowUpTable
+          rows={page.rows}
+          firstNumber={1}
+          sort={sort.column}
+          descending={sort.descending}
+          onSort={sortBy}
+          onOpen={(row) => setOpen(row.id)}
+        />
       )}
       <CommitmentDrawer
         commitmentId={open}

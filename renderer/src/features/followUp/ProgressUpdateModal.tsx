@@ -1,4 +1,16 @@
-import { ActionIcon, Alert, Button, Group, Modal, NumberInput, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
@@ -32,7 +44,13 @@ const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx';
 export function ProgressUpdateModal({ target, onClose, ...rest }: Props) {
   const { t } = useTranslation('followUp');
   return (
-    <Modal opened={target !== null} onClose={onClose} title={target ? t('update.title', { unit: target.unitName }) : ''} size="lg" centered>
+    <Modal
+      opened={target !== null}
+      onClose={onClose}
+      title={target ? t('update.title', { unit: target.unitName }) : ''}
+      size="lg"
+      centered
+    >
       {target && (
         <UpdateForm key={`${target.ownerId}-${rest.status ?? ''}`} target={target} onClose={onClose} {...rest} />
       )}
@@ -119,11 +137,41 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
           />
         </Group>
         {status === 'TIDAK_DAPAT' && (
-          <Textarea label={t('update.reason')} description={t('update.reasonHelp')} required autosize minRows={2} value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+          <Textarea
+            label={t('update.reason')}
+            description={t('update.reasonHelp')}
+            required
+            autosize
+            minRows={2}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
         )}
-        <Textarea label={t('update.text')} autosize minRows={3} maxRows={8} value={text} onChange={(event) => setText(event.currentTarget.value)} />
-        <NumberInput label={t('update.percent')} w={160} min={0} max={100} allowDecimal={false} clampBehavior="strict" value={percent} onChange={setPercent} />
-        <TagsInput label={t('update.links')} description={t('update.linksHelp')} value={links} onChange={setLinks} clearable />
+        <Textarea
+          label={t('update.text')}
+          autosize
+          minRows={3}
+          maxRows={8}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+        />
+        <NumberInput
+          label={t('update.percent')}
+          w={160}
+          min={0}
+          max={100}
+          allowDecimal={false}
+          clampBehavior="strict"
+          value={percent}
+          onChange={setPercent}
+        />
+        <TagsInput
+          label={t('update.links')}
+          description={t('update.linksHelp')}
+          value={links}
+          onChange={setLinks}
+          clearable
+        />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('update.files')}
@@ -132,13 +180,24 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
             <Group key={file.fileId} gap="xs">
               <IconPaperclip size={14} aria-hidden />
               <Text size="sm">{file.name}</Text>
-              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('update.removeFile', { name: file.name })} onClick={() => detach(file)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                size="sm"
+                aria-label={t('update.removeFile', { name: file.name })}
+                onClick={() => detach(file)}
+              >
                 <IconX size={14} />
               </ActionIcon>
             </Group>
           ))}
           <Group>
-            <Button variant="default" size="xs" leftSection={<IconPaperclip size={14} aria-hidden />} onClick={() => void attach()}>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconPaperclip size={14} aria-hidden />}
+              onClick={() => void attach()}
+            >
               {t('update.addFiles')}
             </Button>
           </Group>

@@ -44,7 +44,13 @@ export function ReminderBell() {
     <Indicator disabled={!unread} color="red" size={10} offset={6} processing={false}>
       <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" withArrow>
         <Popover.Target>
-          <ActionIcon variant="subtle" size="lg" aria-label={unread ? t('reminders.bellUnread') : t('reminders.bell')} aria-expanded={opened} onClick={toggle}>
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label={unread ? t('reminders.bellUnread') : t('reminders.bell')}
+            aria-expanded={opened}
+            onClick={toggle}
+          >
             <IconBell size={20} aria-hidden />
           </ActionIcon>
         </Popover.Target>
@@ -58,12 +64,18 @@ export function ReminderBell() {
             ) : (
               <>
                 <Text size="sm">
-                  {t('reminders.overdue', { count: inbox.overdue })} · {t('reminders.dueSoon', { count: inbox.dueSoon, days: inbox.reminderDays })}
+                  {t('reminders.overdue', { count: inbox.overdue })} ·{' '}
+                  {t('reminders.dueSoon', { count: inbox.dueSoon, days: inbox.reminderDays })}
                 </Text>
                 <Stack gap={4}>
                   {inbox.units.slice(0, 8).map((unit) => (
                     <Group key={unit.unitId} justify="space-between" wrap="nowrap">
-                      <Button variant="subtle" size="compact-sm" onClick={() => go(`?opd=${unit.unitId}&status=TERBUKA`)} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        onClick={() => go(`?opd=${unit.unitId}&status=TERBUKA`)}
+                        styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+                      >
                         {unit.unitName}
                       </Button>
                       <Text size="xs" c="dimmed" ta="right">

@@ -16,7 +16,9 @@ export function ReminderSettings() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void getSettings().then((result) => (result.ok ? setSaved(result.value.daysBefore) : setError(result.error.message)));
+    void getSettings().then((result) =>
+      result.ok ? setSaved(result.value.daysBefore) : setError(result.error.message),
+    );
   }, [getSettings]);
 
   return (
@@ -32,7 +34,11 @@ export function ReminderSettings() {
           {error}
         </Alert>
       )}
-      {saved === null ? error === null && <Loader size="sm" role="status" aria-label={t('common:loading')} /> : <DaysForm saved={saved} />}
+      {saved === null ? (
+        error === null && <Loader size="sm" role="status" aria-label={t('common:loading')} />
+      ) : (
+        <DaysForm saved={saved} />
+      )}
     </Stack>
   );
 }

@@ -9,7 +9,12 @@ import { useAppStore } from '../../store';
 import { receiveDelivery } from '../../lib/files';
 import { usePeopleOptions, type Option } from './usePeopleOptions';
 
-type Props = Readonly<{ opened: boolean; onClose: () => void; series: ReadonlyArray<Option>; seriesId: SeriesId | null }>;
+type Props = Readonly<{
+  opened: boolean;
+  onClose: () => void;
+  series: ReadonlyArray<Option>;
+  seriesId: SeriesId | null;
+}>;
 
 type Values = { seriesId: string | null; from: string | null; to: string | null; signer: string | null };
 
@@ -20,7 +25,12 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
   const initial = useMemo<Values>(() => ({ seriesId, from: null, to: null, signer: null }), [seriesId]);
   // The file is made and handed over in one step: main's refusal or the save dialog's, shown in the form.
   const exportReport = async (v: Values) => {
-    const input = { seriesId: v.seriesId as SeriesId | null, from: v.from, to: v.to, signerPersonId: v.signer as PersonId | null };
+    const input = {
+      seriesId: v.seriesId as SeriesId | null,
+      from: v.from,
+      to: v.to,
+      signerPersonId: v.signer as PersonId | null,
+    };
     const result = await useAppStore.getState().exportFollowUpReport(input);
     return result.ok ? receiveDelivery(result.value) : result;
   };

@@ -19,7 +19,14 @@ type Props = Readonly<{
   unitId: UnitId | null;
 }>;
 
-type Values = { unitIds: string[]; letter: boolean; form: boolean; letterNumber: string; replyBy: string | null; signer: string | null };
+type Values = {
+  unitIds: string[];
+  letter: boolean;
+  form: boolean;
+  letterNumber: string;
+  replyBy: string | null;
+  signer: string | null;
+};
 
 export function RequestExportModal({ opened, onClose, today, units, unitId }: Props) {
   const { t } = useTranslation(['followUp', 'common']);
@@ -77,7 +84,11 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
               checked={values.letter}
               onChange={(event) => change('letter', event.currentTarget.checked)}
             />
-            <Checkbox label={t('request.form')} checked={values.form} onChange={(event) => change('form', event.currentTarget.checked)} />
+            <Checkbox
+              label={t('request.form')}
+              checked={values.form}
+              onChange={(event) => change('form', event.currentTarget.checked)}
+            />
           </Group>
           {values.letter && (
             <Group grow align="flex-start">

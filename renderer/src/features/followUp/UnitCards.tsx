@@ -25,11 +25,27 @@ function Count({ label, value, tone }: Readonly<{ label: string; value: number; 
   );
 }
 
-function UnitCard({ unit, days, active, onClick }: Readonly<{ unit: UnitFollowUpCounts; days: number; active: boolean; onClick: () => void }>) {
+function UnitCard({
+  unit,
+  days,
+  active,
+  onClick,
+}: Readonly<{ unit: UnitFollowUpCounts; days: number; active: boolean; onClick: () => void }>) {
   const { t } = useTranslation('followUp');
   return (
-    <UnstyledButton onClick={onClick} aria-pressed={active} title={t('cards.filterBy', { name: unit.unitName })} style={{ borderRadius: 8 }}>
-      <Card withBorder padding="xs" radius="md" bg={active ? 'pemda.0' : undefined} style={active ? { borderColor: 'var(--mantine-color-pemda-6)' } : undefined}>
+    <UnstyledButton
+      onClick={onClick}
+      aria-pressed={active}
+      title={t('cards.filterBy', { name: unit.unitName })}
+      style={{ borderRadius: 8 }}
+    >
+      <Card
+        withBorder
+        padding="xs"
+        radius="md"
+        bg={active ? 'pemda.0' : undefined}
+        style={active ? { borderColor: 'var(--mantine-color-pemda-6)' } : undefined}
+      >
         <Group justify="space-between" wrap="nowrap" gap={4} mb={4}>
           <Text fw={600} size="sm" lineClamp={1} title={unit.unitName}>
             {unit.unitName}
@@ -59,7 +75,8 @@ export function UnitCards({ dashboard, selected, onSelect }: Props) {
   if (units.length === 0) return null;
   // The selected OPD stays visible when the list is collapsed.
   const shown = expanded ? units : units.slice(0, COLLAPSED);
-  const extra = selected && !shown.some((unit) => unit.unitId === selected) ? units.filter((unit) => unit.unitId === selected) : [];
+  const extra =
+    selected && !shown.some((unit) => unit.unitId === selected) ? units.filter((unit) => unit.unitId === selected) : [];
   return (
     <section aria-labelledby="followup-cards-title">
       <Group justify="space-between" mb="xs">

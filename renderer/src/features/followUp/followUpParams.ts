@@ -1,4 +1,10 @@
-import { DUE_WINDOWS, dueWindowRange, FOLLOW_UP_FILTER_STATUSES, type DueWindow, type FollowUpFilterStatus } from '../../../../shared/domain/followUp';
+import {
+  DUE_WINDOWS,
+  dueWindowRange,
+  FOLLOW_UP_FILTER_STATUSES,
+  type DueWindow,
+  type FollowUpFilterStatus,
+} from '../../../../shared/domain/followUp';
 import { FOLLOW_UP_SORTS, type FollowUpQuery, type FollowUpSort } from '../../../../shared/domain/followUpViews';
 import { isCalendarDate } from '../../../../shared/domain/calendar';
 import type { MeetingId, SeriesId, UnitId } from '../../../../shared/domain/ids';
@@ -72,13 +78,25 @@ export function paramsFrom(filters: FollowUpFilters): Record<string, string> {
 }
 
 export function isFiltered(filters: FollowUpFilters): boolean {
-  return Boolean(filters.unitId || filters.status || filters.window !== 'SEMUA' || filters.meetingId || filters.seriesId || filters.programTag);
+  return Boolean(
+    filters.unitId ||
+    filters.status ||
+    filters.window !== 'SEMUA' ||
+    filters.meetingId ||
+    filters.seriesId ||
+    filters.programTag,
+  );
 }
 
 /** What main is asked for; due windows turn into dates on the instansi's today. */
 export function queryFrom(filters: FollowUpFilters, today: string, reminderDays: number): FollowUpQuery {
   const range = dueWindowRange(filters.window, today, reminderDays, { dueFrom: filters.dueFrom, dueTo: filters.dueTo });
-  const query: Record<string, unknown> = { sort: filters.sort, descending: filters.descending, page: filters.page, pageSize: PAGE_SIZE };
+  const query: Record<string, unknown> = {
+    sort: filters.sort,
+    descending: filters.descending,
+    page: filters.page,
+    pageSize: PAGE_SIZE,
+  };
   if (filters.unitId) query['unitId'] = filters.unitId;
   if (filters.status) query['status'] = filters.status;
   if (range.dueFrom) query['dueFrom'] = range.dueFrom;

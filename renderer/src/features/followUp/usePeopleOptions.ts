@@ -9,9 +9,18 @@ export function usePeopleOptions(active: boolean): ReadonlyArray<Option> {
   useEffect(() => {
     if (!active) return;
     let live = true;
-    void useAppStore.getState().pickerPeople().then((result) => {
-      if (live && result.ok) setOptions(result.value.map((person) => ({ value: person.id, label: person.position ? `${person.name} — ${person.position}` : person.name })));
-    });
+    void useAppStore
+      .getState()
+      .pickerPeople()
+      .then((result) => {
+        if (live && result.ok)
+          setOptions(
+            result.value.map((person) => ({
+              value: person.id,
+              label: person.position ? `${person.name} — ${person.position}` : person.name,
+            })),
+          );
+      });
     return () => {
       live = false;
     };

@@ -79,11 +79,25 @@ export function HomePage() {
         </Button>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <MeetingList title={t('meetings:upcoming')} meetings={upcoming} empty={t('meetings:noUpcoming')} loading={loading} />
-        <MeetingList title={t('meetings:recent')} meetings={recent} empty={t('meetings:empty.title')} loading={loading} />
+        <MeetingList
+          title={t('meetings:upcoming')}
+          meetings={upcoming}
+          empty={t('meetings:noUpcoming')}
+          loading={loading}
+        />
+        <MeetingList
+          title={t('meetings:recent')}
+          meetings={recent}
+          empty={t('meetings:empty.title')}
+          loading={loading}
+        />
       </SimpleGrid>
       <FollowUpHomeCard />
-      <MeetingFormModal opened={creating} onClose={() => setCreating(false)} onCreated={(created) => void navigate(meetingPath(created.id))} />
+      <MeetingFormModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(created) => void navigate(meetingPath(created.id))}
+      />
     </Stack>
   );
 }

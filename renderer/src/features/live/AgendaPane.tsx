@@ -68,7 +68,9 @@ export function AgendaPane({ sections, agenda, timers, activeId, locked, onSelec
                     <ActionIcon
                       variant={running ? 'filled' : 'subtle'}
                       size="sm"
-                      aria-label={running ? t('timer.stop', { title: item.title }) : t('timer.start', { title: item.title })}
+                      aria-label={
+                        running ? t('timer.stop', { title: item.title }) : t('timer.start', { title: item.title })
+                      }
                       title={running ? t('timer.stop', { title: item.title }) : t('timer.start', { title: item.title })}
                       onClick={() => (running ? onStop(item.id) : onStart(item.id))}
                     >

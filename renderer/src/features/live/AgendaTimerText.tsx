@@ -40,7 +40,9 @@ export function AgendaTimerText({ timer, plannedMinutes, stopped = false }: Prop
   }
   const elapsed = (timer.actualEndAt ?? Math.max(now, timer.actualStartAt)) - timer.actualStartAt;
   const overMinutes = plannedMinutes !== null ? Math.floor(elapsed / 60_000) - plannedMinutes : 0;
-  const state = running ? t('timer.running', { elapsed: formatElapsed(elapsed) }) : t('timer.done', { elapsed: formatElapsed(elapsed) });
+  const state = running
+    ? t('timer.running', { elapsed: formatElapsed(elapsed) })
+    : t('timer.done', { elapsed: formatElapsed(elapsed) });
   return (
     <Text size="xs" c={overMinutes > 0 ? 'orange.9' : running ? 'pemda.8' : 'dimmed'} fw={running ? 600 : undefined}>
       {plan} · {state}

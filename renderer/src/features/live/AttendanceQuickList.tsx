@@ -17,7 +17,9 @@ type Props = Readonly<{
 
 /** 'HH:mm' on the wall clock of the meeting's zone, as attendance stores it. */
 export function wallClockNow(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    now,
+  );
 }
 
 function displayName(attendee: Attendee): string {
@@ -25,14 +27,20 @@ function displayName(attendee: Attendee): string {
 }
 
 /** Ctrl+Shift+H: mark who is in the room without leaving the keyboard; late arrivals get their time. */
-export const AttendanceQuickList = forwardRef<HTMLInputElement, Props>(function AttendanceQuickList({ list, timeZone, started, locked }, filterRef) {
+export const AttendanceQuickList = forwardRef<HTMLInputElement, Props>(function AttendanceQuickList(
+  { list, timeZone, started, locked },
+  filterRef,
+) {
   const { t } = useTranslation('live');
   const setStatus = useAppStore((s) => s.setAttendanceStatus);
   const setArrival = useAppStore((s) => s.setArrivalTime);
   const [query, setQuery] = useState('');
   const attendees = useMemo(() => list?.attendees ?? [], [list]);
   const shown = useMemo(
-    () => attendees.filter((a) => matchesSpeaker({ key: a.id, label: `${displayName(a)} ${a.position}`, hint: a.agency }, query)),
+    () =>
+      attendees.filter((a) =>
+        matchesSpeaker({ key: a.id, label: `${displayName(a)} ${a.position}`, hint: a.agency }, query),
+      ),
     [attendees, query],
   );
 
@@ -49,7 +57,12 @@ export const AttendanceQuickList = forwardRef<HTMLInputElement, Props>(function 
     else setQuery('');
   };
 
-  if (!list || attendees.length === 0) return <Text size="sm" c="dimmed">{t('attendance.none')}</Text>;
+  if (!list || attendees.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('attendance.none')}
+      </Text>
+    );
   return (
     <Stack gap="xs" h="100%" style={{ minHeight: 0 }}>
       <TextInput
@@ -81,7 +94,11 @@ export const AttendanceQuickList = forwardRef<HTMLInputElement, Props>(function 
                   checked={present}
                   disabled={locked}
                   onChange={() => void toggle(attendee)}
-                  aria-label={present ? t('attendance.unmark', { name: displayName(attendee) }) : t('attendance.markPresent', { name: displayName(attendee) })}
+                  aria-label={
+                    present
+                      ? t('attendance.unmark', { name: displayName(attendee) })
+                      : t('attendance.markPresent', { name: displayName(attendee) })
+                  }
                 />
                 <div style={{ minWidth: 0, flex: 1 }}>
                   <Text size="sm" lineClamp={1}>

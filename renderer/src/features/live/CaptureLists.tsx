@@ -16,10 +16,23 @@ function RowActions({ text, onEdit, onRemove }: Readonly<{ text: string; onEdit:
   const { t } = useTranslation('live');
   return (
     <Group gap={2} wrap="nowrap">
-      <ActionIcon variant="subtle" size="sm" aria-label={t('list.editItem', { text: short(text) })} title={t('list.edit')} onClick={onEdit}>
+      <ActionIcon
+        variant="subtle"
+        size="sm"
+        aria-label={t('list.editItem', { text: short(text) })}
+        title={t('list.edit')}
+        onClick={onEdit}
+      >
         <IconPencil size={14} aria-hidden />
       </ActionIcon>
-      <ActionIcon variant="subtle" color="red" size="sm" aria-label={t('list.removeItem', { text: short(text) })} title={t('list.remove')} onClick={onRemove}>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        size="sm"
+        aria-label={t('list.removeItem', { text: short(text) })}
+        title={t('list.remove')}
+        onClick={onRemove}
+      >
         <IconTrash size={14} aria-hidden />
       </ActionIcon>
     </Group>
@@ -27,7 +40,12 @@ function RowActions({ text, onEdit, onRemove }: Readonly<{ text: string; onEdit:
 }
 
 /** Delete at once, "Batalkan" in the toast (ux-brief: forgiving, no confirmation for what can be undone). */
-function undoToast(id: string, message: string, undoLabel: string, undo: () => Promise<{ ok: boolean; error?: { message: string } }>) {
+function undoToast(
+  id: string,
+  message: string,
+  undoLabel: string,
+  undo: () => Promise<{ ok: boolean; error?: { message: string } }>,
+) {
   notifications.show({
     id,
     autoClose: 8000,
@@ -70,7 +88,12 @@ export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionList
   const { t } = useTranslation('live');
   const remove = useAppStore((s) => s.deleteDecision);
   const restore = useAppStore((s) => s.restoreDecision);
-  if (decisions.length === 0) return <Text size="sm" c="dimmed">{t('list.noDecisions')}</Text>;
+  if (decisions.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('list.noDecisions')}
+      </Text>
+    );
   return (
     <Stack gap={6} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('list.decisions')}>
       {decisions.map((decision, index) => (
@@ -86,16 +109,20 @@ export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionList
                 </Text>
               )}
             </div>
-            {!locked && <RowActions
-              text={decision.text}
-              onEdit={() => onEdit(decision)}
-              onRemove={() =>
-                void remove(decision).then((result) => {
-                  if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-                  undoToast(`decision-${decision.id}`, t('list.decisionDeleted'), t('list.undo'), () => restore({ id: decision.id }));
-                })
-              }
-            />}
+            {!locked && (
+              <RowActions
+                text={decision.text}
+                onEdit={() => onEdit(decision)}
+                onRemove={() =>
+                  void remove(decision).then((result) => {
+                    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
+                    undoToast(`decision-${decision.id}`, t('list.decisionDeleted'), t('list.undo'), () =>
+                      restore({ id: decision.id }),
+                    );
+                  })
+                }
+              />
+            )}
           </Group>
         </Paper>
       ))}
@@ -108,7 +135,12 @@ export function CommitmentList({ commitments, agenda, onEdit, locked }: Commitme
   const longDate = useLongDate();
   const remove = useAppStore((s) => s.deleteCommitment);
   const restore = useAppStore((s) => s.restoreCommitment);
-  if (commitments.length === 0) return <Text size="sm" c="dimmed">{t('list.noCommitments')}</Text>;
+  if (commitments.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('list.noCommitments')}
+      </Text>
+    );
   return (
     <Stack gap={6} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('list.commitments')}>
       {commitments.map((commitment, index) => (
@@ -120,7 +152,13 @@ export function CommitmentList({ commitments, agenda, onEdit, locked }: Commitme
               </Text>
               <Group gap={4}>
                 {commitment.owners.map((owner) => (
-                  <Badge key={owner.unitId} variant="light" tt="none" size="sm" title={OWNER_STATUS_LABELS[owner.status]}>
+                  <Badge
+                    key={owner.unitId}
+                    variant="light"
+                    tt="none"
+                    size="sm"
+                    title={OWNER_STATUS_LABELS[owner.status]}
+                  >
                     {owner.unitName}
                   </Badge>
                 ))}
@@ -131,16 +169,20 @@ export function CommitmentList({ commitments, agenda, onEdit, locked }: Commitme
                 {itemLabel(agenda, commitment.agendaItemId) ? ` · ${itemLabel(agenda, commitment.agendaItemId)}` : ''}
               </Text>
             </Stack>
-            {!locked && <RowActions
-              text={commitment.text}
-              onEdit={() => onEdit(commitment)}
-              onRemove={() =>
-                void remove(commitment).then((result) => {
-                  if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-                  undoToast(`commitment-${commitment.id}`, t('list.commitmentDeleted'), t('list.undo'), () => restore({ id: commitment.id }));
-                })
-              }
-            />}
+            {!locked && (
+              <RowActions
+                text={commitment.text}
+                onEdit={() => onEdit(commitment)}
+                onRemove={() =>
+                  void remove(commitment).then((result) => {
+                    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
+                    undoToast(`commitment-${commitment.id}`, t('list.commitmentDeleted'), t('list.undo'), () =>
+                      restore({ id: commitment.id }),
+                    );
+                  })
+                }
+              />
+            )}
           </Group>
         </Paper>
       ))}

@@ -33,7 +33,14 @@ export const CapturesPane = forwardRef<HTMLInputElement, Props>(function Capture
   const { tab, onTab, decisions, commitments, agenda, attendance } = props;
   const present = attendance ? `${attendance.totals.present}/${attendance.totals.invited}` : '0';
   return (
-    <Tabs keepMounted={false} value={tab} onChange={(value) => value && onTab(value as RightTab)} h="100%" style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }} aria-label={t('panes.captures')}>
+    <Tabs
+      keepMounted={false}
+      value={tab}
+      onChange={(value) => value && onTab(value as RightTab)}
+      h="100%"
+      style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      aria-label={t('panes.captures')}
+    >
       <Tabs.List grow>
         <Tabs.Tab value="decisions" px={4} fz="xs">
           {t('list.decisions')} ({decisions.length})
@@ -53,14 +60,25 @@ export const CapturesPane = forwardRef<HTMLInputElement, Props>(function Capture
         </Tabs.Panel>
         <Tabs.Panel value="commitments" h="100%">
           <ScrollArea h="100%" type="auto" offsetScrollbars>
-            <CommitmentList commitments={commitments} agenda={agenda} onEdit={props.onEditCommitment} locked={props.locked} />
+            <CommitmentList
+              commitments={commitments}
+              agenda={agenda}
+              onEdit={props.onEditCommitment}
+              locked={props.locked}
+            />
             {/* What earlier meetings of the series left open: reported on during this one (h7's panel). */}
             <Divider my="sm" />
             <CarryOverPanel meetingId={props.meetingId} meetingDate={props.meetingDate} />
           </ScrollArea>
         </Tabs.Panel>
         <Tabs.Panel value="attendance" h="100%">
-          <AttendanceQuickList ref={attendanceFilterRef} list={attendance} timeZone={props.timeZone} started={props.started} locked={props.locked} />
+          <AttendanceQuickList
+            ref={attendanceFilterRef}
+            list={attendance}
+            timeZone={props.timeZone}
+            started={props.started}
+            locked={props.locked}
+          />
         </Tabs.Panel>
       </Box>
     </Tabs>

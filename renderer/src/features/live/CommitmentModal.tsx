@@ -79,7 +79,8 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
       ...(text.trim() === '' ? { text: t('capture.textRequired') } : {}),
       ...(owners.length === 0 ? { owners: t('capture.ownersRequired') } : {}),
     };
-    if (!resolved.ok && resolved.reason !== 'EMPTY') return setErrors({ ...found, form: t(`capture.dueErrors.${resolved.reason}`) });
+    if (!resolved.ok && resolved.reason !== 'EMPTY')
+      return setErrors({ ...found, form: t(`capture.dueErrors.${resolved.reason}`) });
     if (Object.keys(found).length > 0) return setErrors(found);
     setBusy(true);
     const fields = {
@@ -89,19 +90,30 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
       ownerUnitIds: owners as UnitId[],
       programTag: tag,
     };
-    const result = draft.editing ? await updateCommitment({ id: draft.editing.id, ...fields }) : await createCommitment({ meetingId, ...fields });
+    const result = draft.editing
+      ? await updateCommitment({ id: draft.editing.id, ...fields })
+      : await createCommitment({ meetingId, ...fields });
     setBusy(false);
     if (!result.ok) return setErrors({ form: result.error.message });
     notifications.show({ message: t('list.commitmentSaved'), color: 'green' });
     onClose();
   };
 
-  const dueDescription = resolved.ok ? t('capture.dueResolved', { date: longDate(resolved.date) }) : resolved.reason === 'EMPTY' ? t('capture.dueEmpty') : null;
+  const dueDescription = resolved.ok
+    ? t('capture.dueResolved', { date: longDate(resolved.date) })
+    : resolved.reason === 'EMPTY'
+      ? t('capture.dueEmpty')
+      : null;
 
   useSubmitShortcut(draft !== null, () => void submit());
 
   return (
-    <Modal opened={draft !== null} onClose={onClose} title={draft?.editing ? t('capture.commitmentEditTitle') : t('capture.commitmentTitle')} size="lg">
+    <Modal
+      opened={draft !== null}
+      onClose={onClose}
+      title={draft?.editing ? t('capture.commitmentEditTitle') : t('capture.commitmentTitle')}
+      size="lg"
+    >
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="sm">
           <Textarea
@@ -117,7 +129,9 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
           <MultiSelect
             label={t('capture.owners')}
             placeholder={owners.length === 0 ? t('capture.ownersPlaceholder') : undefined}
-            description={unitsLoad.status === 'ready' && units.length === 0 ? t('capture.noUnits') : t('capture.ownersHint')}
+            description={
+              unitsLoad.status === 'ready' && units.length === 0 ? t('capture.noUnits') : t('capture.ownersHint')
+            }
             data={[...unitOptions]}
             filter={filter}
             value={owners}
@@ -162,8 +176,19 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
             data-testid="due-input"
           />
           <Group grow align="flex-start">
-            <TextInput label={t('capture.programTag')} placeholder={t('capture.programTagPlaceholder')} value={tag} onChange={(event) => setTag(event.currentTarget.value)} />
-            <Select label={t('capture.agendaItem')} data={agendaOptions(agenda, t('capture.noAgendaItem'))} value={itemId} onChange={(v) => setItemId(v ?? '')} allowDeselect={false} />
+            <TextInput
+              label={t('capture.programTag')}
+              placeholder={t('capture.programTagPlaceholder')}
+              value={tag}
+              onChange={(event) => setTag(event.currentTarget.value)}
+            />
+            <Select
+              label={t('capture.agendaItem')}
+              data={agendaOptions(agenda, t('capture.noAgendaItem'))}
+              value={itemId}
+              onChange={(v) => setItemId(v ?? '')}
+              allowDeselect={false}
+            />
           </Group>
           {errors.form && (
             <Text c="red.8" size="sm" role="alert">

@@ -19,7 +19,10 @@ type Props = Readonly<{
 }>;
 
 export function agendaOptions(agenda: ReadonlyArray<AgendaItem>, none: string) {
-  return [{ value: '', label: none }, ...agenda.map((item) => ({ value: item.id, label: `${item.position}. ${item.title}` }))];
+  return [
+    { value: '', label: none },
+    ...agenda.map((item) => ({ value: item.id, label: `${item.position}. ${item.title}` })),
+  ];
 }
 
 /** Alt+K: the line or selection as a Keputusan/Kesimpulan, editable before it is recorded. */
@@ -63,7 +66,12 @@ export function DecisionModal({ meetingId, agenda, draft, onClose }: Props) {
   useSubmitShortcut(draft !== null, () => void submit());
 
   return (
-    <Modal opened={draft !== null} onClose={onClose} title={draft?.editing ? t('capture.decisionEditTitle') : t('capture.decisionTitle')} size="lg">
+    <Modal
+      opened={draft !== null}
+      onClose={onClose}
+      title={draft?.editing ? t('capture.decisionEditTitle') : t('capture.decisionTitle')}
+      size="lg"
+    >
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="sm">
           <Textarea
@@ -84,7 +92,13 @@ export function DecisionModal({ meetingId, agenda, draft, onClose }: Props) {
             error={error}
             description={t('capture.saveHint')}
           />
-          <Select label={t('capture.agendaItem')} data={agendaOptions(agenda, t('capture.noAgendaItem'))} value={itemId} onChange={(v) => setItemId(v ?? '')} allowDeselect={false} />
+          <Select
+            label={t('capture.agendaItem')}
+            data={agendaOptions(agenda, t('capture.noAgendaItem'))}
+            value={itemId}
+            onChange={(v) => setItemId(v ?? '')}
+            allowDeselect={false}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('capture.cancel')}

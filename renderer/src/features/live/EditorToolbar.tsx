@@ -1,5 +1,13 @@
 import { RichTextEditor, useRichTextEditorContext } from '@mantine/tiptap';
-import { IconArrowBackUp, IconArrowForwardUp, IconChecklist, IconGavel, IconIndentDecrease, IconIndentIncrease, IconMicrophone } from '@tabler/icons-react';
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconChecklist,
+  IconGavel,
+  IconIndentDecrease,
+  IconIndentIncrease,
+  IconMicrophone,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 export type CaptureActions = Readonly<{ speaker: () => void; decision: () => void; commitment: () => void }>;
@@ -34,10 +42,18 @@ export function EditorToolbar({ actions }: Readonly<{ actions: CaptureActions }>
       </RichTextEditor.ControlsGroup>
       {/* Plain controls: Mantine's Undo/Redo ask the history on every keystroke whether they are enabled. */}
       <RichTextEditor.ControlsGroup>
-        <RichTextEditor.Control aria-label={t('editor.undo')} title={t('editor.undo')} onClick={() => editor?.chain().focus().undo().run()}>
+        <RichTextEditor.Control
+          aria-label={t('editor.undo')}
+          title={t('editor.undo')}
+          onClick={() => editor?.chain().focus().undo().run()}
+        >
           <IconArrowBackUp size={16} stroke={1.5} aria-hidden />
         </RichTextEditor.Control>
-        <RichTextEditor.Control aria-label={t('editor.redo')} title={t('editor.redo')} onClick={() => editor?.chain().focus().redo().run()}>
+        <RichTextEditor.Control
+          aria-label={t('editor.redo')}
+          title={t('editor.redo')}
+          onClick={() => editor?.chain().focus().redo().run()}
+        >
           <IconArrowForwardUp size={16} stroke={1.5} aria-hidden />
         </RichTextEditor.Control>
       </RichTextEditor.ControlsGroup>
@@ -45,10 +61,18 @@ export function EditorToolbar({ actions }: Readonly<{ actions: CaptureActions }>
         <RichTextEditor.Control aria-label={t('editor.speaker')} title={t('editor.speaker')} onClick={actions.speaker}>
           <IconMicrophone size={16} stroke={1.5} aria-hidden />
         </RichTextEditor.Control>
-        <RichTextEditor.Control aria-label={t('editor.decision')} title={t('editor.decision')} onClick={actions.decision}>
+        <RichTextEditor.Control
+          aria-label={t('editor.decision')}
+          title={t('editor.decision')}
+          onClick={actions.decision}
+        >
           <IconGavel size={16} stroke={1.5} aria-hidden />
         </RichTextEditor.Control>
-        <RichTextEditor.Control aria-label={t('editor.commitment')} title={t('editor.commitment')} onClick={actions.commitment}>
+        <RichTextEditor.Control
+          aria-label={t('editor.commitment')}
+          title={t('editor.commitment')}
+          onClick={actions.commitment}
+        >
           <IconChecklist size={16} stroke={1.5} aria-hidden />
         </RichTextEditor.Control>
       </RichTextEditor.ControlsGroup>

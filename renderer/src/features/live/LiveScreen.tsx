@@ -1,5 +1,12 @@
 import { ActionIcon, Alert, Box, Button, Group, Paper, Title, Tooltip } from '@mantine/core';
-import { IconKeyboard, IconLayoutSidebar, IconLayoutSidebarRight, IconLock, IconMaximize, IconMinimize } from '@tabler/icons-react';
+import {
+  IconKeyboard,
+  IconLayoutSidebar,
+  IconLayoutSidebarRight,
+  IconLock,
+  IconMaximize,
+  IconMinimize,
+} from '@tabler/icons-react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
@@ -131,8 +138,15 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
   );
   const units = useAppStore((s) => s.units);
   const invitedUnitIds = useMemo(() => invitedUnits(attendance?.attendees ?? [], units), [attendance, units]);
-  const speakers = useMemo(() => speakerOptions(meeting, attendance?.attendees ?? [], words), [meeting, attendance, words]);
-  const captureActions = { speaker: live.openSpeaker, decision: () => live.capture('decision'), commitment: () => live.capture('commitment') };
+  const speakers = useMemo(
+    () => speakerOptions(meeting, attendance?.attendees ?? [], words),
+    [meeting, attendance, words],
+  );
+  const captureActions = {
+    speaker: live.openSpeaker,
+    decision: () => live.capture('decision'),
+    commitment: () => live.capture('commitment'),
+  };
   const gridColumns = `${showLeft ? 'minmax(190px, 220px)' : ''} minmax(0, 1fr) ${showRight ? 'minmax(260px, 320px)' : ''}`;
 
   return (
@@ -141,14 +155,26 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
       data-testid="live-screen"
       style={
         full
-          ? { position: 'fixed', inset: 0, zIndex: 150, background: 'var(--mantine-color-body)', padding: 12, height: '100vh' }
+          ? {
+              position: 'fixed',
+              inset: 0,
+              zIndex: 150,
+              background: 'var(--mantine-color-body)',
+              padding: 12,
+              height: '100vh',
+            }
           : { height }
       }
     >
       <Group justify="space-between" wrap="nowrap" h={34} mb={6} gap="xs">
         <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
           <Tooltip label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')}>
-            <ActionIcon variant="subtle" aria-label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')} onClick={() => setShowLeft((v) => !v)} aria-pressed={showLeft}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')}
+              onClick={() => setShowLeft((v) => !v)}
+              aria-pressed={showLeft}
+            >
               <IconLayoutSidebar size={18} aria-hidden />
             </ActionIcon>
           </Tooltip>
@@ -163,11 +189,21 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
               <IconKeyboard size={18} aria-hidden />
             </ActionIcon>
           </Tooltip>
-          <Button size="compact-sm" variant="default" leftSection={full ? <IconMinimize size={14} aria-hidden /> : <IconMaximize size={14} aria-hidden />} onClick={() => setFull((v) => !v)}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            leftSection={full ? <IconMinimize size={14} aria-hidden /> : <IconMaximize size={14} aria-hidden />}
+            onClick={() => setFull((v) => !v)}
+          >
             {full ? t('focusOff') : t('focusOn')}
           </Button>
           <Tooltip label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')}>
-            <ActionIcon variant="subtle" aria-label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')} onClick={() => setShowRight((v) => !v)} aria-pressed={showRight}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')}
+              onClick={() => setShowRight((v) => !v)}
+              aria-pressed={showRight}
+            >
               <IconLayoutSidebarRight size={18} aria-hidden />
             </ActionIcon>
           </Tooltip>
@@ -226,8 +262,20 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
               timeZone={meeting.timeZone}
               started={started}
               locked={live.locked}
-              onEditDecision={(decision) => dialogs.setDecisionDraft({ text: decision.text, agendaItemId: decision.agendaItemId, editing: decision })}
-              onEditCommitment={(commitment) => dialogs.setCommitmentDraft({ text: commitment.text, agendaItemId: commitment.agendaItemId, editing: commitment })}
+              onEditDecision={(decision) =>
+                dialogs.setDecisionDraft({
+                  text: decision.text,
+                  agendaItemId: decision.agendaItemId,
+                  editing: decision,
+                })
+              }
+              onEditCommitment={(commitment) =>
+                dialogs.setCommitmentDraft({
+                  text: commitment.text,
+                  agendaItemId: commitment.agendaItemId,
+                  editing: commitment,
+                })
+              }
             />
           </Paper>
         )}
@@ -243,7 +291,12 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
           if (editor) requestAnimationFrame(() => insertSpeaker(editor, option.label));
         }}
       />
-      <DecisionModal meetingId={meeting.id} agenda={agenda} draft={dialogs.decisionDraft} onClose={dialogs.closeDialog} />
+      <DecisionModal
+        meetingId={meeting.id}
+        agenda={agenda}
+        draft={dialogs.decisionDraft}
+        onClose={dialogs.closeDialog}
+      />
       <CommitmentModal
         meetingId={meeting.id}
         meetingDate={meeting.date}

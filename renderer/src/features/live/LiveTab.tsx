@@ -35,7 +35,12 @@ export function LiveTab({ meeting }: MeetingTabProps) {
     // The agenda first: opening the minutes aligns the sections with it. The data folder's id
     // too, before any editor reads its crash journal (keyed by it).
     const [results] = await Promise.all([
-      Promise.all([loadAgenda(meeting.id), loadAttendance(meeting.id), loadCaptures(meeting.id), loadTimers(meeting.id)]),
+      Promise.all([
+        loadAgenda(meeting.id),
+        loadAttendance(meeting.id),
+        loadCaptures(meeting.id),
+        loadTimers(meeting.id),
+      ]),
       loadStorageScope(),
     ]);
     const minutes = await loadMinutes(meeting.id);

@@ -31,7 +31,9 @@ const asContent = (doc: RichDoc): JSONContent => doc as unknown as JSONContent;
 // getState(), not a hook: the autosave reads the action when it fires and subscribes to nothing (no render).
 async function saveToMain(section: MinuteSection, content: RichDoc, baseRevision: number): Promise<SaveOutcome> {
   const result = await useAppStore.getState().saveMinuteSection({ id: section.id, baseRevision, content });
-  return result.ok ? { ok: true, ...result.value } : { ok: false, code: result.error.code, message: result.error.message };
+  return result.ok
+    ? { ok: true, ...result.value }
+    : { ok: false, code: result.error.code, message: result.error.message };
 }
 
 /**
@@ -65,7 +67,9 @@ export function SectionEditor({ section, title, active, locked, session, actions
           session.board.set(section.id, status);
           // Only a problem re-renders this component; saving and saved do not.
           const next = status.state === 'conflict' || status.state === 'locked' ? status : null;
-          setProblem((current) => (current?.state === next?.state && current?.message === next?.message ? current : next));
+          setProblem((current) =>
+            current?.state === next?.state && current?.message === next?.message ? current : next,
+          );
         },
       }),
   );

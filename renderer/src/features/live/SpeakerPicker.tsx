@@ -63,7 +63,15 @@ export function SpeakerPicker({ opened, options, noAttendees, onPick, onClose }:
           }}
         />
         <ScrollArea.Autosize mah={340} type="auto">
-          <Box component="ul" id="speaker-options" role="listbox" aria-label={t('speaker.title')} p={0} m={0} style={{ listStyle: 'none' }}>
+          <Box
+            component="ul"
+            id="speaker-options"
+            role="listbox"
+            aria-label={t('speaker.title')}
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+          >
             {shown.map((option, i) => (
               <Box
                 component="li"

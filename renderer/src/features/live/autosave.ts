@@ -81,7 +81,12 @@ export class SectionAutosave {
     }
     this.dirty = false;
     this.firstDirtyAt = null;
-    this.options.journal.write({ sectionId: this.options.sectionId, baseRevision: this.revision, content, at: this.options.now() });
+    this.options.journal.write({
+      sectionId: this.options.sectionId,
+      baseRevision: this.revision,
+      content,
+      at: this.options.now(),
+    });
     if (this.halted) {
       // Journal only: the words are safe on the device until she chooses a version.
       this.dirty = true;
@@ -98,7 +103,12 @@ export class SectionAutosave {
   /** Writes the journal synchronously (page hide / close), then starts a save that may or may not finish. */
   emergency(): void {
     if (!this.dirty) return;
-    this.options.journal.write({ sectionId: this.options.sectionId, baseRevision: this.revision, content: this.options.read(), at: this.options.now() });
+    this.options.journal.write({
+      sectionId: this.options.sectionId,
+      baseRevision: this.revision,
+      content: this.options.read(),
+      at: this.options.now(),
+    });
     void this.flush();
   }
 

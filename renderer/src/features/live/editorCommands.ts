@@ -66,7 +66,11 @@ export function captureText(editor: Editor): string {
   const line = $from.parent;
   const first = line.firstChild;
   let text = line.textContent;
-  if (first?.isText && first.marks.some((mark) => mark.type.name === 'bold') && (first.text ?? '').trim().endsWith(':')) {
+  if (
+    first?.isText &&
+    first.marks.some((mark) => mark.type.name === 'bold') &&
+    (first.text ?? '').trim().endsWith(':')
+  ) {
     text = text.slice((first.text ?? '').length);
   }
   return text.trim();

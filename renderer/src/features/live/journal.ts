@@ -29,10 +29,14 @@ const name = (sectionId: SectionId) => `jurnal.${sectionId}`;
 function parseEntry(raw: string | null | undefined, sectionId: SectionId): JournalEntry | null {
   if (!raw) return null;
   const entry = JSON.parse(raw) as JournalEntry;
-  return entry?.sectionId === sectionId && entry.content?.type === 'doc' && Number.isInteger(entry.baseRevision) ? entry : null;
+  return entry?.sectionId === sectionId && entry.content?.type === 'doc' && Number.isInteger(entry.baseRevision)
+    ? entry
+    : null;
 }
 
-export function createJournal(storage: Storage | null = typeof localStorage === 'undefined' ? null : localStorage): Journal {
+export function createJournal(
+  storage: Storage | null = typeof localStorage === 'undefined' ? null : localStorage,
+): Journal {
   return {
     read: (sectionId) => {
       try {
@@ -68,7 +72,10 @@ export function createJournal(storage: Storage | null = typeof localStorage === 
  * - 'restore': it was typed on the stored revision and never confirmed, so save it;
  * - 'offer': main moved on from elsewhere; let her choose (never drop words silently).
  */
-export function reconcile(section: Pick<MinuteSection, 'revision' | 'content'>, entry: JournalEntry | null): 'none' | 'discard' | 'restore' | 'offer' {
+export function reconcile(
+  section: Pick<MinuteSection, 'revision' | 'content'>,
+  entry: JournalEntry | null,
+): 'none' | 'discard' | 'restore' | 'offer' {
   if (entry === null) return 'none';
   if (JSON.stringify(entry.content) === JSON.stringify(section.content)) return 'discard';
   return entry.baseRevision === section.revision ? 'restore' : 'offer';

@@ -12,12 +12,20 @@ export type OwnerOptions = Readonly<{
 }>;
 
 /** The groups first ("Seluruh OPD yang diundang (12)"), then every unit the picker offers. */
-export function ownerOptions(units: ReadonlyArray<Unit>, invitedUnitIds: ReadonlyArray<UnitId>, picked: ReadonlyArray<string>, countLabel: (n: number) => string): OwnerOptions {
+export function ownerOptions(
+  units: ReadonlyArray<Unit>,
+  invitedUnitIds: ReadonlyArray<UnitId>,
+  picked: ReadonlyArray<string>,
+  countLabel: (n: number) => string,
+): OwnerOptions {
   const groups = ownerGroups(units, invitedUnitIds);
   const unitItems = units
     .filter((u) => u.active || picked.includes(u.id))
     .map((u) => ({ value: u.id, label: u.shortName ? `${u.name} (${u.shortName})` : u.name }));
-  const groupItems = groups.map((group) => ({ value: `${GROUP_PREFIX}${group.key}`, label: `${group.label} (${countLabel(group.unitIds.length)})` }));
+  const groupItems = groups.map((group) => ({
+    value: `${GROUP_PREFIX}${group.key}`,
+    label: `${group.label} (${countLabel(group.unitIds.length)})`,
+  }));
   return { options: [...groupItems, ...unitItems], groups };
 }
 
@@ -35,7 +43,12 @@ export function filterOwners(groups: ReadonlyArray<OwnerGroup>) {
 }
 
 /** The first option the search finds that is not picked yet (Enter with nothing highlighted). */
-export function firstMatch(options: ReadonlyArray<ComboboxItem>, picked: ReadonlyArray<string>, search: string, groups: ReadonlyArray<OwnerGroup>): ComboboxItem | undefined {
+export function firstMatch(
+  options: ReadonlyArray<ComboboxItem>,
+  picked: ReadonlyArray<string>,
+  search: string,
+  groups: ReadonlyArray<OwnerGroup>,
+): ComboboxItem | undefined {
   return options.find((option) => !picked.includes(option.value) && matches(option, search, groups));
 }
 

@@ -30,7 +30,11 @@ function attendeeOption(attendee: Attendee, words: SpeakerWords): SpeakerOption 
   const rep = attendee.representative;
   if (rep && rep.name) {
     const label = withName(rep.position || words.representativeOf(attendee.agency), rep.name);
-    return { key: attendee.id, label, hint: [words.representative(attendee.position || attendee.agency), attendee.agency].filter(Boolean).join(' · ') };
+    return {
+      key: attendee.id,
+      label,
+      hint: [words.representative(attendee.position || attendee.agency), attendee.agency].filter(Boolean).join(' · '),
+    };
   }
   // A unit invited before its head is known speaks as the unit.
   const label = withName(attendee.position, attendee.name) || attendee.agency;
@@ -41,9 +45,15 @@ function attendeeOption(attendee: Attendee, words: SpeakerWords): SpeakerOption 
  * The chair's response first ("Tanggapan Wakil Bupati"), then the chair, then
  * the attendees present (Hadir, Diwakili) before those not marked yet.
  */
-export function speakerOptions(meeting: MeetingDetail | undefined, attendees: ReadonlyArray<Attendee>, words: SpeakerWords): SpeakerOption[] {
+export function speakerOptions(
+  meeting: MeetingDetail | undefined,
+  attendees: ReadonlyArray<Attendee>,
+  words: SpeakerWords,
+): SpeakerOption[] {
   const chair = meeting?.chair ?? null;
-  const chairTitle = chair ? [chair.acting, chair.position].filter(Boolean).join(' ') || chair.name : words.chairFallback;
+  const chairTitle = chair
+    ? [chair.acting, chair.position].filter(Boolean).join(' ') || chair.name
+    : words.chairFallback;
   const options: SpeakerOption[] = [
     { key: 'chair-response', label: words.chairResponse(chairTitle), hint: words.responseHint },
     { key: 'chair', label: chair ? withName(chairTitle, chair.name) : words.chairFallback, hint: words.chairHint },

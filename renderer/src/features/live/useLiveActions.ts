@@ -17,7 +17,8 @@ function focusLater(session: LiveSession, id: SectionId, cursor?: number): void 
   requestAnimationFrame(() => {
     const editor = session.open.get(id)?.editor;
     if (!editor) return;
-    if (cursor !== undefined) editor.chain().focus().setTextSelection(Math.min(cursor, editor.state.doc.content.size)).run();
+    if (cursor !== undefined)
+      editor.chain().focus().setTextSelection(Math.min(cursor, editor.state.doc.content.size)).run();
     else editor.commands.focus();
   });
 }
@@ -26,7 +27,12 @@ function focusLater(session: LiveSession, id: SectionId, cursor?: number): void 
  * The state and actions of the live screen that the shortcuts, the agenda pane
  * and the toolbar share: which section is open, and the capture dialogs.
  */
-export function useLiveActions(meeting: MeetingDetail, sections: ReadonlyArray<MinuteSection>, timers: ReadonlyArray<AgendaTimer>, session: LiveSession) {
+export function useLiveActions(
+  meeting: MeetingDetail,
+  sections: ReadonlyArray<MinuteSection>,
+  timers: ReadonlyArray<AgendaTimer>,
+  session: LiveSession,
+) {
   const startItem = useAppStore((s) => s.startAgendaItem);
   const stopItem = useAppStore((s) => s.stopAgendaItem);
   const [place] = useState(() => readPlace(meeting.id));
@@ -35,7 +41,11 @@ export function useLiveActions(meeting: MeetingDetail, sections: ReadonlyArray<M
   );
   // Sections with a journal on this device open (hidden) at once, so their unsaved words are reconciled now, not on a later visit.
   const [visited, setVisited] = useState<ReadonlySet<SectionId>>(
-    () => new Set([...(activeId ? [activeId] : []), ...sections.filter((s) => session.journal.read(s.id) !== null).map((s) => s.id)]),
+    () =>
+      new Set([
+        ...(activeId ? [activeId] : []),
+        ...sections.filter((s) => session.journal.read(s.id) !== null).map((s) => s.id),
+      ]),
   );
   const [speakerOpen, setSpeakerOpen] = useState(false);
   const [sheetOpen, setSheetOpen] = useState(false);
@@ -141,7 +151,17 @@ export function useLiveActions(meeting: MeetingDetail, sections: ReadonlyArray<M
     openSpeaker,
     rememberPlace,
     shortcuts,
-    dialogs: { speakerOpen, setSpeakerOpen, sheetOpen, setSheetOpen, decisionDraft, setDecisionDraft, commitmentDraft, setCommitmentDraft, closeDialog },
+    dialogs: {
+      speakerOpen,
+      setSpeakerOpen,
+      sheetOpen,
+      setSheetOpen,
+      decisionDraft,
+      setDecisionDraft,
+      commitmentDraft,
+      setCommitmentDraft,
+      closeDialog,
+    },
     anyDialogOpen: speakerOpen || sheetOpen || decisionDraft !== null || commitmentDraft !== null,
   };
 }

@@ -46,7 +46,13 @@ function ImportFlow({ onDone }: Readonly<{ onDone: () => void }>) {
     return (
       <Stack gap="sm" py="md" aria-busy="true">
         <Text role="status">{t(`import.stages.${stage}`, { count: step.kind === 'working' ? step.rows : 0 })}</Text>
-        <Progress value={STAGE_PROGRESS[stage]} animated striped size="lg" aria-label={t(`import.stages.${stage}`, { count: 0 })} />
+        <Progress
+          value={STAGE_PROGRESS[stage]}
+          animated
+          striped
+          size="lg"
+          aria-label={t(`import.stages.${stage}`, { count: 0 })}
+        />
       </Stack>
     );
   }

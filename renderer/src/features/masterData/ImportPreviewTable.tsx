@@ -15,7 +15,13 @@ export function ImportPreviewTable({ rows, multiSheet }: Props) {
   const { page, setPage, pages, pageItems } = usePagination(shown, 25);
   return (
     <>
-      {hasErrors && <Switch label={t('import.onlyErrors')} checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />}
+      {hasErrors && (
+        <Switch
+          label={t('import.onlyErrors')}
+          checked={onlyErrors}
+          onChange={(event) => setOnlyErrors(event.currentTarget.checked)}
+        />
+      )}
       {/* The table scrolls inside the dialog so the Impor button stays on screen at 1366 x 768. */}
       <ScrollArea.Autosize mah={330} type="auto" offsetScrollbars>
         <Table verticalSpacing={4} striped stickyHeader aria-label={t('import.tableLabel')}>
@@ -43,7 +49,10 @@ export function ImportPreviewTable({ rows, multiSheet }: Props) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={row.status === 'ok' ? 'green' : 'red'} variant={row.status === 'ok' ? 'light' : 'filled'}>
+                  <Badge
+                    color={row.status === 'ok' ? 'green' : 'red'}
+                    variant={row.status === 'ok' ? 'light' : 'filled'}
+                  >
                     {row.status === 'ok' ? t('import.statusOk') : t('import.statusError')}
                   </Badge>
                 </Table.Td>

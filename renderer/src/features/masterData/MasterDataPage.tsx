@@ -15,7 +15,11 @@ export function MasterDataPage() {
           {t('subtitle')}
         </Text>
       </div>
-      <Tabs value={current} onChange={(value) => value && setParams({ bagian: value }, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={current}
+        onChange={(value) => value && setParams({ bagian: value }, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List>
           {MASTER_DATA_SECTIONS.map((section) => (
             <Tabs.Tab key={section.value} value={section.value}>

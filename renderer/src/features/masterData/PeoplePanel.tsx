@@ -101,7 +101,11 @@ export function PeoplePanel() {
         />
       )}
     >
-      <PersonFormModal opened={editing !== null} person={editing === 'new' ? undefined : (editing ?? undefined)} onClose={() => setEditing(null)} />
+      <PersonFormModal
+        opened={editing !== null}
+        person={editing === 'new' ? undefined : (editing ?? undefined)}
+        onClose={() => setEditing(null)}
+      />
       <ImportModal opened={importing} onClose={() => setImporting(false)} />
     </EntityListPanel>
   );

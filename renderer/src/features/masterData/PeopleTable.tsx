@@ -42,7 +42,11 @@ export function PeopleTable({ people, onEdit, onToggleActive, onDelete }: Props)
                   {person.name}
                 </Text>
                 <Text size="xs" c="dimmed" ff={person.nip ? 'monospace' : undefined}>
-                  {person.nip ? `NIP. ${formatNip(person.nip)}` : person.isPolitical ? t('people.politicalNoNip') : t('people.noNip')}
+                  {person.nip
+                    ? `NIP. ${formatNip(person.nip)}`
+                    : person.isPolitical
+                      ? t('people.politicalNoNip')
+                      : t('people.noNip')}
                 </Text>
               </Stack>
             </Table.Td>

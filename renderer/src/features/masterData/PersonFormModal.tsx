@@ -66,7 +66,10 @@ export function PersonFormModal({ opened, onClose, person }: Props) {
       initial={initial}
       onSubmit={submit}
       onSaved={(saved) =>
-        notifications.show({ color: 'green', message: person ? t('toast.saved') : t('toast.created', { name: saved.name }) })
+        notifications.show({
+          color: 'green',
+          message: person ? t('toast.saved') : t('toast.created', { name: saved.name }),
+        })
       }
     >
       {(form) => <PersonFields form={form} ownUnitId={person?.unitId ?? null} />}
@@ -85,7 +88,10 @@ function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; o
     () =>
       units
         .filter((u) => u.active || u.id === ownUnitId)
-        .map((u) => ({ value: u.id, label: u.shortName && u.shortName !== u.name ? `${u.name} (${u.shortName})` : u.name })),
+        .map((u) => ({
+          value: u.id,
+          label: u.shortName && u.shortName !== u.name ? `${u.name} (${u.shortName})` : u.name,
+        })),
     [units, ownUnitId],
   );
   const checkNip = () => setNipError(values.nip.trim() === '' || values.isPolitical ? null : nipProblem(values.nip));

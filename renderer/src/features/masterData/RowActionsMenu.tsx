@@ -24,7 +24,10 @@ export function RowActionsMenu({ name, active, onEdit, onToggleActive, onDelete 
         <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
           {t('actions.edit')}
         </Menu.Item>
-        <Menu.Item leftSection={active ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />} onClick={onToggleActive}>
+        <Menu.Item
+          leftSection={active ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
+          onClick={onToggleActive}
+        >
           {active ? t('actions.deactivate') : t('actions.activate')}
         </Menu.Item>
         <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onDelete}>

@@ -13,7 +13,12 @@ export function UnitFormModal({ opened, onClose, unit }: Props) {
   const { t } = useTranslation('masterData');
   const saveUnit = useAppStore((s) => s.saveUnit);
   const initial = useMemo(
-    () => ({ code: unit?.code ?? '', name: unit?.name ?? '', shortName: unit?.shortName ?? '', kind: unit?.kind ?? 'dinas' }),
+    () => ({
+      code: unit?.code ?? '',
+      name: unit?.name ?? '',
+      shortName: unit?.shortName ?? '',
+      kind: unit?.kind ?? 'dinas',
+    }),
     [unit],
   );
   return (
@@ -25,7 +30,10 @@ export function UnitFormModal({ opened, onClose, unit }: Props) {
       initial={initial}
       onSubmit={(values) => saveUnit({ ...values, code: values.code.trim() || null }, unit?.id)}
       onSaved={(saved) =>
-        notifications.show({ color: 'green', message: unit ? t('toast.saved') : t('toast.created', { name: saved.name }) })
+        notifications.show({
+          color: 'green',
+          message: unit ? t('toast.saved') : t('toast.created', { name: saved.name }),
+        })
       }
     >
       {(form) => <UnitFields form={form.values} change={form.change} />}
@@ -35,7 +43,10 @@ export function UnitFormModal({ opened, onClose, unit }: Props) {
 
 type Values = Readonly<{ code: string; name: string; shortName: string; kind: string }>;
 
-function UnitFields({ form, change }: Readonly<{ form: Values; change: <K extends keyof Values>(key: K, value: Values[K]) => void }>) {
+function UnitFields({
+  form,
+  change,
+}: Readonly<{ form: Values; change: <K extends keyof Values>(key: K, value: Values[K]) => void }>) {
   const { t } = useTranslation('masterData');
   const kindOptions = useKindOptions(form.kind);
   return (

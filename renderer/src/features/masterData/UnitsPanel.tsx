@@ -36,7 +36,10 @@ export function UnitsPanel() {
     void loadUnits();
   }, [loadUnits]);
 
-  const shown = useMemo(() => units.filter((u) => (showInactive || u.active) && matches(u, query)), [units, showInactive, query]);
+  const shown = useMemo(
+    () => units.filter((u) => (showInactive || u.active) && matches(u, query)),
+    [units, showInactive, query],
+  );
   const activeCount = units.filter((u) => u.active).length;
 
   return (
@@ -71,7 +74,11 @@ export function UnitsPanel() {
         />
       )}
     >
-      <UnitFormModal opened={editing !== null} unit={editing === 'new' ? undefined : (editing ?? undefined)} onClose={() => setEditing(null)} />
+      <UnitFormModal
+        opened={editing !== null}
+        unit={editing === 'new' ? undefined : (editing ?? undefined)}
+        onClose={() => setEditing(null)}
+      />
       <ImportModal opened={importing} onClose={() => setImporting(false)} />
     </EntityListPanel>
   );

@@ -9,7 +9,11 @@ import { SeriesPanel, TemplatesPanel } from '../series';
  * adds its own tab here (one line) with its label under `tabs` in the
  * `masterData` messages.
  */
-export const MASTER_DATA_SECTIONS: ReadonlyArray<{ value: string; tab: keyof typeof masterData.id.tabs; Component: ComponentType }> = [
+export const MASTER_DATA_SECTIONS: ReadonlyArray<{
+  value: string;
+  tab: keyof typeof masterData.id.tabs;
+  Component: ComponentType;
+}> = [
   { value: 'opd', tab: 'units', Component: UnitsPanel },
   { value: 'pejabat', tab: 'people', Component: PeoplePanel },
   { value: 'templat', tab: 'templates', Component: TemplatesPanel },

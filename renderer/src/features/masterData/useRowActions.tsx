@@ -61,7 +61,9 @@ export function useRowActions<T extends Entity>(ops: Operations<T>) {
       notifications.hide(toastId);
       const restored = await ops.restore(item.id);
       notifications.show(
-        restored.ok ? { color: 'green', message: t('toast.restored', { name: item.name }) } : { color: 'red', message: restored.error.message },
+        restored.ok
+          ? { color: 'green', message: t('toast.restored', { name: item.name }) }
+          : { color: 'red', message: restored.error.message },
       );
     };
     notifications.show({

@@ -63,7 +63,9 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
     const undo = async () => {
       notifications.hide(toastId);
       const { title: itemTitle, presenterText, presenterPersonId, plannedMinutes, position } = item;
-      report(await addItem({ meetingId, title: itemTitle, presenterText, presenterPersonId, plannedMinutes, position }));
+      report(
+        await addItem({ meetingId, title: itemTitle, presenterText, presenterPersonId, plannedMinutes, position }),
+      );
     };
     notifications.show({
       id: toastId,
@@ -169,36 +171,36 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
         </Text>
       )}
       {!locked && (
-      <form onSubmit={add} noValidate>
-        <Group align="flex-end" gap="sm" wrap="nowrap">
-          <TextInput
-            style={{ flex: 2 }}
-            label={t('agenda.newTitle')}
-            placeholder={t('agenda.newTitlePlaceholder')}
-            value={title}
-            onChange={(e) => draft.change('title', e.currentTarget.value)}
-          />
-          <TextInput
-            style={{ flex: 1 }}
-            label={t('agenda.presenter')}
-            placeholder={t('agenda.presenterPlaceholder')}
-            value={presenter}
-            onChange={(e) => draft.change('presenter', e.currentTarget.value)}
-          />
-          <NumberInput
-            w={100}
-            label={t('agenda.minutes')}
-            value={minutes}
-            onChange={(value) => draft.change('minutes', String(value))}
-            min={1}
-            max={600}
-            allowDecimal={false}
-          />
-          <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
-            {t('agenda.add')}
-          </Button>
-        </Group>
-      </form>
+        <form onSubmit={add} noValidate>
+          <Group align="flex-end" gap="sm" wrap="nowrap">
+            <TextInput
+              style={{ flex: 2 }}
+              label={t('agenda.newTitle')}
+              placeholder={t('agenda.newTitlePlaceholder')}
+              value={title}
+              onChange={(e) => draft.change('title', e.currentTarget.value)}
+            />
+            <TextInput
+              style={{ flex: 1 }}
+              label={t('agenda.presenter')}
+              placeholder={t('agenda.presenterPlaceholder')}
+              value={presenter}
+              onChange={(e) => draft.change('presenter', e.currentTarget.value)}
+            />
+            <NumberInput
+              w={100}
+              label={t('agenda.minutes')}
+              value={minutes}
+              onChange={(value) => draft.change('minutes', String(value))}
+              min={1}
+              max={600}
+              allowDecimal={false}
+            />
+            <Button type="submit" variant="light" leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('agenda.add')}
+            </Button>
+          </Group>
+        </form>
       )}
       <SaveTemplateModal meetingId={meetingId} opened={savingTemplate} onClose={() => setSavingTemplate(false)} />
     </Card>

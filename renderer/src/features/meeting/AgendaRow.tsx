@@ -56,31 +56,49 @@ export function AgendaRow({ item, index, count, dropTarget, onMove, onSave, onRe
         <Text size="sm">{item.presenter || t('agenda.noPlan')}</Text>
       </Table.Td>
       <Table.Td w={90}>
-        <Text size="sm">{item.plannedMinutes === null ? t('agenda.noPlan') : t('agenda.minutesValue', { count: item.plannedMinutes })}</Text>
+        <Text size="sm">
+          {item.plannedMinutes === null ? t('agenda.noPlan') : t('agenda.minutesValue', { count: item.plannedMinutes })}
+        </Text>
       </Table.Td>
       <Table.Td w={150}>
         {/* A locked meeting shows its agenda without the controls that would change it. */}
         {!locked && (
-        <Group gap={2} wrap="nowrap">
-          <ActionIcon variant="subtle" color="gray" aria-label={t('agenda.moveUp', { title: item.title })} disabled={index === 0} onClick={() => onMove(index, index - 1)}>
-            <IconArrowUp size={16} aria-hidden />
-          </ActionIcon>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={t('agenda.moveDown', { title: item.title })}
-            disabled={index === count - 1}
-            onClick={() => onMove(index, index + 1)}
-          >
-            <IconArrowDown size={16} aria-hidden />
-          </ActionIcon>
-          <ActionIcon variant="subtle" color="gray" aria-label={t('agenda.edit', { title: item.title })} onClick={() => setEditing(true)}>
-            <IconPencil size={16} aria-hidden />
-          </ActionIcon>
-          <ActionIcon variant="subtle" color="red" aria-label={t('agenda.remove', { title: item.title })} onClick={() => onRemove(item)}>
-            <IconTrash size={16} aria-hidden />
-          </ActionIcon>
-        </Group>
+          <Group gap={2} wrap="nowrap">
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('agenda.moveUp', { title: item.title })}
+              disabled={index === 0}
+              onClick={() => onMove(index, index - 1)}
+            >
+              <IconArrowUp size={16} aria-hidden />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('agenda.moveDown', { title: item.title })}
+              disabled={index === count - 1}
+              onClick={() => onMove(index, index + 1)}
+            >
+              <IconArrowDown size={16} aria-hidden />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('agenda.edit', { title: item.title })}
+              onClick={() => setEditing(true)}
+            >
+              <IconPencil size={16} aria-hidden />
+            </ActionIcon>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('agenda.remove', { title: item.title })}
+              onClick={() => onRemove(item)}
+            >
+              <IconTrash size={16} aria-hidden />
+            </ActionIcon>
+          </Group>
         )}
       </Table.Td>
     </Table.Tr>

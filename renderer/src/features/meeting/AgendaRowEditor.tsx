@@ -14,7 +14,11 @@ type Props = Readonly<{
 export function AgendaRowEditor({ item, onSave, onDone }: Props) {
   const { t } = useTranslation(['meeting', 'common']);
   const initial = useMemo(
-    () => ({ title: item.title, presenter: item.presenterText, minutes: item.plannedMinutes === null ? '' : String(item.plannedMinutes) }),
+    () => ({
+      title: item.title,
+      presenter: item.presenterText,
+      minutes: item.plannedMinutes === null ? '' : String(item.plannedMinutes),
+    }),
     [item],
   );
   const { values, change, reset, discard } = useFormDraft(`agenda:${item.id}`, initial);

@@ -16,7 +16,10 @@ import type { MasterDataOptions } from '../../components/useMasterDataOptions';
 import { useMeetingLocked } from '../approval';
 
 /** Invitations and attendance with running totals, as the Daftar Hadir will print them. */
-export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: MeetingId; options: MasterDataOptions }>) {
+export function AttendancePanel({
+  meetingId,
+  options,
+}: Readonly<{ meetingId: MeetingId; options: MasterDataOptions }>) {
   const { t } = useTranslation(['meeting', 'common']);
   const locked = useMeetingLocked();
   const list = useAppStore((s) => s.attendanceByMeeting[meetingId]);
@@ -48,7 +51,13 @@ export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: Me
   async function undoRemove(attendee: Attendee) {
     const restored =
       attendee.kind === 'GUEST'
-        ? await addGuest({ meetingId, name: attendee.name, position: attendee.position, agency: attendee.agency, status: attendee.status })
+        ? await addGuest({
+            meetingId,
+            name: attendee.name,
+            position: attendee.position,
+            agency: attendee.agency,
+            status: attendee.status,
+          })
         : await invite({
             meetingId,
             unitIds: attendee.kind === 'UNIT' && attendee.unitId ? [attendee.unitId as UnitId] : [],
@@ -57,7 +66,12 @@ export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: Me
     if (!restored.ok) return setError(restored.error.message);
     const row = restored.value.attendees.at(-1);
     if (attendee.kind !== 'GUEST' && row && attendee.status !== 'DIUNDANG') {
-      await setStatus({ id: row.id, status: attendee.status, representative: attendee.representative, note: attendee.note });
+      await setStatus({
+        id: row.id,
+        status: attendee.status,
+        representative: attendee.representative,
+        note: attendee.note,
+      });
     }
   }
 
@@ -113,19 +127,30 @@ export function AttendancePanel({ meetingId, options }: Readonly<{ meetingId: Me
           )}
         </div>
         {!locked && (
-        <Group gap="xs">
-          <Button leftSection={<IconUsersPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
-            {t('attendance.invite')}
-          </Button>
-          <Button variant="default" leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setAddingGuest(true)}>
-            {t('attendance.addGuest')}
-          </Button>
-          <BulkAttendanceActions meetingId={meetingId} pending={totals?.byStatus.DIUNDANG ?? 0} onError={setError} />
-        </Group>
+          <Group gap="xs">
+            <Button leftSection={<IconUsersPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
+              {t('attendance.invite')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconUserPlus size={16} aria-hidden />}
+              onClick={() => setAddingGuest(true)}
+            >
+              {t('attendance.addGuest')}
+            </Button>
+            <BulkAttendanceActions meetingId={meetingId} pending={totals?.byStatus.DIUNDANG ?? 0} onError={setError} />
+          </Group>
         )}
       </Group>
       {error && (
-        <Alert color="red" role="alert" mb="sm" withCloseButton onClose={() => setError(null)} closeButtonLabel={t('common:actions.close')}>
+        <Alert
+          color="red"
+          role="alert"
+          mb="sm"
+          withCloseButton
+          onClose={() => setError(null)}
+          closeButtonLabel={t('common:actions.close')}
+        >
           {error}
         </Alert>
       )}

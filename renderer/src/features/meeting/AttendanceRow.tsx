@@ -12,14 +12,20 @@ import { useMeetingLocked } from '../approval';
 
 type Props = Readonly<{
   attendee: Attendee;
-  onStatus: (attendee: Attendee, status: AttendanceStatus, representative: Representative | null) => Promise<string | null>;
+  onStatus: (
+    attendee: Attendee,
+    status: AttendanceStatus,
+    representative: Representative | null,
+  ) => Promise<string | null>;
   onArrival: (attendee: Attendee, time: string | null) => void;
   onRemove: (attendee: Attendee) => void;
 }>;
 
 /** Guests are never "Diwakili"; "Tidak Hadir" is the generic absence kept for guests. */
 function statusesFor(attendee: Attendee): ReadonlyArray<AttendanceStatus> {
-  return ATTENDANCE_STATUSES.filter((status) => (attendee.kind === 'GUEST' ? status !== 'DIWAKILI' : status !== 'TIDAK_HADIR'));
+  return ATTENDANCE_STATUSES.filter((status) =>
+    attendee.kind === 'GUEST' ? status !== 'DIWAKILI' : status !== 'TIDAK_HADIR',
+  );
 }
 
 export function AttendanceRow({ attendee, onStatus, onArrival, onRemove }: Props) {
@@ -68,11 +74,18 @@ export function AttendanceRow({ attendee, onStatus, onArrival, onRemove }: Props
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            {attendee.nip ? `NIP. ${formatNip(attendee.nip)}` : attendee.kind === 'GUEST' ? `${t('attendance.guest')}, ${t('attendance.noNip')}` : ''}
+            {attendee.nip
+              ? `NIP. ${formatNip(attendee.nip)}`
+              : attendee.kind === 'GUEST'
+                ? `${t('attendance.guest')}, ${t('attendance.noNip')}`
+                : ''}
           </Text>
           {attendee.representative && !editingRep && (
             <Text size="xs">
-              {t('attendance.representedBy', { name: attendee.representative.name, position: attendee.representative.position })}
+              {t('attendance.representedBy', {
+                name: attendee.representative.name,
+                position: attendee.representative.position,
+              })}
               {attendee.representative.nip ? ` (NIP. ${formatNip(attendee.representative.nip)})` : ''}{' '}
               <Anchor component="button" type="button" size="xs" onClick={() => setEditingRep(true)}>
                 {t('attendance.repEdit')}

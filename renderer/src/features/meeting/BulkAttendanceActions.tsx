@@ -22,7 +22,10 @@ export function BulkAttendanceActions({ meetingId, pending, onError }: Props) {
     setBusy(false);
     if (!result.ok) return onError(result.error.message);
     onError(null);
-    notifications.show({ color: 'green', message: t('attendance.bulk.invited', { added: result.value.added, skipped: result.value.skipped }) });
+    notifications.show({
+      color: 'green',
+      message: t('attendance.bulk.invited', { added: result.value.added, skipped: result.value.skipped }),
+    });
   };
 
   const markAll = async () => {
@@ -38,16 +41,28 @@ export function BulkAttendanceActions({ meetingId, pending, onError }: Props) {
     <>
       <Menu position="bottom-end">
         <Menu.Target>
-          <Button variant="default" loading={busy} leftSection={<IconUsersGroup size={16} aria-hidden />} rightSection={<IconChevronDown size={14} aria-hidden />}>
+          <Button
+            variant="default"
+            loading={busy}
+            leftSection={<IconUsersGroup size={16} aria-hidden />}
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+          >
             {t('attendance.bulk.menu')}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => void invite('ALL_UNITS')}>{t('attendance.bulk.allUnits')}</Menu.Item>
-          {inSeries && <Menu.Item onClick={() => void invite('PREVIOUS_MEETING')}>{t('attendance.bulk.previous')}</Menu.Item>}
+          {inSeries && (
+            <Menu.Item onClick={() => void invite('PREVIOUS_MEETING')}>{t('attendance.bulk.previous')}</Menu.Item>
+          )}
         </Menu.Dropdown>
       </Menu>
-      <Button variant="default" disabled={pending === 0 || busy} leftSection={<IconChecks size={16} aria-hidden />} onClick={() => void markAll()}>
+      <Button
+        variant="default"
+        disabled={pending === 0 || busy}
+        leftSection={<IconChecks size={16} aria-hidden />}
+        onClick={() => void markAll()}
+      >
         {t('attendance.bulk.markAll')}
       </Button>
     </>

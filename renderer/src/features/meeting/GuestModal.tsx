@@ -22,7 +22,9 @@ export function GuestModal({ meetingId, opened, onClose }: Props) {
       draftName={`guest:new:${meetingId}`}
       initial={EMPTY_GUEST}
       onSubmit={(guest) => addGuest({ meetingId, ...guest })}
-      onSaved={(_, guest) => notifications.show({ color: 'green', message: t('attendance.guestAdded', { name: guest.name.trim() }) })}
+      onSaved={(_, guest) =>
+        notifications.show({ color: 'green', message: t('attendance.guestAdded', { name: guest.name.trim() }) })
+      }
       submitLabel={t('attendance.addGuest')}
     >
       {({ values, change }) => (
@@ -42,10 +44,17 @@ export function GuestModal({ meetingId, opened, onClose }: Props) {
             value={values.position}
             onChange={(e) => change('position', e.currentTarget.value)}
           />
-          <TextInput label={t('attendance.guestAgency')} value={values.agency} onChange={(e) => change('agency', e.currentTarget.value)} />
+          <TextInput
+            label={t('attendance.guestAgency')}
+            value={values.agency}
+            onChange={(e) => change('agency', e.currentTarget.value)}
+          />
           <Select
             label={t('attendance.guestStatus')}
-            data={ATTENDANCE_STATUSES.filter((s) => s !== 'DIWAKILI').map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+            data={ATTENDANCE_STATUSES.filter((s) => s !== 'DIWAKILI').map((s) => ({
+              value: s,
+              label: t(`statuses.${s}`),
+            }))}
             value={values.status}
             onChange={(value) => value && change('status', value as AttendanceStatus)}
             allowDeselect={false}

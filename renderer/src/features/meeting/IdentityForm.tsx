@@ -23,7 +23,10 @@ import { RolePicker } from '../../components/RolePicker';
 import { withChosen, type MasterDataOptions, type PersonPickerOption } from '../../components/useMasterDataOptions';
 
 const SIFAT_OPTIONS = MEETING_SIFAT.map((sifat) => ({ value: sifat, label: MEETING_SIFAT_LABELS[sifat] }));
-const ZONE_OPTIONS = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({ value: zone, label: `${TIME_ZONES[zone]} (${zone})` }));
+const ZONE_OPTIONS = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({
+  value: zone,
+  label: `${TIME_ZONES[zone]} (${zone})`,
+}));
 
 function chosenOption(official: MeetingDetail['chair']): PersonPickerOption | null {
   return official === null ? null : { value: official.personId, label: official.name, position: official.position };
@@ -40,7 +43,14 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
   const updateIdentity = useAppStore((s) => s.updateIdentity);
   const initial = useMemo(() => formFromDetail(meeting), [meeting]);
   // Kept as a draft per meeting: a tab switch, a reload or a restart gives her typing back.
-  const { values: form, change, dirty, restoredAt, reset, discard } = useFormDraft<IdentityFormState>(`identity:${meeting.id}`, initial);
+  const {
+    values: form,
+    change,
+    dirty,
+    restoredAt,
+    reset,
+    discard,
+  } = useFormDraft<IdentityFormState>(`identity:${meeting.id}`, initial);
   const { run, busy, error } = useAction(updateIdentity);
   const people = (official: MeetingDetail['chair']) => withChosen(options.personPickerOptions, chosenOption(official));
 
@@ -53,7 +63,12 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
   }
 
   const role = (key: 'chair' | 'secretary' | 'notulis') => (
-    <RolePicker label={t(`identity.${key}`)} value={form[key]} onChange={(value: RoleAssignment) => change(key, value)} options={people(meeting[key])} />
+    <RolePicker
+      label={t(`identity.${key}`)}
+      value={form[key]}
+      onChange={(value: RoleAssignment) => change(key, value)}
+      options={people(meeting[key])}
+    />
   );
 
   return (
@@ -96,10 +111,21 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             />
           </Grid.Col>
           <Grid.Col span={10}>
-            <TextInput label={t('identity.name')} value={form.title} onChange={(e) => change('title', e.currentTarget.value)} required />
+            <TextInput
+              label={t('identity.name')}
+              value={form.title}
+              onChange={(e) => change('title', e.currentTarget.value)}
+              required
+            />
           </Grid.Col>
           <Grid.Col span={4}>
-            <DateInput label={t('identity.date')} value={form.date} onChange={(value) => change('date', value)} valueFormat="dddd, D MMMM YYYY" required />
+            <DateInput
+              label={t('identity.date')}
+              value={form.date}
+              onChange={(value) => change('date', value)}
+              valueFormat="dddd, D MMMM YYYY"
+              required
+            />
           </Grid.Col>
           <Grid.Col span={8}>
             <TextInput
@@ -110,10 +136,18 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             />
           </Grid.Col>
           <Grid.Col span={3}>
-            <ClockInput label={t('identity.callTime')} value={form.callTime} onChange={(value) => change('callTime', value)} />
+            <ClockInput
+              label={t('identity.callTime')}
+              value={form.callTime}
+              onChange={(value) => change('callTime', value)}
+            />
           </Grid.Col>
           <Grid.Col span={3}>
-            <ClockInput label={t('identity.startTime')} value={form.startTime} onChange={(value) => change('startTime', value)} />
+            <ClockInput
+              label={t('identity.startTime')}
+              value={form.startTime}
+              onChange={(value) => change('startTime', value)}
+            />
           </Grid.Col>
           <Grid.Col span={3}>
             <ClockInput

@@ -25,7 +25,8 @@ export function InviteModal({ meetingId, options, opened, onClose }: Props) {
       onSaved={({ added, skipped }) =>
         notifications.show({
           color: 'green',
-          message: skipped > 0 ? t('attendance.inviteSkipped', { added, skipped }) : t('attendance.inviteDone', { added }),
+          message:
+            skipped > 0 ? t('attendance.inviteSkipped', { added, skipped }) : t('attendance.inviteDone', { added }),
         })
       }
       submitLabel={t('attendance.invite')}

@@ -50,7 +50,11 @@ export function MeetingPage() {
     return (
       <Stack gap="md">
         {back}
-        <LoadError title={t('loadError')} message={error} onRetry={() => void loadDetail(id).then((r) => setError(r.ok ? null : r.error.message))} />
+        <LoadError
+          title={t('loadError')}
+          message={error}
+          onRetry={() => void loadDetail(id).then((r) => setError(r.ok ? null : r.error.message))}
+        />
       </Stack>
     );
   }
@@ -79,13 +83,21 @@ export function MeetingPage() {
           </Group>
         </div>
         {ownSeries && (
-          <Button variant="light" leftSection={<IconCalendarRepeat size={16} aria-hidden />} onClick={() => setNextOpen(true)}>
+          <Button
+            variant="light"
+            leftSection={<IconCalendarRepeat size={16} aria-hidden />}
+            onClick={() => setNextOpen(true)}
+          >
             {t('series:list.nextMeeting')}
           </Button>
         )}
       </Group>
       <ApprovalBar meeting={meeting} />
-      <Tabs value={current} onChange={(value) => value && setParams({ tab: value }, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={current}
+        onChange={(value) => value && setParams({ tab: value }, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List aria-label={t('tabsLabel')}>
           {MEETING_TABS.map((tab) => (
             <Tabs.Tab key={tab.value} value={tab.value}>

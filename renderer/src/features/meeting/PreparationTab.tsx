@@ -15,7 +15,9 @@ export function PreparationTab({ meeting }: MeetingTabProps) {
   const loadAgenda = useAppStore((s) => s.loadAgenda);
   const loadAttendance = useAppStore((s) => s.loadAttendance);
   const options = useMasterDataOptions();
-  const [state, setState] = useState<{ status: 'loading' | 'ready' } | { status: 'error'; message: string }>({ status: 'loading' });
+  const [state, setState] = useState<{ status: 'loading' | 'ready' } | { status: 'error'; message: string }>({
+    status: 'loading',
+  });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {

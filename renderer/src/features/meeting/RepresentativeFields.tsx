@@ -16,7 +16,10 @@ type Props = Readonly<{
 /** Name, NIP and jabatan of whoever represents an invited official (status Diwakili). */
 export function RepresentativeFields({ name, draftName, initial, onSave, onCancel }: Props) {
   const { t } = useTranslation(['meeting', 'common']);
-  const start = useMemo(() => ({ name: initial?.name ?? '', nip: initial?.nip ?? '', position: initial?.position ?? '' }), [initial]);
+  const start = useMemo(
+    () => ({ name: initial?.name ?? '', nip: initial?.nip ?? '', position: initial?.position ?? '' }),
+    [initial],
+  );
   const { values: rep, update, reset, discard } = useFormDraft(draftName, start);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -21,7 +21,9 @@ export function SaveTemplateModal({ meetingId, opened, onClose }: Props) {
       draftName={`template:from:${meetingId}`}
       initial={NO_NAME}
       onSubmit={(v) => save(meetingId, v.name)}
-      onSaved={(template) => notifications.show({ color: 'green', message: t('agenda.templateSaved', { name: template.name }) })}
+      onSaved={(template) =>
+        notifications.show({ color: 'green', message: t('agenda.templateSaved', { name: template.name }) })
+      }
     >
       {({ values, change }) => (
         <>

@@ -1,5 +1,11 @@
 import type { IndonesianTimeZone } from '../../../../shared/domain/instansi';
-import type { MeetingDetail, MeetingKind, MeetingSifat, RoleAssignment, UpdateMeetingIdentity } from '../../../../shared/domain/meeting';
+import type {
+  MeetingDetail,
+  MeetingKind,
+  MeetingSifat,
+  RoleAssignment,
+  UpdateMeetingIdentity,
+} from '../../../../shared/domain/meeting';
 
 /** What the identity form edits; times are '' while empty so the inputs stay controlled. */
 export type IdentityFormState = {

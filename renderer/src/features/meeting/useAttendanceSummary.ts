@@ -7,8 +7,8 @@ export function useAttendanceSummary(): (totals: AttendanceTotals) => string | n
   const { t } = useTranslation('meeting');
   return (totals) => {
     if (totals.marked === 0) return null;
-    const parts = ATTENDANCE_STATUSES.filter((status) => status !== 'DIUNDANG' && totals.byStatus[status] > 0).map((status) =>
-      t(`summaryParts.${status as Exclude<typeof status, 'DIUNDANG'>}`, { count: totals.byStatus[status] }),
+    const parts = ATTENDANCE_STATUSES.filter((status) => status !== 'DIUNDANG' && totals.byStatus[status] > 0).map(
+      (status) => t(`summaryParts.${status as Exclude<typeof status, 'DIUNDANG'>}`, { count: totals.byStatus[status] }),
     );
     return t('attendance.summary', { count: totals.marked, parts: parts.join(', ') });
   };

@@ -81,7 +81,11 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
   function pickSeries(value: string | null) {
     const picked = seriesList.find((s) => s.id === value) ?? null;
     if (!picked) return change('seriesId', null);
-    update({ seriesId: picked.id, templateId: picked.defaults.templateId, ...(values.title.trim() === '' ? { title: picked.title } : {}) });
+    update({
+      seriesId: picked.id,
+      templateId: picked.defaults.templateId,
+      ...(values.title.trim() === '' ? { title: picked.title } : {}),
+    });
   }
 
   return (

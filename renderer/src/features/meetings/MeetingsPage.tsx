@@ -57,10 +57,17 @@ export function MeetingsPage() {
         </div>
         {newButton}
       </Group>
-      {load.status === 'error' && <LoadError title={t('loadError')} message={load.message} onRetry={() => void loadMeetings()} />}
+      {load.status === 'error' && (
+        <LoadError title={t('loadError')} message={load.message} onRetry={() => void loadMeetings()} />
+      )}
       {load.status === 'loading' && meetings.length === 0 && <Loader role="status" aria-label={t('common:loading')} />}
       {load.status === 'ready' && meetings.length === 0 && (
-        <EmptyState icon={<IconUsersGroup size={28} />} title={t('empty.title')} body={t('empty.body')} action={newButton} />
+        <EmptyState
+          icon={<IconUsersGroup size={28} />}
+          title={t('empty.title')}
+          body={t('empty.body')}
+          action={newButton}
+        />
       )}
       {meetings.length > 0 && (
         <>
@@ -73,7 +80,15 @@ export function MeetingsPage() {
               onChange={(event) => setWords(event.currentTarget.value)}
               w={320}
             />
-            <Select label={t('filter.year')} placeholder={t('filter.allYears')} data={years} value={year} onChange={setYear} clearable w={160} />
+            <Select
+              label={t('filter.year')}
+              placeholder={t('filter.allYears')}
+              data={years}
+              value={year}
+              onChange={setYear}
+              clearable
+              w={160}
+            />
             {shown.length !== meetings.length && (
               <Text size="sm" c="dimmed" role="status">
                 {t('filter.shown', { count: shown.length })}

@@ -50,7 +50,11 @@ export function MeetingsTable({ meetings, onRename, onDelete }: Props) {
                   </ActionIcon>
                 </Menu.Target>
                 <Menu.Dropdown>
-                  <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => onRename(meeting)} disabled={isContentLocked(meeting.status)}>
+                  <Menu.Item
+                    leftSection={<IconPencil size={16} aria-hidden />}
+                    onClick={() => onRename(meeting)}
+                    disabled={isContentLocked(meeting.status)}
+                  >
                     {t('common:actions.rename')}
                   </Menu.Item>
                   <Menu.Item

@@ -38,9 +38,7 @@ export function RecoveryGate({ children }: Readonly<{ children: ReactNode }>) {
   if (health?.state === 'recovery') return <RecoveryScreen health={health} />;
   return (
     <>
-      {health === null && (
-        <VisuallyHidden role="status">{t('checking')}</VisuallyHidden>
-      )}
+      {health === null && <VisuallyHidden role="status">{t('checking')}</VisuallyHidden>}
       {scopeKnown && children}
     </>
   );

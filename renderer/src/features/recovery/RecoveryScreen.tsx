@@ -22,7 +22,17 @@ export function RecoveryScreen({ health }: Props) {
 
   return (
     <Stack gap="md" maw={880}>
-      <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={<Title order={2} size="h3">{t('title')}</Title>} role="alert">
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconAlertTriangle aria-hidden />}
+        title={
+          <Title order={2} size="h3">
+            {t('title')}
+          </Title>
+        }
+        role="alert"
+      >
         <Stack gap="xs">
           <Text>{t('explanation')}</Text>
           <Text>{t('whatToDo')}</Text>

@@ -91,14 +91,28 @@ export function SearchPage() {
       </Stack>
 
       <Text size="sm" c="dimmed" aria-live="polite" role="status">
-        {shown && total > 0 && (shown.truncated ? t('truncated', { count: total, query: echoed }) : t('count', { count: total, query: echoed }))}
+        {shown &&
+          total > 0 &&
+          (shown.truncated
+            ? t('truncated', { count: total, query: echoed })
+            : t('count', { count: total, query: echoed }))}
       </Text>
 
-      {load.status === 'error' && <LoadError title={t('loadError')} message={load.message} onRetry={() => void runSearch()} />}
-      {!shown && load.status !== 'error' && <EmptyState icon={<IconSearch size={28} />} title={t('start.title')} body={t('start.body')} />}
-      {shown && shown.words.length === 0 && <EmptyState icon={<IconSearch size={28} />} title={t('noWords.title')} body={t('noWords.body')} />}
+      {load.status === 'error' && (
+        <LoadError title={t('loadError')} message={load.message} onRetry={() => void runSearch()} />
+      )}
+      {!shown && load.status !== 'error' && (
+        <EmptyState icon={<IconSearch size={28} />} title={t('start.title')} body={t('start.body')} />
+      )}
+      {shown && shown.words.length === 0 && (
+        <EmptyState icon={<IconSearch size={28} />} title={t('noWords.title')} body={t('noWords.body')} />
+      )}
       {shown && shown.words.length > 0 && total === 0 && load.status !== 'loading' && (
-        <EmptyState icon={<IconSearch size={28} />} title={t('empty.title', { query: echoed })} body={t('empty.body')} />
+        <EmptyState
+          icon={<IconSearch size={28} />}
+          title={t('empty.title', { query: echoed })}
+          body={t('empty.body')}
+        />
       )}
       {shown && total > 0 && <SearchResultsList groups={shown.groups} />}
     </Stack>

@@ -19,7 +19,12 @@ function isInEditor(target: EventTarget | null): boolean {
 }
 
 export function isSearchShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.key.toLowerCase() === 'f' || event.code === 'KeyF');
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    (event.key.toLowerCase() === 'f' || event.code === 'KeyF')
+  );
 }
 
 /** Ctrl+F anywhere outside the editor opens Cari with the focus in the search box. */

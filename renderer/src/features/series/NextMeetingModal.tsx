@@ -39,7 +39,11 @@ export function NextMeetingModal({ series, opened, onClose }: Props) {
         <>
           <Text size="sm">
             {series.lastMeetingDate
-              ? t('next.intro', { title: series.title, count: series.cadenceMonths, last: longDate(series.lastMeetingDate) })
+              ? t('next.intro', {
+                  title: series.title,
+                  count: series.cadenceMonths,
+                  last: longDate(series.lastMeetingDate),
+                })
               : t('next.introFirst', { title: series.title, count: series.cadenceMonths })}
           </Text>
           <DateInput

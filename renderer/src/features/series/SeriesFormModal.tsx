@@ -28,7 +28,11 @@ export function SeriesFormModal({ opened, onClose, series }: Props) {
     [series],
   );
   const submit = (v: Values) => {
-    const fields = { title: v.title, cadenceMonths: v.cadence.trim() === '' ? Number.NaN : Number(v.cadence), defaults: v.defaults };
+    const fields = {
+      title: v.title,
+      cadenceMonths: v.cadence.trim() === '' ? Number.NaN : Number(v.cadence),
+      defaults: v.defaults,
+    };
     return series ? updateSeries({ id: series.id, ...fields }) : createSeries(fields);
   };
   return (
@@ -41,7 +45,10 @@ export function SeriesFormModal({ opened, onClose, series }: Props) {
       initial={initial}
       onSubmit={submit}
       onSaved={(saved) =>
-        notifications.show({ color: 'green', message: t(series ? 'form.updated' : 'form.created', { title: saved.title }) })
+        notifications.show({
+          color: 'green',
+          message: t(series ? 'form.updated' : 'form.created', { title: saved.title }),
+        })
       }
     >
       {(form) => <SeriesFields form={form} />}
@@ -55,7 +62,8 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
   const templates = useAppStore((s) => s.templates);
   const { values, change } = form;
   const defaults = values.defaults;
-  const set = <K extends keyof SeriesDefaults>(key: K, value: SeriesDefaults[K]) => change('defaults', { ...defaults, [key]: value });
+  const set = <K extends keyof SeriesDefaults>(key: K, value: SeriesDefaults[K]) =>
+    change('defaults', { ...defaults, [key]: value });
 
   const role = (key: 'chair' | 'secretary' | 'notulis') => (
     <RolePicker
@@ -73,66 +81,66 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
           {options.error}
         </Alert>
       )}
-        <Grid gap="sm">
-          <Grid.Col span={8}>
-            <TextInput
-              label={t('form.name')}
-              placeholder={t('form.namePlaceholder')}
-              value={values.title}
-              onChange={(e) => change('title', e.currentTarget.value)}
-              required
-              data-autofocus
-            />
-          </Grid.Col>
-          <Grid.Col span={4}>
-            <NumberInput
-              label={t('form.cadence')}
-              value={values.cadence}
-              onChange={(value) => change('cadence', String(value))}
-              min={1}
-              max={12}
-              allowDecimal={false}
-              required
-            />
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <Select
-              label={t('form.template')}
-              placeholder={t('form.templatePlaceholder')}
-              data={templates.map((template) => ({ value: template.id, label: template.name }))}
-              value={defaults.templateId}
-              onChange={(value) => set('templateId', value as TemplateId | null)}
-              clearable
-            />
-          </Grid.Col>
-          <Grid.Col span={4}>{role('chair')}</Grid.Col>
-          <Grid.Col span={4}>{role('secretary')}</Grid.Col>
-          <Grid.Col span={4}>{role('notulis')}</Grid.Col>
-          <Grid.Col span={12}>
-            <MultiSelect
-              label={t('form.units')}
-              data={[...options.unitOptions]}
-              value={[...defaults.inviteUnitIds]}
-              onChange={(values) => set('inviteUnitIds', values as UnitId[])}
-              searchable
-              clearable
-              hidePickedOptions
-              maxDropdownHeight={220}
-            />
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <MultiSelect
-              label={t('form.people')}
-              data={[...options.personOptions]}
-              value={[...defaults.invitePersonIds]}
-              onChange={(values) => set('invitePersonIds', values as PersonId[])}
-              searchable
-              clearable
-              hidePickedOptions
-              maxDropdownHeight={220}
-            />
-          </Grid.Col>
-        </Grid>
+      <Grid gap="sm">
+        <Grid.Col span={8}>
+          <TextInput
+            label={t('form.name')}
+            placeholder={t('form.namePlaceholder')}
+            value={values.title}
+            onChange={(e) => change('title', e.currentTarget.value)}
+            required
+            data-autofocus
+          />
+        </Grid.Col>
+        <Grid.Col span={4}>
+          <NumberInput
+            label={t('form.cadence')}
+            value={values.cadence}
+            onChange={(value) => change('cadence', String(value))}
+            min={1}
+            max={12}
+            allowDecimal={false}
+            required
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Select
+            label={t('form.template')}
+            placeholder={t('form.templatePlaceholder')}
+            data={templates.map((template) => ({ value: template.id, label: template.name }))}
+            value={defaults.templateId}
+            onChange={(value) => set('templateId', value as TemplateId | null)}
+            clearable
+          />
+        </Grid.Col>
+        <Grid.Col span={4}>{role('chair')}</Grid.Col>
+        <Grid.Col span={4}>{role('secretary')}</Grid.Col>
+        <Grid.Col span={4}>{role('notulis')}</Grid.Col>
+        <Grid.Col span={12}>
+          <MultiSelect
+            label={t('form.units')}
+            data={[...options.unitOptions]}
+            value={[...defaults.inviteUnitIds]}
+            onChange={(values) => set('inviteUnitIds', values as UnitId[])}
+            searchable
+            clearable
+            hidePickedOptions
+            maxDropdownHeight={220}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <MultiSelect
+            label={t('form.people')}
+            data={[...options.personOptions]}
+            value={[...defaults.invitePersonIds]}
+            onChange={(values) => set('invitePersonIds', values as PersonId[])}
+            searchable
+            clearable
+            hidePickedOptions
+            maxDropdownHeight={220}
+          />
+        </Grid.Col>
+      </Grid>
     </>
   );
 }

@@ -40,10 +40,17 @@ export function SeriesPanel() {
         </Text>
         {series.length > 0 && createButton}
       </Group>
-      {load.status === 'error' && <LoadError title={t('list.loadError')} message={load.message} onRetry={() => void loadSeries()} />}
+      {load.status === 'error' && (
+        <LoadError title={t('list.loadError')} message={load.message} onRetry={() => void loadSeries()} />
+      )}
       {load.status === 'loading' && series.length === 0 && <Loader role="status" aria-label={t('common:loading')} />}
       {load.status === 'ready' && series.length === 0 && (
-        <EmptyState icon={<IconCalendarRepeat size={28} />} title={t('list.empty')} body={t('list.help')} action={createButton} />
+        <EmptyState
+          icon={<IconCalendarRepeat size={28} />}
+          title={t('list.empty')}
+          body={t('list.help')}
+          action={createButton}
+        />
       )}
       {series.length > 0 && (
         <Paper withBorder>
@@ -73,11 +80,20 @@ export function SeriesPanel() {
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
                       <Tooltip label={t('list.nextMeetingOf', { title: item.title })}>
-                        <ActionIcon variant="subtle" aria-label={t('list.nextMeetingOf', { title: item.title })} onClick={() => setNext(item)}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('list.nextMeetingOf', { title: item.title })}
+                          onClick={() => setNext(item)}
+                        >
                           <IconCalendarPlus size={18} aria-hidden />
                         </ActionIcon>
                       </Tooltip>
-                      <ActionIcon variant="subtle" color="gray" aria-label={t('list.edit', { title: item.title })} onClick={() => setEditing(item)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        aria-label={t('list.edit', { title: item.title })}
+                        onClick={() => setEditing(item)}
+                      >
                         <IconPencil size={18} aria-hidden />
                       </ActionIcon>
                     </Group>
@@ -88,7 +104,11 @@ export function SeriesPanel() {
           </Table>
         </Paper>
       )}
-      <SeriesFormModal opened={editing !== null} onClose={() => setEditing(null)} series={editing === 'new' || editing === null ? undefined : editing} />
+      <SeriesFormModal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        series={editing === 'new' || editing === null ? undefined : editing}
+      />
       {next && <NextMeetingModal series={next} opened onClose={() => setNext(null)} />}
     </Stack>
   );

@@ -1,4 +1,17 @@
-import { ActionIcon, Badge, Button, Group, Loader, Menu, Paper, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  Menu,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconPencil, IconTemplate, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -31,7 +44,9 @@ export function TemplatesPanel() {
       notifications.hide(toastId);
       const restored = await restoreTemplate(template.id);
       notifications.show(
-        restored.ok ? { color: 'green', message: t('templates.restored', { name: template.name }) } : { color: 'red', message: restored.error.message },
+        restored.ok
+          ? { color: 'green', message: t('templates.restored', { name: template.name }) }
+          : { color: 'red', message: restored.error.message },
       );
     };
     notifications.show({
@@ -53,7 +68,9 @@ export function TemplatesPanel() {
       <Text size="sm" c="dimmed">
         {t('templates.help')}
       </Text>
-      {load.status === 'error' && <LoadError title={t('templates.loadError')} message={load.message} onRetry={() => void loadTemplates()} />}
+      {load.status === 'error' && (
+        <LoadError title={t('templates.loadError')} message={load.message} onRetry={() => void loadTemplates()} />
+      )}
       {load.status === 'loading' && templates.length === 0 && <Loader role="status" aria-label={t('common:loading')} />}
       {load.status === 'ready' && templates.length === 0 && (
         <EmptyState icon={<IconTemplate size={28} />} title={t('templates.empty')} body={t('templates.help')} />
@@ -96,15 +113,26 @@ export function TemplatesPanel() {
                   <Table.Td>
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
-                        <ActionIcon variant="subtle" color="gray" aria-label={t('templates.rowActions', { name: template.name })}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('templates.rowActions', { name: template.name })}
+                        >
                           <IconDots size={18} aria-hidden />
                         </ActionIcon>
                       </Menu.Target>
                       <Menu.Dropdown>
-                        <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setRenaming(template)}>
+                        <Menu.Item
+                          leftSection={<IconPencil size={16} aria-hidden />}
+                          onClick={() => setRenaming(template)}
+                        >
                           {t('common:actions.rename')}
                         </Menu.Item>
-                        <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => void remove(template)}>
+                        <Menu.Item
+                          color="red"
+                          leftSection={<IconTrash size={16} aria-hidden />}
+                          onClick={() => void remove(template)}
+                        >
                           {t('common:actions.delete')}
                         </Menu.Item>
                       </Menu.Dropdown>

@@ -22,7 +22,10 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void useAppStore.getState().loadAppInfo().then((result) => result.ok && setDataFile(result.value.dataFile));
+    void useAppStore
+      .getState()
+      .loadAppInfo()
+      .then((result) => result.ok && setDataFile(result.value.dataFile));
   }, []);
   // An archive opened from the file manager (desktop) arrives already staged.
   useAppCommand('open-file:archive', (file) => setPending({ fileId: file.fileId, name: file.name, size: 0 }));
@@ -76,11 +79,20 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
       )}
       <Group gap="sm">
         {!importOnly && (
-          <Button variant="light" leftSection={<IconFileExport size={18} aria-hidden />} loading={exporting} onClick={() => void exportArchive()}>
+          <Button
+            variant="light"
+            leftSection={<IconFileExport size={18} aria-hidden />}
+            loading={exporting}
+            onClick={() => void exportArchive()}
+          >
             {t('archive.export')}
           </Button>
         )}
-        <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} onClick={() => void pickArchive()}>
+        <Button
+          variant="default"
+          leftSection={<IconFileImport size={18} aria-hidden />}
+          onClick={() => void pickArchive()}
+        >
           {t('archive.import')}
         </Button>
       </Group>

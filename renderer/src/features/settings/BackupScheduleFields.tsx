@@ -41,7 +41,11 @@ export function BackupScheduleFields({ settings }: Props) {
       <Text size="sm" data-testid="backup-next">
         {settings.nextDaily === null ? t('schedule.nextNone') : t('schedule.next', { when: when(settings.nextDaily) })}
       </Text>
-      <Radio.Group label={t('schedule.modeLabel')} value={mode} onChange={(value) => setMode(value === 'time' ? 'time' : 'start')}>
+      <Radio.Group
+        label={t('schedule.modeLabel')}
+        value={mode}
+        onChange={(value) => setMode(value === 'time' ? 'time' : 'start')}
+      >
         <Stack gap={6} mt={4}>
           <Radio value="start" label={t('schedule.modeStart')} />
           <Radio value="time" label={t('schedule.modeTime')} />

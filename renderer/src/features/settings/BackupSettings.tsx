@@ -53,7 +53,11 @@ export function BackupSettings() {
               {t('listHelp')}
             </Text>
           </div>
-          <Button leftSection={<IconDatabaseExport size={18} aria-hidden />} loading={create.busy} onClick={() => void backupNow()}>
+          <Button
+            leftSection={<IconDatabaseExport size={18} aria-hidden />}
+            loading={create.busy}
+            onClick={() => void backupNow()}
+          >
             {t('backupNow')}
           </Button>
         </Group>
@@ -62,9 +66,15 @@ export function BackupSettings() {
             {t('folder')}: <Code style={{ wordBreak: 'break-all' }}>{settings.folder}</Code>
           </Text>
         )}
-        {load.status === 'error' && <LoadError title={t('loadError')} message={load.message} onRetry={() => void reload()} />}
-        {load.status === 'loading' && backups.length === 0 && <Loader role="status" size="sm" aria-label={t('common:loading')} />}
-        {load.status !== 'error' && (load.status === 'ready' || backups.length > 0) && <BackupTable backups={backups} onRestore={setRestoring} />}
+        {load.status === 'error' && (
+          <LoadError title={t('loadError')} message={load.message} onRetry={() => void reload()} />
+        )}
+        {load.status === 'loading' && backups.length === 0 && (
+          <Loader role="status" size="sm" aria-label={t('common:loading')} />
+        )}
+        {load.status !== 'error' && (load.status === 'ready' || backups.length > 0) && (
+          <BackupTable backups={backups} onRestore={setRestoring} />
+        )}
         <Group align="flex-end" gap="sm" mt="md">
           <NumberInput
             label={t('keepLabel')}

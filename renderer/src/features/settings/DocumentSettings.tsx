@@ -1,7 +1,27 @@
-import { Card, Checkbox, Grid, Input, Radio, SegmentedControl, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Card,
+  Checkbox,
+  Grid,
+  Input,
+  Radio,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { withNotulaLayout, type InstansiProfile, type NotulaLayout, type NotulaOptions, type PaperSize, type SignatureLayout, type TitleLabel } from '../../../../shared/domain/instansi';
+import {
+  withNotulaLayout,
+  type InstansiProfile,
+  type NotulaLayout,
+  type NotulaOptions,
+  type PaperSize,
+  type SignatureLayout,
+  type TitleLabel,
+} from '../../../../shared/domain/instansi';
 import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
 import { KopPreview } from './KopPreview';
@@ -32,7 +52,10 @@ function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: Form
   };
   const optional: ReadonlyArray<[keyof Omit<NotulaOptions, 'layout'>, string]> = [
     ['showPlace', t('document.rows.showPlace')],
-    ['showCallTimeOrInvitation', draft.notula.layout === 'LAMA' ? t('document.rows.callTime') : t('document.rows.invitation')],
+    [
+      'showCallTimeOrInvitation',
+      draft.notula.layout === 'LAMA' ? t('document.rows.callTime') : t('document.rows.invitation'),
+    ],
     ['showNotulisSignature', t('document.rows.showNotulisSignature')],
     ['showPlaceDateLine', t('document.rows.showPlaceDateLine', { city: draft.city || t('document.rows.noCity') })],
     ['readyForTte', t('document.rows.readyForTte')],
@@ -77,13 +100,21 @@ function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: Form
             />
             <Card withBorder>
               <Radio.Group
-                label={<Title order={3} size="h6">{t('document.layout')}</Title>}
+                label={
+                  <Title order={3} size="h6">
+                    {t('document.layout')}
+                  </Title>
+                }
                 description={t('document.layoutHelp')}
                 value={draft.notula.layout}
                 onChange={(value) => edit({ notula: withNotulaLayout(draft.notula, value as NotulaLayout) })}
               >
                 <Stack gap={6} mt="xs">
-                  <Radio value="PERMENDAGRI_2023" label={t('document.layoutNew')} description={t('document.layoutNewHelp')} />
+                  <Radio
+                    value="PERMENDAGRI_2023"
+                    label={t('document.layoutNew')}
+                    description={t('document.layoutNewHelp')}
+                  />
                   <Radio value="LAMA" label={t('document.layoutOld')} description={t('document.layoutOldHelp')} />
                 </Stack>
               </Radio.Group>
@@ -92,7 +123,12 @@ function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: Form
               </Text>
               <Stack gap={6} role="group" aria-labelledby="optional-rows">
                 {optional.map(([key, label]) => (
-                  <Checkbox key={key} label={label} checked={draft.notula[key]} onChange={(event) => notula({ [key]: event.currentTarget.checked })} />
+                  <Checkbox
+                    key={key}
+                    label={label}
+                    checked={draft.notula[key]}
+                    onChange={(event) => notula({ [key]: event.currentTarget.checked })}
+                  />
                 ))}
               </Stack>
             </Card>

@@ -15,7 +15,8 @@ type Props = Readonly<{
 /** Loading and error states shared by the Instansi and Dokumen tabs. */
 export function InstansiLoader({ draft, load, onRetry, children }: Props) {
   const { t } = useTranslation(['settings', 'common']);
-  if (load.status === 'error') return <LoadError title={t('instansi.loadError')} message={load.message} onRetry={onRetry} />;
+  if (load.status === 'error')
+    return <LoadError title={t('instansi.loadError')} message={load.message} onRetry={onRetry} />;
   if (draft === null) return <Loader role="status" aria-label={t('common:loading')} />;
   return <>{children(draft)}</>;
 }

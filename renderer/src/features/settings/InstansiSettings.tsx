@@ -1,4 +1,16 @@
-import { ActionIcon, Button, Card, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +37,8 @@ type FormProps = Readonly<{ draft: InstansiProfile }> & Omit<ReturnType<typeof u
 
 function InstansiForm({ draft, edit, discard, dirty, save, saving, error }: FormProps) {
   const { t } = useTranslation('settings');
-  const setLine = (index: number, value: string) => edit({ kopLines: draft.kopLines.map((line, i) => (i === index ? value : line)) });
+  const setLine = (index: number, value: string) =>
+    edit({ kopLines: draft.kopLines.map((line, i) => (i === index ? value : line)) });
   const zoneOptions = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({
     value: zone,
     label: `${TIME_ZONES[zone]} (${t(`instansi.zones.${TIME_ZONES[zone]}`)}) — ${zone.slice(zone.indexOf('/') + 1)}`,
@@ -81,11 +94,29 @@ function InstansiForm({ draft, edit, discard, dirty, save, saving, error }: Form
                 </Group>
               </Stack>
             </Card>
-            <TextInput label={t('instansi.address')} value={draft.address} onChange={(event) => edit({ address: event.currentTarget.value })} />
+            <TextInput
+              label={t('instansi.address')}
+              value={draft.address}
+              onChange={(event) => edit({ address: event.currentTarget.value })}
+            />
             <SimpleGrid cols={2} spacing="sm">
-              <TextInput label={t('instansi.phone')} value={draft.phone} onChange={(event) => edit({ phone: event.currentTarget.value })} type="tel" />
-              <TextInput label={t('instansi.email')} value={draft.email} onChange={(event) => edit({ email: event.currentTarget.value })} type="email" />
-              <TextInput label={t('instansi.website')} value={draft.website} onChange={(event) => edit({ website: event.currentTarget.value })} />
+              <TextInput
+                label={t('instansi.phone')}
+                value={draft.phone}
+                onChange={(event) => edit({ phone: event.currentTarget.value })}
+                type="tel"
+              />
+              <TextInput
+                label={t('instansi.email')}
+                value={draft.email}
+                onChange={(event) => edit({ email: event.currentTarget.value })}
+                type="email"
+              />
+              <TextInput
+                label={t('instansi.website')}
+                value={draft.website}
+                onChange={(event) => edit({ website: event.currentTarget.value })}
+              />
               <TextInput
                 label={t('instansi.city')}
                 description={t('instansi.cityHelp')}
@@ -94,14 +125,14 @@ function InstansiForm({ draft, edit, discard, dirty, save, saving, error }: Form
               />
             </SimpleGrid>
             <Select
-                label={t('instansi.timeZone')}
-                description={t('instansi.timeZoneHelp')}
-                data={zoneOptions}
-                value={draft.timeZone}
-                onChange={(value) => value && edit({ timeZone: value as IndonesianTimeZone })}
-                allowDeselect={false}
-                maw={360}
-              />
+              label={t('instansi.timeZone')}
+              description={t('instansi.timeZoneHelp')}
+              data={zoneOptions}
+              value={draft.timeZone}
+              onChange={(value) => value && edit({ timeZone: value as IndonesianTimeZone })}
+              allowDeselect={false}
+              maw={360}
+            />
             <LogoDropZone value={draft.logoDataUrl} onChange={(logoDataUrl) => edit({ logoDataUrl })} />
             <InstansiSaveBar dirty={dirty} saving={saving} error={error} onDiscard={discard} />
           </Stack>

@@ -23,7 +23,12 @@ export function KopPreview({ profile }: Readonly<{ profile: InstansiProfile }>) 
       aria-label={t('instansi.previewLabel')}
       bg="white"
       p="md"
-      style={{ border: '1px solid var(--mantine-color-gray-4)', boxShadow: 'var(--mantine-shadow-xs)', fontFamily: `"${profile.fontFamily}", Arial, sans-serif`, color: '#000' }}
+      style={{
+        border: '1px solid var(--mantine-color-gray-4)',
+        boxShadow: 'var(--mantine-shadow-xs)',
+        fontFamily: `"${profile.fontFamily}", Arial, sans-serif`,
+        color: '#000',
+      }}
     >
       <Group wrap="nowrap" gap="sm" align="center">
         {block.logo ? (
@@ -37,7 +42,11 @@ export function KopPreview({ profile }: Readonly<{ profile: InstansiProfile }>) 
               key={index}
               component="div"
               fw={line.inlines.some((inline) => inline.kind === 'text' && inline.bold) ? 700 : 400}
-              style={{ fontSize: (ROLE_PT[line.role] ?? 12) * SCALE * PX_PER_PT, lineHeight: 1.2, fontFamily: 'inherit' }}
+              style={{
+                fontSize: (ROLE_PT[line.role] ?? 12) * SCALE * PX_PER_PT,
+                lineHeight: 1.2,
+                fontFamily: 'inherit',
+              }}
             >
               {line.inlines.map((inline) => (inline.kind === 'text' ? inline.text : ' ')).join('')}
             </Text>

@@ -31,7 +31,9 @@ export function LogoDropZone({ value, onChange }: Props) {
     setError(null);
     if (!ACCEPTED.includes(file.type)) return setError(t('instansi.logoWrongType'));
     if (file.size > LOGO_MAX_BYTES) {
-      return setError(t('instansi.logoTooBig', { size: (file.size / 1048576).toLocaleString('id-ID', { maximumFractionDigits: 1 }) }));
+      return setError(
+        t('instansi.logoTooBig', { size: (file.size / 1048576).toLocaleString('id-ID', { maximumFractionDigits: 1 }) }),
+      );
     }
     const dataUrl = await readAsDataUrl(file);
     const problem = logoProblem(dataUrl);
@@ -80,7 +82,13 @@ export function LogoDropZone({ value, onChange }: Props) {
                 )}
               </FileButton>
               {value && (
-                <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => onChange(null)}>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconTrash size={14} aria-hidden />}
+                  onClick={() => onChange(null)}
+                >
                   {t('instansi.logoRemove')}
                 </Button>
               )}

@@ -10,7 +10,11 @@ export function SettingsPage() {
   return (
     <Stack gap="md" maw={960}>
       <Title order={2}>{t('title')}</Title>
-      <Tabs value={current} onChange={(value) => value && setParams({ bagian: value }, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={current}
+        onChange={(value) => value && setParams({ bagian: value }, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List>
           {SETTINGS_SECTIONS.map((section) => (
             <Tabs.Tab key={section.value} value={section.value}>

@@ -59,7 +59,11 @@ export function UserNameCard() {
           error={error}
           w={320}
         />
-        <Button onClick={() => void save()} loading={saving} disabled={setting === null || name.trim() === setting.saved}>
+        <Button
+          onClick={() => void save()}
+          loading={saving}
+          disabled={setting === null || name.trim() === setting.saved}
+        >
           {t('userName.save')}
         </Button>
       </Group>

@@ -10,7 +10,11 @@ import { ReminderSettings } from '../followUp';
  * The tabs of Pengaturan, in order. Each feature adds its own section here
  * (one line) with its label under `tabs` in the `settings` messages.
  */
-export const SETTINGS_SECTIONS: ReadonlyArray<{ value: string; tab: keyof typeof settings.id.tabs; Component: ComponentType }> = [
+export const SETTINGS_SECTIONS: ReadonlyArray<{
+  value: string;
+  tab: keyof typeof settings.id.tabs;
+  Component: ComponentType;
+}> = [
   { value: 'umum', tab: 'general', Component: GeneralSettings },
   { value: 'instansi', tab: 'instansi', Component: InstansiSettings },
   { value: 'dokumen', tab: 'document', Component: DocumentSettings },

@@ -7,5 +7,8 @@ export function useBackupWhen(): (backup: Pick<BackupInfo, 'date' | 'time'>) => 
   const { t, i18n } = useTranslation('backups');
   const longDate = useLongDate();
   return (backup) =>
-    t('when', { date: longDate(backup.date), time: i18n.language === 'en' ? backup.time : backup.time.replace(':', '.') });
+    t('when', {
+      date: longDate(backup.date),
+      time: i18n.language === 'en' ? backup.time : backup.time.replace(':', '.'),
+    });
 }

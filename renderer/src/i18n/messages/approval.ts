@@ -13,12 +13,14 @@ export const approval = defineMessages(
       approve: 'Sahkan',
       revise: 'Buat revisi',
       draftHint: 'Sesudah notula selesai, ajukan ke Pimpinan Rapat untuk disahkan.',
-      submitted: 'Diajukan ke {{name}} pada {{date}} pukul {{time}}. Catat keputusan pimpinan: sahkan, atau kembalikan dengan catatannya.',
+      submitted:
+        'Diajukan ke {{name}} pada {{date}} pukul {{time}}. Catat keputusan pimpinan: sahkan, atau kembalikan dengan catatannya.',
       approved: 'Disahkan oleh {{name}} pada {{date}}{{time}}. Kode verifikasi: {{code}}',
       atTime: ' pukul {{time}}',
       returnedTitle: 'Dikembalikan oleh {{name}} pada {{date}}',
       locked: 'Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.',
-      lockedSubmitted: 'Selama diajukan, isi rapat ini terkunci. Untuk mengubahnya, catat keputusan pimpinan dengan "Kembalikan dengan catatan".',
+      lockedSubmitted:
+        'Selama diajukan, isi rapat ini terkunci. Untuk mengubahnya, catat keputusan pimpinan dengan "Kembalikan dengan catatan".',
       loadError: 'Status pengesahan tidak dapat dimuat.',
     },
     gaps: {
@@ -89,12 +91,14 @@ export const approval = defineMessages(
       approve: 'Approve',
       revise: 'Create revision',
       draftHint: 'When the minutes are complete, submit them to the chair for approval.',
-      submitted: 'Submitted to {{name}} on {{date}} at {{time}}. Record the chair\'s decision: approve, or return with the chair\'s notes.',
+      submitted:
+        "Submitted to {{name}} on {{date}} at {{time}}. Record the chair's decision: approve, or return with the chair's notes.",
       approved: 'Approved by {{name}} on {{date}}{{time}}. Verification code: {{code}}',
       atTime: ' at {{time}}',
       returnedTitle: 'Returned by {{name}} on {{date}}',
       locked: 'These minutes are approved and cannot be changed. Create a revision if a change is needed.',
-      lockedSubmitted: 'While submitted, this meeting is locked. To change it, record the chair\'s decision with "Return with notes".',
+      lockedSubmitted:
+        'While submitted, this meeting is locked. To change it, record the chair\'s decision with "Return with notes".',
       loadError: 'The approval status could not be loaded.',
     },
     gaps: {
@@ -117,12 +121,13 @@ export const approval = defineMessages(
     },
     decision: {
       person: 'Deciding chair',
-      personHelp: 'Chosen from this meeting\'s people.',
+      personHelp: "Chosen from this meeting's people.",
       date: 'Date of the decision',
       time: 'Time of the decision',
       roles: { CHAIR: 'Chair', SECRETARY: 'Secretary', ATTENDEE: 'Participant' },
       cancel: 'Cancel',
-      noPeople: 'This meeting has no chair or participants from the master data yet. Complete them on the Preparation tab.',
+      noPeople:
+        'This meeting has no chair or participants from the master data yet. Complete them on the Preparation tab.',
     },
     submitModal: {
       title: 'Submit the minutes to the chair',
@@ -133,11 +138,11 @@ export const approval = defineMessages(
     },
     returnModal: {
       title: 'Return with notes',
-      help: 'Record the chair\'s notes. The minutes can be edited again, then submitted again.',
-      notes: 'Chair\'s notes',
-      notesPlaceholder: 'e.g. Add the deputy regent\'s direction on stunting.',
+      help: "Record the chair's notes. The minutes can be edited again, then submitted again.",
+      notes: "Chair's notes",
+      notesPlaceholder: "e.g. Add the deputy regent's direction on stunting.",
       confirm: 'Return',
-      done: 'Minutes returned with the chair\'s notes.',
+      done: "Minutes returned with the chair's notes.",
     },
     approveModal: {
       title: 'Approve the minutes',
@@ -149,7 +154,7 @@ export const approval = defineMessages(
       title: 'Create revision',
       help: 'Version {{version}} stays stored as the approved version. A revision opens version {{next}} as an editable draft, to be submitted and approved again. This cannot be undone.',
       reason: 'Reason for the revision',
-      reasonPlaceholder: 'e.g. The head of Bapperida\'s name is misspelt.',
+      reasonPlaceholder: "e.g. The head of Bapperida's name is misspelt.",
       confirm: 'Create version {{next}}',
       done: 'Version {{version}} opened as a draft.',
     },

@@ -27,8 +27,17 @@ export const approvalHistoryId = {
     empty_value: '(kosong)',
     saves: '({{count}} kali disimpan, sampai {{time}})',
     phrases: {
-      meeting: { create: 'membuat rapat "{{name}}"', update: 'mengubah identitas rapat', delete: 'menghapus rapat', restore: 'memulihkan rapat' },
-      attendance: { create: 'mengundang {{name}}', update: 'mengubah kehadiran {{name}}', delete: 'menghapus {{name}} dari daftar hadir' },
+      meeting: {
+        create: 'membuat rapat "{{name}}"',
+        update: 'mengubah identitas rapat',
+        delete: 'menghapus rapat',
+        restore: 'memulihkan rapat',
+      },
+      attendance: {
+        create: 'mengundang {{name}}',
+        update: 'mengubah kehadiran {{name}}',
+        delete: 'menghapus {{name}} dari daftar hadir',
+      },
       agenda_item: {
         create: 'menambah acara "{{name}}"',
         update: 'mengubah acara "{{name}}"',
@@ -38,7 +47,12 @@ export const approvalHistoryId = {
       },
       agenda: 'mengubah urutan acara',
       minute_section: 'mengetik notula bagian {{name}}',
-      decision: { create: 'mencatat keputusan "{{name}}"', update: 'mengubah keputusan "{{name}}"', delete: 'menghapus keputusan "{{name}}"', restore: 'memulihkan keputusan "{{name}}"' },
+      decision: {
+        create: 'mencatat keputusan "{{name}}"',
+        update: 'mengubah keputusan "{{name}}"',
+        delete: 'menghapus keputusan "{{name}}"',
+        restore: 'memulihkan keputusan "{{name}}"',
+      },
       commitment: {
         create: 'mencatat butir tindak lanjut "{{name}}"',
         update: 'mengubah butir tindak lanjut "{{name}}"',
@@ -92,8 +106,10 @@ export const approvalHistoryId = {
   },
   verify: {
     title: 'Verifikasi dokumen',
-    intro: 'Periksa apakah berkas Notula, Daftar Hadir, atau Matriks Tindak Lanjut sama persis dengan berkas yang diekspor dari versi yang disahkan.',
-    disclaimer: 'Ini pemeriksaan internal aplikasi Risalah pada data di komputer ini, bukan tanda tangan elektronik tersertifikasi.',
+    intro:
+      'Periksa apakah berkas Notula, Daftar Hadir, atau Matriks Tindak Lanjut sama persis dengan berkas yang diekspor dari versi yang disahkan.',
+    disclaimer:
+      'Ini pemeriksaan internal aplikasi Risalah pada data di komputer ini, bukan tanda tangan elektronik tersertifikasi.',
     fileTitle: 'Periksa berkas',
     dropZone: 'Tempat meletakkan berkas DOCX atau PDF',
     drop: 'Letakkan berkas DOCX atau PDF di sini, atau',
@@ -117,7 +133,8 @@ export const approvalHistoryId = {
     },
     unknown: {
       fileTitle: 'Tidak cocok: berkas ini tidak dikenal.',
-      fileBody: 'Berkas ini tidak sama dengan berkas mana pun yang diekspor dari notula yang disahkan di aplikasi ini. Mungkin berkasnya diubah, diekspor sebelum disahkan, atau dicetak lewat peramban; periksa dengan kode di kakinya.',
+      fileBody:
+        'Berkas ini tidak sama dengan berkas mana pun yang diekspor dari notula yang disahkan di aplikasi ini. Mungkin berkasnya diubah, diekspor sebelum disahkan, atau dicetak lewat peramban; periksa dengan kode di kakinya.',
       codeTitle: 'Kode tidak ditemukan.',
       codeBody: 'Tidak ada versi yang disahkan dengan kode ini di aplikasi ini. Periksa lagi penulisan kodenya.',
     },
@@ -158,8 +175,17 @@ export const approvalHistoryEn: Shape<typeof approvalHistoryId> = {
     empty_value: '(empty)',
     saves: '({{count}} saves, until {{time}})',
     phrases: {
-      meeting: { create: 'created the meeting "{{name}}"', update: 'changed the meeting\'s identity', delete: 'deleted the meeting', restore: 'restored the meeting' },
-      attendance: { create: 'invited {{name}}', update: 'changed the attendance of {{name}}', delete: 'removed {{name}} from the attendance list' },
+      meeting: {
+        create: 'created the meeting "{{name}}"',
+        update: "changed the meeting's identity",
+        delete: 'deleted the meeting',
+        restore: 'restored the meeting',
+      },
+      attendance: {
+        create: 'invited {{name}}',
+        update: 'changed the attendance of {{name}}',
+        delete: 'removed {{name}} from the attendance list',
+      },
       agenda_item: {
         create: 'added the agenda item "{{name}}"',
         update: 'changed the agenda item "{{name}}"',
@@ -169,7 +195,12 @@ export const approvalHistoryEn: Shape<typeof approvalHistoryId> = {
       },
       agenda: 'reordered the agenda',
       minute_section: 'typed the minutes of {{name}}',
-      decision: { create: 'recorded the decision "{{name}}"', update: 'changed the decision "{{name}}"', delete: 'deleted the decision "{{name}}"', restore: 'restored the decision "{{name}}"' },
+      decision: {
+        create: 'recorded the decision "{{name}}"',
+        update: 'changed the decision "{{name}}"',
+        delete: 'deleted the decision "{{name}}"',
+        restore: 'restored the decision "{{name}}"',
+      },
       commitment: {
         create: 'recorded the commitment "{{name}}"',
         update: 'changed the commitment "{{name}}"',
@@ -223,8 +254,9 @@ export const approvalHistoryEn: Shape<typeof approvalHistoryId> = {
   },
   verify: {
     title: 'Verify a document',
-    intro: 'Check whether a Minutes, Attendance list or Commitments matrix file is exactly a file exported from an approved version.',
-    disclaimer: 'This is Risalah\'s own check against the data on this computer, not a certified electronic signature.',
+    intro:
+      'Check whether a Minutes, Attendance list or Commitments matrix file is exactly a file exported from an approved version.',
+    disclaimer: "This is Risalah's own check against the data on this computer, not a certified electronic signature.",
     fileTitle: 'Check a file',
     dropZone: 'Drop area for a DOCX or PDF file',
     drop: 'Drop a DOCX or PDF file here, or',
@@ -240,7 +272,7 @@ export const approvalHistoryEn: Shape<typeof approvalHistoryId> = {
     match: {
       fileTitle: 'Match: this file is exactly a file exported from approved minutes.',
       codeTitle: 'This code belongs to approved minutes.',
-      codeNote: 'A code alone does not prove a file\'s content; check the file for that.',
+      codeNote: "A code alone does not prove a file's content; check the file for that.",
     },
     altered: {
       title: 'No match: this file has been altered.',
@@ -248,7 +280,8 @@ export const approvalHistoryEn: Shape<typeof approvalHistoryId> = {
     },
     unknown: {
       fileTitle: 'No match: this file is not known.',
-      fileBody: 'This file is not any file exported from approved minutes in this app. It may have been altered, exported before approval, or printed from the browser; check it with the code in its footer.',
+      fileBody:
+        'This file is not any file exported from approved minutes in this app. It may have been altered, exported before approval, or printed from the browser; check it with the code in its footer.',
       codeTitle: 'Code not found.',
       codeBody: 'No approved version in this app has this code. Check how the code was typed.',
     },

@@ -17,7 +17,8 @@ export const backups = defineMessages(
       modeStart: 'Saat Risalah pertama dibuka setiap hari, lalu setiap 24 jam selama tetap terbuka',
       modeTime: 'Setiap hari pada jam tertentu',
       timeLabel: 'Jam cadangan harian',
-      timeHelp: 'Jam komputer ini, misalnya 16:00. Bila Risalah tertutup pada jam itu, cadangan dibuat saat dibuka berikutnya.',
+      timeHelp:
+        'Jam komputer ini, misalnya 16:00. Bila Risalah tertutup pada jam itu, cadangan dibuat saat dibuka berikutnya.',
       save: 'Simpan jadwal',
       saved: 'Jadwal cadangan harian disimpan.',
     },
@@ -57,7 +58,8 @@ export const backups = defineMessages(
       exported: 'Arsip disimpan: {{name}}',
       import: 'Impor arsip…',
       confirmTitle: 'Ganti data dengan isi arsip?',
-      confirmBody: 'Arsip "{{name}}" akan menggantikan semua data di komputer ini. Data saat ini dicadangkan lebih dahulu dan berkas bukti lama disimpan di sampingnya.',
+      confirmBody:
+        'Arsip "{{name}}" akan menggantikan semua data di komputer ini. Data saat ini dicadangkan lebih dahulu dan berkas bukti lama disimpan di sampingnya.',
       confirm: 'Ya, impor arsip',
       imported: 'Arsip dari Risalah {{version}} berhasil diimpor ({{files}} berkas bukti).',
     },
@@ -78,7 +80,8 @@ export const backups = defineMessages(
       modeStart: 'When Risalah is first opened each day, then every 24 hours while it stays open',
       modeTime: 'Every day at a set time',
       timeLabel: 'Daily backup time',
-      timeHelp: "This computer's time, e.g. 16:00. If Risalah is closed at that time, the backup is made when it is next opened.",
+      timeHelp:
+        "This computer's time, e.g. 16:00. If Risalah is closed at that time, the backup is made when it is next opened.",
       save: 'Save schedule',
       saved: 'Daily backup schedule saved.',
     },
@@ -118,7 +121,8 @@ export const backups = defineMessages(
       exported: 'Archive saved: {{name}}',
       import: 'Import archive…',
       confirmTitle: 'Replace the data with the archive?',
-      confirmBody: 'The archive "{{name}}" will replace all data on this computer. The current data is backed up first and the old evidence files are kept beside it.',
+      confirmBody:
+        'The archive "{{name}}" will replace all data on this computer. The current data is backed up first and the old evidence files are kept beside it.',
       confirm: 'Yes, import the archive',
       imported: 'Archive from Risalah {{version}} imported ({{files}} evidence files).',
     },

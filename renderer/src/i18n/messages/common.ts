@@ -37,7 +37,8 @@ export const common = defineMessages(
     },
     followUp: {
       emptyTitle: 'Belum ada butir tindak lanjut',
-      emptyBody: 'Butir tindak lanjut yang dicatat dalam rapat akan muncul di sini, lengkap dengan penanggung jawab dan batas waktunya.',
+      emptyBody:
+        'Butir tindak lanjut yang dicatat dalam rapat akan muncul di sini, lengkap dengan penanggung jawab dan batas waktunya.',
     },
   },
   {

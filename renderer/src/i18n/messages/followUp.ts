@@ -108,7 +108,8 @@ export const followUp = defineMessages(
     },
     request: {
       title: 'Minta laporan OPD',
-      intro: 'Buat surat permintaan laporan dan formulir isian berisi tindak lanjut yang belum selesai, untuk dikirim ke OPD.',
+      intro:
+        'Buat surat permintaan laporan dan formulir isian berisi tindak lanjut yang belum selesai, untuk dikirim ke OPD.',
       unit: 'OPD',
       allUnits: 'Semua OPD yang punya tindak lanjut terbuka',
       letter: 'Surat permintaan laporan (DOCX)',
@@ -123,7 +124,8 @@ export const followUp = defineMessages(
     },
     import: {
       title: 'Impor balasan OPD',
-      intro: 'Pilih formulir Excel yang dikembalikan OPD. Anda melihat perubahannya dulu; tidak ada yang disimpan sebelum Anda menerapkannya.',
+      intro:
+        'Pilih formulir Excel yang dikembalikan OPD. Anda melihat perubahannya dulu; tidak ada yang disimpan sebelum Anda menerapkannya.',
       expected: 'Balasan dari OPD',
       expectedAny: 'Sesuai formulir',
       choose: 'Pilih berkas Excel',
@@ -136,7 +138,8 @@ export const followUp = defineMessages(
       commitment: 'Tindak lanjut',
       change: 'Perubahan',
       outcome: { CHANGE: 'Diubah', UNCHANGED: 'Tetap', ERROR: 'Bermasalah' },
-      blocked: 'Berkas ini belum dapat diterapkan. Perbaiki baris bermasalah atau minta OPD mengirim ulang formulirnya; tidak ada yang disimpan.',
+      blocked:
+        'Berkas ini belum dapat diterapkan. Perbaiki baris bermasalah atau minta OPD mengirim ulang formulirnya; tidak ada yang disimpan.',
       nothing: 'Tidak ada perubahan dalam berkas ini.',
       apply: 'Terapkan {{count}} perubahan',
       another: 'Pilih berkas lain',
@@ -164,7 +167,8 @@ export const followUp = defineMessages(
         'saat pengesahan, status dibekukan dan dicetak di notula.',
       intro:
         'Status per {{date}} (tanggal pengesahan notula). Notula rapat ini mencetak status tersebut; laporan sesudahnya tidak mengubahnya.',
-      notInSeries: 'Rapat ini bukan bagian dari rapat berkala, sehingga tidak ada tindak lanjut yang dibawa dari rapat sebelumnya.',
+      notInSeries:
+        'Rapat ini bukan bagian dari rapat berkala, sehingga tidak ada tindak lanjut yang dibawa dari rapat sebelumnya.',
       noSnapshot: 'Notula rapat ini disahkan sebelum daftar tindak lanjut dicatat.',
       empty: 'Tidak ada tindak lanjut terbuka dari rapat sebelumnya.',
       current: 'Status terkini',
@@ -318,7 +322,8 @@ export const followUp = defineMessages(
     },
     import: {
       title: 'Import agency replies',
-      intro: 'Choose the Excel form an agency returned. You see the changes first; nothing is saved until you apply them.',
+      intro:
+        'Choose the Excel form an agency returned. You see the changes first; nothing is saved until you apply them.',
       expected: 'Reply from agency',
       expectedAny: 'As on the form',
       choose: 'Choose Excel file',
@@ -331,7 +336,8 @@ export const followUp = defineMessages(
       commitment: 'Commitment',
       change: 'Change',
       outcome: { CHANGE: 'Changed', UNCHANGED: 'Same', ERROR: 'Problem' },
-      blocked: 'This file cannot be applied yet. Fix the rows with problems or ask the agency to send the form again; nothing was saved.',
+      blocked:
+        'This file cannot be applied yet. Fix the rows with problems or ask the agency to send the form again; nothing was saved.',
       nothing: 'This file changes nothing.',
       apply: 'Apply {{count}} changes',
       another: 'Choose another file',
@@ -350,7 +356,8 @@ export const followUp = defineMessages(
     },
     own: {
       title: "This meeting's commitments",
-      empty: 'No commitments from this meeting yet. Commitments are recorded on the Minutes screen, under the agenda item that discussed them.',
+      empty:
+        'No commitments from this meeting yet. Commitments are recorded on the Minutes screen, under the agenda item that discussed them.',
     },
     carry: {
       title: 'Commitments from earlier meetings',

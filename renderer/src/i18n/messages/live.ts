@@ -5,8 +5,10 @@ export const live = defineMessages(
   {
     loading: 'Memuat notula…',
     loadError: 'Notula rapat ini tidak dapat dimuat.',
-    locked: 'Notula rapat ini sudah disahkan; isinya hanya dapat dibaca. Untuk mengubahnya, pilih "Buat revisi" di atas.',
-    lockedSubmitted: 'Notula rapat ini sedang diajukan ke pimpinan: isinya terkunci dan pengatur waktu berhenti. Untuk mengubahnya, pilih "Kembalikan dengan catatan" di atas.',
+    locked:
+      'Notula rapat ini sudah disahkan; isinya hanya dapat dibaca. Untuk mengubahnya, pilih "Buat revisi" di atas.',
+    lockedSubmitted:
+      'Notula rapat ini sedang diajukan ke pimpinan: isinya terkunci dan pengatur waktu berhenti. Untuk mengubahnya, pilih "Kembalikan dengan catatan" di atas.',
     focusOn: 'Layar penuh',
     focusOff: 'Keluar dari layar penuh',
     shortcutsButton: 'Pintasan (Ctrl+/)',
@@ -98,7 +100,8 @@ export const live = defineMessages(
       commitmentText: 'Uraian tindak lanjut',
       owners: 'Penanggung Jawab (OPD)',
       ownersPlaceholder: 'Ketik nama OPD lalu Enter',
-      ownersHint: 'Boleh lebih dari satu OPD. Ketik "seluruh" atau "semua" untuk memilih sekelompok OPD; tiap OPD tetap punya status sendiri.',
+      ownersHint:
+        'Boleh lebih dari satu OPD. Ketik "seluruh" atau "semua" untuk memilih sekelompok OPD; tiap OPD tetap punya status sendiri.',
       groupCount: '{{count}} OPD',
       due: 'Batas Waktu',
       duePlaceholder: 'mis. 2 pekan, 1 bulan, akhir Desember, 30/12',
@@ -175,8 +178,10 @@ export const live = defineMessages(
   {
     loading: 'Loading the minutes…',
     loadError: 'The minutes of this meeting could not be loaded.',
-    locked: 'The minutes of this meeting are approved; they can only be read. To change them, choose "Create revision" above.',
-    lockedSubmitted: 'The minutes of this meeting are submitted to the chair: they are locked and the timers are stopped. To change them, choose "Return with notes" above.',
+    locked:
+      'The minutes of this meeting are approved; they can only be read. To change them, choose "Create revision" above.',
+    lockedSubmitted:
+      'The minutes of this meeting are submitted to the chair: they are locked and the timers are stopped. To change them, choose "Return with notes" above.',
     focusOn: 'Full screen',
     focusOff: 'Leave full screen',
     shortcutsButton: 'Shortcuts (Ctrl+/)',
@@ -268,7 +273,8 @@ export const live = defineMessages(
       commitmentText: 'Commitment',
       owners: 'Owners (agencies)',
       ownersPlaceholder: 'Type an agency name, then Enter',
-      ownersHint: 'More than one agency is allowed. Type "seluruh" or "semua" to pick a group; each agency keeps its own status.',
+      ownersHint:
+        'More than one agency is allowed. Type "seluruh" or "semua" to pick a group; each agency keeps its own status.',
       groupCount: '{{count}} agencies',
       due: 'Due date',
       duePlaceholder: 'e.g. 2 weeks, 1 month, end of December, 30/12',

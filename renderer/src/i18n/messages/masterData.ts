@@ -94,7 +94,8 @@ export const masterData = defineMessages(
       intro:
         'Pilih berkas CSV (pemisah koma atau titik koma) atau Excel (.xlsx). Baris pertama berisi judul kolom. Tidak ada yang disimpan sebelum Anda menekan Impor.',
       columnsUnits: 'OPD: kode, nama, singkatan, jenis',
-      columnsPeople: 'Pejabat: nama, nip, pangkat_golongan, jabatan, kode_opd (boleh ditambah telepon, email, pejabat_politik)',
+      columnsPeople:
+        'Pejabat: nama, nip, pangkat_golongan, jabatan, kode_opd (boleh ditambah telepon, email, pejabat_politik)',
       dropZone: 'Tempat menaruh berkas impor',
       drop: 'Tarik berkas CSV atau Excel ke sini, atau',
       choose: 'Pilih berkas',
@@ -216,7 +217,8 @@ export const masterData = defineMessages(
       intro:
         'Choose a CSV file (comma or semicolon separated) or an Excel workbook (.xlsx). The first row holds the column names. Nothing is saved until you press Import.',
       columnsUnits: 'Agencies: kode, nama, singkatan, jenis',
-      columnsPeople: 'Officials: nama, nip, pangkat_golongan, jabatan, kode_opd (optionally telepon, email, pejabat_politik)',
+      columnsPeople:
+        'Officials: nama, nip, pangkat_golongan, jabatan, kode_opd (optionally telepon, email, pejabat_politik)',
       dropZone: 'Drop area for the import file',
       drop: 'Drag a CSV or Excel file here, or',
       choose: 'Choose file',

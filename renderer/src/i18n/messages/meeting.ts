@@ -7,7 +7,13 @@ export const meeting = defineMessages(
     loadError: 'Rapat tidak dapat dimuat.',
     seriesBadge: 'Rapat Berkala: {{title}}',
     tabsLabel: 'Bagian rapat',
-    tabs: { preparation: 'Persiapan', live: 'Berlangsung', notula: 'Notula', followUp: 'Tindak Lanjut', history: 'Riwayat' },
+    tabs: {
+      preparation: 'Persiapan',
+      live: 'Berlangsung',
+      notula: 'Notula',
+      followUp: 'Tindak Lanjut',
+      history: 'Riwayat',
+    },
     identity: {
       title: 'Identitas rapat',
       help: 'Baris identitas Notula. Nama hari dihitung otomatis dari tanggal.',
@@ -146,7 +152,13 @@ export const meeting = defineMessages(
     loadError: 'The meeting could not be loaded.',
     seriesBadge: 'Series: {{title}}',
     tabsLabel: 'Meeting sections',
-    tabs: { preparation: 'Preparation', live: 'In session', notula: 'Minutes', followUp: 'Commitments', history: 'History' },
+    tabs: {
+      preparation: 'Preparation',
+      live: 'In session',
+      notula: 'Minutes',
+      followUp: 'Commitments',
+      history: 'History',
+    },
     identity: {
       title: 'Meeting identity',
       help: 'The identity rows of the minutes. The day name follows from the date.',

@@ -42,7 +42,8 @@ export const search = defineMessages(
   },
   {
     title: 'Search',
-    subtitle: 'Minutes, decisions, commitments, progress updates, meetings, officials and agencies across the whole archive.',
+    subtitle:
+      'Minutes, decisions, commitments, progress updates, meetings, officials and agencies across the whole archive.',
     inputLabel: 'Search for',
     inputPlaceholder: 'E.g. stunting, suspension bridge, Dinas Kesehatan',
     inputHint: 'Ctrl+F opens search from any screen. Case and accents do not matter.',

@@ -59,8 +59,10 @@ export const series = defineMessages(
       intro: '{{title}}, setiap {{count}} bulan. Rapat terakhir: {{last}}.',
       introFirst: '{{title}}, setiap {{count}} bulan. Belum ada rapat dalam rangkaian ini.',
       date: 'Tanggal rapat berikutnya',
-      carries: 'Disalin ke rapat baru: acara dari templat {{template}}, {{invitees}} undangan, Ketua, Sekretaris, dan Notulis, serta tempat dan jam rapat terakhir.',
-      carriesNoTemplate: 'Disalin ke rapat baru: {{invitees}} undangan, Ketua, Sekretaris, dan Notulis, serta tempat dan jam rapat terakhir.',
+      carries:
+        'Disalin ke rapat baru: acara dari templat {{template}}, {{invitees}} undangan, Ketua, Sekretaris, dan Notulis, serta tempat dan jam rapat terakhir.',
+      carriesNoTemplate:
+        'Disalin ke rapat baru: {{invitees}} undangan, Ketua, Sekretaris, dan Notulis, serta tempat dan jam rapat terakhir.',
       submit: 'Buat rapat berikutnya',
       created: 'Rapat {{date}} dibuat.',
     },
@@ -129,8 +131,10 @@ export const series = defineMessages(
       intro: '{{title}}, every {{count}} months. Last meeting: {{last}}.',
       introFirst: '{{title}}, every {{count}} months. No meeting in this series yet.',
       date: 'Date of the next meeting',
-      carries: 'Copied to the new meeting: the agenda from template {{template}}, {{invitees}} invitations, chair, secretary and note-taker, and the last meeting’s place and hours.',
-      carriesNoTemplate: 'Copied to the new meeting: {{invitees}} invitations, chair, secretary and note-taker, and the last meeting’s place and hours.',
+      carries:
+        'Copied to the new meeting: the agenda from template {{template}}, {{invitees}} invitations, chair, secretary and note-taker, and the last meeting’s place and hours.',
+      carriesNoTemplate:
+        'Copied to the new meeting: {{invitees}} invitations, chair, secretary and note-taker, and the last meeting’s place and hours.',
       submit: 'Create next meeting',
       created: 'Meeting of {{date}} created.',
     },

@@ -10,7 +10,8 @@ export const settings = defineMessages(
     shellDesktop: 'Aplikasi desktop',
     shellWeb: 'Server web lokal (127.0.0.1)',
     dataFile: 'Berkas data',
-    dataFileHelp: 'Semua rapat, notula, dan tindak lanjut tersimpan di berkas ini. Sertakan berkas ini dalam cadangan kantor.',
+    dataFileHelp:
+      'Semua rapat, notula, dan tindak lanjut tersimpan di berkas ini. Sertakan berkas ini dalam cadangan kantor.',
     languageTitle: 'Bahasa tampilan',
     languageHelp: 'Dokumen resmi selalu berbahasa Indonesia.',
     languageId: 'Bahasa Indonesia',
@@ -67,7 +68,8 @@ export const settings = defineMessages(
       layoutNew: 'Model Permendagri 1/2023',
       layoutNewHelp: 'Baris Surat Undangan; satu penanda tangan (Pimpinan Rapat); tanpa baris tempat dan tanggal.',
       layoutOld: 'Model lama',
-      layoutOldHelp: 'Waktu Panggilan; Kata Pembukaan, Pembahasan, Keputusan; Pimpinan Rapat dan Notulis menandatangani.',
+      layoutOldHelp:
+        'Waktu Panggilan; Kata Pembukaan, Pembahasan, Keputusan; Pimpinan Rapat dan Notulis menandatangani.',
       rowsTitle: 'Baris yang dicetak',
       rows: {
         showPlace: 'Tempat rapat',
@@ -169,7 +171,8 @@ export const settings = defineMessages(
       signatureChairLeft: 'Chair left, note-taker right',
       previewHelp: '{{paper}} paper, {{font}} font.',
       verificationFooter: 'Print the Risalah verification code in the footer of approved documents',
-      verificationFooterHelp: 'The line "Kode verifikasi Risalah … not a certified electronic signature". Checking a file under Verify works without it.',
+      verificationFooterHelp:
+        'The line "Kode verifikasi Risalah … not a certified electronic signature". Checking a file under Verify works without it.',
     },
   },
 );

@@ -20,7 +20,7 @@ function change(state: ApprovalState, status: MeetingStatus) {
 }
 
 describe('features/approval/ApprovalBar', () => {
-  it('submits a draft to the meeting\'s chair and then offers the chair\'s two decisions', async () => {
+  it("submits a draft to the meeting's chair and then offers the chair's two decisions", async () => {
     const submitted = approvalState('DIAJUKAN', { steps: [step('DIAJUKAN', { decidedTime: '10:05' })] });
     const api = fakeApi({
       'approval:state': () => ({ ok: true, value: approvalState('DRAF') }),
@@ -36,17 +36,25 @@ describe('features/approval/ApprovalBar', () => {
     await user.type(within(dialog).getByLabelText('Catatan (tidak wajib)'), 'Mohon diperiksa.');
     await user.click(within(dialog).getByRole('button', { name: 'Ajukan' }));
 
-    expect(api.calls.find((c) => c.channel === 'approval:submit')?.input).toEqual({ meetingId: MEETING_ID, note: 'Mohon diperiksa.' });
-    expect(await screen.findByText(/Diajukan ke Nama Wakil Bupati Contoh, S\.E\. pada Sabtu, 28 November 2026 pukul 10\.05/)).toBeInTheDocument();
+    expect(api.calls.find((c) => c.channel === 'approval:submit')?.input).toEqual({
+      meetingId: MEETING_ID,
+      note: 'Mohon diperiksa.',
+    });
+    expect(
+      await screen.findByText(/Diajukan ke Nama Wakil Bupati Contoh, S\.E\. pada Sabtu, 28 November 2026 pukul 10\.05/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Kembalikan dengan catatan' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sahkan' })).toBeInTheDocument();
     expect(useAppStore.getState().meetingDetails[MEETING_ID]?.status).toBe('DIAJUKAN');
   });
 
-  it('returns only with the chair\'s notes, and shows main\'s refusal in the dialog', async () => {
+  it("returns only with the chair's notes, and shows main's refusal in the dialog", async () => {
     const api = fakeApi({
       'approval:state': () => ({ ok: true, value: approvalState('DIAJUKAN', { steps: [step('DIAJUKAN')] }) }),
-      'approval:return': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: 'Tanggal keputusan pimpinan tidak boleh sebelum tanggal rapat.' } }),
+      'approval:return': () => ({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'Tanggal keputusan pimpinan tidak boleh sebelum tanggal rapat.' },
+      }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -58,15 +66,30 @@ describe('features/approval/ApprovalBar', () => {
     expect(confirm).toBeDisabled();
     await user.type(within(dialog).getByLabelText(/Catatan pimpinan/), 'Lengkapi arahan tentang stunting.');
     await user.click(confirm);
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Tanggal keputusan pimpinan tidak boleh sebelum tanggal rapat.');
-    expect(api.calls.find((c) => c.channel === 'approval:return')?.input).toMatchObject({ meetingId: MEETING_ID, personId: CHAIR, notes: 'Lengkapi arahan tentang stunting.' });
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Tanggal keputusan pimpinan tidak boleh sebelum tanggal rapat.',
+    );
+    expect(api.calls.find((c) => c.channel === 'approval:return')?.input).toMatchObject({
+      meetingId: MEETING_ID,
+      personId: CHAIR,
+      notes: 'Lengkapi arahan tentang stunting.',
+    });
   });
 
-  it('shows the chair\'s notes on returned minutes', async () => {
+  it("shows the chair's notes on returned minutes", async () => {
     const returned = step('DIKEMBALIKAN', { note: 'Lengkapi arahan tentang stunting.' });
-    setApi(fakeApi({ 'approval:state': () => ({ ok: true, value: approvalState('DIKEMBALIKAN', { steps: [step('DIAJUKAN'), returned], lastReturn: returned }) }) }));
+    setApi(
+      fakeApi({
+        'approval:state': () => ({
+          ok: true,
+          value: approvalState('DIKEMBALIKAN', { steps: [step('DIAJUKAN'), returned], lastReturn: returned }),
+        }),
+      }),
+    );
     renderWithProviders(<ApprovalBar meeting={detail('DIKEMBALIKAN')} />);
-    expect(await screen.findByText('Dikembalikan oleh Nama Wakil Bupati Contoh, S.E. pada Sabtu, 28 November 2026')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Dikembalikan oleh Nama Wakil Bupati Contoh, S.E. pada Sabtu, 28 November 2026'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Lengkapi arahan tentang stunting.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ajukan ke Pimpinan' })).toBeInTheDocument();
   });
@@ -86,14 +109,23 @@ describe('features/approval/ApprovalBar', () => {
       },
     });
     const revised = approvalState('DRAF', { version: 2, steps: [step('REVISI', { version: 2, note: 'Ralat nama.' })] });
-    const api = fakeApi({ 'approval:state': () => ({ ok: true, value: approved }), 'approval:create-revision': () => change(revised, 'DRAF') });
+    const api = fakeApi({
+      'approval:state': () => ({ ok: true, value: approved }),
+      'approval:create-revision': () => change(revised, 'DRAF'),
+    });
     setApi(api);
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<ApprovalBar meeting={detail('DISAHKAN')} />);
 
     expect(await screen.findByText('Disahkan — terkunci')).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.');
-    expect(screen.getByText(/Disahkan oleh Nama Wakil Bupati Contoh, S\.E\. \(Wakil Bupati Contoh\) pada Sabtu, 28 November 2026 pukul 09\.30\. Kode verifikasi: ABCD-EFGH-JK/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.',
+    );
+    expect(
+      screen.getByText(
+        /Disahkan oleh Nama Wakil Bupati Contoh, S\.E\. \(Wakil Bupati Contoh\) pada Sabtu, 28 November 2026 pukul 09\.30\. Kode verifikasi: ABCD-EFGH-JK/,
+      ),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Buat revisi' }));
     const dialog = await screen.findByRole('dialog', { name: 'Buat revisi' });
@@ -103,7 +135,10 @@ describe('features/approval/ApprovalBar', () => {
     await user.click(confirm);
     await waitFor(() => expect(screen.queryByText('Disahkan — terkunci')).not.toBeInTheDocument());
     expect(screen.getByText('Versi 2')).toBeInTheDocument();
-    expect(api.calls.find((c) => c.channel === 'approval:create-revision')?.input).toEqual({ meetingId: MEETING_ID, reason: 'Ralat nama.' });
+    expect(api.calls.find((c) => c.channel === 'approval:create-revision')?.input).toEqual({
+      meetingId: MEETING_ID,
+      reason: 'Ralat nama.',
+    });
   });
 });
 

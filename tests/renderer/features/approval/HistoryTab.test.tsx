@@ -19,7 +19,20 @@ const AT_1042 = new Date(2026, 10, 28, 10, 42).getTime();
 const AT_1105 = new Date(2026, 10, 28, 11, 5).getTime();
 
 function entry(fields: Partial<HistoryEntry>): HistoryEntry {
-  return { seq: 1, at: AT_1042, until: null, count: 1, actor: 'Siti Rahma', subject: 'other', action: 'update', name: '', changes: [], note: '', version: null, ...fields };
+  return {
+    seq: 1,
+    at: AT_1042,
+    until: null,
+    count: 1,
+    actor: 'Siti Rahma',
+    subject: 'other',
+    action: 'update',
+    name: '',
+    changes: [],
+    note: '',
+    version: null,
+    ...fields,
+  };
 }
 
 const t = i18next.getFixedT('id', 'approval');
@@ -27,7 +40,11 @@ const t = i18next.getFixedT('id', 'approval');
 describe('features/approval/historyText', () => {
   it('reads an attendance change the way she would say it', () => {
     const line = historyLine(
-      entry({ subject: 'attendance', name: 'Dinas Kesehatan', changes: [{ field: 'status', kind: 'attendanceStatus', before: 'IZIN', after: 'HADIR' }] }),
+      entry({
+        subject: 'attendance',
+        name: 'Dinas Kesehatan',
+        changes: [{ field: 'status', kind: 'attendanceStatus', before: 'IZIN', after: 'HADIR' }],
+      }),
       t,
       'id',
     );
@@ -64,11 +81,25 @@ describe('features/approval/historyText', () => {
       'id',
     );
     expect(identity.text).toBe('Siti Rahma mengubah identitas rapat');
-    expect(identity.details).toEqual(['Tempat: Aula → Ruang Rapat Bupati', 'Tanggal: Kamis, 26 November 2026 → Jumat, 27 November 2026', 'Waktu selesai: 12.00']);
+    expect(identity.details).toEqual([
+      'Tempat: Aula → Ruang Rapat Bupati',
+      'Tanggal: Kamis, 26 November 2026 → Jumat, 27 November 2026',
+      'Waktu selesai: 12.00',
+    ]);
   });
 
   it('says how many saves a stretch of typing was', () => {
-    const line = historyLine(entry({ subject: 'minute_section', name: 'OPENING', count: 12, until: AT_1105, changes: [{ field: 'chars', kind: 'number', before: null, after: '480' }] }), t, 'id');
+    const line = historyLine(
+      entry({
+        subject: 'minute_section',
+        name: 'OPENING',
+        count: 12,
+        until: AT_1105,
+        changes: [{ field: 'chars', kind: 'number', before: null, after: '480' }],
+      }),
+      t,
+      'id',
+    );
     expect(line.text).toBe('Siti Rahma mengetik notula bagian Kata Pembukaan (12 kali disimpan, sampai 11.05)');
     expect(line.details).toEqual(['Panjang teks (karakter): 480']);
   });
@@ -87,7 +118,17 @@ describe('features/approval/HistoryTab', () => {
               current: false,
               revisionReason: null,
               openedAt: null,
-              approved: { documentId: 'd1', version: 1, approvedAt: 1, approvedOn: '2026-11-28', approvedTime: '09:30', approvedBy: 'Nama Wakil Bupati Contoh, S.E.', sha256: 'ab'.repeat(32), verificationCode: 'ABCD-EFGH-JK', exports: 2 },
+              approved: {
+                documentId: 'd1',
+                version: 1,
+                approvedAt: 1,
+                approvedOn: '2026-11-28',
+                approvedTime: '09:30',
+                approvedBy: 'Nama Wakil Bupati Contoh, S.E.',
+                sha256: 'ab'.repeat(32),
+                verificationCode: 'ABCD-EFGH-JK',
+                exports: 2,
+              },
             },
             { version: 2, status: 'DRAF', current: true, revisionReason: 'Ralat nama.', openedAt: 2, approved: null },
           ],
@@ -99,7 +140,12 @@ describe('features/approval/HistoryTab', () => {
             total: 2,
             entries: [
               entry({ seq: 2, subject: 'approval', action: 'revise', version: 2, note: 'Ralat nama.' }),
-              entry({ seq: 1, subject: 'attendance', name: 'Dinas Kesehatan', changes: [{ field: 'status', kind: 'attendanceStatus', before: 'IZIN', after: 'HADIR' }] }),
+              entry({
+                seq: 1,
+                subject: 'attendance',
+                name: 'Dinas Kesehatan',
+                changes: [{ field: 'status', kind: 'attendanceStatus', before: 'IZIN', after: 'HADIR' }],
+              }),
             ],
           },
         }),

@@ -22,12 +22,23 @@ beforeEach(() => {
 afterEach(() => setApi(null));
 
 const SECTION = '44444444-4444-4444-8444-444444444444' as SectionId;
-const gap = (kind: ApprovalGap['kind'], fields: Partial<ApprovalGap> = {}): ApprovalGap => ({ kind, blocks: 'submit', agendaTitle: null, sectionId: null, ...fields });
+const gap = (kind: ApprovalGap['kind'], fields: Partial<ApprovalGap> = {}): ApprovalGap => ({
+  kind,
+  blocks: 'submit',
+  agendaTitle: null,
+  sectionId: null,
+  ...fields,
+});
 
 describe('features/approval/MissingParts', () => {
-  it('lists what a draft lacks, shows main\'s refusal when she submits anyway, and takes her to the section to write', async () => {
-    const gaps = [gap('START_TIME'), gap('END_TIME', { blocks: 'approve' }), gap('DISCUSSION', { agendaTitle: 'Program prioritas OPD', sectionId: SECTION })];
-    const refusal = 'Notula belum dapat diajukan karena belum lengkap: waktu mulai rapat belum diisi. Lengkapi dulu, lalu ajukan lagi.';
+  it("lists what a draft lacks, shows main's refusal when she submits anyway, and takes her to the section to write", async () => {
+    const gaps = [
+      gap('START_TIME'),
+      gap('END_TIME', { blocks: 'approve' }),
+      gap('DISCUSSION', { agendaTitle: 'Program prioritas OPD', sectionId: SECTION }),
+    ];
+    const refusal =
+      'Notula belum dapat diajukan karena belum lengkap: waktu mulai rapat belum diisi. Lengkapi dulu, lalu ajukan lagi.';
     const api = fakeApi({
       'approval:state': () => ({ ok: true, value: approvalState('DRAF', { gaps }) }),
       'approval:submit': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: refusal } }),
@@ -38,11 +49,17 @@ describe('features/approval/MissingParts', () => {
 
     const list = await screen.findByTestId('missing-parts');
     expect(list).toHaveTextContent('Belum dapat diajukan: notula belum lengkap');
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Waktu mulai rapat belum diisi (di tab Persiapan)Lengkapi',
       'Pembahasan acara "Program prioritas OPD" belum ditulis (di tab Berlangsung)Lengkapi',
     ]);
-    expect(screen.getByTestId('missing-later')).toHaveTextContent('Dilengkapi sebelum disahkanWaktu selesai rapat belum diisi (di tab Persiapan)');
+    expect(screen.getByTestId('missing-later')).toHaveTextContent(
+      'Dilengkapi sebelum disahkanWaktu selesai rapat belum diisi (di tab Persiapan)',
+    );
     await user.click(screen.getByRole('button', { name: 'Ajukan ke Pimpinan' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ajukan notula ke Pimpinan' });
     await user.click(within(dialog).getByRole('button', { name: 'Ajukan' }));
@@ -51,12 +68,20 @@ describe('features/approval/MissingParts', () => {
     expect(api.calls.filter((c) => c.channel === 'approval:state').length).toBe(2);
     await user.keyboard('{Escape}');
 
-    await user.click(screen.getByRole('button', { name: 'Lengkapi: Pembahasan acara "Program prioritas OPD" belum ditulis' }));
-    expect(JSON.parse(localStorage.getItem(`risalah.berlangsung.${MEETING_ID}`) ?? 'null')).toEqual({ sectionId: SECTION, cursor: 1 });
+    await user.click(
+      screen.getByRole('button', { name: 'Lengkapi: Pembahasan acara "Program prioritas OPD" belum ditulis' }),
+    );
+    expect(JSON.parse(localStorage.getItem(`risalah.berlangsung.${MEETING_ID}`) ?? 'null')).toEqual({
+      sectionId: SECTION,
+      cursor: 1,
+    });
   });
 
   it('refuses the approval of a submitted Notula that lacks its end time, and says to return it first', async () => {
-    const state = approvalState('DIAJUKAN', { steps: [step('DIAJUKAN')], gaps: [gap('END_TIME', { blocks: 'approve' })] });
+    const state = approvalState('DIAJUKAN', {
+      steps: [step('DIAJUKAN')],
+      gaps: [gap('END_TIME', { blocks: 'approve' })],
+    });
     setApi(fakeApi({ 'approval:state': () => ({ ok: true, value: state }) }));
     renderWithProviders(<ApprovalBar meeting={detail('DIAJUKAN')} />);
 

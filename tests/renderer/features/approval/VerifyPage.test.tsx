@@ -31,7 +31,12 @@ const VERSION: VerifiedVersion = {
 
 describe('features/approval/VerifyPage', () => {
   it('says which meeting and version a code belongs to, and that a code alone proves no content', async () => {
-    const api = fakeApi({ 'approval:verify-code': () => ({ ok: true, value: { verdict: 'MATCH', by: 'code', version: VERSION, file: null } }) });
+    const api = fakeApi({
+      'approval:verify-code': () => ({
+        ok: true,
+        value: { verdict: 'MATCH', by: 'code', version: VERSION, file: null },
+      }),
+    });
     setApi(api);
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<VerifyPage />);
@@ -51,13 +56,20 @@ describe('features/approval/VerifyPage', () => {
 
   it('uploads a dropped DOCX and reports an altered file with the version it claims', async () => {
     const api = fakeApi({
-      'files:upload': (input) => ({ ok: true, value: { fileId: '44444444-4444-4444-8444-444444444444', name: input.name, size: 4 } }),
+      'files:upload': (input) => ({
+        ok: true,
+        value: { fileId: '44444444-4444-4444-8444-444444444444', name: input.name, size: 4 },
+      }),
       'approval:verify-file': () => ({ ok: true, value: { verdict: 'ALTERED', by: 'file', version: VERSION } }),
     });
     setApi(api);
     renderWithProviders(<VerifyPage />);
-    const file = new File([new Uint8Array([80, 75, 3, 4])], 'Notula Rakor.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-    fireEvent.drop(screen.getByRole('group', { name: 'Tempat meletakkan berkas DOCX atau PDF' }), { dataTransfer: { files: [file] } });
+    const file = new File([new Uint8Array([80, 75, 3, 4])], 'Notula Rakor.docx', {
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    fireEvent.drop(screen.getByRole('group', { name: 'Tempat meletakkan berkas DOCX atau PDF' }), {
+      dataTransfer: { files: [file] },
+    });
 
     const verdict = await screen.findByRole('alert');
     expect(verdict).toHaveTextContent('Tidak cocok: berkas ini telah diubah.');
@@ -70,7 +82,9 @@ describe('features/approval/VerifyPage', () => {
     const api = fakeApi({});
     setApi(api);
     renderWithProviders(<VerifyPage />);
-    fireEvent.drop(screen.getByRole('group', { name: 'Tempat meletakkan berkas DOCX atau PDF' }), { dataTransfer: { files: [new File(['x'], 'foto.png')] } });
+    fireEvent.drop(screen.getByRole('group', { name: 'Tempat meletakkan berkas DOCX atau PDF' }), {
+      dataTransfer: { files: [new File(['x'], 'foto.png')] },
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Jenis berkas tidak didukung');
     expect(api.calls).toEqual([]);
   });
@@ -79,9 +93,15 @@ describe('features/approval/VerifyPage', () => {
     const api = fakeApi({ 'approval:verify-file': () => ({ ok: true, value: { verdict: 'UNKNOWN', by: 'file' } }) });
     setApi(api);
     renderWithProviders(<VerifyPage />);
-    runAppCommand('open-file:verify', { fileId: '55555555-5555-4555-8555-555555555555', name: 'Notula lama.pdf', purpose: 'verify' });
+    runAppCommand('open-file:verify', {
+      fileId: '55555555-5555-4555-8555-555555555555',
+      name: 'Notula lama.pdf',
+      purpose: 'verify',
+    });
     expect(await screen.findByRole('alert')).toHaveTextContent('Tidak cocok: berkas ini tidak dikenal.');
     expect(screen.getByText('Notula lama.pdf')).toBeInTheDocument();
-    expect(api.calls).toEqual([{ channel: 'approval:verify-file', input: { fileId: '55555555-5555-4555-8555-555555555555' } }]);
+    expect(api.calls).toEqual([
+      { channel: 'approval:verify-file', input: { fileId: '55555555-5555-4555-8555-555555555555' } },
+    ]);
   });
 });

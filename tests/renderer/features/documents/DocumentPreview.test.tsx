@@ -23,7 +23,8 @@ function htmlParagraphs(root: HTMLElement): string[] {
   });
 }
 
-const meaningful = (texts: ReadonlyArray<string>) => texts.map((text) => text.replace(/\u00a0/g, ' ').trim()).filter((text) => text !== '');
+const meaningful = (texts: ReadonlyArray<string>) =>
+  texts.map((text) => text.replace(/\u00a0/g, ' ').trim()).filter((text) => text !== '');
 
 function renderPreview(doc: OfficialDocument) {
   renderWithProviders(<DocumentPreview doc={doc} label="Pratinjau dokumen" />);
@@ -33,9 +34,19 @@ function renderPreview(doc: OfficialDocument) {
 describe('documents/DocumentPreview: the HTML writer', () => {
   it.each([
     ['Notula (Model Permendagri 1/2023)', () => buildNotula(sampleSource())],
-    ['Notula (Model lama, siap TTE)', () => buildNotula(withNotulaOptions(sampleSource(), { layout: 'LAMA', showPlaceDateLine: true, readyForTte: true }))],
+    [
+      'Notula (Model lama, siap TTE)',
+      () =>
+        buildNotula(withNotulaOptions(sampleSource(), { layout: 'LAMA', showPlaceDateLine: true, readyForTte: true })),
+    ],
     ['Daftar Hadir', () => buildDaftarHadir(sampleSource())],
-    ['Matriks Tindak Lanjut', () => buildMatriksTindakLanjut(sampleSource({ options: { participants: 'TERLAMPIR', attendanceShowsRank: false, asOf: '2027-02-01' } }))],
+    [
+      'Matriks Tindak Lanjut',
+      () =>
+        buildMatriksTindakLanjut(
+          sampleSource({ options: { participants: 'TERLAMPIR', attendanceShowsRank: false, asOf: '2027-02-01' } }),
+        ),
+    ],
   ])('prints the same paragraphs as the DOCX: %s', async (_name, build) => {
     const doc = build();
     const pages = renderPreview(doc);
@@ -47,7 +58,10 @@ describe('documents/DocumentPreview: the HTML writer', () => {
 
   it('draws the kop with the emblem, the title and the identity rows of the notula', () => {
     const pages = renderPreview(buildNotula(sampleSource()));
-    expect(within(pages).getByRole('img', { name: 'Lambang daerah' })).toHaveAttribute('src', expect.stringMatching(/^data:image\/png;base64,/));
+    expect(within(pages).getByRole('img', { name: 'Lambang daerah' })).toHaveAttribute(
+      'src',
+      expect.stringMatching(/^data:image\/png;base64,/),
+    );
     expect(within(pages).getByText('PEMERINTAH KABUPATEN CONTOH')).toBeInTheDocument();
     expect(within(pages).getByText('NOTULA')).toBeInTheDocument();
     expect(within(pages).getByText('Jumat, 27 November 2026')).toBeInTheDocument();
@@ -66,7 +80,9 @@ describe('documents/DocumentPreview: the HTML writer', () => {
   });
 
   it('turns the matriks landscape on the paper chosen', () => {
-    const matriks = renderPreview(buildMatriksTindakLanjut(sampleSource({ instansi: { ...sampleSource().instansi, paper: 'A4' } })));
+    const matriks = renderPreview(
+      buildMatriksTindakLanjut(sampleSource({ instansi: { ...sampleSource().instansi, paper: 'A4' } })),
+    );
     const page = matriks.querySelector<HTMLElement>('.rd-page');
     expect(page?.style.width).toBe('841.9pt');
     expect(page?.style.height).toBe('595.3pt');
@@ -83,8 +99,12 @@ describe('documents/DocumentPreview: the HTML writer', () => {
     const docxXml = docxGrid?.xml ?? '';
     expect(grid.tHead?.rows.length).toBe((docxXml.match(/<w:tblHeader\/>/g) ?? []).length);
     expect(grid.tBodies[0]?.rows.length).toBe((docxGrid?.rows.length ?? 0) - (grid.tHead?.rows.length ?? 0));
-    expect(grid.querySelectorAll('td[rowspan]:not([rowspan="1"])').length).toBe((docxXml.match(/<w:vMerge w:val="restart"\/>/g) ?? []).length);
-    expect(grid.querySelectorAll('[colspan]:not([colspan="1"])').length).toBe((docxXml.match(/<w:gridSpan /g) ?? []).length);
+    expect(grid.querySelectorAll('td[rowspan]:not([rowspan="1"])').length).toBe(
+      (docxXml.match(/<w:vMerge w:val="restart"\/>/g) ?? []).length,
+    );
+    expect(grid.querySelectorAll('[colspan]:not([colspan="1"])').length).toBe(
+      (docxXml.match(/<w:gridSpan /g) ?? []).length,
+    );
     const model = doc.blocks.find((block) => block.kind === 'table');
     expect(grid.querySelectorAll('col').length).toBe(model?.kind === 'table' ? model.columnWidths.length : -1);
   });
@@ -92,7 +112,9 @@ describe('documents/DocumentPreview: the HTML writer', () => {
   it('leaves the zig-zag pair of signature cells open towards each other', () => {
     const pages = renderPreview(buildDaftarHadir(sampleSource()));
     const firstRow = pages.querySelector('table.rd-grid tbody tr') as HTMLTableRowElement;
-    const [top, bottom] = [...firstRow.cells].filter((cell) => cell.rowSpan === 2 && /^\d+\. /.test(cell.textContent ?? ''));
+    const [top, bottom] = [...firstRow.cells].filter(
+      (cell) => cell.rowSpan === 2 && /^\d+\. /.test(cell.textContent ?? ''),
+    );
     expect(top?.textContent).toBe('1. ......');
     expect(top?.style.borderRightStyle).toBe('none');
     expect(bottom?.textContent).toBe('2. ......');

@@ -42,7 +42,14 @@ const source = sampleSource({ chair: null });
 
 function previewOf(input: DocumentPreviewInput) {
   const paper = input.paper ?? 'F4';
-  const withChoices = { ...source, instansi: { ...source.instansi, paper, notula: { ...source.instansi.notula, readyForTte: input.readyForTte ?? false } } };
+  const withChoices = {
+    ...source,
+    instansi: {
+      ...source.instansi,
+      paper,
+      notula: { ...source.instansi.notula, readyForTte: input.readyForTte ?? false },
+    },
+  };
   const document = input.kind === 'DAFTAR_HADIR' ? buildDaftarHadir(withChoices) : buildNotula(withChoices);
   return { ok: true as const, value: { document, paper, readyForTte: input.readyForTte ?? false } };
 }
@@ -66,7 +73,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const previewCalls = () => api.calls.filter((call) => call.channel === 'documents:preview').map((call) => call.input as DocumentPreviewInput);
+const previewCalls = () =>
+  api.calls.filter((call) => call.channel === 'documents:preview').map((call) => call.input as DocumentPreviewInput);
 
 describe('documents/NotulaTab', () => {
   it('shows the notula as it prints, with what to complete before printing', async () => {
@@ -98,12 +106,20 @@ describe('documents/NotulaTab', () => {
     const paper = screen.getByLabelText('Kertas', { selector: 'input' });
     expect(paper).toHaveValue('F4 (215 × 330 mm)');
     await user.click(paper);
-    const options = await waitFor(() => document.getElementById(paper.getAttribute('aria-controls') ?? '') as HTMLElement);
+    const options = await waitFor(
+      () => document.getElementById(paper.getAttribute('aria-controls') ?? '') as HTMLElement,
+    );
     await user.click(within(options).getByRole('option', { name: 'A4 (210 × 297 mm)', hidden: true }));
     await waitFor(() => expect(previewCalls().at(-1)).toEqual({ meetingId: MEETING, kind: 'NOTULA', paper: 'A4' }));
     await user.click(screen.getByRole('switch', { name: 'Siap TTE' }));
-    await waitFor(() => expect(previewCalls().at(-1)).toEqual({ meetingId: MEETING, kind: 'NOTULA', paper: 'A4', readyForTte: true }));
-    await waitFor(() => expect(screen.getByRole('document', { name: 'Pratinjau Notula' }).querySelector('.rd-page')).toHaveStyle({ width: '595.3pt' }));
+    await waitFor(() =>
+      expect(previewCalls().at(-1)).toEqual({ meetingId: MEETING, kind: 'NOTULA', paper: 'A4', readyForTte: true }),
+    );
+    await waitFor(() =>
+      expect(screen.getByRole('document', { name: 'Pratinjau Notula' }).querySelector('.rd-page')).toHaveStyle({
+        width: '595.3pt',
+      }),
+    );
   });
 
   it('exports the chosen documents under the default name, then says where it went', async () => {
@@ -119,7 +135,13 @@ describe('documents/NotulaTab', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Ekspor' }));
     expect(await within(dialog).findByText('Tersimpan: Dokumen Rakor Kepala OPD 2026-11-27.zip')).toBeInTheDocument();
     expect(exports).toEqual([
-      { meetingId: MEETING, kinds: ['NOTULA', 'MATRIKS_TINDAK_LANJUT'], paper: 'F4', readyForTte: false, fileName: 'Dokumen Rakor Kepala OPD 2026-11-27.zip' },
+      {
+        meetingId: MEETING,
+        kinds: ['NOTULA', 'MATRIKS_TINDAK_LANJUT'],
+        paper: 'F4',
+        readyForTte: false,
+        fileName: 'Dokumen Rakor Kepala OPD 2026-11-27.zip',
+      },
     ]);
   });
 
@@ -127,7 +149,10 @@ describe('documents/NotulaTab', () => {
     const user = userEvent.setup({ delay: null });
     api = fakeApi({
       'documents:preview': (input) => previewOf(input),
-      'documents:export': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } }),
+      'documents:export': () => ({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' },
+      }),
     });
     setApi(api);
     renderWithProviders(<NotulaTab meeting={meeting} />);
@@ -172,7 +197,10 @@ describe('documents/NotulaTab', () => {
     let fail = true;
     setApi(
       fakeApi({
-        'documents:preview': (input) => (fail ? { ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } } : previewOf(input)),
+        'documents:preview': (input) =>
+          fail
+            ? { ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } }
+            : previewOf(input),
       }),
     );
     renderWithProviders(<NotulaTab meeting={meeting} />);

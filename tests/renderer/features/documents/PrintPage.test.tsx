@@ -27,19 +27,35 @@ describe('documents/PrintPage (#/cetak/:id)', () => {
     const api = fakeApi({
       'documents:preview': () => ({
         ok: true,
-        value: { document: buildDaftarHadir({ ...source, instansi: { ...source.instansi, paper: 'A4' } }), paper: 'A4', readyForTte: true },
+        value: {
+          document: buildDaftarHadir({ ...source, instansi: { ...source.instansi, paper: 'A4' } }),
+          paper: 'A4',
+          readyForTte: true,
+        },
       }),
     });
     setApi(api);
     renderAt(`/cetak/${MEETING}?dokumen=DAFTAR_HADIR&kertas=A4&tte=1`);
     const pages = await screen.findByRole('document', { name: 'Pratinjau Daftar Hadir' });
     await waitFor(() => expect(document.documentElement.dataset['risalahPrint']).toBe('ready'));
-    expect(api.calls[0]).toEqual({ channel: 'documents:preview', input: { meetingId: MEETING, kind: 'DAFTAR_HADIR', paper: 'A4', readyForTte: true } });
-    expect(pages.closest('.rd-print-view')?.querySelector('style')?.textContent).toBe('@page { size: 595.3pt 841.9pt; margin: 0; }');
+    expect(api.calls[0]).toEqual({
+      channel: 'documents:preview',
+      input: { meetingId: MEETING, kind: 'DAFTAR_HADIR', paper: 'A4', readyForTte: true },
+    });
+    expect(pages.closest('.rd-print-view')?.querySelector('style')?.textContent).toBe(
+      '@page { size: 595.3pt 841.9pt; margin: 0; }',
+    );
   });
 
   it('says so when the document cannot be prepared, for the printer to stop waiting', async () => {
-    setApi(fakeApi({ 'documents:preview': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } }) }));
+    setApi(
+      fakeApi({
+        'documents:preview': () => ({
+          ok: false,
+          error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' },
+        }),
+      }),
+    );
     renderAt(`/cetak/${MEETING}?dokumen=NOTULA`);
     expect(await screen.findByRole('alert')).toHaveTextContent('Rapat tidak ditemukan; mungkin sudah dihapus.');
     await waitFor(() => expect(document.documentElement.dataset['risalahPrint']).toBe('error'));

@@ -6,10 +6,23 @@ import { cell, row } from '../../../../shared/document/tables';
 import { paragraphPart, tableChunk } from '../../../../renderer/src/features/documents/documentLayout';
 import { paginate, type MeasuredAtom } from '../../../../renderer/src/features/documents/paginate';
 
-const atom = (height: number, keepNext = false, table: number | null = null, headerHeight = 0): MeasuredAtom => ({ height, keepNext, table, headerHeight, cuts: [] });
+const atom = (height: number, keepNext = false, table: number | null = null, headerHeight = 0): MeasuredAtom => ({
+  height,
+  keepNext,
+  table,
+  headerHeight,
+  cuts: [],
+});
 /** A paragraph of `lines` lines of 10 px, splittable between any two. */
-const lines = (count: number, keepNext = false): MeasuredAtom => ({ height: count * 10, keepNext, table: null, headerHeight: 0, cuts: Array.from({ length: count - 1 }, (_, index) => (index + 1) * 10) });
-const pagesOf = (layout: ReturnType<typeof paginate>) => layout.map((page) => page.items.map((item) => `${item.atom}:${item.from}-${item.to}`));
+const lines = (count: number, keepNext = false): MeasuredAtom => ({
+  height: count * 10,
+  keepNext,
+  table: null,
+  headerHeight: 0,
+  cuts: Array.from({ length: count - 1 }, (_, index) => (index + 1) * 10),
+});
+const pagesOf = (layout: ReturnType<typeof paginate>) =>
+  layout.map((page) => page.items.map((item) => `${item.atom}:${item.from}-${item.to}`));
 
 describe('documents/paginate', () => {
   it('fills a page and starts the next when an atom no longer fits', () => {
@@ -22,7 +35,10 @@ describe('documents/paginate', () => {
 
   it('keeps a heading with the first two lines of a long paragraph, and splits the paragraph', () => {
     // 60 used; heading 10 + two lines 20 fit in 100; the paragraph of 8 lines splits 3 | 5.
-    expect(pagesOf(paginate([atom(60), atom(10, true), lines(8)], 100))).toEqual([['0:0-1', '1:0-1', '2:0-3'], ['2:3-8']]);
+    expect(pagesOf(paginate([atom(60), atom(10, true), lines(8)], 100))).toEqual([
+      ['0:0-1', '1:0-1', '2:0-3'],
+      ['2:3-8'],
+    ]);
   });
 
   it('splits a long paragraph over pages with at least two lines on either side', () => {
@@ -57,27 +73,48 @@ describe('documents/paginate', () => {
 });
 
 describe('documents/paragraphPart', () => {
-  const paragraph: Paragraph = para([text('Satu dua '), text('tiga', { bold: true }), { kind: 'break' }, text('empat lima')], {
-    label: 'a.',
-    hanging: 425,
-    indentLeft: 850,
-    spaceBefore: 120,
-    spaceAfter: 60,
-    align: 'justify',
-  });
-  const words = (part: Paragraph) => part.inlines.map((inline) => (inline.kind === 'break' ? '|' : inline.text)).join('');
+  const paragraph: Paragraph = para(
+    [text('Satu dua '), text('tiga', { bold: true }), { kind: 'break' }, text('empat lima')],
+    {
+      label: 'a.',
+      hanging: 425,
+      indentLeft: 850,
+      spaceBefore: 120,
+      spaceAfter: 60,
+      align: 'justify',
+    },
+  );
+  const words = (part: Paragraph) =>
+    part.inlines.map((inline) => (inline.kind === 'break' ? '|' : inline.text)).join('');
 
   it('gives the first part the label and the space before, the last the space after', () => {
     const first = paragraphPart(paragraph, { fromChar: 0, toChar: 5, first: true, last: false });
-    expect([words(first), first.label, first.hanging, first.spaceBefore, first.spaceAfter]).toEqual(['Satu ', 'a.', 425, 120, 0]);
+    expect([words(first), first.label, first.hanging, first.spaceBefore, first.spaceAfter]).toEqual([
+      'Satu ',
+      'a.',
+      425,
+      120,
+      0,
+    ]);
     const last = paragraphPart(paragraph, { fromChar: 5, toChar: null, first: false, last: true });
-    expect([words(last), last.label, last.hanging, last.indentLeft, last.spaceBefore, last.spaceAfter]).toEqual(['dua tiga|empat lima', null, 0, 850, 0, 60]);
+    expect([words(last), last.label, last.hanging, last.indentLeft, last.spaceBefore, last.spaceAfter]).toEqual([
+      'dua tiga|empat lima',
+      null,
+      0,
+      850,
+      0,
+      60,
+    ]);
     expect(last.inlines[1]).toEqual({ kind: 'text', text: 'tiga', bold: true });
   });
 
   it('keeps a line break at the cut with the first part', () => {
-    expect(words(paragraphPart(paragraph, { fromChar: 0, toChar: 13, first: true, last: false }))).toBe('Satu dua tiga|');
-    expect(words(paragraphPart(paragraph, { fromChar: 13, toChar: null, first: false, last: true }))).toBe('empat lima');
+    expect(words(paragraphPart(paragraph, { fromChar: 0, toChar: 13, first: true, last: false }))).toBe(
+      'Satu dua tiga|',
+    );
+    expect(words(paragraphPart(paragraph, { fromChar: 13, toChar: null, first: false, last: true }))).toBe(
+      'empat lima',
+    );
   });
 });
 
@@ -93,14 +130,27 @@ describe('documents/tableChunk', () => {
       row([cell('2.'), cell('Uraian dua'), cell('Bappeda')]),
     ],
   };
-  const texts = (rows: ReturnType<typeof tableChunk>) => rows.map((r) => r.cells.map((c) => `${c.paragraphs.map((p) => p.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')).join('')}/${c.rowSpan}`));
+  const texts = (rows: ReturnType<typeof tableChunk>) =>
+    rows.map((r) =>
+      r.cells.map(
+        (c) =>
+          `${c.paragraphs.map((p) => p.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')).join('')}/${c.rowSpan}`,
+      ),
+    );
 
   it('keeps merges whole inside one page', () => {
-    expect(texts(tableChunk(table, 0, 2))).toEqual([['1./2', 'Uraian satu/2', 'Dinkes/1'], ['Disdukcapil/1'], ['2./1', 'Uraian dua/1', 'Bappeda/1']]);
+    expect(texts(tableChunk(table, 0, 2))).toEqual([
+      ['1./2', 'Uraian satu/2', 'Dinkes/1'],
+      ['Disdukcapil/1'],
+      ['2./1', 'Uraian dua/1', 'Bappeda/1'],
+    ]);
   });
 
   it('cuts a merge at the page end and continues it as empty cells in their own columns', () => {
     expect(texts(tableChunk(table, 0, 0))).toEqual([['1./1', 'Uraian satu/1', 'Dinkes/1']]);
-    expect(texts(tableChunk(table, 1, 2))).toEqual([['/1', '/1', 'Disdukcapil/1'], ['2./1', 'Uraian dua/1', 'Bappeda/1']]);
+    expect(texts(tableChunk(table, 1, 2))).toEqual([
+      ['/1', '/1', 'Disdukcapil/1'],
+      ['2./1', 'Uraian dua/1', 'Bappeda/1'],
+    ]);
   });
 });

@@ -62,7 +62,9 @@ describe('documents/NotulaTab: Keputusan checks', () => {
   });
 
   it('says ready when the typed list and the captured decisions say the same thing', async () => {
-    setApi(fakeApi({ 'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda']) }));
+    setApi(
+      fakeApi({ 'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda']) }),
+    );
     renderWithProviders(<NotulaTab meeting={meeting} />);
     await screen.findByRole('document', { name: 'Pratinjau Notula' });
     expect(await screen.findByText('Tidak ada catatan: dokumen siap dicetak.')).toBeInTheDocument();

@@ -19,7 +19,10 @@ function api(overrides: Parameters<typeof fakeApi>[0] = {}) {
     'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
     'followup:filter-options': () => ({ ok: true, value: OPTIONS }),
     'followup:list': () => ({ ok: true, value: page([ROW]) }),
-    'followup:reminders': () => ({ ok: true, value: { today: '2026-11-28', reminderDays: 7, overdue: 2, dueSoon: 1, units: DASHBOARD.units, unread: true } }),
+    'followup:reminders': () => ({
+      ok: true,
+      value: { today: '2026-11-28', reminderDays: 7, overdue: 2, dueSoon: 1, units: DASHBOARD.units, unread: true },
+    }),
     'followup:get': () => ({ ok: true, value: DETAIL }),
     ...overrides,
   });
@@ -35,14 +38,17 @@ async function pick(user: ReturnType<typeof userEvent.setup>, label: string, opt
   await user.click(within(list).getByRole('option', { name: option, hidden: true }));
 }
 
-const listCalls = (fake: ReturnType<typeof fakeApi>) => fake.calls.filter((call) => call.channel === 'followup:list').map((call) => call.input);
+const listCalls = (fake: ReturnType<typeof fakeApi>) =>
+  fake.calls.filter((call) => call.channel === 'followup:list').map((call) => call.input);
 
 describe('features/followUp/FollowUpPage', () => {
   it('shows per-OPD cards, the table with per-owner badges and Terlambat in words', async () => {
     api();
     renderWithProviders(<FollowUpPage />, '/tindak-lanjut');
     const table = await screen.findByRole('table', { name: 'Daftar tindak lanjut' });
-    const row = within(table).getByRole('button', { name: /Percepat vaksinasi campak/ }).closest('tr') as HTMLElement;
+    const row = within(table)
+      .getByRole('button', { name: /Percepat vaksinasi campak/ })
+      .closest('tr') as HTMLElement;
     expect(within(row).getByText('Rakor September, Jumat, 25 September 2026')).toBeInTheDocument();
     expect(within(row).getByText('Dinas PUPR')).toBeInTheDocument();
     expect(within(row).getAllByText('Terlambat').length).toBeGreaterThanOrEqual(2);
@@ -90,8 +96,13 @@ describe('features/followUp/FollowUpPage', () => {
     expect(await screen.findByText('Tidak ada yang cocok dengan penyaring')).toBeInTheDocument();
   });
 
-  it('shows main\'s message with a retry when the list fails', async () => {
-    api({ 'followup:list': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Terjadi kesalahan yang tidak terduga.' } }) });
+  it("shows main's message with a retry when the list fails", async () => {
+    api({
+      'followup:list': () => ({
+        ok: false,
+        error: { code: 'INTERNAL', message: 'Terjadi kesalahan yang tidak terduga.' },
+      }),
+    });
     renderWithProviders(<FollowUpPage />, '/tindak-lanjut');
     expect(await screen.findByRole('alert')).toHaveTextContent('Terjadi kesalahan yang tidak terduga.');
     expect(screen.getByRole('button', { name: 'Coba lagi' })).toBeInTheDocument();
@@ -101,17 +112,32 @@ describe('features/followUp/FollowUpPage', () => {
     const fake = api({
       'followup:add-update': (input) =>
         input.reason === ''
-          ? { ok: false, error: { code: 'INVALID_INPUT', message: 'Alasan wajib diisi untuk status Tidak Dapat Ditindaklanjuti.' } }
-          : { ok: true, value: { ...DETAIL, owners: [{ ...DETAIL.owners[0]!, status: 'TIDAK_DAPAT', reason: input.reason }, DETAIL.owners[1]!] } },
+          ? {
+              ok: false,
+              error: { code: 'INVALID_INPUT', message: 'Alasan wajib diisi untuk status Tidak Dapat Ditindaklanjuti.' },
+            }
+          : {
+              ok: true,
+              value: {
+                ...DETAIL,
+                owners: [{ ...DETAIL.owners[0]!, status: 'TIDAK_DAPAT', reason: input.reason }, DETAIL.owners[1]!],
+              },
+            },
     });
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<FollowUpPage />, '/tindak-lanjut');
     await user.click(await screen.findByRole('button', { name: /Buka rincian: Percepat vaksinasi campak/ }));
     const drawer = await screen.findByRole('dialog', { name: 'Rincian tindak lanjut' });
     const items = within(drawer).getAllByText(/· Dinas/);
-    expect(items.map((item) => item.textContent)).toEqual(['Jumat, 20 November 2026 · Dinas Kesehatan', 'Kamis, 1 Oktober 2026 · Dinas PUPR']);
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Jumat, 20 November 2026 · Dinas Kesehatan',
+      'Kamis, 1 Oktober 2026 · Dinas PUPR',
+    ]);
     expect(within(drawer).getByText('Dilaporkan dalam Rakor September')).toBeInTheDocument();
-    expect(within(drawer).getByRole('link', { name: /dinkes.example.go.id/ })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(within(drawer).getByRole('link', { name: /dinkes.example.go.id/ })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
 
     await user.click(within(drawer).getByRole('button', { name: 'Ubah status Dinas Kesehatan' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Tidak Dapat Ditindaklanjuti', hidden: true }));
@@ -121,9 +147,18 @@ describe('features/followUp/FollowUpPage', () => {
     await user.click(within(form).getByLabelText(/Alasan tidak dapat ditindaklanjuti/));
     await user.paste('Anggaran dialihkan');
     await user.click(within(form).getByRole('button', { name: 'Simpan perkembangan' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Catat perkembangan: Dinas Kesehatan' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Catat perkembangan: Dinas Kesehatan' })).not.toBeInTheDocument(),
+    );
     const saved = fake.calls.filter((call) => call.channel === 'followup:add-update').at(-1)?.input;
-    expect(saved).toMatchObject({ ownerId: OWNER_DINKES, status: 'TIDAK_DAPAT', reason: 'Anggaran dialihkan', reportedOn: '2026-11-28', links: [], fileIds: [] });
+    expect(saved).toMatchObject({
+      ownerId: OWNER_DINKES,
+      status: 'TIDAK_DAPAT',
+      reason: 'Anggaran dialihkan',
+      reportedOn: '2026-11-28',
+      links: [],
+      fileIds: [],
+    });
     expect(await within(drawer).findByText('Alasan: Anggaran dialihkan')).toBeInTheDocument();
   }, 45_000);
 });

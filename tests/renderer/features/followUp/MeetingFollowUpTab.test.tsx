@@ -37,7 +37,12 @@ const meeting: MeetingDetail = {
   updatedAt: 1,
 };
 
-const OWN = { ...ROW, id: '44444444-4444-4444-8444-000000000009' as typeof ROW.id, text: 'Susun peta rawan banjir', meetingTitle: 'Rakor November' };
+const OWN = {
+  ...ROW,
+  id: '44444444-4444-4444-8444-000000000009' as typeof ROW.id,
+  text: 'Susun peta rawan banjir',
+  meetingTitle: 'Rakor November',
+};
 
 describe('features/followUp/MeetingFollowUpTab', () => {
   it("lists this meeting's commitments with owners, status and due date, apart from those carried over", async () => {

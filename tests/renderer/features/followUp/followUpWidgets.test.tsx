@@ -15,7 +15,10 @@ import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES, stubDocumentFonts } fr
 
 vi.mock('../../../../renderer/src/lib/files', async (original) => ({
   ...(await original<typeof import('../../../../renderer/src/lib/files')>()),
-  chooseFile: vi.fn(async () => ({ ok: true, value: { fileId: '77777777-7777-4777-8777-000000000001', name: 'balasan-dinkes.xlsx', size: 100 } })),
+  chooseFile: vi.fn(async () => ({
+    ok: true,
+    value: { fileId: '77777777-7777-4777-8777-000000000001', name: 'balasan-dinkes.xlsx', size: 100 },
+  })),
 }));
 
 stubDocumentFonts();
@@ -29,11 +32,22 @@ describe('features/followUp/CarryOverPanel', () => {
     const api = fakeApi({
       'followup:carryover': () => ({ ok: true, value: carry }),
       'followup:add-update': (input) => {
-        carry = { ...CARRY, items: [{ ...CARRY.items[0]!, reported: { status: input.status, reason: '', progress: input.text, percent: input.percent } }] };
+        carry = {
+          ...CARRY,
+          items: [
+            {
+              ...CARRY.items[0]!,
+              reported: { status: input.status, reason: '', progress: input.text, percent: input.percent },
+            },
+          ],
+        };
         return { ok: true, value: {} as never };
       },
       'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({ ok: true, value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false } }),
+      'followup:reminders': () => ({
+        ok: true,
+        value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },
+      }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -62,7 +76,9 @@ describe('features/followUp/CarryOverPanel', () => {
   }, 45_000);
 
   it('once approved, says as of which day the statuses are frozen and takes no more reports', async () => {
-    setApi(fakeApi({ 'followup:carryover': () => ({ ok: true, value: { ...CARRY, live: false, takenOn: '2026-11-28' } }) }));
+    setApi(
+      fakeApi({ 'followup:carryover': () => ({ ok: true, value: { ...CARRY, live: false, takenOn: '2026-11-28' } }) }),
+    );
     renderWithProviders(<CarryOverPanel meetingId={MEETING} meetingDate="2026-11-27" />);
     const item = await screen.findByRole('listitem', { name: /Percepat vaksinasi campak — Dinas Kesehatan/ });
     expect(screen.getByText(/^Status per Sabtu, 28 November 2026 \(tanggal pengesahan notula\)/)).toBeInTheDocument();
@@ -71,7 +87,11 @@ describe('features/followUp/CarryOverPanel', () => {
   });
 
   it('says so when the meeting is not part of a series', async () => {
-    setApi(fakeApi({ 'followup:carryover': () => ({ ok: true, value: { ...CARRY, inSeries: false, takenOn: null, items: [] } }) }));
+    setApi(
+      fakeApi({
+        'followup:carryover': () => ({ ok: true, value: { ...CARRY, inSeries: false, takenOn: null, items: [] } }),
+      }),
+    );
     renderWithProviders(<CarryOverPanel meetingId={MEETING} meetingDate="2026-11-27" />);
     expect(await screen.findByText(/bukan bagian dari rapat berkala/)).toBeInTheDocument();
   });
@@ -81,24 +101,39 @@ const INBOX = { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, un
 
 describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   it('shows overdue and due-soon counts by OPD that link to the filtered page', async () => {
-    setApi(fakeApi({ 'followup:dashboard': () => ({ ok: true, value: DASHBOARD }), 'followup:reminders': () => ({ ok: true, value: { ...INBOX, overdue: 3 } }) }));
+    setApi(
+      fakeApi({
+        'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
+        'followup:reminders': () => ({ ok: true, value: { ...INBOX, overdue: 3 } }),
+      }),
+    );
     renderWithProviders(<FollowUpHomeCard />);
     const overdue = await screen.findByRole('link', { name: 'Dinas Kesehatan: Terlambat 2' });
     // The late total is the bell's count, whatever the OPD rows below add up to.
     expect(await screen.findByTestId('home-overdue-total')).toHaveTextContent('3 terlambat');
     expect(overdue).toHaveAttribute('href', `/tindak-lanjut?opd=${DINKES}&status=TERLAMBAT`);
-    expect(screen.getByRole('link', { name: 'Dinas Kesehatan: Jatuh tempo ≤ 7 hari 1' })).toHaveAttribute('href', `/tindak-lanjut?opd=${DINKES}&status=TERBUKA&batas=PENGINGAT`);
+    expect(screen.getByRole('link', { name: 'Dinas Kesehatan: Jatuh tempo ≤ 7 hari 1' })).toHaveAttribute(
+      'href',
+      `/tindak-lanjut?opd=${DINKES}&status=TERBUKA&batas=PENGINGAT`,
+    );
     // Dinas PUPR has nothing overdue or due soon: not listed.
     expect(screen.queryByText('Dinas PUPR')).not.toBeInTheDocument();
   });
 
   it('while the counts are on their way says nothing false ("none late"), then shows them', async () => {
     let answer: (value: { ok: true; value: typeof DASHBOARD }) => void = () => undefined;
-    setApi(fakeApi({ 'followup:dashboard': () => new Promise((resolve) => (answer = resolve)), 'followup:reminders': () => ({ ok: true, value: INBOX }) }));
+    setApi(
+      fakeApi({
+        'followup:dashboard': () => new Promise((resolve) => (answer = resolve)),
+        'followup:reminders': () => ({ ok: true, value: INBOX }),
+      }),
+    );
     renderWithProviders(<FollowUpHomeCard />);
     const card = screen.getByRole('region', { name: 'Tindak lanjut per OPD' });
     expect(card).toHaveAttribute('aria-busy', 'true');
-    expect(screen.queryByText('Tidak ada tindak lanjut yang terlambat atau segera jatuh tempo.')).not.toBeInTheDocument();
+    expect(
+      screen.queryByText('Tidak ada tindak lanjut yang terlambat atau segera jatuh tempo.'),
+    ).not.toBeInTheDocument();
     answer({ ok: true, value: DASHBOARD });
     expect(await screen.findByRole('link', { name: 'Dinas Kesehatan: Terlambat 2' })).toBeInTheDocument();
     expect(card).toHaveAttribute('aria-busy', 'false');
@@ -107,7 +142,10 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   it('says why when the counts cannot be loaded', async () => {
     setApi(
       fakeApi({
-        'followup:dashboard': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Hitungan tindak lanjut tidak dapat dimuat.' } }),
+        'followup:dashboard': () => ({
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Hitungan tindak lanjut tidak dapat dimuat.' },
+        }),
         'followup:reminders': () => ({ ok: true, value: INBOX }),
       }),
     );
@@ -117,8 +155,28 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
 
   it('marks the inbox unread until opened today', async () => {
     const api = fakeApi({
-      'followup:reminders': () => ({ ok: true, value: { today: '2026-11-28', reminderDays: 7, overdue: 2, dueSoon: 1, units: DASHBOARD.units.slice(0, 1), unread: true } }),
-      'followup:reminders-seen': () => ({ ok: true, value: { today: '2026-11-28', reminderDays: 7, overdue: 2, dueSoon: 1, units: DASHBOARD.units.slice(0, 1), unread: false } }),
+      'followup:reminders': () => ({
+        ok: true,
+        value: {
+          today: '2026-11-28',
+          reminderDays: 7,
+          overdue: 2,
+          dueSoon: 1,
+          units: DASHBOARD.units.slice(0, 1),
+          unread: true,
+        },
+      }),
+      'followup:reminders-seen': () => ({
+        ok: true,
+        value: {
+          today: '2026-11-28',
+          reminderDays: 7,
+          overdue: 2,
+          dueSoon: 1,
+          units: DASHBOARD.units.slice(0, 1),
+          unread: false,
+        },
+      }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -135,9 +193,14 @@ describe('features/followUp/ReminderSettings', () => {
     const api = fakeApi({
       'followup:get-reminder-settings': () => ({ ok: true, value: { daysBefore: 7 } }),
       'followup:update-reminder-settings': (input) =>
-        input.daysBefore > 60 ? { ok: false, error: { code: 'INVALID_INPUT', message: 'Jumlah hari paling besar 60.' } } : { ok: true, value: input },
+        input.daysBefore > 60
+          ? { ok: false, error: { code: 'INVALID_INPUT', message: 'Jumlah hari paling besar 60.' } }
+          : { ok: true, value: input },
       'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({ ok: true, value: { today: '2026-11-28', reminderDays: 14, overdue: 0, dueSoon: 0, units: [], unread: false } }),
+      'followup:reminders': () => ({
+        ok: true,
+        value: { today: '2026-11-28', reminderDays: 14, overdue: 0, dueSoon: 0, units: [], unread: false },
+      }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -147,7 +210,11 @@ describe('features/followUp/ReminderSettings', () => {
     await user.clear(input);
     await user.type(input, '14');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(api.calls.find((call) => call.channel === 'followup:update-reminder-settings')?.input).toEqual({ daysBefore: 14 }));
+    await waitFor(() =>
+      expect(api.calls.find((call) => call.channel === 'followup:update-reminder-settings')?.input).toEqual({
+        daysBefore: 14,
+      }),
+    );
   });
 });
 
@@ -157,7 +224,18 @@ describe('features/followUp/ImportReplyModal', () => {
     unitId: DINKES,
     unitName: 'Dinas Kesehatan',
     rows: [
-      { row: 8, outcome: 'CHANGE', commitmentText: 'Percepat vaksinasi campak', unitName: 'Dinas Kesehatan', currentStatus: 'PROSES', newStatus: 'SELESAI', progress: 'Tuntas', percent: 100, link: '', problem: '' },
+      {
+        row: 8,
+        outcome: 'CHANGE',
+        commitmentText: 'Percepat vaksinasi campak',
+        unitName: 'Dinas Kesehatan',
+        currentStatus: 'PROSES',
+        newStatus: 'SELESAI',
+        progress: 'Tuntas',
+        percent: 100,
+        link: '',
+        problem: '',
+      },
     ],
     changes: 1,
     errors: 0,
@@ -173,7 +251,18 @@ describe('features/followUp/ImportReplyModal', () => {
           value: preview({
             rows: [
               ...preview({}).rows,
-              { row: 9, outcome: 'ERROR', commitmentText: 'Aktifkan posyandu', unitName: '', currentStatus: null, newStatus: null, progress: '', percent: null, link: '', problem: 'Kode tindak lanjut di baris ini sudah diubah.' },
+              {
+                row: 9,
+                outcome: 'ERROR',
+                commitmentText: 'Aktifkan posyandu',
+                unitName: '',
+                currentStatus: null,
+                newStatus: null,
+                progress: '',
+                percent: null,
+                link: '',
+                problem: 'Kode tindak lanjut di baris ini sudah diubah.',
+              },
             ],
             errors: 1,
           }),
@@ -181,7 +270,9 @@ describe('features/followUp/ImportReplyModal', () => {
       }),
     );
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<ImportReplyModal opened onClose={() => undefined} units={[{ value: DINKES, label: 'Dinas Kesehatan' }]} />);
+    renderWithProviders(
+      <ImportReplyModal opened onClose={() => undefined} units={[{ value: DINKES, label: 'Dinas Kesehatan' }]} />,
+    );
     await user.click(await screen.findByRole('button', { name: 'Pilih berkas Excel' }));
     const table = await screen.findByRole('table', { name: 'Pratinjau impor' });
     expect(within(table).getByText('Dalam Proses → Selesai')).toBeInTheDocument();
@@ -196,7 +287,10 @@ describe('features/followUp/ImportReplyModal', () => {
       'followup:import-preview': () => ({ ok: true, value: preview({}) }),
       'followup:import-apply': () => ({ ok: true, value: { applied: 1, unitName: 'Dinas Kesehatan' } }),
       'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({ ok: true, value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false } }),
+      'followup:reminders': () => ({
+        ok: true,
+        value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },
+      }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -205,6 +299,8 @@ describe('features/followUp/ImportReplyModal', () => {
     await user.click(await screen.findByRole('button', { name: 'Terapkan 1 perubahan' }));
     await waitFor(() => expect(onClose).toHaveBeenCalled());
     expect(await screen.findByText('1 perkembangan dari Dinas Kesehatan tersimpan.')).toBeInTheDocument();
-    expect(api.calls.find((call) => call.channel === 'followup:import-apply')?.input).toEqual({ fileId: '77777777-7777-4777-8777-000000000001' });
+    expect(api.calls.find((call) => call.channel === 'followup:import-apply')?.input).toEqual({
+      fileId: '77777777-7777-4777-8777-000000000001',
+    });
   });
 });

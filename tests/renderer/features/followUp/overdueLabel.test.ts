@@ -5,7 +5,7 @@ import { OVERDUE_LABEL } from '../../../../shared/domain/followUp';
 
 /* The screens say what the documents print: one word for overdue, the same status labels. */
 describe('follow-up labels on screens and in documents', () => {
-  it('uses the documents\' word for overdue in every Indonesian overdue label', () => {
+  it("uses the documents' word for overdue in every Indonesian overdue label", () => {
     expect(followUp.id.status.TERLAMBAT).toBe(OVERDUE_LABEL);
     expect(followUp.id.cards.overdue).toBe(OVERDUE_LABEL);
   });

@@ -58,7 +58,10 @@ describe('features/home/HomePage', () => {
       fakeApi({
         'meetings:list': () => ({ ok: true, value: list }),
         'followup:dashboard': () => ({ ok: false, error: { code: 'INTERNAL', message: 'tidak dimuat' } }),
-        'followup:reminders': () => ({ ok: true, value: { today: '2026-12-05', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false } }),
+        'followup:reminders': () => ({
+          ok: true,
+          value: { today: '2026-12-05', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },
+        }),
       }),
     );
     renderWithProviders(<HomePage />);

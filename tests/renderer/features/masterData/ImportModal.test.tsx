@@ -21,8 +21,22 @@ const BAD: MasterImportPreview = {
   format: { type: 'csv', delimiter: ';', encoding: 'Windows-1252' },
   summary: { rows: 3, okRows: 1, errorRows: 2, newUnits: 0, newPeople: 3 },
   rows: [
-    { sheet: 'pejabat.csv', line: 3, kind: 'person', label: 'Ani Lestari', status: 'error', reasons: ['NIP tidak valid: NIP harus 18 digit; yang diisi 17 digit.'] },
-    { sheet: 'pejabat.csv', line: 4, kind: 'person', label: 'Dedi Kurnia', status: 'error', reasons: ['OPD tidak dikenal: "DINAS-ENTAH" tidak ada di berkas maupun di Data Master.'] },
+    {
+      sheet: 'pejabat.csv',
+      line: 3,
+      kind: 'person',
+      label: 'Ani Lestari',
+      status: 'error',
+      reasons: ['NIP tidak valid: NIP harus 18 digit; yang diisi 17 digit.'],
+    },
+    {
+      sheet: 'pejabat.csv',
+      line: 4,
+      kind: 'person',
+      label: 'Dedi Kurnia',
+      status: 'error',
+      reasons: ['OPD tidak dikenal: "DINAS-ENTAH" tidak ada di berkas maupun di Data Master.'],
+    },
     { sheet: 'pejabat.csv', line: 2, kind: 'person', label: 'Budi Santoso', status: 'ok', reasons: [] },
   ],
 };
@@ -67,7 +81,10 @@ describe('Data Master > Impor', () => {
     expect(within(dialog).getByText('Budi Santoso')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Impor 3 baris' })).toBeDisabled();
     expect(within(dialog).getByText('Belum dapat diimpor')).toBeInTheDocument();
-    expect(api.calls.find((c) => c.channel === 'files:upload')?.input).toMatchObject({ purpose: 'import-master', name: 'pejabat.csv' });
+    expect(api.calls.find((c) => c.channel === 'files:upload')?.input).toMatchObject({
+      purpose: 'import-master',
+      name: 'pejabat.csv',
+    });
     expect(api.calls.some((c) => c.channel === 'import:apply-master')).toBe(false);
   });
 
@@ -108,7 +125,9 @@ describe('Data Master > Impor', () => {
     await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
     const dialog = await screen.findByRole('dialog');
     drop(new File(['x'], 'daftar.pdf', { type: 'application/pdf' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Jenis berkas tidak didukung. Pilih Berkas CSV atau Excel (.csv, .xlsx).');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Jenis berkas tidak didukung. Pilih Berkas CSV atau Excel (.csv, .xlsx).',
+    );
     expect(api.calls.some((c) => c.channel === 'files:upload')).toBe(false);
   });
 });

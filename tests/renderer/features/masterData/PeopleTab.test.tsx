@@ -55,11 +55,14 @@ describe('Data Master > Pejabat', () => {
     expect(last?.input).toEqual({ query: '19780618', includeInactive: false });
   });
 
-  it('checks the NIP when the field is left and shows main\'s refusal in the form', async () => {
+  it("checks the NIP when the field is left and shows main's refusal in the form", async () => {
     const api = fakeApi({
       'units:list': () => ok([SETDA]),
       'people:list': () => ok([]),
-      'people:create': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: 'NIP harus 18 digit; yang diisi 17 digit.' } }),
+      'people:create': () => ({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: 'NIP harus 18 digit; yang diisi 17 digit.' },
+      }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -79,7 +82,10 @@ describe('Data Master > Pejabat', () => {
     const api = fakeApi({
       'units:list': () => ok([SETDA]),
       'people:list': () => ok([]),
-      'people:create': (input) => ok(person({ ...input, id: '77777777-7777-4777-8777-777777777777' as PersonId, unitName: 'Sekretariat Daerah' })),
+      'people:create': (input) =>
+        ok(
+          person({ ...input, id: '77777777-7777-4777-8777-777777777777' as PersonId, unitName: 'Sekretariat Daerah' }),
+        ),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -104,7 +110,9 @@ describe('Data Master > Pejabat', () => {
       email: '',
       isPolitical: true,
     });
-    expect(within(screen.getByRole('table', { name: 'Daftar pejabat' })).getByText('Nama Bupati Contoh, S.H.')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Daftar pejabat' })).getByText('Nama Bupati Contoh, S.H.'),
+    ).toBeInTheDocument();
   });
 
   it('edits an official from the row menu with the unit picked from the list', async () => {

@@ -15,9 +15,21 @@ const initialState = useAppStore.getState();
 beforeEach(() => useAppStore.setState(initialState, true));
 afterEach(() => setApi(null));
 
-const SETDA = unit({ id: '33333333-3333-4333-8333-333333333333' as UnitId, code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' });
+const SETDA = unit({
+  id: '33333333-3333-4333-8333-333333333333' as UnitId,
+  code: 'SETDA',
+  name: 'Sekretariat Daerah',
+  shortName: 'Setda',
+  kind: 'sekretariat',
+});
 const DINKES = unit({});
-const LAMA = unit({ id: '44444444-4444-4444-8444-444444444444' as UnitId, code: 'DISHUT', name: 'Dinas Kehutanan', shortName: 'Dishut', active: false });
+const LAMA = unit({
+  id: '44444444-4444-4444-8444-444444444444' as UnitId,
+  code: 'DISHUT',
+  name: 'Dinas Kehutanan',
+  shortName: 'Dishut',
+  active: false,
+});
 
 describe('Data Master > OPD', () => {
   it('shows an empty state that points to adding or importing', async () => {
@@ -51,13 +63,17 @@ describe('Data Master > OPD', () => {
     expect(within(inactive).getByText('Nonaktif')).toBeInTheDocument();
   });
 
-  it('creates a unit through the form and keeps the form open with main\'s message on refusal', async () => {
+  it("creates a unit through the form and keeps the form open with main's message on refusal", async () => {
     let attempt = 0;
     const api = fakeApi({
       'units:list': () => ok([SETDA]),
       'units:create': (input) => {
         attempt += 1;
-        if (attempt === 1) return { ok: false, error: { code: 'CONFLICT', message: 'Kode OPD "SETDA" sudah dipakai oleh Sekretariat Daerah.' } };
+        if (attempt === 1)
+          return {
+            ok: false,
+            error: { code: 'CONFLICT', message: 'Kode OPD "SETDA" sudah dipakai oleh Sekretariat Daerah.' },
+          };
         return ok(unit({ ...input, id: '55555555-5555-4555-8555-555555555555' as UnitId }));
       },
     });
@@ -71,12 +87,16 @@ describe('Data Master > OPD', () => {
     await user.type(within(dialog).getByLabelText(/Singkatan/), 'DLH');
     await user.type(within(dialog).getByLabelText(/^Kode/), 'SETDA');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Kode OPD "SETDA" sudah dipakai oleh Sekretariat Daerah.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Kode OPD "SETDA" sudah dipakai oleh Sekretariat Daerah.',
+    );
     await user.clear(within(dialog).getByLabelText(/^Kode/));
     await user.type(within(dialog).getByLabelText(/^Kode/), 'DLH');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(within(screen.getByRole('table', { name: 'Daftar OPD' })).getByText('Dinas Lingkungan Hidup')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Daftar OPD' })).getByText('Dinas Lingkungan Hidup'),
+    ).toBeInTheDocument();
     expect(api.calls.filter((c) => c.channel === 'units:create').at(-1)?.input).toEqual({
       code: 'DLH',
       name: 'Dinas Lingkungan Hidup',
@@ -90,7 +110,11 @@ describe('Data Master > OPD', () => {
       'units:list': () => ok([SETDA]),
       'units:delete': () => ({
         ok: false,
-        error: { code: 'CONFLICT', message: 'Sekretariat Daerah tidak dapat dihapus karena masih dipakai oleh 3 pejabat. Nonaktifkan saja agar tidak muncul lagi di pilihan.' },
+        error: {
+          code: 'CONFLICT',
+          message:
+            'Sekretariat Daerah tidak dapat dihapus karena masih dipakai oleh 3 pejabat. Nonaktifkan saja agar tidak muncul lagi di pilihan.',
+        },
       }),
       'units:set-active': (input) => ok({ ...SETDA, active: input.active }),
     });
@@ -104,7 +128,9 @@ describe('Data Master > OPD', () => {
     await user.click(screen.getByRole('button', { name: 'Nonaktifkan' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'units:set-active')).toBe(true));
     expect(api.calls.find((c) => c.channel === 'units:set-active')?.input).toEqual({ id: SETDA.id, active: false });
-    expect(await screen.findByText('Sekretariat Daerah dinonaktifkan; tidak lagi muncul di pilihan rapat.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Sekretariat Daerah dinonaktifkan; tidak lagi muncul di pilihan rapat.'),
+    ).toBeInTheDocument();
   });
 
   it('deletes an unused unit with an undo in the toast', async () => {
@@ -125,8 +151,15 @@ describe('Data Master > OPD', () => {
     expect(api.calls.map((c) => c.channel)).toContain('units:restore');
   });
 
-  it('shows main\'s message with a retry when the list cannot be loaded', async () => {
-    setApi(fakeApi({ 'units:list': () => ({ ok: false, error: { code: 'INTERNAL', message: 'Basis data sedang dipakai proses lain.' } }) }));
+  it("shows main's message with a retry when the list cannot be loaded", async () => {
+    setApi(
+      fakeApi({
+        'units:list': () => ({
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Basis data sedang dipakai proses lain.' },
+        }),
+      }),
+    );
     renderWithProviders(<MasterDataPage />);
     expect(await screen.findByText('Daftar OPD tidak dapat dimuat')).toBeInTheDocument();
     expect(screen.getByText('Basis data sedang dipakai proses lain.')).toBeInTheDocument();

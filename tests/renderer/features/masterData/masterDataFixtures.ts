@@ -34,4 +34,4 @@ export function person(partial: Partial<Person>): Person {
   };
 }
 
-export const ok = <T,>(value: T) => ({ ok: true as const, value });
+export const ok = <T>(value: T) => ({ ok: true as const, value });

@@ -27,7 +27,13 @@ async function fill(user: User, field: HTMLElement, text: string) {
 function settingsApi() {
   let saved: InstansiProfile = DEFAULT_INSTANSI;
   const api = fakeApi({
-    'app:info': () => ok({ version: 'test', shell: 'web' as const, dataFile: '/tmp/risalah.db', dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20' }),
+    'app:info': () =>
+      ok({
+        version: 'test',
+        shell: 'web' as const,
+        dataFile: '/tmp/risalah.db',
+        dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20',
+      }),
     'settings:get-instansi': () => ok(saved),
     'settings:update-instansi': (input) => {
       saved = input;
@@ -73,10 +79,14 @@ describe('Pengaturan > Instansi and Dokumen', () => {
     renderWithProviders(<SettingsPage />, '/?bagian=instansi');
     const zone = await screen.findByRole('group', { name: 'Lambang daerah' });
     fireEvent.drop(zone, { dataTransfer: { files: [new File(['GIF89a'], 'lambang.gif', { type: 'image/gif' })] } });
-    expect(await within(zone.parentElement as HTMLElement).findByRole('alert')).toHaveTextContent('Lambang harus berupa gambar PNG atau JPEG.');
+    expect(await within(zone.parentElement as HTMLElement).findByRole('alert')).toHaveTextContent(
+      'Lambang harus berupa gambar PNG atau JPEG.',
+    );
     const big = new File([new Uint8Array(1_300_000)], 'lambang.png', { type: 'image/png' });
     fireEvent.drop(zone, { dataTransfer: { files: [big] } });
-    expect(await within(zone.parentElement as HTMLElement).findByRole('alert')).toHaveTextContent('Gambar terlalu besar (1,2 MB; maks. 1 MB).');
+    expect(await within(zone.parentElement as HTMLElement).findByRole('alert')).toHaveTextContent(
+      'Gambar terlalu besar (1,2 MB; maks. 1 MB).',
+    );
     expect(screen.getByText('Semua perubahan tersimpan.')).toBeInTheDocument();
   });
 
@@ -110,11 +120,14 @@ describe('Pengaturan > Instansi and Dokumen', () => {
     });
   });
 
-  it('shows main\'s refusal and keeps the draft', async () => {
+  it("shows main's refusal and keeps the draft", async () => {
     setApi(
       fakeApi({
         'settings:get-instansi': () => ok(DEFAULT_INSTANSI),
-        'settings:update-instansi': () => ({ ok: false, error: { code: 'INVALID_INPUT', message: 'Alamat email instansi tidak valid.' } }),
+        'settings:update-instansi': () => ({
+          ok: false,
+          error: { code: 'INVALID_INPUT', message: 'Alamat email instansi tidak valid.' },
+        }),
       }),
     );
     const user = userEvent.setup({ delay: null });

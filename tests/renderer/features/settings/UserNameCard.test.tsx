@@ -21,7 +21,9 @@ describe('features/settings/UserNameCard', () => {
     expect(field).toHaveAttribute('placeholder', 'notulis-pc');
     await userEvent.type(field, 'Siti Rahmawati');
     await userEvent.click(screen.getByRole('button', { name: 'Simpan nama' }));
-    await waitFor(() => expect(screen.getByTestId('user-name-actor')).toHaveTextContent('Perubahan dicatat atas nama: Siti Rahmawati'));
+    await waitFor(() =>
+      expect(screen.getByTestId('user-name-actor')).toHaveTextContent('Perubahan dicatat atas nama: Siti Rahmawati'),
+    );
     expect(api.calls.find((c) => c.channel === 'user:set-name')?.input).toEqual({ name: 'Siti Rahmawati' });
   });
 });
