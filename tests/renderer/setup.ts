@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { initI18n } from '../../renderer/src/i18n';
 
 initI18n('id');
+
+// findBy*/waitFor wait up to 4 s, not 1 s: on a loaded 2-core CI machine a Mantine menu can take longer to
+// open, and a wrong screen still fails (it never shows the element), only later.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom lacks the layout APIs Mantine asks for.
 Object.defineProperty(window, 'matchMedia', {
