@@ -3,6 +3,7 @@ type Brand<T, B extends string> = T & { readonly __brand: B };
 
 export type MeetingId = Brand<string, 'MeetingId'>;
 export type UnitId = Brand<string, 'UnitId'>;
+export type UnitGroupId = Brand<string, 'UnitGroupId'>;
 export type PersonId = Brand<string, 'PersonId'>;
 export type SeriesId = Brand<string, 'SeriesId'>;
 export type TemplateId = Brand<string, 'TemplateId'>;

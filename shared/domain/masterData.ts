@@ -1,4 +1,4 @@
-import type { PersonId, UnitId } from './ids';
+import type { PersonId, UnitGroupId, UnitId } from './ids';
 
 /** An OPD or another unit (Setda bagian, kecamatan). */
 export type Unit = Readonly<{
@@ -9,6 +9,17 @@ export type Unit = Readonly<{
   kind: string;
   active: boolean;
   createdAt: number;
+  updatedAt: number;
+}>;
+
+/**
+ * A saved OPD group ("Kelompok OPD"): its units in the order she chose. `unitIds` holds only
+ * live, active units (a deleted or deactivated OPD drops out of every group).
+ */
+export type UnitGroup = Readonly<{
+  id: UnitGroupId;
+  name: string;
+  unitIds: ReadonlyArray<UnitId>;
   updatedAt: number;
 }>;
 

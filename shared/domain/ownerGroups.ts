@@ -1,6 +1,6 @@
 import type { Attendee } from './attendee';
 import type { UnitId } from './ids';
-import type { Unit } from './masterData';
+import type { Unit, UnitGroup } from './masterData';
 
 /*
  * Owner groups of the commitment dialog (issue 16): a road map that belongs to every OPD is
@@ -8,7 +8,8 @@ import type { Unit } from './masterData';
  * "semua" or "seluruh" finds them.
  */
 
-export type OwnerGroupKey = 'INVITED' | 'ALL' | 'dinas' | 'badan' | 'bagian' | 'kecamatan';
+/** Built-in groups by name; a saved Kelompok OPD by `saved:<its id>`. */
+export type OwnerGroupKey = 'INVITED' | 'ALL' | 'dinas' | 'badan' | 'bagian' | 'kecamatan' | `saved:${string}`;
 
 export type OwnerGroup = Readonly<{ key: OwnerGroupKey; label: string; unitIds: ReadonlyArray<UnitId> }>;
 
@@ -30,9 +31,14 @@ function kindOf(unit: Unit): string {
 
 /**
  * The groups with at least one unit, in a fixed order: the units invited to this meeting (in
- * the order of its invitation list), every active unit (in master-data order), then by kind.
+ * the order of its invitation list), every active unit (in master-data order), then by kind,
+ * then her saved groups (each in the order she saved it).
  */
-export function ownerGroups(units: ReadonlyArray<Unit>, invitedUnitIds: ReadonlyArray<UnitId>): OwnerGroup[] {
+export function ownerGroups(
+  units: ReadonlyArray<Unit>,
+  invitedUnitIds: ReadonlyArray<UnitId>,
+  savedGroups: ReadonlyArray<UnitGroup> = [],
+): OwnerGroup[] {
   const active = units.filter((unit) => unit.active);
   const known = new Set(active.map((unit) => unit.id));
   const invited = [...new Set(invitedUnitIds)].filter((id) => known.has(id));
@@ -43,6 +49,11 @@ export function ownerGroups(units: ReadonlyArray<Unit>, invitedUnitIds: Readonly
       key: group.key,
       label: group.label,
       unitIds: active.filter((unit) => kindOf(unit) === group.key).map((unit) => unit.id),
+    })),
+    ...savedGroups.map((group) => ({
+      key: `saved:${group.id}` as const,
+      label: group.name,
+      unitIds: group.unitIds.filter((id) => known.has(id)),
     })),
   ];
   return groups.filter((group) => group.unitIds.length > 0);
@@ -61,7 +72,9 @@ export function groupMatches(group: OwnerGroup, query: string): boolean {
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => word !== '');
-  const haystack = `semua ${group.label.toLowerCase()}`;
+  // A saved group is found by its own name and by "kelompok"; the built-in labels say "Seluruh …".
+  const saved = group.key.startsWith('saved:') ? 'seluruh kelompok ' : '';
+  const haystack = `semua ${saved}${group.label.toLowerCase()}`;
   return words.every((word) => haystack.includes(word));
 }
 

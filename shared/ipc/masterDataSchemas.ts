@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { PersonId, UnitId } from '../domain/ids';
-import type { Person, PersonFields, Unit } from '../domain/masterData';
+import type { PersonId, UnitGroupId, UnitId } from '../domain/ids';
+import type { Person, PersonFields, Unit, UnitGroup } from '../domain/masterData';
 import { normalizeNip } from '../domain/nip';
 import { nipProblem } from '../domain/nipValidation';
 import { isRankCode } from '../domain/ranks';
@@ -99,6 +99,15 @@ const includeInactive = z.boolean({ error: 'Pilihan "tampilkan nonaktif" harus y
 const active = z.boolean({ error: 'Status aktif harus ya/tidak.' });
 const byUnit = z.strictObject({ id: unitId });
 const byPerson = z.strictObject({ id: personId });
+const unitGroupId = entityId<UnitGroupId>('kelompok OPD');
+const unitGroupFields = {
+  name: requiredText('Nama kelompok', 120),
+  unitIds: z
+    .array(unitId, { error: 'Daftar OPD kelompok tidak valid.' })
+    .min(1, { error: 'Pilih sedikitnya satu OPD untuk kelompok ini.' })
+    .max(500, { error: 'Kelompok terlalu besar (maks. 500 OPD).' })
+    .readonly(),
+};
 
 /** Units (OPD) and people (pejabat), one spec per channel. Master data is no meeting's content: writes are global. */
 export const masterDataSpec = {
@@ -119,6 +128,11 @@ export const masterDataSpec = {
   'people:set-active': channel<Person>()(z.strictObject({ id: personId, active }), GLOBAL),
   'people:delete': channel<{ id: PersonId }>()(byPerson, GLOBAL),
   'people:restore': channel<Person>()(byPerson, GLOBAL),
+  /** Saved OPD groups (Kelompok OPD): owners of a commitment or the invited of a meeting in one go. */
+  'unit-groups:list': channel<ReadonlyArray<UnitGroup>>()(z.strictObject({}), READ),
+  /** Without id: a new group; with id: its name and members replaced, her order kept. */
+  'unit-groups:save': channel<UnitGroup>()(z.strictObject({ id: unitGroupId.optional(), ...unitGroupFields }), GLOBAL),
+  'unit-groups:delete': channel<{ id: UnitGroupId }>()(z.strictObject({ id: unitGroupId }), GLOBAL),
 };
 
 export const masterDataSchemas = schemasOf(masterDataSpec);

@@ -15,6 +15,7 @@ import {
   setUnitActive,
   updateUnit,
 } from '../repositories/unitsRepository';
+import { deleteUnitGroup, listUnitGroups, saveUnitGroup } from '../repositories/unitGroupsRepository';
 import { writeContext, type Handler } from './handlerTypes';
 
 export const masterDataHandlers: { [C in keyof MasterDataContract]: Handler<C> } = {
@@ -30,4 +31,7 @@ export const masterDataHandlers: { [C in keyof MasterDataContract]: Handler<C> }
   'people:set-active': (input, ctx) => setPersonActive(ctx.db, input.id, input.active, writeContext(ctx)),
   'people:delete': (input, ctx) => deletePerson(ctx.db, input.id, writeContext(ctx)),
   'people:restore': (input, ctx) => restorePerson(ctx.db, input.id, writeContext(ctx)),
+  'unit-groups:list': (_input, ctx) => listUnitGroups(ctx.db),
+  'unit-groups:save': (input, ctx) => saveUnitGroup(ctx.db, input, writeContext(ctx)),
+  'unit-groups:delete': (input, ctx) => deleteUnitGroup(ctx.db, input.id, writeContext(ctx)),
 };

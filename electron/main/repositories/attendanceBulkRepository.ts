@@ -1,17 +1,18 @@
 import type { Db } from '../db/connection';
 import type { AttendanceList } from '../../../shared/domain/attendee';
-import type { MeetingId, PersonId, UnitId } from '../../../shared/domain/ids';
+import type { MeetingId, PersonId, UnitGroupId, UnitId } from '../../../shared/domain/ids';
 import { wallClockIn } from '../../../shared/domain/meetingTiming';
 import type { InviteResult } from '../../../shared/ipc/attendanceContract';
 import { AppError } from '../../../shared/ipc/result';
 import { inviteInto, listAttendance } from './attendanceRepository';
 import { recordAudit } from './auditRepository';
+import { getUnitGroup } from './unitGroupsRepository';
 import { assertMeetingEditable } from './preparationChecks';
 import type { WriteContext } from './writeContext';
 
 /* Preparation in bulk: whole groups invited or marked at once, one transaction and one audit line per row. */
 
-export type BulkInvite = 'ALL_UNITS' | 'PREVIOUS_MEETING';
+export type BulkInvite = 'ALL_UNITS' | 'PREVIOUS_MEETING' | 'SAVED_GROUP';
 
 type MeetingRow = { series_id: string | null; date: string; start_time: string | null; time_zone: string };
 
@@ -59,17 +60,31 @@ function previousInvitees(
   };
 }
 
+function invitees(
+  db: Db,
+  input: { meetingId: MeetingId; group: BulkInvite; unitGroupId?: UnitGroupId | undefined },
+): { unitIds: UnitId[]; personIds: PersonId[] } {
+  switch (input.group) {
+    case 'ALL_UNITS':
+      return { unitIds: allUnits(db), personIds: [] };
+    case 'PREVIOUS_MEETING':
+      return previousInvitees(db, input.meetingId, meetingRow(db, input.meetingId));
+    case 'SAVED_GROUP':
+      if (input.unitGroupId === undefined)
+        throw new AppError('INVALID_INPUT', 'Pilih kelompok OPD yang akan diundang.');
+      return { unitIds: [...getUnitGroup(db, input.unitGroupId).unitIds], personIds: [] };
+  }
+}
+
 export function inviteInBulk(
   db: Db,
-  input: { meetingId: MeetingId; group: BulkInvite },
+  input: { meetingId: MeetingId; group: BulkInvite; unitGroupId?: UnitGroupId | undefined },
   ctx: WriteContext,
 ): InviteResult {
   return db.transaction(() => {
     assertMeetingEditable(db, input.meetingId);
-    const { unitIds, personIds } =
-      input.group === 'ALL_UNITS'
-        ? { unitIds: allUnits(db), personIds: [] }
-        : previousInvitees(db, input.meetingId, meetingRow(db, input.meetingId));
+    const { unitIds, personIds } = invitees(db, input);
+
     const counts = inviteInto(db, input.meetingId, unitIds, personIds, ctx);
     return { ...listAttendance(db, input.meetingId), ...counts };
   })();

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { PersonId, UnitId } from '../../../shared/domain/ids';
-import type { Person, PersonFields, Unit, UnitFields } from '../../../shared/domain/masterData';
-import type { PersonListQuery } from '../../../shared/ipc/masterDataContract';
+import type { PersonId, UnitGroupId, UnitId } from '../../../shared/domain/ids';
+import type { Person, PersonFields, Unit, UnitFields, UnitGroup } from '../../../shared/domain/masterData';
+import type { PersonListQuery, UnitGroupInput } from '../../../shared/ipc/masterDataContract';
 import type { MasterImportPreview, MasterImportResult } from '../../../shared/ipc/importContract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
@@ -31,6 +31,12 @@ export type MasterDataSlice = {
   pickerPeople: () => Promise<IpcResult<ReadonlyArray<Person>>>;
   /** Officials and units for the meeting's pickers. */
   pickerData: () => Promise<[IpcResult<ReadonlyArray<Person>>, IpcResult<ReadonlyArray<Unit>>]>;
+  /** Saved OPD groups (Kelompok OPD), by name. */
+  unitGroups: ReadonlyArray<UnitGroup>;
+  unitGroupsLoad: LoadState;
+  loadUnitGroups: () => Promise<void>;
+  saveUnitGroup: (input: UnitGroupInput) => Promise<IpcResult<UnitGroup>>;
+  deleteUnitGroup: (id: UnitGroupId) => Promise<IpcResult<{ id: UnitGroupId }>>;
   previewMasterImport: (fileId: string) => Promise<IpcResult<MasterImportPreview>>;
   applyMasterImport: (fileId: string) => Promise<IpcResult<MasterImportResult>>;
 };
@@ -89,6 +95,27 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     restorePerson: (id) => settle(call('people:restore', { id }), upsertPerson),
     pickerPeople: () => call('people:list', {}),
     pickerData: () => Promise.all([get().pickerPeople(), call('units:list', {})]),
+    unitGroups: [],
+    unitGroupsLoad: { status: 'idle' },
+    loadUnitGroups: async () => {
+      await loadInto(
+        (unitGroupsLoad) => set({ unitGroupsLoad }),
+        call('unit-groups:list', {}),
+        (unitGroups) => set({ unitGroups }),
+      );
+    },
+    saveUnitGroup: (input) =>
+      settle(call('unit-groups:save', input), (group) =>
+        set((state) => ({
+          unitGroups: [...state.unitGroups.filter((g) => g.id !== group.id), group].sort((a, b) =>
+            a.name.localeCompare(b.name, 'id', { sensitivity: 'base' }),
+          ),
+        })),
+      ),
+    deleteUnitGroup: (id) =>
+      settle(call('unit-groups:delete', { id }), () =>
+        set((state) => ({ unitGroups: state.unitGroups.filter((g) => g.id !== id) })),
+      ),
     previewMasterImport: (fileId) => call('import:preview-master', { fileId }),
     applyMasterImport: (fileId) => call('import:apply-master', { fileId }),
   };

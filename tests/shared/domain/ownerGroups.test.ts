@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitId } from '../../../shared/domain/ids';
+import type { UnitGroupId, UnitId } from '../../../shared/domain/ids';
 import type { Unit } from '../../../shared/domain/masterData';
 import { addGroup, groupMatches, ownerGroups } from '../../../shared/domain/ownerGroups';
 
@@ -52,5 +52,24 @@ describe('domain/ownerGroups (issue 16)', () => {
     ).toEqual([true, true, true, true]);
     expect(groupMatches(dinas, 'semua kecamatan')).toBe(false);
     expect(groupMatches(invited, 'kesehatan')).toBe(false);
+  });
+
+  it('offers her saved groups last, in her order, without inactive or unknown OPD, found by name or "kelompok"', () => {
+    const saved = {
+      id: 'g1' as UnitGroupId,
+      name: 'Tim Jalan Desa',
+      unitIds: ['u6', 'u5', 'u1', 'gone'] as UnitId[],
+      updatedAt: 1,
+    };
+    const groups = ownerGroups(UNITS, [], [saved]);
+    const last = groups.at(-1);
+    expect(last).toEqual({ key: 'saved:g1', label: 'Tim Jalan Desa', unitIds: ['u6', 'u1'] });
+    if (!last) throw new Error('saved group missing');
+    expect(['jalan desa', 'kelompok', 'semua tim'].map((query) => groupMatches(last, query))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(groupMatches(last, 'kecamatan')).toBe(false);
   });
 });

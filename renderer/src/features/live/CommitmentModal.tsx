@@ -36,6 +36,9 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
   const units = useAppStore((s) => s.units);
   const unitsLoad = useAppStore((s) => s.unitsLoad);
   const loadUnits = useAppStore((s) => s.loadUnits);
+  const unitGroups = useAppStore((s) => s.unitGroups);
+  const unitGroupsLoad = useAppStore((s) => s.unitGroupsLoad);
+  const loadUnitGroups = useAppStore((s) => s.loadUnitGroups);
   const createCommitment = useAppStore((s) => s.createCommitment);
   const updateCommitment = useAppStore((s) => s.updateCommitment);
   const [text, setText] = useState('');
@@ -50,7 +53,8 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
 
   useEffect(() => {
     if (draft && unitsLoad.status === 'idle') void loadUnits();
-  }, [draft, unitsLoad.status, loadUnits]);
+    if (draft && unitGroupsLoad.status === 'idle') void loadUnitGroups();
+  }, [draft, unitsLoad.status, loadUnits, unitGroupsLoad.status, loadUnitGroups]);
 
   useEffect(() => {
     if (!draft) return;
@@ -65,8 +69,8 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
 
   const resolved = useMemo(() => resolveDueDate(due, meetingDate), [due, meetingDate]);
   const { options: unitOptions, groups } = useMemo(
-    () => ownerOptions(units, invitedUnitIds, owners, (count) => t('capture.groupCount', { count })),
-    [units, invitedUnitIds, owners, t],
+    () => ownerOptions(units, invitedUnitIds, owners, (count) => t('capture.groupCount', { count }), unitGroups),
+    [units, invitedUnitIds, owners, t, unitGroups],
   );
   const filter = useMemo(() => filterOwners(groups), [groups]);
   // A group picked in the list becomes its OPD, each an owner with its own status.

@@ -1,6 +1,6 @@
 import type { ComboboxItem, ComboboxParsedItem } from '@mantine/core';
 import type { UnitId } from '../../../../shared/domain/ids';
-import type { Unit } from '../../../../shared/domain/masterData';
+import type { Unit, UnitGroup } from '../../../../shared/domain/masterData';
 import { addGroup, groupMatches, ownerGroups, type OwnerGroup } from '../../../../shared/domain/ownerGroups';
 
 /** Picker values of the groups; never stored, expanded into units as soon as one is picked. */
@@ -17,8 +17,9 @@ export function ownerOptions(
   invitedUnitIds: ReadonlyArray<UnitId>,
   picked: ReadonlyArray<string>,
   countLabel: (n: number) => string,
+  savedGroups: ReadonlyArray<UnitGroup> = [],
 ): OwnerOptions {
-  const groups = ownerGroups(units, invitedUnitIds);
+  const groups = ownerGroups(units, invitedUnitIds, savedGroups);
   const unitItems = units
     .filter((u) => u.active || picked.includes(u.id))
     .map((u) => ({ value: u.id, label: u.shortName ? `${u.name} (${u.shortName})` : u.name }));

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { masterData } from '../../i18n/messages/masterData';
 import { PeoplePanel } from './PeoplePanel';
+import { UnitGroupsPanel } from './UnitGroupsPanel';
 import { UnitsPanel } from './UnitsPanel';
 import { SeriesPanel, TemplatesPanel } from '../series';
 
@@ -16,6 +17,7 @@ export const MASTER_DATA_SECTIONS: ReadonlyArray<{
 }> = [
   { value: 'opd', tab: 'units', Component: UnitsPanel },
   { value: 'pejabat', tab: 'people', Component: PeoplePanel },
+  { value: 'kelompok', tab: 'groups', Component: UnitGroupsPanel },
   { value: 'templat', tab: 'templates', Component: TemplatesPanel },
   { value: 'rapat-berkala', tab: 'series', Component: SeriesPanel },
 ];

@@ -1,9 +1,9 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChecks, IconChevronDown, IconUsersGroup } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingId } from '../../../../shared/domain/ids';
+import type { MeetingId, UnitGroupId } from '../../../../shared/domain/ids';
 import { useAppStore } from '../../store';
 
 type Props = Readonly<{ meetingId: MeetingId; pending: number; onError: (message: string | null) => void }>;
@@ -14,11 +14,18 @@ export function BulkAttendanceActions({ meetingId, pending, onError }: Props) {
   const inviteGroup = useAppStore((s) => s.inviteGroup);
   const markAllPresent = useAppStore((s) => s.markAllPresent);
   const inSeries = useAppStore((s) => s.meetingDetails[meetingId]?.seriesId != null);
+  const unitGroups = useAppStore((s) => s.unitGroups);
+  const unitGroupsLoad = useAppStore((s) => s.unitGroupsLoad);
+  const loadUnitGroups = useAppStore((s) => s.loadUnitGroups);
   const [busy, setBusy] = useState(false);
 
-  const invite = async (group: 'ALL_UNITS' | 'PREVIOUS_MEETING') => {
+  useEffect(() => {
+    if (unitGroupsLoad.status === 'idle') void loadUnitGroups();
+  }, [unitGroupsLoad.status, loadUnitGroups]);
+
+  const invite = async (group: 'ALL_UNITS' | 'PREVIOUS_MEETING' | 'SAVED_GROUP', unitGroupId?: UnitGroupId) => {
     setBusy(true);
-    const result = await inviteGroup({ meetingId, group });
+    const result = await inviteGroup({ meetingId, group, ...(unitGroupId ? { unitGroupId } : {}) });
     setBusy(false);
     if (!result.ok) return onError(result.error.message);
     onError(null);
@@ -55,6 +62,16 @@ export function BulkAttendanceActions({ meetingId, pending, onError }: Props) {
           {inSeries && (
             <Menu.Item onClick={() => void invite('PREVIOUS_MEETING')}>{t('attendance.bulk.previous')}</Menu.Item>
           )}
+          {unitGroups.some((group) => group.unitIds.length > 0) && (
+            <Menu.Label>{t('attendance.bulk.savedGroups')}</Menu.Label>
+          )}
+          {unitGroups
+            .filter((group) => group.unitIds.length > 0)
+            .map((group) => (
+              <Menu.Item key={group.id} onClick={() => void invite('SAVED_GROUP', group.id)}>
+                {t('attendance.bulk.savedGroup', { name: group.name, count: group.unitIds.length })}
+              </Menu.Item>
+            ))}
         </Menu.Dropdown>
       </Menu>
       <Button

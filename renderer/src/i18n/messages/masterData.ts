@@ -1,10 +1,18 @@
 import { defineMessages } from '../types';
+import { unitGroupsEn, unitGroupsId } from './unitGroups';
 
 export const masterData = defineMessages(
   {
     title: 'Data Master',
     subtitle: 'OPD dan pejabat yang dipilih di setiap rapat dan dicetak di notula.',
-    tabs: { units: 'OPD', people: 'Pejabat', templates: 'Templat Acara', series: 'Rapat Berkala' },
+    tabs: {
+      units: 'OPD',
+      people: 'Pejabat',
+      groups: 'Kelompok OPD',
+      templates: 'Templat Acara',
+      series: 'Rapat Berkala',
+    },
+    ...unitGroupsId,
     loading: 'Memuat…',
     showInactive: 'Tampilkan yang nonaktif',
     noMatch: 'Tidak ada yang cocok dengan "{{query}}".',
@@ -127,7 +135,14 @@ export const masterData = defineMessages(
   {
     title: 'Master data',
     subtitle: 'Agencies and officials chosen in every meeting and printed in the minutes.',
-    tabs: { units: 'Agencies', people: 'Officials', templates: 'Agenda templates', series: 'Meeting series' },
+    tabs: {
+      units: 'Agencies',
+      people: 'Officials',
+      groups: 'Agency groups',
+      templates: 'Agenda templates',
+      series: 'Meeting series',
+    },
+    ...unitGroupsEn,
     loading: 'Loading…',
     showInactive: 'Show inactive',
     noMatch: 'Nothing matches "{{query}}".',

@@ -1,0 +1,93 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UnitGroupId, UnitId } from '../../../../shared/domain/ids';
+import type { UnitGroup } from '../../../../shared/domain/masterData';
+import { MasterDataPage } from '../../../../renderer/src/features/masterData/MasterDataPage';
+import { clearDraft } from '../../../../renderer/src/lib/formDrafts';
+import { setApi } from '../../../../renderer/src/lib/api';
+import { useAppStore } from '../../../../renderer/src/store';
+import { fakeApi } from '../../support/fakeApi';
+import { renderWithProviders } from '../../support/renderApp';
+import { ok, unit } from './masterDataFixtures';
+
+const initialState = useAppStore.getState();
+beforeEach(() => {
+  useAppStore.setState(initialState, true);
+  clearDraft('unit-group:new');
+});
+afterEach(() => setApi(null));
+
+const DINKES = unit({});
+const PUPR = unit({
+  id: '33333333-3333-4333-8333-333333333333' as UnitId,
+  name: 'Dinas PUPR',
+  shortName: '',
+  code: 'PUPR',
+});
+const BAPPEDA = unit({
+  id: '44444444-4444-4444-8444-444444444444' as UnitId,
+  name: 'Bappeda',
+  shortName: '',
+  code: 'BAPPEDA',
+});
+
+describe('Data Master > Kelompok OPD', () => {
+  it('saves a new group with the OPD in the order she picked them', async () => {
+    const groups: UnitGroup[] = [];
+    const api = fakeApi({
+      'units:list': () => ok([DINKES, PUPR, BAPPEDA]),
+      'unit-groups:list': () => ok(groups),
+      'unit-groups:save': (input) => {
+        const { name, unitIds } = input as { name: string; unitIds: UnitId[] };
+        return ok({ id: '55555555-5555-4555-8555-555555555555' as UnitGroupId, name, unitIds, updatedAt: 2 });
+      },
+    });
+    setApi(api);
+    renderWithProviders(<MasterDataPage />, '/?bagian=kelompok');
+
+    expect(await screen.findByText('Belum ada kelompok OPD')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Kelompok baru' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kelompok OPD baru' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Nama kelompok/ }), 'Tim Jalan Desa');
+    const picker = within(dialog).getByLabelText(/OPD anggota/);
+    for (const name of ['Dinas PUPR', 'Bappeda', 'Dinas Kesehatan']) {
+      await userEvent.click(picker);
+      await userEvent.click(await screen.findByRole('option', { name: new RegExp(name), hidden: true }));
+    }
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
+
+    expect(await screen.findByText('Kelompok "Tim Jalan Desa" disimpan (3 OPD).')).toBeInTheDocument();
+    const saved = api.calls.find((c) => c.channel === 'unit-groups:save')?.input;
+    expect(saved).toEqual({ name: 'Tim Jalan Desa', unitIds: [PUPR.id, BAPPEDA.id, DINKES.id] });
+    const table = await screen.findByRole('table', { name: 'Daftar kelompok OPD' });
+    expect(within(table).getByText('Dinas PUPR, Bappeda, Dinkes')).toBeInTheDocument();
+  });
+
+  it('deletes a group at once and brings it back with Batalkan', async () => {
+    const group: UnitGroup = {
+      id: '66666666-6666-4666-8666-666666666666' as UnitGroupId,
+      name: 'TPPS',
+      unitIds: [DINKES.id],
+      updatedAt: 1,
+    };
+    const api = fakeApi({
+      'units:list': () => ok([DINKES]),
+      'unit-groups:list': () => ok([group]),
+      'unit-groups:delete': () => ok({ id: group.id }),
+      'unit-groups:save': () => ok({ ...group, id: '77777777-7777-4777-8777-777777777777' as UnitGroupId }),
+    });
+    setApi(api);
+    renderWithProviders(<MasterDataPage />, '/?bagian=kelompok');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Hapus kelompok TPPS' }));
+    expect(await screen.findByText(/Kelompok "TPPS" dihapus/)).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Daftar kelompok OPD' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Batalkan' }));
+    expect(await screen.findByRole('table', { name: 'Daftar kelompok OPD' })).toBeInTheDocument();
+    expect(api.calls.find((c) => c.channel === 'unit-groups:save')?.input).toEqual({
+      name: 'TPPS',
+      unitIds: [DINKES.id],
+    });
+  });
+});
