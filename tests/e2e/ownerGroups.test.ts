@@ -19,6 +19,7 @@ afterAll(async () => {
 });
 
 type Owner = { unitName: string; status: string };
+const TEXT_LABEL = /^Uraian tindak lanjut/;
 
 describe('e2e: owner groups in the commitment dialog', () => {
   it('"Seluruh OPD yang diundang" gives one owner per invited OPD, each with its own status', async () => {
@@ -58,5 +59,51 @@ describe('e2e: owner groups in the commitment dialog', () => {
       ].sort(),
     );
     expect(owners.every((owner) => owner.status === 'BELUM')).toBe(true);
+  });
+
+  it('a Kelompok OPD saved in Data Master is picked in one go, its OPD in her order', async () => {
+    // A data folder of its own: the seed creates the same OPD again.
+    if (shell) await shell.stop();
+    shell = await startWebShell(tempDataDir());
+    const seeded = await seedLiveMeeting(shell, ['Jalan desa']);
+    const units = await api<ReadonlyArray<{ id: string; name: string }>>(shell, 'units:list', {});
+    const chosen = [units[4], units[0], units[2]].map((unit) => unit?.name ?? '');
+    const page = await newPage(browser);
+    await page.goto(`${shell.url}#/data-master?bagian=kelompok`);
+    await page.getByRole('button', { name: 'Kelompok baru' }).click();
+    const form = page.getByRole('dialog', { name: 'Kelompok OPD baru' });
+    await form.getByLabel(/Nama kelompok/).fill('Tim Jalan Desa');
+    const picker = form.getByLabel(/OPD anggota/);
+    // Type part of a name and Enter, as she would; her order is the order of the owners later.
+    for (const name of chosen) {
+      await picker.fill(name);
+      await page.keyboard.press('Enter');
+    }
+    await screenshot(page, 'kelompok-opd-baru');
+    await form.getByLabel(/Nama kelompok/).click(); // leaves the picker: its list closes
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByRole('table', { name: 'Daftar kelompok OPD' }).getByText('Tim Jalan Desa').waitFor();
+
+    await page.goto(`${shell.url}#/rapat/${seeded.meetingId}`);
+    await page.getByRole('tab', { name: 'Berlangsung' }).click();
+    const opening = page.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' });
+    await opening.waitFor();
+    await opening.focus();
+    await page.keyboard.press('Alt+T');
+    const dialog = page.getByRole('dialog', { name: 'Catat tindak lanjut' });
+    await dialog.waitFor();
+    // The owner picker has the focus (Alt+T takes the sentence she was typing as the text).
+    await page.keyboard.type('kelompok');
+    await page.getByRole('option', { name: 'Tim Jalan Desa (3 OPD)' }).click();
+    await dialog.getByRole('textbox', { name: TEXT_LABEL }).fill('Membangun jalan desa tahap II.');
+    await screenshot(page, 'tindak-lanjut-kelompok-tersimpan');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const list = await api<ReadonlyArray<{ owners: ReadonlyArray<Owner> }>>(shell, 'commitments:list', {
+      meetingId: seeded.meetingId,
+    });
+    expect(list.at(-1)?.owners.map((owner) => owner.unitName)).toEqual(chosen);
   });
 });

@@ -24,12 +24,13 @@ type CommitmentRow = {
 function ownersOf(db: Db, commitmentIds: ReadonlyArray<string>): Map<string, CommitmentOwner[]> {
   const byCommitment = new Map<string, CommitmentOwner[]>();
   if (commitmentIds.length === 0) return byCommitment;
+  // Owners in the order she picked them, as the Matriks prints them (not A-Z).
   const rows = db
     .prepare(
       `SELECT ${OWNER_COLUMNS}
        FROM commitment_owners o JOIN units u ON u.id = o.unit_id
        WHERE o.commitment_id IN (SELECT value FROM json_each(?))
-       ORDER BY u.name`,
+       ORDER BY o.created_at, o.rowid`,
     )
     .all(JSON.stringify(commitmentIds)) as OwnerRow[];
   for (const { commitmentId, unitId, unitName, status } of rows.map(decodeOwner)) {

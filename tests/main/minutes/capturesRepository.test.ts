@@ -105,9 +105,10 @@ describe('repositories/commitmentsRepository', () => {
       programTag: 'Stunting',
       position: 1,
     });
+    // In the order she picked them (as the Matriks prints them), not A-Z.
     expect(created.owners).toEqual([
-      { unitId: bappeda, unitName: 'Badan Perencanaan Pembangunan Daerah', status: 'BELUM' },
       { unitId: dinkes, unitName: 'Dinas Kesehatan', status: 'BELUM' },
+      { unitId: bappeda, unitName: 'Badan Perencanaan Pembangunan Daerah', status: 'BELUM' },
     ]);
     expect(listCommitments(temp.db, meetingId)).toEqual([created]);
   });

@@ -177,7 +177,8 @@ describe('live minutes channels through dispatch', () => {
     );
     expect(result).toMatchObject({
       ok: true,
-      value: { text: 'Rencana aksi stunting', owners: [{ unitName: 'Bappeda' }, { unitName: 'Dinas Kesehatan' }] },
+      // Owners in the order she picked them (as the Matriks prints them), not A-Z.
+      value: { text: 'Rencana aksi stunting', owners: [{ unitName: 'Dinas Kesehatan' }, { unitName: 'Bappeda' }] },
     });
   });
 });

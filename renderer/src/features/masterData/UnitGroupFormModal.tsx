@@ -64,6 +64,7 @@ export function UnitGroupFormModal({ opened, onClose, group }: Props) {
             searchable
             clearable
             hidePickedOptions
+            selectFirstOptionOnChange
             maxDropdownHeight={280}
             required
           />
