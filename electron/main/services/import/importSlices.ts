@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import { setOwnCheckpoints } from '../../db/walCheckpoint';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
 import type { UnitFields } from '../../../../shared/domain/masterData';
 import { AppError } from '../../../../shared/ipc/result';
@@ -13,6 +14,52 @@ export const IMPORT_STOPPED = 'Impor dihentikan sebelum selesai; tidak ada data 
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Copies the WAL into the file off the main thread (the import handler runs it in the import worker). */
+export type Checkpoint = () => Promise<unknown>;
+
+/** How often the WAL is copied while the slices write: it stays a few MB, and no commit here pays for it. */
+const CHECKPOINT_EVERY_MS = 250;
+
+/**
+ * Runs `write` with the main connection's own checkpoints off: with them on, the commit that
+ * crosses 1,000 WAL pages copies and fsyncs them on the main thread (up to 0.3 s on a busy disk,
+ * every ~10 slices), and a save waiting behind it waited as long. `checkpoint` does that work in
+ * a worker instead, every CHECKPOINT_EVERY_MS and once at the end, before the connection's
+ * checkpoints come back. Without one (unit tests' contexts) nothing changes.
+ */
+export async function withWorkerCheckpoints<T>(
+  db: Db,
+  checkpoint: Checkpoint | undefined,
+  write: (tick: () => void) => Promise<T>,
+): Promise<T> {
+  if (!checkpoint) return write(() => undefined);
+  let running: Promise<unknown> | null = null;
+  let last = performance.now();
+  const start = () => {
+    // A failed checkpoint only leaves the WAL longer; the next one (or main's) copies it.
+    running = checkpoint()
+      .catch(() => undefined)
+      .finally(() => {
+        running = null;
+        last = performance.now();
+      });
+  };
+  const tick = () => {
+    if (running === null && performance.now() - last >= CHECKPOINT_EVERY_MS) start();
+  };
+  setOwnCheckpoints(db, false);
+  try {
+    return await write(tick);
+  } finally {
+    await running;
+    if (db.open) {
+      start();
+      await running;
+      setOwnCheckpoints(db, true);
+    }
+  }
+}
+
 /**
  * Writes the checked rows hidden (masterImportStaging.ts), one short transaction per slice,
  * and lets the event loop answer her requests between slices. Stops with a refusal when the
@@ -24,6 +71,7 @@ export async function stageInSlices(
   units: ReadonlyArray<UnitFields>,
   people: ReadonlyArray<ImportedPerson>,
   ctx: WriteContext,
+  tick: () => void = () => undefined,
   sliceMs = SLICE_MS,
 ): Promise<{ unitIds: ReadonlyArray<UnitId>; personIds: ReadonlyArray<PersonId> }> {
   const unitIds: UnitId[] = [];
@@ -48,6 +96,7 @@ export async function stageInSlices(
         next += 1;
       } while (next < total && (next % 16 !== 0 || performance.now() < until));
     })();
+    tick();
     await nextTurn();
   }
   return { unitIds, personIds };

@@ -4,7 +4,7 @@ import { AppError } from '../../../../shared/ipc/result';
 import type { HandlerContext } from '../serviceContext';
 import { masterDataStamp } from '../../repositories/masterImportRepository';
 import { discardPending, publishPending } from '../../repositories/masterImportStaging';
-import { stageInSlices } from './importSlices';
+import { stageInSlices, withWorkerCheckpoints, type Checkpoint } from './importSlices';
 import type { WriteContext } from '../../repositories/writeContext';
 import type { planStagedImport, ReadyImport } from './masterImportPlanning';
 
@@ -57,16 +57,19 @@ async function writePlan(
   db: Db,
   ready: Planned<'apply'>,
   ctx: WriteContext,
+  checkpoint: Checkpoint | undefined,
 ): Promise<{ unitsCreated: number; peopleCreated: number }> {
   if (ready.summary.errorRows > 0) throw new AppError('INVALID_INPUT', ERRORS(ready.summary.errorRows));
   discardPending(db);
   if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
   try {
-    await stageInSlices(db, ready.units, ready.people, ctx);
-    db.transaction(() => {
-      if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
-      publishPending(db);
-    })();
+    await withWorkerCheckpoints(db, checkpoint, async (tick) => {
+      await stageInSlices(db, ready.units, ready.people, ctx, tick);
+      db.transaction(() => {
+        if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
+        publishPending(db);
+      })();
+    });
   } catch (error) {
     if (db.open) discardPending(db);
     throw error;
@@ -84,6 +87,7 @@ export async function applyMasterImport(
   planImport: PlanImport,
   fileId: string,
   write: WriteContext,
+  checkpoint?: Checkpoint,
 ): Promise<MasterImportResult> {
   const started = performance.now();
   if (writing) throw new AppError('CONFLICT', BUSY);
@@ -93,7 +97,7 @@ export async function applyMasterImport(
     for (let attempt = 0; result === null; attempt += 1) {
       const ready = await planInWorker(ctx, planImport, fileId, 'apply');
       try {
-        result = await writePlan(ctx.db, ready, write);
+        result = await writePlan(ctx.db, ready, write, checkpoint);
       } catch (error) {
         if (!(error instanceof AppError && error.message === CHANGED) || attempt >= 2) throw error;
       }
