@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import { checkpointWal } from '../db/walCheckpoint';
 import { packDocuments } from '../export/documentPackage';
 import { searchIndex } from '../repositories/searchRepository';
+import { packArchive, type PackArchiveInput } from '../services/archivePackage';
 import { readOpdForm } from '../services/followUp/opdFormReader';
 import { planStagedImport } from '../services/import/masterImportPlanning';
 import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
@@ -37,6 +38,8 @@ export const READ_JOBS = {
       at: number;
     }>,
   ) => packDocuments(input.source, input.kinds, input.fileName, new Date(input.at)),
+  // "Ekspor arsip": hashing and deflating the checked copy and the evidence (seconds on a big archive).
+  'pack-archive': (_db: Db, input: PackArchiveInput) => packArchive(input),
 } as const;
 
 export type ReadJob = keyof typeof READ_JOBS;
