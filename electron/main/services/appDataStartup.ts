@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { BackupInfo } from '../../../shared/domain/backup';
 import { checkInWorker, type FileChecker } from '../db/backgroundCheck';
 import { openDatabase, openReadOnlyAt, type Db, type OpenOptions } from '../db/connection';
@@ -7,6 +8,7 @@ import { checkDatabaseFile } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import type { Logger } from '../log';
 import { discardPending } from '../repositories/masterImportStaging';
+import { clearArchiveLeftovers } from './archiveService';
 import { dailyBackupIfDue } from './backupService';
 
 export type StartedAppData = Readonly<{
@@ -31,6 +33,7 @@ export function startAppData(file: string, log: Logger, options: StartOptions = 
   const { now = Date.now, checker = checkInWorker, ...openOptions } = options;
   const nativeBinding = openOptions.nativeBinding;
   const openWritable = () => withoutImportLeftovers(openDatabase(file, openOptions).db, log);
+  if (file !== ':memory:') clearArchiveLeftovers(dirname(file));
   const readOnly = existsSync(file) ? openReadOnlyAt(file, latestVersion(openOptions.migrations), nativeBinding) : null;
   if (readOnly) {
     const store = new AppDataStore(file, readOnly, { state: 'ok' }, openOptions);

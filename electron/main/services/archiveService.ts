@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { ArchiveImportResult, ArchiveManifest } from '../../../shared/domain/backup';
 import type { Delivery } from '../../../shared/domain/files';
@@ -52,6 +52,20 @@ function keptEvidenceDir(dataDir: string, at: number): string {
 
 function archiveFileName(at: number): string {
   return `risalah-arsip-${stamp(at)}.risalah`;
+}
+
+const WORK_FOLDER = /^\.(arsip|impor)-/;
+
+/**
+ * The work folders of an archive export or import cut off by a shutdown or a crash (each holds
+ * a copy of the database, as big as her data): removed when the app opens the folder again.
+ */
+export function clearArchiveLeftovers(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && WORK_FOLDER.test(entry.name))
+      rmSync(join(dataDir, entry.name), { recursive: true, force: true });
+  }
 }
 
 /** Builds the archive's bytes; the copy of the database is taken with the online backup API. */
