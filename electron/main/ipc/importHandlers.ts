@@ -1,5 +1,10 @@
 import type { ImportContract } from '../../../shared/ipc/importContract';
-import { applyMasterImport, previewMasterImport, type PlanImport } from '../services/import/masterImportService';
+import {
+  applyMasterImport,
+  cancelMasterImport,
+  previewMasterImport,
+  type PlanImport,
+} from '../services/import/masterImportService';
 import { runRead } from '../workers/runRead';
 import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
 
@@ -17,4 +22,5 @@ export const importHandlers: { [C in keyof ImportContract]: Handler<C> } = {
   'import:preview-master': (input, ctx) => previewMasterImport(ctx, inWorker(ctx), input.fileId),
   'import:apply-master': (input, ctx) =>
     applyMasterImport(ctx, inWorker(ctx), input.fileId, writeContext(ctx), ctx.workers && checkpointInWorker(ctx)),
+  'import:cancel-master': () => cancelMasterImport(),
 };

@@ -33,6 +33,8 @@ export type MasterDataSlice = {
   pickerData: () => Promise<[IpcResult<ReadonlyArray<Person>>, IpcResult<ReadonlyArray<Unit>>]>;
   previewMasterImport: (fileId: string) => Promise<IpcResult<MasterImportPreview>>;
   applyMasterImport: (fileId: string) => Promise<IpcResult<MasterImportResult>>;
+  /** "Batalkan" while it is written: the apply then answers that nothing was saved. */
+  cancelMasterImport: () => Promise<IpcResult<{ cancelled: boolean }>>;
 };
 
 const byName = <T extends { name: string; active: boolean }>(a: T, b: T) =>
@@ -91,5 +93,6 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     pickerData: () => Promise.all([get().pickerPeople(), call('units:list', {})]),
     previewMasterImport: (fileId) => call('import:preview-master', { fileId }),
     applyMasterImport: (fileId) => call('import:apply-master', { fileId }),
+    cancelMasterImport: () => call('import:cancel-master', {}),
   };
 };

@@ -80,6 +80,8 @@ export async function stageInSlices(
   people: ReadonlyArray<ImportedPerson>,
   ctx: WriteContext,
   tick: () => void = () => undefined,
+  /** Throws to stop between slices (she cancelled); the caller discards what was written. */
+  checkStop: () => void = () => undefined,
   sliceMs = SLICE_MS,
 ): Promise<{ unitIds: ReadonlyArray<UnitId>; personIds: ReadonlyArray<PersonId> }> {
   const unitIds: UnitId[] = [];
@@ -97,6 +99,7 @@ export async function stageInSlices(
   };
   while (next < total) {
     if (!db.open) throw new AppError('CONFLICT', IMPORT_STOPPED);
+    checkStop();
     const sliceStarted = performance.now();
     db.transaction(() => {
       const until = performance.now() + sliceMs;

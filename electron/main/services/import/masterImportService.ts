@@ -47,6 +47,21 @@ const BUSY = 'Impor lain sedang ditulis. Tunggu sampai selesai, lalu impor berka
 
 /** One import writes at a time: each discards the hidden rows an earlier one left behind. */
 let writing = false;
+/** She pressed "Batalkan": the import stops at its next slice (or before writing, if still checking). */
+let cancelRequested = false;
+
+export const IMPORT_CANCELLED = 'Impor dibatalkan. Tidak ada data yang disimpan.';
+
+/** Asks the import now writing to stop; false when none is running (it finished meanwhile). */
+export function cancelMasterImport(): { cancelled: boolean } {
+  if (!writing) return { cancelled: false };
+  cancelRequested = true;
+  return { cancelled: true };
+}
+
+function stopIfCancelled(): void {
+  if (cancelRequested) throw new AppError('CONFLICT', IMPORT_CANCELLED);
+}
 
 /**
  * The rows checked in the worker, written hidden in short slices (her saves are answered between
@@ -64,8 +79,9 @@ async function writePlan(
   if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
   try {
     await withWorkerCheckpoints(db, checkpoint, async (tick) => {
-      await stageInSlices(db, ready.units, ready.people, ctx, tick);
+      await stageInSlices(db, ready.units, ready.people, ctx, tick, stopIfCancelled);
       db.transaction(() => {
+        stopIfCancelled();
         if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
         publishPending(db);
       })();
@@ -92,10 +108,12 @@ export async function applyMasterImport(
   const started = performance.now();
   if (writing) throw new AppError('CONFLICT', BUSY);
   writing = true;
+  cancelRequested = false;
   let result: { unitsCreated: number; peopleCreated: number } | null = null;
   try {
     for (let attempt = 0; result === null; attempt += 1) {
       const ready = await planInWorker(ctx, planImport, fileId, 'apply');
+      stopIfCancelled();
       try {
         result = await writePlan(ctx.db, ready, write, checkpoint);
       } catch (error) {
@@ -104,6 +122,7 @@ export async function applyMasterImport(
     }
   } finally {
     writing = false;
+    cancelRequested = false;
   }
   ctx.files.discard(fileId);
   return { ...result, elapsedMs: Math.round(performance.now() - started) };
