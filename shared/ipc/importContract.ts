@@ -47,4 +47,5 @@ export type ImportContract = ContractOf<typeof importSpec>;
 export const IMPORT_CHANNELS = {
   'import:preview-master': true,
   'import:apply-master': true,
+  'import:cancel-master': true,
 } as const satisfies Record<keyof ImportContract, true>;

@@ -12,6 +12,11 @@ export const importSpec = {
   'import:preview-master': channel<MasterImportPreview>()(z.strictObject({ fileId }), READ),
   /** Checks the same file again and writes all rows in one transaction, or nothing when any row is bad. */
   'import:apply-master': channel<MasterImportResult>()(z.strictObject({ fileId }), GLOBAL),
+  /**
+   * "Batalkan" while an import is written: it stops after its current slice, the hidden rows are
+   * discarded and its apply answers CONFLICT. `cancelled` is false when no import was running.
+   */
+  'import:cancel-master': channel<{ cancelled: boolean }>()(z.strictObject({}), GLOBAL),
 };
 
 export const importSchemas = schemasOf(importSpec);

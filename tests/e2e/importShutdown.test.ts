@@ -83,4 +83,33 @@ describe('a big import in the web shell', () => {
     expect(count(file, 'SELECT count(*) AS n FROM people')).toBe(1);
     expect(count(file, "SELECT count(*) AS n FROM audit_log WHERE entity = 'person'")).toBe(1);
   }, 120_000);
+
+  it('killed while its slices run, leaves nothing hidden once the app has started again, without another import', async () => {
+    const dataDir = tempDataDir();
+    const file = join(dataDir, 'risalah.db');
+    openDatabase(file).db.close();
+    let shell = await startWebShell(dataDir);
+    const lines = ['nama,jabatan'];
+    for (let i = 0; i < OFFICIALS; i += 1) lines.push(`Pegawai Uji ${i},Staf Pelaksana`);
+    const fileId = await upload(shell, lines.join('\n'));
+    const applying = post(shell, 'import:apply-master', { fileId }).catch(() => ({ ok: false }));
+    const hidden = () => count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL');
+    const until = performance.now() + 60_000;
+    while (performance.now() < until && hidden() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    await shell.stop('SIGKILL');
+    await applying;
+    expect(hidden()).toBeGreaterThan(0);
+
+    shell = await startWebShell(dataDir);
+    try {
+      // backups:health waits for the start-up check, after which the file is open for writing.
+      expect((await post(shell, 'backups:health', {})).ok).toBe(true);
+      expect(hidden()).toBe(0);
+      expect(count(file, "SELECT count(*) AS n FROM search_keys WHERE meeting_id = 'impor-belum-terbit'")).toBe(0);
+      expect(count(file, "SELECT count(*) AS n FROM audit_log WHERE entity = 'person'")).toBe(0);
+      expect(count(file, 'SELECT count(*) AS n FROM people')).toBe(0);
+    } finally {
+      await shell.stop();
+    }
+  }, 120_000);
 });

@@ -10,6 +10,7 @@ import {
   restoreBackup,
   updateBackupSettings,
 } from '../services/backupService';
+import { runRead } from '../workers/runRead';
 import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
 
 function store(ctx: HandlerContext): AppDataStore {
@@ -29,6 +30,9 @@ export const backupsHandlers: { [C in keyof BackupsContract]: Handler<C> } = {
   },
   'backups:create': (_input, ctx) => createBackup(store(ctx), ctx.now()),
   'backups:restore': (input, ctx) => restoreBackup(store(ctx), input.name, ctx.now()),
-  'backups:export-archive': (_input, ctx) => exportArchive(store(ctx), ctx.files, ctx.appInfo.version, ctx.now()),
+  'backups:export-archive': (_input, ctx) =>
+    exportArchive(store(ctx), ctx.files, ctx.appInfo.version, ctx.now(), (input) =>
+      runRead(ctx, 'export', 'pack-archive', input),
+    ),
   'backups:import-archive': (input, ctx) => importArchive(store(ctx), ctx.files, input.fileId, ctx.now()),
 };

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { BackupInfo } from '../../../shared/domain/backup';
 import { checkInWorker, type FileChecker } from '../db/backgroundCheck';
-import { openDatabase, openReadOnlyAt, type OpenOptions } from '../db/connection';
+import { openDatabase, openReadOnlyAt, type Db, type OpenOptions } from '../db/connection';
 import { AppDataStore } from '../db/dataStore';
 import { checkDatabaseFile } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import type { Logger } from '../log';
+import { discardPending } from '../repositories/masterImportStaging';
+import { clearArchiveLeftovers } from './archiveService';
 import { dailyBackupIfDue } from './backupService';
 
 export type StartedAppData = Readonly<{
@@ -29,6 +32,8 @@ type StartOptions = OpenOptions & { now?: () => number; checker?: FileChecker };
 export function startAppData(file: string, log: Logger, options: StartOptions = {}): StartedAppData {
   const { now = Date.now, checker = checkInWorker, ...openOptions } = options;
   const nativeBinding = openOptions.nativeBinding;
+  const openWritable = () => withoutImportLeftovers(openDatabase(file, openOptions).db, log);
+  if (file !== ':memory:') clearArchiveLeftovers(dirname(file));
   const readOnly = existsSync(file) ? openReadOnlyAt(file, latestVersion(openOptions.migrations), nativeBinding) : null;
   if (readOnly) {
     const store = new AppDataStore(file, readOnly, { state: 'ok' }, openOptions);
@@ -36,7 +41,7 @@ export function startAppData(file: string, log: Logger, options: StartOptions = 
       if (!result.ok) log.error(`data file ${file} failed its integrity check: ${result.detail}`);
       return result;
     });
-    const checked = store.beginCheck(verdict, () => openDatabase(file, openOptions).db);
+    const checked = store.beginCheck(verdict, openWritable);
     return { store, dailyBackup: checked.then(() => backupWhenSound(store, now, log)) };
   }
   if (existsSync(file)) {
@@ -47,9 +52,23 @@ export function startAppData(file: string, log: Logger, options: StartOptions = 
       return { store, dailyBackup: Promise.resolve(null) };
     }
   }
-  const { db } = openDatabase(file, openOptions);
-  const store = new AppDataStore(file, db, { state: 'ok' }, openOptions);
+  const store = new AppDataStore(file, openWritable(), { state: 'ok' }, openOptions);
   return { store, dailyBackup: backupWhenSound(store, now, log) };
+}
+
+/**
+ * A sliced import cut off by a crash or a kill leaves its rows hidden (masterImportStaging.ts).
+ * They are dropped as the read-write connection opens, before any write is let through and
+ * before the daily backup copies them; they were never visible, so nothing she saw changes.
+ */
+function withoutImportLeftovers(db: Db, log: Logger): Db {
+  try {
+    discardPending(db);
+  } catch (error) {
+    // The data stays sound with them (hidden rows are never read); the next import retries.
+    log.error('could not clear the rows of an unfinished import', error);
+  }
+  return db;
 }
 
 function backupWhenSound(store: AppDataStore, now: () => number, log: Logger): Promise<BackupInfo | null> {

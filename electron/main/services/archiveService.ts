@@ -1,16 +1,6 @@
 import JSZip from 'jszip';
-import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import type { ArchiveImportResult, ArchiveManifest } from '../../../shared/domain/backup';
 import type { Delivery } from '../../../shared/domain/files';
 import { AppError } from '../../../shared/ipc/result';
@@ -19,6 +9,16 @@ import type { AppDataStore } from '../db/dataStore';
 import { checkFileInWorker } from '../db/backgroundCheck';
 import { latestVersion } from '../db/migrate';
 import type { FileGateway } from '../files/fileGateway';
+import {
+  DB_ENTRY,
+  EVIDENCE_DIR,
+  MANIFEST_ENTRY,
+  packArchive,
+  sha256,
+  type PackArchiveInput,
+  type PackedArchive,
+  type StoredManifest,
+} from './archivePackage';
 import { assertRestorable, keepCurrentData, swapDataFile } from './backupService';
 
 /*
@@ -27,24 +27,13 @@ import { assertRestorable, keepCurrentData, swapDataFile } from './backupService
  * consistent copy of the database and the evidence folder `bukti/`.
  */
 
-const DB_ENTRY = 'risalah.db';
-const MANIFEST_ENTRY = 'manifest.json';
-const EVIDENCE_DIR = 'bukti';
 const NOT_AN_ARCHIVE = 'Berkas ini bukan arsip Risalah yang utuh. Data Anda tidak diubah.';
 
-type StoredManifest = ArchiveManifest & Readonly<{ databaseSha256: string }>;
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-function* filesUnder(root: string): Generator<string> {
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    const full = join(root, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(full);
-    else if (entry.isFile()) yield full;
-  }
-}
+/**
+ * Hashes and zips the checked copy (archivePackage.packArchive). The handler passes one that
+ * runs in the export worker; services never start workers themselves (workers/jobs.ts imports this layer).
+ */
+export type PackArchive = (input: PackArchiveInput) => Promise<PackedArchive>;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -65,27 +54,31 @@ function archiveFileName(at: number): string {
   return `risalah-arsip-${stamp(at)}.risalah`;
 }
 
+const WORK_FOLDER = /^\.(arsip|impor)-/;
+
+/**
+ * The work folders of an archive export or import cut off by a shutdown or a crash (each holds
+ * a copy of the database, as big as her data): removed when the app opens the folder again.
+ */
+export function clearArchiveLeftovers(dataDir: string): void {
+  if (!existsSync(dataDir)) return;
+  for (const entry of readdirSync(dataDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && WORK_FOLDER.test(entry.name))
+      rmSync(join(dataDir, entry.name), { recursive: true, force: true });
+  }
+}
+
 /** Builds the archive's bytes; the copy of the database is taken with the online backup API. */
 export async function buildArchive(
   store: AppDataStore,
   appVersion: string,
   now: number,
+  pack: PackArchive = packArchive,
 ): Promise<{ bytes: Buffer; manifest: ArchiveManifest }> {
   return store.exclusive('copy', async () => {
     const work = mkdtempSync(join(store.dataDir, '.arsip-'));
     try {
       const copyName = await writeBackup(store.db, work, now, { reason: 'manual' }, store.openOptions.nativeBinding);
-      const database = readFileSync(join(work, copyName));
-      const zip = new JSZip();
-      zip.file(DB_ENTRY, database);
-      const evidenceRoot = join(store.dataDir, EVIDENCE_DIR);
-      let evidenceFiles = 0;
-      if (existsSync(evidenceRoot)) {
-        for (const file of filesUnder(evidenceRoot)) {
-          zip.file(`${EVIDENCE_DIR}/${relative(evidenceRoot, file).split(sep).join('/')}`, readFileSync(file));
-          evidenceFiles += 1;
-        }
-      }
       const check = await checkFileInWorker(join(work, copyName), {
         knownVersion: latestVersion(),
         nativeBinding: store.openOptions.nativeBinding,
@@ -95,23 +88,20 @@ export async function buildArchive(
           'INTERNAL',
           `Salinan data untuk arsip tidak lolos pemeriksaan (${check.detail}); arsip tidak dibuat.`,
         );
-      const manifest: StoredManifest = {
-        format: 'risalah-arsip',
-        formatVersion: 1,
-        appVersion,
-        schemaVersion: check.schemaVersion,
-        createdAt: now,
-        evidenceFiles,
-        databaseSha256: sha256(database),
-      };
-      zip.file(MANIFEST_ENTRY, JSON.stringify(manifest, null, 2));
-      const bytes = await zip.generateAsync({
-        type: 'nodebuffer',
-        compression: 'DEFLATE',
-        compressionOptions: { level: 6 },
+      const packed = await pack({
+        databaseFile: join(work, copyName),
+        evidenceRoot: join(store.dataDir, EVIDENCE_DIR),
+        manifest: {
+          format: 'risalah-arsip',
+          formatVersion: 1,
+          appVersion,
+          schemaVersion: check.schemaVersion,
+          createdAt: now,
+        },
       });
-      const { databaseSha256: _hash, ...shown } = manifest;
-      return { bytes, manifest: shown };
+      // From the worker the bytes arrive as a Uint8Array: the same memory seen as a Buffer.
+      const bytes = Buffer.from(packed.bytes.buffer, packed.bytes.byteOffset, packed.bytes.byteLength);
+      return { bytes, manifest: packed.manifest };
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
@@ -124,8 +114,9 @@ export async function exportArchive(
   files: FileGateway,
   appVersion: string,
   now: number,
+  pack?: PackArchive,
 ): Promise<Delivery> {
-  const { bytes } = await buildArchive(store, appVersion, now);
+  const { bytes } = await buildArchive(store, appVersion, now, pack);
   return files.deliver({ bytes, fileName: archiveFileName(now), kind: 'risalah' });
 }
 

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { freeBackupName, listBackupFiles, pruneBackupFiles, writeBackup } from '../db/backupFiles';
 import type { AppDataStore } from '../db/dataStore';
 import { checkFileInWorker } from '../db/backgroundCheck';
-import { checkDatabaseFile, type FileCheck } from '../db/integrity';
+import type { FileCheck } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import {
   getBackupDailyAt,
@@ -118,21 +118,15 @@ export async function backupAfterApproval(store: AppDataStore, now: number): Pro
   return store.exclusive('copy', () => backupNow(store, 'setelah-pengesahan', now));
 }
 
-// quick_check of a large backup takes a moment; a file that has not changed keeps its verdict.
+// quick_check of a large backup takes seconds; a file that has not changed keeps its verdict.
 const verdicts = new Map<string, FileCheck>();
 
-function checkBackup(file: string, nativeBinding?: string): FileCheck {
-  const stat = statSync(file);
-  const key = `${file}|${stat.size}|${stat.mtimeMs}`;
-  const cached = verdicts.get(key);
-  if (cached) return cached;
-  const verdict = checkDatabaseFile(file, { knownVersion: latestVersion(), requireRisalah: true, nativeBinding });
-  verdicts.set(key, verdict);
-  return verdict;
-}
-
-/** The same check for a restore, in the integrity worker: app:info and her screens keep answering meanwhile. */
-async function checkBackupInWorker(file: string, nativeBinding?: string): Promise<FileCheck> {
+/**
+ * A backup's check (quick_check, schema, Risalah's tables), in the integrity worker: the recovery
+ * screen's search for a sound backup and a restore check files of up to gigabytes while
+ * app:info and her screens keep answering.
+ */
+async function checkBackup(file: string, nativeBinding?: string): Promise<FileCheck> {
   const stat = statSync(file);
   const key = `${file}|${stat.size}|${stat.mtimeMs}`;
   const cached = verdicts.get(key);
@@ -159,21 +153,21 @@ export function assertRestorable(verdict: FileCheck, what: string): void {
   );
 }
 
-export function findNewestGoodBackup(store: AppDataStore): BackupInfo | null {
+export async function findNewestGoodBackup(store: AppDataStore): Promise<BackupInfo | null> {
   for (const backup of listBackupFiles(store.backupDir)) {
-    if (checkBackup(join(store.backupDir, backup.name), store.openOptions.nativeBinding).ok) return backup;
+    if ((await checkBackup(join(store.backupDir, backup.name), store.openOptions.nativeBinding)).ok) return backup;
   }
   return null;
 }
 
-export function dataHealth(store: AppDataStore): DataHealth {
+export async function dataHealth(store: AppDataStore): Promise<DataHealth> {
   const health = store.health;
   if (health.state === 'ok') return { state: 'ok' };
   return {
     state: 'recovery',
     detail: health.detail,
     dataFile: store.file,
-    newestGoodBackup: findNewestGoodBackup(store),
+    newestGoodBackup: await findNewestGoodBackup(store),
   };
 }
 
@@ -222,7 +216,7 @@ export function restoreBackup(store: AppDataStore, name: string, now: number): P
   const backup = infoOf(store, name);
   return store.exclusive('swap', async () => {
     const source = join(store.backupDir, name);
-    assertRestorable(await checkBackupInWorker(source, store.openOptions.nativeBinding), 'Cadangan ini');
+    assertRestorable(await checkBackup(source, store.openOptions.nativeBinding), 'Cadangan ini');
     // Copied beside the data file first: the final rename must not cross disks, and the backup stays as it is.
     const prepared = `${store.file}.pulih-${randomUUID()}.tmp`;
     copyFileSync(source, prepared);

@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection';
+import { checkpointWal } from '../db/walCheckpoint';
 import { packDocuments } from '../export/documentPackage';
 import { searchIndex } from '../repositories/searchRepository';
+import { packArchive, type PackArchiveInput } from '../services/archivePackage';
 import { readOpdForm } from '../services/followUp/opdFormReader';
 import { planStagedImport } from '../services/import/masterImportPlanning';
 import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
@@ -14,6 +16,10 @@ import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
 export const READ_JOBS = {
   search: (db: Db, input: SearchQuery): SearchResults => searchIndex(db, input),
   'import-plan': (db: Db, input: Parameters<typeof planStagedImport>[1]) => planStagedImport(db, input),
+  // While a big import writes, its WAL is copied into the file here: a checkpoint's fsync on the
+  // main thread held her autosaves for up to 0.3 s (services/import/importSlices.ts).
+  'checkpoint-wal': (db: Db, input: Readonly<{ nativeBinding?: string }>) =>
+    checkpointWal(db.name, input.nativeBinding),
   // A returned OPD form (XLSX, up to 20 MB) is parsed here; main checks and writes its rows.
   'read-opd-form': (_db: Db, input: Readonly<{ bytes: Uint8Array }>) =>
     readOpdForm(
@@ -32,6 +38,8 @@ export const READ_JOBS = {
       at: number;
     }>,
   ) => packDocuments(input.source, input.kinds, input.fileName, new Date(input.at)),
+  // "Ekspor arsip": hashing and deflating the checked copy and the evidence (seconds on a big archive).
+  'pack-archive': (_db: Db, input: PackArchiveInput) => packArchive(input),
 } as const;
 
 export type ReadJob = keyof typeof READ_JOBS;

@@ -39,6 +39,8 @@ export type MasterDataSlice = {
   deleteUnitGroup: (id: UnitGroupId) => Promise<IpcResult<{ id: UnitGroupId }>>;
   previewMasterImport: (fileId: string) => Promise<IpcResult<MasterImportPreview>>;
   applyMasterImport: (fileId: string) => Promise<IpcResult<MasterImportResult>>;
+  /** "Batalkan" while it is written: the apply then answers that nothing was saved. */
+  cancelMasterImport: () => Promise<IpcResult<{ cancelled: boolean }>>;
 };
 
 const byName = <T extends { name: string; active: boolean }>(a: T, b: T) =>
@@ -118,5 +120,6 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
       ),
     previewMasterImport: (fileId) => call('import:preview-master', { fileId }),
     applyMasterImport: (fileId) => call('import:apply-master', { fileId }),
+    cancelMasterImport: () => call('import:cancel-master', {}),
   };
 };

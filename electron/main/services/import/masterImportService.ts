@@ -4,7 +4,7 @@ import { AppError } from '../../../../shared/ipc/result';
 import type { HandlerContext } from '../serviceContext';
 import { masterDataStamp } from '../../repositories/masterImportRepository';
 import { discardPending, publishPending } from '../../repositories/masterImportStaging';
-import { stageInSlices } from './importSlices';
+import { stageInSlices, withWorkerCheckpoints, type Checkpoint } from './importSlices';
 import type { WriteContext } from '../../repositories/writeContext';
 import type { planStagedImport, ReadyImport } from './masterImportPlanning';
 
@@ -47,6 +47,21 @@ const BUSY = 'Impor lain sedang ditulis. Tunggu sampai selesai, lalu impor berka
 
 /** One import writes at a time: each discards the hidden rows an earlier one left behind. */
 let writing = false;
+/** She pressed "Batalkan": the import stops at its next slice (or before writing, if still checking). */
+let cancelRequested = false;
+
+export const IMPORT_CANCELLED = 'Impor dibatalkan. Tidak ada data yang disimpan.';
+
+/** Asks the import now writing to stop; false when none is running (it finished meanwhile). */
+export function cancelMasterImport(): { cancelled: boolean } {
+  if (!writing) return { cancelled: false };
+  cancelRequested = true;
+  return { cancelled: true };
+}
+
+function stopIfCancelled(): void {
+  if (cancelRequested) throw new AppError('CONFLICT', IMPORT_CANCELLED);
+}
 
 /**
  * The rows checked in the worker, written hidden in short slices (her saves are answered between
@@ -57,16 +72,20 @@ async function writePlan(
   db: Db,
   ready: Planned<'apply'>,
   ctx: WriteContext,
+  checkpoint: Checkpoint | undefined,
 ): Promise<{ unitsCreated: number; peopleCreated: number }> {
   if (ready.summary.errorRows > 0) throw new AppError('INVALID_INPUT', ERRORS(ready.summary.errorRows));
   discardPending(db);
   if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
   try {
-    await stageInSlices(db, ready.units, ready.people, ctx);
-    db.transaction(() => {
-      if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
-      publishPending(db);
-    })();
+    await withWorkerCheckpoints(db, checkpoint, async (tick) => {
+      await stageInSlices(db, ready.units, ready.people, ctx, tick, stopIfCancelled);
+      db.transaction(() => {
+        stopIfCancelled();
+        if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
+        publishPending(db);
+      })();
+    });
   } catch (error) {
     if (db.open) discardPending(db);
     throw error;
@@ -84,22 +103,26 @@ export async function applyMasterImport(
   planImport: PlanImport,
   fileId: string,
   write: WriteContext,
+  checkpoint?: Checkpoint,
 ): Promise<MasterImportResult> {
   const started = performance.now();
   if (writing) throw new AppError('CONFLICT', BUSY);
   writing = true;
+  cancelRequested = false;
   let result: { unitsCreated: number; peopleCreated: number } | null = null;
   try {
     for (let attempt = 0; result === null; attempt += 1) {
       const ready = await planInWorker(ctx, planImport, fileId, 'apply');
+      stopIfCancelled();
       try {
-        result = await writePlan(ctx.db, ready, write);
+        result = await writePlan(ctx.db, ready, write, checkpoint);
       } catch (error) {
         if (!(error instanceof AppError && error.message === CHANGED) || attempt >= 2) throw error;
       }
     }
   } finally {
     writing = false;
+    cancelRequested = false;
   }
   ctx.files.discard(fileId);
   return { ...result, elapsedMs: Math.round(performance.now() - started) };

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { StagedFile } from '../../../../shared/domain/files';
 import type { ImportOutcome, ImportPreview } from '../../../../shared/domain/followUpViews';
 import type { UnitId } from '../../../../shared/domain/ids';
+import { DraftNotice } from '../../components/kit/DraftNotice';
+import { useFormDraft } from '../../components/kit/useFormDraft';
 import { chooseFile } from '../../lib/files';
 import { useAppStore } from '../../store';
 import type { Option } from './usePeopleOptions';
@@ -13,6 +15,8 @@ import type { Option } from './usePeopleOptions';
 type Props = Readonly<{ opened: boolean; onClose: () => void; units: ReadonlyArray<Option> }>;
 
 const OUTCOME_COLORS: Readonly<Record<ImportOutcome, string>> = { CHANGE: 'blue', UNCHANGED: 'gray', ERROR: 'red' };
+
+export const REPLY_IMPORT_DRAFT = 'reply-import';
 
 export function ImportReplyModal({ opened, onClose, units }: Props) {
   const { t } = useTranslation('followUp');
@@ -30,7 +34,10 @@ type Step =
 
 function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: ReadonlyArray<Option> }>) {
   const { t } = useTranslation(['followUp', 'common']);
-  const [expected, setExpected] = useState<string | null>(null);
+  // The OPD she said the file comes from is kept until an import is applied (a reload, a closed dialog).
+  const [initial] = useState(() => ({ expected: null as string | null }));
+  const form = useFormDraft(REPLY_IMPORT_DRAFT, initial);
+  const { expected } = form.values;
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
   const expectedInput = expected ? { expectedUnitId: expected as UnitId } : {};
 
@@ -50,6 +57,7 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
     setStep({ ...step, busy: true, error: null });
     const result = await useAppStore.getState().applyReplyImport({ fileId: step.file.fileId, ...expectedInput });
     if (!result.ok) return setStep({ ...step, busy: false, error: result.error.message });
+    form.reset(initial);
     notifications.show({
       color: 'green',
       message: t('import.applied', { count: result.value.applied, unit: result.value.unitName }),
@@ -74,6 +82,7 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
   if (step.kind === 'choose') {
     return (
       <Stack gap="sm">
+        {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
         <Text size="sm">{t('import.intro')}</Text>
         {step.error && (
           <Alert color="red" role="alert">
@@ -87,7 +96,7 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
           clearable
           data={[...units]}
           value={expected}
-          onChange={setExpected}
+          onChange={(value) => form.change('expected', value)}
           w={360}
         />
         <Group>

@@ -15,6 +15,8 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { DraftNotice } from '../../components/kit/DraftNotice';
+import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useTranslation } from 'react-i18next';
 import { OWNER_STATUSES, type OwnerStatus } from '../../../../shared/domain/commitment';
 import type { StagedFile } from '../../../../shared/domain/files';
@@ -41,6 +43,9 @@ type Props = Readonly<{
 
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx';
 
+/** One draft per OPD of a commitment: the report she was typing for it is offered back. */
+export const progressDraftName = (ownerId: OwnerId) => `progress-update:${ownerId}`;
+
 export function ProgressUpdateModal({ target, onClose, ...rest }: Props) {
   const { t } = useTranslation('followUp');
   return (
@@ -62,12 +67,19 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
   const { target, status: preset, defaultDate, meetingId, earliestDate, latestDate, onClose, onSaved } = props;
   const { t } = useTranslation(['followUp', 'common']);
   const addProgressUpdate = useAppStore((s) => s.addProgressUpdate);
-  const [reportedOn, setReportedOn] = useState<string | null>(defaultDate);
-  const [status, setStatus] = useState<OwnerStatus>(preset ?? target.status);
-  const [reason, setReason] = useState('');
-  const [text, setText] = useState('');
-  const [percent, setPercent] = useState<number | string>('');
-  const [links, setLinks] = useState<string[]>([]);
+  // What she typed for this OPD's report survives closing the dialog by accident, a route change
+  // or a reload; the attachments do not (a staged file lives in main for an hour only).
+  const [initial] = useState(() => ({
+    reportedOn: defaultDate as string | null,
+    status: preset ?? target.status,
+    reason: '',
+    text: '',
+    // null, not '': a draft's number must match the shape it is read back into (lib/formDrafts.ts).
+    percent: null as number | string | null,
+    links: [] as string[],
+  }));
+  const form = useFormDraft(progressDraftName(target.ownerId), initial);
+  const { reportedOn, status, reason, text, percent, links } = form.values;
   const [files, setFiles] = useState<StagedFile[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -104,6 +116,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
       setError(result.error.message);
       return;
     }
+    form.reset(initial);
     notifications.show({ color: 'green', message: t('update.saved', { unit: target.unitName }) });
     onSaved?.(result.value);
     onClose();
@@ -112,6 +125,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
+        {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
         {error && (
           <Alert color="red" role="alert">
             {error}
@@ -122,7 +136,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
             label={t('update.date')}
             required
             value={reportedOn}
-            onChange={setReportedOn}
+            onChange={(value) => form.change('reportedOn', value)}
             valueFormat="D MMMM YYYY"
             {...(earliestDate ? { minDate: earliestDate } : {})}
             {...(latestDate ? { maxDate: latestDate } : {})}
@@ -133,7 +147,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
             allowDeselect={false}
             data={OWNER_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
             value={status}
-            onChange={(value) => value && setStatus(value as OwnerStatus)}
+            onChange={(value) => value && form.change('status', value as OwnerStatus)}
           />
         </Group>
         {status === 'TIDAK_DAPAT' && (
@@ -144,7 +158,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
             autosize
             minRows={2}
             value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
+            onChange={(event) => form.change('reason', event.currentTarget.value)}
           />
         )}
         <Textarea
@@ -153,7 +167,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
           minRows={3}
           maxRows={8}
           value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
+          onChange={(event) => form.change('text', event.currentTarget.value)}
         />
         <NumberInput
           label={t('update.percent')}
@@ -162,14 +176,14 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
           max={100}
           allowDecimal={false}
           clampBehavior="strict"
-          value={percent}
-          onChange={setPercent}
+          value={percent ?? ''}
+          onChange={(value) => form.change('percent', value)}
         />
         <TagsInput
           label={t('update.links')}
           description={t('update.linksHelp')}
           value={links}
-          onChange={setLinks}
+          onChange={(value) => form.change('links', value)}
           clearable
         />
         <Stack gap={4}>

@@ -6,6 +6,8 @@ import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { Commitment } from '../../../../shared/domain/captures';
 import type { AgendaItemId, MeetingId, UnitId } from '../../../../shared/domain/ids';
 import { resolveDueDate } from '../../../../shared/domain/relativeDate';
+import { DraftNotice } from '../../components/kit/DraftNotice';
+import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { agendaOptions } from './DecisionModal';
@@ -30,7 +32,34 @@ type Props = Readonly<{
  * way it is said ("2 pekan", "akhir Desember"), resolved from the meeting date
  * and shown as a date before it is saved.
  */
-export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds, draft, onClose }: Props) {
+/** One draft per commitment being edited, and one for a new commitment of this meeting. */
+export const commitmentDraftName = (meetingId: MeetingId, draft: CommitmentDraft) =>
+  draft.editing ? `commitment:${draft.editing.id}` : `commitment:${meetingId}:new`;
+
+export function CommitmentModal(props: Props) {
+  const { t } = useTranslation('live');
+  const { draft, meetingId, onClose } = props;
+  return (
+    <Modal
+      opened={draft !== null}
+      onClose={onClose}
+      title={draft?.editing ? t('capture.commitmentEditTitle') : t('capture.commitmentTitle')}
+      size="lg"
+    >
+      {/* Mounted on each open, so it starts from the line she picked, or from her draft. */}
+      {draft && <CommitmentForm key={commitmentDraftName(meetingId, draft)} {...props} draft={draft} />}
+    </Modal>
+  );
+}
+
+function CommitmentForm({
+  meetingId,
+  meetingDate,
+  agenda,
+  invitedUnitIds,
+  draft,
+  onClose,
+}: Props & Readonly<{ draft: CommitmentDraft }>) {
   const { t } = useTranslation('live');
   const longDate = useLongDate();
   const units = useAppStore((s) => s.units);
@@ -41,31 +70,25 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
   const loadUnitGroups = useAppStore((s) => s.loadUnitGroups);
   const createCommitment = useAppStore((s) => s.createCommitment);
   const updateCommitment = useAppStore((s) => s.updateCommitment);
-  const [text, setText] = useState('');
-  const [owners, setOwners] = useState<string[]>([]);
-  const [due, setDue] = useState('');
-  const [tag, setTag] = useState('');
-  const [itemId, setItemId] = useState('');
+  // What she typed survives closing the dialog by accident, a route change or a reload.
+  const [initial] = useState(() => ({
+    text: draft.text,
+    owners: draft.editing ? draft.editing.owners.map((o) => o.unitId as string) : ([] as string[]),
+    due: draft.editing?.dueDate ?? '',
+    tag: draft.editing?.programTag ?? '',
+    itemId: draft.agendaItemId ?? '',
+  }));
+  const form = useFormDraft(commitmentDraftName(meetingId, draft), initial);
+  const { text, owners, due, tag, itemId } = form.values;
   const [errors, setErrors] = useState<{ text?: string; owners?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const [ownerSearch, setOwnerSearch] = useState('');
   const [ownersOpen, setOwnersOpen] = useState(false);
 
   useEffect(() => {
-    if (draft && unitsLoad.status === 'idle') void loadUnits();
-    if (draft && unitGroupsLoad.status === 'idle') void loadUnitGroups();
-  }, [draft, unitsLoad.status, loadUnits, unitGroupsLoad.status, loadUnitGroups]);
-
-  useEffect(() => {
-    if (!draft) return;
-    setText(draft.text);
-    setOwners(draft.editing ? draft.editing.owners.map((o) => o.unitId) : []);
-    setDue(draft.editing?.dueDate ?? '');
-    setTag(draft.editing?.programTag ?? '');
-    setItemId(draft.agendaItemId ?? '');
-    setOwnerSearch('');
-    setErrors({});
-  }, [draft]);
+    if (unitsLoad.status === 'idle') void loadUnits();
+    if (unitGroupsLoad.status === 'idle') void loadUnitGroups();
+  }, [unitsLoad.status, loadUnits, unitGroupsLoad.status, loadUnitGroups]);
 
   const resolved = useMemo(() => resolveDueDate(due, meetingDate), [due, meetingDate]);
   const { options: unitOptions, groups } = useMemo(
@@ -74,11 +97,11 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
   );
   const filter = useMemo(() => filterOwners(groups), [groups]);
   // A group picked in the list becomes its OPD, each an owner with its own status.
-  const pickOwners = (values: string[]) => setOwners(expandGroups(values, groups));
+  const pickOwners = (values: string[]) => form.change('owners', expandGroups(values, groups));
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (!draft || busy) return;
+    if (busy) return;
     const found = {
       ...(text.trim() === '' ? { text: t('capture.textRequired') } : {}),
       ...(owners.length === 0 ? { owners: t('capture.ownersRequired') } : {}),
@@ -99,6 +122,7 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
       : await createCommitment({ meetingId, ...fields });
     setBusy(false);
     if (!result.ok) return setErrors({ form: result.error.message });
+    form.reset(initial);
     notifications.show({ message: t('list.commitmentSaved'), color: 'green' });
     onClose();
   };
@@ -109,106 +133,100 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
       ? t('capture.dueEmpty')
       : null;
 
-  useSubmitShortcut(draft !== null, () => void submit());
+  useSubmitShortcut(true, () => void submit());
 
   return (
-    <Modal
-      opened={draft !== null}
-      onClose={onClose}
-      title={draft?.editing ? t('capture.commitmentEditTitle') : t('capture.commitmentTitle')}
-      size="lg"
-    >
-      <form onSubmit={(event) => void submit(event)}>
-        <Stack gap="sm">
-          <Textarea
-            label={t('capture.commitmentText')}
-            value={text}
-            onChange={(event) => setText(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxRows={8}
-            error={errors.text}
-            description={t('capture.saveHint')}
-          />
-          <MultiSelect
-            label={t('capture.owners')}
-            placeholder={owners.length === 0 ? t('capture.ownersPlaceholder') : undefined}
-            description={
-              unitsLoad.status === 'ready' && units.length === 0 ? t('capture.noUnits') : t('capture.ownersHint')
-            }
-            data={[...unitOptions]}
-            filter={filter}
-            value={owners}
-            onChange={pickOwners}
-            searchable
-            searchValue={ownerSearch}
-            onSearchChange={setOwnerSearch}
-            onKeyDown={(event) => {
-              // "Ketik nama OPD lalu Enter": with nothing highlighted yet, Enter takes the first match.
-              if (event.key !== 'Enter' || ownerSearch.trim() === '') return;
-              const list = document.getElementById(event.currentTarget.getAttribute('aria-controls') ?? '');
-              if (list?.querySelector('[data-combobox-selected]')) return;
-              const first = firstMatch(unitOptions, owners, ownerSearch, groups);
-              if (!first) return;
-              event.preventDefault();
-              pickOwners([...owners, first.value]);
-              setOwnerSearch('');
-            }}
-            dropdownOpened={ownersOpen}
-            onDropdownOpen={() => setOwnersOpen(true)}
-            onDropdownClose={() => setOwnersOpen(false)}
-            onFocus={() => {
-              const early = takeHeldKeys();
-              if (!early) return;
-              setOwnerSearch((current) => current + early);
-              setOwnersOpen(true);
-            }}
-            hidePickedOptions
-            selectFirstOptionOnChange
-            data-autofocus
-            error={errors.owners}
-            nothingFoundMessage={t('speaker.none')}
-            comboboxProps={{ withinPortal: true }}
-          />
+    <form onSubmit={(event) => void submit(event)}>
+      <Stack gap="sm">
+        {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
+        <Textarea
+          label={t('capture.commitmentText')}
+          value={text}
+          onChange={(event) => form.change('text', event.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxRows={8}
+          error={errors.text}
+          description={t('capture.saveHint')}
+        />
+        <MultiSelect
+          label={t('capture.owners')}
+          placeholder={owners.length === 0 ? t('capture.ownersPlaceholder') : undefined}
+          description={
+            unitsLoad.status === 'ready' && units.length === 0 ? t('capture.noUnits') : t('capture.ownersHint')
+          }
+          data={[...unitOptions]}
+          filter={filter}
+          value={owners}
+          onChange={pickOwners}
+          searchable
+          searchValue={ownerSearch}
+          onSearchChange={setOwnerSearch}
+          onKeyDown={(event) => {
+            // "Ketik nama OPD lalu Enter": with nothing highlighted yet, Enter takes the first match.
+            if (event.key !== 'Enter' || ownerSearch.trim() === '') return;
+            const list = document.getElementById(event.currentTarget.getAttribute('aria-controls') ?? '');
+            if (list?.querySelector('[data-combobox-selected]')) return;
+            const first = firstMatch(unitOptions, owners, ownerSearch, groups);
+            if (!first) return;
+            event.preventDefault();
+            pickOwners([...owners, first.value]);
+            setOwnerSearch('');
+          }}
+          dropdownOpened={ownersOpen}
+          onDropdownOpen={() => setOwnersOpen(true)}
+          onDropdownClose={() => setOwnersOpen(false)}
+          onFocus={() => {
+            const early = takeHeldKeys();
+            if (!early) return;
+            setOwnerSearch((current) => current + early);
+            setOwnersOpen(true);
+          }}
+          hidePickedOptions
+          selectFirstOptionOnChange
+          data-autofocus
+          error={errors.owners}
+          nothingFoundMessage={t('speaker.none')}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <TextInput
+          label={t('capture.due')}
+          placeholder={t('capture.duePlaceholder')}
+          value={due}
+          onChange={(event) => form.change('due', event.currentTarget.value)}
+          description={dueDescription}
+          error={!resolved.ok && resolved.reason !== 'EMPTY' ? t(`capture.dueErrors.${resolved.reason}`) : undefined}
+          data-testid="due-input"
+        />
+        <Group grow align="flex-start">
           <TextInput
-            label={t('capture.due')}
-            placeholder={t('capture.duePlaceholder')}
-            value={due}
-            onChange={(event) => setDue(event.currentTarget.value)}
-            description={dueDescription}
-            error={!resolved.ok && resolved.reason !== 'EMPTY' ? t(`capture.dueErrors.${resolved.reason}`) : undefined}
-            data-testid="due-input"
+            label={t('capture.programTag')}
+            placeholder={t('capture.programTagPlaceholder')}
+            value={tag}
+            onChange={(event) => form.change('tag', event.currentTarget.value)}
           />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('capture.programTag')}
-              placeholder={t('capture.programTagPlaceholder')}
-              value={tag}
-              onChange={(event) => setTag(event.currentTarget.value)}
-            />
-            <Select
-              label={t('capture.agendaItem')}
-              data={agendaOptions(agenda, t('capture.noAgendaItem'))}
-              value={itemId}
-              onChange={(v) => setItemId(v ?? '')}
-              allowDeselect={false}
-            />
-          </Group>
-          {errors.form && (
-            <Text c="red.8" size="sm" role="alert">
-              {errors.form}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('capture.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('capture.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          <Select
+            label={t('capture.agendaItem')}
+            data={agendaOptions(agenda, t('capture.noAgendaItem'))}
+            value={itemId}
+            onChange={(v) => form.change('itemId', v ?? '')}
+            allowDeselect={false}
+          />
+        </Group>
+        {errors.form && (
+          <Text c="red.8" size="sm" role="alert">
+            {errors.form}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('capture.cancel')}
+          </Button>
+          <Button type="submit" loading={busy}>
+            {t('capture.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -22,7 +22,7 @@ const STAGE_PROGRESS = { uploading: 20, checking: 55, saving: 85 } as const;
 
 function ImportFlow({ onDone }: Readonly<{ onDone: () => void }>) {
   const { t } = useTranslation(['masterData', 'common']);
-  const { step, pick, drop, apply, reset } = useMasterImport();
+  const { step, pick, drop, apply, reset, cancel } = useMasterImport();
   const loadUnits = useAppStore((s) => s.loadUnits);
   const loadPeople = useAppStore((s) => s.loadPeople);
 
@@ -53,6 +53,13 @@ function ImportFlow({ onDone }: Readonly<{ onDone: () => void }>) {
           size="lg"
           aria-label={t(`import.stages.${stage}`, { count: 0 })}
         />
+        {step.kind === 'working' && stage === 'saving' && (
+          <Group justify="flex-end">
+            <Button variant="default" onClick={cancel}>
+              {t('import.cancel')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     );
   }

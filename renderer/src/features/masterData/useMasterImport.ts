@@ -56,5 +56,8 @@ export function useMasterImport() {
 
   const reset = () => setStep({ kind: 'choose', error: null });
 
-  return { step, pick, drop, apply, reset };
+  // The running apply answers with main's "Impor dibatalkan…" and lands back on the preview.
+  const cancel = () => void useAppStore.getState().cancelMasterImport();
+
+  return { step, pick, drop, apply, reset, cancel };
 }

@@ -116,6 +116,38 @@ describe('Data Master > Impor', () => {
     expect(api.calls.find((c) => c.channel === 'import:apply-master')?.input).toEqual({ fileId: FILE_ID });
   });
 
+  it('offers "Batalkan impor" while the rows are written, and shows main\'s answer that nothing was saved', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const answered = new Promise((resolve) => (answer = resolve));
+    const api = fakeApi({
+      'units:list': () => ok([]),
+      'people:list': () => ok([]),
+      'files:upload': (input) => ok({ fileId: FILE_ID, name: input.name, size: 10 }),
+      'import:preview-master': () => ok(GOOD),
+      // Main answers the apply only once the cancel has stopped it.
+      'import:apply-master': () => answered as never,
+      'import:cancel-master': () => {
+        answer({
+          ok: false,
+          error: { code: 'CONFLICT', message: 'Impor dibatalkan. Tidak ada data yang disimpan.' },
+        });
+        return ok({ cancelled: true });
+      },
+    });
+    setApi(api);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<MasterDataPage />);
+    await screen.findByText('Belum ada OPD');
+    await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
+    await screen.findByRole('dialog');
+    drop(new File(['kode,nama\nDINKES,Dinas Kesehatan'], 'opd.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: 'Impor 2 baris' }));
+    await user.click(await screen.findByRole('button', { name: 'Batalkan impor' }));
+    expect(await screen.findByText('Impor dibatalkan. Tidak ada data yang disimpan.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Impor 2 baris' })).toBeEnabled();
+    expect(api.calls.map((c) => c.channel)).toContain('import:cancel-master');
+  });
+
   it('refuses a file of the wrong type before sending it', async () => {
     const api = fakeApi({ 'units:list': () => ok([]) });
     setApi(api);
