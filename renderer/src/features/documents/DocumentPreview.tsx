@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { textWidthOf, type OfficialDocument } from '../../../../shared/document/model';
 import { GridTable, IdentityRows } from './DocumentBlocks';
-import { AtomView, DocumentPages, pageRule, pageStyle } from './DocumentPages';
+import { AtomView, DocumentPages, PageFooter, pageRule, pageStyle } from './DocumentPages';
 import { documentAtoms, pagePieces, type Atom, type LaidOutPage } from './documentLayout';
 import { pt, twipsToPx } from './documentTheme';
 import { useDocumentLayout } from './useDocumentLayout';
@@ -120,6 +120,8 @@ export function DocumentPreview({
       {layout === null && (
         <div className="rd-measure" aria-hidden ref={sheetRef} style={sheetStyle}>
           <MeasureSheet doc={doc} atoms={atoms} />
+          {/* The widest page numbers it will print, for the footer's height. */}
+          <PageFooter doc={doc} page={999} pages={999} probe />
         </div>
       )}
       <div
