@@ -160,6 +160,10 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
         kind={kind}
         paper={effectivePaper}
         readyForTte={effectiveTte}
+        onPrint={() => {
+          setExportOpen(false);
+          printNow();
+        }}
       />
     </Stack>
   );
