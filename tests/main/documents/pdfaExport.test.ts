@@ -81,6 +81,9 @@ describe('documents:export-pdfa', () => {
       const xmp = file.bytes.toString('latin1');
       expect(xmp).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
       expect(xmp).toMatch(/<pdfaid:conformance>B<\/pdfaid:conformance>/);
+      // The DOCX's keywords (the version's code) reach the PDF/A's metadata.
+      const code = (temp.db.prepare('SELECT verification_code AS code FROM documents').get() as { code: string }).code;
+      expect(xmp).toContain(`Risalah ${code}`);
       // Same layout as the DOCX: as many pages as LibreOffice prints the exported DOCX on.
       const { kind: _kind, ...common } = input('NOTULA');
       const docx = await world.ctx.call('documents:export', { ...common, kinds: ['NOTULA'] });

@@ -6,6 +6,7 @@ import { AtomView, DocumentPages, PageFooter, pageRule, pageStyle } from './Docu
 import { documentAtoms, pagePieces, type Atom, type LaidOutPage } from './documentLayout';
 import { pt, twipsToPx } from './documentTheme';
 import { useDocumentLayout } from './useDocumentLayout';
+import { usePrintTitle } from './usePrintTitle';
 import './documentPreview.css';
 
 /** Every atom in one flow at the text width, each tagged with its index, for measuring. */
@@ -60,6 +61,7 @@ function PrintLayer({
   layout: ReadonlyArray<LaidOutPage>;
   onReady?: () => void;
 }) {
+  usePrintTitle(doc);
   useEffect(() => {
     document.body.classList.add('rd-print-mode');
     // After this commit the layer is in the page; printing then sees it.
