@@ -203,6 +203,34 @@ describe('e2e: official documents', () => {
     await page.close();
   });
 
+  it.skipIf(!hasPoppler)('Ctrl+P on the Notula tab prints the document shown, not the screen', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=notula`);
+    await page.getByText(/^\d+ halaman$/).waitFor();
+    await page
+      .locator('label', { hasText: /^Daftar Hadir$/ })
+      .first()
+      .click();
+    await page.getByRole('document', { name: 'Pratinjau Daftar Hadir' }).waitFor();
+    await page.getByText(/^\d+ halaman$/).waitFor();
+    await page.evaluate(() => {
+      window.print = () => {
+        throw new Error('dialog cetak dibiarkan terbuka untuk pengujian');
+      };
+    });
+    // From a field of the toolbar, where a plain shortcut handler would let the browser print the screen.
+    await page.getByLabel('Kertas', { exact: true }).first().focus();
+    await page.keyboard.press('Control+p');
+    await page.locator('body.rd-print-mode > .rd-print-layer').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const path = join(SCREENSHOT_DIR, 'daftar-hadir-ctrl-p.pdf');
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('DAFTAR HADIR');
+    for (const chrome of ['Semua rapat', 'Ekspor DOCX', 'Beranda', 'Pratinjau']) expect(text).not.toContain(chrome);
+    await page.close();
+  });
+
   it.skipIf(!hasPoppler)(
     'paginates a 20,000-word discussion with every word on paper, page for page as on screen, none over the footer',
     async () => {

@@ -8,6 +8,7 @@ import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import type { DocumentExportInput, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
 import { NotulaTab } from '../../../../renderer/src/features/documents/NotulaTab';
 import { setApi } from '../../../../renderer/src/lib/api';
+import { printShownDocument } from '../../../../renderer/src/lib/documentPrint';
 import { sampleSource } from '../../../fixtures/document/sampleSource';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
@@ -227,6 +228,26 @@ describe('documents/NotulaTab', () => {
     // Ctrl+P on this tab prints the document too, not the screen.
     await user.keyboard('{Control>}p{/Control}');
     await waitFor(() => expect(print).toHaveBeenCalledTimes(2));
+    // Also with the focus in a field of the toolbar, and for the palette's "Cetak".
+    await waitFor(() => expect(document.body.querySelector('.rd-print-layer')).toBeNull());
+    screen.getByLabelText('Kertas', { selector: 'input' }).focus();
+    const shortcut = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
+    document.activeElement?.dispatchEvent(shortcut);
+    expect(shortcut.defaultPrevented).toBe(true);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(document.body.querySelector('.rd-print-layer')).toBeNull());
+    expect(printShownDocument()).toBe(true);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(4));
+  });
+
+  it('leaves Ctrl+P alone once no document is shown', async () => {
+    const { unmount } = renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    unmount();
+    const shortcut = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(shortcut);
+    expect(shortcut.defaultPrevented).toBe(false);
+    expect(printShownDocument()).toBe(false);
   });
 
   it('says when the preview cannot be built, and retries', async () => {
