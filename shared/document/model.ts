@@ -156,6 +156,12 @@ export type OfficialDocument = Readonly<{
    * the documents of a version that is not approved, so a draft never passes for the signed one.
    */
   mark?: string;
+  /**
+   * The approved version's verification code, carried in the file's metadata (DOCX subject and
+   * keywords, the print view's title, so every PDF printed from it names its version) whether
+   * or not the footer prints it.
+   */
+  verificationCode?: string;
   blocks: ReadonlyArray<Block>;
   /** Problems found in the data that the notulis should fix before signing. */
   warnings: ReadonlyArray<string>;

@@ -10,6 +10,14 @@ import type { NotulaSource } from './source';
  */
 export function withVerificationFooter(doc: OfficialDocument, source: NotulaSource): OfficialDocument {
   const code = source.verificationCode;
-  if (!code || !source.instansi.verificationFooter) return doc;
-  return { ...doc, footer: { ...doc.footer, note: verificationFooterText(code) } };
+  if (!code) return doc;
+  // The metadata names the version always; the footer line only when the office turned it on.
+  const named = { ...doc, verificationCode: code };
+  if (!source.instansi.verificationFooter) return named;
+  return { ...named, footer: { ...doc.footer, note: verificationFooterText(code) } };
+}
+
+/** How the metadata names the version: "Risalah ABCD-EFGH-JK" (what Verifikasi dokumen looks for). */
+export function verificationMetadata(code: string): string {
+  return `Risalah ${code}`;
 }

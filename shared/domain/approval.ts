@@ -137,10 +137,13 @@ export type VerifiedFile = Readonly<{
 
 /**
  * MATCH: the file is byte for byte one exported from an approved version (or the code
- * belongs to one). ALTERED: the file names a known version (its footer code) but its
+ * belongs to one, or a PDF names one and prints its text). ALTERED: the file names a known version (its footer code) but its
  * bytes are not any file exported from it. UNKNOWN: nothing in this app's data matches.
  */
 export type VerificationResult =
   | Readonly<{ verdict: 'MATCH'; by: 'file' | 'code'; version: VerifiedVersion; file: VerifiedFile | null }>
-  | Readonly<{ verdict: 'ALTERED'; by: 'file'; version: VerifiedVersion }>
-  | Readonly<{ verdict: 'UNKNOWN'; by: 'file' | 'code' }>;
+  /** A PDF printed from the version (other bytes than any recorded file): its text is that document's. */
+  | Readonly<{ verdict: 'MATCH'; by: 'text'; version: VerifiedVersion; kind: ExportableKind }>
+  /** `reason` (Indonesian, from main): where a PDF's text departs from the version it names. */
+  | Readonly<{ verdict: 'ALTERED'; by: 'file'; version: VerifiedVersion; reason?: string }>
+  | Readonly<{ verdict: 'UNKNOWN'; by: 'file' | 'code'; reason?: string }>;

@@ -12,6 +12,9 @@ export type DocumentPreview = Readonly<{
   readyForTte: boolean;
 }>;
 
+/** LibreOffice found (PDF/A can be made), else the Indonesian sentence saying what to do instead. */
+export type PdfAStatus = Readonly<{ available: boolean; message: string | null }>;
+
 export type DocumentsContract = ContractOf<typeof documentsSpec>;
 
 /** Inputs, derived from their schemas (written once, in documentsSchemas.ts). */
@@ -23,4 +26,7 @@ export const DOCUMENTS_CHANNELS = {
   'documents:preview': true,
   'documents:export': true,
   'documents:export-pdf': true,
+  'documents:export-pdfa': true,
+  'documents:pdfa-status': true,
+  'documents:cancel-pdfa': true,
 } as const satisfies Record<keyof DocumentsContract, true>;

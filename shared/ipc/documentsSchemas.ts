@@ -4,7 +4,7 @@ import type { Delivery } from '../domain/files';
 import type { MeetingId } from '../domain/ids';
 import { PAPER_SIZES } from '../domain/instansi';
 import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
-import type { DocumentPreview } from './documentsContract';
+import type { DocumentPreview, PdfAStatus } from './documentsContract';
 import { entityId } from './schemaHelpers';
 
 const kind = z.enum(EXPORTABLE_KINDS, {
@@ -45,6 +45,18 @@ export const documentsSpec = {
     z.strictObject({ meetingId, kind, paper, readyForTte, fileName }),
     GLOBAL,
   ),
+  /**
+   * PDF/A-2b for the archive, converted from the DOCX by LibreOffice where it is installed (both
+   * shells); NOT_FOUND with the way out when it is not.
+   */
+  'documents:export-pdfa': channel<Delivery>()(
+    z.strictObject({ meetingId, kind, paper, readyForTte, fileName }),
+    GLOBAL,
+  ),
+  /** Whether "PDF/A (arsip)" can be made here (LibreOffice found), and what to say when not. */
+  'documents:pdfa-status': channel<PdfAStatus>()(z.strictObject({}), READ),
+  /** Stops a PDF/A conversion under way (it writes nothing); the export then answers "cancelled". */
+  'documents:cancel-pdfa': channel<{ cancelled: number }>()(z.strictObject({}), READ),
 };
 
 export const documentsSchemas = schemasOf(documentsSpec);

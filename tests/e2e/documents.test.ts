@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../shared/ipc/result';
 import { prepareMeeting, type Caller, type PreparedMeeting } from '../fixtures/document/meetingScript';
 import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
+import { pdfWords, wordsOverFooter } from './support/pdfWords';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*
@@ -202,8 +203,36 @@ describe('e2e: official documents', () => {
     await page.close();
   });
 
+  it.skipIf(!hasPoppler)('Ctrl+P on the Notula tab prints the document shown, not the screen', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=notula`);
+    await page.getByText(/^\d+ halaman$/).waitFor();
+    await page
+      .locator('label', { hasText: /^Daftar Hadir$/ })
+      .first()
+      .click();
+    await page.getByRole('document', { name: 'Pratinjau Daftar Hadir' }).waitFor();
+    await page.getByText(/^\d+ halaman$/).waitFor();
+    await page.evaluate(() => {
+      window.print = () => {
+        throw new Error('dialog cetak dibiarkan terbuka untuk pengujian');
+      };
+    });
+    // From a field of the toolbar, where a plain shortcut handler would let the browser print the screen.
+    await page.getByLabel('Kertas', { exact: true }).first().focus();
+    await page.keyboard.press('Control+p');
+    await page.locator('body.rd-print-mode > .rd-print-layer').waitFor({ state: 'attached' });
+    await page.emulateMedia({ media: 'print' });
+    const path = join(SCREENSHOT_DIR, 'daftar-hadir-ctrl-p.pdf');
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('DAFTAR HADIR');
+    for (const chrome of ['Semua rapat', 'Ekspor DOCX', 'Beranda', 'Pratinjau']) expect(text).not.toContain(chrome);
+    await page.close();
+  });
+
   it.skipIf(!hasPoppler)(
-    'paginates a 20,000-word discussion with every word on paper, page for page as on screen',
+    'paginates a 20,000-word discussion with every word on paper, page for page as on screen, none over the footer',
     async () => {
       const call = httpCaller(shell);
       const meeting = await call('meetings:create', { title: 'Rakor Panjang', date: '2026-11-27', place: 'Aula' });
@@ -253,6 +282,28 @@ describe('e2e: official documents', () => {
           .filter((pageText) => pageText.trim() !== '')
           .every((pageText, index) => pageText.includes(`Halaman ${index + 1} dari`)),
       ).toBe(true);
+      // No body word reaches the footer band or the bottom margin (2.5 cm) on any page (issue 16).
+      const footerWord = (word: { text: string }) => /^(Halaman|dari|\d+)$/.test(word.text);
+      const pages = pdfWords(path);
+      expect(pages.length).toBe(pagesOnScreen);
+      const over = pages.flatMap((paper, index) =>
+        wordsOverFooter(paper, 'Halaman', (2.5 / 2.54) * 72, footerWord).map(
+          (word) => `hal. ${index + 1}: ${word.text}`,
+        ),
+      );
+      expect(over).toEqual([]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '70',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        path,
+        join(SCREENSHOT_DIR, 'notula-panjang-1'),
+      ]);
       await page.close();
     },
   );

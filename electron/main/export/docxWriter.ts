@@ -1,3 +1,4 @@
+import { verificationMetadata } from '../../../shared/document/verificationFooter';
 import {
   Document,
   Footer,
@@ -119,6 +120,10 @@ export function toDocxDocument(doc: OfficialDocument): Document {
   return new Document({
     creator: 'Risalah',
     title: sanitizeText(doc.title),
+    // LibreOffice carries these into the PDF (Subject, Keywords, XMP): a PDF/A names its version.
+    ...(doc.verificationCode
+      ? { subject: verificationMetadata(doc.verificationCode), keywords: verificationMetadata(doc.verificationCode) }
+      : {}),
     styles: documentStyles(doc),
     sections: [
       {

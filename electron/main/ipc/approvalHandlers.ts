@@ -12,6 +12,7 @@ import {
 } from '../services/approval/approvalService';
 import { meetingHistory } from '../services/approval/meetingHistory';
 import { verifyCode, verifyFile } from '../services/approval/verification';
+import { comparePdfText } from '../services/documents/pdfVerification';
 import { writeContext, type Handler } from './handlerTypes';
 
 /** The new state with the meeting's header, so the page's status badge follows at once. */
@@ -33,5 +34,6 @@ export const approvalHandlers: { [C in keyof ApprovalContract]: Handler<C> } = {
   'approval:versions': (input, ctx) => listVersions(ctx.db, input.meetingId),
   'approval:history': (input, ctx) => meetingHistory(ctx.db, input.meetingId, input.limit),
   'approval:verify-code': (input, ctx) => verifyCode(ctx.db, input.code),
-  'approval:verify-file': (input, ctx) => verifyFile(ctx, input.fileId),
+  'approval:verify-file': (input, ctx) =>
+    verifyFile(ctx, input.fileId, (record, pages) => comparePdfText(ctx.db, record, pages)),
 };

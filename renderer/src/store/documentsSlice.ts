@@ -10,9 +10,16 @@ import type { ChannelAction } from './storeActions';
 export type DocumentsSlice = {
   previewDocument: ChannelAction<'documents:preview'>;
   exportDocuments: ChannelAction<'documents:export'>;
+  /** PDF/A (arsip) through LibreOffice; `pdfAStatus` says beforehand whether it can be made here. */
+  exportPdfA: ChannelAction<'documents:export-pdfa'>;
+  pdfAStatus: ChannelAction<'documents:pdfa-status'>;
+  cancelPdfA: ChannelAction<'documents:cancel-pdfa'>;
 };
 
 export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice> = () => ({
   previewDocument: (input) => call('documents:preview', input),
   exportDocuments: (input) => call('documents:export', input),
+  exportPdfA: (input) => call('documents:export-pdfa', input),
+  pdfAStatus: (input) => call('documents:pdfa-status', input),
+  cancelPdfA: (input) => call('documents:cancel-pdfa', input),
 });

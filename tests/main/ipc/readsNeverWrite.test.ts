@@ -64,6 +64,8 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   'followup:reminders': () => ({}),
   'followup:get-reminder-settings': () => ({}),
   'documents:preview': (f) => ({ meetingId: f.meetingId, kind: 'NOTULA' }),
+  'documents:pdfa-status': () => ({}),
+  'documents:cancel-pdfa': () => ({}),
   'approval:state': (f) => ({ meetingId: f.draftId }),
   'approval:versions': (f) => ({ meetingId: f.meetingId }),
   'approval:history': (f) => ({ meetingId: f.meetingId, limit: 50 }),

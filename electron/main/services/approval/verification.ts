@@ -14,6 +14,7 @@ import {
 } from '../../repositories/approvalRepository';
 import type { WriteContext } from '../../repositories/writeContext';
 import { sha256Hex } from './verificationCode';
+import { pdfMetadataText, pdfPageTexts } from './pdfText';
 
 /*
  * "Verifikasi dokumen" (issue 6 part 5). A file matches only when its bytes are exactly
@@ -72,7 +73,58 @@ async function claimedCode(name: string, bytes: Buffer): Promise<string | null> 
   return CODE_IN_TEXT.exec(bytes.toString('latin1'))?.[1] ?? null;
 }
 
-export async function verifyFile(ctx: HandlerContext, fileId: string): Promise<VerificationResult> {
+/** How a PDF's text compares with the version it names (services/documents/pdfVerification.ts). */
+export type PdfComparison =
+  Readonly<{ matches: true; kind: ExportableKind }> | Readonly<{ matches: false; reason: string }>;
+export type ComparePdf = (record: VersionRecord, pages: ReadonlyArray<string>) => PdfComparison;
+
+const PDF_CODE = /Risalah:?\s*([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2})/;
+
+/** The version a PDF names: its metadata (Title/Subject/Keywords/XMP) or the footer line of its text. */
+export function pdfClaimedCode(metadata: string, text: string): string | null {
+  return PDF_CODE.exec(metadata)?.[1] ?? PDF_CODE.exec(text.replace(/\s+/g, ' '))?.[1] ?? null;
+}
+
+const isPdf = (name: string, bytes: Buffer) =>
+  extensionOf(name) === 'pdf' || bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+
+/** A PDF that is no recorded file: the version it names, then its text against that version. */
+function verifyPrintedPdf(db: Db, bytes: Buffer, comparePdf: ComparePdf): VerificationResult {
+  let pages: string[] = [];
+  try {
+    pages = pdfPageTexts(bytes);
+  } catch {
+    // A PDF this reader cannot take apart: only its metadata can still name a version.
+  }
+  const code = pdfClaimedCode(pdfMetadataText(bytes), pages.join('\n'));
+  if (code === null) {
+    return {
+      verdict: 'UNKNOWN',
+      by: 'file',
+      reason:
+        'PDF ini tidak membawa kode verifikasi Risalah (di metadata maupun kaki halaman), jadi tidak dapat dikaitkan dengan versi yang disahkan.',
+    };
+  }
+  const record = findVersionByCode(db, code);
+  if (record === null) {
+    return {
+      verdict: 'UNKNOWN',
+      by: 'file',
+      reason: `Kode ${code} yang dibawa PDF ini tidak dikenal di data aplikasi ini.`,
+    };
+  }
+  const compared = comparePdf(record, pages);
+  return compared.matches
+    ? { verdict: 'MATCH', by: 'text', version: verified(record), kind: compared.kind }
+    : { verdict: 'ALTERED', by: 'file', version: verified(record), reason: compared.reason };
+}
+
+/** `comparePdf` (given by the handler) checks a printed PDF's text; without it a PDF is judged by its bytes only. */
+export async function verifyFile(
+  ctx: HandlerContext,
+  fileId: string,
+  comparePdf?: ComparePdf,
+): Promise<VerificationResult> {
   const staged = ctx.files.read(fileId);
   try {
     const found = findExportBySha(ctx.db, sha256Hex(staged.bytes));
@@ -85,6 +137,7 @@ export async function verifyFile(ctx: HandlerContext, fileId: string): Promise<V
         file: { kind: found.kind as ExportableKind, format, fileName: found.fileName, exportedAt: found.createdAt },
       };
     }
+    if (comparePdf && isPdf(staged.name, staged.bytes)) return verifyPrintedPdf(ctx.db, staged.bytes, comparePdf);
     const code = await claimedCode(staged.name, staged.bytes);
     const claimed = code === null ? null : findVersionByCode(ctx.db, code);
     return claimed

@@ -26,7 +26,7 @@ const asBuffer = (bytes: Uint8Array) =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Today where the instansi is: the Matriks marks what is overdue on that day. */
-function sourceOptions(
+export function sourceOptions(
   ctx: HandlerContext,
   input: { paper?: DocumentPreviewInput['paper']; readyForTte?: boolean },
 ): SourceOptions {
@@ -45,7 +45,7 @@ function sourceOptions(
  * the SHA-256 of what was handed out, so Verifikasi dokumen can recognise the file. Anything
  * else: the live data, marked DRAF, dated now.
  */
-function stampedSource(ctx: HandlerContext, meetingId: MeetingId, options: SourceOptions) {
+export function stampedSource(ctx: HandlerContext, meetingId: MeetingId, options: SourceOptions) {
   const record = currentApprovedDocument(ctx.db, meetingId);
   const source: NotulaSource = record
     ? approvedSource(ctx.db, record, options)

@@ -52,6 +52,17 @@ function VersionFacts({
 export function VerificationResultCard({ result }: Readonly<{ result: VerificationResult }>) {
   const { t, i18n } = useTranslation(['approval', 'documents']);
   const longDate = useLongDate();
+  if (result.verdict === 'MATCH' && result.by === 'text') {
+    const document = t(`documents:kinds.${result.kind}`);
+    return (
+      <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('verify.match.textTitle')} role="status">
+        <Text size="sm" mb="xs">
+          {t('verify.match.textNote', { document })}
+        </Text>
+        <VersionFacts version={result.version} extra={[[t('verify.document'), `${document} (PDF)`]]} />
+      </Alert>
+    );
+  }
   if (result.verdict === 'MATCH') {
     const file = result.file;
     const extra: Array<[string, string]> = file
@@ -86,8 +97,13 @@ export function VerificationResultCard({ result }: Readonly<{ result: Verificati
     return (
       <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('verify.altered.title')} role="alert">
         <Text size="sm" mb="xs">
-          {t('verify.altered.body')}
+          {t(result.reason ? 'verify.altered.pdfBody' : 'verify.altered.body')}
         </Text>
+        {result.reason && (
+          <Text size="sm" mb="xs" fw={500}>
+            {result.reason}
+          </Text>
+        )}
         <VersionFacts version={result.version} extra={[]} />
       </Alert>
     );
@@ -99,7 +115,9 @@ export function VerificationResultCard({ result }: Readonly<{ result: Verificati
       title={t(result.by === 'file' ? 'verify.unknown.fileTitle' : 'verify.unknown.codeTitle')}
       role="alert"
     >
-      <Text size="sm">{t(result.by === 'file' ? 'verify.unknown.fileBody' : 'verify.unknown.codeBody')}</Text>
+      <Text size="sm">
+        {result.reason ?? t(result.by === 'file' ? 'verify.unknown.fileBody' : 'verify.unknown.codeBody')}
+      </Text>
     </Alert>
   );
 }

@@ -120,6 +120,39 @@ function PieceView({ doc, piece }: { doc: OfficialDocument; piece: PagePiece }) 
   return null;
 }
 
+/**
+ * The footer of one page, in the bottom margin `footer` above the paper's edge. `probe` renders
+ * it in the measuring flow instead, so the layout knows how tall it is (useDocumentLayout).
+ */
+export function PageFooter({
+  doc,
+  page,
+  pages,
+  probe = false,
+}: {
+  doc: OfficialDocument;
+  page: number;
+  pages: number;
+  probe?: boolean;
+}) {
+  const { margins } = doc.page;
+  const placed = { left: pt(margins.left), right: pt(margins.right), bottom: pt(margins.footer) };
+  return (
+    <div
+      className={probe ? undefined : 'rd-footer'}
+      data-footer-probe={probe ? '' : undefined}
+      style={{
+        ...(probe ? { whiteSpace: 'pre-wrap' } : placed),
+        textAlign: doc.footer.align,
+        fontSize: `${FOOTER_SIZE_PT}pt`,
+      }}
+    >
+      {doc.footer.note && <div style={{ textAlign: 'left' }}>{sanitizeText(doc.footer.note)}</div>}
+      {footerText(doc.footer.parts, page, pages)}
+    </div>
+  );
+}
+
 /** The laid-out pages, each the size of its paper, numbered as the DOCX footer numbers them. */
 export function DocumentPages({
   doc,
@@ -151,19 +184,7 @@ export function DocumentPages({
           {pagePieces(atoms, page.atoms, page.parts).map((piece, index) => (
             <PieceView key={index} doc={doc} piece={piece} />
           ))}
-          <div
-            className="rd-footer"
-            style={{
-              left: pt(margins.left),
-              right: pt(margins.right),
-              bottom: pt(margins.footer),
-              textAlign: doc.footer.align,
-              fontSize: `${FOOTER_SIZE_PT}pt`,
-            }}
-          >
-            {doc.footer.note && <div style={{ textAlign: 'left' }}>{sanitizeText(doc.footer.note)}</div>}
-            {footerText(doc.footer.parts, number + 1, layout.length)}
-          </div>
+          <PageFooter doc={doc} page={number + 1} pages={layout.length} />
         </section>
       ))}
     </>

@@ -2,10 +2,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { textWidthOf, type OfficialDocument } from '../../../../shared/document/model';
 import { GridTable, IdentityRows } from './DocumentBlocks';
-import { AtomView, DocumentPages, pageRule, pageStyle } from './DocumentPages';
+import { AtomView, DocumentPages, PageFooter, pageRule, pageStyle } from './DocumentPages';
 import { documentAtoms, pagePieces, type Atom, type LaidOutPage } from './documentLayout';
 import { pt, twipsToPx } from './documentTheme';
 import { useDocumentLayout } from './useDocumentLayout';
+import { usePrintTitle } from './usePrintTitle';
 import './documentPreview.css';
 
 /** Every atom in one flow at the text width, each tagged with its index, for measuring. */
@@ -60,6 +61,7 @@ function PrintLayer({
   layout: ReadonlyArray<LaidOutPage>;
   onReady?: () => void;
 }) {
+  usePrintTitle(doc);
   useEffect(() => {
     document.body.classList.add('rd-print-mode');
     // After this commit the layer is in the page; printing then sees it.
@@ -120,6 +122,8 @@ export function DocumentPreview({
       {layout === null && (
         <div className="rd-measure" aria-hidden ref={sheetRef} style={sheetStyle}>
           <MeasureSheet doc={doc} atoms={atoms} />
+          {/* The widest page numbers it will print, for the footer's height. */}
+          <PageFooter doc={doc} page={999} pages={999} probe />
         </div>
       )}
       <div

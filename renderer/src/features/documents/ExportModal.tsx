@@ -5,6 +5,7 @@ import {
   Group,
   Modal,
   Progress,
+  Radio,
   SegmentedControl,
   Stack,
   Switch,
@@ -14,15 +15,23 @@ import {
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORTABLE_KINDS, exportFileName, type ExportableKind } from '../../../../shared/document/fileNames';
+import {
+  EXPORTABLE_KINDS,
+  documentFileName,
+  exportFileName,
+  type ExportableKind,
+} from '../../../../shared/document/fileNames';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { PAPER_SIZES, type PaperSize } from '../../../../shared/domain/instansi';
 import { receiveDelivery } from '../../lib/files';
 import { useAppStore } from '../../store';
+import { usePdfAStatus } from './usePdfAStatus';
+
+type Format = 'docx' | 'pdfa';
 
 type Outcome =
   | Readonly<{ kind: 'idle' }>
-  | Readonly<{ kind: 'working'; count: number }>
+  | Readonly<{ kind: 'working'; count: number; format: Format }>
   | Readonly<{ kind: 'saved'; name: string; downloaded: boolean }>
   | Readonly<{ kind: 'cancelled' }>
   | Readonly<{ kind: 'failed'; message: string }>;
@@ -37,24 +46,38 @@ export type ExportModalProps = Readonly<{
   kind: ExportableKind;
   paper: PaperSize;
   readyForTte: boolean;
+  /** "Cetak / PDF" of the tab, offered when PDF/A cannot be made here. */
+  onPrint?: () => void;
 }>;
 
-/** "Ekspor DOCX…": documents, paper and file name; main builds and saves (or the browser downloads). */
+/**
+ * "Ekspor DOCX…": documents, paper and file name; main builds and saves (or the browser downloads).
+ * Format PDF/A (arsip): one document, converted from its DOCX by LibreOffice in main.
+ */
 export function ExportModal(props: ExportModalProps) {
   const { t } = useTranslation('documents');
   const exportDocuments = useAppStore((s) => s.exportDocuments);
+  const exportPdfA = useAppStore((s) => s.exportPdfA);
+  const cancelPdfA = useAppStore((s) => s.cancelPdfA);
+  const pdfA = usePdfAStatus(props.opened);
+  const [format, setFormat] = useState<Format>('docx');
   const [kinds, setKinds] = useState<ExportableKind[]>([props.kind]);
   const [paper, setPaper] = useState<PaperSize>(props.paper);
   const [tte, setTte] = useState(props.readyForTte);
   const [fileName, setFileName] = useState('');
   const [nameTouched, setNameTouched] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const defaultName = exportFileName(kinds, props.meetingTitle, props.meetingDate);
+  const pdfAKind = kinds[0] ?? props.kind;
+  const defaultName =
+    format === 'pdfa'
+      ? documentFileName(pdfAKind, props.meetingTitle, props.meetingDate, 'pdf')
+      : exportFileName(kinds, props.meetingTitle, props.meetingDate);
 
   // Each opening starts from what the tab shows.
   useEffect(() => {
     if (!props.opened) return;
     setKinds([props.kind]);
+    setFormat('docx');
     setPaper(props.paper);
     setTte(props.readyForTte);
     setNameTouched(false);
@@ -70,15 +93,13 @@ export function ExportModal(props: ExportModalProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (kinds.length === 0 || working) return;
-    setOutcome({ kind: 'working', count: kinds.length });
+    setOutcome({ kind: 'working', count: format === 'pdfa' ? 1 : kinds.length, format });
     const ordered = EXPORTABLE_KINDS.filter((kind) => kinds.includes(kind));
-    const result = await exportDocuments({
-      meetingId: props.meetingId,
-      kinds: ordered,
-      paper,
-      readyForTte: tte,
-      fileName,
-    });
+    const common = { meetingId: props.meetingId, paper, readyForTte: tte, fileName };
+    const result =
+      format === 'pdfa'
+        ? await exportPdfA({ ...common, kind: pdfAKind })
+        : await exportDocuments({ ...common, kinds: ordered });
     const delivered = result.ok ? await receiveDelivery(result.value) : result;
     if (!delivered.ok) setOutcome({ kind: 'failed', message: delivered.error.message });
     else if (delivered.value === null) setOutcome({ kind: 'cancelled' });
@@ -97,19 +118,59 @@ export function ExportModal(props: ExportModalProps) {
     >
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="md">
-          <Checkbox.Group
-            label={t('exportModal.documents')}
-            description={t('exportModal.documentsHelp')}
-            value={kinds}
-            onChange={(value) => setKinds(value as ExportableKind[])}
-            error={kinds.length === 0 ? t('exportModal.chooseOne') : undefined}
-          >
-            <Stack gap={6} mt={6}>
-              {EXPORTABLE_KINDS.map((kind) => (
-                <Checkbox key={kind} value={kind} label={t(`kinds.${kind}`)} disabled={working} />
-              ))}
-            </Stack>
-          </Checkbox.Group>
+          <div>
+            <Text size="sm" fw={500} id="export-format-label">
+              {t('exportModal.format')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="export-format-label"
+              value={format}
+              onChange={(value) => setFormat(value as Format)}
+              data={[
+                { value: 'docx', label: t('exportModal.formatDocx') },
+                { value: 'pdfa', label: t('exportModal.formatPdfA'), disabled: !pdfA.available },
+              ]}
+              disabled={working}
+            />
+            {pdfA.message !== null && (
+              <Alert color="yellow" icon={<IconInfoCircle aria-hidden />} mt={6} role="note">
+                <Text size="sm">{pdfA.message}</Text>
+                {props.onPrint && (
+                  <Button size="xs" variant="light" mt={6} onClick={props.onPrint}>
+                    {t('exportModal.printInstead')}
+                  </Button>
+                )}
+              </Alert>
+            )}
+          </div>
+          {format === 'pdfa' ? (
+            <Radio.Group
+              label={t('exportModal.pdfADocument')}
+              description={t('exportModal.pdfAHelp')}
+              value={pdfAKind}
+              onChange={(value) => setKinds([value as ExportableKind])}
+            >
+              <Stack gap={6} mt={6}>
+                {EXPORTABLE_KINDS.map((kind) => (
+                  <Radio key={kind} value={kind} label={t(`kinds.${kind}`)} disabled={working} />
+                ))}
+              </Stack>
+            </Radio.Group>
+          ) : (
+            <Checkbox.Group
+              label={t('exportModal.documents')}
+              description={t('exportModal.documentsHelp')}
+              value={kinds}
+              onChange={(value) => setKinds(value as ExportableKind[])}
+              error={kinds.length === 0 ? t('exportModal.chooseOne') : undefined}
+            >
+              <Stack gap={6} mt={6}>
+                {EXPORTABLE_KINDS.map((kind) => (
+                  <Checkbox key={kind} value={kind} label={t(`kinds.${kind}`)} disabled={working} />
+                ))}
+              </Stack>
+            </Checkbox.Group>
+          )}
           <div>
             <Text size="sm" fw={500} id="export-paper-label">
               {t('exportModal.paper')}
@@ -144,7 +205,11 @@ export function ExportModal(props: ExportModalProps) {
           />
           {working && (
             <Stack gap={4} role="status">
-              <Text size="sm">{t('exportModal.progress', { count: outcome.count })}</Text>
+              <Text size="sm">
+                {outcome.format === 'pdfa'
+                  ? t('exportModal.pdfAProgress')
+                  : t('exportModal.progress', { count: outcome.count })}
+              </Text>
               <Progress value={100} animated striped aria-label={t('exportModal.progress', { count: outcome.count })} />
             </Stack>
           )}
@@ -166,9 +231,15 @@ export function ExportModal(props: ExportModalProps) {
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose} disabled={working}>
-              {done ? t('exportModal.close') : t('exportModal.cancel')}
-            </Button>
+            {working && outcome.format === 'pdfa' ? (
+              <Button variant="default" onClick={() => void cancelPdfA({})}>
+                {t('exportModal.pdfAStop')}
+              </Button>
+            ) : (
+              <Button variant="default" onClick={props.onClose} disabled={working}>
+                {done ? t('exportModal.close') : t('exportModal.cancel')}
+              </Button>
+            )}
             <Button type="submit" loading={working} disabled={kinds.length === 0}>
               {t('exportModal.submit')}
             </Button>

@@ -1,11 +1,11 @@
 import { Alert, Button, Group, List, Loader, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileExport, IconPrinter, IconRefresh } from '@tabler/icons-react';
-import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORTABLE_KINDS, type ExportableKind } from '../../../../shared/document/fileNames';
 import { PAPER_SIZES, type PaperSize } from '../../../../shared/domain/instansi';
 import { LoadError } from '../../components/LoadError';
+import { useShownDocumentPrinter } from '../../lib/documentPrint';
 import type { MeetingTabProps } from '../../components/meetingTab';
 import { DocumentPreview } from './DocumentPreview';
 import { ExportModal } from './ExportModal';
@@ -56,8 +56,8 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
     if (preview !== null && !printer.busy)
       void printer.print({ meetingId: meeting.id, kind, paper: effectivePaper, readyForTte: effectiveTte });
   };
-  // Ctrl+P here prints the document, not the screen around it.
-  useHotkeys([['mod+P', printNow]]);
+  // Ctrl+P here (even from the paper list) prints the document, not the screen around it.
+  useShownDocumentPrinter(printNow);
 
   return (
     <Stack gap="md">
@@ -160,6 +160,10 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
         kind={kind}
         paper={effectivePaper}
         readyForTte={effectiveTte}
+        onPrint={() => {
+          setExportOpen(false);
+          printNow();
+        }}
       />
     </Stack>
   );

@@ -8,6 +8,7 @@ import type { MeetingId } from '../../../../shared/domain/ids';
 import { PAPER_SIZES, type PaperSize } from '../../../../shared/domain/instansi';
 import { DocumentPreview } from './DocumentPreview';
 import { useDocumentPreviewData } from './useDocumentPreviewData';
+import { usePrintTitle } from './usePrintTitle';
 
 /** Tells whoever prints this page (the desktop's hidden window, a test) that the pages are laid out. */
 function markPrintState(state: 'ready' | 'error' | null): void {
@@ -41,6 +42,7 @@ export function PrintPage() {
   const [laidOut, setLaidOut] = useState<OfficialDocument | null>(null);
   const onLaidOut = useCallback(() => setLaidOut(shown), [shown]);
   const ready = shown !== null && state.status === 'ready' && !state.refreshing && laidOut === shown;
+  usePrintTitle(shown);
 
   useEffect(() => {
     markPrintState(state.status === 'error' ? 'error' : ready ? 'ready' : null);

@@ -9,6 +9,19 @@ import { isWhole, paginate, type MeasuredAtom } from './paginate';
 const SAFETY_PX = 3;
 /** The ruled table's outer border, paid once per page the table appears on. */
 const TABLE_BORDER_PX = 1;
+/** Room kept between the last body line and a footer tall enough to reach into the text's margin. */
+const FOOTER_GAP_PX = 8;
+
+/**
+ * The height the body may fill on a page. The footer sits in the bottom margin, `footer` above
+ * the paper's edge; a tall one (the verification note over the page numbers) takes the body's
+ * room from the bottom up, as Word does, so a page's last line never runs under it.
+ */
+export function bodyHeightPx(page: OfficialDocument['page'], footerPx: number): number {
+  const { top, bottom, footer } = page.margins;
+  const reserved = Math.max(twipsToPx(bottom), twipsToPx(footer) + footerPx + FOOTER_GAP_PX);
+  return twipsToPx(page.height - top) - reserved - SAFETY_PX;
+}
 
 function measure(sheet: HTMLElement, atoms: ReadonlyArray<Atom>, doc: OfficialDocument): LaidOutPage[] {
   const elements = new Map<number, HTMLElement>();
@@ -29,8 +42,8 @@ function measure(sheet: HTMLElement, atoms: ReadonlyArray<Atom>, doc: OfficialDo
       cuts: element !== undefined && isSplittable(atom, doc) ? lineCuts(element) : [],
     };
   });
-  const { page } = doc;
-  const layout = paginate(measured, twipsToPx(page.height - page.margins.top - page.margins.bottom) - SAFETY_PX);
+  const footerPx = sheet.querySelector<HTMLElement>('[data-footer-probe]')?.getBoundingClientRect().height ?? 0;
+  const layout = paginate(measured, bodyHeightPx(doc.page, footerPx));
   // A split paragraph's parts are cut in its text where its lines break.
   const offsetOf = (index: number, line: number) => {
     const atom = measured[index] as MeasuredAtom;
@@ -56,7 +69,7 @@ function measure(sheet: HTMLElement, atoms: ReadonlyArray<Atom>, doc: OfficialDo
 
 /**
  * Measures the atoms rendered in `sheetRef` (once the fonts are in, since they decide where
- * lines wrap) and lays them onto pages. Returns null while the current document is measured;
+ * lines wrap, and the images decoded, since they have no height before) and lays them onto pages. Returns null while the current document is measured;
  * the caller renders the measuring sheet only then.
  */
 export function useDocumentLayout(
@@ -76,8 +89,14 @@ export function useDocumentLayout(
       setResult({ doc, layout: measure(sheet, atoms, doc) });
     };
     const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-    if (fonts === undefined || fonts.status === 'loaded') run();
-    else void fonts.ready.then(run);
+    // The kop's emblem (a data URL) has no height until decoded: measured before, page 1 overflowed.
+    const images = [...(sheetRef.current?.querySelectorAll('img') ?? [])].filter(
+      (image) => !image.complete && typeof image.decode === 'function',
+    );
+    const waits: Promise<unknown>[] = images.map((image) => image.decode().catch(() => undefined));
+    if (fonts !== undefined && fonts.status !== 'loaded') waits.push(fonts.ready);
+    if (waits.length === 0) run();
+    else void Promise.all(waits).then(run);
     return () => {
       cancelled = true;
     };

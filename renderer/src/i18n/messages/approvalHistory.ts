@@ -126,10 +126,14 @@ export const approvalHistoryId = {
       fileTitle: 'Cocok: berkas ini sama persis dengan berkas yang diekspor dari notula yang disahkan.',
       codeTitle: 'Kode ini milik notula yang disahkan.',
       codeNote: 'Kode saja tidak membuktikan isi berkas; untuk itu periksa berkasnya.',
+      textTitle: 'Cocok: teks PDF ini sama dengan dokumen versi yang disahkan.',
+      textNote:
+        'PDF hasil cetak (bukan berkas yang diekspor) diperiksa dari teksnya: huruf demi huruf sama dengan {{document}} versi ini. Tata letak dan gambar tidak ikut diperiksa.',
     },
     altered: {
       title: 'Tidak cocok: berkas ini telah diubah.',
       body: 'Kaki dokumennya menyebut kode versi yang disahkan di bawah ini, tetapi isinya tidak sama dengan berkas mana pun yang diekspor dari versi itu.',
+      pdfBody: 'PDF ini menyebut versi yang disahkan di bawah ini, tetapi teksnya tidak sama dengan dokumen versi itu.',
     },
     unknown: {
       fileTitle: 'Tidak cocok: berkas ini tidak dikenal.',
@@ -273,10 +277,14 @@ export const approvalHistoryEn: Shape<typeof approvalHistoryId> = {
       fileTitle: 'Match: this file is exactly a file exported from approved minutes.',
       codeTitle: 'This code belongs to approved minutes.',
       codeNote: "A code alone does not prove a file's content; check the file for that.",
+      textTitle: 'Match: the text of this PDF is the approved version’s document.',
+      textNote:
+        'A printed PDF (not an exported file) is checked by its text: letter for letter the same as this version’s {{document}}. Layout and images are not checked.',
     },
     altered: {
       title: 'No match: this file has been altered.',
       body: 'Its footer names the approved version below, but its content is not any file exported from that version.',
+      pdfBody: 'This PDF names the approved version below, but its text is not that version’s document.',
     },
     unknown: {
       fileTitle: 'No match: this file is not known.',

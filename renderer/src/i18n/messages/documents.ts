@@ -57,6 +57,15 @@ export const documents = defineMessages(
       downloaded: 'Diunduh: {{name}}. Berkas ada di folder unduhan peramban.',
       cancelled: 'Ekspor dibatalkan; tidak ada berkas yang disimpan.',
       failed: 'Ekspor gagal',
+      format: 'Format',
+      formatDocx: 'DOCX (dapat diedit)',
+      formatPdfA: 'PDF/A (arsip)',
+      pdfAHelp:
+        'PDF/A-2b untuk arsip, dibuat LibreOffice dari DOCX yang sama: tata letaknya sama dengan DOCX. Satu dokumen per berkas.',
+      pdfADocument: 'Dokumen',
+      pdfAProgress: 'LibreOffice sedang membuat PDF/A… (bisa sampai satu menit)',
+      pdfAStop: 'Hentikan',
+      printInstead: 'Cetak / PDF',
     },
     printPage: {
       loading: 'Menyiapkan dokumen untuk dicetak…',
@@ -118,6 +127,15 @@ export const documents = defineMessages(
       downloaded: 'Downloaded: {{name}}. The file is in the browser’s downloads folder.',
       cancelled: 'Export cancelled; no file was saved.',
       failed: 'Export failed',
+      format: 'Format',
+      formatDocx: 'DOCX (editable)',
+      formatPdfA: 'PDF/A (archive)',
+      pdfAHelp:
+        'PDF/A-2b for the archive, made by LibreOffice from the same DOCX: the layout matches the DOCX. One document per file.',
+      pdfADocument: 'Document',
+      pdfAProgress: 'LibreOffice is making the PDF/A… (it can take up to a minute)',
+      pdfAStop: 'Stop',
+      printInstead: 'Print / PDF',
     },
     printPage: {
       loading: 'Preparing the document for printing…',

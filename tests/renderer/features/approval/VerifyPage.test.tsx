@@ -78,6 +78,35 @@ describe('features/approval/VerifyPage', () => {
     expect(api.calls[0]?.input).toMatchObject({ purpose: 'verify', name: 'Notula Rakor.docx' });
   });
 
+  it('reports a printed PDF whose text matches, then one whose text departs, with where', async () => {
+    let answer: unknown = { verdict: 'MATCH', by: 'text', version: VERSION, kind: 'DAFTAR_HADIR' };
+    const api = fakeApi({
+      'files:upload': (input) => ({
+        ok: true,
+        value: { fileId: '44444444-4444-4444-8444-444444444444', name: input.name, size: 4 },
+      }),
+      'approval:verify-file': () => ({ ok: true, value: answer as never }),
+    });
+    setApi(api);
+    renderWithProviders(<VerifyPage />);
+    const drop = (name: string) =>
+      fireEvent.drop(screen.getByRole('group', { name: 'Tempat meletakkan berkas DOCX atau PDF' }), {
+        dataTransfer: { files: [new File([new Uint8Array([37, 80, 68, 70])], name, { type: 'application/pdf' })] },
+      });
+    drop('Daftar Hadir cetak.pdf');
+    const match = await screen.findByRole('status');
+    expect(match).toHaveTextContent('Cocok: teks PDF ini sama dengan dokumen versi yang disahkan.');
+    expect(match).toHaveTextContent('sama dengan Daftar Hadir versi ini');
+    expect(match).toHaveTextContent('ABCD-EFGH-JK');
+
+    const reason = 'Teks PDF berbeda dari versi 1 yang disahkan. Di PDF: "…Aula Kantor Camat…".';
+    answer = { verdict: 'ALTERED', by: 'file', version: VERSION, reason };
+    drop('Notula cetak.pdf');
+    const altered = await screen.findByRole('alert');
+    expect(altered).toHaveTextContent('PDF ini menyebut versi yang disahkan di bawah ini');
+    expect(altered).toHaveTextContent(reason);
+  });
+
   it('refuses a file of the wrong kind before sending it', async () => {
     const api = fakeApi({});
     setApi(api);

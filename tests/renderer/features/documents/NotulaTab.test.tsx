@@ -8,6 +8,7 @@ import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import type { DocumentExportInput, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
 import { NotulaTab } from '../../../../renderer/src/features/documents/NotulaTab';
 import { setApi } from '../../../../renderer/src/lib/api';
+import { printShownDocument } from '../../../../renderer/src/lib/documentPrint';
 import { sampleSource } from '../../../fixtures/document/sampleSource';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
@@ -65,6 +66,8 @@ beforeEach(() => {
       exports.push(input);
       return { ok: true, value: { kind: 'saved', fileName: input.fileName } };
     },
+    'documents:pdfa-status': () => ({ ok: true, value: { available: true, message: null } }),
+    'documents:export-pdfa': (input) => ({ ok: true, value: { kind: 'saved', fileName: input.fileName } }),
   });
   setApi(api);
 });
@@ -145,6 +148,33 @@ describe('documents/NotulaTab', () => {
     ]);
   });
 
+  it('exports one document as PDF/A (arsip) through main, named .pdf', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await user.click(screen.getByRole('button', { name: 'Ekspor DOCX…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ekspor DOCX' });
+    await waitFor(() => expect(within(dialog).getByRole('radio', { name: 'PDF/A (arsip)' })).toBeEnabled());
+    await user.click(within(dialog).getByRole('radio', { name: 'PDF/A (arsip)' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Daftar Hadir' }));
+    const name = within(dialog).getByRole('textbox', { name: 'Nama berkas' });
+    expect(name).toHaveValue('Daftar Hadir Rakor Kepala OPD 2026-11-27.pdf');
+    await user.click(within(dialog).getByRole('button', { name: 'Ekspor' }));
+    expect(
+      await within(dialog).findByText('Tersimpan: Daftar Hadir Rakor Kepala OPD 2026-11-27.pdf'),
+    ).toBeInTheDocument();
+    expect(api.calls.filter((call) => call.channel === 'documents:export-pdfa').map((call) => call.input)).toEqual([
+      {
+        meetingId: MEETING,
+        kind: 'DAFTAR_HADIR',
+        paper: 'F4',
+        readyForTte: false,
+        fileName: 'Daftar Hadir Rakor Kepala OPD 2026-11-27.pdf',
+      },
+    ]);
+    expect(exports).toEqual([]);
+  });
+
   it('refuses to export nothing and shows main’s message when an export fails', async () => {
     const user = userEvent.setup({ delay: null });
     api = fakeApi({
@@ -153,12 +183,20 @@ describe('documents/NotulaTab', () => {
         ok: false,
         error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' },
       }),
+      'documents:pdfa-status': () => ({
+        ok: true,
+        value: { available: false, message: 'LibreOffice tidak ditemukan.' },
+      }),
     });
     setApi(api);
     renderWithProviders(<NotulaTab meeting={meeting} />);
     await screen.findByRole('document', { name: 'Pratinjau Notula' });
     await user.click(screen.getByRole('button', { name: 'Ekspor DOCX…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ekspor DOCX' });
+    // Without LibreOffice, PDF/A cannot be chosen and the modal says what to do instead.
+    expect(await within(dialog).findByText('LibreOffice tidak ditemukan.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('radio', { name: 'PDF/A (arsip)' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Cetak / PDF' })).toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: 'Notula' }));
     expect(within(dialog).getByText('Pilih sedikitnya satu dokumen.')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Ekspor' })).toBeDisabled();
@@ -190,6 +228,26 @@ describe('documents/NotulaTab', () => {
     // Ctrl+P on this tab prints the document too, not the screen.
     await user.keyboard('{Control>}p{/Control}');
     await waitFor(() => expect(print).toHaveBeenCalledTimes(2));
+    // Also with the focus in a field of the toolbar, and for the palette's "Cetak".
+    await waitFor(() => expect(document.body.querySelector('.rd-print-layer')).toBeNull());
+    screen.getByLabelText('Kertas', { selector: 'input' }).focus();
+    const shortcut = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
+    document.activeElement?.dispatchEvent(shortcut);
+    expect(shortcut.defaultPrevented).toBe(true);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(document.body.querySelector('.rd-print-layer')).toBeNull());
+    expect(printShownDocument()).toBe(true);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(4));
+  });
+
+  it('leaves Ctrl+P alone once no document is shown', async () => {
+    const { unmount } = renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    unmount();
+    const shortcut = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(shortcut);
+    expect(shortcut.defaultPrevented).toBe(false);
+    expect(printShownDocument()).toBe(false);
   });
 
   it('says when the preview cannot be built, and retries', async () => {
