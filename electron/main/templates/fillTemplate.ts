@@ -55,6 +55,8 @@ export function filterOptions() {
     delimiters: { start: '[[', end: ']]' },
     paragraphLoop: true,
     linebreaks: true,
+    // Refusals reach her as AppError messages; the library's own console dump is noise.
+    errorLogging: false,
     parser: pathParser as (tag: string) => { get(scope: unknown): unknown },
     nullGetter: () => '',
   };

@@ -49,8 +49,9 @@ function suggestTarget(kind: TemplateKind, name: string): string | null {
   const targets = mappingTargets(kind);
   const exact = targets.find((target) => target.value === lower);
   if (exact) return exact.value;
-  const byField = targets.filter((target) => target.field === lower || target.value.endsWith(`.${lower}`));
-  return byField.length === 1 ? (byField[0]?.value ?? null) : null;
+  // PhpWord's `${nama}` in a repeated row: the loop field of that name, when one loop alone has it.
+  const inLoops = targets.filter((target) => target.loop !== null && target.field === lower);
+  return inLoops.length === 1 ? (inLoops[0]?.value ?? null) : null;
 }
 
 function collect(found: ReadonlyArray<FoundPlaceholder>, kind: TemplateKind) {
