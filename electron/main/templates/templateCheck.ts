@@ -54,6 +54,26 @@ function suggestTarget(kind: TemplateKind, name: string): string | null {
   return inLoops.length === 1 ? (inLoops[0]?.value ?? null) : null;
 }
 
+/**
+ * `${no}` is a field of every loop; beside `${nama}` and `${jabatan}` (which only the
+ * attendee loop has) it is the attendee number: an ambiguous name takes the loop the
+ * template's other names point to, when that loop has it.
+ */
+function withLoopHints(kind: TemplateKind, dollars: DollarPlaceholder[]): DollarPlaceholder[] {
+  const loops = dollars.map((entry) => entry.suggestion?.split('[].')[0]).filter((loop) => loop !== undefined);
+  const counts = new Map<string, number>();
+  for (const loop of loops) if (loop !== undefined) counts.set(loop, (counts.get(loop) ?? 0) + 1);
+  const [main] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!main) return dollars;
+  const targets = new Set(mappingTargets(kind).map((target) => target.value));
+  return dollars.map((entry) => {
+    const hinted = `${main[0]}[].${entry.name.toLowerCase()}`;
+    return entry.reserved || entry.suggestion !== null || !targets.has(hinted)
+      ? entry
+      : { ...entry, suggestion: hinted };
+  });
+}
+
 function collect(found: ReadonlyArray<FoundPlaceholder>, kind: TemplateKind) {
   const known = knownNames(kind);
   const unknown = new Map<string, UnknownPlaceholder>();
@@ -74,7 +94,7 @@ function collect(found: ReadonlyArray<FoundPlaceholder>, kind: TemplateKind) {
       dollars.set(item.name, { ...entry, where: [...entry.where, where] });
     }
   }
-  return { unknown: [...unknown.values()], dollars: [...dollars.values()] };
+  return { unknown: [...unknown.values()], dollars: withLoopHints(kind, [...dollars.values()]) };
 }
 
 /** Checks a template for `kind`; throws AppError (Indonesian) when it cannot work. */

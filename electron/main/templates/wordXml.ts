@@ -52,14 +52,12 @@ export function wordParagraphs(xml: string): WordParagraph[] {
     } else {
       const open = match[1] as string;
       const contentStart = at + open.length;
-      stack
-        .at(-1)
-        ?.nodes.push({
-          contentStart,
-          contentEnd: contentStart + (match[2] as string).length,
-          text: match[2] as string,
-          open,
-        });
+      stack.at(-1)?.nodes.push({
+        contentStart,
+        contentEnd: contentStart + (match[2] as string).length,
+        text: match[2] as string,
+        open,
+      });
     }
   }
   return done

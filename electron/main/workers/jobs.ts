@@ -1,5 +1,7 @@
 import type { Db } from '../db/connection';
 import { packDocuments } from '../export/documentPackage';
+import { stampedAt } from '../export/docxTimestamps';
+import { fillMeetingTemplate, type OfficeTemplates } from '../templates/officeTemplates';
 import { searchIndex } from '../repositories/searchRepository';
 import { readOpdForm } from '../services/followUp/opdFormReader';
 import { planStagedImport } from '../services/import/masterImportPlanning';
@@ -30,8 +32,14 @@ export const READ_JOBS = {
       kinds: Parameters<typeof packDocuments>[1];
       fileName: string;
       at: number;
+      templates?: OfficeTemplates;
     }>,
-  ) => packDocuments(input.source, input.kinds, input.fileName, new Date(input.at)),
+  ) =>
+    packDocuments(input.source, input.kinds, input.fileName, new Date(input.at), (kind) => {
+      const template = input.templates?.[kind];
+      // Dated like the built-in files, so an approved version's export is the same bytes each time.
+      return template ? stampedAt(fillMeetingTemplate(kind, template, input.source), new Date(input.at)) : null;
+    }),
 } as const;
 
 export type ReadJob = keyof typeof READ_JOBS;

@@ -41,7 +41,19 @@ describe('templates: ${...} templates of other programs', () => {
     const report = await checkTemplate('DAFTAR_HADIR', await phpWordTemplate(), {});
     const byName = new Map(report.dollars.map((entry) => [entry.name, entry]));
     expect([...byName.keys()].sort()).toEqual(
-      ['jabatan', 'judul', 'kode_lain', 'nama', 'nama_pengirim', 'nip_pengirim', 'no', 'nomor_naskah', 'tanggal_naskah', 'tempat', 'ttd_pengirim'].sort(),
+      [
+        'jabatan',
+        'judul',
+        'kode_lain',
+        'nama',
+        'nama_pengirim',
+        'nip_pengirim',
+        'no',
+        'nomor_naskah',
+        'tanggal_naskah',
+        'tempat',
+        'ttd_pengirim',
+      ].sort(),
     );
     expect(byName.get('nomor_naskah')?.reserved).toBe(true);
     expect(byName.get('judul')?.reserved).toBe(false);
@@ -131,7 +143,9 @@ describe('templates: the shipped samples', () => {
   it('SRIKANDI sample: every ${...} byte-identical, the invitees, NIP shown for an ASN signer', async () => {
     const template = await srikandiSample();
     const before = await partOf(template);
-    const reservedRuns = [...before.matchAll(/<w:r>(?:(?!<\/w:r>).)*\$\{[a-z_0-9]+\}(?:(?!<\/w:r>).)*<\/w:r>/g)].map((m) => m[0]);
+    const reservedRuns = [...before.matchAll(/<w:r>(?:(?!<\/w:r>).)*\$\{[a-z_0-9]+\}(?:(?!<\/w:r>).)*<\/w:r>/g)].map(
+      (m) => m[0],
+    );
     expect(reservedRuns.length).toBeGreaterThanOrEqual(9);
     const asn = { ...source, chair: signer('Asisten Pemerintahan dan Kesejahteraan Rakyat') };
     const out = fill(template, { kind: 'SURAT_UNDANGAN', source: asn });

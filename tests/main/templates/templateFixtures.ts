@@ -6,11 +6,13 @@ import { docxOf } from '../../../electron/main/templates/docxSkeleton';
  * spell-check marks between them, and PhpWord templates repeat a table row per item.
  */
 
-const r = (text: string) => `<w:r><w:rPr><w:rFonts w:ascii="Arial"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+const r = (text: string) =>
+  `<w:r><w:rPr><w:rFonts w:ascii="Arial"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
 const SPELL_START = '<w:proofErr w:type="spellStart"/>';
 const SPELL_END = '<w:proofErr w:type="spellEnd"/>';
 const para = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
-const cell = (...paragraphs: string[]) => `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${paragraphs.join('')}</w:tc>`;
+const cell = (...paragraphs: string[]) =>
+  `<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>${paragraphs.join('')}</w:tc>`;
 
 /** SRIKANDI's runs as SRIKANDI's own templates have them: each name whole in one run. */
 export const RESERVED_RUNS = {
