@@ -38,6 +38,7 @@ export function needsAttention(summary: TemplateSummary): boolean {
  */
 export function OfficeTemplatesCard() {
   const { t, i18n } = useTranslation('settings');
+  const { t: tc } = useTranslation('common');
   const templates = useAppStore((s) => s.docTemplates);
   const load = useAppStore((s) => s.docTemplatesLoad);
   const loadTemplates = useAppStore((s) => s.loadDocTemplates);
@@ -114,7 +115,7 @@ export function OfficeTemplatesCard() {
         {load.status === 'error' && (
           <Alert color="red" title={load.message}>
             <Button size="xs" variant="light" onClick={() => void loadTemplates()}>
-              {t('templates.upload')}
+              {tc('actions.retry')}
             </Button>
           </Alert>
         )}
