@@ -97,4 +97,12 @@ describe('doc-templates channels', () => {
     await ctx.call('doc-templates:remove', { kind: 'NOTULA' });
     expect(await ctx.call('doc-templates:list', {})).toEqual([]);
   });
+
+  it('refuses malformed input before any handler runs', async () => {
+    const kind = await ctx.fail('doc-templates:upload', { kind: 'SURAT_LAIN', fileId: 'x' });
+    expect(kind.code).toBe('INVALID_INPUT');
+    expect(kind.message).toMatch(/Jenis dokumen templat tidak dikenal/);
+    const target = await ctx.fail('doc-templates:set-mapping', { kind: 'NOTULA', mapping: { nama: 'DROP TABLE' } });
+    expect(target.message).toMatch(/Isian tujuan tidak valid/);
+  });
 });
