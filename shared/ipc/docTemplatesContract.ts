@@ -6,11 +6,11 @@ import type { docTemplatesSpec } from './docTemplatesSchemas';
 export type DocTemplatesContract = ContractOf<typeof docTemplatesSpec>;
 
 export const DOC_TEMPLATES_CHANNELS = {
-  'doc-templates:list': true,
-  'doc-templates:upload': true,
-  'doc-templates:set-mapping': true,
-  'doc-templates:set-active': true,
-  'doc-templates:remove': true,
-  'doc-templates:download': true,
-  'doc-templates:download-sample': true,
+  'doctemplates:list': true,
+  'doctemplates:upload': true,
+  'doctemplates:set-mapping': true,
+  'doctemplates:set-active': true,
+  'doctemplates:remove': true,
+  'doctemplates:download': true,
+  'doctemplates:download-sample': true,
 } as const satisfies Record<keyof DocTemplatesContract, true>;

@@ -20,21 +20,21 @@ const mapping = z
 /** The templates namespace: the office's own Word templates per document kind (issue 16). */
 export const docTemplatesSpec = {
   /** Every stored template, without its bytes. */
-  'doc-templates:list': channel<ReadonlyArray<TemplateSummary>>()(z.strictObject({}), READ),
+  'doctemplates:list': channel<ReadonlyArray<TemplateSummary>>()(z.strictObject({}), READ),
   /** Checks the staged .docx and stores it for the kind (replacing the one before); refused = nothing stored. */
-  'doc-templates:upload': channel<TemplateSummary>()(z.strictObject({ kind, fileId }), GLOBAL),
+  'doctemplates:upload': channel<TemplateSummary>()(z.strictObject({ kind, fileId }), GLOBAL),
   /** Her choice for each `${...}` of another program: a field, a loop's field, or null (left as text). */
-  'doc-templates:set-mapping': channel<TemplateSummary>()(z.strictObject({ kind, mapping }), GLOBAL),
+  'doctemplates:set-mapping': channel<TemplateSummary>()(z.strictObject({ kind, mapping }), GLOBAL),
   /** true: the office template is used for the kind; false: the built-in document (Bawaan). */
-  'doc-templates:set-active': channel<TemplateSummary>()(
+  'doctemplates:set-active': channel<TemplateSummary>()(
     z.strictObject({ kind, active: z.boolean({ error: 'Pilihan templat harus ya atau tidak.' }) }),
     GLOBAL,
   ),
-  'doc-templates:remove': channel<{ kind: TemplateKind }>()(z.strictObject({ kind }), GLOBAL),
+  'doctemplates:remove': channel<{ kind: TemplateKind }>()(z.strictObject({ kind }), GLOBAL),
   /** Her stored file, as uploaded (a save dialog or a download: a global write of the file gateway only). */
-  'doc-templates:download': channel<Delivery>()(z.strictObject({ kind }), GLOBAL),
+  'doctemplates:download': channel<Delivery>()(z.strictObject({ kind }), GLOBAL),
   /** The samples shipped with the app: the Notula in [[...]], and a SRIKANDI-shaped Surat Undangan. */
-  'doc-templates:download-sample': channel<Delivery>()(
+  'doctemplates:download-sample': channel<Delivery>()(
     z.strictObject({ sample: z.enum(['notula', 'srikandi'], { error: 'Contoh templat tidak dikenal.' }) }),
     GLOBAL,
   ),

@@ -18,9 +18,9 @@ export type DocTemplatesSlice = {
   loadDocTemplates: () => Promise<void>;
   /** Picks a .docx (dialog or browser) and uploads it for the kind; null when she cancelled. */
   uploadDocTemplate: (kind: TemplateKind) => Promise<IpcResult<TemplateSummary | null>>;
-  setDocTemplateMapping: ChannelAction<'doc-templates:set-mapping'>;
-  setDocTemplateActive: ChannelAction<'doc-templates:set-active'>;
-  removeDocTemplate: ChannelAction<'doc-templates:remove'>;
+  setDocTemplateMapping: ChannelAction<'doctemplates:set-mapping'>;
+  setDocTemplateActive: ChannelAction<'doctemplates:set-active'>;
+  removeDocTemplate: ChannelAction<'doctemplates:remove'>;
   /** Her stored file, or a sample: saved by the dialog or downloaded; the name saved or null. */
   downloadDocTemplate: (kind: TemplateKind) => Promise<IpcResult<string | null>>;
   downloadTemplateSample: (sample: 'notula' | 'srikandi') => Promise<IpcResult<string | null>>;
@@ -35,27 +35,27 @@ export const createDocTemplatesSlice: StateCreator<AppState, [], [], DocTemplate
     loadDocTemplates: async () => {
       await loadInto(
         (docTemplatesLoad) => set({ docTemplatesLoad }),
-        call('doc-templates:list', {}),
+        call('doctemplates:list', {}),
         (docTemplates) => set({ docTemplates }),
       );
     },
     uploadDocTemplate: async (kind) => {
       const picked = await chooseFile('template', '.docx');
       if (!picked.ok || picked.value === null) return picked.ok ? { ok: true, value: null } : picked;
-      return settle(call('doc-templates:upload', { kind, fileId: picked.value.fileId }), merge);
+      return settle(call('doctemplates:upload', { kind, fileId: picked.value.fileId }), merge);
     },
-    setDocTemplateMapping: (input) => settle(call('doc-templates:set-mapping', input), merge),
-    setDocTemplateActive: (input) => settle(call('doc-templates:set-active', input), merge),
+    setDocTemplateMapping: (input) => settle(call('doctemplates:set-mapping', input), merge),
+    setDocTemplateActive: (input) => settle(call('doctemplates:set-active', input), merge),
     removeDocTemplate: (input) =>
-      settle(call('doc-templates:remove', input), ({ kind }) =>
+      settle(call('doctemplates:remove', input), ({ kind }) =>
         set({ docTemplates: get().docTemplates.filter((t) => t.kind !== kind) }),
       ),
     downloadDocTemplate: async (kind) => {
-      const result = await call('doc-templates:download', { kind });
+      const result = await call('doctemplates:download', { kind });
       return result.ok ? receiveDelivery(result.value) : result;
     },
     downloadTemplateSample: async (sample) => {
-      const result = await call('doc-templates:download-sample', { sample });
+      const result = await call('doctemplates:download-sample', { sample });
       return result.ok ? receiveDelivery(result.value) : result;
     },
   };

@@ -33,9 +33,9 @@ async function exportDaftarHadir(): Promise<string> {
   return partOf(takeDelivered(ctx, delivery).bytes);
 }
 
-describe('doc-templates channels', () => {
+describe('doctemplates channels', () => {
   it('uploads a PhpWord template, suggests loop fields, takes her mapping, and the export fills it', async () => {
-    const uploaded = await ctx.call('doc-templates:upload', {
+    const uploaded = await ctx.call('doctemplates:upload', {
       kind: 'DAFTAR_HADIR',
       fileId: stage('Daftar hadir kantor.docx', await phpWordTemplate()),
     });
@@ -49,7 +49,7 @@ describe('doc-templates channels', () => {
       nama: 'peserta[].nama',
       jabatan: 'peserta[].jabatan',
     });
-    const mapped = await ctx.call('doc-templates:set-mapping', {
+    const mapped = await ctx.call('doctemplates:set-mapping', {
       kind: 'DAFTAR_HADIR',
       mapping: { ...uploaded.mapping, judul: 'rapat.judul', tempat: 'rapat.tempat' },
     });
@@ -60,20 +60,20 @@ describe('doc-templates channels', () => {
     for (const run of Object.values(RESERVED_RUNS)) expect(xml).toContain(run);
 
     // Bawaan again: the built-in Daftar Hadir, with none of her template's text.
-    await ctx.call('doc-templates:set-active', { kind: 'DAFTAR_HADIR', active: false });
+    await ctx.call('doctemplates:set-active', { kind: 'DAFTAR_HADIR', active: false });
     expect(await exportDaftarHadir()).not.toContain('${nomor_naskah}');
   });
 
   it('never maps SRIKANDI names, nor names the template lacks, nor unknown fields', async () => {
-    await ctx.call('doc-templates:upload', { kind: 'DAFTAR_HADIR', fileId: stage('a.docx', await phpWordTemplate()) });
-    const reserved = await ctx.fail('doc-templates:set-mapping', {
+    await ctx.call('doctemplates:upload', { kind: 'DAFTAR_HADIR', fileId: stage('a.docx', await phpWordTemplate()) });
+    const reserved = await ctx.fail('doctemplates:set-mapping', {
       kind: 'DAFTAR_HADIR',
       mapping: { nomor_naskah: 'rapat.judul' },
     });
     expect(reserved.message).toMatch(/milik SRIKANDI/);
-    const absent = await ctx.fail('doc-templates:set-mapping', { kind: 'DAFTAR_HADIR', mapping: { lain: null } });
+    const absent = await ctx.fail('doctemplates:set-mapping', { kind: 'DAFTAR_HADIR', mapping: { lain: null } });
     expect(absent.message).toMatch(/tidak ada di templat/);
-    const field = await ctx.fail('doc-templates:set-mapping', {
+    const field = await ctx.fail('doctemplates:set-mapping', {
       kind: 'DAFTAR_HADIR',
       mapping: { judul: 'rapat.judul_salah' },
     });
@@ -81,28 +81,28 @@ describe('doc-templates channels', () => {
   });
 
   it('stores nothing when a template is refused, and removes one on request', async () => {
-    const refused = await ctx.fail('doc-templates:upload', {
+    const refused = await ctx.fail('doctemplates:upload', {
       kind: 'NOTULA',
       fileId: stage('rusak.docx', await unclosedLoopTemplate()),
     });
     expect(refused.code).toBe('INVALID_INPUT');
     expect(refused.message).toMatch(/tidak ditutup/);
-    expect(await ctx.call('doc-templates:list', {})).toEqual([]);
+    expect(await ctx.call('doctemplates:list', {})).toEqual([]);
 
     const sample = await notulaSample();
-    await ctx.call('doc-templates:upload', { kind: 'NOTULA', fileId: stage('notula.docx', sample) });
-    const back = takeDelivered(ctx, await ctx.call('doc-templates:download', { kind: 'NOTULA' }));
+    await ctx.call('doctemplates:upload', { kind: 'NOTULA', fileId: stage('notula.docx', sample) });
+    const back = takeDelivered(ctx, await ctx.call('doctemplates:download', { kind: 'NOTULA' }));
     expect(back.fileName).toBe('notula.docx');
     expect(back.bytes.equals(sample)).toBe(true);
-    await ctx.call('doc-templates:remove', { kind: 'NOTULA' });
-    expect(await ctx.call('doc-templates:list', {})).toEqual([]);
+    await ctx.call('doctemplates:remove', { kind: 'NOTULA' });
+    expect(await ctx.call('doctemplates:list', {})).toEqual([]);
   });
 
   it('refuses malformed input before any handler runs', async () => {
-    const kind = await ctx.fail('doc-templates:upload', { kind: 'SURAT_LAIN', fileId: 'x' });
+    const kind = await ctx.fail('doctemplates:upload', { kind: 'SURAT_LAIN', fileId: 'x' });
     expect(kind.code).toBe('INVALID_INPUT');
     expect(kind.message).toMatch(/Jenis dokumen templat tidak dikenal/);
-    const target = await ctx.fail('doc-templates:set-mapping', { kind: 'NOTULA', mapping: { nama: 'DROP TABLE' } });
+    const target = await ctx.fail('doctemplates:set-mapping', { kind: 'NOTULA', mapping: { nama: 'DROP TABLE' } });
     expect(target.message).toMatch(/Isian tujuan tidak valid/);
   });
 });

@@ -43,7 +43,7 @@ describe('Laporan Tindak Lanjut from the office template', () => {
     ]);
     seedCommitment(temp.db, meeting, 'Susun rencana aksi', null, [[bappeda, 'SELESAI']]);
     const staged = ctx.files.stage('template', 'Laporan kantor.docx', await laporanTemplate());
-    await ctx.call('doc-templates:upload', { kind: 'LAPORAN_TINDAK_LANJUT', fileId: staged.fileId });
+    await ctx.call('doctemplates:upload', { kind: 'LAPORAN_TINDAK_LANJUT', fileId: staged.fileId });
 
     const delivery = await ctx.call('followup:report-export', {
       seriesId: null,

@@ -16,7 +16,7 @@ beforeEach(async () => {
   temp = openTempDb();
   world = await buildMeeting(temp);
   const staged = world.ctx.files.stage('template', 'Notula kantor.docx', await notulaSample());
-  await world.ctx.call('doc-templates:upload', { kind: 'NOTULA', fileId: staged.fileId });
+  await world.ctx.call('doctemplates:upload', { kind: 'NOTULA', fileId: staged.fileId });
 });
 afterEach(() => temp.dispose());
 

@@ -39,8 +39,8 @@ afterEach(() => {
 describe('features/settings/OfficeTemplatesCard', () => {
   it('lists each kind, Bawaan where there is no template, and switches a kind to Bawaan', async () => {
     const api = fakeApi({
-      'doc-templates:list': () => ({ ok: true, value: [UPLOADED] }),
-      'doc-templates:set-active': (input) => ({ ok: true, value: { ...UPLOADED, active: input.active } }),
+      'doctemplates:list': () => ({ ok: true, value: [UPLOADED] }),
+      'doctemplates:set-active': (input) => ({ ok: true, value: { ...UPLOADED, active: input.active } }),
     });
     setApi(api);
     renderWithProviders(<OfficeTemplatesCard />);
@@ -49,7 +49,7 @@ describe('features/settings/OfficeTemplatesCard', () => {
     expect(screen.getAllByText('Belum ada templat kantor')).toHaveLength(5);
     await userEvent.click(within(row).getByText('Bawaan'));
     await waitFor(() =>
-      expect(api.calls.find((c) => c.channel === 'doc-templates:set-active')?.input).toEqual({
+      expect(api.calls.find((c) => c.channel === 'doctemplates:set-active')?.input).toEqual({
         kind: 'DAFTAR_HADIR',
         active: false,
       }),
@@ -58,13 +58,13 @@ describe('features/settings/OfficeTemplatesCard', () => {
 
   it('uploads through the dialog, then shows the check: unknown names, SRIKANDI apart, and saves her mapping', async () => {
     const api = fakeApi({
-      'doc-templates:list': () => ({ ok: true, value: [] }),
+      'doctemplates:list': () => ({ ok: true, value: [] }),
       'files:pick': () => ({
         ok: true,
         value: { fileId: '0f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20', name: 'x.docx', size: 1 },
       }),
-      'doc-templates:upload': () => ({ ok: true, value: UPLOADED }),
-      'doc-templates:set-mapping': (input) => ({ ok: true, value: { ...UPLOADED, mapping: input.mapping } }),
+      'doctemplates:upload': () => ({ ok: true, value: UPLOADED }),
+      'doctemplates:set-mapping': (input) => ({ ok: true, value: { ...UPLOADED, mapping: input.mapping } }),
     });
     setApi(api);
     window.api = api; // the desktop shell: main's own open dialog
@@ -85,7 +85,7 @@ describe('features/settings/OfficeTemplatesCard', () => {
     await userEvent.click(within(list).getByRole('option', { name: 'rapat.judul', hidden: true }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
     await waitFor(() =>
-      expect(api.calls.find((c) => c.channel === 'doc-templates:set-mapping')?.input).toEqual({
+      expect(api.calls.find((c) => c.channel === 'doctemplates:set-mapping')?.input).toEqual({
         kind: 'DAFTAR_HADIR',
         mapping: { judul: 'rapat.judul', nama: 'peserta[].nama' },
       }),
@@ -93,7 +93,7 @@ describe('features/settings/OfficeTemplatesCard', () => {
   });
 
   it('shows every placeholder of a kind with an example', async () => {
-    setApi(fakeApi({ 'doc-templates:list': () => ({ ok: true, value: [] }) }));
+    setApi(fakeApi({ 'doctemplates:list': () => ({ ok: true, value: [] }) }));
     renderWithProviders(<OfficeTemplatesCard />);
     await userEvent.click(screen.getByRole('button', { name: 'Daftar placeholder' }));
     const dialog = await screen.findByRole('dialog', { name: 'Daftar placeholder templat' });
