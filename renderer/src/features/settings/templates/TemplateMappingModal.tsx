@@ -40,7 +40,8 @@ export function TemplateMappingModal({ summary, onClose }: Props) {
       onClose={onClose}
       size="xl"
       title={t('templates.mapping.title', { name: summary.name })}
-      draftName={`doc-template-mapping:${summary.kind}`}
+      // Per uploaded file: a draft for a replaced template would name placeholders it no longer has.
+      draftName={`doc-template-mapping:${summary.id}:${summary.uploadedAt}`}
       initial={initial}
       onSubmit={submit}
       onSaved={() => notifications.show({ color: 'green', message: t('templates.mapping.saved') })}
