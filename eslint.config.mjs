@@ -64,7 +64,7 @@ export default tseslint.config(
   ),
   layer(
     ['renderer/**/*.{ts,tsx}'],
-    ['electron', 'better-sqlite3', 'docx', ...NODE_BUILTINS, '**/electron/**'],
+    ['electron', 'better-sqlite3', 'docx', 'docxtemplater', 'pizzip', ...NODE_BUILTINS, '**/electron/**'],
     'renderer/ runs in the browser sandbox: no Node, no Electron, no electron/ imports; talk to main through lib/api.ts.',
   ),
   layer(

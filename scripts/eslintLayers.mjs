@@ -22,6 +22,7 @@ const FOLDERS = {
   repositories: 'repositories',
   export: 'export',
   files: 'files',
+  templates: 'templates',
   services: 'services',
   workers: 'workers',
   ipc: 'ipc',
@@ -31,7 +32,7 @@ const FOLDERS = {
   windows: 'windows',
 };
 
-const BELOW_SERVICES = ['base', 'db', 'repositories', 'export', 'files'];
+const BELOW_SERVICES = ['base', 'db', 'repositories', 'export', 'files', 'templates'];
 const BELOW_SHELLS = [...BELOW_SERVICES, 'services', 'workers', 'ipc', 'app'];
 
 /**
@@ -48,6 +49,8 @@ export const MAIN_LAYERS = {
   repositories: ['base', 'db'],
   export: ['base'],
   files: ['base'],
+  // The office's Word templates: a library like export/, on docxtemplater and pizzip.
+  templates: ['base'],
   services: BELOW_SERVICES,
   workers: [...BELOW_SERVICES, 'services'],
   ipc: [...BELOW_SERVICES, 'services', 'workers'],

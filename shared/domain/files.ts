@@ -9,6 +9,7 @@ export const FILE_PURPOSES = {
   verify: { extensions: ['docx', 'pdf'], maxBytes: 50 * 1024 * 1024, label: 'Dokumen DOCX atau PDF' },
   archive: { extensions: ['risalah', 'zip'], maxBytes: 2 * 1024 * 1024 * 1024, label: 'Arsip Risalah' },
   logo: { extensions: ['png', 'jpg', 'jpeg'], maxBytes: 1024 * 1024, label: 'Gambar PNG atau JPEG' },
+  template: { extensions: ['docx'], maxBytes: 10 * 1024 * 1024, label: 'Templat Word' },
   evidence: {
     extensions: ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx'],
     maxBytes: 25 * 1024 * 1024,

@@ -48,13 +48,15 @@ export async function packDocuments(
   kinds: ReadonlyArray<ExportableKind>,
   typedName: string,
   at: Date = new Date(),
+  // The office's own template for a kind, when she chose one (Pengaturan → Dokumen); null: the built-in document.
+  officeTemplate: (kind: ExportableKind) => Promise<Buffer> | null = () => null,
 ): Promise<DocumentPackage> {
   const { title, date } = source.meeting;
   const files = await Promise.all(
     kinds.map(async (kind) => ({
       kind,
       name: documentFileName(kind, title, date),
-      bytes: await renderDocx(DOCUMENT_BUILDERS[kind](source), at),
+      bytes: await (officeTemplate(kind) ?? renderDocx(DOCUMENT_BUILDERS[kind](source), at)),
     })),
   );
   const fallback = exportFileName(kinds, title, date);

@@ -7,8 +7,8 @@ import type { Handler, HandlerContext } from './handlerTypes';
 /** DOCX files are rendered and zipped in the export worker (workers/jobs.ts). */
 const packInWorker =
   (ctx: HandlerContext): PackDocuments =>
-  (source, kinds, fileName, at) =>
-    runRead(ctx, 'export', 'pack-documents', { source, kinds, fileName, at });
+  (source, kinds, fileName, at, templates) =>
+    runRead(ctx, 'export', 'pack-documents', { source, kinds, fileName, at, templates });
 
 export const documentsHandlers: { [C in keyof DocumentsContract]: Handler<C> } = {
   'documents:preview': (input, ctx) => previewDocument(ctx, input),

@@ -1,6 +1,8 @@
 import type { Db } from '../db/connection';
 import { checkpointWal } from '../db/walCheckpoint';
 import { packDocuments } from '../export/documentPackage';
+import { stampedAt } from '../export/docxTimestamps';
+import { fillMeetingTemplate, type OfficeTemplates } from '../templates/officeTemplates';
 import { searchIndex } from '../repositories/searchRepository';
 import { packArchive, type PackArchiveInput } from '../services/archivePackage';
 import { readOpdForm } from '../services/followUp/opdFormReader';
@@ -36,8 +38,14 @@ export const READ_JOBS = {
       kinds: Parameters<typeof packDocuments>[1];
       fileName: string;
       at: number;
+      templates?: OfficeTemplates;
     }>,
-  ) => packDocuments(input.source, input.kinds, input.fileName, new Date(input.at)),
+  ) =>
+    packDocuments(input.source, input.kinds, input.fileName, new Date(input.at), (kind) => {
+      const template = input.templates?.[kind];
+      // Dated like the built-in files, so an approved version's export is the same bytes each time.
+      return template ? stampedAt(fillMeetingTemplate(kind, template, input.source), new Date(input.at)) : null;
+    }),
   // "Ekspor arsip": hashing and deflating the checked copy and the evidence (seconds on a big archive).
   'pack-archive': (_db: Db, input: PackArchiveInput) => packArchive(input),
 } as const;

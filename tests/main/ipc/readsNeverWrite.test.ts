@@ -33,6 +33,7 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   'agenda:list': (f) => ({ meetingId: f.draftId }),
   'agenda:timers': (f) => ({ meetingId: f.meetingId }),
   'templates:list': () => ({}),
+  'doctemplates:list': () => ({}),
   'attendance:list': (f) => ({ meetingId: f.meetingId }),
   'series:list': () => ({}),
   'search:query': () => ({ query: 'stunting' }),

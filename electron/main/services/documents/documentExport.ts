@@ -20,6 +20,8 @@ import { currentApprovedDocument } from '../../repositories/approvalRepository';
 import { approvedSource } from './approvedSource';
 import { pdfDatedAt } from '../../export/pdfTimestamps';
 import { getInstansi } from '../../repositories/settingsRepository';
+import { templateFile } from '../../repositories/documentTemplatesRepository';
+import type { OfficeTemplate, OfficeTemplates } from '../../templates/officeTemplates';
 
 /** Bytes that crossed from a worker arrive as a Uint8Array: the same memory, as the Buffer callers expect. */
 const asBuffer = (bytes: Uint8Array) =>
@@ -75,7 +77,18 @@ export type PackDocuments = (
   kinds: ReadonlyArray<ExportableKind>,
   fileName: string,
   at: number,
+  templates: OfficeTemplates,
 ) => Promise<DocumentPackage>;
+
+/** The office templates she chose for these kinds (Pengaturan → Dokumen); the others print built-in. */
+export function officeTemplatesFor(ctx: HandlerContext, kinds: ReadonlyArray<ExportableKind>): OfficeTemplates {
+  const chosen: Partial<Record<ExportableKind, OfficeTemplate>> = {};
+  for (const kind of kinds) {
+    const file = templateFile(ctx.db, kind, true);
+    if (file) chosen[kind] = { bytes: file.bytes, mapping: file.mapping };
+  }
+  return chosen;
+}
 
 export async function exportDocuments(
   ctx: HandlerContext,
@@ -84,7 +97,13 @@ export async function exportDocuments(
 ): Promise<Delivery> {
   const { source, remember, at } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
   // Rendered where the handler says (the export worker): a long Notula must not hold up her autosaves.
-  const pack = await packDocuments(source, input.kinds, input.fileName, at.getTime());
+  const pack = await packDocuments(
+    source,
+    input.kinds,
+    input.fileName,
+    at.getTime(),
+    officeTemplatesFor(ctx, input.kinds),
+  );
   const delivery = await ctx.files.deliver({ bytes: asBuffer(pack.bytes), fileName: pack.fileName, kind: pack.kind });
   remember(
     delivery,

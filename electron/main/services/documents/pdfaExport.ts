@@ -5,7 +5,7 @@ import { AppError } from '../../../../shared/ipc/result';
 import { findLibreOffice } from '../../export/libreOfficeLocator';
 import { convertToPdfA, type PdfAConverter } from '../../export/libreOfficePdfA';
 import type { HandlerContext } from '../serviceContext';
-import { sourceOptions, stampedSource, type PackDocuments } from './documentExport';
+import { officeTemplatesFor, sourceOptions, stampedSource, type PackDocuments } from './documentExport';
 
 /*
  * "PDF/A (arsip)": the DOCX of one document, converted by LibreOffice where it is installed
@@ -38,7 +38,8 @@ export async function exportPdfA(
   const soffice = libre.locate();
   if (soffice === null) throw new AppError('NOT_FOUND', LIBREOFFICE_MISSING);
   const { source, remember, at } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
-  const pack = await packDocuments(source, [input.kind], '', at.getTime());
+  // The office template she chose, if any: the PDF/A has the layout of the DOCX she would get.
+  const pack = await packDocuments(source, [input.kind], '', at.getTime(), officeTemplatesFor(ctx, [input.kind]));
   const docx = pack.files[0]?.bytes;
   if (docx === undefined) throw new AppError('INTERNAL', 'Dokumen tidak dapat disiapkan untuk PDF/A.');
   const controller = new AbortController();

@@ -8,6 +8,8 @@ import { reportLines, seriesTitle } from '../../repositories/opdRequestRepositor
 import { getInstansi } from '../../repositories/settingsRepository';
 import { docItems, safeFileName } from './followUpDocuments';
 import { signerOf } from './signerOf';
+import { templateFile } from '../../repositories/documentTemplatesRepository';
+import { fillFollowUpTemplate } from '../../templates/officeTemplates';
 import { instansiToday } from './today';
 
 /** Laporan Tindak Lanjut (DOCX, landscape) of a series and/or a period of meeting dates. */
@@ -18,7 +20,7 @@ export async function exportReport(ctx: HandlerContext, input: ReportExportInput
     throw new AppError('NOT_FOUND', 'Rapat berkala tidak ditemukan; mungkin sudah dihapus.');
   const today = instansiToday(db, ctx.now());
   const items = docItems(reportLines(db, { seriesId: input.seriesId, from: input.from, to: input.to }), today);
-  const doc = buildLaporanTindakLanjut({
+  const source = {
     instansi: getInstansi(db),
     seriesTitle: title,
     from: input.from,
@@ -26,7 +28,12 @@ export async function exportReport(ctx: HandlerContext, input: ReportExportInput
     asOf: today,
     items,
     signer: signerOf(db, input.signerPersonId),
-  });
-  const bytes = await renderDocx(doc);
+  };
+  const doc = buildLaporanTindakLanjut(source);
+  // The office's own template when she chose one in Pengaturan → Dokumen.
+  const office = templateFile(db, 'LAPORAN_TINDAK_LANJUT', true);
+  const bytes = office
+    ? fillFollowUpTemplate({ kind: 'LAPORAN_TINDAK_LANJUT', source }, office)
+    : await renderDocx(doc);
   return ctx.files.deliver({ bytes, fileName: `${safeFileName(doc.title)} ${today}.docx`, kind: 'docx' });
 }

@@ -12,6 +12,8 @@ import { getInstansi } from '../../repositories/settingsRepository';
 import { docItems, safeFileName } from './followUpDocuments';
 import { buildOpdForm } from './opdForm';
 import { signerOf } from './signerOf';
+import { templateFile } from '../../repositories/documentTemplatesRepository';
+import { fillFollowUpTemplate } from '../../templates/officeTemplates';
 import { instansiToday } from './today';
 
 type OutFile = Readonly<{ name: string; bytes: Buffer; kind: DeliveryKind }>;
@@ -44,11 +46,13 @@ export async function exportRequests(ctx: HandlerContext, input: RequestExportIn
       `${units.map((unit) => unit.name).join(', ')} tidak punya tindak lanjut yang belum selesai.`,
     );
 
+  // The office's own letter template when she chose one in Pengaturan → Dokumen.
+  const office = input.letter ? templateFile(db, 'PERMINTAAN_LAPORAN', true) : null;
   const files: OutFile[] = [];
   for (const { unit, lines } of withOpen) {
     const stem = safeFileName(`${unit.name} - Tindak Lanjut ${today}`);
     if (input.letter) {
-      const doc = buildPermintaanLaporan({
+      const source = {
         instansi,
         unitName: unit.name,
         letterNumber: input.letterNumber,
@@ -57,8 +61,11 @@ export async function exportRequests(ctx: HandlerContext, input: RequestExportIn
         items: docItems(lines, today),
         withForm: input.form,
         signer,
-      });
-      files.push({ name: `Surat Permintaan Laporan ${stem}.docx`, bytes: await renderDocx(doc), kind: 'docx' });
+      };
+      const bytes = office
+        ? fillFollowUpTemplate({ kind: 'PERMINTAAN_LAPORAN', source }, office)
+        : await renderDocx(buildPermintaanLaporan(source));
+      files.push({ name: `Surat Permintaan Laporan ${stem}.docx`, bytes, kind: 'docx' });
     }
     if (input.form) {
       files.push({

@@ -26,6 +26,7 @@ import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
 import { KopPreview } from './KopPreview';
 import { useInstansiDraft } from './useInstansiDraft';
+import { OfficeTemplatesCard } from './templates/OfficeTemplatesCard';
 
 /** Arial 12 is the rule for naskah dinas khusus; the others are what pemda templates also use. */
 const FONTS = ['Arial', 'Bookman Old Style', 'Times New Roman', 'Tahoma', 'Calibri'];
@@ -34,9 +35,12 @@ const FONTS = ['Arial', 'Bookman Old Style', 'Times New Roman', 'Tahoma', 'Calib
 export function DocumentSettings() {
   const state = useInstansiDraft();
   return (
-    <InstansiLoader draft={state.draft} load={state.load} onRetry={() => void state.reload()}>
-      {(draft) => <DocumentForm {...state} draft={draft} />}
-    </InstansiLoader>
+    <Stack gap="lg">
+      <InstansiLoader draft={state.draft} load={state.load} onRetry={() => void state.reload()}>
+        {(draft) => <DocumentForm {...state} draft={draft} />}
+      </InstansiLoader>
+      <OfficeTemplatesCard />
+    </Stack>
   );
 }
 

@@ -1,4 +1,5 @@
 import { defineMessages } from '../types';
+import { settingsTemplatesEn, settingsTemplatesId } from './settingsTemplates';
 
 export const settings = defineMessages(
   {
@@ -88,6 +89,7 @@ export const settings = defineMessages(
       verificationFooterHelp:
         'Baris "Kode verifikasi Risalah … bukan tanda tangan elektronik tersertifikasi". Pemeriksaan berkas di menu Verifikasi tetap berjalan tanpa baris ini.',
     },
+    ...settingsTemplatesId,
   },
   {
     title: 'Settings',
@@ -174,5 +176,6 @@ export const settings = defineMessages(
       verificationFooterHelp:
         'The line "Kode verifikasi Risalah … not a certified electronic signature". Checking a file under Verify works without it.',
     },
+    ...settingsTemplatesEn,
   },
 );

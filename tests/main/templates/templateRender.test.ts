@@ -1,0 +1,114 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillTemplate } from '../../../electron/main/templates/fillTemplate';
+import { logoFromDataUrl } from '../../../electron/main/templates/logoImage';
+import { notulaSample, srikandiSample } from '../../../electron/main/templates/sampleTemplates';
+import { templateData, type TemplateSource } from '../../../electron/main/templates/templateData';
+import type { TemplateMapping } from '../../../shared/document/templateVocabulary';
+import { sampleSource, signer } from '../../fixtures/document/sampleSource';
+import { phpWordTemplate } from './templateFixtures';
+
+/*
+ * The filled templates open in LibreOffice (headless, to PDF) without error, and the PDF's
+ * text says what was filled and what SRIKANDI will fill. Page 1 of each is kept as PNG under
+ * test-results/templates/ for a human to look at.
+ */
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasPoppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+const OUT = resolve(__dirname, '../../../test-results/templates');
+
+const source = sampleSource();
+const asn = { ...source, chair: signer('Asisten Pemerintahan dan Kesejahteraan Rakyat') };
+const fill = async (template: Promise<Buffer>, input: TemplateSource, mapping: TemplateMapping = {}) =>
+  fillTemplate({
+    template: await template,
+    mapping,
+    data: (numbering) => templateData(input, numbering),
+    logo: logoFromDataUrl(source.instansi.logoDataUrl),
+  });
+
+const FILES = {
+  'notula-sample': () => fill(notulaSample(), { kind: 'NOTULA', source }),
+  'srikandi-sample': () => fill(srikandiSample(), { kind: 'SURAT_UNDANGAN', source: asn }),
+  'phpword-daftar-hadir': () =>
+    fill(
+      phpWordTemplate(),
+      { kind: 'DAFTAR_HADIR', source },
+      {
+        judul: 'rapat.judul',
+        tempat: 'rapat.tempat',
+        no: 'peserta[].no',
+        nama: 'peserta[].nama',
+        jabatan: 'peserta[].jabatan',
+      },
+    ),
+} as const;
+type Name = keyof typeof FILES;
+
+describe.skipIf(!hasSoffice || !hasPoppler)('templates through LibreOffice', () => {
+  let profile = '';
+  const text = {} as Record<Name, string>;
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    profile = mkdtempSync(join(tmpdir(), 'risalah-lo-'));
+    const paths: string[] = [];
+    for (const [name, build] of Object.entries(FILES)) {
+      const path = join(OUT, `${name}.docx`);
+      writeFileSync(path, await build());
+      paths.push(path);
+    }
+    execFileSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...paths],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
+    for (const name of Object.keys(FILES) as Name[]) {
+      const pdf = join(OUT, `${name}.pdf`);
+      execFileSync('pdftotext', [pdf, join(OUT, `${name}.txt`)]);
+      // Cell text wraps inside its column: compare with the line breaks as spaces.
+      text[name] = readFileSync(join(OUT, `${name}.txt`), 'utf8').replace(/\s+/g, ' ');
+      execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(OUT, name)]);
+    }
+  }, 240_000);
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+  it('the Notula sample prints the meeting, the minutes, the decisions and the notulis NIP', () => {
+    const notula = text['notula-sample'];
+    expect(notula).toContain('NOTULA (DRAF)');
+    expect(notula).toContain(source.meeting.title);
+    expect(notula).toContain('Jumat, 27 November 2026');
+    expect(notula).toContain(source.decisions[1] as string);
+    expect(notula).toContain('Pembukaan dan arahan Wakil Bupati');
+    expect(notula).toMatch(/NIP\. \d{8} \d{6} \d \d{3}/);
+  });
+
+  it('the SRIKANDI sample keeps every ${...} for SRIKANDI and lists the invitees', () => {
+    const letter = text['srikandi-sample'];
+    for (const name of [
+      'nomor_naskah',
+      'tanggal_naskah',
+      'sifat',
+      'hal',
+      'jabatan_pengirim',
+      'ttd_pengirim',
+      'nama_pengirim',
+      'nip_pengirim',
+    ])
+      expect(letter).toContain(`\${${name}}`);
+    expect(letter).toContain('DAFTAR UNDANGAN');
+    expect(letter).toContain('(daftar terlampir)');
+  });
+
+  it('the PhpWord template prints one row per attendee and its SRIKANDI names', () => {
+    const daftar = text['phpword-daftar-hadir'];
+    // A name wraps in its narrow column (its degrees fall to the next line, beside the next cell).
+    for (const entry of source.attendance) expect(daftar).toContain((entry.name.split(',')[0] as string).trim());
+    expect(daftar).toContain(`${source.attendance.length} `);
+    expect(daftar).toContain('${nomor_naskah}');
+    expect(daftar).toContain('${kode_lain}');
+  });
+});
