@@ -70,7 +70,7 @@ export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Com
   return rows.map((row) => toCommitment(row, owners.get(row.id) ?? []));
 }
 
-export function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
+function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
   const row = db
     .prepare(`SELECT * FROM commitments WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
     .get(id) as CommitmentRow | undefined;

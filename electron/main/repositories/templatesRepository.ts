@@ -43,7 +43,7 @@ export function listTemplates(db: Db): ReadonlyArray<AgendaTemplate> {
   return withItems(db, rows);
 }
 
-export function getTemplate(db: Db, id: TemplateId): AgendaTemplate {
+function getTemplate(db: Db, id: TemplateId): AgendaTemplate {
   const found = listTemplates(db).find((template) => template.id === id);
   if (!found) throw new AppError('NOT_FOUND', 'Templat acara tidak ditemukan; mungkin sudah dihapus.');
   return found;
