@@ -66,5 +66,9 @@ export function useRowActions<T extends Entity>(ops: Operations<T>) {
     });
   };
 
-  return { toggleActive, remove };
+  // Row handlers for the tables: each answers in its own toast, so nothing waits on them.
+  return {
+    onToggleActive: (item: T) => void toggleActive(item),
+    onDelete: (item: T) => void remove(item),
+  };
 }
