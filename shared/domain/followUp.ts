@@ -23,7 +23,7 @@ import { formatOfficialDate } from './officialDates';
 /** SELESAI and TIDAK_DAPAT: finished, one way or the other. */
 const CLOSED_STATUSES: ReadonlyArray<OwnerStatus> = ['SELESAI', 'TIDAK_DAPAT'];
 
-export function isClosedStatus(status: OwnerStatus): boolean {
+function isClosedStatus(status: OwnerStatus): boolean {
   return CLOSED_STATUSES.includes(status);
 }
 

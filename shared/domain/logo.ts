@@ -6,7 +6,7 @@ const DATA_URL = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/;
 const SIGNATURES = { png: 'iVBORw0KGgo', jpeg: '/9j/' } as const;
 
 /** Bytes a base64 payload decodes to. */
-export function base64ByteLength(base64: string): number {
+function base64ByteLength(base64: string): number {
   const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
   return Math.floor((base64.length * 3) / 4) - padding;
 }

@@ -22,7 +22,7 @@ export function wallClockIn(timeZone: string, now: number): string {
  * clock; a draft once its start (date and time in the meeting's own zone) has passed, and a draft
  * without a start time once its day is over (on the day itself it may still be ahead).
  */
-export function meetingHeld(meeting: Timed, now: number): boolean {
+function meetingHeld(meeting: Timed, now: number): boolean {
   if (meeting.status !== 'DRAF') return true;
   const clock = wallClockIn(meeting.timeZone, now);
   if (meeting.startTime === null) return meeting.date < clock.slice(0, 10);

@@ -32,7 +32,7 @@ export function isRankCode(code: string): boolean {
   return BY_CODE.has(code);
 }
 
-export function rankByCode(code: string | null | undefined): Rank | null {
+function rankByCode(code: string | null | undefined): Rank | null {
   return code ? (BY_CODE.get(code) ?? null) : null;
 }
 

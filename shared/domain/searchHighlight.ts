@@ -19,7 +19,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  * Lower case without accents, keeping every position where it was, so a match
  * found in the folded copy marks the same characters in the original.
  */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   // Most minutes are plain ASCII: one native call instead of a loop.
   if (ASCII.test(text)) return text.toLowerCase();
   let out = '';
@@ -37,7 +37,7 @@ export function foldText(text: string): string {
 }
 
 /** Lower case without accents: "Késéhatan" -> "kesehatan". */
-export function foldWord(word: string): string {
+function foldWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

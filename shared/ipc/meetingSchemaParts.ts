@@ -29,7 +29,7 @@ export function optionalText(label: string, max: number) {
     .default('');
 }
 
-export const actingPrefix = z.enum(ACTING_PREFIXES, { error: 'Awalan jabatan harus kosong, Plt., Plh., atau Pj.' });
+const actingPrefix = z.enum(ACTING_PREFIXES, { error: 'Awalan jabatan harus kosong, Plt., Plh., atau Pj.' });
 
 /** Ketua, Sekretaris or Pencatat: a person id (checked against the master data in main) and the acting prefix. */
 export function roleAssignment(role: string) {
@@ -39,7 +39,7 @@ export function roleAssignment(role: string) {
   });
 }
 
-export function idList<Id extends string>(what: string, max: number) {
+function idList<Id extends string>(what: string, max: number) {
   return (
     z
       .array(entityId<Id>(what), { error: `Daftar ${what} harus berupa larik id.` })

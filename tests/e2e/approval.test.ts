@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
+import { SCREENSHOT_DIR, newPage, screenshot } from './support/browser';
 import { api, seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { closeBrowserAndShell, openBrowserOnShell, type WebShell } from './support/webShell';
 
 /*
  * Issues 6 and 14 end to end: a Notula with parts missing is refused with the list of them;
@@ -17,14 +17,8 @@ import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 let browser: Browser;
 let shell: WebShell;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
-});
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+beforeAll(async () => ({ browser, shell } = await openBrowserOnShell()));
+afterAll(() => closeBrowserAndShell(browser, shell));
 
 const AGENDA = ['Laporan tindak lanjut rapat sebelumnya', 'Percepatan penurunan stunting'];
 const CHAIR = 'H. Ahmad Fauzi, S.E.';

@@ -2,23 +2,16 @@ import { resolve } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_CSP, serveAppRequest } from '../../electron/main/windows/appProtocol';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { newPage, screenshot } from './support/browser';
+import { closeBrowserAndShell, openBrowserOnShell, type WebShell } from './support/webShell';
 
 // The built renderer the desktop shell serves over app:// (same output folder as the web shell).
 const RENDERER = resolve(import.meta.dirname, '../..', process.env['RISALAH_OUT_DIR'] ?? 'out', 'renderer');
 
 let browser: Browser;
 let shell: WebShell;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
-});
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+beforeAll(async () => ({ browser, shell } = await openBrowserOnShell()));
+afterAll(() => closeBrowserAndShell(browser, shell));
 
 /** Console errors and CSP refusals: a page that only "looks" loaded must still fail the test. */
 function watchErrors(page: Page): string[] {

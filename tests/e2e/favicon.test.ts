@@ -2,22 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { newPage, screenshot } from './support/browser';
+import { closeBrowserAndShell, openBrowserOnShell, type WebShell } from './support/webShell';
 
 const root = resolve(import.meta.dirname, '../..');
 
 let browser: Browser;
 let shell: WebShell;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
-});
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+beforeAll(async () => ({ browser, shell } = await openBrowserOnShell()));
+afterAll(() => closeBrowserAndShell(browser, shell));
 
 describe('e2e: the app icon in the browser tab', () => {
   it('the page names its icons, the web shell serves them, and the page CSP lets them load', async () => {

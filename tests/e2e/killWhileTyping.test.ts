@@ -4,23 +4,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { seedLiveMeeting } from './support/liveSeed';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { shellPool, tempDataDir } from './support/webShell';
 
 let browser: Browser;
-/** Shells still running when a step fails are stopped here, so no server outlives the test. */
-const running: WebShell[] = [];
-async function start(dataDir: string, port?: number): Promise<WebShell> {
-  const shell = await startWebShell(dataDir, port);
-  running.push(shell);
-  return shell;
-}
+const shells = shellPool();
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  for (const shell of running)
-    if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
+  await shells.stopAll();
 });
 
 const WORDS =
@@ -44,7 +37,7 @@ function openingText(file: string): string {
 describe('e2e: SIGKILL of the web shell while typing', () => {
   it('keeps everything typed more than a second before the kill, and the journal restores the rest', async () => {
     const dataDir = tempDataDir();
-    const first = await start(dataDir);
+    const first = await shells.start(dataDir);
     const seeded = await seedLiveMeeting(first, ['Laporan capaian program prioritas']);
     const page = await newPage(browser);
     await page.goto(`${first.url}#/rapat/${seeded.meetingId}?tab=berlangsung`);
@@ -90,7 +83,7 @@ describe('e2e: SIGKILL of the web shell while typing', () => {
     // the journal puts back the rest.
     const context = page.context();
     await page.close();
-    const second = await start(dataDir, first.port);
+    const second = await shells.start(dataDir, first.port);
     const reopenedPage = await context.newPage();
     await reopenedPage.goto(`${second.url}#/rapat/${seeded.meetingId}?tab=berlangsung`);
     const reopened = reopenedPage.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' });

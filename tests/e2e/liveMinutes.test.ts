@@ -4,23 +4,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { seedLiveMeeting } from './support/liveSeed';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { shellPool, tempDataDir } from './support/webShell';
 
 let browser: Browser;
-/** Shells still running when a step fails are stopped here, so no server outlives the test. */
-const running: WebShell[] = [];
-async function start(dataDir: string, port?: number): Promise<WebShell> {
-  const shell = await startWebShell(dataDir, port);
-  running.push(shell);
-  return shell;
-}
+const shells = shellPool();
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  for (const shell of running)
-    if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
+  await shells.stopAll();
 });
 
 const AGENDA = [
@@ -43,7 +36,7 @@ async function waitSaved(page: Page) {
 describe('e2e: live minutes by keyboard alone', () => {
   it('types sections, a speaker, a decision and a commitment for two OPD, and finds everything after a reload', async () => {
     const dataDir = tempDataDir();
-    const shell = await start(dataDir);
+    const shell = await shells.start(dataDir);
     const seeded = await seedLiveMeeting(shell, AGENDA);
     const page = await newPage(browser);
     const errors: string[] = [];

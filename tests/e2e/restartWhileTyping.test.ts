@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
 import { seedLiveMeeting } from './support/liveSeed';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { shellPool, tempDataDir, type WebShell } from './support/webShell';
 
 /*
  * Issue 15, part 2: she stops the web shell (Ctrl+C) while the live editor is open, goes on
@@ -15,19 +15,14 @@ import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
  * own, or from the journal when the tab was closed and the printed address opened again.
  */
 let browser: Browser;
-const running: WebShell[] = [];
-async function start(dataDir: string): Promise<WebShell> {
-  const shell = await startWebShell(dataDir, null);
-  running.push(shell);
-  return shell;
-}
+// README's command: no --port, the data folder's own port.
+const shells = shellPool(null);
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  for (const shell of running)
-    if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
+  await shells.stopAll();
 });
 
 function openingText(file: string): string {
@@ -72,7 +67,7 @@ async function typeAcrossAStop(
 describe('e2e: restart of the web shell while typing (npm run web, no port)', () => {
   it('reopened address: the journal keyed by the data folder brings back what was typed while it was down', async () => {
     const dataDir = tempDataDir();
-    const first = await start(dataDir);
+    const first = await shells.start(dataDir);
     expect(existsSync(join(dataDir, 'web-shell.json'))).toBe(true);
     const seeded = await seedLiveMeeting(first, ['Laporan capaian program prioritas']);
     const page = await newPage(browser);
@@ -81,7 +76,7 @@ describe('e2e: restart of the web shell while typing (npm run web, no port)', ()
     const context = page.context();
     await page.close();
 
-    const second = await start(dataDir);
+    const second = await shells.start(dataDir);
     expect(second.port).toBe(first.port);
     expect(second.token).toBe(first.token);
     // The address from the first start (her history, a bookmark) still opens the app.
@@ -97,12 +92,12 @@ describe('e2e: restart of the web shell while typing (npm run web, no port)', ()
 
   it('still-open tab: it reconnects with its token and saves the words by itself', async () => {
     const dataDir = tempDataDir();
-    const first = await start(dataDir);
+    const first = await shells.start(dataDir);
     const seeded = await seedLiveMeeting(first, ['Laporan capaian program prioritas']);
     const page = await newPage(browser);
     const typed = await typeAcrossAStop(page, first, seeded.meetingId);
 
-    const second = await start(dataDir);
+    const second = await shells.start(dataDir);
     expect(second.port).toBe(first.port);
     // No reload: the autosave's retry reaches the restarted server with the same token.
     await saved(page);

@@ -2,23 +2,17 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../shared/domain/dates';
-import { launchBrowser, newPage, screenshot, SCREENSHOT_DIR } from './support/browser';
+import { newPage, screenshot, SCREENSHOT_DIR } from './support/browser';
 import { api } from './support/liveSeed';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { closeBrowserAndShell, openBrowserOnShell, type WebShell } from './support/webShell';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/masterData');
 const RAKOR_TEMPLATE_ID = '3c9a6f1e-5b2d-4e7a-9f10-6a1b2c3d4e50';
 
 let browser: Browser;
 let shell: WebShell;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
-});
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+beforeAll(async () => ({ browser, shell } = await openBrowserOnShell()));
+afterAll(() => closeBrowserAndShell(browser, shell));
 
 async function importFixture(page: Page, fixture: string, rows: number) {
   await page.getByRole('button', { name: 'Impor CSV/Excel' }).click();

@@ -12,7 +12,7 @@ export const SUBMITTED_MESSAGE =
   'Catat keputusan pimpinan: Kembalikan dengan catatan untuk mengubahnya lagi.';
 
 /** What she reads when a write hits a locked meeting: why, and how to unlock it. */
-export function lockedMessage(status: MeetingStatus): string {
+function lockedMessage(status: MeetingStatus): string {
   return status === 'DIAJUKAN' ? SUBMITTED_MESSAGE : LOCKED_MESSAGE;
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import type { AgendaItem, AgendaItemFields } from '../../../shared/domain/agenda';
 import type { AgendaItemId, MeetingId, PersonId, TemplateId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
+import { auditorFor, recordAudit } from './auditRepository';
 import { alignSections } from './minuteSectionsSync';
 import { assertMeetingEditable, assertPersonExists, assertTemplateExists } from './preparationChecks';
 import type { WriteContext } from './writeContext';
@@ -57,25 +57,7 @@ function getItem(db: Db, id: AgendaItemId): AgendaItem {
   return item;
 }
 
-function audit(
-  db: Db,
-  ctx: WriteContext,
-  item: { id: string; meetingId: MeetingId },
-  operation: 'create' | 'update' | 'delete',
-  before: unknown,
-  after: unknown,
-) {
-  recordAudit(db, {
-    at: ctx.now,
-    actor: ctx.actor,
-    entity: 'agenda_item',
-    entityId: item.id,
-    meetingId: item.meetingId,
-    operation,
-    before,
-    after,
-  });
-}
+const audit = auditorFor('agenda_item');
 
 function checkPresenter(db: Db, fields: AgendaItemFields): void {
   if (fields.presenterPersonId !== null) assertPersonExists(db, fields.presenterPersonId, 'sebagai penyaji');

@@ -11,7 +11,7 @@ import {
 import type { AttendanceId, MeetingId, PersonId, UnitId } from '../../../shared/domain/ids';
 import type { InviteResult } from '../../../shared/ipc/attendanceContract';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
+import { auditorFor } from './auditRepository';
 import { listPeople } from './peopleRepository';
 import { assertMeetingEditable, assertPeopleExist, assertUnitsExist } from './preparationChecks';
 import type { WriteContext } from './writeContext';
@@ -87,25 +87,7 @@ function getAttendee(db: Db, id: AttendanceId): Attendee {
   return toAttendee(row);
 }
 
-function audit(
-  db: Db,
-  ctx: WriteContext,
-  row: { id: string; meetingId: MeetingId },
-  operation: 'create' | 'update' | 'delete',
-  before: unknown,
-  after: unknown,
-) {
-  recordAudit(db, {
-    at: ctx.now,
-    actor: ctx.actor,
-    entity: 'attendance',
-    entityId: row.id,
-    meetingId: row.meetingId,
-    operation,
-    before,
-    after,
-  });
-}
+const audit = auditorFor('attendance');
 
 type NewRow = Readonly<{
   personId: PersonId | null;

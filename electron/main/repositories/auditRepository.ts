@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { WriteContext } from './writeContext';
 
 export type AuditEntry = Readonly<{
   at: number;
@@ -26,6 +27,33 @@ export function recordAudit(db: Db, entry: AuditEntry): void {
     entry.before === undefined ? null : JSON.stringify(entry.before),
     entry.after === undefined ? null : JSON.stringify(entry.after),
   );
+}
+
+/** The row an audit entry is about: a meeting's (agenda, minutes...) or a global one (series, templates). */
+export type AuditedRow = Readonly<{ id: string; meetingId?: string | null }>;
+
+export type Auditor = (
+  db: Db,
+  ctx: WriteContext,
+  row: AuditedRow,
+  operation: AuditEntry['operation'],
+  before: unknown,
+  after: unknown,
+) => void;
+
+/** One repository's audit writer: who and when from the write's context, the meeting from the row. */
+export function auditorFor(entity: string): Auditor {
+  return (db, ctx, row, operation, before, after) =>
+    recordAudit(db, {
+      at: ctx.now,
+      actor: ctx.actor,
+      entity,
+      entityId: row.id,
+      meetingId: row.meetingId ?? null,
+      operation,
+      before,
+      after,
+    });
 }
 
 export type AuditRow = Readonly<{

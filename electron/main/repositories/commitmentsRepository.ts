@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import type { Commitment, CommitmentFields, CommitmentOwner } from '../../../shared/domain/captures';
 import type { AgendaItemId, CommitmentId, MeetingId, UnitId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
+import { auditorFor } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import { assertUnitsExist } from './preparationChecks';
 import { decodeOwner, OWNER_COLUMNS, type OwnerRow } from './followUpSql';
@@ -56,25 +56,7 @@ function toCommitment(row: CommitmentRow, owners: ReadonlyArray<CommitmentOwner>
   };
 }
 
-function audit(
-  db: Db,
-  ctx: WriteContext,
-  item: Commitment,
-  operation: 'create' | 'update' | 'delete',
-  before: unknown,
-  after: unknown,
-) {
-  recordAudit(db, {
-    at: ctx.now,
-    actor: ctx.actor,
-    entity: 'commitment',
-    entityId: item.id,
-    meetingId: item.meetingId,
-    operation,
-    before,
-    after,
-  });
-}
+const audit = auditorFor('commitment');
 
 /** Live commitments of a meeting in the order they were captured, each with its owners (by OPD name). */
 export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Commitment> {
@@ -89,7 +71,7 @@ export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Com
   return rows.map((row) => toCommitment(row, owners.get(row.id) ?? []));
 }
 
-export function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
+function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
   const row = db
     .prepare(`SELECT * FROM commitments WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
     .get(id) as CommitmentRow | undefined;

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import type { Decision, DecisionFields } from '../../../shared/domain/captures';
 import type { AgendaItemId, DecisionId, MeetingId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
+import { auditorFor } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import type { WriteContext } from './writeContext';
 
@@ -29,25 +29,7 @@ function toDecision(row: DecisionRow): Decision {
   };
 }
 
-function audit(
-  db: Db,
-  ctx: WriteContext,
-  decision: Decision,
-  operation: 'create' | 'update' | 'delete',
-  before: unknown,
-  after: unknown,
-) {
-  recordAudit(db, {
-    at: ctx.now,
-    actor: ctx.actor,
-    entity: 'decision',
-    entityId: decision.id,
-    meetingId: decision.meetingId,
-    operation,
-    before,
-    after,
-  });
-}
+const audit = auditorFor('decision');
 
 /** Live decisions of a meeting in the order they were captured. */
 export function listDecisions(db: Db, meetingId: MeetingId): ReadonlyArray<Decision> {

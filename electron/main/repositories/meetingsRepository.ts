@@ -50,7 +50,7 @@ export function listMeetings(db: Db): ReadonlyArray<MeetingSummary> {
   return rows.map(toSummary);
 }
 
-export function getMeetingSummary(db: Db, id: MeetingId): MeetingSummary {
+function getMeetingSummary(db: Db, id: MeetingId): MeetingSummary {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE id = ? AND deleted_at IS NULL`).get(id) as
     MeetingRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/minutes';
 import { isContentLocked, type MeetingStatus } from '../../../shared/domain/meeting';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
+import { auditorFor } from './auditRepository';
 import { assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import type { WriteContext } from './writeContext';
 
@@ -60,25 +60,7 @@ function toSection(row: SectionRow): MinuteSection {
   };
 }
 
-function audit(
-  db: Db,
-  ctx: WriteContext,
-  section: { id: string; meetingId: string },
-  operation: 'create' | 'update' | 'delete',
-  before: unknown,
-  after: unknown,
-) {
-  recordAudit(db, {
-    at: ctx.now,
-    actor: ctx.actor,
-    entity: 'minute_section',
-    entityId: section.id,
-    meetingId: section.meetingId,
-    operation,
-    before,
-    after,
-  });
-}
+const audit = auditorFor('minute_section');
 
 /**
  * Sections of a meeting in print order. A read only: the sections are made with the

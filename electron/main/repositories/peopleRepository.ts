@@ -90,7 +90,7 @@ export function findPersonEvenDeleted(db: Db, id: PersonId): Person | null {
 }
 
 /** A NIP belongs to one person; the unique index says so too, this gives the message. */
-export function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | null): void {
+function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | null): void {
   if (nip === null) return;
   const clash = db
     .prepare('SELECT name FROM people WHERE deleted_at IS NULL AND nip = ? AND id IS NOT ?')
@@ -98,14 +98,14 @@ export function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | n
   if (clash) throw new AppError('CONFLICT', `NIP ${formatNip(nip)} sudah terdaftar atas nama ${clash.name}.`);
 }
 
-export function assertUnitUsable(db: Db, unitId: UnitId | null): void {
+function assertUnitUsable(db: Db, unitId: UnitId | null): void {
   if (unitId === null) return;
   const found = db.prepare('SELECT 1 FROM units WHERE id = ? AND deleted_at IS NULL').get(unitId);
   if (!found) throw new AppError('NOT_FOUND', 'OPD yang dipilih tidak ditemukan; pilih OPD dari daftar.');
 }
 
 /** Inserts without a transaction or audit of its own: callers (create, import) provide both. */
-export function insertPersonRow(db: Db, input: PersonFields, ctx: WriteContext): PersonId {
+function insertPersonRow(db: Db, input: PersonFields, ctx: WriteContext): PersonId {
   const id = randomUUID() as PersonId;
   cachedStatement(
     db,

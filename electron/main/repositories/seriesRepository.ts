@@ -9,7 +9,7 @@ import {
   type SeriesFields,
 } from '../../../shared/domain/series';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
+import { auditorFor } from './auditRepository';
 import { assertPeopleExist, assertPersonExists, assertTemplateExists, assertUnitsExist } from './preparationChecks';
 import type { WriteContext } from './writeContext';
 
@@ -102,25 +102,7 @@ function assertTitleFree(db: Db, title: string, exceptId: SeriesId | null): void
   if (clash) throw new AppError('CONFLICT', `Rapat berkala "${title}" sudah ada; pilih nama lain.`);
 }
 
-function audit(
-  db: Db,
-  ctx: WriteContext,
-  id: SeriesId,
-  operation: 'create' | 'update',
-  before: unknown,
-  after: unknown,
-) {
-  recordAudit(db, {
-    at: ctx.now,
-    actor: ctx.actor,
-    entity: 'series',
-    entityId: id,
-    meetingId: null,
-    operation,
-    before,
-    after,
-  });
-}
+const audit = auditorFor('series');
 
 export function createSeries(db: Db, input: SeriesFields, ctx: WriteContext): Series {
   return db.transaction(() => {
@@ -131,7 +113,7 @@ export function createSeries(db: Db, input: SeriesFields, ctx: WriteContext): Se
       'INSERT INTO series (id, title, cadence_months, defaults_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(id, input.title, input.cadenceMonths, storedDefaults(input.defaults), ctx.now, ctx.now);
     const created = getSeries(db, id);
-    audit(db, ctx, id, 'create', undefined, created);
+    audit(db, ctx, { id }, 'create', undefined, created);
     return created;
   })();
 }
@@ -149,7 +131,7 @@ export function updateSeries(db: Db, input: SeriesFields & { id: SeriesId }, ctx
       input.id,
     );
     const after = getSeries(db, input.id);
-    audit(db, ctx, input.id, 'update', before, after);
+    audit(db, ctx, after, 'update', before, after);
     return after;
   })();
 }

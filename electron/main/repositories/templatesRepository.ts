@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import type { AgendaTemplate, TemplateItem } from '../../../shared/domain/agenda';
 import type { MeetingId, TemplateId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
+import { auditorFor } from './auditRepository';
 import type { WriteContext } from './writeContext';
 
 type TemplateRow = { id: string; name: string; built_in: number; created_at: number; updated_at: number };
@@ -43,7 +43,7 @@ export function listTemplates(db: Db): ReadonlyArray<AgendaTemplate> {
   return withItems(db, rows);
 }
 
-export function getTemplate(db: Db, id: TemplateId): AgendaTemplate {
+function getTemplate(db: Db, id: TemplateId): AgendaTemplate {
   const found = listTemplates(db).find((template) => template.id === id);
   if (!found) throw new AppError('NOT_FOUND', 'Templat acara tidak ditemukan; mungkin sudah dihapus.');
   return found;
@@ -56,25 +56,7 @@ function assertNameFree(db: Db, name: string, exceptId: TemplateId | null): void
   if (clash) throw new AppError('CONFLICT', `Templat bernama "${name}" sudah ada; pilih nama lain.`);
 }
 
-function audit(
-  db: Db,
-  ctx: WriteContext,
-  id: TemplateId,
-  operation: 'create' | 'update' | 'delete',
-  before: unknown,
-  after: unknown,
-) {
-  recordAudit(db, {
-    at: ctx.now,
-    actor: ctx.actor,
-    entity: 'agenda_template',
-    entityId: id,
-    meetingId: null,
-    operation,
-    before,
-    after,
-  });
-}
+const audit = auditorFor('agenda_template');
 
 /** Saves a meeting's agenda, in its order, as a new template. */
 export function createTemplateFromMeeting(
@@ -110,7 +92,7 @@ export function createTemplateFromMeeting(
       insert.run(randomUUID(), id, index + 1, item.title, item.presenter_text, item.planned_minutes, ctx.now, ctx.now),
     );
     const created = getTemplate(db, id);
-    audit(db, ctx, id, 'create', undefined, created);
+    audit(db, ctx, { id }, 'create', undefined, created);
     return created;
   })();
 }
@@ -121,7 +103,7 @@ export function renameTemplate(db: Db, id: TemplateId, name: string, ctx: WriteC
     assertNameFree(db, name, id);
     db.prepare('UPDATE agenda_templates SET name = ?, updated_at = ? WHERE id = ?').run(name, ctx.now, id);
     const after = getTemplate(db, id);
-    audit(db, ctx, id, 'update', before, after);
+    audit(db, ctx, { id }, 'update', before, after);
     return after;
   })();
 }
@@ -131,7 +113,7 @@ export function deleteTemplate(db: Db, id: TemplateId, ctx: WriteContext): { id:
   return db.transaction(() => {
     const before = getTemplate(db, id);
     db.prepare('UPDATE agenda_templates SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
-    audit(db, ctx, id, 'delete', before, undefined);
+    audit(db, ctx, { id }, 'delete', before, undefined);
     return { id };
   })();
 }
@@ -145,7 +127,7 @@ export function restoreTemplate(db: Db, id: TemplateId, ctx: WriteContext): Agen
     assertNameFree(db, row.name, id);
     db.prepare('UPDATE agenda_templates SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
     const after = getTemplate(db, id);
-    audit(db, ctx, id, 'update', { deleted: true }, after);
+    audit(db, ctx, { id }, 'update', { deleted: true }, after);
     return after;
   })();
 }

@@ -50,7 +50,7 @@ export function listUnits(db: Db, input: UnitListQuery): ReadonlyArray<Unit> {
   return rows.map(toUnit);
 }
 
-export function getUnit(db: Db, id: UnitId): Unit {
+function getUnit(db: Db, id: UnitId): Unit {
   const row = db.prepare(`SELECT ${COLUMNS} FROM units WHERE id = ? AND deleted_at IS NULL`).get(id) as
     UnitRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'OPD tidak ditemukan; mungkin sudah dihapus.');
@@ -58,7 +58,7 @@ export function getUnit(db: Db, id: UnitId): Unit {
 }
 
 /** Codes tie imported officials to their unit, so two live units may not share one. */
-export function assertUnitCodeFree(db: Db, code: string | null, exceptId: UnitId | null): void {
+function assertUnitCodeFree(db: Db, code: string | null, exceptId: UnitId | null): void {
   if (code === null) return;
   const clash = db
     .prepare(`SELECT name FROM units WHERE deleted_at IS NULL AND code = ? COLLATE NOCASE AND id IS NOT ?`)
@@ -67,7 +67,7 @@ export function assertUnitCodeFree(db: Db, code: string | null, exceptId: UnitId
 }
 
 /** Inserts without a transaction or audit of its own: callers (create, import) provide both. */
-export function insertUnitRow(db: Db, input: UnitFields, ctx: WriteContext): UnitId {
+function insertUnitRow(db: Db, input: UnitFields, ctx: WriteContext): UnitId {
   const id = randomUUID() as UnitId;
   cachedStatement(
     db,

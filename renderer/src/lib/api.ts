@@ -29,7 +29,7 @@ const OFFLINE: IpcResult<never> = {
 };
 
 /** The same Api over loopback HTTP: POST /api/<channel> with the per-run token. */
-export function createHttpApi(token: string, fetchImpl: typeof fetch = fetch.bind(window)): Api {
+function createHttpApi(token: string, fetchImpl: typeof fetch = fetch.bind(window)): Api {
   const entries = IPC_CHANNELS.map((channel) => [
     channel,
     async (input: unknown) => {
@@ -68,7 +68,7 @@ export async function fetchDownload(downloadId: string): Promise<Blob | null> {
 let current: Api | null = null;
 
 /** The desktop shell's preload api, or the HTTP transport when there is none. */
-export function getApi(): Api {
+function getApi(): Api {
   current ??= window.api ?? createHttpApi(webToken());
   return current;
 }

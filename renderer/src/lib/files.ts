@@ -53,3 +53,9 @@ export async function receiveDelivery(delivery: Delivery): Promise<IpcResult<str
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return { ok: true, value: delivery.fileName };
 }
+
+/** Makes a file in main and hands it over in one step: main's refusal or the saved name (null: cancelled). */
+export async function deliver(made: Promise<IpcResult<Delivery>>): Promise<IpcResult<string | null>> {
+  const result = await made;
+  return result.ok ? receiveDelivery(result.value) : result;
+}

@@ -20,7 +20,7 @@ function storage(): Storage | null {
   }
 }
 
-export function draftStorageKey(name: string): string {
+function draftStorageKey(name: string): string {
   const scope = storageScope();
   return scope === null ? unscopedDraftKey(name) : `${DRAFT_PREFIX}${scope}:${name}`;
 }

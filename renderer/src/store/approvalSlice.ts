@@ -6,6 +6,7 @@ import type { ChannelInput } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
+import { settle } from './storeActions';
 import { upsertMeeting } from './meetingsSlice';
 
 type Change = Promise<IpcResult<ApprovalChange>>;
@@ -48,11 +49,7 @@ export const createApprovalSlice: StateCreator<AppState, [], [], ApprovalSlice> 
     approvalByMeeting: {},
     versionsByMeeting: {},
     historyByMeeting: {},
-    loadApproval: async (meetingId) => {
-      const result = await call('approval:state', { meetingId });
-      if (result.ok) storeState(result.value);
-      return result;
-    },
+    loadApproval: (meetingId) => settle(call('approval:state', { meetingId }), storeState),
     submitMinutes: (input) => step(call('approval:submit', input)),
     returnMinutes: (input) => step(call('approval:return', input)),
     approveMinutes: (input) => step(call('approval:approve', input)),

@@ -5,6 +5,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
+import { loadInto, settle } from './storeActions';
 
 export type MeetingsSlice = {
   meetings: ReadonlyArray<MeetingSummary>;
@@ -41,34 +42,25 @@ export function upsertMeeting(list: ReadonlyArray<MeetingSummary>, meeting: Meet
 
 const upsert = upsertMeeting;
 
-export const createMeetingsSlice: StateCreator<AppState, [], [], MeetingsSlice> = (set) => ({
-  meetings: [],
-  meetingsLoad: { status: 'idle' },
-  loadMeetings: async () => {
-    set({ meetingsLoad: { status: 'loading' } });
-    const result = await call('meetings:list', {});
-    if (result.ok) set({ meetings: result.value, meetingsLoad: { status: 'ready' } });
-    else set({ meetingsLoad: { status: 'error', message: result.error.message } });
-  },
+export const createMeetingsSlice: StateCreator<AppState, [], [], MeetingsSlice> = (set) => {
   // Each action merges the entity main returns, never an optimistic guess.
-  createMeeting: async (input) => {
-    const result = await call('meetings:create', input);
-    if (result.ok) set((state) => ({ meetings: upsert(state.meetings, result.value) }));
-    return result;
-  },
-  renameMeeting: async (id, title) => {
-    const result = await call('meetings:rename', { id, title });
-    if (result.ok) set((state) => ({ meetings: upsert(state.meetings, result.value) }));
-    return result;
-  },
-  deleteMeeting: async (id) => {
-    const result = await call('meetings:delete', { id });
-    if (result.ok) set((state) => ({ meetings: state.meetings.filter((m) => m.id !== id) }));
-    return result;
-  },
-  restoreMeeting: async (id) => {
-    const result = await call('meetings:restore', { id });
-    if (result.ok) set((state) => ({ meetings: upsert(state.meetings, result.value) }));
-    return result;
-  },
-});
+  const merge = (meeting: MeetingSummary) => set((state) => ({ meetings: upsert(state.meetings, meeting) }));
+  return {
+    meetings: [],
+    meetingsLoad: { status: 'idle' },
+    loadMeetings: async () => {
+      await loadInto(
+        (meetingsLoad) => set({ meetingsLoad }),
+        call('meetings:list', {}),
+        (meetings) => set({ meetings }),
+      );
+    },
+    createMeeting: (input) => settle(call('meetings:create', input), merge),
+    renameMeeting: (id, title) => settle(call('meetings:rename', { id, title }), merge),
+    deleteMeeting: (id) =>
+      settle(call('meetings:delete', { id }), () =>
+        set((state) => ({ meetings: state.meetings.filter((m) => m.id !== id) })),
+      ),
+    restoreMeeting: (id) => settle(call('meetings:restore', { id }), merge),
+  };
+};

@@ -7,6 +7,7 @@ import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ip
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
+import { settle } from './storeActions';
 import { upsertMeeting } from './meetingsSlice';
 
 type Agenda = ReadonlyArray<AgendaItem>;
@@ -84,26 +85,10 @@ export const createPreparationSlice: StateCreator<AppState, [], [], PreparationS
     meetingDetails: {},
     agendaByMeeting: {},
     attendanceByMeeting: {},
-    loadMeetingDetail: async (id) => {
-      const result = await call('meetings:get', { id });
-      if (result.ok) storeDetail(result.value);
-      return result;
-    },
-    loadAgenda: async (meetingId) => {
-      const result = await call('agenda:list', { meetingId });
-      if (result.ok) storeAgenda(meetingId, result.value);
-      return result;
-    },
-    loadAttendance: async (meetingId) => {
-      const result = await call('attendance:list', { meetingId });
-      if (result.ok) storeAttendance(result.value);
-      return result;
-    },
-    updateIdentity: async (input) => {
-      const result = await call('meetings:update-identity', input);
-      if (result.ok) storeDetail(result.value);
-      return result;
-    },
+    loadMeetingDetail: (id) => settle(call('meetings:get', { id }), storeDetail),
+    loadAgenda: (meetingId) => settle(call('agenda:list', { meetingId }), (value) => storeAgenda(meetingId, value)),
+    loadAttendance: (meetingId) => settle(call('attendance:list', { meetingId }), storeAttendance),
+    updateIdentity: (input) => settle(call('meetings:update-identity', input), storeDetail),
     addAgendaItem: agendaAction('agenda:add'),
     updateAgendaItem: agendaAction('agenda:update'),
     removeAgendaItem: agendaAction('agenda:remove'),

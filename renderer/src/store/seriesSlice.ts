@@ -8,6 +8,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
+import { loadInto, settle } from './storeActions';
 import { upsertMeeting } from './meetingsSlice';
 
 /** Agenda templates and meeting series (Data Master tabs, the "Rapat baru" form, "Rapat berikutnya"). */
@@ -38,60 +39,43 @@ function upsertSeries(list: ReadonlyArray<Series>, series: Series): Series[] {
   return [...list.filter((s) => s.id !== series.id), series].sort((a, b) => a.title.localeCompare(b.title, 'id'));
 }
 
-export const createSeriesSlice: StateCreator<AppState, [], [], SeriesSlice> = (set, get) => ({
-  templates: [],
-  templatesLoad: { status: 'idle' },
-  series: [],
-  seriesLoad: { status: 'idle' },
-  loadTemplates: async () => {
-    set({ templatesLoad: { status: 'loading' } });
-    const result = await call('templates:list', {});
-    if (result.ok) set({ templates: result.value, templatesLoad: { status: 'ready' } });
-    else set({ templatesLoad: { status: 'error', message: result.error.message } });
-  },
-  saveAgendaAsTemplate: async (meetingId, name) => {
-    const result = await call('templates:create', { meetingId, name });
-    if (result.ok) set((state) => ({ templates: upsertTemplate(state.templates, result.value) }));
-    return result;
-  },
-  renameTemplate: async (id, name) => {
-    const result = await call('templates:rename', { id, name });
-    if (result.ok) set((state) => ({ templates: upsertTemplate(state.templates, result.value) }));
-    return result;
-  },
-  deleteTemplate: async (id) => {
-    const result = await call('templates:delete', { id });
-    if (result.ok) set((state) => ({ templates: state.templates.filter((t) => t.id !== id) }));
-    return result;
-  },
-  restoreTemplate: async (id) => {
-    const result = await call('templates:restore', { id });
-    if (result.ok) set((state) => ({ templates: upsertTemplate(state.templates, result.value) }));
-    return result;
-  },
-  loadSeries: async () => {
-    set({ seriesLoad: { status: 'loading' } });
-    const result = await call('series:list', {});
-    if (result.ok) set({ series: result.value, seriesLoad: { status: 'ready' } });
-    else set({ seriesLoad: { status: 'error', message: result.error.message } });
-  },
-  createSeries: async (input) => {
-    const result = await call('series:create', input);
-    if (result.ok) set((state) => ({ series: upsertSeries(state.series, result.value) }));
-    return result;
-  },
-  updateSeries: async (input) => {
-    const result = await call('series:update', input);
-    if (result.ok) set((state) => ({ series: upsertSeries(state.series, result.value) }));
-    return result;
-  },
-  createNextMeeting: async (seriesId, date) => {
-    const result = await call('series:next-meeting', date === undefined ? { seriesId } : { seriesId, date });
-    if (result.ok) {
-      set((state) => ({ meetings: upsertMeeting(state.meetings, result.value) }));
-      // The series' last date and suggestion moved with the new meeting.
-      void get().loadSeries();
-    }
-    return result;
-  },
-});
+export const createSeriesSlice: StateCreator<AppState, [], [], SeriesSlice> = (set, get) => {
+  const mergeTemplate = (template: AgendaTemplate) =>
+    set((state) => ({ templates: upsertTemplate(state.templates, template) }));
+  const mergeSeries = (series: Series) => set((state) => ({ series: upsertSeries(state.series, series) }));
+  return {
+    templates: [],
+    templatesLoad: { status: 'idle' },
+    series: [],
+    seriesLoad: { status: 'idle' },
+    loadTemplates: async () => {
+      await loadInto(
+        (templatesLoad) => set({ templatesLoad }),
+        call('templates:list', {}),
+        (templates) => set({ templates }),
+      );
+    },
+    saveAgendaAsTemplate: (meetingId, name) => settle(call('templates:create', { meetingId, name }), mergeTemplate),
+    renameTemplate: (id, name) => settle(call('templates:rename', { id, name }), mergeTemplate),
+    deleteTemplate: (id) =>
+      settle(call('templates:delete', { id }), () =>
+        set((state) => ({ templates: state.templates.filter((t) => t.id !== id) })),
+      ),
+    restoreTemplate: (id) => settle(call('templates:restore', { id }), mergeTemplate),
+    loadSeries: async () => {
+      await loadInto(
+        (seriesLoad) => set({ seriesLoad }),
+        call('series:list', {}),
+        (series) => set({ series }),
+      );
+    },
+    createSeries: (input) => settle(call('series:create', input), mergeSeries),
+    updateSeries: (input) => settle(call('series:update', input), mergeSeries),
+    createNextMeeting: (seriesId, date) =>
+      settle(call('series:next-meeting', date === undefined ? { seriesId } : { seriesId, date }), (meeting) => {
+        set((state) => ({ meetings: upsertMeeting(state.meetings, meeting) }));
+        // The series' last date and suggestion moved with the new meeting.
+        void get().loadSeries();
+      }),
+  };
+};

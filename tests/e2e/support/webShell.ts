@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
 
 const WEB_ENTRY = resolve(import.meta.dirname, '../../..', process.env['RISALAH_OUT_DIR'] ?? 'out', 'main/web.js');
 
@@ -58,4 +60,31 @@ export function startWebShell(dataDir: string, port: number | null = 0): Promise
       });
     });
   });
+}
+
+/** A browser and a web shell on a fresh data folder: what a file of screen tests starts from. */
+export async function openBrowserOnShell(): Promise<Readonly<{ browser: Browser; shell: WebShell }>> {
+  return { browser: await launchBrowser(), shell: await startWebShell(tempDataDir()) };
+}
+
+/** Either may be missing when starting failed; the other still has to go. */
+export async function closeBrowserAndShell(browser: Browser | undefined, shell: WebShell | undefined): Promise<void> {
+  await shell?.stop();
+  await browser?.close();
+}
+
+/** The shells a test starts and restarts: those still running when a step fails are stopped at the end. */
+export function shellPool(port: number | null = 0) {
+  const running: WebShell[] = [];
+  return {
+    start: async (dataDir: string, portNow: number | null = port): Promise<WebShell> => {
+      const shell = await startWebShell(dataDir, portNow);
+      running.push(shell);
+      return shell;
+    },
+    stopAll: async () => {
+      for (const shell of running)
+        if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
+    },
+  };
 }

@@ -12,7 +12,7 @@ import type { RichDoc } from '../../../shared/domain/minutes';
 import type { UpdateMeetingIdentity } from '../../../shared/domain/meeting';
 import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
 import { seedMasterData, type Seeded } from '../support/preparationSeed';
-import type { TempDb } from '../support/tempDb';
+import { openTempDb, type TempDb } from '../support/tempDb';
 
 /*
  * A meeting with one of everything (identity with roles, agenda, invited units, a person
@@ -164,6 +164,12 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
 }
 
 /** Submits the meeting to the chair (Wakil Bupati) on the morning after, 10.00 WIB. */
+/** A fresh temp database with the meeting above built in it: what each approval test starts from. */
+export async function openApprovalWorld(): Promise<Readonly<{ temp: TempDb; world: World }>> {
+  const temp = openTempDb();
+  return { temp, world: await buildMeeting(temp) };
+}
+
 export async function submit(world: World): Promise<void> {
   await world.ctx.call('approval:submit', { meetingId: world.meetingId, note: '' });
 }

@@ -1,14 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../shared/domain/history';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { buildMeeting, paragraph, type World } from './approvalWorld';
+import type { TempDb } from '../support/tempDb';
+import { openApprovalWorld, paragraph, type World } from './approvalWorld';
 
 let temp: TempDb;
 let world: World;
-beforeEach(async () => {
-  temp = openTempDb();
-  world = await buildMeeting(temp);
-});
+beforeEach(async () => ({ temp, world } = await openApprovalWorld()));
 afterEach(() => temp.dispose());
 
 function find(

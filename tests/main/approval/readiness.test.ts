@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getInstansi, updateInstansi } from '../../../electron/main/repositories/settingsRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { buildMeeting, dumpTables, paragraph, submit, type World } from './approvalWorld';
+import type { TempDb } from '../support/tempDb';
+import { openApprovalWorld, dumpTables, paragraph, submit, type World } from './approvalWorld';
 
 /*
  * Issue 14: submission and approval check first. While a required part of the Notula is
@@ -11,10 +11,7 @@ import { buildMeeting, dumpTables, paragraph, submit, type World } from './appro
  */
 let temp: TempDb;
 let world: World;
-beforeEach(async () => {
-  temp = openTempDb();
-  world = await buildMeeting(temp);
-});
+beforeEach(async () => ({ temp, world } = await openApprovalWorld()));
 afterEach(() => temp.dispose());
 
 async function emptySection(kind: 'OPENING' | 'CONCLUSION' | 'DISCUSSION', index = 0) {

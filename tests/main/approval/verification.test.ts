@@ -2,9 +2,9 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportableKind } from '../../../shared/document/fileNames';
 import { takeDelivered } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import type { TempDb } from '../support/tempDb';
 import { paragraphs } from '../export/docxXml';
-import { approve, buildMeeting, type World } from './approvalWorld';
+import { approve, openApprovalWorld, type World } from './approvalWorld';
 
 /*
  * Verifikasi dokumen: an exported DOCX of an approved version matches only while its
@@ -13,10 +13,7 @@ import { approve, buildMeeting, type World } from './approvalWorld';
 
 let temp: TempDb;
 let world: World;
-beforeEach(async () => {
-  temp = openTempDb();
-  world = await buildMeeting(temp);
-});
+beforeEach(async () => ({ temp, world } = await openApprovalWorld()));
 afterEach(() => temp.dispose());
 
 async function exportDocx(kinds: ReadonlyArray<ExportableKind> = ['NOTULA']) {

@@ -2,15 +2,12 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCanonicalSnapshot } from '../../../electron/main/services/approval/canonicalSnapshot';
 import type { MeetingId } from '../../../shared/domain/ids';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { buildMeeting, type World } from './approvalWorld';
+import type { TempDb } from '../support/tempDb';
+import { openApprovalWorld, type World } from './approvalWorld';
 
 let temp: TempDb;
 let world: World;
-beforeEach(async () => {
-  temp = openTempDb();
-  world = await buildMeeting(temp);
-});
+beforeEach(async () => ({ temp, world } = await openApprovalWorld()));
 afterEach(() => temp.dispose());
 
 const CODE = /^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$/;

@@ -1,20 +1,15 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPragmas } from '../../../electron/main/db/connection';
-import { migrate } from '../../../electron/main/db/migrate';
-import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { migrateTo, openMemoryDb } from '../support/memoryDb';
 import { RAKOR_TEMPLATE_ID } from '../../../electron/main/db/migrations/0002-agenda-templates';
 
 let db: Database.Database;
-beforeEach(() => {
-  db = new Database(':memory:');
-  applyPragmas(db);
-});
+beforeEach(() => (db = openMemoryDb()));
 afterEach(() => db.close());
 
 describe('db/migrations/0002-agenda-templates', () => {
   it('keeps version-1 meetings whole, adds an empty invitation date and ships the Rakor Kepala OPD template', () => {
-    migrate(db, {}, MIGRATIONS, 1);
+    migrateTo(db, 1);
     db.prepare(
       `INSERT INTO meetings (id, title, date, place, invitation_ref, start_time, status, created_at, updated_at)
        VALUES ('m1', 'Rakor September', '2026-09-25', 'Aula Setda', '005/77/Setda', '09:00', 'DISAHKAN', 5, 6)`,
@@ -23,7 +18,7 @@ describe('db/migrations/0002-agenda-templates', () => {
       `INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at) VALUES ('a1', 'm1', 1, 'Pembukaan', 5, 5)`,
     ).run();
 
-    migrate(db, {}, MIGRATIONS, 2);
+    migrateTo(db, 2);
 
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(
@@ -66,7 +61,7 @@ describe('db/migrations/0002-agenda-templates', () => {
   });
 
   it('refuses a second live template with the same name in any letter case', () => {
-    migrate(db, {}, MIGRATIONS, 2);
+    migrateTo(db, 2);
     expect(() =>
       db
         .prepare(

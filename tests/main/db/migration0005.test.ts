@@ -1,19 +1,14 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPragmas } from '../../../electron/main/db/connection';
-import { migrate } from '../../../electron/main/db/migrate';
-import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { migrateTo, openMemoryDb } from '../support/memoryDb';
 
 let db: Database.Database;
-beforeEach(() => {
-  db = new Database(':memory:');
-  applyPragmas(db);
-});
+beforeEach(() => (db = openMemoryDb()));
 afterEach(() => db.close());
 
 describe('db/migrations/0005-minute-revisions', () => {
   it('keeps existing sections with revision 0 and makes the standard set unique', () => {
-    migrate(db, {}, MIGRATIONS, 4);
+    migrateTo(db, 4);
     db.exec(`
       INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
       INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at) VALUES ('a1', 'm1', 1, 'Laporan', 1, 1);
@@ -22,7 +17,7 @@ describe('db/migrations/0005-minute-revisions', () => {
                ('s2', 'm1', 'DISCUSSION', 'a1', 1, '{"type":"doc","content":[]}', 'Laporan Dinkes', 5, 6);
     `);
 
-    migrate(db, {}, MIGRATIONS, 5);
+    migrateTo(db, 5);
 
     expect(db.pragma('user_version', { simple: true })).toBe(5);
     expect(

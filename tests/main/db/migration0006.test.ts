@@ -1,16 +1,11 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPragmas } from '../../../electron/main/db/connection';
-import { migrate } from '../../../electron/main/db/migrate';
-import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { migrateTo, openMemoryDb } from '../support/memoryDb';
 import { codeAsOf0006 } from '../../../electron/main/db/migrations/0006-approval';
 import { deriveVerificationCode } from '../../../electron/main/services/approval/verificationCode';
 
 let db: Database.Database;
-beforeEach(() => {
-  db = new Database(':memory:');
-  applyPragmas(db);
-});
+beforeEach(() => (db = openMemoryDb()));
 afterEach(() => db.close());
 
 describe('db/migrations/0006-approval', () => {
@@ -24,14 +19,14 @@ describe('db/migrations/0006-approval', () => {
   });
 
   it('keeps approved versions stored before it and gives each its verification code', () => {
-    migrate(db, {}, MIGRATIONS, 5);
+    migrateTo(db, 5);
     db.exec(`
       INSERT INTO meetings (id, title, date, status, version, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 'DISAHKAN', 1, 1, 1);
       INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at)
         VALUES ('d1', 'm1', 1, '{"a":1}', 'abc123', 10, 'Wakil Bupati', 11);
     `);
 
-    migrate(db, {}, MIGRATIONS, 6);
+    migrateTo(db, 6);
 
     expect(db.pragma('user_version', { simple: true })).toBe(6);
     expect(
@@ -50,7 +45,7 @@ describe('db/migrations/0006-approval', () => {
   });
 
   it('creates the steps and exports tables, and keeps codes unique', () => {
-    migrate(db, {}, MIGRATIONS, 6);
+    migrateTo(db, 6);
     db.exec(`
       INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
       INSERT INTO approval_steps (id, meeting_id, version, step, note, decided_on, recorded_by, created_at, updated_at)

@@ -1,24 +1,19 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPragmas } from '../../../electron/main/db/connection';
-import { migrate } from '../../../electron/main/db/migrate';
-import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { migrateTo, openMemoryDb } from '../support/memoryDb';
 
 let db: Database.Database;
-beforeEach(() => {
-  db = new Database(':memory:');
-  applyPragmas(db);
-});
+beforeEach(() => (db = openMemoryDb()));
 afterEach(() => db.close());
 
 describe('db/migrations/0007-meeting-sifat', () => {
   it('makes every existing meeting Biasa and refuses a Sifat outside the list', () => {
-    migrate(db, {}, MIGRATIONS, 6);
+    migrateTo(db, 6);
     db.exec(
       `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1)`,
     );
 
-    migrate(db, {}, MIGRATIONS, 7);
+    migrateTo(db, 7);
 
     expect(db.pragma('user_version', { simple: true })).toBe(7);
     expect(db.prepare('SELECT id, title, sifat FROM meetings').all()).toEqual([

@@ -1,14 +1,11 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPragmas } from '../../../electron/main/db/connection';
+import { migrateTo, openMemoryDb } from '../support/memoryDb';
 import { migrate } from '../../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../../electron/main/db/migrations';
 
 let db: Database.Database;
-beforeEach(() => {
-  db = new Database(':memory:');
-  applyPragmas(db);
-});
+beforeEach(() => (db = openMemoryDb()));
 afterEach(() => db.close());
 
 const sections = (meetingId: string) =>
@@ -20,7 +17,7 @@ const sections = (meetingId: string) =>
 
 describe('db/migrations/0008-minute-sections-made', () => {
   it('makes the sections of meetings never opened, aligns a lagging one, and leaves an approved Notula as it was', () => {
-    migrate(db, {}, MIGRATIONS, 7);
+    migrateTo(db, 7);
     db.exec(`
       INSERT INTO meetings (id, title, date, status, created_at, updated_at) VALUES
         ('never', 'Rakor baru', '2026-12-01', 'DRAF', 1, 1),

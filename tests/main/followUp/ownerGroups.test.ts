@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invitedUnits, ownerGroups } from '../../../shared/domain/ownerGroups';
-import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
+import { openFollowUpDb, type FollowUpTestContext } from '../support/followUpContext';
 import { seedMasterData } from '../support/preparationSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import type { TempDb } from '../support/tempDb';
 
 /*
  * Issue 16: "Seluruh OPD yang diundang" on a commitment, through the channels the app uses:
@@ -11,10 +11,7 @@ import { openTempDb, type TempDb } from '../support/tempDb';
  */
 let temp: TempDb;
 let ctx: FollowUpTestContext;
-beforeEach(() => {
-  temp = openTempDb();
-  ctx = followUpContext(temp);
-});
+beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
 afterEach(() => temp.dispose());
 
 describe('owner groups on a commitment', () => {

@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OwnerId } from '../../../shared/domain/followUpViews';
 import { freezeCarryOver, readCarryOver } from '../../../electron/main/repositories/carryOverRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
+import type { TempDb } from '../support/tempDb';
+import { openFollowUpDb, type FollowUpTestContext } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
 
 let temp: TempDb;
 let ctx: FollowUpTestContext;
-beforeEach(() => {
-  temp = openTempDb();
-  ctx = followUpContext(temp);
-});
+beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
 afterEach(() => temp.dispose());
 
 function series() {

@@ -3,16 +3,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { followUpContext, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import type { TempDb } from '../support/tempDb';
+import { openFollowUpDb, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
 
 let temp: TempDb;
 let ctx: FollowUpTestContext;
-beforeEach(() => {
-  temp = openTempDb();
-  ctx = followUpContext(temp);
-});
+beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
 afterEach(() => temp.dispose());
 
 function twoOwners() {

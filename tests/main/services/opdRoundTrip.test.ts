@@ -4,16 +4,13 @@ import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UnitId } from '../../../shared/domain/ids';
 import { COLUMN, FORM_SHEET } from '../../../electron/main/services/followUp/opdForm';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { followUpContext, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import type { TempDb } from '../support/tempDb';
+import { openFollowUpDb, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
 
 let temp: TempDb;
 let ctx: FollowUpTestContext;
-beforeEach(() => {
-  temp = openTempDb();
-  ctx = followUpContext(temp);
-});
+beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
 afterEach(() => temp.dispose());
 
 function world() {

@@ -4,7 +4,7 @@ import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import { createWebFileGateway, type WebFileGateway } from '../../../electron/main/files/webFileGateway';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { Logger } from '../../../electron/main/log';
-import type { TempDb } from './tempDb';
+import { openTempDb, type TempDb } from './tempDb';
 
 export type FollowUpTestContext = HandlerContext & {
   files: WebFileGateway;
@@ -54,4 +54,10 @@ export function takeDelivered(
   const taken = ctx.files.takeDownload(delivery.downloadId);
   if (!taken) throw new Error('download already taken');
   return { fileName: taken.fileName, bytes: taken.bytes };
+}
+
+/** A fresh temp database and its follow-up context: what most follow-up tests start from. */
+export function openFollowUpDb(): Readonly<{ temp: TempDb; ctx: FollowUpTestContext }> {
+  const temp = openTempDb();
+  return { temp, ctx: followUpContext(temp) };
 }

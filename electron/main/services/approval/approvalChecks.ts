@@ -16,7 +16,7 @@ import { instantOf, wallClockAt } from './zonedTime';
  */
 
 /** The gap in words, as the refusal lists it (the renderer has its own, per language). */
-export function gapText(gap: ApprovalGap): string {
+function gapText(gap: ApprovalGap): string {
   switch (gap.kind) {
     case 'CHAIR':
       return 'Pimpinan Rapat (Ketua) belum ditentukan';

@@ -37,7 +37,7 @@ export type StoredSnapshot =
  * changing the minutes: the instansi's letterhead and paper. No timestamps, so the same
  * content always gives the same SHA-256.
  */
-export function snapshotOf(source: NotulaSource, meetingId: MeetingId, version: number): StoredSnapshot {
+function snapshotOf(source: NotulaSource, meetingId: MeetingId, version: number): StoredSnapshot {
   const content: NotulaContent = {
     meeting: source.meeting,
     chair: source.chair,

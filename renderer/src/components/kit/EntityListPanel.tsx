@@ -13,7 +13,7 @@ type Props<T> = Readonly<{
   onRetry: () => void;
   /** Nothing recorded at all (not: nothing matches her search). */
   nothingYet: boolean;
-  empty: Readonly<{ icon: ReactNode; title: string; body: string }>;
+  empty: Readonly<{ icon: ReactNode; title: string; body: string; action?: ReactNode }>;
   /** The rows to show, already filtered; paged here. */
   items: ReadonlyArray<T>;
   /** Said when there are records but none match; null says nothing. */
@@ -37,9 +37,7 @@ export function EntityListPanel<T>(props: Props<T>) {
         <LoadError title={props.loadErrorTitle} message={load.message} onRetry={props.onRetry} />
       )}
       {load.status === 'loading' && nothingYet && <Loader role="status" aria-label={t('list.loading')} />}
-      {load.status === 'ready' && nothingYet && (
-        <EmptyState icon={props.empty.icon} title={props.empty.title} body={props.empty.body} />
-      )}
+      {load.status === 'ready' && nothingYet && <EmptyState {...props.empty} />}
       {!nothingYet && (
         <>
           {props.count !== null && (

@@ -3,9 +3,9 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNod
 import { useTranslation } from 'react-i18next';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { clearDraft } from '../../lib/formDrafts';
-import { DraftNotice } from './DraftNotice';
 import { useAction } from './useAction';
 import { useFormDraft, type FormDraft } from './useFormDraft';
+import { FormNotices } from './FormNotices';
 
 export type FormModalProps<T extends Record<string, unknown>, R> = Readonly<{
   opened: boolean;
@@ -92,12 +92,7 @@ function FormBody<T extends Record<string, unknown>, R>(props: BodyProps<T, R>) 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormNotices form={form} error={error} />
         {props.children(form)}
         {props.asking ? (
           <Alert color="orange" role="alertdialog" aria-label={t('leave.question')} title={t('leave.question')} mt="xs">

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileSearch, IconShieldCheck } from '@tabler/icons-react';
-import { useState, type DragEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerificationResult } from '../../../../shared/domain/approval';
 import type { StagedFile } from '../../../../shared/domain/files';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { useAppCommand } from '../../app/appCommands';
 import { chooseFile, uploadFile } from '../../lib/files';
+import { DropZone } from '../../components/kit/DropZone';
 import { useAppStore } from '../../store';
 import { VerificationResultCard } from './VerificationResultCard';
 
@@ -25,7 +26,6 @@ export function VerifyPage() {
   const verifyCode = useAppStore((s) => s.verifyCode);
   const [check, setCheck] = useState<Check>({ kind: 'idle' });
   const [code, setCode] = useState('');
-  const [over, setOver] = useState(false);
 
   const checkStaged = async (staged: IpcResult<StagedFile | null>) => {
     if (!staged.ok) return setCheck({ kind: 'error', message: staged.error.message });
@@ -43,11 +43,7 @@ export function VerifyPage() {
     void checkStaged({ ok: true, value: { fileId: file.fileId, name: file.name, size: 0 } });
   });
 
-  const drop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    const file = event.dataTransfer.files[0];
-    if (!file) return;
+  const drop = (file: File) => {
     setCheck({ kind: 'working' });
     void uploadFile('verify', file).then(checkStaged);
   };
@@ -85,21 +81,7 @@ export function VerifyPage() {
             <Title order={3} size="h5">
               {t('verify.fileTitle')}
             </Title>
-            <Paper
-              p="lg"
-              role="group"
-              aria-label={t('verify.dropZone')}
-              onDragOver={(event: DragEvent<HTMLDivElement>) => {
-                event.preventDefault();
-                setOver(true);
-              }}
-              onDragLeave={() => setOver(false)}
-              onDrop={drop}
-              style={{
-                border: '2px dashed var(--mantine-color-gray-4)',
-                background: over ? 'var(--mantine-color-blue-0)' : undefined,
-              }}
-            >
+            <DropZone p="lg" aria-label={t('verify.dropZone')} onFile={drop}>
               <Stack align="center" gap="xs">
                 <IconFileSearch size={32} aria-hidden stroke={1.5} />
                 <Text size="sm">{t('verify.drop')}</Text>
@@ -108,7 +90,7 @@ export function VerifyPage() {
                   {t('verify.limits')}
                 </Text>
               </Stack>
-            </Paper>
+            </DropZone>
           </Stack>
         </Paper>
         <Paper withBorder p="md">

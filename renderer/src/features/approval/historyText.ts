@@ -42,12 +42,7 @@ function value(change: HistoryChange, raw: string | null, t: TFunction<'approval
 }
 
 /** "Status: Izin → Hadir", or "Kode verifikasi: ABCD-EFGH-JK" for a value that had none before. */
-export function changeText(
-  change: HistoryChange,
-  t: TFunction<'approval'>,
-  language: string,
-  withLabel = true,
-): string {
+function changeText(change: HistoryChange, t: TFunction<'approval'>, language: string, withLabel = true): string {
   const label = withLabel ? `${dynamic(t)(`history.fields.${change.field}`)}: ` : '';
   const after = value(change, change.after, t, language);
   return change.before === null

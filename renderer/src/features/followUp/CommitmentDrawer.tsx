@@ -24,7 +24,7 @@ import type {
   OwnerView,
   UpdateView,
 } from '../../../../shared/domain/followUpViews';
-import { receiveDelivery } from '../../lib/files';
+import { deliver } from '../../lib/files';
 import { useLongDate } from '../../lib/useLongDate';
 import { useDueDateText } from './useDueDateText';
 import { useAppStore } from '../../store';
@@ -47,8 +47,7 @@ function Evidence({ update, item }: Readonly<{ update: UpdateView; item: Evidenc
     );
   }
   async function download() {
-    const result = await useAppStore.getState().downloadEvidence({ updateId: update.id, index: item.index });
-    const received = result.ok ? await receiveDelivery(result.value) : result;
+    const received = await deliver(useAppStore.getState().downloadEvidence({ updateId: update.id, index: item.index }));
     setError(received.ok ? null : received.error.message);
   }
   return (

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Pagination, Stack, Text } from '@mantine/core';
 import { IconChecklist, IconFileExport, IconFileImport, IconMailForward } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { ImportReplyModal } from './ImportReplyModal';
 import { ReportExportModal } from './ReportExportModal';
 import { RequestExportModal } from './RequestExportModal';
 import { UnitCards } from './UnitCards';
+import { PageHeader } from '../../components/kit/PageHeader';
 
 type Dialog = 'request' | 'import' | 'report' | null;
 
@@ -69,38 +70,40 @@ export function FollowUpPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed" size="sm">
+      <PageHeader
+        title={t('title')}
+        subtitle={
+          <>
             {t('intro')}
             {today !== null ? ` ${t('today', { date: longDate(today) })}.` : ''}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Button
-            variant="light"
-            leftSection={<IconMailForward size={16} aria-hidden />}
-            onClick={() => setDialog('request')}
-          >
-            {t('actions.request')}
-          </Button>
-          <Button
-            variant="light"
-            leftSection={<IconFileImport size={16} aria-hidden />}
-            onClick={() => setDialog('import')}
-          >
-            {t('actions.import')}
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconFileExport size={16} aria-hidden />}
-            onClick={() => setDialog('report')}
-          >
-            {t('actions.report')}
-          </Button>
-        </Group>
-      </Group>
+          </>
+        }
+        actions={
+          <Group gap="xs">
+            <Button
+              variant="light"
+              leftSection={<IconMailForward size={16} aria-hidden />}
+              onClick={() => setDialog('request')}
+            >
+              {t('actions.request')}
+            </Button>
+            <Button
+              variant="light"
+              leftSection={<IconFileImport size={16} aria-hidden />}
+              onClick={() => setDialog('import')}
+            >
+              {t('actions.import')}
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconFileExport size={16} aria-hidden />}
+              onClick={() => setDialog('report')}
+            >
+              {t('actions.report')}
+            </Button>
+          </Group>
+        }
+      />
       {error !== null && <LoadError title={t('loadError')} message={error} onRetry={retry} />}
       {dashboard && (
         <UnitCards dashboard={dashboard} selected={filters.unitId} onSelect={(unitId) => change({ unitId })} />

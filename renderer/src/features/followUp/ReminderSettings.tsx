@@ -3,10 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_REMINDER_DAYS } from '../../../../shared/domain/followUp';
-import { DraftNotice } from '../../components/kit/DraftNotice';
 import { useAction } from '../../components/kit/useAction';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
+import { FormNotices } from '../../components/kit/FormNotices';
 
 /** Pengaturan > Pengingat: how many days before the due date reminders start. */
 export function ReminderSettings() {
@@ -63,12 +63,7 @@ function DaysForm({ saved }: Readonly<{ saved: number }>) {
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
-        {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <FormNotices form={form} error={error} />
         <NumberInput
           label={t('settings.days')}
           w={280}

@@ -1,12 +1,11 @@
 import { Group, Select, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonId, SeriesId } from '../../../../shared/domain/ids';
-import { FormModal } from '../../components/kit/FormModal';
+import { ExportFormModal } from '../../components/kit/ExportFormModal';
 import { useAppStore } from '../../store';
-import { receiveDelivery } from '../../lib/files';
+import { SignerSelect } from './SignerSelect';
 import { usePeopleOptions, type Option } from './usePeopleOptions';
 
 type Props = Readonly<{
@@ -23,19 +22,15 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
   const { t } = useTranslation(['followUp', 'common']);
   const people = usePeopleOptions(opened);
   const initial = useMemo<Values>(() => ({ seriesId, from: null, to: null, signer: null }), [seriesId]);
-  // The file is made and handed over in one step: main's refusal or the save dialog's, shown in the form.
-  const exportReport = async (v: Values) => {
-    const input = {
+  const exportReport = (v: Values) =>
+    useAppStore.getState().exportFollowUpReport({
       seriesId: v.seriesId as SeriesId | null,
       from: v.from,
       to: v.to,
       signerPersonId: v.signer as PersonId | null,
-    };
-    const result = await useAppStore.getState().exportFollowUpReport(input);
-    return result.ok ? receiveDelivery(result.value) : result;
-  };
+    });
   return (
-    <FormModal
+    <ExportFormModal
       opened={opened}
       onClose={onClose}
       title={t('report.title')}
@@ -43,8 +38,8 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
       // Choices for one file, not a record: nothing worth keeping across a reload.
       draftName={null}
       initial={initial}
-      onSubmit={exportReport}
-      onSaved={(name) => name !== null && notifications.show({ color: 'green', message: t('report.done', { name }) })}
+      makeFile={exportReport}
+      doneMessage={(name) => t('report.done', { name })}
       submitLabel={t('report.submit')}
     >
       {({ values, change }) => (
@@ -74,17 +69,9 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
               onChange={(value) => change('to', value)}
             />
           </Group>
-          <Select
-            label={t('request.signer')}
-            placeholder={t('request.signerPlaceholder')}
-            searchable
-            clearable
-            data={[...people]}
-            value={values.signer}
-            onChange={(value) => change('signer', value)}
-          />
+          <SignerSelect people={people} value={values.signer} onChange={(value) => change('signer', value)} />
         </>
       )}
-    </FormModal>
+    </ExportFormModal>
   );
 }

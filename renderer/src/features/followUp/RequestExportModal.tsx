@@ -1,13 +1,12 @@
-import { Checkbox, Group, MultiSelect, Select, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/domain/followUp';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
-import { FormModal } from '../../components/kit/FormModal';
+import { ExportFormModal } from '../../components/kit/ExportFormModal';
 import { useAppStore } from '../../store';
-import { receiveDelivery } from '../../lib/files';
+import { SignerSelect } from './SignerSelect';
 import { usePeopleOptions, type Option } from './usePeopleOptions';
 
 type Props = Readonly<{
@@ -42,9 +41,8 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
     }),
     [unitId, today],
   );
-  // The file is made and handed over in one step: main's refusal or the save dialog's, shown in the form.
-  const exportRequest = async (v: Values) => {
-    const result = await useAppStore.getState().exportFollowUpRequest({
+  const exportRequest = (v: Values) =>
+    useAppStore.getState().exportFollowUpRequest({
       unitIds: v.unitIds as UnitId[],
       letter: v.letter,
       form: v.form,
@@ -52,18 +50,16 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
       replyBy: v.replyBy ?? '',
       signerPersonId: v.signer as PersonId | null,
     });
-    return result.ok ? receiveDelivery(result.value) : result;
-  };
   return (
-    <FormModal
+    <ExportFormModal
       opened={opened}
       onClose={onClose}
       title={t('request.title')}
       draftName="followup:request"
       initial={initial}
       canSubmit={(v) => v.letter || v.form}
-      onSubmit={exportRequest}
-      onSaved={(name) => name !== null && notifications.show({ color: 'green', message: t('request.done', { name }) })}
+      makeFile={exportRequest}
+      doneMessage={(name) => t('request.done', { name })}
       submitLabel={t('request.submit')}
     >
       {({ values, change }) => (
@@ -97,15 +93,7 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
                 value={values.letterNumber}
                 onChange={(event) => change('letterNumber', event.currentTarget.value)}
               />
-              <Select
-                label={t('request.signer')}
-                placeholder={t('request.signerPlaceholder')}
-                searchable
-                clearable
-                data={[...people]}
-                value={values.signer}
-                onChange={(value) => change('signer', value)}
-              />
+              <SignerSelect people={people} value={values.signer} onChange={(value) => change('signer', value)} />
             </Group>
           )}
           <DateInput
@@ -123,6 +111,6 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
           )}
         </>
       )}
-    </FormModal>
+    </ExportFormModal>
   );
 }

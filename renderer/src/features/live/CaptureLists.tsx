@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Commitment, Decision } from '../../../../shared/domain/captures';
 import { OWNER_STATUS_LABELS } from '../../../../shared/domain/commitment';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
+import { showUndoToast } from '../../components/kit/undoToast';
 
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -46,27 +47,11 @@ function undoToast(
   undoLabel: string,
   undo: () => Promise<{ ok: boolean; error?: { message: string } }>,
 ) {
-  notifications.show({
-    id,
-    autoClose: 8000,
-    message: (
-      <span>
-        {message}{' '}
-        <Button
-          size="compact-xs"
-          variant="light"
-          onClick={() => {
-            notifications.hide(id);
-            void undo().then((result) => {
-              if (!result.ok) notifications.show({ color: 'red', message: result.error?.message ?? '' });
-            });
-          }}
-        >
-          {undoLabel}
-        </Button>
-      </span>
-    ),
-  });
+  const putBack = () =>
+    void undo().then((result) => {
+      if (!result.ok) notifications.show({ color: 'red', message: result.error?.message ?? '' });
+    });
+  showUndoToast({ id, message, undoLabel, onUndo: putBack });
 }
 
 function itemLabel(agenda: ReadonlyArray<AgendaItem>, id: string | null): string | null {

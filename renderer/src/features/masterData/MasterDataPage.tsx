@@ -1,38 +1,15 @@
-import { Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { SectionTabs } from '../../components/kit/SectionTabs';
 import { MASTER_DATA_SECTIONS } from './masterDataSections';
+import { PageHeader } from '../../components/kit/PageHeader';
 
 export function MasterDataPage() {
   const { t } = useTranslation('masterData');
-  const [params, setParams] = useSearchParams();
-  const current = params.get('bagian') ?? MASTER_DATA_SECTIONS[0]?.value ?? 'opd';
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('subtitle')}
-        </Text>
-      </div>
-      <Tabs
-        value={current}
-        onChange={(value) => value && setParams({ bagian: value }, { replace: true })}
-        keepMounted={false}
-      >
-        <Tabs.List>
-          {MASTER_DATA_SECTIONS.map((section) => (
-            <Tabs.Tab key={section.value} value={section.value}>
-              {t(`tabs.${section.tab}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {MASTER_DATA_SECTIONS.map(({ value, Component }) => (
-          <Tabs.Panel key={value} value={value} pt="md">
-            <Component />
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      <SectionTabs sections={MASTER_DATA_SECTIONS} label={(tab) => t(`tabs.${tab}`)} />
     </Stack>
   );
 }

@@ -23,7 +23,7 @@ export function PeoplePanel() {
   const loadPeople = useAppStore((s) => s.loadPeople);
   const units = useAppStore((s) => s.units);
   const loadUnits = useAppStore((s) => s.loadUnits);
-  const actions = useRowActions<Person>({
+  const rowActions = useRowActions<Person>({
     setActive: useAppStore((s) => s.setPersonActive),
     remove: useAppStore((s) => s.deletePerson),
     restore: useAppStore((s) => s.restorePerson),
@@ -92,14 +92,7 @@ export function PeoplePanel() {
       items={people}
       noMatch={load.status === 'ready' ? t('noMatch', { query: query.trim() || '…' }) : null}
       count={people.length > 0 ? t('people.count', { count: people.length }) : null}
-      renderTable={(pageItems) => (
-        <PeopleTable
-          people={pageItems}
-          onEdit={setEditing}
-          onToggleActive={(person) => void actions.toggleActive(person)}
-          onDelete={(person) => void actions.remove(person)}
-        />
-      )}
+      renderTable={(pageItems) => <PeopleTable people={pageItems} onEdit={setEditing} {...rowActions} />}
     >
       <PersonFormModal
         opened={editing !== null}

@@ -1,6 +1,6 @@
-import { ActionIcon, Menu } from '@mantine/core';
-import { IconDots, IconEye, IconEyeOff, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconEye, IconEyeOff, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { RowMenu } from '../../components/kit/RowMenu';
 
 type Props = Readonly<{
   name: string;
@@ -14,26 +14,22 @@ type Props = Readonly<{
 export function RowActionsMenu({ name, active, onEdit, onToggleActive, onDelete }: Props) {
   const { t } = useTranslation(['masterData', 'common']);
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('rowActions', { name })}>
-          <IconDots size={18} aria-hidden />
-        </ActionIcon>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
-          {t('actions.edit')}
-        </Menu.Item>
-        <Menu.Item
-          leftSection={active ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />}
-          onClick={onToggleActive}
-        >
-          {active ? t('actions.deactivate') : t('actions.activate')}
-        </Menu.Item>
-        <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onDelete}>
-          {t('common:actions.delete')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <RowMenu
+      label={t('rowActions', { name })}
+      items={[
+        { label: t('actions.edit'), icon: <IconPencil size={16} aria-hidden />, onClick: onEdit },
+        {
+          label: active ? t('actions.deactivate') : t('actions.activate'),
+          icon: active ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />,
+          onClick: onToggleActive,
+        },
+        {
+          label: t('common:actions.delete'),
+          icon: <IconTrash size={16} aria-hidden />,
+          onClick: onDelete,
+          danger: true,
+        },
+      ]}
+    />
   );
 }

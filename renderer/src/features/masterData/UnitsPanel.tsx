@@ -22,7 +22,7 @@ export function UnitsPanel() {
   const units = useAppStore((s) => s.units);
   const load = useAppStore((s) => s.unitsLoad);
   const loadUnits = useAppStore((s) => s.loadUnits);
-  const actions = useRowActions<Unit>({
+  const rowActions = useRowActions<Unit>({
     setActive: useAppStore((s) => s.setUnitActive),
     remove: useAppStore((s) => s.deleteUnit),
     restore: useAppStore((s) => s.restoreUnit),
@@ -65,14 +65,7 @@ export function UnitsPanel() {
       items={shown}
       noMatch={t('noMatch', { query })}
       count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
-      renderTable={(pageItems) => (
-        <UnitsTable
-          units={pageItems}
-          onEdit={setEditing}
-          onToggleActive={(unit) => void actions.toggleActive(unit)}
-          onDelete={(unit) => void actions.remove(unit)}
-        />
-      )}
+      renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={setEditing} {...rowActions} />}
     >
       <UnitFormModal
         opened={editing !== null}

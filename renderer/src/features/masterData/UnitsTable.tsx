@@ -1,64 +1,47 @@
-import { Table, Text, VisuallyHidden } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
+import { DataTable } from '../../components/kit/DataTable';
 import { ActiveBadge } from './ActiveBadge';
-import { RowActionsMenu } from './RowActionsMenu';
+import { masterRowActions, type MasterRowHandlers } from './masterRowActions';
 import { useKindLabel } from './unitKinds';
 
-type Props = Readonly<{
-  units: ReadonlyArray<Unit>;
-  onEdit: (unit: Unit) => void;
-  onToggleActive: (unit: Unit) => void;
-  onDelete: (unit: Unit) => void;
-}>;
+type Props = Readonly<{ units: ReadonlyArray<Unit> }> & MasterRowHandlers<Unit>;
 
-export function UnitsTable({ units, onEdit, onToggleActive, onDelete }: Props) {
+export function UnitsTable({ units, ...handlers }: Props) {
   const { t } = useTranslation('masterData');
   const kindLabel = useKindLabel();
   return (
-    <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('units.tableLabel')}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={130}>{t('units.columns.code')}</Table.Th>
-          <Table.Th>{t('units.columns.name')}</Table.Th>
-          <Table.Th w={200}>{t('units.columns.shortName')}</Table.Th>
-          <Table.Th w={140}>{t('units.columns.kind')}</Table.Th>
-          <Table.Th w={110}>{t('columns.status')}</Table.Th>
-          <Table.Th w={56}>
-            <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {units.map((unit) => (
-          <Table.Tr key={unit.id}>
-            <Table.Td>
-              <Text size="sm" ff="monospace">
-                {unit.code ?? '—'}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              <Text size="sm" fw={500} c={unit.active ? undefined : 'dimmed'}>
-                {unit.name}
-              </Text>
-            </Table.Td>
-            <Table.Td>{unit.shortName}</Table.Td>
-            <Table.Td>{kindLabel(unit.kind)}</Table.Td>
-            <Table.Td>
-              <ActiveBadge active={unit.active} />
-            </Table.Td>
-            <Table.Td>
-              <RowActionsMenu
-                name={unit.name}
-                active={unit.active}
-                onEdit={() => onEdit(unit)}
-                onToggleActive={() => onToggleActive(unit)}
-                onDelete={() => onDelete(unit)}
-              />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      striped
+      highlightOnHover
+      verticalSpacing="xs"
+      aria-label={t('units.tableLabel')}
+      rows={units}
+      rowKey={(unit) => unit.id}
+      columns={[
+        {
+          header: t('units.columns.code'),
+          w: 130,
+          cell: (unit) => (
+            <Text size="sm" ff="monospace">
+              {unit.code ?? '—'}
+            </Text>
+          ),
+        },
+        {
+          header: t('units.columns.name'),
+          cell: (unit) => (
+            <Text size="sm" fw={500} c={unit.active ? undefined : 'dimmed'}>
+              {unit.name}
+            </Text>
+          ),
+        },
+        { header: t('units.columns.shortName'), w: 200, cell: (unit) => unit.shortName },
+        { header: t('units.columns.kind'), w: 140, cell: (unit) => kindLabel(unit.kind) },
+        { header: t('columns.status'), w: 110, cell: (unit) => <ActiveBadge active={unit.active} /> },
+        masterRowActions(t('columns.actions'), handlers),
+      ]}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { PageSection } from '../../components/kit/SectionTabs';
 import type { masterData } from '../../i18n/messages/masterData';
 import { PeoplePanel } from './PeoplePanel';
 import { UnitGroupsPanel } from './UnitGroupsPanel';
@@ -10,11 +10,7 @@ import { SeriesPanel, TemplatesPanel } from '../series';
  * adds its own tab here (one line) with its label under `tabs` in the
  * `masterData` messages.
  */
-export const MASTER_DATA_SECTIONS: ReadonlyArray<{
-  value: string;
-  tab: keyof typeof masterData.id.tabs;
-  Component: ComponentType;
-}> = [
+export const MASTER_DATA_SECTIONS: ReadonlyArray<PageSection<keyof typeof masterData.id.tabs>> = [
   { value: 'opd', tab: 'units', Component: UnitsPanel },
   { value: 'pejabat', tab: 'people', Component: PeoplePanel },
   { value: 'kelompok', tab: 'groups', Component: UnitGroupsPanel },

@@ -2,6 +2,7 @@ import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult } from '../../../../shared/ipc/result';
+import { useUndoableDelete } from '../../components/kit/undoToast';
 
 type Entity = Readonly<{ id: string; name: string; active: boolean }>;
 
@@ -18,6 +19,7 @@ type Operations<T extends Entity> = Readonly<{
  */
 export function useRowActions<T extends Entity>(ops: Operations<T>) {
   const { t } = useTranslation(['masterData', 'common']);
+  const deleteWithUndo = useUndoableDelete();
 
   const toggleActive = async (item: T) => {
     const result = await ops.setActive(item.id, !item.active);
@@ -28,57 +30,45 @@ export function useRowActions<T extends Entity>(ops: Operations<T>) {
     );
   };
 
-  const remove = async (item: T) => {
-    const result = await ops.remove(item.id);
+  const remove = (item: T) => {
     const toastId = `master-${item.id}`;
-    if (!result.ok) {
-      const offer = result.error.code === 'CONFLICT' && item.active;
-      notifications.show({
-        id: toastId,
-        color: 'orange',
-        autoClose: offer ? 12_000 : 6000,
-        message: (
-          <span>
-            {result.error.message}{' '}
-            {offer && (
-              <Button
-                size="compact-xs"
-                variant="light"
-                onClick={() => {
-                  notifications.hide(toastId);
-                  void toggleActive(item);
-                }}
-              >
-                {t('actions.deactivate')}
-              </Button>
-            )}
-          </span>
-        ),
-      });
-      return;
-    }
-    const undo = async () => {
-      notifications.hide(toastId);
-      const restored = await ops.restore(item.id);
-      notifications.show(
-        restored.ok
-          ? { color: 'green', message: t('toast.restored', { name: item.name }) }
-          : { color: 'red', message: restored.error.message },
-      );
-    };
-    notifications.show({
-      id: toastId,
-      autoClose: 8000,
-      message: (
-        <span>
-          {t('toast.deleted', { name: item.name })}{' '}
-          <Button size="compact-xs" variant="light" onClick={() => void undo()}>
-            {t('common:actions.undo')}
-          </Button>
-        </span>
-      ),
+    return deleteWithUndo({
+      toastId,
+      remove: () => ops.remove(item.id),
+      restore: () => ops.restore(item.id),
+      deletedMessage: t('toast.deleted', { name: item.name }),
+      restoredMessage: t('toast.restored', { name: item.name }),
+      onRefused: (error) => {
+        const offer = error.code === 'CONFLICT' && item.active;
+        notifications.show({
+          id: toastId,
+          color: 'orange',
+          autoClose: offer ? 12_000 : 6000,
+          message: (
+            <span>
+              {error.message}{' '}
+              {offer && (
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  onClick={() => {
+                    notifications.hide(toastId);
+                    void toggleActive(item);
+                  }}
+                >
+                  {t('actions.deactivate')}
+                </Button>
+              )}
+            </span>
+          ),
+        });
+      },
     });
   };
 
-  return { toggleActive, remove };
+  // Row handlers for the tables: each answers in its own toast, so nothing waits on them.
+  return {
+    onToggleActive: (item: T) => void toggleActive(item),
+    onDelete: (item: T) => void remove(item),
+  };
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, NumberInput, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Button, Card, Group, NumberInput, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconTemplate } from '@tabler/icons-react';
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { plannedTotal, type AgendaItem, type AgendaItemFields } from '../../../../shared/domain/agenda';
 import type { MeetingId } from '../../../../shared/domain/ids';
+import { TableHead } from '../../components/kit/DataTable';
+import { showUndoToast } from '../../components/kit/undoToast';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { AgendaRow } from './AgendaRow';
@@ -59,25 +60,17 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
 
   async function remove(item: AgendaItem) {
     if (!report(await removeItem({ id: item.id }))) return;
-    const toastId = `agenda-removed-${item.id}`;
     const undo = async () => {
-      notifications.hide(toastId);
       const { title: itemTitle, presenterText, presenterPersonId, plannedMinutes, position } = item;
       report(
         await addItem({ meetingId, title: itemTitle, presenterText, presenterPersonId, plannedMinutes, position }),
       );
     };
-    notifications.show({
-      id: toastId,
-      autoClose: 8000,
-      message: (
-        <span>
-          {t('agenda.removed', { title: item.title })}{' '}
-          <Button size="compact-xs" variant="light" onClick={() => void undo()}>
-            {t('common:actions.undo')}
-          </Button>
-        </span>
-      ),
+    showUndoToast({
+      id: `agenda-removed-${item.id}`,
+      message: t('agenda.removed', { title: item.title }),
+      undoLabel: t('common:actions.undo'),
+      onUndo: () => void undo(),
     });
   }
 
@@ -136,18 +129,16 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
         </Text>
       ) : (
         <Table verticalSpacing={6} aria-labelledby="agenda-title" mb="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              <Table.Th>{t('agenda.number')}</Table.Th>
-              <Table.Th>{t('agenda.item')}</Table.Th>
-              <Table.Th>{t('agenda.presenter')}</Table.Th>
-              <Table.Th>{t('agenda.minutes')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('agenda.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              { header: '' },
+              { header: t('agenda.number') },
+              { header: t('agenda.item') },
+              { header: t('agenda.presenter') },
+              { header: t('agenda.minutes') },
+              { header: t('agenda.actions'), hideHeader: true },
+            ]}
+          />
           <Table.Tbody>
             {items.map((item, index) => (
               <AgendaRow

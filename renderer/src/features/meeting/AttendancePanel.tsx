@@ -1,11 +1,12 @@
-import { Alert, Badge, Button, Card, Group, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus } from '../../../../shared/domain/attendance';
 import type { Attendee, Representative } from '../../../../shared/domain/attendee';
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
+import { TableHead } from '../../components/kit/DataTable';
+import { showUndoToast } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
 import { AttendanceRow } from './AttendanceRow';
 import { BulkAttendanceActions } from './BulkAttendanceActions';
@@ -78,26 +79,12 @@ export function AttendancePanel({
   async function removeRow(attendee: Attendee) {
     const result = await remove({ id: attendee.id });
     if (!result.ok) return setError(result.error.message);
-    const toastId = `attendee-removed-${attendee.id}`;
     const name = attendee.name || attendee.agency;
-    notifications.show({
-      id: toastId,
-      autoClose: 8000,
-      message: (
-        <span>
-          {t('attendance.removed', { name })}{' '}
-          <Button
-            size="compact-xs"
-            variant="light"
-            onClick={() => {
-              notifications.hide(toastId);
-              void undoRemove(attendee);
-            }}
-          >
-            {t('common:actions.undo')}
-          </Button>
-        </span>
-      ),
+    showUndoToast({
+      id: `attendee-removed-${attendee.id}`,
+      message: t('attendance.removed', { name }),
+      undoLabel: t('common:actions.undo'),
+      onUndo: () => void undoRemove(attendee),
     });
   }
 
@@ -160,18 +147,16 @@ export function AttendancePanel({
         </Text>
       ) : (
         <Table verticalSpacing={6} aria-labelledby="attendance-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('attendance.number')}</Table.Th>
-              <Table.Th>{t('attendance.person')}</Table.Th>
-              <Table.Th>{t('attendance.agency')}</Table.Th>
-              <Table.Th>{t('attendance.status')}</Table.Th>
-              <Table.Th>{t('attendance.arrival')}</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>{t('attendance.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              { header: t('attendance.number') },
+              { header: t('attendance.person') },
+              { header: t('attendance.agency') },
+              { header: t('attendance.status') },
+              { header: t('attendance.arrival') },
+              { header: t('attendance.actions'), hideHeader: true },
+            ]}
+          />
           <Table.Tbody>
             {attendees.map((attendee) => (
               <AttendanceRow

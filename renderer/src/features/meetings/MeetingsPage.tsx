@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Pagination, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Pagination, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconCalendarPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useAppStore } from '../../store';
 import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingsTable } from './MeetingsTable';
 import { useDeleteMeeting } from './useDeleteMeeting';
+import { PageHeader } from '../../components/kit/PageHeader';
 
 /** Ten years of rakor are thousands of rows: she narrows by year and words, then pages. */
 function matches(meeting: MeetingSummary, year: string | null, words: string): boolean {
@@ -48,15 +49,11 @@ export function MeetingsPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed" size="sm">
-            {meetings.length > 0 ? t('count', { count: meetings.length }) : t('subtitle')}
-          </Text>
-        </div>
-        {newButton}
-      </Group>
+      <PageHeader
+        title={t('title')}
+        subtitle={meetings.length > 0 ? t('count', { count: meetings.length }) : t('subtitle')}
+        actions={newButton}
+      />
       {load.status === 'error' && (
         <LoadError title={t('loadError')} message={load.message} onRetry={() => void loadMeetings()} />
       )}

@@ -1,9 +1,11 @@
-import { ActionIcon, Anchor, Menu, Table, VisuallyHidden } from '@mantine/core';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isContentLocked, type MeetingSummary } from '../../../../shared/domain/meeting';
 import { meetingPath } from '../../app/routes';
+import { DataTable } from '../../components/kit/DataTable';
+import { RowMenu } from '../../components/kit/RowMenu';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
 
@@ -17,61 +19,52 @@ export function MeetingsTable({ meetings, onRename, onDelete }: Props) {
   const { t } = useTranslation(['meetings', 'common']);
   const longDate = useLongDate();
   return (
-    <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('title')}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('columns.title')}</Table.Th>
-          <Table.Th>{t('columns.date')}</Table.Th>
-          <Table.Th>{t('columns.place')}</Table.Th>
-          <Table.Th>{t('columns.status')}</Table.Th>
-          <Table.Th w={60}>
-            <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
-          </Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {meetings.map((meeting) => (
-          <Table.Tr key={meeting.id}>
-            <Table.Td>
-              <Anchor component={Link} to={meetingPath(meeting.id)} fw={500} c="inherit">
-                {meeting.title}
-              </Anchor>
-            </Table.Td>
-            <Table.Td>{longDate(meeting.date)}</Table.Td>
-            <Table.Td>{meeting.place || t('noPlace')}</Table.Td>
-            <Table.Td>
-              <MeetingStatusBadge status={meeting.status} />
-            </Table.Td>
-            <Table.Td>
-              <Menu position="bottom-end" withinPortal>
-                <Menu.Target>
-                  <ActionIcon variant="subtle" color="gray" aria-label={t('rowActions', { title: meeting.title })}>
-                    <IconDots size={18} aria-hidden />
-                  </ActionIcon>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item
-                    leftSection={<IconPencil size={16} aria-hidden />}
-                    onClick={() => onRename(meeting)}
-                    disabled={isContentLocked(meeting.status)}
-                  >
-                    {t('common:actions.rename')}
-                  </Menu.Item>
-                  <Menu.Item
-                    color="red"
-                    leftSection={<IconTrash size={16} aria-hidden />}
-                    onClick={() => onDelete(meeting)}
-                    // Diajukan locks the content like Disahkan: main would refuse it (LOCKED).
-                    disabled={isContentLocked(meeting.status)}
-                  >
-                    {t('common:actions.delete')}
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      striped
+      highlightOnHover
+      verticalSpacing="sm"
+      aria-label={t('title')}
+      rows={meetings}
+      rowKey={(meeting) => meeting.id}
+      columns={[
+        {
+          header: t('columns.title'),
+          cell: (meeting) => (
+            <Anchor component={Link} to={meetingPath(meeting.id)} fw={500} c="inherit">
+              {meeting.title}
+            </Anchor>
+          ),
+        },
+        { header: t('columns.date'), cell: (meeting) => longDate(meeting.date) },
+        { header: t('columns.place'), cell: (meeting) => meeting.place || t('noPlace') },
+        { header: t('columns.status'), cell: (meeting) => <MeetingStatusBadge status={meeting.status} /> },
+        {
+          header: t('columns.actions'),
+          hideHeader: true,
+          w: 60,
+          cell: (meeting) => (
+            <RowMenu
+              label={t('rowActions', { title: meeting.title })}
+              items={[
+                {
+                  label: t('common:actions.rename'),
+                  icon: <IconPencil size={16} aria-hidden />,
+                  onClick: () => onRename(meeting),
+                  disabled: isContentLocked(meeting.status),
+                },
+                {
+                  label: t('common:actions.delete'),
+                  icon: <IconTrash size={16} aria-hidden />,
+                  onClick: () => onDelete(meeting),
+                  danger: true,
+                  // Diajukan locks the content like Disahkan: main would refuse it (LOCKED).
+                  disabled: isContentLocked(meeting.status),
+                },
+              ]}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

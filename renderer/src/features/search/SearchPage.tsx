@@ -1,4 +1,4 @@
-import { Chip, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Chip, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -10,6 +10,7 @@ import { LoadError } from '../../components/LoadError';
 import { useAppStore } from '../../store';
 import { SearchResultsList } from './SearchResultsList';
 import { focusSearchInput, SEARCH_INPUT_ID } from './useSearchShortcut';
+import { PageHeader } from '../../components/kit/PageHeader';
 
 /** A pasted page must not fill the screen when echoed back. */
 function shortened(text: string): string {
@@ -41,12 +42,7 @@ export function SearchPage() {
 
   return (
     <Stack gap="md" maw={960}>
-      <div>
-        <Title order={2}>{t('title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('subtitle')}
-        </Text>
-      </div>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <TextInput
         id={SEARCH_INPUT_ID}
         type="search"

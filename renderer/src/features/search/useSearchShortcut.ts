@@ -18,7 +18,7 @@ function isInEditor(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('[contenteditable="true"], .ProseMirror') !== null;
 }
 
-export function isSearchShortcut(event: KeyboardEvent): boolean {
+function isSearchShortcut(event: KeyboardEvent): boolean {
   return (
     (event.ctrlKey || event.metaKey) &&
     !event.altKey &&

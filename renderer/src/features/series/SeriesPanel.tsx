@@ -1,10 +1,10 @@
-import { ActionIcon, Button, Group, Loader, Paper, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconCalendarPlus, IconCalendarRepeat, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../../../shared/domain/series';
-import { EmptyState } from '../../components/EmptyState';
-import { LoadError } from '../../components/LoadError';
+import { DataTable } from '../../components/kit/DataTable';
+import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { NextMeetingModal } from './NextMeetingModal';
@@ -31,85 +31,79 @@ export function SeriesPanel() {
       {t('list.create')}
     </Button>
   );
+  const dateOrNone = (date: string | null) => (date ? longDate(date) : t('list.none'));
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Text size="sm" c="dimmed" maw={720}>
-          {t('list.help')}
-        </Text>
-        {series.length > 0 && createButton}
-      </Group>
-      {load.status === 'error' && (
-        <LoadError title={t('list.loadError')} message={load.message} onRetry={() => void loadSeries()} />
-      )}
-      {load.status === 'loading' && series.length === 0 && <Loader role="status" aria-label={t('common:loading')} />}
-      {load.status === 'ready' && series.length === 0 && (
-        <EmptyState
-          icon={<IconCalendarRepeat size={28} />}
-          title={t('list.empty')}
-          body={t('list.help')}
-          action={createButton}
+    <EntityListPanel
+      toolbar={
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Text size="sm" c="dimmed" maw={720}>
+            {t('list.help')}
+          </Text>
+          {series.length > 0 && createButton}
+        </Group>
+      }
+      load={load}
+      loadErrorTitle={t('list.loadError')}
+      onRetry={() => void loadSeries()}
+      nothingYet={series.length === 0}
+      empty={{
+        icon: <IconCalendarRepeat size={28} />,
+        title: t('list.empty'),
+        body: t('list.help'),
+        action: createButton,
+      }}
+      items={series}
+      noMatch={null}
+      count={null}
+      renderTable={(rows) => (
+        <DataTable
+          verticalSpacing="sm"
+          aria-label={t('list.title')}
+          rows={rows}
+          rowKey={(item) => item.id}
+          columns={[
+            { header: t('list.name'), cell: (item) => <Text fw={500}>{item.title}</Text> },
+            { header: t('list.cadence'), cell: (item) => t('list.cadenceValue', { count: item.cadenceMonths }) },
+            { header: t('list.template'), cell: (item) => item.templateName ?? t('list.noTemplate') },
+            { header: t('list.last'), cell: (item) => dateOrNone(item.lastMeetingDate) },
+            { header: t('list.next'), cell: (item) => dateOrNone(item.suggestedNextDate) },
+            {
+              header: t('list.actions'),
+              hideHeader: true,
+              w: 100,
+              cell: (item) => (
+                <Group gap={4} wrap="nowrap">
+                  <Tooltip label={t('list.nextMeetingOf', { title: item.title })}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('list.nextMeetingOf', { title: item.title })}
+                      onClick={() => setNext(item)}
+                    >
+                      <IconCalendarPlus size={18} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('list.edit', { title: item.title })}
+                    onClick={() => setEditing(item)}
+                  >
+                    <IconPencil size={18} aria-hidden />
+                  </ActionIcon>
+                </Group>
+              ),
+            },
+          ]}
         />
       )}
-      {series.length > 0 && (
-        <Paper withBorder>
-          <Table verticalSpacing="sm" aria-label={t('list.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('list.name')}</Table.Th>
-                <Table.Th>{t('list.cadence')}</Table.Th>
-                <Table.Th>{t('list.template')}</Table.Th>
-                <Table.Th>{t('list.last')}</Table.Th>
-                <Table.Th>{t('list.next')}</Table.Th>
-                <Table.Th w={100}>
-                  <VisuallyHidden>{t('list.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {series.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Text fw={500}>{item.title}</Text>
-                  </Table.Td>
-                  <Table.Td>{t('list.cadenceValue', { count: item.cadenceMonths })}</Table.Td>
-                  <Table.Td>{item.templateName ?? t('list.noTemplate')}</Table.Td>
-                  <Table.Td>{item.lastMeetingDate ? longDate(item.lastMeetingDate) : t('list.none')}</Table.Td>
-                  <Table.Td>{item.suggestedNextDate ? longDate(item.suggestedNextDate) : t('list.none')}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <Tooltip label={t('list.nextMeetingOf', { title: item.title })}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('list.nextMeetingOf', { title: item.title })}
-                          onClick={() => setNext(item)}
-                        >
-                          <IconCalendarPlus size={18} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        aria-label={t('list.edit', { title: item.title })}
-                        onClick={() => setEditing(item)}
-                      >
-                        <IconPencil size={18} aria-hidden />
-                      </ActionIcon>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      )}
+    >
       <SeriesFormModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         series={editing === 'new' || editing === null ? undefined : editing}
       />
       {next && <NextMeetingModal series={next} opened onClose={() => setNext(null)} />}
-    </Stack>
+    </EntityListPanel>
   );
 }

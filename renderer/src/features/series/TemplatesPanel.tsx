@@ -1,25 +1,14 @@
-import {
-  ActionIcon,
-  Badge,
-  Button,
-  Group,
-  Loader,
-  Menu,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Badge, Group, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconPencil, IconTemplate, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconTemplate, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaTemplate } from '../../../../shared/domain/agenda';
-import { EmptyState } from '../../components/EmptyState';
+import { DataTable } from '../../components/kit/DataTable';
+import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { FormModal } from '../../components/kit/FormModal';
-import { LoadError } from '../../components/LoadError';
+import { RowMenu } from '../../components/kit/RowMenu';
+import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
 
 /** Data Master → Templat Acara: list, rename, delete (with undo). New templates come from a meeting's agenda. */
@@ -30,122 +19,102 @@ export function TemplatesPanel() {
   const loadTemplates = useAppStore((s) => s.loadTemplates);
   const deleteTemplate = useAppStore((s) => s.deleteTemplate);
   const restoreTemplate = useAppStore((s) => s.restoreTemplate);
+  const deleteWithUndo = useUndoableDelete();
   const [renaming, setRenaming] = useState<AgendaTemplate | null>(null);
 
   useEffect(() => {
     void loadTemplates();
   }, [loadTemplates]);
 
-  async function remove(template: AgendaTemplate) {
-    const result = await deleteTemplate(template.id);
-    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-    const toastId = `template-deleted-${template.id}`;
-    const undo = async () => {
-      notifications.hide(toastId);
-      const restored = await restoreTemplate(template.id);
-      notifications.show(
-        restored.ok
-          ? { color: 'green', message: t('templates.restored', { name: template.name }) }
-          : { color: 'red', message: restored.error.message },
-      );
-    };
-    notifications.show({
-      id: toastId,
-      autoClose: 8000,
-      message: (
-        <span>
-          {t('templates.deleted', { name: template.name })}{' '}
-          <Button size="compact-xs" variant="light" onClick={() => void undo()}>
-            {t('common:actions.undo')}
-          </Button>
-        </span>
-      ),
+  const remove = (template: AgendaTemplate) =>
+    deleteWithUndo({
+      toastId: `template-deleted-${template.id}`,
+      remove: () => deleteTemplate(template.id),
+      restore: () => restoreTemplate(template.id),
+      deletedMessage: t('templates.deleted', { name: template.name }),
+      restoredMessage: t('templates.restored', { name: template.name }),
     });
-  }
 
   return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        {t('templates.help')}
-      </Text>
-      {load.status === 'error' && (
-        <LoadError title={t('templates.loadError')} message={load.message} onRetry={() => void loadTemplates()} />
+    <EntityListPanel
+      toolbar={
+        <Text size="sm" c="dimmed">
+          {t('templates.help')}
+        </Text>
+      }
+      load={load}
+      loadErrorTitle={t('templates.loadError')}
+      onRetry={() => void loadTemplates()}
+      nothingYet={templates.length === 0}
+      empty={{ icon: <IconTemplate size={28} />, title: t('templates.empty'), body: t('templates.help') }}
+      items={templates}
+      noMatch={null}
+      count={null}
+      renderTable={(rows) => (
+        <DataTable
+          verticalSpacing="sm"
+          aria-label={t('templates.title')}
+          rows={rows}
+          rowKey={(template) => template.id}
+          columns={[
+            {
+              header: t('templates.name'),
+              w: '30%',
+              cell: (template) => (
+                <>
+                  <Group gap="xs">
+                    <Text fw={500}>{template.name}</Text>
+                    {template.builtIn && (
+                      <Badge variant="light" color="gray" tt="none">
+                        {t('templates.builtIn')}
+                      </Badge>
+                    )}
+                  </Group>
+                  <Text size="xs" c="dimmed">
+                    {t('templates.itemCount', { count: template.items.length })}
+                  </Text>
+                </>
+              ),
+            },
+            {
+              header: t('templates.items'),
+              cell: (template) => (
+                <Text size="sm" component="ol" m={0} pl="md">
+                  {template.items.map((item, index) => (
+                    <li key={index}>{item.presenterText ? `${item.title} (${item.presenterText})` : item.title}</li>
+                  ))}
+                </Text>
+              ),
+            },
+            {
+              header: t('templates.actions'),
+              hideHeader: true,
+              w: 60,
+              cell: (template) => (
+                <RowMenu
+                  label={t('templates.rowActions', { name: template.name })}
+                  items={[
+                    {
+                      label: t('common:actions.rename'),
+                      icon: <IconPencil size={16} aria-hidden />,
+                      onClick: () => setRenaming(template),
+                    },
+                    {
+                      label: t('common:actions.delete'),
+                      icon: <IconTrash size={16} aria-hidden />,
+                      onClick: () => void remove(template),
+                      danger: true,
+                    },
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
       )}
-      {load.status === 'loading' && templates.length === 0 && <Loader role="status" aria-label={t('common:loading')} />}
-      {load.status === 'ready' && templates.length === 0 && (
-        <EmptyState icon={<IconTemplate size={28} />} title={t('templates.empty')} body={t('templates.help')} />
-      )}
-      {templates.length > 0 && (
-        <Paper withBorder>
-          <Table verticalSpacing="sm" aria-label={t('templates.title')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="30%">{t('templates.name')}</Table.Th>
-                <Table.Th>{t('templates.items')}</Table.Th>
-                <Table.Th w={60}>
-                  <VisuallyHidden>{t('templates.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {templates.map((template) => (
-                <Table.Tr key={template.id}>
-                  <Table.Td>
-                    <Group gap="xs">
-                      <Text fw={500}>{template.name}</Text>
-                      {template.builtIn && (
-                        <Badge variant="light" color="gray" tt="none">
-                          {t('templates.builtIn')}
-                        </Badge>
-                      )}
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {t('templates.itemCount', { count: template.items.length })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" component="ol" m={0} pl="md">
-                      {template.items.map((item, index) => (
-                        <li key={index}>{item.presenterText ? `${item.title} (${item.presenterText})` : item.title}</li>
-                      ))}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Menu position="bottom-end" withinPortal>
-                      <Menu.Target>
-                        <ActionIcon
-                          variant="subtle"
-                          color="gray"
-                          aria-label={t('templates.rowActions', { name: template.name })}
-                        >
-                          <IconDots size={18} aria-hidden />
-                        </ActionIcon>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item
-                          leftSection={<IconPencil size={16} aria-hidden />}
-                          onClick={() => setRenaming(template)}
-                        >
-                          {t('common:actions.rename')}
-                        </Menu.Item>
-                        <Menu.Item
-                          color="red"
-                          leftSection={<IconTrash size={16} aria-hidden />}
-                          onClick={() => void remove(template)}
-                        >
-                          {t('common:actions.delete')}
-                        </Menu.Item>
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      )}
+    >
       {renaming && <RenameModal template={renaming} onClose={() => setRenaming(null)} />}
-    </Stack>
+    </EntityListPanel>
   );
 }
 

@@ -1,7 +1,8 @@
-import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes, type BackupInfo } from '../../../../shared/domain/backup';
+import { DataTable } from '../../components/kit/DataTable';
 import { useBackupWhen } from './useBackupWhen';
 
 type Props = Readonly<{ backups: ReadonlyArray<BackupInfo>; onRestore: (backup: BackupInfo) => void }>;
@@ -19,45 +20,53 @@ export function BackupTable({ backups, onRestore }: Props) {
   }
   return (
     <Table.ScrollContainer minWidth={560} mah={320}>
-      <Table striped highlightOnHover aria-label={t('tableLabel')} stickyHeader>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('columns.when')}</Table.Th>
-            <Table.Th>{t('columns.reason')}</Table.Th>
-            <Table.Th ta="right">{t('columns.size')}</Table.Th>
-            <Table.Th>
-              <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {backups.map((backup) => (
-            <Table.Tr key={backup.name}>
-              <Table.Td>
+      <DataTable
+        striped
+        highlightOnHover
+        aria-label={t('tableLabel')}
+        stickyHeader
+        rows={backups}
+        rowKey={(backup) => backup.name}
+        columns={[
+          {
+            header: t('columns.when'),
+            cell: (backup) => (
+              <>
                 <Text size="sm">{when(backup)}</Text>
                 <Text size="xs" c="dimmed">
                   {backup.name}
                 </Text>
-              </Table.Td>
-              <Table.Td>{t(`reasons.${backup.reason}`)}</Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              </>
+            ),
+          },
+          { header: t('columns.reason'), cell: (backup) => t(`reasons.${backup.reason}`) },
+          {
+            header: t('columns.size'),
+            ta: 'right',
+            cell: (backup) => (
+              <span style={{ whiteSpace: 'nowrap' }}>
                 {formatBytes(backup.sizeBytes, i18n.language === 'en' ? 'en' : 'id')}
-              </Table.Td>
-              <Table.Td ta="right">
-                <Button
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconRestore size={14} aria-hidden />}
-                  aria-label={t('restoreAria', { when: when(backup) })}
-                  onClick={() => onRestore(backup)}
-                >
-                  {t('restore')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+              </span>
+            ),
+          },
+          {
+            header: t('columns.actions'),
+            hideHeader: true,
+            ta: 'right',
+            cell: (backup) => (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconRestore size={14} aria-hidden />}
+                aria-label={t('restoreAria', { when: when(backup) })}
+                onClick={() => onRestore(backup)}
+              >
+                {t('restore')}
+              </Button>
+            ),
+          },
+        ]}
+      />
     </Table.ScrollContainer>
   );
 }

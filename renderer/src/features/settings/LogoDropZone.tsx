@@ -1,8 +1,9 @@
-import { Button, FileButton, Group, Image, Input, Paper, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Image, Input, Stack, Text } from '@mantine/core';
 import { IconPhoto, IconTrash, IconUpload } from '@tabler/icons-react';
-import { useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOGO_MAX_BYTES, logoProblem } from '../../../../shared/domain/logo';
+import { DropZone } from '../../components/kit/DropZone';
 
 type Props = Readonly<{ value: string | null; onChange: (dataUrl: string | null) => void }>;
 
@@ -23,7 +24,6 @@ function readAsDataUrl(file: File): Promise<string> {
  */
 export function LogoDropZone({ value, onChange }: Props) {
   const { t } = useTranslation('settings');
-  const [over, setOver] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const take = async (file: File | null) => {
@@ -41,28 +41,10 @@ export function LogoDropZone({ value, onChange }: Props) {
     onChange(dataUrl);
   };
 
-  const handleDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    void take(event.dataTransfer.files[0] ?? null);
-  };
-
   return (
     <Stack gap={4}>
       <Input.Label id="logo-label">{t('instansi.logo')}</Input.Label>
-      <Paper
-        withBorder
-        p="sm"
-        role="group"
-        aria-labelledby="logo-label"
-        onDragOver={(event: DragEvent<HTMLDivElement>) => {
-          event.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={handleDrop}
-        style={{ borderStyle: 'dashed', borderWidth: 2, background: over ? 'var(--mantine-color-blue-0)' : undefined }}
-      >
+      <DropZone p="sm" aria-labelledby="logo-label" onFile={(file) => void take(file)}>
         <Group wrap="nowrap" gap="md">
           {value ? (
             <Image src={value} alt={t('instansi.logoAlt')} w={56} h={64} fit="contain" />
@@ -95,7 +77,7 @@ export function LogoDropZone({ value, onChange }: Props) {
             </Group>
           </Stack>
         </Group>
-      </Paper>
+      </DropZone>
       {error && (
         <Text size="xs" c="red.8" role="alert">
           {error}

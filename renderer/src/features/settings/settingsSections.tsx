@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { PageSection } from '../../components/kit/SectionTabs';
 import type { settings } from '../../i18n/messages/settings';
 import { DocumentSettings } from './DocumentSettings';
 import { GeneralSettings } from './GeneralSettings';
@@ -10,11 +10,7 @@ import { ReminderSettings } from '../followUp';
  * The tabs of Pengaturan, in order. Each feature adds its own section here
  * (one line) with its label under `tabs` in the `settings` messages.
  */
-export const SETTINGS_SECTIONS: ReadonlyArray<{
-  value: string;
-  tab: keyof typeof settings.id.tabs;
-  Component: ComponentType;
-}> = [
+export const SETTINGS_SECTIONS: ReadonlyArray<PageSection<keyof typeof settings.id.tabs>> = [
   { value: 'umum', tab: 'general', Component: GeneralSettings },
   { value: 'instansi', tab: 'instansi', Component: InstansiSettings },
   { value: 'dokumen', tab: 'document', Component: DocumentSettings },

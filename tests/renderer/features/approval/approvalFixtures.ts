@@ -1,34 +1,14 @@
 import type { ApprovalState, ApprovalStep } from '../../../../shared/domain/approval';
 import type { MeetingId, PersonId } from '../../../../shared/domain/ids';
 import type { MeetingDetail, MeetingStatus } from '../../../../shared/domain/meeting';
+import { meetingDetail } from '../../../fixtures/meeting/meetingDetail';
 
 export const MEETING_ID = '11111111-1111-4111-8111-111111111111' as MeetingId;
 export const CHAIR = '22222222-2222-4222-8222-222222222222' as PersonId;
 export const SEKDA = '33333333-3333-4333-8333-333333333333' as PersonId;
 
 export function detail(status: MeetingStatus): MeetingDetail {
-  return {
-    id: MEETING_ID,
-    seriesId: null,
-    title: 'Rakor Kepala OPD',
-    date: '2026-11-27',
-    place: 'Ruang Rapat Bupati',
-    status,
-    createdAt: 1,
-    updatedAt: 2,
-    kind: 'Rapat',
-    callTime: null,
-    startTime: '09:00',
-    endTime: null,
-    timeZone: 'Asia/Jakarta',
-    invitationNumber: '',
-    invitationDate: null,
-    sifat: 'BIASA',
-    chair: null,
-    secretary: null,
-    notulis: null,
-    seriesTitle: null,
-  };
+  return meetingDetail(MEETING_ID, { status, updatedAt: 2 });
 }
 
 export function step(kind: ApprovalStep['step'], fields: Partial<ApprovalStep> = {}): ApprovalStep {

@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDaftarHadir } from '../../../../shared/document/buildDaftarHadir';
 import { buildNotula } from '../../../../shared/document/buildNotula';
 import type { MeetingId } from '../../../../shared/domain/ids';
-import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import type { DocumentExportInput, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
 import { NotulaTab } from '../../../../renderer/src/features/documents/NotulaTab';
 import { setApi } from '../../../../renderer/src/lib/api';
@@ -12,31 +11,11 @@ import { printShownDocument } from '../../../../renderer/src/lib/documentPrint';
 import { sampleSource } from '../../../fixtures/document/sampleSource';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
+import { meetingDetail } from '../../../fixtures/meeting/meetingDetail';
 
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 
-const meeting: MeetingDetail = {
-  id: MEETING,
-  seriesId: null,
-  seriesTitle: null,
-  kind: 'Rapat',
-  title: 'Rakor Kepala OPD',
-  date: '2026-11-27',
-  callTime: '08:30',
-  startTime: '09:00',
-  endTime: '11:45',
-  timeZone: 'Asia/Jakarta',
-  place: 'Ruang Rapat Wakil Bupati',
-  invitationNumber: '',
-  invitationDate: null,
-  sifat: 'BIASA',
-  chair: null,
-  secretary: null,
-  notulis: null,
-  status: 'DRAF',
-  createdAt: 1,
-  updatedAt: 1,
-};
+const meeting = meetingDetail(MEETING, { callTime: '08:30', endTime: '11:45', place: 'Ruang Rapat Wakil Bupati' });
 
 // No chair chosen: the model warns, and the tab must say so.
 const source = sampleSource({ chair: null });

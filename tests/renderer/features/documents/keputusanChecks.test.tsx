@@ -3,37 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildNotula } from '../../../../shared/document/buildNotula';
 import { paragraphOf } from '../../../../shared/document/richText';
 import type { MeetingId } from '../../../../shared/domain/ids';
-import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import { NotulaTab } from '../../../../renderer/src/features/documents/NotulaTab';
 import { setApi } from '../../../../renderer/src/lib/api';
 import { sampleSource } from '../../../fixtures/document/sampleSource';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
+import { meetingDetail } from '../../../fixtures/meeting/meetingDetail';
 
 /* The preview's checks: a Keputusan the model cannot reconcile is named, never "siap dicetak". */
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
-const meeting: MeetingDetail = {
-  id: MEETING,
-  seriesId: null,
-  seriesTitle: null,
-  kind: 'Rapat',
-  sifat: 'BIASA',
-  title: 'Rakor Kepala OPD',
-  date: '2026-11-27',
-  callTime: '08:30',
-  startTime: '09:00',
-  endTime: '11:45',
-  timeZone: 'Asia/Jakarta',
-  place: 'Ruang Rapat Wakil Bupati',
-  invitationNumber: '',
-  invitationDate: null,
-  chair: null,
-  secretary: null,
-  notulis: null,
-  status: 'DRAF',
-  createdAt: 1,
-  updatedAt: 1,
-};
+const meeting = meetingDetail(MEETING, { callTime: '08:30', endTime: '11:45', place: 'Ruang Rapat Wakil Bupati' });
 
 const TYPED = 'Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda.';
 

@@ -1,41 +1,20 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import { MeetingFollowUpTab } from '../../../../renderer/src/features/followUp/MeetingFollowUpTab';
 import { setApi } from '../../../../renderer/src/lib/api';
 import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
 import { CARRY, DETAIL, MEETING, page, ROW, stubDocumentFonts } from './fixtures';
+import { meetingDetail } from '../../../fixtures/meeting/meetingDetail';
 
 stubDocumentFonts();
 const initialState = useAppStore.getState();
 beforeEach(() => useAppStore.setState(initialState, true));
 afterEach(() => setApi(null));
 
-const meeting: MeetingDetail = {
-  id: MEETING,
-  seriesId: null,
-  seriesTitle: null,
-  kind: 'Rapat',
-  title: 'Rakor November',
-  date: '2026-11-27',
-  callTime: null,
-  startTime: '09:00',
-  endTime: null,
-  timeZone: 'Asia/Jakarta',
-  place: 'Aula',
-  invitationNumber: '',
-  invitationDate: null,
-  sifat: 'BIASA',
-  chair: null,
-  secretary: null,
-  notulis: null,
-  status: 'DRAF',
-  createdAt: 1,
-  updatedAt: 1,
-};
+const meeting = meetingDetail(MEETING, { title: 'Rakor November', place: 'Aula' });
 
 const OWN = {
   ...ROW,
