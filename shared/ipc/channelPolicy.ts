@@ -19,6 +19,7 @@ import { seriesSpec } from './seriesSchemas';
 import { settingsSpec } from './settingsSchemas';
 import { userSpec } from './userSchemas';
 import { attendanceBulkSpec } from './attendanceBulkSchemas';
+import { letterSpec } from './letterSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -93,6 +94,7 @@ export const CHANNEL_POLICY = {
   ...policiesOf(approvalSpec),
   ...policiesOf(userSpec),
   ...policiesOf(attendanceBulkSpec),
+  ...policiesOf(letterSpec),
 } as const satisfies { [C in IpcChannel]: ChannelPolicy<C> };
 
 /** The channels the lock applies to, as a type: the walking test needs a sample input for each. */

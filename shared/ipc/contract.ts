@@ -18,6 +18,7 @@ import { DOCUMENTS_CHANNELS, type DocumentsContract } from './documentsContract'
 import { APPROVAL_CHANNELS, type ApprovalContract } from './approvalContract';
 import { USER_CHANNELS, type UserContract } from './userContract';
 import { ATTENDANCE_BULK_CHANNELS, type AttendanceBulkContract } from './attendanceBulkContract';
+import { LETTER_CHANNELS, type LetterContract } from './letterContract';
 
 /**
  * The one contract between renderer and main: channel -> input and output.
@@ -42,7 +43,8 @@ export type IpcContract = AppContract &
   DocumentsContract &
   ApprovalContract &
   UserContract &
-  AttendanceBulkContract;
+  AttendanceBulkContract &
+  LetterContract;
 
 export type IpcChannel = keyof IpcContract;
 export type ChannelInput<C extends IpcChannel> = IpcContract[C]['input'];
@@ -68,6 +70,7 @@ const CHANNEL_SET = {
   ...APPROVAL_CHANNELS,
   ...USER_CHANNELS,
   ...ATTENDANCE_BULK_CHANNELS,
+  ...LETTER_CHANNELS,
 } satisfies Record<IpcChannel, true>;
 
 export const IPC_CHANNELS = Object.keys(CHANNEL_SET) as ReadonlyArray<IpcChannel>;

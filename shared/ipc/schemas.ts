@@ -21,6 +21,7 @@ import { documentsSchemas } from './documentsSchemas';
 import { approvalSchemas } from './approvalSchemas';
 import { userSchemas } from './userSchemas';
 import { attendanceBulkSchemas } from './attendanceBulkSchemas';
+import { letterSchemas } from './letterSchemas';
 import { fallbackMessage } from './fallbackMessages';
 
 // zod's own fallback messages (wrong type, unknown key) in Indonesian too.
@@ -48,4 +49,5 @@ export const inputSchemas = {
   ...approvalSchemas,
   ...userSchemas,
   ...attendanceBulkSchemas,
+  ...letterSchemas,
 } satisfies SchemasOf<IpcContract> & Record<IpcChannel, unknown>;

@@ -6,6 +6,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
@@ -108,10 +109,26 @@ function signatureParagraphs(column: SignatureColumn | null): Paragraph[] {
   const centred = { align: 'center', keepNext: true } as const;
   return [
     ...column.headLines.map((line) => docxParagraph(para(line, centred))),
-    spacerParagraph(column.signatureSpace),
+    column.spaceText === undefined
+      ? spacerParagraph(column.signatureSpace)
+      : spaceTextParagraph(column.spaceText, column.signatureSpace),
     docxParagraph(para([text(column.name, { bold: true })], centred)),
     ...column.detailLines.map((line) => docxParagraph(para(line, { align: 'center' }))),
   ];
+}
+
+/**
+ * The signature space holding a text (SRIKANDI's `${ttd_pengirim}`): one plain run, centred
+ * in a line as tall as the space, so the QR that replaces it has its room and nothing moves.
+ */
+function spaceTextParagraph(value: string, height: number): Paragraph {
+  return new Paragraph({
+    style: STYLE_IDS.body,
+    alignment: 'center',
+    spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+    keepNext: true,
+    children: [new TextRun({ text: value })],
+  });
 }
 
 /**

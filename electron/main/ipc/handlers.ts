@@ -18,6 +18,7 @@ import { documentsHandlers } from './documentsHandlers';
 import { approvalHandlers } from './approvalHandlers';
 import { userHandlers } from './userHandlers';
 import { attendanceBulkHandlers } from './attendanceBulkHandlers';
+import { letterHandlers } from './letterHandlers';
 
 /** The one handler table both shells serve; a channel without a handler does not compile. */
 export const handlers: HandlerTable = {
@@ -40,4 +41,5 @@ export const handlers: HandlerTable = {
   ...approvalHandlers,
   ...userHandlers,
   ...attendanceBulkHandlers,
+  ...letterHandlers,
 };

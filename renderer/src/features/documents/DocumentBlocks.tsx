@@ -271,8 +271,17 @@ function SignatureColumnView({ column }: { column: SignatureColumn | null }) {
       {column.headLines.map((line, index) => (
         <div key={index}>{centred(line)}</div>
       ))}
-      {/* Left blank in both modes: a wet signature, or the TTE system's own visualisation. */}
-      <div style={{ height: pt(column.signatureSpace) }} aria-hidden />
+      {/* Blank in both modes (a wet signature, or the TTE system's own visualisation), unless
+          a text holds the place: SRIKANDI's ${ttd_pengirim}, replaced by its QR. */}
+      {column.spaceText === undefined ? (
+        <div style={{ height: pt(column.signatureSpace) }} aria-hidden />
+      ) : (
+        <div
+          style={{ height: pt(column.signatureSpace), display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+        >
+          {column.spaceText}
+        </div>
+      )}
       <ParagraphView paragraph={para([{ kind: 'text', text: column.name, bold: true }], { align: 'center' })} />
       {column.detailLines.map((line, index) => (
         <div key={index}>{centred(line)}</div>
