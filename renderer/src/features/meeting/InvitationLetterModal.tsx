@@ -87,8 +87,8 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
             placeholder={defaultOpening(meetingTitle)}
             value={values.opening}
             onChange={(event) => change('opening', event.currentTarget.value)}
-            autosize
-            minRows={2}
+
+            rows={2}
             maxLength={2000}
           />
           <Textarea
@@ -96,8 +96,8 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
             placeholder={DEFAULT_CLOSING}
             value={values.closing}
             onChange={(event) => change('closing', event.currentTarget.value)}
-            autosize
-            minRows={1}
+
+            rows={1}
             maxLength={1000}
           />
           <RolePicker
@@ -118,8 +118,8 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
             description={t('form.tembusanHelp')}
             value={values.tembusan}
             onChange={(event) => change('tembusan', event.currentTarget.value)}
-            autosize
-            minRows={2}
+
+            rows={2}
             maxLength={2000}
           />
         </Stack>
