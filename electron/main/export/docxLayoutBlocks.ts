@@ -109,26 +109,32 @@ function signatureParagraphs(column: SignatureColumn | null): Paragraph[] {
   const centred = { align: 'center', keepNext: true } as const;
   return [
     ...column.headLines.map((line) => docxParagraph(para(line, centred))),
-    column.spaceText === undefined
-      ? spacerParagraph(column.signatureSpace)
-      : spaceTextParagraph(column.spaceText, column.signatureSpace),
+    ...(column.spaceText === undefined
+      ? [spacerParagraph(column.signatureSpace)]
+      : spaceTextParagraphs(column.spaceText, column.signatureSpace)),
     docxParagraph(para([text(column.name, { bold: true })], centred)),
     ...column.detailLines.map((line) => docxParagraph(para(line, { align: 'center' }))),
   ];
 }
 
+/** One 12 pt line, in twips. */
+const LINE = 276;
+
 /**
- * The signature space holding a text (SRIKANDI's `${ttd_pengirim}`): one plain run, centred
- * in a line as tall as the space, so the QR that replaces it has its room and nothing moves.
+ * The signature space holding a text (SRIKANDI's `${ttd_pengirim}`): one plain run, centred,
+ * at the top of the space, which the rest of the height keeps free below it: the QR that
+ * replaces the text grows from there without reaching the name.
  */
-function spaceTextParagraph(value: string, height: number): Paragraph {
-  return new Paragraph({
-    style: STYLE_IDS.body,
-    alignment: 'center',
-    spacing: { line: height, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-    keepNext: true,
-    children: [new TextRun({ text: value })],
-  });
+function spaceTextParagraphs(value: string, height: number): Paragraph[] {
+  return [
+    new Paragraph({
+      style: STYLE_IDS.body,
+      alignment: 'center',
+      keepNext: true,
+      children: [new TextRun({ text: value })],
+    }),
+    spacerParagraph(Math.max(height - LINE, 20)),
+  ];
 }
 
 /**

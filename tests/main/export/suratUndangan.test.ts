@@ -59,8 +59,16 @@ const FILES = [
   {
     file: 'surat-undangan-bupati',
     source: () =>
-      withInvitees(invitationSource({ signer: signer('Bupati Contoh', 'KEPALA_DAERAH'), onBehalfOf: '' }), 3),
+      withInvitees(
+        invitationSource({
+          signer: signer('Bupati Contoh', 'KEPALA_DAERAH'),
+          onBehalfOf: '',
+          tembusan: ['Ketua DPRD Kabupaten Contoh.'],
+        }),
+        3,
+      ),
   },
+  { file: 'surat-undangan-srikandi', source: () => srikandi(withInvitees(invitationSource(), 6)) },
   {
     file: 'surat-undangan-plt',
     source: () => withInvitees(invitationSource({ signer: PLT_KEPALA_DINAS, onBehalfOf: '', tembusan: [] }), 2),
@@ -161,6 +169,19 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
     expect(page).not.toContain('a.n.');
     expect(page).not.toContain('daftar terlampir');
     expect(page).not.toMatch(/NIP\./);
+  });
+
+  it('SRIKANDI: its variables survive as text in the PDF, where SRIKANDI looks for them', () => {
+    const [first = '', second = ''] = pagesOf('surat-undangan-srikandi');
+    inOrder(first, [
+      'Contoh, ${tanggal_naskah}',
+      'Nomor',
+      '${nomor_naskah}',
+      'SEKRETARIS DAERAH,',
+      '${ttd_pengirim}',
+      'Sri Wijaya',
+    ]);
+    inOrder(second, ['${nomor_naskah}', '${tanggal_naskah}', 'DAFTAR UNDANGAN', '${ttd_pengirim}', 'Sri Wijaya']);
   });
 
   it('Plt. Kepala Dinas: pangkat and NIP under the name', () => {

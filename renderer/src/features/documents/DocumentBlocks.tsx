@@ -277,7 +277,12 @@ function SignatureColumnView({ column }: { column: SignatureColumn | null }) {
         <div style={{ height: pt(column.signatureSpace) }} aria-hidden />
       ) : (
         <div
-          style={{ height: pt(column.signatureSpace), display: 'flex', alignItems: 'center', justifyContent: 'center' }}
+          style={{
+            height: pt(column.signatureSpace),
+            display: 'flex',
+            alignItems: 'flex-start',
+            justifyContent: 'center',
+          }}
         >
           {column.spaceText}
         </div>
