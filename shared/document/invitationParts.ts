@@ -23,6 +23,23 @@ export const YTH_INDENT = 567;
 /** Space SRIKANDI's QR needs, about 3 cm (surat-undangan.md §3). */
 const QR_SPACE = 1701;
 
+/*
+ * A jabatan that names its office by itself ("Kepala Dinas Kesehatan", "Camat Tubei"). Any
+ * other ("Tenaga Ahli", a guest's title) is addressed with its instansi: "Tenaga Ahli
+ * Universitas Contoh".
+ */
+const HEAD_OF_OFFICE =
+  /^(kepala|pimpinan|sekretaris|direktur|inspektur|camat|lurah|bupati|wakil|wali ?kota|asisten|staf ahli|ketua|kapolres|dandim|kajari)\b/i;
+
+function recipientLine(position: string, name: string, unit: string): string {
+  const jabatan = position.trim().replace(/\s+/g, ' ');
+  const instansi = unit.trim().replace(/\s+/g, ' ');
+  if (jabatan === '') return name.trim().replace(/\s+/g, ' ');
+  if (instansi === '' || HEAD_OF_OFFICE.test(jabatan) || jabatan.toLowerCase().includes(instansi.toLowerCase()))
+    return jabatan;
+  return `${jabatan} ${instansi}`;
+}
+
 const samePerson = (name: string, person: SignerPerson | null) =>
   person !== null && person.name.trim() !== '' && person.name.trim() === name.trim();
 
@@ -35,7 +52,7 @@ export function invitationRecipients(source: NotulaSource, signer: SignerPerson 
   const out: string[] = [];
   for (const entry of source.attendance) {
     if (samePerson(entry.name, source.chair) || samePerson(entry.name, signer)) continue;
-    const line = (entry.position.trim() || entry.name.trim()).replace(/\s+/g, ' ');
+    const line = recipientLine(entry.position, entry.name, entry.unit);
     const key = line.toLowerCase();
     if (line === '' || seen.has(key)) continue;
     seen.add(key);

@@ -137,6 +137,20 @@ describe('buildSuratUndangan', () => {
     expect(printed.filter((line) => /^(Yth\.)?\d\. /.test(line))).toHaveLength(2);
   });
 
+  it('a guest is addressed by title and instansi; a head of office by the jabatan alone', () => {
+    const source = invitationSource();
+    const base = source.attendance[0]!;
+    const attendance = [
+      { ...base, name: "Ma'ruf Hidayat", position: 'Tenaga Ahli', unit: 'Universitas Contoh', nip: null },
+      { ...base, name: 'Budi', position: 'Kepala Dinas Kesehatan', unit: 'Dinas Kesehatan' },
+      { ...base, name: '', position: 'Pimpinan Dinas PUPR', unit: 'Dinas PUPR' },
+    ];
+    const printed = printedText(buildSuratUndangan({ ...source, attendance }));
+    expect(printed).toContain('Yth.1. Tenaga Ahli Universitas Contoh;');
+    expect(printed).toContain('2. Kepala Dinas Kesehatan;');
+    expect(printed).toContain('3. Pimpinan Dinas PUPR');
+  });
+
   it('SRIKANDI mode: the number, the date and the signature space are its variables, each one inline', () => {
     const doc = buildSuratUndangan(withInstansi(withInvitees(invitationSource(), 5), { srikandi: true }));
     const placeDate = paragraphsOf(doc).find((p) => p.align === 'right');
