@@ -2,7 +2,7 @@
  * File names of exported documents: "Notula Rakor Kepala OPD 2026-11-27.docx". Shared so
  * the export dialog shows the very name main will use; main sanitises whatever comes back.
  */
-export const EXPORTABLE_KINDS = ['NOTULA', 'DAFTAR_HADIR', 'MATRIKS_TINDAK_LANJUT'] as const;
+export const EXPORTABLE_KINDS = ['NOTULA', 'DAFTAR_HADIR', 'MATRIKS_TINDAK_LANJUT', 'SURAT_UNDANGAN'] as const;
 export type ExportableKind = (typeof EXPORTABLE_KINDS)[number];
 
 /** The word a file name starts with, per document. */
@@ -10,6 +10,7 @@ export const FILE_STEMS: Readonly<Record<ExportableKind, string>> = {
   NOTULA: 'Notula',
   DAFTAR_HADIR: 'Daftar Hadir',
   MATRIKS_TINDAK_LANJUT: 'Matriks Tindak Lanjut',
+  SURAT_UNDANGAN: 'Surat Undangan',
 };
 
 /** Several documents travel as one ZIP named after the meeting. */

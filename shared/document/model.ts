@@ -25,6 +25,8 @@ export type Paragraph = Readonly<{
   spaceAfter: number;
   /** Keep on the page of the next paragraph (section headings, signature captions). */
   keepNext: boolean;
+  /** Starts a new page (the Surat Undangan's attached DAFTAR UNDANGAN); honoured on a top-level paragraph. */
+  pageBreakBefore?: boolean;
 }>;
 
 export type LogoImage = Readonly<{ dataUrl: string; boxWidth: number; boxHeight: number }>;
@@ -101,6 +103,11 @@ export type SignatureColumn = Readonly<{
   headLines: ReadonlyArray<string>;
   /** Blank height left for the wet signature or the TTE visualisation. */
   signatureSpace: number;
+  /**
+   * Text standing in that space, as one run: SRIKANDI's `${ttd_pengirim}`, which it replaces
+   * with the TTE's QR. Absent: the space is blank.
+   */
+  spaceText?: string;
   name: string;
   /** Pangkat/golongan and "NIP. …", when Pasal 44 asks for them. */
   detailLines: ReadonlyArray<string>;
@@ -141,7 +148,12 @@ export type PageSetup = Readonly<{
 }>;
 
 export type DocumentKind =
-  'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT' | 'PERMINTAAN_LAPORAN' | 'LAPORAN_TINDAK_LANJUT';
+  | 'NOTULA'
+  | 'DAFTAR_HADIR'
+  | 'MATRIKS_TINDAK_LANJUT'
+  | 'PERMINTAAN_LAPORAN'
+  | 'LAPORAN_TINDAK_LANJUT'
+  | 'SURAT_UNDANGAN';
 
 export type OfficialDocument = Readonly<{
   kind: DocumentKind;

@@ -109,6 +109,18 @@ export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = {
   asOf: null,
 };
 
+/** The Surat Undangan's own words, defaults not yet applied ('' = default). */
+export type InvitationLetterSource = Readonly<{
+  hal: string;
+  lampiran: string;
+  addressee: string;
+  opening: string;
+  closing: string;
+  tembusan: ReadonlyArray<string>;
+  signer: SignerPerson | null;
+  onBehalfOf: string;
+}>;
+
 export type NotulaSource = Readonly<{
   instansi: InstansiProfile;
   meeting: MeetingIdentity;
@@ -125,6 +137,11 @@ export type NotulaSource = Readonly<{
   options: DocumentOptions;
   /** Set only while the meeting's current version is approved: printed in every page footer. */
   verificationCode?: string | null;
+  /**
+   * The Surat Undangan's fields, read live even for an approved version: the letter went out
+   * before the meeting and is no part of the minutes' snapshot. Absent prints the defaults.
+   */
+  letter?: InvitationLetterSource;
 }>;
 
 /**

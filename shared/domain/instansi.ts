@@ -32,6 +32,18 @@ export type NotulaOptions = Readonly<{
   readyForTte: boolean;
 }>;
 
+/** How the Surat Undangan is written (surat-undangan.md §1 and §3). */
+export type InvitationOptions = Readonly<{
+  /**
+   * Mode SRIKANDI: the number, the date and the signature space carry SRIKANDI's literal
+   * variables (`${nomor_naskah}`, `${tanggal_naskah}`, `${ttd_pengirim}`), which it fills
+   * when the letter is registered and signed there.
+   */
+  srikandi: boolean;
+  /** Above this many recipients the letter says "(daftar terlampir)" and lists them on a page of their own. */
+  listThreshold: number;
+}>;
+
 export type InstansiProfile = Readonly<{
   /** Letterhead lines, top to bottom: e.g. PEMERINTAH KABUPATEN LEBONG, SEKRETARIAT DAERAH. */
   kopLines: ReadonlyArray<string>;
@@ -55,6 +67,7 @@ export type InstansiProfile = Readonly<{
    * carry no app text by default. Verifying a file by its bytes works either way.
    */
   verificationFooter: boolean;
+  invitation: InvitationOptions;
 }>;
 
 export const DEFAULT_INSTANSI: InstansiProfile = {
@@ -71,6 +84,8 @@ export const DEFAULT_INSTANSI: InstansiProfile = {
   city: '',
   signatureLayout: 'NOTULIS_KIRI',
   verificationFooter: false,
+  // surat-undangan.md §1: no rule was found; more than 3 recipients is the proposal.
+  invitation: { srikandi: false, listThreshold: 3 },
   notula: {
     layout: 'PERMENDAGRI_2023',
     showPlace: true,

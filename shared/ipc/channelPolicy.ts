@@ -20,6 +20,7 @@ import { settingsSpec } from './settingsSchemas';
 import { userSpec } from './userSchemas';
 import { attendanceBulkSpec } from './attendanceBulkSchemas';
 import { docTemplatesSpec } from './docTemplatesSchemas';
+import { letterSpec } from './letterSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -95,6 +96,7 @@ export const CHANNEL_POLICY = {
   ...policiesOf(userSpec),
   ...policiesOf(attendanceBulkSpec),
   ...policiesOf(docTemplatesSpec),
+  ...policiesOf(letterSpec),
 } as const satisfies { [C in IpcChannel]: ChannelPolicy<C> };
 
 /** The channels the lock applies to, as a type: the walking test needs a sample input for each. */

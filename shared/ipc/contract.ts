@@ -19,6 +19,7 @@ import { APPROVAL_CHANNELS, type ApprovalContract } from './approvalContract';
 import { USER_CHANNELS, type UserContract } from './userContract';
 import { ATTENDANCE_BULK_CHANNELS, type AttendanceBulkContract } from './attendanceBulkContract';
 import { DOC_TEMPLATES_CHANNELS, type DocTemplatesContract } from './docTemplatesContract';
+import { LETTER_CHANNELS, type LetterContract } from './letterContract';
 
 /**
  * The one contract between renderer and main: channel -> input and output.
@@ -44,7 +45,8 @@ export type IpcContract = AppContract &
   ApprovalContract &
   UserContract &
   AttendanceBulkContract &
-  DocTemplatesContract;
+  DocTemplatesContract &
+  LetterContract;
 
 export type IpcChannel = keyof IpcContract;
 export type ChannelInput<C extends IpcChannel> = IpcContract[C]['input'];
@@ -71,6 +73,7 @@ const CHANNEL_SET = {
   ...USER_CHANNELS,
   ...ATTENDANCE_BULK_CHANNELS,
   ...DOC_TEMPLATES_CHANNELS,
+  ...LETTER_CHANNELS,
 } satisfies Record<IpcChannel, true>;
 
 export const IPC_CHANNELS = Object.keys(CHANNEL_SET) as ReadonlyArray<IpcChannel>;

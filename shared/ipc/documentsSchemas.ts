@@ -8,7 +8,7 @@ import type { DocumentPreview, PdfAStatus } from './documentsContract';
 import { entityId } from './schemaHelpers';
 
 const kind = z.enum(EXPORTABLE_KINDS, {
-  error: 'Jenis dokumen harus Notula, Daftar Hadir, atau Matriks Tindak Lanjut.',
+  error: 'Jenis dokumen harus Notula, Daftar Hadir, Matriks Tindak Lanjut, atau Surat Undangan.',
 });
 const paper = z.enum(PAPER_SIZES, { error: 'Ukuran kertas harus F4 atau A4.' });
 const readyForTte = z.boolean({ error: 'Pilihan "siap TTE" harus ya atau tidak.' });

@@ -22,6 +22,7 @@ import { approvalSchemas } from './approvalSchemas';
 import { userSchemas } from './userSchemas';
 import { attendanceBulkSchemas } from './attendanceBulkSchemas';
 import { docTemplatesSchemas } from './docTemplatesSchemas';
+import { letterSchemas } from './letterSchemas';
 import { fallbackMessage } from './fallbackMessages';
 
 // zod's own fallback messages (wrong type, unknown key) in Indonesian too.
@@ -50,4 +51,5 @@ export const inputSchemas = {
   ...userSchemas,
   ...attendanceBulkSchemas,
   ...docTemplatesSchemas,
+  ...letterSchemas,
 } satisfies SchemasOf<IpcContract> & Record<IpcChannel, unknown>;

@@ -51,6 +51,14 @@ export const instansiProfileSchema = z.strictObject({
   city: optionalText('Kota/tempat penandatanganan', 100),
   signatureLayout: z.enum(SIGNATURE_LAYOUTS, { error: 'Tata letak tanda tangan tidak dikenal.' }),
   verificationFooter: flag('kode verifikasi di kaki halaman'),
+  invitation: z.strictObject({
+    srikandi: flag('mode SRIKANDI'),
+    listThreshold: z
+      .number({ error: 'Batas penerima harus berupa angka.' })
+      .int({ error: 'Batas penerima harus bilangan bulat.' })
+      .min(1, { error: 'Batas penerima paling sedikit 1.' })
+      .max(100, { error: 'Batas penerima paling banyak 100.' }),
+  }),
   notula: z.strictObject({
     layout: z.enum(NOTULA_LAYOUTS, { error: 'Model notula harus Permendagri 2023 atau model lama.' }),
     showPlace: flag('tampilkan tempat'),

@@ -1,6 +1,7 @@
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
+import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
 import {
   documentFileName,
   exportFileName,
@@ -24,6 +25,9 @@ export const DOCUMENT_BUILDERS: Readonly<Record<ExportableKind, (source: NotulaS
   NOTULA: (source) => stamped(buildNotula(source), source),
   DAFTAR_HADIR: (source) => stamped(buildDaftarHadir(source), source),
   MATRIKS_TINDAK_LANJUT: (source) => stamped(buildMatriksTindakLanjut(source), source),
+  // The letter goes out before the meeting, whatever becomes of the minutes: neither the
+  // minutes' DRAF mark nor their verification code belongs on it.
+  SURAT_UNDANGAN: (source) => buildSuratUndangan(source),
 };
 
 /** One DOCX inside the package; its bytes are recorded when it comes from an approved version. */

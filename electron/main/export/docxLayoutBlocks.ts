@@ -6,6 +6,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TextRun,
   VerticalAlignTable,
   WidthType,
 } from 'docx';
@@ -108,9 +109,31 @@ function signatureParagraphs(column: SignatureColumn | null): Paragraph[] {
   const centred = { align: 'center', keepNext: true } as const;
   return [
     ...column.headLines.map((line) => docxParagraph(para(line, centred))),
-    spacerParagraph(column.signatureSpace),
+    ...(column.spaceText === undefined
+      ? [spacerParagraph(column.signatureSpace)]
+      : spaceTextParagraphs(column.spaceText, column.signatureSpace)),
     docxParagraph(para([text(column.name, { bold: true })], centred)),
     ...column.detailLines.map((line) => docxParagraph(para(line, { align: 'center' }))),
+  ];
+}
+
+/** One 12 pt line, in twips. */
+const LINE = 276;
+
+/**
+ * The signature space holding a text (SRIKANDI's `${ttd_pengirim}`): one plain run, centred,
+ * at the top of the space, which the rest of the height keeps free below it: the QR that
+ * replaces the text grows from there without reaching the name.
+ */
+function spaceTextParagraphs(value: string, height: number): Paragraph[] {
+  return [
+    new Paragraph({
+      style: STYLE_IDS.body,
+      alignment: 'center',
+      keepNext: true,
+      children: [new TextRun({ text: value })],
+    }),
+    spacerParagraph(Math.max(height - LINE, 20)),
   ];
 }
 

@@ -57,6 +57,7 @@ export function docxParagraph(model: ModelParagraph): Paragraph {
       : {}),
     // Left unset when false, so a table row's keepNext can still reach its cells' paragraphs.
     ...(model.keepNext ? { keepNext: true } : {}),
+    ...(model.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(labelled ? { tabStops: [{ type: TabStopType.LEFT, position: model.indentLeft }] } : {}),
     children: [
       ...(labelled

@@ -19,6 +19,7 @@ import { approvalHandlers } from './approvalHandlers';
 import { userHandlers } from './userHandlers';
 import { attendanceBulkHandlers } from './attendanceBulkHandlers';
 import { docTemplatesHandlers } from './docTemplatesHandlers';
+import { letterHandlers } from './letterHandlers';
 
 /** The one handler table both shells serve; a channel without a handler does not compile. */
 export const handlers: HandlerTable = {
@@ -42,4 +43,5 @@ export const handlers: HandlerTable = {
   ...userHandlers,
   ...attendanceBulkHandlers,
   ...docTemplatesHandlers,
+  ...letterHandlers,
 };

@@ -22,6 +22,7 @@ export function getInstansi(db: Db): InstansiProfile {
     ...DEFAULT_INSTANSI,
     ...stored,
     notula: { ...DEFAULT_INSTANSI.notula, ...(stored.notula ?? {}) },
+    invitation: { ...DEFAULT_INSTANSI.invitation, ...(stored.invitation ?? {}) },
   };
 }
 

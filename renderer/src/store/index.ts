@@ -12,6 +12,7 @@ import { createAppSlice, type AppSlice } from './appSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
 import { createDocTemplatesSlice, type DocTemplatesSlice } from './docTemplatesSlice';
+import { createLetterSlice, type LetterSlice } from './letterSlice';
 
 /** One store of slices; the database stays the source of truth, the store caches what screens show. */
 export type AppState = MeetingsSlice &
@@ -26,7 +27,8 @@ export type AppState = MeetingsSlice &
   AppSlice &
   BackupsSlice &
   DocumentsSlice &
-  DocTemplatesSlice;
+  DocTemplatesSlice &
+  LetterSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createMeetingsSlice(...args),
@@ -40,6 +42,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createApprovalSlice(...args),
   ...createAppSlice(...args),
   ...createBackupsSlice(...args),
+  ...createLetterSlice(...args),
   ...createDocumentsSlice(...args),
   ...createDocTemplatesSlice(...args),
 }));

@@ -40,6 +40,17 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
   'attendance:invite': (w) => ({ meetingId: w.meetingId, unitIds: [w.seeded.units.pupr], personIds: [] }),
   'attendance:invite-group': (w) => ({ meetingId: w.meetingId, group: 'ALL_UNITS' }),
   'attendance:mark-all-present': (w) => ({ meetingId: w.meetingId }),
+  'letter:update': (w) => ({
+    meetingId: w.meetingId,
+    hal: 'Undangan Rapat',
+    lampiran: '',
+    addressee: '',
+    opening: '',
+    closing: '',
+    tembusan: 'Bupati Contoh',
+    signer: { personId: null, acting: '' },
+    onBehalfOf: '',
+  }),
   'attendance:add-guest': (w) => ({
     meetingId: w.meetingId,
     name: 'Tamu Baru',

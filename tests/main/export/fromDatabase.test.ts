@@ -250,7 +250,7 @@ describe('ipc/documents: dispatch', () => {
       }),
     ).toMatchObject({ message: 'Setiap dokumen cukup dipilih sekali.' });
     expect(await ctx.fail('documents:preview', { meetingId: prepared.meetingId, kind: 'NOTULEN' })).toMatchObject({
-      message: 'Jenis dokumen harus Notula, Daftar Hadir, atau Matriks Tindak Lanjut.',
+      message: 'Jenis dokumen harus Notula, Daftar Hadir, Matriks Tindak Lanjut, atau Surat Undangan.',
     });
     expect(
       await ctx.fail('documents:preview', { meetingId: prepared.meetingId, kind: 'NOTULA', paper: 'Letter' }),

@@ -30,6 +30,7 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   'import:preview-master': (f) => ({ fileId: f.masterFileId }),
   'meetings:list': () => ({}),
   'meetings:get': (f) => ({ id: f.draftId }),
+  'letter:get': (f) => ({ meetingId: f.draftId }),
   'agenda:list': (f) => ({ meetingId: f.draftId }),
   'agenda:timers': (f) => ({ meetingId: f.meetingId }),
   'templates:list': () => ({}),

@@ -9,6 +9,8 @@ import { attendanceTotals, type Attendee, type AttendanceList } from '../../../s
 import type { AgendaItemId, AttendanceId, MeetingId, PersonId, UnitId } from '../../../shared/domain/ids';
 import type { Person, Unit } from '../../../shared/domain/masterData';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
+import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
+import { emptyInvitationLetter } from '../../../shared/domain/invitationLetter';
 import { MeetingPage } from '../../../renderer/src/features/meeting/MeetingPage';
 import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
@@ -146,6 +148,9 @@ function baseApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
     'attendance:list': () => ({ ok: true, value: attendance }),
     'people:list': () => ({ ok: true, value: people }),
     'units:list': () => ({ ok: true, value: units }),
+    // The Surat Undangan panel (issue 16) reads the letter and the instansi's SRIKANDI mode and threshold.
+    'letter:get': () => ({ ok: true, value: emptyInvitationLetter(MEETING) }),
+    'settings:get-instansi': () => ({ ok: true, value: DEFAULT_INSTANSI }),
     // The page's approval bar (issue 6) asks for the workflow state of the meeting.
     'approval:state': () => ({
       ok: true,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
+import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
 import { buildLaporanTindakLanjut } from '../../../shared/document/laporanTindakLanjut';
 import type { OfficialDocument, SignatureColumn } from '../../../shared/document/model';
 import { buildPermintaanLaporan } from '../../../shared/document/permintaanLaporan';
@@ -201,11 +202,15 @@ function everyDocument(signer: SignerPerson): ReadonlyArray<OfficialDocument> {
       withForm: false,
       signer,
     }),
+    buildSuratUndangan({
+      ...source,
+      letter: { hal: '', lampiran: '', addressee: '', opening: '', closing: '', tembusan: [], signer, onBehalfOf: '' },
+    }),
   ];
 }
 
 describe('one signer rule for every document', () => {
-  it.each(CASES)('$kind signs the same block in the Notula, Daftar Hadir, Laporan and Permintaan', (item) => {
+  it.each(CASES)('$kind signs the same block in the Notula, Daftar Hadir, Laporan, Permintaan and Undangan', (item) => {
     const signer = signerPersonOf(item.record, item.roleActing ?? '');
     const docs = everyDocument(signer);
     expect(docs.map((doc) => doc.kind)).toEqual([
@@ -213,6 +218,7 @@ describe('one signer rule for every document', () => {
       'DAFTAR_HADIR',
       'LAPORAN_TINDAK_LANJUT',
       'PERMINTAAN_LAPORAN',
+      'SURAT_UNDANGAN',
     ]);
     for (const doc of docs) {
       const expected = { jabatanLine: item.jabatanLine, name: item.name, details: item.details };

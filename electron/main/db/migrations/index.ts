@@ -10,6 +10,7 @@ import { migration0008 } from './0008-minute-sections-made';
 import { migration0009 } from './0009-import-publish';
 import { migration0010 } from './0010-unit-groups';
 import { migration0011 } from './0011-document-templates';
+import { migration0012 } from './0012-invitation-letters';
 
 export type Migration = Readonly<{
   version: number;
@@ -33,4 +34,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0009,
   migration0010,
   migration0011,
+  migration0012,
 ];

@@ -22,6 +22,7 @@ import { pdfDatedAt } from '../../export/pdfTimestamps';
 import { getInstansi } from '../../repositories/settingsRepository';
 import { templateFile } from '../../repositories/documentTemplatesRepository';
 import type { OfficeTemplate, OfficeTemplates } from '../../templates/officeTemplates';
+import { invitationLetterSource } from '../../repositories/invitationLetterRepository';
 
 /** Bytes that crossed from a worker arrive as a Uint8Array: the same memory, as the Buffer callers expect. */
 const asBuffer = (bytes: Uint8Array) =>
@@ -49,12 +50,17 @@ export function sourceOptions(
  */
 export function stampedSource(ctx: HandlerContext, meetingId: MeetingId, options: SourceOptions) {
   const record = currentApprovedDocument(ctx.db, meetingId);
-  const source: NotulaSource = record
+  const base: NotulaSource = record
     ? approvedSource(ctx.db, record, options)
     : { ...loadNotulaSource(ctx.db, meetingId, options), verificationCode: null };
+  // The Surat Undangan's words are read live in both cases: the letter is no part of the minutes.
+  const source: NotulaSource = { ...base, letter: invitationLetterSource(ctx.db, meetingId) };
   const at = new Date(record ? record.approvedAt : ctx.now());
+  // Only the minutes' documents belong to the approved version; the Surat Undangan is not verified as one.
   const remember = (delivery: Delivery, files: ReadonlyArray<ExportedFile>) => {
-    if (record && delivery.kind !== 'cancelled') rememberExports(ctx.db, record.documentId, files, writeContext(ctx));
+    const ofVersion = files.filter((file) => file.kind !== 'SURAT_UNDANGAN');
+    if (record && delivery.kind !== 'cancelled' && ofVersion.length > 0)
+      rememberExports(ctx.db, record.documentId, ofVersion, writeContext(ctx));
   };
   return { source, remember, at };
 }

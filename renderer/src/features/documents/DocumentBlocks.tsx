@@ -11,6 +11,7 @@ import type {
   TableRow,
 } from '../../../../shared/document/model';
 import { para } from '../../../../shared/document/paragraphs';
+import { SignatureSpace } from './SignatureSpace';
 import type { Inline } from '../../../../shared/document/richText';
 import { sanitizeText } from '../../../../shared/document/sanitize';
 import {
@@ -271,8 +272,7 @@ function SignatureColumnView({ column }: { column: SignatureColumn | null }) {
       {column.headLines.map((line, index) => (
         <div key={index}>{centred(line)}</div>
       ))}
-      {/* Left blank in both modes: a wet signature, or the TTE system's own visualisation. */}
-      <div style={{ height: pt(column.signatureSpace) }} aria-hidden />
+      <SignatureSpace column={column} />
       <ParagraphView paragraph={para([{ kind: 'text', text: column.name, bold: true }], { align: 'center' })} />
       {column.detailLines.map((line, index) => (
         <div key={index}>{centred(line)}</div>

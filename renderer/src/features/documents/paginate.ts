@@ -17,6 +17,8 @@ export type MeasuredAtom = Readonly<{
   headerHeight: number;
   /** Where a split may fall (between lines, from the atom's top); empty for what never splits. */
   cuts: ReadonlyArray<number>;
+  /** Starts a new page whatever room is left (a paragraph with pageBreakBefore). */
+  breakBefore?: boolean;
 }>;
 
 /** A whole atom (from 0 to cuts.length + 1), or its lines from..to. */
@@ -101,6 +103,7 @@ export function paginate(atoms: ReadonlyArray<MeasuredAtom>, pageHeight: number)
 
   let from = 0;
   while (from < atoms.length) {
+    if ((atoms[from] as MeasuredAtom).breakBefore) newPage();
     let to = from;
     while (to < atoms.length - 1 && (atoms[to] as MeasuredAtom).keepNext) to += 1;
     // A chain that cannot start here moves to a new page, unless it would not fit there either.

@@ -5,6 +5,9 @@ import { twipsToPx } from './documentTheme';
 import { charOffsetBelow, lineCuts } from './measureLines';
 import { isWhole, paginate, type MeasuredAtom } from './paginate';
 
+const startsPage = (block: OfficialDocument['blocks'][number] | undefined) =>
+  block?.kind === 'paragraph' && block.pageBreakBefore === true;
+
 /** Pixels kept free at the foot of every page against sub-pixel rounding between screen and print. */
 const SAFETY_PX = 3;
 /** The ruled table's outer border, paid once per page the table appears on. */
@@ -40,6 +43,7 @@ function measure(sheet: HTMLElement, atoms: ReadonlyArray<Atom>, doc: OfficialDo
       table: atom.kind === 'tableRow' ? atom.block : null,
       headerHeight: atom.kind === 'tableRow' ? (headers.get(atom.block) ?? 0) + TABLE_BORDER_PX : 0,
       cuts: element !== undefined && isSplittable(atom, doc) ? lineCuts(element) : [],
+      breakBefore: atom.kind === 'block' && startsPage(doc.blocks[atom.block]),
     };
   });
   const footerPx = sheet.querySelector<HTMLElement>('[data-footer-probe]')?.getBoundingClientRect().height ?? 0;

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store';
 import { AgendaBuilder } from './AgendaBuilder';
 import { AttendancePanel } from './AttendancePanel';
 import { IdentityForm } from './IdentityForm';
+import { InvitationLetterPanel } from './InvitationLetterPanel';
 import type { MeetingTabProps } from '../../components/meetingTab';
 import { useMasterDataOptions } from '../../components/useMasterDataOptions';
 
@@ -50,6 +51,7 @@ export function PreparationTab({ meeting }: MeetingTabProps) {
         <>
           <AgendaBuilder meetingId={meeting.id} />
           <AttendancePanel meetingId={meeting.id} options={options} />
+          <InvitationLetterPanel meeting={meeting} options={options} />
         </>
       )}
     </Stack>

@@ -24,6 +24,7 @@ import {
 } from '../../../../shared/domain/instansi';
 import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
+import { InvitationSettings } from './InvitationSettings';
 import { KopPreview } from './KopPreview';
 import { useInstansiDraft } from './useInstansiDraft';
 import { OfficeTemplatesCard } from './templates/OfficeTemplatesCard';
@@ -146,6 +147,7 @@ function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: Form
                 <Radio value="PIMPINAN_KIRI" label={t('document.signatureChairLeft')} />
               </Stack>
             </Radio.Group>
+            <InvitationSettings draft={draft} edit={edit} />
             <Checkbox
               label={t('document.verificationFooter')}
               description={t('document.verificationFooterHelp')}

@@ -7,6 +7,7 @@ export const documents = defineMessages(
       NOTULA: 'Notula',
       DAFTAR_HADIR: 'Daftar Hadir',
       MATRIKS_TINDAK_LANJUT: 'Matriks Tindak Lanjut',
+      SURAT_UNDANGAN: 'Surat Undangan',
     },
     toolbar: {
       document: 'Dokumen',
@@ -77,6 +78,7 @@ export const documents = defineMessages(
       NOTULA: 'Minutes',
       DAFTAR_HADIR: 'Attendance list',
       MATRIKS_TINDAK_LANJUT: 'Follow-up matrix',
+      SURAT_UNDANGAN: 'Invitation letter',
     },
     toolbar: {
       document: 'Document',

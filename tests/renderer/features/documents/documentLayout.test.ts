@@ -29,6 +29,13 @@ describe('documents/paginate', () => {
     expect(pagesOf(paginate([atom(40), atom(40), atom(40)], 100))).toEqual([['0:0-1', '1:0-1'], ['2:0-1']]);
   });
 
+  it('starts a new page at an atom that breaks before, however much room is left (the DAFTAR UNDANGAN)', () => {
+    const breaking = { ...atom(10), breakBefore: true };
+    expect(pagesOf(paginate([atom(20), breaking, atom(10)], 100))).toEqual([['0:0-1'], ['1:0-1', '2:0-1']]);
+    // At the top of a page already: no empty page before it.
+    expect(pagesOf(paginate([breaking, atom(10)], 100))).toEqual([['0:0-1', '1:0-1']]);
+  });
+
   it('moves a keep-with-next chain (heading + a short paragraph) whole to the next page', () => {
     expect(pagesOf(paginate([atom(70), atom(10, true), atom(30)], 100))).toEqual([['0:0-1'], ['1:0-1', '2:0-1']]);
   });

@@ -1,0 +1,138 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IpcResult } from '../../shared/ipc/result';
+import { prepareMeeting, type Caller, type PreparedMeeting } from '../fixtures/document/meetingScript';
+import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
+import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+
+/*
+ * Issue 16: from a meeting in preparation, the notulis writes the Surat Undangan's own words
+ * in Persiapan, chooses the Sekda to sign a.n. Bupati, and downloads the DOCX; its text is
+ * read back from word/document.xml. The Notula tab previews the same letter.
+ */
+let browser: Browser;
+let shell: WebShell;
+let prepared: PreparedMeeting;
+
+function httpCaller(target: WebShell): Caller {
+  return async (channel, input) => {
+    const response = await fetch(`${target.origin}/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${target.token}` },
+      body: JSON.stringify(input),
+    });
+    const result = (await response.json()) as IpcResult<never>;
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  };
+}
+
+/** The text of document.xml, runs joined per paragraph. */
+function documentText(xml: string): string {
+  return (xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [])
+    .map((p) => (p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''))
+    .join('\n')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  shell = await startWebShell(tempDataDir());
+  const call = httpCaller(shell);
+  prepared = await prepareMeeting(call);
+  const units = await call('units:list', { query: '' });
+  const setda = units.find((unit) => unit.code === 'SETDA');
+  if (!setda) throw new Error('no Setda');
+  await call('people:create', {
+    name: 'Sri Wijaya, M.Si.',
+    nip: '197806182000042012',
+    rankCode: 'IV/e',
+    position: 'Sekretaris Daerah',
+    unitId: setda.id,
+    phone: '',
+    email: '',
+    isPolitical: false,
+  });
+});
+afterAll(async () => {
+  await shell?.stop();
+  await browser?.close();
+});
+
+describe('e2e: Surat Undangan', () => {
+  it('is written and exported from Persiapan, signed by the Sekda a.n. Bupati, with the invitees attached', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=persiapan`);
+    const panel = page.getByRole('region', { name: 'Surat Undangan' });
+    await panel.getByText('000.1.5/412/Setda').waitFor();
+
+    await panel.getByRole('button', { name: 'Ubah isi surat…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Isi Surat Undangan' });
+    await dialog.getByLabel('Hal').fill('Undangan Rapat Koordinasi Kepala OPD Triwulan IV');
+    await dialog.getByLabel('Penanda tangan', { exact: true }).click();
+    await page.getByRole('option', { name: /Sri Wijaya/ }).click();
+    await dialog.getByLabel('Atas nama (a.n.)').fill('Bupati Contoh');
+    await dialog.getByLabel('Tembusan').fill('Bupati Contoh (sebagai laporan);\nWakil Bupati Contoh.');
+    await screenshot(page, 'surat-undangan-isi');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await panel.getByText('a.n. Bupati Contoh — Sri Wijaya, M.Si.').waitFor();
+    await screenshot(page, 'surat-undangan-persiapan');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Ekspor Surat Undangan (DOCX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Surat Undangan Rakor Kepala OPD 2026-11-27.docx');
+    const bytes = readFileSync((await download.path()) as string);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(join(SCREENSHOT_DIR, 'surat-undangan-ekspor.docx'), bytes);
+    const text = documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');
+    const order = [
+      'PEMERINTAH KABUPATEN CONTOH',
+      'Contoh, 20 November 2026',
+      '000.1.5/412/Setda',
+      'Undangan Rapat Koordinasi Kepala OPD Triwulan IV',
+      'Kepala Perangkat Daerah',
+      '(daftar terlampir)',
+      'Dalam rangka Rakor Kepala OPD, dengan ini kami mengundang Saudara untuk hadir pada:',
+      'Jumat, 27 November 2026',
+      'pukul 08.30 s.d. 11.45 WIB',
+      'Ruang Rapat Wakil Bupati',
+      'dipimpin oleh Wakil Bupati Contoh',
+      'Atas perhatian Saudara, kami ucapkan terima kasih.',
+      'a.n. BUPATI CONTOH',
+      'SEKRETARIS DAERAH,',
+      'Sri Wijaya, M.Si.',
+      'Tembusan:',
+      'Bupati Contoh (sebagai laporan);',
+      'LAMPIRAN SURAT SEKRETARIS DAERAH KABUPATEN CONTOH',
+      'DAFTAR UNDANGAN',
+      'Kepala Dinas Kesehatan;',
+      'Kepala Dinas Kependudukan dan Pencatatan Sipil;',
+      'Sri Wijaya, M.Si.',
+    ];
+    let from = 0;
+    for (const expected of order) {
+      const at = text.indexOf(expected, from);
+      expect(at, `"${expected}" after position ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + expected.length;
+    }
+    // The Sekda signs without NIP (Pasal 44(3)); the letter carries no DRAF mark of the minutes.
+    expect(text).not.toContain('NIP. 19780618');
+    expect(text).not.toContain('DRAF');
+
+    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=notula`);
+    await page.getByRole('document', { name: 'Pratinjau Notula' }).waitFor();
+    await page.locator('label', { hasText: 'Surat Undangan' }).click();
+    const preview = page.getByRole('document', { name: 'Pratinjau Surat Undangan' });
+    await preview.getByText('DAFTAR UNDANGAN').waitFor();
+    await page.getByText('2 halaman').waitFor();
+    await screenshot(page, 'surat-undangan-pratinjau');
+    await page.close();
+  });
+});

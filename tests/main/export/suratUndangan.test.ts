@@ -1,0 +1,196 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../electron/main/export/docxWriter';
+import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
+import type { NotulaSource } from '../../../shared/document/source';
+import { invitationSource, PLT_KEPALA_DINAS, withInvitees } from '../../fixtures/document/invitationSource';
+import { signer } from '../../fixtures/document/sampleSource';
+import { renderParts } from './docxXml';
+
+/*
+ * Issue 16: the Surat Undangan as Word and LibreOffice read it. The SRIKANDI variables must
+ * each stand whole in one <w:r> (SRIKANDI finds them by their text); both signer cases are
+ * rendered through LibreOffice and read back page by page; page PNGs stay under
+ * test-results/documents/ for a human to look at.
+ */
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasPoppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+const OUT = resolve(__dirname, '../../../test-results/documents');
+
+function srikandi(source: NotulaSource): NotulaSource {
+  return { ...source, instansi: { ...source.instansi, invitation: { ...source.instansi.invitation, srikandi: true } } };
+}
+
+/** Every run of document.xml with its text (a run's <w:t> pieces joined). */
+function runsOf(xml: string): string[] {
+  return (xml.match(/<w:r>[\s\S]*?<\/w:r>|<w:r [\s\S]*?<\/w:r>/g) ?? []).map((run) =>
+    (run.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''),
+  );
+}
+
+describe('Surat Undangan DOCX: SRIKANDI variables', () => {
+  it('each token is plain text, whole, in one run, and nowhere split', async () => {
+    const { document } = await renderParts(buildSuratUndangan(srikandi(withInvitees(invitationSource(), 6))));
+    const runs = runsOf(document);
+    for (const token of ['${nomor_naskah}', '${tanggal_naskah}', '${ttd_pengirim}']) {
+      // The attached page repeats the number, the date and the signature: twice each.
+      expect(
+        runs.filter((run) => run === token),
+        token,
+      ).toHaveLength(2);
+      expect(document.split(token).length - 1, `${token} appears only inside its runs`).toBe(2);
+    }
+    expect(runs).toContain('Contoh, ');
+  });
+
+  it('without SRIKANDI mode no token is printed', async () => {
+    const { document } = await renderParts(buildSuratUndangan(withInvitees(invitationSource(), 6)));
+    expect(document).not.toContain('${');
+    expect(document).toContain('000.1.5/412/Setda');
+  });
+});
+
+const FILES = [
+  // Example A with the list attached (6 invitees > 3).
+  { file: 'surat-undangan-sekda', source: () => withInvitees(invitationSource(), 6) },
+  {
+    file: 'surat-undangan-bupati',
+    source: () =>
+      withInvitees(
+        invitationSource({
+          signer: signer('Bupati Contoh', 'KEPALA_DAERAH'),
+          onBehalfOf: '',
+          tembusan: ['Ketua DPRD Kabupaten Contoh.'],
+        }),
+        3,
+      ),
+  },
+  { file: 'surat-undangan-srikandi', source: () => srikandi(withInvitees(invitationSource(), 6)) },
+  {
+    file: 'surat-undangan-plt',
+    source: () => withInvitees(invitationSource({ signer: PLT_KEPALA_DINAS, onBehalfOf: '', tembusan: [] }), 2),
+  },
+] as const;
+
+function pagesOf(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-layout', join(OUT, `${file}.pdf`), '-'], { encoding: 'utf8' });
+  return text.split('\f').filter((page) => page.trim() !== '');
+}
+
+/** Asserts the words come in this order in the text (each after the previous). */
+function inOrder(text: string, words: ReadonlyArray<string>) {
+  let from = 0;
+  for (const word of words) {
+    const at = text.indexOf(word, from);
+    expect(at, `"${word}" after position ${from}`).toBeGreaterThanOrEqual(0);
+    from = at + word.length;
+  }
+}
+
+describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice', () => {
+  let profile = '';
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    profile = mkdtempSync(join(tmpdir(), 'risalah-lo-'));
+    const paths: string[] = [];
+    for (const { file, source } of FILES) {
+      const path = join(OUT, `${file}.docx`);
+      writeFileSync(path, await renderDocx(buildSuratUndangan(source())));
+      paths.push(path);
+    }
+    execFileSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...paths],
+      { stdio: 'ignore', timeout: 150_000 },
+    );
+    for (const name of readdirSync(OUT))
+      if (FILES.some(({ file }) => name.startsWith(`${file}-`))) rmSync(join(OUT, name));
+    for (const { file } of FILES)
+      execFileSync('pdftoppm', ['-png', '-r', '60', join(OUT, `${file}.pdf`), join(OUT, file)]);
+  }, 200_000);
+
+  afterAll(() => {
+    if (profile !== '') rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('Sekda a.n. Bupati: the letter on page 1 in order, the DAFTAR UNDANGAN with the list and the signer on page 2', () => {
+    const pages = pagesOf('surat-undangan-sekda');
+    expect(pages).toHaveLength(2);
+    const [first = '', second = ''] = pages;
+    inOrder(first, [
+      'PEMERINTAH KABUPATEN CONTOH',
+      'Contoh, 20 November 2026',
+      'Nomor',
+      'Sifat',
+      'Lampiran',
+      '1 (satu) lembar',
+      'Hal',
+      'Yth.',
+      'Kepala Perangkat Daerah',
+      '(daftar terlampir)',
+      'di',
+      'Dalam rangka evaluasi',
+      'hari/tanggal',
+      'Jumat, 27 November 2026',
+      'waktu',
+      'pukul 08.30 s.d. 11.45 WIB',
+      'tempat',
+      'acara',
+      'dipimpin oleh Wakil Bupati Contoh',
+      'Atas perhatian Saudara',
+      'a.n. BUPATI CONTOH',
+      'SEKRETARIS DAERAH,',
+      'Sri Wijaya, M.Si.',
+      'Tembusan:',
+      'Bupati Contoh (sebagai laporan);',
+    ]);
+    expect(first).not.toMatch(/NIP\./);
+    inOrder(second, [
+      'LAMPIRAN SURAT SEKRETARIS',
+      'DAERAH KABUPATEN CONTOH',
+      'Nomor',
+      '000.1.5/412/Setda',
+      'Tanggal',
+      '20 November 2026',
+    ]);
+    inOrder(second, ['DAFTAR UNDANGAN', '1.', '6.', 'a.n. BUPATI CONTOH', 'SEKRETARIS DAERAH,', 'Sri Wijaya, M.Si.']);
+    expect(second.match(/^\s*\d\.\s+\S/gm)).toHaveLength(6);
+  });
+
+  it('Bupati: three recipients named in the letter, one page, no NIP, no a.n.', () => {
+    const pages = pagesOf('surat-undangan-bupati');
+    expect(pages).toHaveLength(1);
+    const [page = ''] = pages;
+    inOrder(page, ['Yth.', '1.', '2.', '3.', 'di', 'BUPATI CONTOH,', 'Nama Bupati Contoh, S.H.']);
+    expect(page).not.toContain('a.n.');
+    expect(page).not.toContain('daftar terlampir');
+    expect(page).not.toMatch(/NIP\./);
+  });
+
+  it('SRIKANDI: its variables survive as text in the PDF, where SRIKANDI looks for them', () => {
+    const [first = '', second = ''] = pagesOf('surat-undangan-srikandi');
+    inOrder(first, [
+      'Contoh, ${tanggal_naskah}',
+      'Nomor',
+      '${nomor_naskah}',
+      'SEKRETARIS DAERAH,',
+      '${ttd_pengirim}',
+      'Sri Wijaya',
+    ]);
+    inOrder(second, ['${nomor_naskah}', '${tanggal_naskah}', 'DAFTAR UNDANGAN', '${ttd_pengirim}', 'Sri Wijaya']);
+  });
+
+  it('Plt. Kepala Dinas: pangkat and NIP under the name', () => {
+    const [page = ''] = pagesOf('surat-undangan-plt');
+    inOrder(page, [
+      'Plt. KEPALA DINAS KESEHATAN',
+      'dr. Nama Plt, M.Kes.',
+      'Pembina Tingkat I (IV/b)',
+      'NIP. 19750101 200212 1 003',
+    ]);
+  });
+});
