@@ -31,8 +31,6 @@ export type SignerPerson = Readonly<{
 
 export type AgendaEntry = Readonly<{ title: string; presenter: string }>;
 
-export type InvitationRef = Readonly<{ number: string; date: string | null }>;
-
 export type MeetingIdentity = Readonly<{
   kind: 'Rapat' | 'Sidang';
   title: string;
@@ -44,7 +42,9 @@ export type MeetingIdentity = Readonly<{
   /** The meeting's own zone; null falls back to the instansi's. */
   timeZone: IndonesianTimeZone | null;
   place: string;
-  invitation: InvitationRef | null;
+  /** The surat undangan's number ('' when none) and date: the same names as the column and the form. */
+  invitationNumber: string;
+  invitationDate: string | null;
   /** Absent in snapshots approved before migration 0007: those meetings were Biasa. */
   sifat?: MeetingSifat;
 }>;

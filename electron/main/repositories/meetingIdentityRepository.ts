@@ -30,7 +30,7 @@ type DetailRow = {
   end_time: string | null;
   time_zone: string;
   place: string;
-  invitation_ref: string;
+  invitation_number: string;
   invitation_date: string | null;
   sifat: string;
   chair_person_id: string | null;
@@ -68,7 +68,7 @@ export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {
   const row = db
     .prepare(
       `SELECT m.id, m.series_id, s.title AS series_title, m.kind, m.title, m.date, m.call_time, m.start_time,
-         m.end_time, m.time_zone, m.place, m.invitation_ref, m.invitation_date, m.sifat, m.chair_person_id, m.chair_acting,
+         m.end_time, m.time_zone, m.place, m.invitation_number, m.invitation_date, m.sifat, m.chair_person_id, m.chair_acting,
          m.secretary_person_id, m.secretary_acting, m.notulis_person_id, m.notulis_acting, m.status,
          m.created_at, m.updated_at
        FROM meetings m LEFT JOIN series s ON s.id = m.series_id AND s.deleted_at IS NULL
@@ -88,7 +88,7 @@ export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {
     endTime: row.end_time,
     timeZone: row.time_zone as IndonesianTimeZone,
     place: row.place,
-    invitationNumber: row.invitation_ref,
+    invitationNumber: row.invitation_number,
     invitationDate: row.invitation_date,
     sifat: row.sifat as MeetingSifat,
     chair: official(db, row.chair_person_id, row.chair_acting),
@@ -124,7 +124,7 @@ export function updateMeetingIdentity(db: Db, input: UpdateMeetingIdentity, ctx:
     const [notulis, notulisActing] = roleParams(input.notulis);
     db.prepare(
       `UPDATE meetings SET kind = ?, title = ?, date = ?, call_time = ?, start_time = ?, end_time = ?, time_zone = ?,
-         place = ?, invitation_ref = ?, invitation_date = ?, sifat = ?, chair_person_id = ?, chair_acting = ?,
+         place = ?, invitation_number = ?, invitation_date = ?, sifat = ?, chair_person_id = ?, chair_acting = ?,
          secretary_person_id = ?, secretary_acting = ?, notulis_person_id = ?, notulis_acting = ?, updated_at = ?
        WHERE id = ?`,
     ).run(

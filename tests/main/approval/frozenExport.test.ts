@@ -152,6 +152,32 @@ describe('approval/frozen export (issue 14)', () => {
     expect(await verify(approved)).toMatchObject({ verdict: 'MATCH', version: { version: 1 } });
   }, 60_000);
 
+  it('exports a version stored as format 2 (the invitation as one object) byte for byte as format 3 prints it', async () => {
+    await approve(world);
+    const current = await exportAll();
+    expect(await partText(current[0] as Buffer, /^word\/document\.xml$/)).toContain('Nomor 005/123/Setda');
+    const row = temp.db.prepare('SELECT canonical_json FROM documents WHERE meeting_id = ?').get(world.meetingId) as {
+      canonical_json: string;
+    };
+    const v3 = JSON.parse(row.canonical_json) as Record<string, unknown> & {
+      format: string;
+      meeting: Record<string, unknown> & { invitationNumber: string; invitationDate: string | null };
+    };
+    expect(v3.format).toBe('risalah-notula/3');
+    const { invitationNumber, invitationDate, ...meeting } = v3.meeting;
+    const v2 = {
+      ...v3,
+      format: 'risalah-notula/2',
+      meeting: { ...meeting, invitation: { number: invitationNumber, date: invitationDate } },
+    };
+    temp.db
+      .prepare('UPDATE documents SET canonical_json = ? WHERE meeting_id = ?')
+      .run(JSON.stringify(v2), world.meetingId);
+
+    const stored = await exportAll();
+    stored.forEach((bytes, index) => expect(bytes.equals(current[index] as Buffer), `export ${index}`).toBe(true));
+  }, 60_000);
+
   it('still exports a version approved with snapshot format 1 from what it stored, and its files still verify', async () => {
     await approve(world);
     // Rewrite the stored snapshot as format 1 held it: commitment texts and units, no statuses, no carry-over.

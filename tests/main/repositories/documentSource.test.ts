@@ -47,7 +47,8 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
       endTime: '11:45',
       timeZone: 'Asia/Jakarta',
       place: 'Ruang Rapat Wakil Bupati',
-      invitation: { number: '000.1.5/412/Setda', date: '2026-11-20' },
+      invitationNumber: '000.1.5/412/Setda',
+      invitationDate: '2026-11-20',
       sifat: 'BIASA',
     });
     expect(source.instansi.kopLines).toEqual(['Pemerintah Kabupaten Contoh', 'Sekretariat Daerah']);
