@@ -2,6 +2,8 @@ import type { AttendanceStatus } from '../domain/attendance';
 import type { OwnerStatus } from '../domain/commitment';
 import type { IndonesianTimeZone, InstansiProfile } from '../domain/instansi';
 import type { MeetingSifat } from '../domain/meeting';
+import type { COMMITMENT_FIELDS } from '../records/commitmentFields';
+import type { PrintedValues } from '../records/fieldRegistry';
 import type { RichBlock } from './richText';
 
 /*
@@ -85,14 +87,16 @@ export type CommitmentOwnerEntry = Readonly<{
   remarks: string;
 }>;
 
-export type CommitmentEntry = Readonly<{
-  /** Uraian Hasil Rapat / Arahan Pimpinan: the finding or decision behind it ('' if none). */
-  context: string;
-  /** Rekomendasi / Rencana Tindak Lanjut. */
-  text: string;
-  dueDate: string | null;
-  owners: ReadonlyArray<CommitmentOwnerEntry>;
-}>;
+/** The registry's printed fields of a commitment (commitmentFields.ts), absent in snapshots made before them. */
+export type CommitmentEntry = PrintedValues<typeof COMMITMENT_FIELDS> &
+  Readonly<{
+    /** Uraian Hasil Rapat / Arahan Pimpinan: the finding or decision behind it ('' if none). */
+    context: string;
+    /** Rekomendasi / Rencana Tindak Lanjut. */
+    text: string;
+    dueDate: string | null;
+    owners: ReadonlyArray<CommitmentOwnerEntry>;
+  }>;
 
 export type DocumentOptions = Readonly<{
   /** RINCI lists the participants in the notula; TERLAMPIR refers to the daftar hadir. */
