@@ -31,6 +31,9 @@ export type PrintedKey<R extends FieldRegistry> = {
   [K in keyof R]: R[K] extends { printed: true } ? K : never;
 }[keyof R];
 
+/** The printed fields as a repository reads them (always there). */
+export type PrintedFields<R extends FieldRegistry> = Pick<FieldValues<R>, PrintedKey<R>>;
+
 /** The printed fields as the document source carries them (absent in older snapshots). */
 export type PrintedValues<R extends FieldRegistry> = Partial<Pick<FieldValues<R>, PrintedKey<R>>>;
 

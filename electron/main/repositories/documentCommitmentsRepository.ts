@@ -5,7 +5,7 @@ import type { MeetingId } from '../../../shared/domain/ids';
 import { parseEvidence } from './followUpSql';
 import { progressWithPercent } from '../../../shared/document/progressLine';
 import { COMMITMENT_FIELDS } from '../../../shared/records/commitmentFields';
-import { pickFields, printedKeys, type PrintedValues } from '../../../shared/records/fieldRegistry';
+import { pickFields, printedKeys, type PrintedFields } from '../../../shared/records/fieldRegistry';
 import { selectFields } from './fieldSql';
 
 /*
@@ -17,7 +17,7 @@ import { selectFields } from './fieldSql';
 const PRINTED = printedKeys(COMMITMENT_FIELDS);
 const PRINTED_COLUMNS = PRINTED.length === 0 ? '' : `, ${selectFields(PRINTED, 'c')}`;
 
-type CommitmentRow = PrintedValues<typeof COMMITMENT_FIELDS> & {
+type CommitmentRow = PrintedFields<typeof COMMITMENT_FIELDS> & {
   id: string;
   text: string;
   due_date: string | null;
