@@ -34,6 +34,21 @@ export type Commitment = CommitmentStoredFields &
 
 export type DecisionFields = Readonly<{ text: string; agendaItemId: AgendaItemId | null }>;
 
+/**
+ * What the commitment form offers for Sumber dana (the funds regional programmes draw on); free
+ * text, so she may type another ("Hibah Provinsi"). Here, not beside the field's zod schema, so
+ * the renderer does not load zod for it.
+ */
+export const FUNDING_SOURCE_SUGGESTIONS = [
+  'APBD',
+  'APBD Provinsi',
+  'APBN',
+  'DAK',
+  'DBHCHT',
+  'Dana Desa',
+  'BLUD',
+] as const;
+
 export type CommitmentFields = CommitmentStoredFields &
   Readonly<{
     /** At least one; order is kept as typed. */

@@ -14,4 +14,6 @@ export const COMMITMENT_FIELDS = {
   /** 'YYYY-MM-DD' or null when no Batas Waktu was given. */
   dueDate: { schema: calendarDate('Batas waktu').nullable(), history: 'date' },
   programTag: { schema: optionalText('Tag program', 100), history: 'text' },
+  /** Sumber dana: free text ('' when not said; suggestions in domain/captures.ts), printed in the Matriks' Keterangan. */
+  fundingSource: { schema: optionalText('Sumber dana', 100), history: 'text', printed: true },
 } as const satisfies FieldRegistry;

@@ -37,6 +37,7 @@ beforeEach(async () => {
     dueDate: '2026-11-20',
     ownerUnitIds: [world.seeded.units.dinkes, world.seeded.units.bappeda],
     programTag: '',
+    fundingSource: '',
   });
   const owner = temp.db
     .prepare('SELECT id FROM commitment_owners WHERE commitment_id = ? ORDER BY created_at LIMIT 1')
@@ -91,6 +92,7 @@ async function changeEverything(): Promise<void> {
     dueDate: '2027-01-31',
     ownerUnitIds: [seeded.units.dinkes, seeded.units.bappeda],
     programTag: '',
+    fundingSource: '',
   });
   const report = { reportedOn: '2026-11-28', reason: '', text: 'Sudah tuntas.', percent: 100, links: [], fileIds: [] };
   await ctx.call('followup:add-update', { ...report, ownerId: carried.owner, status: 'SELESAI' });

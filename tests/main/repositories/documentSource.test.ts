@@ -139,6 +139,7 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
         context: 'Data sasaran dipadankan paling lambat 15 Desember 2026.',
         text: 'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
         dueDate: '2026-12-15',
+        fundingSource: '',
         owners: [
           {
             unit: 'Dinas Kesehatan',
@@ -154,6 +155,7 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
         context: '',
         text: 'Menyusun jadwal rakor triwulan berikutnya.',
         dueDate: null,
+        fundingSource: '',
         owners: [
           {
             unit: 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',

@@ -57,11 +57,19 @@ const units = [
   unit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'),
 ];
 
+/** Mantine's Autocomplete labels its listbox too; the field is the text input. */
+function fundingSourceInput(): HTMLInputElement {
+  return screen
+    .getAllByLabelText('Sumber dana (opsional)')
+    .find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+}
+
 function commitmentFrom(input: {
   text: string;
   dueDate: string | null;
   ownerUnitIds: ReadonlyArray<UnitId>;
   programTag: string;
+  fundingSource: string;
   agendaItemId: AgendaItemId | null;
 }): Commitment {
   return {
@@ -71,6 +79,7 @@ function commitmentFrom(input: {
     text: input.text.trim(),
     dueDate: input.dueDate,
     programTag: input.programTag,
+    fundingSource: input.fundingSource,
     owners: input.ownerUnitIds.map((unitId) => ({
       unitId,
       unitName: units.find((u) => u.id === unitId)?.name ?? '',
@@ -116,6 +125,7 @@ describe('features/live/CommitmentModal', () => {
     await user.type(screen.getByLabelText('Batas Waktu'), '2 pekan');
     expect(screen.getByText('Jatuh pada Jumat, 11 Desember 2026')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Tag program (opsional)'), 'Stunting');
+    await user.type(fundingSourceInput(), 'DAK Fisik');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
 
     await waitFor(() => expect(closed).toBe(true));
@@ -127,6 +137,7 @@ describe('features/live/CommitmentModal', () => {
       dueDate: '2026-12-11',
       ownerUnitIds: [DINKES, BAPPERIDA],
       programTag: 'Stunting',
+      fundingSource: 'DAK Fisik',
     });
     expect(useAppStore.getState().commitmentsByMeeting[MEETING]?.map((c) => c.owners.length)).toEqual([2]);
   });
@@ -214,6 +225,7 @@ describe('features/live/CommitmentModal', () => {
       dueDate: '2026-12-11',
       ownerUnitIds: [DINKES, BAPPERIDA],
       programTag: '',
+      fundingSource: 'APBN',
       agendaItemId: null,
     });
     renderWithProviders(
@@ -228,6 +240,7 @@ describe('features/live/CommitmentModal', () => {
     );
     expect(await screen.findByText('Ubah tindak lanjut')).toBeInTheDocument();
     expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2026-12-11');
+    expect(fundingSourceInput()).toHaveValue('APBN');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.some((alert) => /Dinas Kesehatan sudah melaporkan perkembangan/.test(alert.textContent ?? ''))).toBe(

@@ -9,6 +9,7 @@ import { migration0007 } from './0007-meeting-sifat';
 import { migration0008 } from './0008-minute-sections-made';
 import { migration0009 } from './0009-import-publish';
 import { migration0010 } from './0010-field-names';
+import { migration0011 } from './0011-commitment-funding-source';
 
 export type Migration = Readonly<{
   version: number;
@@ -31,4 +32,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0008,
   migration0009,
   migration0010,
+  migration0011,
 ];

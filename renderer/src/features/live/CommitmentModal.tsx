@@ -1,9 +1,20 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
-import type { Commitment } from '../../../../shared/domain/captures';
+import { FUNDING_SOURCE_SUGGESTIONS, type Commitment } from '../../../../shared/domain/captures';
 import type { AgendaItemId, MeetingId, UnitId } from '../../../../shared/domain/ids';
 import { resolveDueDate } from '../../../../shared/domain/relativeDate';
 import { useLongDate } from '../../lib/useLongDate';
@@ -42,6 +53,7 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
   const [owners, setOwners] = useState<string[]>([]);
   const [due, setDue] = useState('');
   const [tag, setTag] = useState('');
+  const [fundingSource, setFundingSource] = useState('');
   const [itemId, setItemId] = useState('');
   const [errors, setErrors] = useState<{ text?: string; owners?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
@@ -58,6 +70,7 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
     setOwners(draft.editing ? draft.editing.owners.map((o) => o.unitId) : []);
     setDue(draft.editing?.dueDate ?? '');
     setTag(draft.editing?.programTag ?? '');
+    setFundingSource(draft.editing?.fundingSource ?? '');
     setItemId(draft.agendaItemId ?? '');
     setOwnerSearch('');
     setErrors({});
@@ -89,6 +102,7 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
       dueDate: resolved.ok ? resolved.date : null,
       ownerUnitIds: owners as UnitId[],
       programTag: tag,
+      fundingSource,
     };
     const result = draft.editing
       ? await updateCommitment({ id: draft.editing.id, ...fields })
@@ -182,14 +196,22 @@ export function CommitmentModal({ meetingId, meetingDate, agenda, invitedUnitIds
               value={tag}
               onChange={(event) => setTag(event.currentTarget.value)}
             />
-            <Select
-              label={t('capture.agendaItem')}
-              data={agendaOptions(agenda, t('capture.noAgendaItem'))}
-              value={itemId}
-              onChange={(v) => setItemId(v ?? '')}
-              allowDeselect={false}
+            <Autocomplete
+              label={t('capture.fundingSource')}
+              placeholder={t('capture.fundingSourcePlaceholder')}
+              data={[...FUNDING_SOURCE_SUGGESTIONS]}
+              value={fundingSource}
+              onChange={setFundingSource}
+              comboboxProps={{ withinPortal: true }}
             />
           </Group>
+          <Select
+            label={t('capture.agendaItem')}
+            data={agendaOptions(agenda, t('capture.noAgendaItem'))}
+            value={itemId}
+            onChange={(v) => setItemId(v ?? '')}
+            allowDeselect={false}
+          />
           {errors.form && (
             <Text c="red.8" size="sm" role="alert">
               {errors.form}
