@@ -3,6 +3,7 @@ import type { OwnerStatus } from '../domain/commitment';
 import type { IndonesianTimeZone, InstansiProfile } from '../domain/instansi';
 import type { MeetingSifat } from '../domain/meeting';
 import type { COMMITMENT_FIELDS } from '../records/commitmentFields';
+import type { MEETING_FIELDS } from '../records/meetingFields';
 import type { PrintedValues } from '../records/fieldRegistry';
 import type { RichBlock } from './richText';
 
@@ -33,23 +34,25 @@ export type SignerPerson = Readonly<{
 
 export type AgendaEntry = Readonly<{ title: string; presenter: string }>;
 
-export type MeetingIdentity = Readonly<{
-  kind: 'Rapat' | 'Sidang';
-  title: string;
-  date: string;
-  callTime: string | null;
-  startTime: string | null;
-  /** Null prints "s.d. selesai". */
-  endTime: string | null;
-  /** The meeting's own zone; null falls back to the instansi's. */
-  timeZone: IndonesianTimeZone | null;
-  place: string;
-  /** The surat undangan's number ('' when none) and date: the same names as the column and the form. */
-  invitationNumber: string;
-  invitationDate: string | null;
-  /** Absent in snapshots approved before migration 0007: those meetings were Biasa. */
-  sifat?: MeetingSifat;
-}>;
+/** The registry's printed identity fields (meetingFields.ts) join these, absent in snapshots made before them. */
+export type MeetingIdentity = PrintedValues<typeof MEETING_FIELDS> &
+  Readonly<{
+    kind: 'Rapat' | 'Sidang';
+    title: string;
+    date: string;
+    callTime: string | null;
+    startTime: string | null;
+    /** Null prints "s.d. selesai". */
+    endTime: string | null;
+    /** The meeting's own zone; null falls back to the instansi's. */
+    timeZone: IndonesianTimeZone | null;
+    place: string;
+    /** The surat undangan's number ('' when none) and date: the same names as the column and the form. */
+    invitationNumber: string;
+    invitationDate: string | null;
+    /** Absent in snapshots approved before migration 0007: those meetings were Biasa. */
+    sifat?: MeetingSifat;
+  }>;
 
 export type Representative = Readonly<{ name: string; nip: string; position: string }>;
 

@@ -27,6 +27,13 @@ import { tiptapToRichBlocks } from '../../../shared/document/tiptap';
 import { AppError } from '../../../shared/ipc/result';
 import { commitmentsOf } from './documentCommitmentsRepository';
 import { getInstansi } from './settingsRepository';
+import { pickFields, printedKeys, type PrintedFields } from '../../../shared/records/fieldRegistry';
+import { MEETING_FIELDS } from '../../../shared/records/meetingFields';
+import { selectFields } from './fieldSql';
+
+/* Identity fields the registry marks as printed travel to the documents as stored, under their own names. */
+const PRINTED = printedKeys(MEETING_FIELDS);
+const PRINTED_COLUMNS = PRINTED.length === 0 ? '' : `, ${selectFields(PRINTED)}`;
 
 /*
  * Read-only: everything the official documents print about one meeting, as the plain
@@ -45,7 +52,7 @@ export type SourceOptions = Readonly<{
   attendanceShowsRank?: boolean;
 }>;
 
-type MeetingRow = {
+type MeetingRow = PrintedFields<typeof MEETING_FIELDS> & {
   kind: string;
   sifat: string;
   title: string;
@@ -224,6 +231,7 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
     .prepare(
       `SELECT kind, title, date, call_time, start_time, end_time, time_zone, place, invitation_number, invitation_date, sifat,
          chair_person_id, chair_acting, secretary_person_id, secretary_acting, notulis_person_id, notulis_acting
+         ${PRINTED_COLUMNS}
        FROM meetings WHERE id = ? AND deleted_at IS NULL`,
     )
     .get(meetingId) as MeetingRow | undefined;
@@ -243,6 +251,7 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
       invitationNumber: meeting.invitation_number.trim(),
       invitationDate: meeting.invitation_date,
       sifat: meeting.sifat as MeetingSifat,
+      ...pickFields(meeting, PRINTED),
     },
     agenda: agenda.map((row): AgendaEntry => ({ title: row.title, presenter: presenterOf(row) })),
     chair: signer(db, meeting.chair_person_id, meeting.chair_acting),
