@@ -29,6 +29,17 @@ const PERCENTS = [4, 15, 15, 11, 9, 12, 15, 9, 10];
 
 const NO_OWNER: CommitmentOwnerEntry = { unit: '-', status: 'BELUM', progress: '', evidence: [], remarks: '' };
 
+/**
+ * Keterangan: the owner's reason (required for Tidak Dapat Ditindaklanjuti), then the
+ * commitment's Sumber dana as offices note it there ("Sumber dana: APBD"). A version approved
+ * before the field existed has none and prints as it did.
+ */
+function remarksText(commitment: CommitmentEntry, owner: CommitmentOwnerEntry): string {
+  const fundingSource = commitment.fundingSource?.trim() ?? '';
+  const lines = [owner.remarks.trim(), fundingSource === '' ? '' : `Sumber dana: ${fundingSource}`];
+  return lines.filter((line) => line !== '').join('\n') || '-';
+}
+
 /** Overdue is derived, never stored (§5, TERLAMBAT): the one rule, on the "keadaan per" day. */
 function ownerCells(
   commitment: CommitmentEntry,
@@ -43,7 +54,7 @@ function ownerCells(
       statusCell({ status: owner.status, overdue }),
       cell(owner.progress.trim() || '-'),
       cell(evidence.length === 0 ? '-' : evidence.join('\n')),
-      cell(owner.remarks.trim() || '-'),
+      cell(remarksText(commitment, owner)),
     ],
   };
 }

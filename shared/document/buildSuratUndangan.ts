@@ -50,8 +50,8 @@ export function buildSuratUndangan(source: NotulaSource): OfficialDocument {
   const city = instansi.city.trim();
   if (city === '') warn('Kota untuk baris tempat dan tanggal belum diisi di profil instansi.');
 
-  const typedNumber = meeting.invitation?.number.trim() ?? '';
-  const letterDate = meeting.invitation?.date ?? null;
+  const typedNumber = meeting.invitationNumber.trim();
+  const letterDate = meeting.invitationDate ?? null;
   if (!srikandi && typedNumber === '') warn('Nomor surat undangan belum diisi (Persiapan, identitas rapat).');
   if (!srikandi && letterDate === null) warn('Tanggal surat undangan belum diisi (Persiapan, identitas rapat).');
   const number = srikandi ? SRIKANDI.number : typedNumber || DOTS;

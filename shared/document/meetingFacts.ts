@@ -24,8 +24,8 @@ export type MeetingFacts = Readonly<{
 export function meetingFacts(source: NotulaSource): MeetingFacts {
   const { meeting } = source;
   const timeZone = meeting.timeZone ?? source.instansi.timeZone;
-  const invitationNumber = meeting.invitation?.number.trim() ?? '';
-  const invitationDate = meeting.invitation?.date ?? null;
+  const invitationNumber = meeting.invitationNumber.trim();
+  const { invitationDate } = meeting;
   const invitation =
     invitationNumber === '' && invitationDate === null
       ? null

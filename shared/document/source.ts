@@ -2,6 +2,9 @@ import type { AttendanceStatus } from '../domain/attendance';
 import type { OwnerStatus } from '../domain/commitment';
 import type { IndonesianTimeZone, InstansiProfile } from '../domain/instansi';
 import type { MeetingSifat } from '../domain/meeting';
+import type { COMMITMENT_FIELDS } from '../records/commitmentFields';
+import type { MEETING_FIELDS } from '../records/meetingFields';
+import type { PrintedValues } from '../records/fieldRegistry';
 import type { RichBlock } from './richText';
 
 /*
@@ -31,23 +34,25 @@ export type SignerPerson = Readonly<{
 
 export type AgendaEntry = Readonly<{ title: string; presenter: string }>;
 
-export type InvitationRef = Readonly<{ number: string; date: string | null }>;
-
-export type MeetingIdentity = Readonly<{
-  kind: 'Rapat' | 'Sidang';
-  title: string;
-  date: string;
-  callTime: string | null;
-  startTime: string | null;
-  /** Null prints "s.d. selesai". */
-  endTime: string | null;
-  /** The meeting's own zone; null falls back to the instansi's. */
-  timeZone: IndonesianTimeZone | null;
-  place: string;
-  invitation: InvitationRef | null;
-  /** Absent in snapshots approved before migration 0007: those meetings were Biasa. */
-  sifat?: MeetingSifat;
-}>;
+/** The registry's printed identity fields (meetingFields.ts) join these, absent in snapshots made before them. */
+export type MeetingIdentity = PrintedValues<typeof MEETING_FIELDS> &
+  Readonly<{
+    kind: 'Rapat' | 'Sidang';
+    title: string;
+    date: string;
+    callTime: string | null;
+    startTime: string | null;
+    /** Null prints "s.d. selesai". */
+    endTime: string | null;
+    /** The meeting's own zone; null falls back to the instansi's. */
+    timeZone: IndonesianTimeZone | null;
+    place: string;
+    /** The surat undangan's number ('' when none) and date: the same names as the column and the form. */
+    invitationNumber: string;
+    invitationDate: string | null;
+    /** Absent in snapshots approved before migration 0007: those meetings were Biasa. */
+    sifat?: MeetingSifat;
+  }>;
 
 export type Representative = Readonly<{ name: string; nip: string; position: string }>;
 
@@ -85,14 +90,16 @@ export type CommitmentOwnerEntry = Readonly<{
   remarks: string;
 }>;
 
-export type CommitmentEntry = Readonly<{
-  /** Uraian Hasil Rapat / Arahan Pimpinan: the finding or decision behind it ('' if none). */
-  context: string;
-  /** Rekomendasi / Rencana Tindak Lanjut. */
-  text: string;
-  dueDate: string | null;
-  owners: ReadonlyArray<CommitmentOwnerEntry>;
-}>;
+/** The registry's printed fields of a commitment (commitmentFields.ts), absent in snapshots made before them. */
+export type CommitmentEntry = PrintedValues<typeof COMMITMENT_FIELDS> &
+  Readonly<{
+    /** Uraian Hasil Rapat / Arahan Pimpinan: the finding or decision behind it ('' if none). */
+    context: string;
+    /** Rekomendasi / Rencana Tindak Lanjut. */
+    text: string;
+    dueDate: string | null;
+    owners: ReadonlyArray<CommitmentOwnerEntry>;
+  }>;
 
 export type DocumentOptions = Readonly<{
   /** RINCI lists the participants in the notula; TERLAMPIR refers to the daftar hadir. */

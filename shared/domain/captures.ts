@@ -1,4 +1,6 @@
 import type { OwnerStatus } from './commitment';
+import type { COMMITMENT_FIELDS } from '../records/commitmentFields';
+import type { FieldValues } from '../records/fieldRegistry';
 import type { AgendaItemId, CommitmentId, DecisionId, MeetingId, UnitId } from './ids';
 
 /** A Keputusan/Kesimpulan captured during the meeting, under the agenda item being discussed. */
@@ -16,28 +18,39 @@ export type Decision = Readonly<{
 /** One responsible OPD of a commitment, with its own status (followed up between meetings). */
 export type CommitmentOwner = Readonly<{ unitId: UnitId; unitName: string; status: OwnerStatus }>;
 
+/** The stored fields of a commitment (text, agenda item, Batas Waktu, …): `shared/records/commitmentFields.ts`. */
+export type CommitmentStoredFields = FieldValues<typeof COMMITMENT_FIELDS>;
+
 /** A butir Tindak Lanjut: what is to be done, by whom (one or more OPD), by when. */
-export type Commitment = Readonly<{
-  id: CommitmentId;
-  meetingId: MeetingId;
-  agendaItemId: AgendaItemId | null;
-  text: string;
-  /** 'YYYY-MM-DD' or null when no Batas Waktu was given. */
-  dueDate: string | null;
-  programTag: string;
-  owners: ReadonlyArray<CommitmentOwner>;
-  position: number;
-  createdAt: number;
-  updatedAt: number;
-}>;
+export type Commitment = CommitmentStoredFields &
+  Readonly<{
+    id: CommitmentId;
+    meetingId: MeetingId;
+    owners: ReadonlyArray<CommitmentOwner>;
+    position: number;
+    createdAt: number;
+    updatedAt: number;
+  }>;
 
 export type DecisionFields = Readonly<{ text: string; agendaItemId: AgendaItemId | null }>;
 
-export type CommitmentFields = Readonly<{
-  text: string;
-  agendaItemId: AgendaItemId | null;
-  dueDate: string | null;
-  /** At least one; order is kept as typed. */
-  ownerUnitIds: ReadonlyArray<UnitId>;
-  programTag: string;
-}>;
+/**
+ * What the commitment form offers for Sumber dana (the funds regional programmes draw on); free
+ * text, so she may type another ("Hibah Provinsi"). Here, not beside the field's zod schema, so
+ * the renderer does not load zod for it.
+ */
+export const FUNDING_SOURCE_SUGGESTIONS = [
+  'APBD',
+  'APBD Provinsi',
+  'APBN',
+  'DAK',
+  'DBHCHT',
+  'Dana Desa',
+  'BLUD',
+] as const;
+
+export type CommitmentFields = CommitmentStoredFields &
+  Readonly<{
+    /** At least one; order is kept as typed. */
+    ownerUnitIds: ReadonlyArray<UnitId>;
+  }>;

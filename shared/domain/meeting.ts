@@ -1,6 +1,7 @@
 import type { ActingPrefix } from './commitment';
 import type { MeetingId, PersonId, SeriesId, UnitId } from './ids';
-import type { IndonesianTimeZone } from './instansi';
+import type { FieldValues } from '../records/fieldRegistry';
+import type { MEETING_FIELDS } from '../records/meetingFields';
 
 /** Workflow states of a meeting's minutes (see issue on approval). Stored as TEXT. */
 export const MEETING_STATUSES = ['DRAF', 'DIAJUKAN', 'DIKEMBALIKAN', 'DISAHKAN'] as const;
@@ -62,16 +63,12 @@ export type MeetingOfficial = Readonly<{
   isPolitical: boolean;
 }>;
 
+/** The identity fields (kind, times, zone, place, invitation number and date, sifat): `shared/records/meetingFields.ts`. */
+export type MeetingIdentityFields = FieldValues<typeof MEETING_FIELDS>;
+
 export type MeetingDetail = MeetingSummary &
+  MeetingIdentityFields &
   Readonly<{
-    kind: MeetingKind;
-    callTime: string | null;
-    startTime: string | null;
-    endTime: string | null;
-    timeZone: IndonesianTimeZone;
-    invitationNumber: string;
-    invitationDate: string | null;
-    sifat: MeetingSifat;
     chair: MeetingOfficial | null;
     secretary: MeetingOfficial | null;
     notulis: MeetingOfficial | null;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Commitment, Decision } from '../domain/captures';
 import type { AgendaItemId, CommitmentId, DecisionId, MeetingId, UnitId } from '../domain/ids';
 import { channel, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
-import { calendarDate, optionalText } from './meetingSchemaParts';
+import { COMMITMENT_FIELDS } from '../records/commitmentFields';
+import { schemaShape } from '../records/fieldRegistry';
 import { entityId, requiredText } from './schemaHelpers';
 
 const agendaItemId = entityId<AgendaItemId>('acara').nullable();
@@ -19,13 +20,7 @@ const decisionFields = {
   agendaItemId,
 };
 
-const commitmentFields = {
-  text: requiredText('Uraian tindak lanjut', 5000),
-  agendaItemId,
-  dueDate: calendarDate('Batas waktu').nullable(),
-  ownerUnitIds,
-  programTag: optionalText('Tag program', 100),
-};
+const commitmentFields = { ...schemaShape(COMMITMENT_FIELDS), ownerUnitIds };
 
 const byMeeting = z.strictObject({ meetingId: entityId<MeetingId>('rapat') });
 const inMeeting = meetingWrite((input: { meetingId: MeetingId }) => meetingOf(input.meetingId));

@@ -9,7 +9,7 @@ export type MasterDataContract = ContractOf<typeof masterDataSpec>;
 /** Inputs, derived from their schemas (written once, in masterDataSchemas.ts). */
 export type UnitListQuery = MasterDataContract['units:list']['input'];
 export type PersonListQuery = MasterDataContract['people:list']['input'];
-export type UnitGroupInput = MasterDataContract['unit-groups:save']['input'];
+export type UnitGroupInput = MasterDataContract['unitgroups:save']['input'];
 
 export const MASTER_DATA_CHANNELS = {
   'units:list': true,
@@ -24,7 +24,7 @@ export const MASTER_DATA_CHANNELS = {
   'people:set-active': true,
   'people:delete': true,
   'people:restore': true,
-  'unit-groups:list': true,
-  'unit-groups:save': true,
-  'unit-groups:delete': true,
+  'unitgroups:list': true,
+  'unitgroups:save': true,
+  'unitgroups:delete': true,
 } as const satisfies Record<keyof MasterDataContract, true>;

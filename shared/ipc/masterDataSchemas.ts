@@ -129,10 +129,10 @@ export const masterDataSpec = {
   'people:delete': channel<{ id: PersonId }>()(byPerson, GLOBAL),
   'people:restore': channel<Person>()(byPerson, GLOBAL),
   /** Saved OPD groups (Kelompok OPD): owners of a commitment or the invited of a meeting in one go. */
-  'unit-groups:list': channel<ReadonlyArray<UnitGroup>>()(z.strictObject({}), READ),
+  'unitgroups:list': channel<ReadonlyArray<UnitGroup>>()(z.strictObject({}), READ),
   /** Without id: a new group; with id: its name and members replaced, her order kept. */
-  'unit-groups:save': channel<UnitGroup>()(z.strictObject({ id: unitGroupId.optional(), ...unitGroupFields }), GLOBAL),
-  'unit-groups:delete': channel<{ id: UnitGroupId }>()(z.strictObject({ id: unitGroupId }), GLOBAL),
+  'unitgroups:save': channel<UnitGroup>()(z.strictObject({ id: unitGroupId.optional(), ...unitGroupFields }), GLOBAL),
+  'unitgroups:delete': channel<{ id: UnitGroupId }>()(z.strictObject({ id: unitGroupId }), GLOBAL),
 };
 
 export const masterDataSchemas = schemasOf(masterDataSpec);

@@ -1,33 +1,18 @@
 import { z } from 'zod';
-import { MEETING_KINDS, MEETING_SIFAT } from '../domain/meeting';
 import type { MeetingId, SeriesId, TemplateId } from '../domain/ids';
-import { TIME_ZONES, type IndonesianTimeZone } from '../domain/instansi';
 import type { MeetingDetail, MeetingSummary } from '../domain/meeting';
+import { schemaShape } from '../records/fieldRegistry';
+import { MEETING_FIELDS } from '../records/meetingFields';
 import { channel, GLOBAL, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
-import { calendarDate, optionalText, roleAssignment, wallClockOrNull } from './meetingSchemaParts';
-import { entityId, requiredText } from './schemaHelpers';
+import { roleAssignment } from './meetingSchemaParts';
+import { entityId } from './schemaHelpers';
 
-const meetingTitle = requiredText('Judul rapat', 300);
-const meetingDate = calendarDate('Tanggal rapat');
-const place = z.string().trim().max(300, 'Tempat rapat terlalu panjang (maks. 300 karakter).').default('');
-const timeZone = z.enum(Object.keys(TIME_ZONES) as [IndonesianTimeZone, ...IndonesianTimeZone[]], {
-  error: 'Zona waktu harus salah satu zona Indonesia (WIB, WITA, WIT).',
-});
+const { title: meetingTitle, date: meetingDate, place } = schemaShape(MEETING_FIELDS);
 
 const identity = z
   .strictObject({
     id: entityId<MeetingId>('rapat'),
-    kind: z.enum(MEETING_KINDS, { error: 'Jenis harus Rapat atau Sidang.' }),
-    title: meetingTitle,
-    date: meetingDate,
-    callTime: wallClockOrNull('Waktu panggilan'),
-    startTime: wallClockOrNull('Waktu mulai'),
-    endTime: wallClockOrNull('Waktu selesai'),
-    timeZone,
-    place,
-    invitationNumber: optionalText('Nomor surat undangan', 200),
-    invitationDate: calendarDate('Tanggal surat undangan').nullable(),
-    sifat: z.enum(MEETING_SIFAT, { error: 'Sifat harus Biasa, Penting, Segera atau Rahasia.' }),
+    ...schemaShape(MEETING_FIELDS),
     chair: roleAssignment('Ketua'),
     secretary: roleAssignment('Sekretaris'),
     notulis: roleAssignment('Notulis'),

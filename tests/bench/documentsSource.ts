@@ -114,7 +114,8 @@ export function benchSource(): NotulaSource {
       endTime: '11:45',
       timeZone: null,
       place: 'Ruang Rapat Wakil Bupati',
-      invitation: { number: '000.1.5/412/Setda', date: '2026-11-20' },
+      invitationNumber: '000.1.5/412/Setda',
+      invitationDate: '2026-11-20',
     },
     agenda: Array.from({ length: 30 }, (_, index) => ({
       title: `Paparan program prioritas ke-${index + 1}`,

@@ -31,7 +31,7 @@ export const masterDataHandlers: { [C in keyof MasterDataContract]: Handler<C> }
   'people:set-active': (input, ctx) => setPersonActive(ctx.db, input.id, input.active, writeContext(ctx)),
   'people:delete': (input, ctx) => deletePerson(ctx.db, input.id, writeContext(ctx)),
   'people:restore': (input, ctx) => restorePerson(ctx.db, input.id, writeContext(ctx)),
-  'unit-groups:list': (_input, ctx) => listUnitGroups(ctx.db),
-  'unit-groups:save': (input, ctx) => saveUnitGroup(ctx.db, input, writeContext(ctx)),
-  'unit-groups:delete': (input, ctx) => deleteUnitGroup(ctx.db, input.id, writeContext(ctx)),
+  'unitgroups:list': (_input, ctx) => listUnitGroups(ctx.db),
+  'unitgroups:save': (input, ctx) => saveUnitGroup(ctx.db, input, writeContext(ctx)),
+  'unitgroups:delete': (input, ctx) => deleteUnitGroup(ctx.db, input.id, writeContext(ctx)),
 };

@@ -1,21 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
-import type { Commitment, CommitmentFields, CommitmentOwner } from '../../../shared/domain/captures';
-import type { AgendaItemId, CommitmentId, MeetingId, UnitId } from '../../../shared/domain/ids';
+import type {
+  Commitment,
+  CommitmentFields,
+  CommitmentOwner,
+  CommitmentStoredFields,
+} from '../../../shared/domain/captures';
+import type { CommitmentId, MeetingId, UnitId } from '../../../shared/domain/ids';
+import { COMMITMENT_FIELDS } from '../../../shared/records/commitmentFields';
+import { fieldKeys, pickFields } from '../../../shared/records/fieldRegistry';
 import { AppError } from '../../../shared/ipc/result';
 import { auditorFor } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import { assertUnitsExist } from './preparationChecks';
 import { decodeOwner, OWNER_COLUMNS, type OwnerRow } from './followUpSql';
+import { assignFields, insertFields, selectFields } from './fieldSql';
 import type { WriteContext } from './writeContext';
 
-type CommitmentRow = {
+const FIELDS = fieldKeys(COMMITMENT_FIELDS);
+/* The registry's fields come back under their own names; the rest are the record's bookkeeping. */
+const COLUMNS = `id, meeting_id, position, created_at, updated_at, ${selectFields(FIELDS)}`;
+const INSERT = insertFields(FIELDS);
+
+type CommitmentRow = CommitmentStoredFields & {
   id: string;
   meeting_id: string;
-  agenda_item_id: string | null;
-  text: string;
-  due_date: string | null;
-  program_tag: string;
   position: number;
   created_at: number;
   updated_at: number;
@@ -45,10 +54,7 @@ function toCommitment(row: CommitmentRow, owners: ReadonlyArray<CommitmentOwner>
   return {
     id: row.id as CommitmentId,
     meetingId: row.meeting_id as MeetingId,
-    agendaItemId: row.agenda_item_id as AgendaItemId | null,
-    text: row.text,
-    dueDate: row.due_date,
-    programTag: row.program_tag,
+    ...pickFields(row, FIELDS),
     owners,
     position: row.position,
     createdAt: row.created_at,
@@ -62,7 +68,9 @@ const audit = auditorFor('commitment');
 export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Commitment> {
   assertMeetingExists(db, meetingId);
   const rows = db
-    .prepare('SELECT * FROM commitments WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, created_at')
+    .prepare(
+      `SELECT ${COLUMNS} FROM commitments WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, created_at`,
+    )
     .all(meetingId) as CommitmentRow[];
   const owners = ownersOf(
     db,
@@ -71,9 +79,9 @@ export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Com
   return rows.map((row) => toCommitment(row, owners.get(row.id) ?? []));
 }
 
-function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
+export function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
   const row = db
-    .prepare(`SELECT * FROM commitments WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
+    .prepare(`SELECT ${COLUMNS} FROM commitments WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
     .get(id) as CommitmentRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Butir tindak lanjut tidak ditemukan; mungkin sudah dihapus.');
   return toCommitment(row, ownersOf(db, [id]).get(id) ?? []);
@@ -101,19 +109,9 @@ export function createCommitment(
       .get(input.meetingId) as { n: number };
     const id = randomUUID() as CommitmentId;
     db.prepare(
-      `INSERT INTO commitments (id, meeting_id, agenda_item_id, text, due_date, program_tag, position, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      id,
-      input.meetingId,
-      input.agendaItemId,
-      input.text,
-      input.dueDate,
-      input.programTag,
-      next.n,
-      ctx.now,
-      ctx.now,
-    );
+      `INSERT INTO commitments (id, meeting_id, position, created_at, updated_at, ${INSERT.columns})
+       VALUES (@id, @meetingId, @position, @now, @now, ${INSERT.values})`,
+    ).run({ ...pickFields(input, FIELDS), id, meetingId: input.meetingId, position: next.n, now: ctx.now });
     addOwners(db, id, input.ownerUnitIds, ctx);
     const created = getCommitment(db, id);
     audit(db, ctx, created, 'create', undefined, created);
@@ -158,9 +156,11 @@ export function updateCommitment(
       input.ownerUnitIds.filter((unitId) => !existing.has(unitId)),
       ctx,
     );
-    db.prepare(
-      'UPDATE commitments SET text = ?, agenda_item_id = ?, due_date = ?, program_tag = ?, updated_at = ? WHERE id = ?',
-    ).run(input.text, input.agendaItemId, input.dueDate, input.programTag, ctx.now, input.id);
+    db.prepare(`UPDATE commitments SET ${assignFields(FIELDS)}, updated_at = @now WHERE id = @id`).run({
+      ...pickFields(input, FIELDS),
+      now: ctx.now,
+      id: input.id,
+    });
     const after = getCommitment(db, input.id);
     audit(db, ctx, after, 'update', before, after);
     return after;

@@ -4,13 +4,20 @@ import type { OwnerStatus } from '../../../shared/domain/commitment';
 import type { MeetingId } from '../../../shared/domain/ids';
 import { parseEvidence } from './followUpSql';
 import { progressWithPercent } from '../../../shared/document/progressLine';
+import { COMMITMENT_FIELDS } from '../../../shared/records/commitmentFields';
+import { pickFields, printedKeys, type PrintedFields } from '../../../shared/records/fieldRegistry';
+import { selectFields } from './fieldSql';
 
 /*
  * Read-only, for documentSourceRepository: a meeting's commitments as the official documents
  * print them (Notula, Matriks Tindak Lanjut), three queries for the whole meeting.
  */
 
-type CommitmentRow = {
+/* Fields the registry marks as printed travel to the documents as stored, under their own names. */
+const PRINTED = printedKeys(COMMITMENT_FIELDS);
+const PRINTED_COLUMNS = PRINTED.length === 0 ? '' : `, ${selectFields(PRINTED, 'c')}`;
+
+type CommitmentRow = PrintedFields<typeof COMMITMENT_FIELDS> & {
   id: string;
   text: string;
   due_date: string | null;
@@ -41,7 +48,7 @@ function progressLine(update: UpdateRow | undefined): string {
 export function commitmentsOf(db: Db, meetingId: MeetingId): CommitmentEntry[] {
   const commitments = db
     .prepare(
-      `SELECT c.id, c.text, c.due_date, c.agenda_item_id, a.title AS agenda_title
+      `SELECT c.id, c.text, c.due_date, c.agenda_item_id, a.title AS agenda_title${PRINTED_COLUMNS}
        FROM commitments c LEFT JOIN agenda_items a ON a.id = c.agenda_item_id
        WHERE c.meeting_id = ? AND c.deleted_at IS NULL ORDER BY c.position, c.created_at`,
     )
@@ -103,5 +110,6 @@ export function commitmentsOf(db: Db, meetingId: MeetingId): CommitmentEntry[] {
     text: row.text,
     dueDate: row.due_date,
     owners: ownerEntries.get(row.id) ?? [],
+    ...pickFields(row, PRINTED),
   }));
 }

@@ -27,6 +27,13 @@ import { tiptapToRichBlocks } from '../../../shared/document/tiptap';
 import { AppError } from '../../../shared/ipc/result';
 import { commitmentsOf } from './documentCommitmentsRepository';
 import { getInstansi } from './settingsRepository';
+import { pickFields, printedKeys, type PrintedFields } from '../../../shared/records/fieldRegistry';
+import { MEETING_FIELDS } from '../../../shared/records/meetingFields';
+import { selectFields } from './fieldSql';
+
+/* Identity fields the registry marks as printed travel to the documents as stored, under their own names. */
+const PRINTED = printedKeys(MEETING_FIELDS);
+const PRINTED_COLUMNS = PRINTED.length === 0 ? '' : `, ${selectFields(PRINTED)}`;
 
 /*
  * Read-only: everything the official documents print about one meeting, as the plain
@@ -45,7 +52,7 @@ export type SourceOptions = Readonly<{
   attendanceShowsRank?: boolean;
 }>;
 
-type MeetingRow = {
+type MeetingRow = PrintedFields<typeof MEETING_FIELDS> & {
   kind: string;
   sifat: string;
   title: string;
@@ -55,7 +62,7 @@ type MeetingRow = {
   end_time: string | null;
   time_zone: string;
   place: string;
-  invitation_ref: string;
+  invitation_number: string;
   invitation_date: string | null;
   chair_person_id: string | null;
   chair_acting: string;
@@ -222,14 +229,14 @@ export function instansiFor(db: Db, options: SourceOptions): InstansiProfile {
 export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOptions = {}): NotulaSource {
   const meeting = db
     .prepare(
-      `SELECT kind, title, date, call_time, start_time, end_time, time_zone, place, invitation_ref, invitation_date, sifat,
+      `SELECT kind, title, date, call_time, start_time, end_time, time_zone, place, invitation_number, invitation_date, sifat,
          chair_person_id, chair_acting, secretary_person_id, secretary_acting, notulis_person_id, notulis_acting
+         ${PRINTED_COLUMNS}
        FROM meetings WHERE id = ? AND deleted_at IS NULL`,
     )
     .get(meetingId) as MeetingRow | undefined;
   if (!meeting) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
   const agenda = agendaOf(db, meetingId);
-  const invitationNumber = meeting.invitation_ref.trim();
   return {
     instansi: instansiFor(db, options),
     meeting: {
@@ -241,11 +248,10 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
       endTime: meeting.end_time,
       timeZone: knownZone(meeting.time_zone),
       place: meeting.place,
-      invitation:
-        invitationNumber === '' && meeting.invitation_date === null
-          ? null
-          : { number: invitationNumber, date: meeting.invitation_date },
+      invitationNumber: meeting.invitation_number.trim(),
+      invitationDate: meeting.invitation_date,
       sifat: meeting.sifat as MeetingSifat,
+      ...pickFields(meeting, PRINTED),
     },
     agenda: agenda.map((row): AgendaEntry => ({ title: row.title, presenter: presenterOf(row) })),
     chair: signer(db, meeting.chair_person_id, meeting.chair_acting),

@@ -2,37 +2,30 @@ import type { Db } from '../db/connection';
 import { findPersonEvenDeleted } from './peopleRepository';
 import type { ActingPrefix } from '../../../shared/domain/commitment';
 import type { MeetingId, PersonId, SeriesId } from '../../../shared/domain/ids';
-import type { IndonesianTimeZone } from '../../../shared/domain/instansi';
 import type {
   MeetingDetail,
-  MeetingKind,
-  MeetingSifat,
+  MeetingIdentityFields,
   MeetingOfficial,
   MeetingStatus,
   RoleAssignment,
   UpdateMeetingIdentity,
 } from '../../../shared/domain/meeting';
 import { AppError } from '../../../shared/ipc/result';
+import { fieldKeys, pickFields } from '../../../shared/records/fieldRegistry';
+import { MEETING_FIELDS } from '../../../shared/records/meetingFields';
+import { assignFields, selectFields } from './fieldSql';
 import { recordAudit } from './auditRepository';
 import { auditBase } from './meetingsRepository';
 import { assertMeetingEditable, assertPersonExists } from './preparationChecks';
 import type { WriteContext } from './writeContext';
 
-type DetailRow = {
+const FIELDS = fieldKeys(MEETING_FIELDS);
+
+/* The registry's fields come back under their own names; the role holders and bookkeeping by column. */
+type DetailRow = MeetingIdentityFields & {
   id: string;
   series_id: string | null;
   series_title: string | null;
-  kind: string;
-  title: string;
-  date: string;
-  call_time: string | null;
-  start_time: string | null;
-  end_time: string | null;
-  time_zone: string;
-  place: string;
-  invitation_ref: string;
-  invitation_date: string | null;
-  sifat: string;
   chair_person_id: string | null;
   chair_acting: string;
   secretary_person_id: string | null;
@@ -67,9 +60,8 @@ function official(db: Db, personId: string | null, acting: string): MeetingOffic
 export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {
   const row = db
     .prepare(
-      `SELECT m.id, m.series_id, s.title AS series_title, m.kind, m.title, m.date, m.call_time, m.start_time,
-         m.end_time, m.time_zone, m.place, m.invitation_ref, m.invitation_date, m.sifat, m.chair_person_id, m.chair_acting,
-         m.secretary_person_id, m.secretary_acting, m.notulis_person_id, m.notulis_acting, m.status,
+      `SELECT m.id, m.series_id, s.title AS series_title, ${selectFields(FIELDS, 'm')}, m.chair_person_id,
+         m.chair_acting, m.secretary_person_id, m.secretary_acting, m.notulis_person_id, m.notulis_acting, m.status,
          m.created_at, m.updated_at
        FROM meetings m LEFT JOIN series s ON s.id = m.series_id AND s.deleted_at IS NULL
        WHERE m.id = ? AND m.deleted_at IS NULL`,
@@ -80,17 +72,7 @@ export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {
     id: row.id as MeetingId,
     seriesId: row.series_id as SeriesId | null,
     seriesTitle: row.series_title,
-    kind: row.kind as MeetingKind,
-    title: row.title,
-    date: row.date,
-    callTime: row.call_time,
-    startTime: row.start_time,
-    endTime: row.end_time,
-    timeZone: row.time_zone as IndonesianTimeZone,
-    place: row.place,
-    invitationNumber: row.invitation_ref,
-    invitationDate: row.invitation_date,
-    sifat: row.sifat as MeetingSifat,
+    ...pickFields(row, FIELDS),
     chair: official(db, row.chair_person_id, row.chair_acting),
     secretary: official(db, row.secretary_person_id, row.secretary_acting),
     notulis: official(db, row.notulis_person_id, row.notulis_acting),
@@ -123,31 +105,21 @@ export function updateMeetingIdentity(db: Db, input: UpdateMeetingIdentity, ctx:
     const [secretary, secretaryActing] = roleParams(input.secretary);
     const [notulis, notulisActing] = roleParams(input.notulis);
     db.prepare(
-      `UPDATE meetings SET kind = ?, title = ?, date = ?, call_time = ?, start_time = ?, end_time = ?, time_zone = ?,
-         place = ?, invitation_ref = ?, invitation_date = ?, sifat = ?, chair_person_id = ?, chair_acting = ?,
-         secretary_person_id = ?, secretary_acting = ?, notulis_person_id = ?, notulis_acting = ?, updated_at = ?
-       WHERE id = ?`,
-    ).run(
-      input.kind,
-      input.title,
-      input.date,
-      input.callTime,
-      input.startTime,
-      input.endTime,
-      input.timeZone,
-      input.place,
-      input.invitationNumber,
-      input.invitationDate,
-      input.sifat,
+      `UPDATE meetings SET ${assignFields(FIELDS)}, chair_person_id = @chair, chair_acting = @chairActing,
+         secretary_person_id = @secretary, secretary_acting = @secretaryActing, notulis_person_id = @notulis,
+         notulis_acting = @notulisActing, updated_at = @now
+       WHERE id = @id`,
+    ).run({
+      ...pickFields(input, FIELDS),
       chair,
       chairActing,
       secretary,
       secretaryActing,
       notulis,
       notulisActing,
-      ctx.now,
-      input.id,
-    );
+      now: ctx.now,
+      id: input.id,
+    });
     const after = getMeetingDetail(db, input.id);
     recordAudit(db, { ...auditBase(ctx, input.id), operation: 'update', before, after });
     return after;

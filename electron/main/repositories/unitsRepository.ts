@@ -50,7 +50,7 @@ export function listUnits(db: Db, input: UnitListQuery): ReadonlyArray<Unit> {
   return rows.map(toUnit);
 }
 
-function getUnit(db: Db, id: UnitId): Unit {
+export function getUnit(db: Db, id: UnitId): Unit {
   const row = db.prepare(`SELECT ${COLUMNS} FROM units WHERE id = ? AND deleted_at IS NULL`).get(id) as
     UnitRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'OPD tidak ditemukan; mungkin sudah dihapus.');

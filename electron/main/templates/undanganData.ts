@@ -31,7 +31,7 @@ export function undanganScope(source: NotulaSource): TemplateScope {
   const tujuan = invitees(source);
   const attached = tujuan.length > ATTACHED_LIST_ABOVE;
   const city = instansi.city.trim();
-  const letterDate = meeting.invitation?.date ?? null;
+  const letterDate = meeting.invitationDate ?? null;
   const dateText = forTte ? '${tanggal_naskah}' : letterDate === null ? '' : formatOfficialDate(letterDate);
   const kindWord = meeting.kind === 'Sidang' ? 'Sidang' : 'Rapat';
   const title = meeting.title.trim();
@@ -41,7 +41,7 @@ export function undanganScope(source: NotulaSource): TemplateScope {
   return {
     undangan: {
       // In SRIKANDI's hands the number and date are SRIKANDI's own variables, written as text.
-      nomor: forTte ? '${nomor_naskah}' : (meeting.invitation?.number.trim() ?? ''),
+      nomor: forTte ? '${nomor_naskah}' : meeting.invitationNumber.trim(),
       tempat_tanggal: [city, dateText].filter((part) => part !== '').join(', '),
       sifat: MEETING_SIFAT_LABELS[meeting.sifat ?? 'BIASA'],
       lampiran: attached ? '1 (satu) lembar' : '-',

@@ -102,12 +102,12 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     loadUnitGroups: async () => {
       await loadInto(
         (unitGroupsLoad) => set({ unitGroupsLoad }),
-        call('unit-groups:list', {}),
+        call('unitgroups:list', {}),
         (unitGroups) => set({ unitGroups }),
       );
     },
     saveUnitGroup: (input) =>
-      settle(call('unit-groups:save', input), (group) =>
+      settle(call('unitgroups:save', input), (group) =>
         set((state) => ({
           unitGroups: [...state.unitGroups.filter((g) => g.id !== group.id), group].sort((a, b) =>
             a.name.localeCompare(b.name, 'id', { sensitivity: 'base' }),
@@ -115,7 +115,7 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
         })),
       ),
     deleteUnitGroup: (id) =>
-      settle(call('unit-groups:delete', { id }), () =>
+      settle(call('unitgroups:delete', { id }), () =>
         set((state) => ({ unitGroups: state.unitGroups.filter((g) => g.id !== id) })),
       ),
     previewMasterImport: (fileId) => call('import:preview-master', { fileId }),

@@ -129,6 +129,7 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
     dueDate: '2026-12-15',
     ownerUnitIds: [units.dinkes],
     programTag: 'Stunting',
+    fundingSource: '',
   });
   const goneCommitment = await ctx.call('commitments:create', {
     meetingId,
@@ -137,6 +138,7 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
     dueDate: null,
     ownerUnitIds: [units.bappeda],
     programTag: '',
+    fundingSource: '',
   });
   await ctx.call('commitments:delete', { id: goneCommitment.id });
   const owner = temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ?').get(commitment.id) as {

@@ -70,7 +70,15 @@ async function prepare(title: string, date: string): Promise<MeetingId> {
 }
 
 async function commit(meetingId: MeetingId, text: string, unit: UnitId): Promise<OwnerId> {
-  const input = { meetingId, text, agendaItemId: null, dueDate: null, ownerUnitIds: [unit], programTag: '' };
+  const input = {
+    meetingId,
+    text,
+    agendaItemId: null,
+    dueDate: null,
+    ownerUnitIds: [unit],
+    programTag: '',
+    fundingSource: '',
+  };
   const created = await ctx.call('commitments:create', input);
   return (
     temp.db.prepare('SELECT id FROM commitment_owners WHERE commitment_id = ?').get(created.id) as { id: OwnerId }

@@ -37,6 +37,7 @@ beforeEach(async () => {
     dueDate: '2026-11-20',
     ownerUnitIds: [world.seeded.units.dinkes, world.seeded.units.bappeda],
     programTag: '',
+    fundingSource: '',
   });
   const owner = temp.db
     .prepare('SELECT id FROM commitment_owners WHERE commitment_id = ? ORDER BY created_at LIMIT 1')
@@ -91,6 +92,7 @@ async function changeEverything(): Promise<void> {
     dueDate: '2027-01-31',
     ownerUnitIds: [seeded.units.dinkes, seeded.units.bappeda],
     programTag: '',
+    fundingSource: '',
   });
   const report = { reportedOn: '2026-11-28', reason: '', text: 'Sudah tuntas.', percent: 100, links: [], fileIds: [] };
   await ctx.call('followup:add-update', { ...report, ownerId: carried.owner, status: 'SELESAI' });
@@ -150,6 +152,32 @@ describe('approval/frozen export (issue 14)', () => {
     const draft = (await exportOf(['NOTULA'])).bytes;
     expect(await partText(draft, /^word\/header\d*\.xml$/)).toBe('DRAF');
     expect(await verify(approved)).toMatchObject({ verdict: 'MATCH', version: { version: 1 } });
+  }, 60_000);
+
+  it('exports a version stored as format 2 (the invitation as one object) byte for byte as format 3 prints it', async () => {
+    await approve(world);
+    const current = await exportAll();
+    expect(await partText(current[0] as Buffer, /^word\/document\.xml$/)).toContain('Nomor 005/123/Setda');
+    const row = temp.db.prepare('SELECT canonical_json FROM documents WHERE meeting_id = ?').get(world.meetingId) as {
+      canonical_json: string;
+    };
+    const v3 = JSON.parse(row.canonical_json) as Record<string, unknown> & {
+      format: string;
+      meeting: Record<string, unknown> & { invitationNumber: string; invitationDate: string | null };
+    };
+    expect(v3.format).toBe('risalah-notula/3');
+    const { invitationNumber, invitationDate, ...meeting } = v3.meeting;
+    const v2 = {
+      ...v3,
+      format: 'risalah-notula/2',
+      meeting: { ...meeting, invitation: { number: invitationNumber, date: invitationDate } },
+    };
+    temp.db
+      .prepare('UPDATE documents SET canonical_json = ? WHERE meeting_id = ?')
+      .run(JSON.stringify(v2), world.meetingId);
+
+    const stored = await exportAll();
+    stored.forEach((bytes, index) => expect(bytes.equals(current[index] as Buffer), `export ${index}`).toBe(true));
   }, 60_000);
 
   it('still exports a version approved with snapshot format 1 from what it stored, and its files still verify', async () => {

@@ -82,6 +82,7 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
     dueDate: null,
     ownerUnitIds: [w.seeded.units.pupr],
     programTag: '',
+    fundingSource: '',
   }),
   'commitments:update': (w) => ({
     id: w.commitment,
@@ -90,6 +91,7 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
     dueDate: '2026-12-31',
     ownerUnitIds: [w.seeded.units.dinkes],
     programTag: '',
+    fundingSource: '',
   }),
   'commitments:delete': (w) => ({ id: w.commitment }),
   'commitments:restore': (w) => ({ id: w.deletedCommitment }),

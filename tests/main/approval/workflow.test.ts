@@ -189,7 +189,7 @@ describe('approval/workflow', () => {
     const snapshot = JSON.parse(stored?.canonical_json ?? '{}') as Record<string, unknown>;
     expect(Object.keys(snapshot)).toEqual([...Object.keys(snapshot)].sort());
     expect(snapshot).toMatchObject({
-      format: 'risalah-notula/2',
+      format: 'risalah-notula/3',
       meetingId,
       version: 1,
       meeting: { title: 'Rakor Kepala OPD', place: 'Ruang Rapat Bupati' },

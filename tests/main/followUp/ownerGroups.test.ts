@@ -49,6 +49,7 @@ describe('owner groups on a commitment', () => {
       dueDate: '2027-01-31',
       ownerUnitIds: invited?.unitIds ?? [],
       programTag: '',
+      fundingSource: '',
     });
     expect(created.owners.map((owner) => owner.unitId).sort()).toEqual(
       [units.pupr, units.dinkes, units.bappeda].sort(),

@@ -25,7 +25,7 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   'app:info': () => ({}),
   'units:list': () => ({ query: 'Dinas' }),
   'people:list': () => ({}),
-  'unit-groups:list': () => ({}),
+  'unitgroups:list': () => ({}),
   'settings:get-instansi': () => ({}),
   'import:preview-master': (f) => ({ fileId: f.masterFileId }),
   'meetings:list': () => ({}),

@@ -96,6 +96,7 @@ describe('repositories/commitmentsRepository', () => {
         dueDate: '2026-12-11',
         ownerUnitIds: [dinkes, bappeda],
         programTag: 'Stunting',
+        fundingSource: 'APBD',
       },
       ctx(1),
     );
@@ -103,6 +104,7 @@ describe('repositories/commitmentsRepository', () => {
       text: 'Menyusun rencana aksi stunting.',
       dueDate: '2026-12-11',
       programTag: 'Stunting',
+      fundingSource: 'APBD',
       position: 1,
     });
     // In the order she picked them (as the Matriks prints them), not A-Z.
@@ -122,7 +124,15 @@ describe('repositories/commitmentsRepository', () => {
     ];
     const made = createCommitment(
       temp.db,
-      { meetingId, agendaItemId: null, text: 'Tindak lanjut', dueDate: null, ownerUnitIds: [a, b], programTag: '' },
+      {
+        meetingId,
+        agendaItemId: null,
+        text: 'Tindak lanjut',
+        dueDate: null,
+        ownerUnitIds: [a, b],
+        programTag: '',
+        fundingSource: '',
+      },
       ctx(1),
     );
     temp.db
@@ -138,9 +148,11 @@ describe('repositories/commitmentsRepository', () => {
         dueDate: '2027-01-31',
         ownerUnitIds: [a, c],
         programTag: 'P1',
+        fundingSource: 'DAK',
       },
       ctx(2),
     );
+    expect(moved.fundingSource).toBe('DAK');
     expect(moved.owners.map((o) => [o.unitName, o.status])).toEqual([
       ['Dinas A', 'PROSES'],
       ['Dinas C', 'BELUM'],
@@ -157,7 +169,15 @@ describe('repositories/commitmentsRepository', () => {
     expect(() =>
       updateCommitment(
         temp.db,
-        { id: made.id, agendaItemId: null, text: 'x', dueDate: null, ownerUnitIds: [c], programTag: '' },
+        {
+          id: made.id,
+          agendaItemId: null,
+          text: 'x',
+          dueDate: null,
+          ownerUnitIds: [c],
+          programTag: '',
+          fundingSource: '',
+        },
         ctx(4),
       ),
     ).toThrow(/Dinas A sudah melaporkan perkembangan/);
@@ -180,6 +200,7 @@ describe('repositories/commitmentsRepository', () => {
           dueDate: null,
           ownerUnitIds: ['00000000-0000-4000-8000-000000000001' as UnitId],
           programTag: '',
+          fundingSource: '',
         },
         ctx(1),
       ),
@@ -188,7 +209,7 @@ describe('repositories/commitmentsRepository', () => {
 
     const made = createCommitment(
       temp.db,
-      { meetingId, agendaItemId: null, text: 'x', dueDate: null, ownerUnitIds: [a], programTag: '' },
+      { meetingId, agendaItemId: null, text: 'x', dueDate: null, ownerUnitIds: [a], programTag: '', fundingSource: '' },
       ctx(2),
     );
     deleteCommitment(temp.db, made.id, ctx(3));

@@ -47,7 +47,8 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
       endTime: '11:45',
       timeZone: 'Asia/Jakarta',
       place: 'Ruang Rapat Wakil Bupati',
-      invitation: { number: '000.1.5/412/Setda', date: '2026-11-20' },
+      invitationNumber: '000.1.5/412/Setda',
+      invitationDate: '2026-11-20',
       sifat: 'BIASA',
     });
     expect(source.instansi.kopLines).toEqual(['Pemerintah Kabupaten Contoh', 'Sekretariat Daerah']);
@@ -138,6 +139,7 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
         context: 'Data sasaran dipadankan paling lambat 15 Desember 2026.',
         text: 'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
         dueDate: '2026-12-15',
+        fundingSource: '',
         owners: [
           {
             unit: 'Dinas Kesehatan',
@@ -153,6 +155,7 @@ describe('repositories/documentSource: a meeting as the documents read it', () =
         context: '',
         text: 'Menyusun jadwal rakor triwulan berikutnya.',
         dueDate: null,
+        fundingSource: '',
         owners: [
           {
             unit: 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',

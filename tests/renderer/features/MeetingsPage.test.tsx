@@ -71,13 +71,17 @@ describe('features/meetings/MeetingsPage', () => {
     renderWithProviders(<MeetingsPage />);
     const deleteOf = async (title: string) => {
       const row = (await screen.findByText(title)).closest('tr') as HTMLElement;
-      await userEvent.click(within(row).getByRole('button'));
+      const menuButton = within(row).getByRole('button');
+      await userEvent.click(menuButton);
+      await waitFor(() => expect(menuButton).toHaveAttribute('aria-expanded', 'true'));
       const isOff = (item: HTMLElement) =>
         item.hasAttribute('disabled') || item.getAttribute('data-disabled') === 'true';
       const item = await screen.findByRole('menuitem', { name: 'Hapus' });
       const disabled = isOff(item);
       await userEvent.keyboard('{Escape}');
       await waitFor(() => expect(screen.queryByRole('menuitem', { name: 'Hapus' })).toBeNull());
+      // The menu has fully closed (its transition ended) before the next row's menu is opened.
+      await waitFor(() => expect(menuButton).toHaveAttribute('aria-expanded', 'false'));
       return disabled;
     };
     expect(await deleteOf('Rapat draf')).toBe(false);

@@ -392,6 +392,7 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     let current = attendance;
     const api = baseApi({
       'attendance:list': () => ({ ok: true, value: current }),
+      'unitgroups:list': () => ({ ok: true, value: [] }),
       'attendance:invite-group': () => {
         current = list([...attendance.attendees, attendee(5, 'Ahmad Lubis, S.T.', 'DIUNDANG')]);
         return { ok: true, value: { ...current, added: 1, skipped: 1 } };

@@ -115,12 +115,14 @@ describe('the commitment dialog keeps a draft', () => {
       text: 'Rencana aksi',
       dueDate: null,
       programTag: '',
+      fundingSource: '',
       owners: [{ unitId: DINKES, unitName: 'Dinas Kesehatan', status: 'BELUM' }],
       position: 1,
       createdAt: 1,
       updatedAt: 1,
     };
     const api = fakeApi({
+      'unitgroups:list': () => ({ ok: true, value: [] }),
       'units:list': () => ({
         ok: true,
         value: [

@@ -57,11 +57,19 @@ const units = [
   unit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'),
 ];
 
+/** Mantine's Autocomplete labels its listbox too; the field is the text input. */
+function fundingSourceInput(): HTMLInputElement {
+  return screen
+    .getAllByLabelText('Sumber dana (opsional)')
+    .find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+}
+
 function commitmentFrom(input: {
   text: string;
   dueDate: string | null;
   ownerUnitIds: ReadonlyArray<UnitId>;
   programTag: string;
+  fundingSource: string;
   agendaItemId: AgendaItemId | null;
 }): Commitment {
   return {
@@ -71,6 +79,7 @@ function commitmentFrom(input: {
     text: input.text.trim(),
     dueDate: input.dueDate,
     programTag: input.programTag,
+    fundingSource: input.fundingSource,
     owners: input.ownerUnitIds.map((unitId) => ({
       unitId,
       unitName: units.find((u) => u.id === unitId)?.name ?? '',
@@ -85,6 +94,7 @@ function commitmentFrom(input: {
 describe('features/live/CommitmentModal', () => {
   it('resolves "2 pekan" from the meeting date, takes two OPD and records the commitment', async () => {
     const api = fakeApi({
+      'unitgroups:list': () => ({ ok: true, value: [] }),
       'units:list': () => ({ ok: true, value: units }),
       'commitments:create': (input) => ({
         ok: true,
@@ -116,6 +126,7 @@ describe('features/live/CommitmentModal', () => {
     await user.type(screen.getByLabelText('Batas Waktu'), '2 pekan');
     expect(screen.getByText('Jatuh pada Jumat, 11 Desember 2026')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Tag program (opsional)'), 'Stunting');
+    await user.type(fundingSourceInput(), 'DAK Fisik');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
 
     await waitFor(() => expect(closed).toBe(true));
@@ -127,6 +138,7 @@ describe('features/live/CommitmentModal', () => {
       dueDate: '2026-12-11',
       ownerUnitIds: [DINKES, BAPPERIDA],
       programTag: 'Stunting',
+      fundingSource: 'DAK Fisik',
     });
     expect(useAppStore.getState().commitmentsByMeeting[MEETING]?.map((c) => c.owners.length)).toEqual([2]);
   });
@@ -135,6 +147,7 @@ describe('features/live/CommitmentModal', () => {
     const KECAMATAN = '33333333-3333-4333-8333-333333333333' as UnitId;
     const all = [...units, { ...unit(KECAMATAN, 'Kecamatan Kota Contoh', 'Kec. Kota'), kind: 'kecamatan' }];
     const api = fakeApi({
+      'unitgroups:list': () => ({ ok: true, value: [] }),
       'units:list': () => ({ ok: true, value: all }),
       'commitments:create': (input) => ({
         ok: true,
@@ -171,7 +184,10 @@ describe('features/live/CommitmentModal', () => {
   });
 
   it('refuses without an OPD or with a due date it cannot read, sending nothing', async () => {
-    const api = fakeApi({ 'units:list': () => ({ ok: true, value: units }) });
+    const api = fakeApi({
+      'unitgroups:list': () => ({ ok: true, value: [] }),
+      'units:list': () => ({ ok: true, value: units }),
+    });
     setApi(api);
     const user = userEvent.setup({ delay: null });
     renderWithProviders(
@@ -197,6 +213,7 @@ describe('features/live/CommitmentModal', () => {
   it("shows main's message when the save is refused and stays open", async () => {
     setApi(
       fakeApi({
+        'unitgroups:list': () => ({ ok: true, value: [] }),
         'units:list': () => ({ ok: true, value: units }),
         'commitments:update': () => ({
           ok: false,
@@ -214,6 +231,7 @@ describe('features/live/CommitmentModal', () => {
       dueDate: '2026-12-11',
       ownerUnitIds: [DINKES, BAPPERIDA],
       programTag: '',
+      fundingSource: 'APBN',
       agendaItemId: null,
     });
     renderWithProviders(
@@ -228,6 +246,7 @@ describe('features/live/CommitmentModal', () => {
     );
     expect(await screen.findByText('Ubah tindak lanjut')).toBeInTheDocument();
     expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2026-12-11');
+    expect(fundingSourceInput()).toHaveValue('APBN');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.some((alert) => /Dinas Kesehatan sudah melaporkan perkembangan/.test(alert.textContent ?? ''))).toBe(

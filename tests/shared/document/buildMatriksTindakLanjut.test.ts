@@ -98,4 +98,30 @@ describe('document/buildMatriksTindakLanjut', () => {
     ]);
     expect(cellText(tableOf(doc).bodyRows[0]?.cells[4])).toBe('-');
   });
+
+  it("notes the Sumber dana in each OPD row's Keterangan, after a reason; none printed when not given", () => {
+    const source = sampleSource();
+    const [first, second] = source.commitments;
+    if (!first || !second) throw new Error('sample needs two commitments');
+    const withFunding = {
+      ...source,
+      commitments: [
+        { ...first, fundingSource: ' APBD ' },
+        {
+          ...second,
+          owners: second.owners.map((owner) => ({ ...owner, remarks: 'Anggaran belum tersedia.' })),
+          fundingSource: 'DAK',
+        },
+      ],
+    };
+    const rows = tableOf(buildMatriksTindakLanjut(withFunding)).bodyRows;
+    expect(rows.map((row) => cellText(row.cells[8]))).toEqual([
+      'Sumber dana: APBD',
+      'Sumber dana: APBD',
+      'Anggaran belum tersedia.|Sumber dana: DAK',
+    ]);
+    // A snapshot approved before the field existed has no fundingSource: Keterangan as before.
+    const plain = tableOf(buildMatriksTindakLanjut(source)).bodyRows;
+    expect(plain.map((row) => cellText(row.cells[8]))).toEqual(['-', '-', '-']);
+  });
 });

@@ -173,7 +173,16 @@ describe('buildSuratUndangan', () => {
   it('defaults: hal, opening, closing and addressee follow the meeting; missing data is said', () => {
     const source = invitationSource(
       { hal: '', opening: '', closing: '', signer: null, onBehalfOf: '', tembusan: [] },
-      { meeting: { ...invitationSource().meeting, invitation: null, callTime: null, startTime: null, endTime: null } },
+      {
+        meeting: {
+          ...invitationSource().meeting,
+          invitationNumber: '',
+          invitationDate: null,
+          callTime: null,
+          startTime: null,
+          endTime: null,
+        },
+      },
     );
     const doc = buildSuratUndangan(withInvitees(source, 2));
     const printed = printedText(doc);

@@ -11,6 +11,8 @@ import { migration0009 } from './0009-import-publish';
 import { migration0010 } from './0010-unit-groups';
 import { migration0011 } from './0011-document-templates';
 import { migration0012 } from './0012-invitation-letters';
+import { migration0013 } from './0013-field-names';
+import { migration0014 } from './0014-commitment-funding-source';
 
 export type Migration = Readonly<{
   version: number;
@@ -35,4 +37,6 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
+  migration0014,
 ];

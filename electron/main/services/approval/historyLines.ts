@@ -9,6 +9,9 @@ import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { Attendee } from '../../../../shared/domain/attendee';
 import type { Commitment } from '../../../../shared/domain/captures';
 import type { MeetingDetail } from '../../../../shared/domain/meeting';
+import { COMMITMENT_FIELDS } from '../../../../shared/records/commitmentFields';
+import { historyFields } from '../../../../shared/records/fieldRegistry';
+import { MEETING_FIELDS } from '../../../../shared/records/meetingFields';
 import type { AuditLine, HistoryNames } from '../../repositories/historyRepository';
 
 /*
@@ -55,18 +58,9 @@ function diff(before: Obj, after: Obj, fields: ReadonlyArray<Field>): HistoryCha
   return changes;
 }
 
-const MEETING_FIELDS: ReadonlyArray<FieldOf<MeetingDetail>> = [
-  ['title', 'text'],
-  ['kind', 'text'],
-  ['date', 'date'],
-  ['callTime', 'time'],
-  ['startTime', 'time'],
-  ['endTime', 'time'],
-  ['timeZone', 'text'],
-  ['place', 'text'],
-  ['invitationNumber', 'text'],
-  ['invitationDate', 'date'],
-  ['sifat', 'text'],
+/* The identity fields as their registry lists them, then the role holders and the status. */
+const MEETING_HISTORY: ReadonlyArray<FieldOf<MeetingDetail>> = [
+  ...historyFields(MEETING_FIELDS),
   ['chair', 'text'],
   ['secretary', 'text'],
   ['notulis', 'text'],
@@ -83,11 +77,10 @@ const AGENDA_FIELDS: ReadonlyArray<FieldOf<AgendaItem>> = [
   ['presenter', 'text'],
   ['plannedMinutes', 'number'],
 ];
-const COMMITMENT_FIELDS: ReadonlyArray<FieldOf<Commitment>> = [
-  ['text', 'text'],
-  ['dueDate', 'date'],
+/* The stored fields as their registry lists them for the Riwayat tab, then the owners. */
+const COMMITMENT_HISTORY: ReadonlyArray<FieldOf<Commitment>> = [
+  ...historyFields(COMMITMENT_FIELDS),
   ['owners', 'text'],
-  ['programTag', 'text'],
 ];
 
 type Described = Readonly<{
@@ -117,7 +110,7 @@ function describeMeeting(line: AuditLine): Described {
   const after = obj(line.after);
   const action = basicAction(line);
   const name = str(after['title']) ?? str(before['title']) ?? '';
-  return { subject: 'meeting', action, name, changes: action === 'update' ? diff(before, after, MEETING_FIELDS) : [] };
+  return { subject: 'meeting', action, name, changes: action === 'update' ? diff(before, after, MEETING_HISTORY) : [] };
 }
 
 function attendeeName(value: Obj): string {
@@ -184,7 +177,7 @@ function describeText(subject: 'decision' | 'commitment', line: AuditLine): Desc
   const after = withOwnerNames(obj(line.after));
   const action = basicAction(line);
   const name = short(str(after['text']) ?? str(before['text'])) ?? '';
-  const fields: ReadonlyArray<Field> = subject === 'decision' ? [['text', 'text']] : COMMITMENT_FIELDS;
+  const fields: ReadonlyArray<Field> = subject === 'decision' ? [['text', 'text']] : COMMITMENT_HISTORY;
   return { subject, action, name, changes: action === 'update' ? diff(before, after, fields) : [] };
 }
 

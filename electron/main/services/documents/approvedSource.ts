@@ -1,4 +1,9 @@
-import type { CommitmentEntry, CommitmentOwnerEntry, NotulaSource } from '../../../../shared/document/source';
+import type {
+  CommitmentEntry,
+  CommitmentOwnerEntry,
+  MeetingIdentity,
+  NotulaSource,
+} from '../../../../shared/document/source';
 import { AppError } from '../../../../shared/ipc/result';
 import type { Db } from '../../db/connection';
 import { approvedSnapshot, type VersionRecord } from '../../repositories/approvalRepository';
@@ -9,7 +14,9 @@ import { readCarryOver } from '../../repositories/carryOverRepository';
 import {
   SNAPSHOT_FORMAT,
   SNAPSHOT_FORMAT_V1,
+  SNAPSHOT_FORMAT_V2,
   type CommitmentTextV1,
+  type MeetingIdentityV2,
   type StoredSnapshot,
 } from '../approval/canonicalSnapshot';
 
@@ -31,9 +38,16 @@ function storedSnapshot(db: Db, record: VersionRecord): StoredSnapshot {
   } catch {
     throw new AppError('INTERNAL', UNREADABLE);
   }
-  if (parsed.format !== SNAPSHOT_FORMAT && parsed.format !== SNAPSHOT_FORMAT_V1)
+  if (parsed.format !== SNAPSHOT_FORMAT && parsed.format !== SNAPSHOT_FORMAT_V2 && parsed.format !== SNAPSHOT_FORMAT_V1)
     throw new AppError('INTERNAL', UNREADABLE);
   return parsed;
+}
+
+/** Formats 1 and 2 kept the invitation as one object; the documents print the same from its parts. */
+function meetingOf(snapshot: StoredSnapshot): MeetingIdentity {
+  if (snapshot.format === SNAPSHOT_FORMAT) return snapshot.meeting;
+  const { invitation, ...rest }: MeetingIdentityV2 = snapshot.meeting;
+  return { ...rest, invitationNumber: invitation?.number ?? '', invitationDate: invitation?.date ?? null };
 }
 
 /*
@@ -69,7 +83,7 @@ export function approvedSource(db: Db, record: VersionRecord, options: SourceOpt
     instansi: instansiFor(db, options),
     options: documentOptions({ ...options, asOf: record.approvedOn === '' ? null : record.approvedOn }),
     verificationCode: record.verificationCode,
-    meeting: snapshot.meeting,
+    meeting: meetingOf(snapshot),
     agenda: snapshot.agenda,
     chair: snapshot.chair,
     secretary: snapshot.secretary,
@@ -78,7 +92,7 @@ export function approvedSource(db: Db, record: VersionRecord, options: SourceOpt
     minutes: snapshot.minutes,
     decisions: snapshot.decisions,
   };
-  if (snapshot.format === SNAPSHOT_FORMAT)
+  if (snapshot.format !== SNAPSHOT_FORMAT_V1)
     return { ...base, commitments: snapshot.commitments, carryOver: snapshot.carryOver };
   return {
     ...base,

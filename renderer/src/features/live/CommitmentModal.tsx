@@ -1,9 +1,20 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
-import type { Commitment } from '../../../../shared/domain/captures';
+import { FUNDING_SOURCE_SUGGESTIONS, type Commitment } from '../../../../shared/domain/captures';
 import type { AgendaItemId, MeetingId, UnitId } from '../../../../shared/domain/ids';
 import { resolveDueDate } from '../../../../shared/domain/relativeDate';
 import { DraftNotice } from '../../components/kit/DraftNotice';
@@ -76,10 +87,11 @@ function CommitmentForm({
     owners: draft.editing ? draft.editing.owners.map((o) => o.unitId as string) : ([] as string[]),
     due: draft.editing?.dueDate ?? '',
     tag: draft.editing?.programTag ?? '',
+    fundingSource: draft.editing?.fundingSource ?? '',
     itemId: draft.agendaItemId ?? '',
   }));
   const form = useFormDraft(commitmentDraftName(meetingId, draft), initial);
-  const { text, owners, due, tag, itemId } = form.values;
+  const { text, owners, due, tag, fundingSource, itemId } = form.values;
   const [errors, setErrors] = useState<{ text?: string; owners?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
   const [ownerSearch, setOwnerSearch] = useState('');
@@ -116,6 +128,7 @@ function CommitmentForm({
       dueDate: resolved.ok ? resolved.date : null,
       ownerUnitIds: owners as UnitId[],
       programTag: tag,
+      fundingSource,
     };
     const result = draft.editing
       ? await updateCommitment({ id: draft.editing.id, ...fields })
@@ -204,6 +217,14 @@ function CommitmentForm({
             placeholder={t('capture.programTagPlaceholder')}
             value={tag}
             onChange={(event) => form.change('tag', event.currentTarget.value)}
+          />
+          <Autocomplete
+            label={t('capture.fundingSource')}
+            placeholder={t('capture.fundingSourcePlaceholder')}
+            data={[...FUNDING_SOURCE_SUGGESTIONS]}
+            value={fundingSource}
+            onChange={(value) => form.change('fundingSource', value)}
+            comboboxProps={{ withinPortal: true }}
           />
           <Select
             label={t('capture.agendaItem')}

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChecks, IconChevronDown, IconUsersGroup } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingId, UnitGroupId } from '../../../../shared/domain/ids';
 import { useAppStore } from '../../store';
@@ -18,10 +18,6 @@ export function BulkAttendanceActions({ meetingId, pending, onError }: Props) {
   const unitGroupsLoad = useAppStore((s) => s.unitGroupsLoad);
   const loadUnitGroups = useAppStore((s) => s.loadUnitGroups);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (unitGroupsLoad.status === 'idle') void loadUnitGroups();
-  }, [unitGroupsLoad.status, loadUnitGroups]);
 
   const invite = async (group: 'ALL_UNITS' | 'PREVIOUS_MEETING' | 'SAVED_GROUP', unitGroupId?: UnitGroupId) => {
     setBusy(true);
@@ -46,7 +42,8 @@ export function BulkAttendanceActions({ meetingId, pending, onError }: Props) {
 
   return (
     <>
-      <Menu position="bottom-end">
+      {/* Her saved groups are read when she opens the menu, not with every Persiapan tab. */}
+      <Menu position="bottom-end" onOpen={() => unitGroupsLoad.status === 'idle' && void loadUnitGroups()}>
         <Menu.Target>
           <Button
             variant="default"

@@ -37,8 +37,8 @@ describe('Data Master > Kelompok OPD', () => {
     const groups: UnitGroup[] = [];
     const api = fakeApi({
       'units:list': () => ok([DINKES, PUPR, BAPPEDA]),
-      'unit-groups:list': () => ok(groups),
-      'unit-groups:save': (input) => {
+      'unitgroups:list': () => ok(groups),
+      'unitgroups:save': (input) => {
         const { name, unitIds } = input as { name: string; unitIds: UnitId[] };
         return ok({ id: '55555555-5555-4555-8555-555555555555' as UnitGroupId, name, unitIds, updatedAt: 2 });
       },
@@ -58,7 +58,7 @@ describe('Data Master > Kelompok OPD', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Simpan' }));
 
     expect(await screen.findByText('Kelompok "Tim Jalan Desa" disimpan (3 OPD).')).toBeInTheDocument();
-    const saved = api.calls.find((c) => c.channel === 'unit-groups:save')?.input;
+    const saved = api.calls.find((c) => c.channel === 'unitgroups:save')?.input;
     expect(saved).toEqual({ name: 'Tim Jalan Desa', unitIds: [PUPR.id, BAPPEDA.id, DINKES.id] });
     const table = await screen.findByRole('table', { name: 'Daftar kelompok OPD' });
     expect(within(table).getByText('Dinas PUPR, Bappeda, Dinkes')).toBeInTheDocument();
@@ -73,9 +73,9 @@ describe('Data Master > Kelompok OPD', () => {
     };
     const api = fakeApi({
       'units:list': () => ok([DINKES]),
-      'unit-groups:list': () => ok([group]),
-      'unit-groups:delete': () => ok({ id: group.id }),
-      'unit-groups:save': () => ok({ ...group, id: '77777777-7777-4777-8777-777777777777' as UnitGroupId }),
+      'unitgroups:list': () => ok([group]),
+      'unitgroups:delete': () => ok({ id: group.id }),
+      'unitgroups:save': () => ok({ ...group, id: '77777777-7777-4777-8777-777777777777' as UnitGroupId }),
     });
     setApi(api);
     renderWithProviders(<MasterDataPage />, '/?bagian=kelompok');
@@ -85,7 +85,7 @@ describe('Data Master > Kelompok OPD', () => {
     expect(screen.queryByRole('table', { name: 'Daftar kelompok OPD' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Batalkan' }));
     expect(await screen.findByRole('table', { name: 'Daftar kelompok OPD' })).toBeInTheDocument();
-    expect(api.calls.find((c) => c.channel === 'unit-groups:save')?.input).toEqual({
+    expect(api.calls.find((c) => c.channel === 'unitgroups:save')?.input).toEqual({
       name: 'TPPS',
       unitIds: [DINKES.id],
     });

@@ -35,6 +35,7 @@ function settingsApi() {
         dataId: '5f0c3a52-6a55-4d8e-9a43-0b9f3f7c1a20',
       }),
     'settings:get-instansi': () => ok(saved),
+    'doctemplates:list': () => ok([]),
     'settings:update-instansi': (input) => {
       saved = input;
       return ok(input);

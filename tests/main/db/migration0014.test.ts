@@ -1,0 +1,48 @@
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyPragmas } from '../../../electron/main/db/connection';
+import { migrate } from '../../../electron/main/db/migrate';
+import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { capturesSchemas } from '../../../shared/ipc/capturesSchemas';
+
+let db: Database.Database;
+beforeEach(() => {
+  db = new Database(':memory:');
+  applyPragmas(db);
+});
+afterEach(() => db.close());
+
+describe('db/migrations/0014-commitment-funding-source', () => {
+  it('gives every existing commitment an empty Sumber dana and keeps its text', () => {
+    migrate(db, {}, MIGRATIONS, 13);
+    db.exec(
+      `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
+       INSERT INTO commitments (id, meeting_id, text, position, created_at, updated_at)
+         VALUES ('c1', 'm1', 'Menyusun rencana aksi.', 1, 1, 1);`,
+    );
+
+    migrate(db, {}, MIGRATIONS, 14);
+
+    expect(db.pragma('user_version', { simple: true })).toBe(14);
+    expect(db.prepare('SELECT id, text, funding_source FROM commitments').all()).toEqual([
+      { id: 'c1', text: 'Menyusun rencana aksi.', funding_source: '' },
+    ]);
+  });
+
+  it('the schema trims a Sumber dana, defaults it to empty and refuses one over 100 characters', () => {
+    const base = {
+      meetingId: '11111111-1111-4111-8111-111111111111',
+      text: 'Menyusun rencana aksi.',
+      agendaItemId: null,
+      dueDate: null,
+      ownerUnitIds: ['22222222-2222-4222-8222-222222222222'],
+      programTag: '',
+    };
+    const schema = capturesSchemas['commitments:create'];
+    expect(schema.parse({ ...base, fundingSource: ' APBD ' }).fundingSource).toBe('APBD');
+    expect(schema.parse(base).fundingSource).toBe('');
+    const refused = schema.safeParse({ ...base, fundingSource: 'x'.repeat(101) });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toBe('Sumber dana terlalu panjang (maks. 100 karakter).');
+  });
+});
