@@ -3,7 +3,8 @@ import type { BackupInfo } from '../../../shared/domain/backup';
 import { checkInWorker, type FileChecker } from '../db/backgroundCheck';
 import { openDatabase, openReadOnlyAt, type OpenOptions } from '../db/connection';
 import { AppDataStore } from '../db/dataStore';
-import { checkDatabaseFile } from '../db/integrity';
+import { rebuildFollowUpCounters } from '../db/followUpCounters';
+import { checkDatabaseFile, type FileCheck } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import type { Logger } from '../log';
 import { dailyBackupIfDue } from './backupService';
@@ -37,7 +38,8 @@ export function startAppData(file: string, log: Logger, options: StartOptions = 
       return result;
     });
     const checked = store.beginCheck(verdict, () => openDatabase(file, openOptions).db);
-    return { store, dailyBackup: checked.then(() => backupWhenSound(store, now, log)) };
+    const repaired = Promise.all([verdict, checked]).then(([result]) => repairCounters(store, result, log));
+    return { store, dailyBackup: repaired.then(() => backupWhenSound(store, now, log)) };
   }
   if (existsSync(file)) {
     const verdict = checkDatabaseFile(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding });
@@ -50,6 +52,21 @@ export function startAppData(file: string, log: Logger, options: StartOptions = 
   const { db } = openDatabase(file, openOptions);
   const store = new AppDataStore(file, db, { state: 'ok' }, openOptions);
   return { store, dailyBackup: backupWhenSound(store, now, log) };
+}
+
+/**
+ * The follow-up counters are kept by triggers; the worker compared them with their plain
+ * definition beside quick_check. A drift (a bug, a file edited by hand) is logged and the
+ * counters rebuilt, once the file is known sound, before the daily backup copies it.
+ */
+function repairCounters(store: AppDataStore, verdict: FileCheck, log: Logger): void {
+  if (!verdict.ok || !verdict.counterDrift || store.health.state !== 'ok') return;
+  log.error(`follow-up counters differed from the owners in ${verdict.counterDrift} rows; rebuilt`);
+  try {
+    rebuildFollowUpCounters(store.db);
+  } catch (error) {
+    log.error('rebuilding the follow-up counters failed', error);
+  }
 }
 
 function backupWhenSound(store: AppDataStore, now: () => number, log: Logger): Promise<BackupInfo | null> {

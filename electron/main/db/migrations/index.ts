@@ -8,6 +8,7 @@ import { migration0006 } from './0006-approval';
 import { migration0007 } from './0007-meeting-sifat';
 import { migration0008 } from './0008-minute-sections-made';
 import { migration0009 } from './0009-import-publish';
+import { migration0010 } from './0010-follow-up-counters';
 
 export type Migration = Readonly<{
   version: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];
