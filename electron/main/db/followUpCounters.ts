@@ -25,8 +25,9 @@ export const PLAIN_UNIT_COUNTS_SQL = `SELECT o.unit_id, sum(o.status IN ${OPEN_S
 export const PLAIN_DUE_COUNTS_SQL = `SELECT o.unit_id, c.due_date, count(*) AS open
   ${LIVE_OWNERS} AND o.status IN ${OPEN_STATUSES_SQL} AND c.due_date IS NOT NULL GROUP BY o.unit_id, c.due_date`;
 
-const KEPT_UNIT_COUNTS_SQL = `SELECT unit_id, open, open_undated, done, cannot FROM follow_up_unit_counts
-  WHERE open <> 0 OR open_undated <> 0 OR done <> 0 OR cannot <> 0`;
+// A zero row and no row say the same (an OPD whose owners were all taken off keeps its row).
+const NONZERO = 'open <> 0 OR open_undated <> 0 OR done <> 0 OR cannot <> 0';
+const KEPT_UNIT_COUNTS_SQL = `SELECT unit_id, open, open_undated, done, cannot FROM follow_up_unit_counts WHERE ${NONZERO}`;
 const KEPT_DUE_COUNTS_SQL = 'SELECT unit_id, due_date, open FROM follow_up_due_counts';
 
 /**
@@ -41,7 +42,7 @@ export function followUpCounterDrift(db: Database.Database): number | null {
   // One pass of each plain query (the start-up worker runs this on the whole archive).
   const unitDrift = db
     .prepare(
-      `SELECT count(*) AS n FROM (${KEPT_UNIT_COUNTS_SQL}) k FULL JOIN (${PLAIN_UNIT_COUNTS_SQL}) p USING (unit_id)
+      `SELECT count(*) AS n FROM (${KEPT_UNIT_COUNTS_SQL}) k FULL JOIN (SELECT * FROM (${PLAIN_UNIT_COUNTS_SQL}) WHERE ${NONZERO}) p USING (unit_id)
        WHERE k.open IS NOT p.open OR k.open_undated IS NOT p.open_undated OR k.done IS NOT p.done
          OR k.cannot IS NOT p.cannot`,
     )
