@@ -31,7 +31,11 @@ export type FollowUpSlice = {
   addProgressUpdate: (input: NewProgressUpdate) => Promise<IpcResult<CommitmentDetail>>;
   /** After a change (an update, an import): the list, the counts and the reminders again. */
   refreshFollowUp: () => Promise<void>;
-  loadReminders: () => Promise<void>;
+  /**
+   * The one count behind the Beranda card and the bell (overdue and due soon per OPD): calls
+   * made while one is on its way share its answer, so both mounting together cost one query.
+   */
+  loadReminders: () => Promise<IpcResult<ReminderInbox>>;
   markRemindersSeen: () => Promise<void>;
   getReminderSettings: () => Promise<IpcResult<ReminderSettings>>;
   /** Saved, then the reminders and counts follow the new number of days. */
@@ -50,6 +54,7 @@ type Action<C extends IpcChannel> = ChannelAction<C>;
 
 // Only the newest list request may land: filters change faster than a big list answers.
 let listRequest = 0;
+let remindersInFlight: Promise<IpcResult<ReminderInbox>> | null = null;
 
 export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> = (set, get) => ({
   followUpDashboard: null,
@@ -81,8 +86,11 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
       followUpPage === null ? Promise.resolve() : get().loadFollowUps(followUpQuery),
     ]);
   },
-  loadReminders: async () => {
-    await settle(call('followup:reminders', {}), (reminderInbox) => set({ reminderInbox }));
+  loadReminders: () => {
+    remindersInFlight ??= settle(call('followup:reminders', {}), (reminderInbox) => set({ reminderInbox })).finally(
+      () => (remindersInFlight = null),
+    );
+    return remindersInFlight;
   },
   markRemindersSeen: async () => {
     await settle(call('followup:reminders-seen', {}), (reminderInbox) => set({ reminderInbox }));
