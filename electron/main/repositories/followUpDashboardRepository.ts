@@ -53,12 +53,14 @@ export const PLAIN_DASHBOARD_SQL = `WITH
 /**
  * The dashboard the app runs: the counters of migration 0010 per OPD, and of the open owners
  * by due date only the dates from today on (a few weeks, whatever the archive's age). Late is
- * what is open, dated, and not due today or later (shared/domain/followUp.ts isOverdue).
+ * what is open, dated, and not due today or later (shared/domain/followUp.ts isOverdue). INDEXED BY:
+ * on its own SQLite would scan the table in unit order to spare the GROUP BY's sort, reading
+ * every past date (tests/main/db/firstScreenPlans.test.ts).
  */
 export const DASHBOARD_SQL = `WITH
   ahead AS (
     SELECT unit_id, sum(open) AS not_late, sum(CASE WHEN due_date <= @soon THEN open ELSE 0 END) AS due_soon
-    FROM follow_up_due_counts WHERE due_date >= @today GROUP BY unit_id),
+    FROM follow_up_due_counts INDEXED BY follow_up_due_counts_due WHERE due_date >= @today GROUP BY unit_id),
   counts AS (
     SELECT u.id AS unit_id, u.name AS unit_name, k.open,
       k.open - k.open_undated - coalesce(a.not_late, 0) AS overdue, coalesce(a.due_soon, 0) AS due_soon,
