@@ -1,7 +1,11 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import { DASHBOARD_SQL, unitCounts } from '../../electron/main/repositories/followUpDashboardRepository';
+import {
+  DASHBOARD_SQL,
+  PLAIN_DASHBOARD_SQL,
+  unitCounts,
+} from '../../electron/main/repositories/followUpDashboardRepository';
 import { addDays } from '../../shared/domain/followUp';
 import { matchExpression } from '../../shared/domain/search';
 import { archiveFile, benchArchives, type BenchArchive } from './benchArchives';
@@ -26,7 +30,13 @@ const QUERIES = [
 ];
 const log = { info: () => undefined, error: () => undefined };
 
-type Samples = Readonly<{ dashboard: number[]; dashboardRaw: number[]; search: number[]; searchRaw: number[] }>;
+type Samples = Readonly<{
+  dashboard: number[];
+  dashboardRaw: number[];
+  dashboardPlain: number[];
+  search: number[];
+  searchRaw: number[];
+}>;
 
 async function measure(archive: BenchArchive): Promise<Samples> {
   const file = archiveFile(archive);
@@ -48,6 +58,15 @@ async function measure(archive: BenchArchive): Promise<Samples> {
       () => unitCounts(db, TODAY, 7),
       () => rawDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) }),
     );
+    // The plain definition over every owner (what the dashboard ran before migration 0010): its growth is the yardstick.
+    const plainDashboard = db.prepare(PLAIN_DASHBOARD_SQL);
+    plainDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) });
+    const dashboardPlain: number[] = [];
+    for (let round = 0; round < Math.min(archive.rounds, 5); round += 1) {
+      const started = performance.now();
+      plainDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) });
+      dashboardPlain.push(performance.now() - started);
+    }
 
     const ctx = {
       db,
@@ -71,7 +90,7 @@ async function measure(archive: BenchArchive): Promise<Samples> {
         searchRaw.push(performance.now() - started);
       }
     }
-    return { dashboard: dashboard.a, dashboardRaw: dashboard.b, search, searchRaw };
+    return { dashboard: dashboard.a, dashboardRaw: dashboard.b, dashboardPlain, search, searchRaw };
   } finally {
     db.close();
   }
@@ -90,6 +109,12 @@ export async function run(): Promise<void> {
         baseline: percentile(samples.dashboardRaw, p),
         unit: 'ms',
         goal: '<= 1.5x',
+      });
+      printFigure({
+        name: `  same vs the plain definition over every owner at ${archive.label}, p${p}`,
+        value: percentile(samples.dashboard, p),
+        baseline: percentile(samples.dashboardPlain, p),
+        unit: 'ms',
       });
     }
     for (const p of [50, 95]) {
@@ -111,11 +136,18 @@ export async function run(): Promise<void> {
       value: percentile(large.dashboard, p),
       baseline: percentile(small.dashboard, p),
       unit: 'ms',
+      goal: '<= 1.2x',
     });
     printFigure({
       name: `  raw dashboard SQL growth ${growth}, p${p}`,
       value: percentile(large.dashboardRaw, p),
       baseline: percentile(small.dashboardRaw, p),
+      unit: 'ms',
+    });
+    printFigure({
+      name: `  plain-definition dashboard growth ${growth}, p${p}`,
+      value: percentile(large.dashboardPlain, p),
+      baseline: percentile(small.dashboardPlain, p),
       unit: 'ms',
     });
     printFigure({
