@@ -11,6 +11,7 @@ import { createApprovalSlice, type ApprovalSlice } from './approvalSlice';
 import { createAppSlice, type AppSlice } from './appSlice';
 import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
+import { createHomeSlice, type HomeSlice } from './homeSlice';
 
 /** One store of slices; the database stays the source of truth, the store caches what screens show. */
 export type AppState = MeetingsSlice &
@@ -24,7 +25,8 @@ export type AppState = MeetingsSlice &
   ApprovalSlice &
   AppSlice &
   BackupsSlice &
-  DocumentsSlice;
+  DocumentsSlice &
+  HomeSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createMeetingsSlice(...args),
@@ -39,4 +41,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createAppSlice(...args),
   ...createBackupsSlice(...args),
   ...createDocumentsSlice(...args),
+  ...createHomeSlice(...args),
 }));
