@@ -26,6 +26,8 @@ export type FollowUpSlice = {
   reminderInbox: ReminderInbox | null;
   loadFollowUpDashboard: () => Promise<IpcResult<FollowUpDashboard>>;
   loadFollowUps: (query: FollowUpQuery) => Promise<void>;
+  /** The open view's next keyset page, appended to the rows shown ("Muat lebih banyak"). */
+  loadMoreFollowUps: () => Promise<void>;
   loadFollowUpOptions: () => Promise<void>;
   getFollowUp: (id: CommitmentId) => Promise<IpcResult<CommitmentDetail>>;
   addProgressUpdate: (input: NewProgressUpdate) => Promise<IpcResult<CommitmentDetail>>;
@@ -71,6 +73,20 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
     const result = await call('followup:list', query);
     if (request !== listRequest) return;
     if (result.ok) set({ followUpPage: result.value, followUpLoad: { status: 'ready' } });
+    else set({ followUpLoad: { status: 'error', message: result.error.message } });
+  },
+  loadMoreFollowUps: async () => {
+    const { followUpPage: shown, followUpQuery: query } = get();
+    if (shown === null || shown.next === null) return;
+    const request = ++listRequest;
+    set({ followUpLoad: { status: 'loading' } });
+    const result = await call('followup:list', { ...query, after: shown.next });
+    if (request !== listRequest) return;
+    if (result.ok)
+      set({
+        followUpPage: { ...result.value, rows: [...shown.rows, ...result.value.rows] },
+        followUpLoad: { status: 'ready' },
+      });
     else set({ followUpLoad: { status: 'error', message: result.error.message } });
   },
   loadFollowUpOptions: async () => {

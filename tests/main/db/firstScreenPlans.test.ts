@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/main/db/connection';
 import { DASHBOARD_SQL, PLAIN_DASHBOARD_SQL } from '../../../electron/main/repositories/followUpDashboardRepository';
+import { openByDueSql } from '../../../electron/main/repositories/followUpOpenList';
 import { openTempDb, type TempDb } from '../support/tempDb';
 
 /*
@@ -37,6 +38,19 @@ describe('first screen query plans', () => {
     expect(plan.length).toBeGreaterThan(0);
     expect(fullScans(temp.db, DASHBOARD_SQL, params)).toEqual([]);
     expect(plan.some((row) => /follow_up_due_counts/.test(row.detail) && /^SEARCH/.test(row.detail))).toBe(true);
+  });
+
+  it('the Tindak Lanjut first page (Belum selesai, Terlambat) seeks commitments by due date, never scans them', () => {
+    for (const status of ['TERBUKA', 'TERLAMBAT'] as const) {
+      for (const dated of [true, false]) {
+        const sql = openByDueSql({ status }, dated);
+        const keyset = { today: params.today, limit: 26, afterDue: '', afterId: '' };
+        const plan = temp.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(keyset) as Array<{ detail: string }>;
+        expect(fullScans(temp.db, sql, keyset)).toEqual([]);
+        expect(plan.some((row) => /^SEARCH c USING INDEX commitments_open_due/.test(row.detail))).toBe(true);
+        expect(plan.some((row) => /TEMP B-TREE FOR ORDER BY/.test(row.detail))).toBe(false);
+      }
+    }
   });
 
   it('the check itself sees a scan: the plain definition reads every commitment', () => {
