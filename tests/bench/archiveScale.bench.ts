@@ -6,6 +6,8 @@ import {
   PLAIN_DASHBOARD_SQL,
   unitCounts,
 } from '../../electron/main/repositories/followUpDashboardRepository';
+import { listFollowUps } from '../../electron/main/repositories/followUpRepository';
+import type { FollowUpQuery } from '../../shared/domain/followUpViews';
 import { addDays } from '../../shared/domain/followUp';
 import { matchExpression } from '../../shared/domain/search';
 import { archiveFile, benchArchives, type BenchArchive } from './benchArchives';
@@ -36,7 +38,30 @@ type Samples = Readonly<{
   dashboardPlain: number[];
   search: number[];
   searchRaw: number[];
+  /** The Tindak Lanjut first page per view (keyset), and the numbered list it replaced (count(*) OVER ()). */
+  lists: Record<string, number[]>;
 }>;
+
+const LISTS: ReadonlyArray<readonly [string, FollowUpQuery]> = [
+  ['Tindak Lanjut first page (Belum selesai, default)', { status: 'TERBUKA', pageSize: 25 }],
+  ['Tindak Lanjut first page (Terlambat)', { status: 'TERLAMBAT', pageSize: 25 }],
+  ['  numbered list of every status with its count (before), first page', { sort: 'BATAS_WAKTU', pageSize: 25 }],
+];
+
+function timeLists(db: Database.Database, rounds: number): Record<string, number[]> {
+  const lists: Record<string, number[]> = {};
+  for (const [name, query] of LISTS) {
+    listFollowUps(db, query, TODAY);
+    const samples: number[] = [];
+    for (let round = 0; round < Math.min(rounds, name.startsWith(' ') ? 5 : rounds); round += 1) {
+      const started = performance.now();
+      listFollowUps(db, query, TODAY);
+      samples.push(performance.now() - started);
+    }
+    lists[name] = samples;
+  }
+  return lists;
+}
 
 async function measure(archive: BenchArchive): Promise<Samples> {
   const file = archiveFile(archive);
@@ -90,7 +115,8 @@ async function measure(archive: BenchArchive): Promise<Samples> {
         searchRaw.push(performance.now() - started);
       }
     }
-    return { dashboard: dashboard.a, dashboardRaw: dashboard.b, dashboardPlain, search, searchRaw };
+    const lists = timeLists(db, archive.rounds);
+    return { dashboard: dashboard.a, dashboardRaw: dashboard.b, dashboardPlain, search, searchRaw, lists };
   } finally {
     db.close();
   }
@@ -130,6 +156,22 @@ export async function run(): Promise<void> {
   const [small, large] = results as [Samples, Samples];
   const [smallArchive, largeArchive] = archives;
   const growth = `${largeArchive.label} vs ${smallArchive.label}`;
+  for (const [name] of LISTS) {
+    const baseline = name.startsWith(' ');
+    printFigure({
+      name: `${name} at ${smallArchive.label}, p50`,
+      value: percentile(small.lists[name] ?? [], 50),
+      baseline: percentile(small.lists[name] ?? [], 50),
+      unit: 'ms',
+    });
+    printFigure({
+      name: `${name} growth ${growth}, p50`,
+      value: percentile(large.lists[name] ?? [], 50),
+      baseline: percentile(small.lists[name] ?? [], 50),
+      unit: 'ms',
+      ...(baseline ? {} : { goal: '<= 1.2x' }),
+    });
+  }
   for (const p of [50, 95]) {
     printFigure({
       name: `per-OPD dashboard growth ${growth}, p${p}`,
