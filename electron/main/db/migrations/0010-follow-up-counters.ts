@@ -92,14 +92,14 @@ CREATE TABLE follow_up_unit_counts (
   open_undated INTEGER NOT NULL DEFAULT 0,
   done INTEGER NOT NULL DEFAULT 0,
   cannot INTEGER NOT NULL DEFAULT 0
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE follow_up_due_counts (
   unit_id TEXT NOT NULL REFERENCES units (id) ON DELETE CASCADE,
   due_date TEXT NOT NULL,
   open INTEGER NOT NULL,
   PRIMARY KEY (unit_id, due_date)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 CREATE INDEX follow_up_due_counts_due ON follow_up_due_counts (due_date, unit_id, open);
 
 CREATE INDEX commitments_open_due ON commitments (due_date, id) WHERE deleted_at IS NULL;
