@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3';
 const OPEN_STATUSES_SQL = "('BELUM', 'PROSES')";
 
 /*
- * The follow-up counters of migration 0010 (follow_up_unit_counts, follow_up_due_counts),
+ * The follow-up counters of migration 0010 (follow_up_unit_counts, follow_up_due_counts,
+ * follow_up_open_commitments),
  * kept by triggers. Here: their plain definition over the owners of live commitments, a
  * comparison of the kept tables with it, and a rebuild from it. In db/ rather than
  * repositories/ because the start-up check's worker (integrity.ts) compares them on its own
@@ -28,6 +29,13 @@ export const PLAIN_DUE_COUNTS_SQL = `SELECT o.unit_id, c.due_date, count(*) AS o
 // A zero row and no row say the same (an OPD whose owners were all taken off keeps its row).
 const NONZERO = 'open <> 0 OR open_undated <> 0 OR done <> 0 OR cannot <> 0';
 const KEPT_UNIT_COUNTS_SQL = `SELECT unit_id, open, open_undated, done, cannot FROM follow_up_unit_counts WHERE ${NONZERO}`;
+/** The live commitments open by the list's roll-up, as follow_up_open_commitments holds them. */
+export const PLAIN_OPEN_COMMITMENTS_SQL = `SELECT c.id AS commitment_id, c.due_date
+  FROM commitments c JOIN meetings m ON m.id = c.meeting_id
+  WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL
+    AND (EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id AND o.status IN ${OPEN_STATUSES_SQL})
+      OR NOT EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id))`;
+
 const KEPT_DUE_COUNTS_SQL = 'SELECT unit_id, due_date, open FROM follow_up_due_counts';
 
 /**
@@ -53,14 +61,24 @@ export function followUpCounterDrift(db: Database.Database): number | null {
        WHERE k.open IS NOT p.open`,
     )
     .get() as { n: number };
-  return unitDrift.n + dueDrift.n;
+  const openDrift = db
+    .prepare(
+      `SELECT count(*) AS n FROM follow_up_open_commitments k
+         FULL JOIN (${PLAIN_OPEN_COMMITMENTS_SQL}) p USING (commitment_id)
+       WHERE k.commitment_id IS NULL OR p.commitment_id IS NULL OR k.due_date IS NOT p.due_date`,
+    )
+    .get() as { n: number };
+  return unitDrift.n + dueDrift.n + openDrift.n;
 }
 
 /** Both tables again from the plain definition, in one transaction. */
 export function rebuildFollowUpCounters(db: Database.Database): void {
   db.transaction(() => {
-    db.exec('DELETE FROM follow_up_unit_counts; DELETE FROM follow_up_due_counts;');
+    db.exec(
+      'DELETE FROM follow_up_unit_counts; DELETE FROM follow_up_due_counts; DELETE FROM follow_up_open_commitments;',
+    );
     db.exec(`INSERT INTO follow_up_unit_counts (unit_id, open, open_undated, done, cannot) ${PLAIN_UNIT_COUNTS_SQL}`);
     db.exec(`INSERT INTO follow_up_due_counts (unit_id, due_date, open) ${PLAIN_DUE_COUNTS_SQL}`);
+    db.exec(`INSERT INTO follow_up_open_commitments (commitment_id, due_date) ${PLAIN_OPEN_COMMITMENTS_SQL}`);
   })();
 }

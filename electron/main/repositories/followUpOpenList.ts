@@ -1,14 +1,14 @@
 import type { Db } from '../db/connection';
 import type { FollowUpCursor, FollowUpQuery } from '../../../shared/domain/followUpViews';
-import { OPEN_STATUSES_SQL, rolledUpStatus } from './followUpSql';
+import { rolledUpStatus } from './followUpSql';
 import { cachedStatement } from './statementCache';
 
 /*
  * The Tindak Lanjut list's open view (Belum selesai, Terlambat) in due-date order, paged by
- * keyset: each page seeks commitments_open_due from the last row it showed, late ones first
- * (their dates come first), the undated last, and stops at the page size. No count, no
- * OFFSET: the page costs the rows it shows (and the settled ones it steps over), not the
- * archive. Used when nothing asks for another order or one OPD's own status.
+ * keyset: each page seeks follow_up_open_commitments (the open ones only, kept by migration
+ * 0010's triggers) from the last row it showed, late ones first (their dates come first), the
+ * undated last, and stops at the page size. No count, no OFFSET: a page costs its rows, not
+ * the archive. Used when nothing asks for another order or one OPD's own status.
  */
 export function isOpenByDue(query: FollowUpQuery): boolean {
   return (
@@ -31,15 +31,13 @@ export type OpenRow = {
   status: string;
 };
 
-const OPEN = `(EXISTS (SELECT 1 FROM commitment_owners x WHERE x.commitment_id = c.id AND x.status IN ${OPEN_STATUSES_SQL})
-  OR NOT EXISTS (SELECT 1 FROM commitment_owners x WHERE x.commitment_id = c.id))`;
-
 /** The SQL of one segment (dated or undated) of the open view; exported for the plan test. */
 export function openByDueSql(query: FollowUpQuery, dated: boolean): string {
-  const where = ['c.deleted_at IS NULL', 'm.deleted_at IS NULL', OPEN];
-  if (dated) where.push('c.due_date IS NOT NULL', '(c.due_date, c.id) > (@afterDue, @afterId)');
-  else where.push('c.due_date IS NULL', 'c.id > @afterId');
-  if (query.status === 'TERLAMBAT') where.push('c.due_date < @today');
+  // follow_up_open_commitments (migration 0010) holds exactly the open live commitments.
+  const where = ['c.deleted_at IS NULL', 'm.deleted_at IS NULL'];
+  if (dated) where.push('k.due_date IS NOT NULL', '(k.due_date, k.commitment_id) > (@afterDue, @afterId)');
+  else where.push('k.due_date IS NULL', 'k.commitment_id > @afterId');
+  if (query.status === 'TERLAMBAT') where.push('k.due_date < @today');
   if (query.dueFrom) where.push('c.due_date >= @dueFrom');
   if (query.dueTo) where.push('c.due_date <= @dueTo');
   if (query.meetingId) where.push('c.meeting_id = @meetingId');
@@ -47,9 +45,10 @@ export function openByDueSql(query: FollowUpQuery, dated: boolean): string {
   if (query.programTag) where.push('c.program_tag = @programTag');
   return `SELECT c.id, c.text, c.due_date, c.program_tag, c.meeting_id, m.title AS meeting_title, m.date AS meeting_date,
       m.series_id, ${rolledUpStatus('c.id')} AS status
-    FROM commitments c INDEXED BY commitments_open_due JOIN meetings m ON m.id = c.meeting_id
+    FROM follow_up_open_commitments k INDEXED BY follow_up_open_commitments_due
+    JOIN commitments c ON c.id = k.commitment_id JOIN meetings m ON m.id = c.meeting_id
     WHERE ${where.join(' AND ')}
-    ORDER BY c.due_date, c.id LIMIT @limit`;
+    ORDER BY k.due_date, k.commitment_id LIMIT @limit`;
 }
 
 /** One page after `after` (null: the first), and the cursor of the next page (null: none). */

@@ -40,14 +40,16 @@ describe('first screen query plans', () => {
     expect(plan.some((row) => /follow_up_due_counts/.test(row.detail) && /^SEARCH/.test(row.detail))).toBe(true);
   });
 
-  it('the Tindak Lanjut first page (Belum selesai, Terlambat) seeks commitments by due date, never scans them', () => {
+  it('the Tindak Lanjut first page (Belum selesai, Terlambat) seeks the open commitments by due date, never scans', () => {
     for (const status of ['TERBUKA', 'TERLAMBAT'] as const) {
       for (const dated of [true, false]) {
         const sql = openByDueSql({ status }, dated);
         const keyset = { today: params.today, limit: 26, afterDue: '', afterId: '' };
         const plan = temp.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(keyset) as Array<{ detail: string }>;
         expect(fullScans(temp.db, sql, keyset)).toEqual([]);
-        expect(plan.some((row) => /^SEARCH c USING INDEX commitments_open_due/.test(row.detail))).toBe(true);
+        expect(
+          plan.some((row) => /^SEARCH k USING COVERING INDEX follow_up_open_commitments_due/.test(row.detail)),
+        ).toBe(true);
         expect(plan.some((row) => /TEMP B-TREE FOR ORDER BY/.test(row.detail))).toBe(false);
       }
     }

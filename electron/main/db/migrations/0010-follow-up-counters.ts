@@ -25,8 +25,9 @@ import type { Migration } from './index';
  * and compares them; tests/main/repositories/followUpCounters.test.ts holds them equal under
  * random writes.
  *
- * commitments_open_due orders live commitments by (due date, id) for the Tindak Lanjut list's
- * keyset pages.
+ * follow_up_open_commitments holds the live commitments that are open by the list's roll-up (an
+ * open owner, or none yet) with their due date: the Tindak Lanjut list's open view pages through
+ * its (due date, id) index by keyset and never steps over the settled years.
  */
 
 const OPEN = `('BELUM', 'PROSES')`;
@@ -48,6 +49,19 @@ function apply(sign: '1' | '-1' | string, owners: string): string {
     ON CONFLICT (unit_id, due_date) DO UPDATE SET open = open + excluded.open;
   DELETE FROM follow_up_due_counts WHERE open = 0
     AND (unit_id, due_date) IN (SELECT unit_id, due_date FROM (${owners}) WHERE due_date IS NOT NULL);`;
+}
+
+/** Open as the list's roll-up says (shared/domain/followUp.ts rollUpStatus): an open owner, or no owner yet. */
+const OPEN_COMMITMENT = `(EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id AND o.status IN ${OPEN})
+  OR NOT EXISTS (SELECT 1 FROM commitment_owners o WHERE o.commitment_id = c.id))`;
+
+/** The statements that make follow_up_open_commitments right again for the commitments `ids` selects. */
+function refreshOpen(ids: string): string {
+  return `
+  DELETE FROM follow_up_open_commitments WHERE commitment_id IN (${ids});
+  INSERT INTO follow_up_open_commitments (commitment_id, due_date)
+    SELECT c.id, c.due_date FROM commitments c JOIN meetings m ON m.id = c.meeting_id
+    WHERE c.id IN (${ids}) AND c.deleted_at IS NULL AND m.deleted_at IS NULL AND ${OPEN_COMMITMENT};`;
 }
 
 /** One owner row (NEW or OLD) with its commitment's due date, if the commitment and its meeting are live. */
@@ -83,6 +97,9 @@ INSERT INTO follow_up_due_counts (unit_id, due_date, open)
   FROM commitment_owners o JOIN commitments c ON c.id = o.commitment_id JOIN meetings m ON m.id = c.meeting_id
   WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL AND o.status IN ${OPEN} AND c.due_date IS NOT NULL
   GROUP BY o.unit_id, c.due_date;
+INSERT INTO follow_up_open_commitments (commitment_id, due_date)
+  SELECT c.id, c.due_date FROM commitments c JOIN meetings m ON m.id = c.meeting_id
+  WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL AND ${OPEN_COMMITMENT};
 `;
 
 const SQL = `
@@ -102,16 +119,22 @@ CREATE TABLE follow_up_due_counts (
 ) STRICT;
 CREATE INDEX follow_up_due_counts_due ON follow_up_due_counts (due_date, unit_id, open);
 
-CREATE INDEX commitments_open_due ON commitments (due_date, id) WHERE deleted_at IS NULL;
+CREATE TABLE follow_up_open_commitments (
+  commitment_id TEXT PRIMARY KEY REFERENCES commitments (id) ON DELETE CASCADE,
+  due_date TEXT
+) STRICT;
+CREATE INDEX follow_up_open_commitments_due ON follow_up_open_commitments (due_date, commitment_id);
 
 ${FILL}
 
 CREATE TRIGGER follow_up_counts_owner_insert AFTER INSERT ON commitment_owners BEGIN
   ${apply('1', oneOwner('NEW'))}
+  ${refreshOpen('NEW.commitment_id')}
 END;
 
 CREATE TRIGGER follow_up_counts_owner_delete AFTER DELETE ON commitment_owners BEGIN
   ${apply('-1', oneOwner('OLD'))}
+  ${refreshOpen('OLD.commitment_id')}
 END;
 
 CREATE TRIGGER follow_up_counts_owner_update AFTER UPDATE OF status, unit_id, commitment_id ON commitment_owners
@@ -119,6 +142,7 @@ WHEN OLD.status IS NOT NEW.status OR OLD.unit_id IS NOT NEW.unit_id OR OLD.commi
 BEGIN
   ${apply('-1', oneOwner('OLD'))}
   ${apply('1', oneOwner('NEW'))}
+  ${refreshOpen('OLD.commitment_id, NEW.commitment_id')}
 END;
 
 CREATE TRIGGER follow_up_counts_commitment_update AFTER UPDATE OF deleted_at, meeting_id, due_date ON commitments
@@ -126,20 +150,29 @@ WHEN OLD.deleted_at IS NOT NEW.deleted_at OR OLD.meeting_id IS NOT NEW.meeting_i
 BEGIN
   ${apply('-1', commitmentOwners('OLD'))}
   ${apply('1', commitmentOwners('NEW'))}
+  ${refreshOpen('NEW.id')}
+END;
+
+CREATE TRIGGER follow_up_counts_commitment_insert AFTER INSERT ON commitments BEGIN
+  ${refreshOpen('NEW.id')}
 END;
 
 CREATE TRIGGER follow_up_counts_commitment_delete BEFORE DELETE ON commitments BEGIN
   ${apply('-1', commitmentOwners('OLD'))}
+  DELETE FROM follow_up_open_commitments WHERE commitment_id = OLD.id;
 END;
 
 CREATE TRIGGER follow_up_counts_meeting_update AFTER UPDATE OF deleted_at ON meetings
 WHEN (OLD.deleted_at IS NULL) IS NOT (NEW.deleted_at IS NULL)
 BEGIN
   ${apply('CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END', meetingOwners('NEW'))}
+  ${refreshOpen('SELECT id FROM commitments WHERE meeting_id = NEW.id')}
 END;
 
 CREATE TRIGGER follow_up_counts_meeting_delete BEFORE DELETE ON meetings WHEN OLD.deleted_at IS NULL BEGIN
   ${apply('-1', meetingOwners('OLD'))}
+  DELETE FROM follow_up_open_commitments
+    WHERE commitment_id IN (SELECT id FROM commitments WHERE meeting_id = OLD.id);
 END;
 `;
 
