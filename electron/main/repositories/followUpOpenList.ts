@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import type { FollowUpCursor, FollowUpQuery } from '../../../shared/domain/followUpViews';
-import { rolledUpStatus } from './followUpSql';
+import { overdueSql, rolledUpStatus } from './followUpSql';
 import { cachedStatement } from './statementCache';
 
 /*
@@ -37,7 +37,7 @@ export function openByDueSql(query: FollowUpQuery, dated: boolean): string {
   const where = ['c.deleted_at IS NULL', 'm.deleted_at IS NULL'];
   if (dated) where.push('k.due_date IS NOT NULL', '(k.due_date, k.commitment_id) > (@afterDue, @afterId)');
   else where.push('k.due_date IS NULL', 'k.commitment_id > @afterId');
-  if (query.status === 'TERLAMBAT') where.push('k.due_date < @today');
+  if (query.status === 'TERLAMBAT') where.push(overdueSql('k.due_date', null));
   if (query.dueFrom) where.push('c.due_date >= @dueFrom');
   if (query.dueTo) where.push('c.due_date <= @dueTo');
   if (query.meetingId) where.push('c.meeting_id = @meetingId');
