@@ -58,11 +58,19 @@ export type FollowUpQuery = Readonly<{
   descending?: boolean;
   page?: number;
   pageSize?: number;
+  /** The open view in due-date order pages by keyset: the last row of the page before. */
+  after?: FollowUpCursor;
 }>;
+
+/** Where a keyset page of the open view ends: its last row's due date (null: undated) and id. */
+export type FollowUpCursor = Readonly<{ dueDate: string | null; id: string }>;
 
 export type FollowUpPage = Readonly<{
   today: string;
-  total: number;
+  /** null for the open view in due-date order, which is never counted (keyset pages, see next). */
+  total: number | null;
+  /** The cursor of the next keyset page; null when there is none (or the page is numbered). */
+  next: FollowUpCursor | null;
   page: number;
   pageSize: number;
   rows: ReadonlyArray<FollowUpRow>;

@@ -86,6 +86,12 @@ const query = z
     descending: z.boolean().optional(),
     page: z.number().int().min(1, { error: 'Halaman paling kecil 1.' }).max(100000).optional(),
     pageSize: z.number().int().min(1).max(200, { error: 'Paling banyak 200 baris per halaman.' }).optional(),
+    after: z
+      .strictObject({
+        dueDate: calendarDate('Batas waktu').nullable(),
+        id: z.string().max(100, { error: 'Penanda halaman tidak valid.' }),
+      })
+      .optional(),
   })
   .refine((value) => !(value.dueFrom && value.dueTo && value.dueFrom > value.dueTo), {
     error: 'Batas waktu "dari" harus sebelum atau sama dengan "sampai".',

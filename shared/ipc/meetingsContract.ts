@@ -13,6 +13,7 @@ export type UpdateMeetingIdentity = MeetingsContract['meetings:update-identity']
 /** The channel names the preload exposes; the compiler checks them against the specs both ways. */
 export const MEETINGS_CHANNELS = {
   'meetings:list': true,
+  'meetings:home': true,
   'meetings:create': true,
   'meetings:rename': true,
   'meetings:delete': true,

@@ -36,6 +36,8 @@ type ById = z.output<typeof meetingId>;
 /** The meetings namespace, one spec per channel: input schema, output type, policy. */
 export const meetingsSpec = {
   'meetings:list': channel<ReadonlyArray<MeetingSummary>>()(z.strictObject({}), READ),
+  /** Beranda: the meetings from yesterday on and the five before (not the archive). */
+  'meetings:home': channel<ReadonlyArray<MeetingSummary>>()(z.strictObject({}), READ),
   // A new meeting belongs to no approved version yet.
   'meetings:create': channel<MeetingSummary>()(
     z.strictObject({

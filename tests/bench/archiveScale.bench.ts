@@ -1,7 +1,13 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import { DASHBOARD_SQL, unitCounts } from '../../electron/main/repositories/followUpDashboardRepository';
+import {
+  DASHBOARD_SQL,
+  PLAIN_DASHBOARD_SQL,
+  unitCounts,
+} from '../../electron/main/repositories/followUpDashboardRepository';
+import { listFollowUps } from '../../electron/main/repositories/followUpRepository';
+import type { FollowUpQuery } from '../../shared/domain/followUpViews';
 import { addDays } from '../../shared/domain/followUp';
 import { matchExpression } from '../../shared/domain/search';
 import { archiveFile, benchArchives, type BenchArchive } from './benchArchives';
@@ -26,7 +32,36 @@ const QUERIES = [
 ];
 const log = { info: () => undefined, error: () => undefined };
 
-type Samples = Readonly<{ dashboard: number[]; dashboardRaw: number[]; search: number[]; searchRaw: number[] }>;
+type Samples = Readonly<{
+  dashboard: number[];
+  dashboardRaw: number[];
+  dashboardPlain: number[];
+  search: number[];
+  searchRaw: number[];
+  /** The Tindak Lanjut first page per view (keyset), and the numbered list it replaced (count(*) OVER ()). */
+  lists: Record<string, number[]>;
+}>;
+
+const LISTS: ReadonlyArray<readonly [string, FollowUpQuery]> = [
+  ['Tindak Lanjut first page (Belum selesai, default)', { status: 'TERBUKA', pageSize: 25 }],
+  ['Tindak Lanjut first page (Terlambat)', { status: 'TERLAMBAT', pageSize: 25 }],
+  ['  numbered list of every status with its count (before), first page', { sort: 'BATAS_WAKTU', pageSize: 25 }],
+];
+
+function timeLists(db: Database.Database, rounds: number): Record<string, number[]> {
+  const lists: Record<string, number[]> = {};
+  for (const [name, query] of LISTS) {
+    listFollowUps(db, query, TODAY);
+    const samples: number[] = [];
+    for (let round = 0; round < Math.min(rounds, name.startsWith(' ') ? 5 : rounds); round += 1) {
+      const started = performance.now();
+      listFollowUps(db, query, TODAY);
+      samples.push(performance.now() - started);
+    }
+    lists[name] = samples;
+  }
+  return lists;
+}
 
 async function measure(archive: BenchArchive): Promise<Samples> {
   const file = archiveFile(archive);
@@ -48,6 +83,15 @@ async function measure(archive: BenchArchive): Promise<Samples> {
       () => unitCounts(db, TODAY, 7),
       () => rawDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) }),
     );
+    // The plain definition over every owner (what the dashboard ran before migration 0010): its growth is the yardstick.
+    const plainDashboard = db.prepare(PLAIN_DASHBOARD_SQL);
+    plainDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) });
+    const dashboardPlain: number[] = [];
+    for (let round = 0; round < Math.min(archive.rounds, 5); round += 1) {
+      const started = performance.now();
+      plainDashboard.all({ today: TODAY, soon: addDays(TODAY, 7) });
+      dashboardPlain.push(performance.now() - started);
+    }
 
     const ctx = {
       db,
@@ -71,7 +115,8 @@ async function measure(archive: BenchArchive): Promise<Samples> {
         searchRaw.push(performance.now() - started);
       }
     }
-    return { dashboard: dashboard.a, dashboardRaw: dashboard.b, search, searchRaw };
+    const lists = timeLists(db, archive.rounds);
+    return { dashboard: dashboard.a, dashboardRaw: dashboard.b, dashboardPlain, search, searchRaw, lists };
   } finally {
     db.close();
   }
@@ -91,6 +136,12 @@ export async function run(): Promise<void> {
         unit: 'ms',
         goal: '<= 1.5x',
       });
+      printFigure({
+        name: `  same vs the plain definition over every owner at ${archive.label}, p${p}`,
+        value: percentile(samples.dashboard, p),
+        baseline: percentile(samples.dashboardPlain, p),
+        unit: 'ms',
+      });
     }
     for (const p of [50, 95]) {
       printFigure({
@@ -105,17 +156,40 @@ export async function run(): Promise<void> {
   const [small, large] = results as [Samples, Samples];
   const [smallArchive, largeArchive] = archives;
   const growth = `${largeArchive.label} vs ${smallArchive.label}`;
+  for (const [name] of LISTS) {
+    const baseline = name.startsWith(' ');
+    printFigure({
+      name: `${name} at ${smallArchive.label}, p50`,
+      value: percentile(small.lists[name] ?? [], 50),
+      baseline: percentile(small.lists[name] ?? [], 50),
+      unit: 'ms',
+    });
+    printFigure({
+      name: `${name} growth ${growth}, p50`,
+      value: percentile(large.lists[name] ?? [], 50),
+      baseline: percentile(small.lists[name] ?? [], 50),
+      unit: 'ms',
+      ...(baseline ? {} : { goal: '<= 1.2x' }),
+    });
+  }
   for (const p of [50, 95]) {
     printFigure({
       name: `per-OPD dashboard growth ${growth}, p${p}`,
       value: percentile(large.dashboard, p),
       baseline: percentile(small.dashboard, p),
       unit: 'ms',
+      goal: '<= 1.2x',
     });
     printFigure({
       name: `  raw dashboard SQL growth ${growth}, p${p}`,
       value: percentile(large.dashboardRaw, p),
       baseline: percentile(small.dashboardRaw, p),
+      unit: 'ms',
+    });
+    printFigure({
+      name: `  plain-definition dashboard growth ${growth}, p${p}`,
+      value: percentile(large.dashboardPlain, p),
+      baseline: percentile(small.dashboardPlain, p),
       unit: 'ms',
     });
     printFigure({

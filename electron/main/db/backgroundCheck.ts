@@ -22,7 +22,7 @@ function workerEntry(): { path: string; execArgv: string[] } {
  * worker itself cannot run, the check runs here instead: slower to answer, never skipped.
  */
 export const checkInWorker: FileChecker = (file, nativeBinding) =>
-  checkFileInWorker(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding });
+  checkFileInWorker(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding, compareCounters: true });
 
 /**
  * Any file check (archives being built or imported too) off the main thread: quick_check

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
+import { followUpCounterDrift } from './followUpCounters';
 
 export type FileCheck =
-  | Readonly<{ ok: true; schemaVersion: number }>
+  /** counterDrift: asked for at start-up only (see followUpCounters.ts); null before migration 0015. */
+  | Readonly<{ ok: true; schemaVersion: number; counterDrift?: number | null }>
   | Readonly<{ ok: false; problem: 'corrupt' | 'newer' | 'foreign'; detail: string; schemaVersion?: number }>;
 
 type CheckOptions = Readonly<{
@@ -10,6 +12,8 @@ type CheckOptions = Readonly<{
   /** Also require Risalah's tables (for backups and archives, which may be any file). */
   requireRisalah?: boolean;
   nativeBinding?: string;
+  /** Also compare the follow-up counters with their plain definition (the app's own file at start-up). */
+  compareCounters?: boolean;
 }>;
 
 /**
@@ -46,6 +50,7 @@ export function checkDatabaseFile(file: string, options: CheckOptions): FileChec
       if (found.n !== 3 || schemaVersion === 0)
         return { ok: false, problem: 'foreign', schemaVersion, detail: 'bukan berkas data Risalah' };
     }
+    if (options.compareCounters) return { ok: true, schemaVersion, counterDrift: followUpCounterDrift(db) };
     return { ok: true, schemaVersion };
   } catch (error) {
     // "file is not a database", "database disk image is malformed", a missing file…

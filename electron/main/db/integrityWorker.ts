@@ -6,13 +6,19 @@ import { checkDatabaseFile } from './integrity';
  * page, seconds for a ten-year archive, so it runs here and the main thread keeps serving
  * her screens meanwhile (backgroundCheck.ts).
  */
-const { file, nativeBinding, knownVersion, requireRisalah } = workerData as {
+const { file, nativeBinding, knownVersion, requireRisalah, compareCounters } = workerData as {
   file: string;
   nativeBinding?: string;
   knownVersion?: number;
   requireRisalah?: boolean;
+  compareCounters?: boolean;
 };
 // Start-up passes no version (any schema may be checked); archives pass the newest this app knows.
 parentPort?.postMessage(
-  checkDatabaseFile(file, { knownVersion: knownVersion ?? Number.MAX_SAFE_INTEGER, requireRisalah, nativeBinding }),
+  checkDatabaseFile(file, {
+    knownVersion: knownVersion ?? Number.MAX_SAFE_INTEGER,
+    requireRisalah,
+    nativeBinding,
+    compareCounters,
+  }),
 );

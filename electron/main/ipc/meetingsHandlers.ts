@@ -1,11 +1,21 @@
 import type { MeetingsContract } from '../../../shared/ipc/meetingsContract';
 import { getMeetingDetail, updateMeetingIdentity } from '../repositories/meetingIdentityRepository';
-import { deleteMeeting, listMeetings, renameMeeting, restoreMeeting } from '../repositories/meetingsRepository';
+import { addDays } from '../../../shared/domain/followUp';
+import {
+  deleteMeeting,
+  homeMeetings,
+  listMeetings,
+  renameMeeting,
+  restoreMeeting,
+} from '../repositories/meetingsRepository';
+import { instansiToday } from '../services/followUp/today';
 import { createPreparedMeeting } from '../services/meetingSetup';
 import { writeContext, type Handler } from './handlerTypes';
 
 export const meetingsHandlers: { [C in keyof MeetingsContract]: Handler<C> } = {
   'meetings:list': (_input, ctx) => listMeetings(ctx.db),
+  // From the instansi's yesterday: a meeting's own zone is at most two hours from it.
+  'meetings:home': (_input, ctx) => homeMeetings(ctx.db, addDays(instansiToday(ctx.db, ctx.now()), -1)),
   'meetings:create': (input, ctx) => createPreparedMeeting(ctx.db, input, writeContext(ctx)),
   'meetings:rename': (input, ctx) => renameMeeting(ctx.db, input.id, input.title, writeContext(ctx)),
   'meetings:delete': (input, ctx) => deleteMeeting(ctx.db, input.id, writeContext(ctx)),

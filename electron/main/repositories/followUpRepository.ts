@@ -16,6 +16,7 @@ import type {
 import type { MeetingId, SeriesId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { cachedStatement } from './statementCache';
+import { isOpenByDue, openByDue } from './followUpOpenList';
 import {
   asOwnerStatus,
   decodeOwner,
@@ -234,6 +235,22 @@ function toRow(
 }
 
 export function listFollowUps(db: Db, query: FollowUpQuery, today: string): FollowUpPage {
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  if (isOpenByDue(query)) {
+    const { rows, next } = openByDue(db, query, today, pageSize);
+    const owners = ownersOf(
+      db,
+      rows.map((row) => row.id),
+    );
+    return {
+      today,
+      total: null,
+      next,
+      page: 1,
+      pageSize,
+      rows: rows.map((base) => toRow(base, owners.get(base.id) ?? [], latestProgress(db, base.id), today)),
+    };
+  }
   const { sql, countSql, params } = listSql(query, today);
   // The SQL varies with the filters in use, a small set: each shape is prepared once.
   const bases = cachedStatement(db, sql).all(params) as Array<BaseRow & { total: number }>;
@@ -246,6 +263,7 @@ export function listFollowUps(db: Db, query: FollowUpQuery, today: string): Foll
   return {
     today,
     total,
+    next: null,
     page: query.page ?? 1,
     pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
     rows: bases.map((base) => toRow(base, owners.get(base.id) ?? [], latestProgress(db, base.id), today)),

@@ -50,7 +50,27 @@ export function listMeetings(db: Db): ReadonlyArray<MeetingSummary> {
   return rows.map(toSummary);
 }
 
-function getMeetingSummary(db: Db, id: MeetingId): MeetingSummary {
+/**
+ * Beranda's candidates, without the archive: every meeting dated from `from` on (what may still
+ * be ahead, in any Indonesian zone, and today's), and the five newest before it (held, whatever
+ * their status). shared/domain/meetingTiming.ts splitMeetings picks the two lists from these.
+ * Both read the meetings_date index from `from`, so ten years behind cost nothing.
+ */
+export function homeMeetings(db: Db, from: string, recent = 5): ReadonlyArray<MeetingSummary> {
+  const ahead = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE deleted_at IS NULL AND date >= ? ORDER BY date DESC, created_at DESC`,
+    )
+    .all(from) as MeetingRow[];
+  const before = db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE deleted_at IS NULL AND date < ? ORDER BY date DESC, created_at DESC LIMIT ?`,
+    )
+    .all(from, recent) as MeetingRow[];
+  return [...ahead, ...before].map(toSummary);
+}
+
+export function getMeetingSummary(db: Db, id: MeetingId): MeetingSummary {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE id = ? AND deleted_at IS NULL`).get(id) as
     MeetingRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');

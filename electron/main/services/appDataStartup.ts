@@ -4,7 +4,8 @@ import type { BackupInfo } from '../../../shared/domain/backup';
 import { checkInWorker, type FileChecker } from '../db/backgroundCheck';
 import { openDatabase, openReadOnlyAt, type Db, type OpenOptions } from '../db/connection';
 import { AppDataStore } from '../db/dataStore';
-import { checkDatabaseFile } from '../db/integrity';
+import { rebuildFollowUpCounters } from '../db/followUpCounters';
+import { checkDatabaseFile, type FileCheck } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import type { Logger } from '../log';
 import { discardPending } from '../repositories/masterImportStaging';
@@ -42,7 +43,8 @@ export function startAppData(file: string, log: Logger, options: StartOptions = 
       return result;
     });
     const checked = store.beginCheck(verdict, openWritable);
-    return { store, dailyBackup: checked.then(() => backupWhenSound(store, now, log)) };
+    const repaired = Promise.all([verdict, checked]).then(([result]) => repairCounters(store, result, log));
+    return { store, dailyBackup: repaired.then(() => backupWhenSound(store, now, log)) };
   }
   if (existsSync(file)) {
     const verdict = checkDatabaseFile(file, { knownVersion: Number.MAX_SAFE_INTEGER, nativeBinding });
@@ -69,6 +71,21 @@ function withoutImportLeftovers(db: Db, log: Logger): Db {
     log.error('could not clear the rows of an unfinished import', error);
   }
   return db;
+}
+
+/**
+ * The follow-up counters are kept by triggers; the worker compared them with their plain
+ * definition beside quick_check. A drift (a bug, a file edited by hand) is logged and the
+ * counters rebuilt, once the file is known sound, before the daily backup copies it.
+ */
+function repairCounters(store: AppDataStore, verdict: FileCheck, log: Logger): void {
+  if (!verdict.ok || !verdict.counterDrift || store.health.state !== 'ok') return;
+  log.error(`follow-up counters differed from the owners in ${verdict.counterDrift} rows; rebuilt`);
+  try {
+    rebuildFollowUpCounters(store.db);
+  } catch (error) {
+    log.error('rebuilding the follow-up counters failed', error);
+  }
 }
 
 function backupWhenSound(store: AppDataStore, now: () => number, log: Logger): Promise<BackupInfo | null> {

@@ -26,12 +26,18 @@ export type FollowUpSlice = {
   reminderInbox: ReminderInbox | null;
   loadFollowUpDashboard: () => Promise<IpcResult<FollowUpDashboard>>;
   loadFollowUps: (query: FollowUpQuery) => Promise<void>;
+  /** The open view's next keyset page, appended to the rows shown ("Muat lebih banyak"). */
+  loadMoreFollowUps: () => Promise<void>;
   loadFollowUpOptions: () => Promise<void>;
   getFollowUp: (id: CommitmentId) => Promise<IpcResult<CommitmentDetail>>;
   addProgressUpdate: (input: NewProgressUpdate) => Promise<IpcResult<CommitmentDetail>>;
   /** After a change (an update, an import): the list, the counts and the reminders again. */
   refreshFollowUp: () => Promise<void>;
-  loadReminders: () => Promise<void>;
+  /**
+   * The one count behind the Beranda card and the bell (overdue and due soon per OPD): calls
+   * made while one is on its way share its answer, so both mounting together cost one query.
+   */
+  loadReminders: () => Promise<IpcResult<ReminderInbox>>;
   markRemindersSeen: () => Promise<void>;
   getReminderSettings: () => Promise<IpcResult<ReminderSettings>>;
   /** Saved, then the reminders and counts follow the new number of days. */
@@ -50,6 +56,7 @@ type Action<C extends IpcChannel> = ChannelAction<C>;
 
 // Only the newest list request may land: filters change faster than a big list answers.
 let listRequest = 0;
+let remindersInFlight: Promise<IpcResult<ReminderInbox>> | null = null;
 
 export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> = (set, get) => ({
   followUpDashboard: null,
@@ -68,6 +75,20 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
     if (result.ok) set({ followUpPage: result.value, followUpLoad: { status: 'ready' } });
     else set({ followUpLoad: { status: 'error', message: result.error.message } });
   },
+  loadMoreFollowUps: async () => {
+    const { followUpPage: shown, followUpQuery: query } = get();
+    if (shown === null || shown.next === null) return;
+    const request = ++listRequest;
+    set({ followUpLoad: { status: 'loading' } });
+    const result = await call('followup:list', { ...query, after: shown.next });
+    if (request !== listRequest) return;
+    if (result.ok)
+      set({
+        followUpPage: { ...result.value, rows: [...shown.rows, ...result.value.rows] },
+        followUpLoad: { status: 'ready' },
+      });
+    else set({ followUpLoad: { status: 'error', message: result.error.message } });
+  },
   loadFollowUpOptions: async () => {
     await settle(call('followup:filter-options', {}), (followUpOptions) => set({ followUpOptions }));
   },
@@ -81,8 +102,11 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
       followUpPage === null ? Promise.resolve() : get().loadFollowUps(followUpQuery),
     ]);
   },
-  loadReminders: async () => {
-    await settle(call('followup:reminders', {}), (reminderInbox) => set({ reminderInbox }));
+  loadReminders: () => {
+    remindersInFlight ??= settle(call('followup:reminders', {}), (reminderInbox) => set({ reminderInbox })).finally(
+      () => (remindersInFlight = null),
+    );
+    return remindersInFlight;
   },
   markRemindersSeen: async () => {
     await settle(call('followup:reminders-seen', {}), (reminderInbox) => set({ reminderInbox }));

@@ -13,6 +13,7 @@ import { createBackupsSlice, type BackupsSlice } from './backupsSlice';
 import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
 import { createDocTemplatesSlice, type DocTemplatesSlice } from './docTemplatesSlice';
 import { createLetterSlice, type LetterSlice } from './letterSlice';
+import { createHomeSlice, type HomeSlice } from './homeSlice';
 
 /** One store of slices; the database stays the source of truth, the store caches what screens show. */
 export type AppState = MeetingsSlice &
@@ -28,7 +29,8 @@ export type AppState = MeetingsSlice &
   BackupsSlice &
   DocumentsSlice &
   DocTemplatesSlice &
-  LetterSlice;
+  LetterSlice &
+  HomeSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createMeetingsSlice(...args),
@@ -45,4 +47,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createLetterSlice(...args),
   ...createDocumentsSlice(...args),
   ...createDocTemplatesSlice(...args),
+  ...createHomeSlice(...args),
 }));

@@ -1,7 +1,10 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { followUpCounterDrift } from '../../../electron/main/db/followUpCounters';
+import { latestVersion } from '../../../electron/main/db/migrate';
 import { checkInWorker, type FileChecker } from '../../../electron/main/db/backgroundCheck';
 import { RECOVERY_REFUSAL } from '../../../electron/main/db/dataStore';
 import type { FileCheck } from '../../../electron/main/db/integrity';
@@ -129,5 +132,21 @@ describe('start-up check in the background', () => {
     expect(verdict.ok).toBe(false);
     const app = reopen();
     expect(valueOf(await app.call('backups:health', {}))).toMatchObject({ state: 'recovery' });
+  });
+
+  it('the worker compares the follow-up counters too; a drift is rebuilt once the file is known sound', async () => {
+    const file = join(dir, 'risalah.db');
+    await expect(checkInWorker(file)).resolves.toEqual({ ok: true, schemaVersion: latestVersion(), counterDrift: 0 });
+    const edit = new Database(file);
+    const unit = edit.prepare('SELECT id FROM units LIMIT 1').get() as { id: string } | undefined;
+    const unitId = unit?.id ?? 'u-drift';
+    if (!unit)
+      edit.prepare(`INSERT INTO units (id, name, created_at, updated_at) VALUES (?, 'Dinas X', 1, 1)`).run(unitId);
+    edit.prepare(`INSERT INTO follow_up_due_counts (unit_id, due_date, open) VALUES (?, '2030-01-01', 4)`).run(unitId);
+    edit.close();
+    await expect(checkInWorker(file)).resolves.toMatchObject({ ok: true, counterDrift: 1 });
+    const app = reopen(checkInWorker);
+    await app.dailyBackup;
+    expect(followUpCounterDrift(app.store.db)).toBe(0);
   });
 });

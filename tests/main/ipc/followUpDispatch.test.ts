@@ -134,7 +134,7 @@ describe("ipc/followUp: Terlambat and reminders counted on the instansi's day", 
       today: '2026-11-27',
       totals: { overdue: 0, dueSoon: 1 },
     });
-    expect((await ctx.call('followup:list', { status: 'TERLAMBAT' })).total).toBe(0);
+    expect((await ctx.call('followup:list', { status: 'TERLAMBAT' })).rows).toHaveLength(0);
     ctx.setNow(after);
     expect(await ctx.call('followup:dashboard', {})).toMatchObject({
       today: '2026-11-28',

@@ -29,6 +29,7 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   'settings:get-instansi': () => ({}),
   'import:preview-master': (f) => ({ fileId: f.masterFileId }),
   'meetings:list': () => ({}),
+  'meetings:home': () => ({}),
   'meetings:get': (f) => ({ id: f.draftId }),
   'letter:get': (f) => ({ meetingId: f.draftId }),
   'agenda:list': (f) => ({ meetingId: f.draftId }),

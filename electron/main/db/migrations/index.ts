@@ -13,6 +13,7 @@ import { migration0011 } from './0011-document-templates';
 import { migration0012 } from './0012-invitation-letters';
 import { migration0013 } from './0013-field-names';
 import { migration0014 } from './0014-commitment-funding-source';
+import { migration0015 } from './0015-follow-up-counters';
 
 export type Migration = Readonly<{
   version: number;
@@ -39,4 +40,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
 ];

@@ -9,28 +9,26 @@ import { LoadingLines } from '../../components/LoadingLines';
 /** Beranda: overdue and due-soon counts by OPD; each count opens the filtered Tindak Lanjut page. */
 export function FollowUpHomeCard() {
   const { t } = useTranslation('followUp');
-  const dashboard = useAppStore((s) => s.followUpDashboard);
-  const loadDashboard = useAppStore((s) => s.loadFollowUpDashboard);
-  // The late total is the bell's own count (one rule in main), so Beranda and the bell never disagree.
+  // The bell's own count (one call, kept in the store), so Beranda and the bell never disagree
+  // and the start costs one dashboard query, not two.
   const inbox = useAppStore((s) => s.reminderInbox);
   const loadReminders = useAppStore((s) => s.loadReminders);
 
   const [failed, setFailed] = useState<string | null>(null);
 
   useEffect(() => {
-    void loadDashboard().then((result) => setFailed(result.ok ? null : result.error.message));
-    void loadReminders();
-  }, [loadDashboard, loadReminders]);
+    void loadReminders().then((result) => setFailed(result.ok ? null : result.error.message));
+  }, [loadReminders]);
 
-  const units = (dashboard?.units ?? []).filter((unit) => unit.overdue > 0 || unit.dueSoon > 0);
-  const days = dashboard?.reminderDays ?? 7;
+  const units = inbox?.units ?? [];
+  const days = inbox?.reminderDays ?? 7;
   return (
     <Card
       withBorder
       padding="md"
       component="section"
       aria-labelledby="home-followup-title"
-      aria-busy={dashboard === null && failed === null}
+      aria-busy={inbox === null && failed === null}
     >
       <Group justify="space-between" mb="sm">
         <Group gap="xs">
@@ -47,11 +45,11 @@ export function FollowUpHomeCard() {
           {t('home.seeAll')}
         </Anchor>
       </Group>
-      {dashboard === null && failed !== null ? (
+      {inbox === null && failed !== null ? (
         <Text c="red" size="sm" role="alert">
           {failed}
         </Text>
-      ) : dashboard === null ? (
+      ) : inbox === null ? (
         <LoadingLines />
       ) : units.length === 0 ? (
         <Text c="dimmed" size="sm">

@@ -32,6 +32,7 @@ export function FollowUpPage() {
   const options = useAppStore((s) => s.followUpOptions);
   const loadDashboard = useAppStore((s) => s.loadFollowUpDashboard);
   const loadFollowUps = useAppStore((s) => s.loadFollowUps);
+  const loadMore = useAppStore((s) => s.loadMoreFollowUps);
   const loadOptions = useAppStore((s) => s.loadFollowUpOptions);
   const [dashboardError, setDashboardError] = useState<string | null>(null);
   const [open, setOpen] = useState<CommitmentId | null>(null);
@@ -116,27 +117,36 @@ export function FollowUpPage() {
         onReset={() => setParams({}, { replace: true })}
       />
       {page === null && load.status !== 'error' && <Loader role="status" aria-label={t('title')} />}
-      {page !== null && page.total === 0 && (
+      {page !== null && page.rows.length === 0 && (
         <EmptyState
           icon={<IconChecklist size={28} />}
           title={isFiltered(filters) ? t('empty.filteredTitle') : t('empty.title')}
           body={isFiltered(filters) ? t('empty.filteredBody') : t('empty.body')}
         />
       )}
-      {page !== null && page.total > 0 && (
+      {page !== null && page.rows.length > 0 && (
         <Stack gap="xs" aria-busy={load.status === 'loading'}>
           <Text size="sm" c="dimmed" role="status">
-            {t('table.count', { count: page.total })}
+            {page.total === null
+              ? t('table.shown', { count: page.rows.length })
+              : t('table.count', { count: page.total })}
           </Text>
           <FollowUpTable
             rows={page.rows}
-            firstNumber={(page.page - 1) * page.pageSize + 1}
+            firstNumber={page.total === null ? 1 : (page.page - 1) * page.pageSize + 1}
             sort={filters.sort}
             descending={filters.descending}
             onSort={sortBy}
             onOpen={(row) => setOpen(row.id)}
           />
-          {page.total > PAGE_SIZE && (
+          {page.next !== null && (
+            <Group justify="center">
+              <Button variant="light" onClick={() => void loadMore()} loading={load.status === 'loading'}>
+                {t('table.more')}
+              </Button>
+            </Group>
+          )}
+          {page.total !== null && page.total > PAGE_SIZE && (
             <Group justify="center">
               <Pagination
                 total={Math.ceil(page.total / PAGE_SIZE)}

@@ -54,12 +54,12 @@ export function MeetingCommitments({ meetingId }: Props) {
       </Title>
       {error !== null && <LoadError title={t('loadError')} message={error} onRetry={() => void load()} />}
       {page === null && error === null && <Loader size="sm" role="status" aria-label={t('own.title')} />}
-      {page !== null && page.total === 0 && (
+      {page !== null && page.rows.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('own.empty')}
         </Text>
       )}
-      {page !== null && page.total > 0 && (
+      {page !== null && page.rows.length > 0 && (
         <FollowUpTable
           rows={page.rows}
           firstNumber={1}

@@ -29,6 +29,9 @@ export type FollowUpFilters = Readonly<{
 
 export const PAGE_SIZE = 25;
 
+/** `status=SEMUA`: every status; without a status the page shows the open ones. */
+const ALL = 'SEMUA';
+
 const UUID = /^[0-9a-f-]{36}$/i;
 
 function oneOf<T extends string>(values: ReadonlyArray<T>, value: string | null): T | null {
@@ -47,7 +50,8 @@ export function filtersFrom(params: URLSearchParams): FollowUpFilters {
   const page = Number(params.get('hal') ?? '1');
   return {
     unitId: id('opd') as UnitId | null,
-    status: oneOf(FOLLOW_UP_FILTER_STATUSES, params.get('status')),
+    // The page opens on what is open (late first): "all" is asked for by name.
+    status: params.get('status') === ALL ? null : (oneOf(FOLLOW_UP_FILTER_STATUSES, params.get('status')) ?? 'TERBUKA'),
     window: oneOf(DUE_WINDOWS, params.get('batas')) ?? 'SEMUA',
     dueFrom: date('dari'),
     dueTo: date('sampai'),
@@ -63,7 +67,7 @@ export function filtersFrom(params: URLSearchParams): FollowUpFilters {
 export function paramsFrom(filters: FollowUpFilters): Record<string, string> {
   const entries: Array<[string, string | null]> = [
     ['opd', filters.unitId],
-    ['status', filters.status],
+    ['status', filters.status === null ? ALL : filters.status === 'TERBUKA' ? null : filters.status],
     ['batas', filters.window === 'SEMUA' ? null : filters.window],
     ['dari', filters.window === 'RENTANG' ? filters.dueFrom : null],
     ['sampai', filters.window === 'RENTANG' ? filters.dueTo : null],
@@ -80,7 +84,7 @@ export function paramsFrom(filters: FollowUpFilters): Record<string, string> {
 export function isFiltered(filters: FollowUpFilters): boolean {
   return Boolean(
     filters.unitId ||
-    filters.status ||
+    filters.status !== 'TERBUKA' ||
     filters.window !== 'SEMUA' ||
     filters.meetingId ||
     filters.seriesId ||

@@ -53,9 +53,9 @@ function MeetingList({ title, meetings, empty, loading }: ListProps) {
 export function HomePage() {
   const { t } = useTranslation(['common', 'meetings']);
   const navigate = useNavigate();
-  const meetings = useAppStore((s) => s.meetings);
-  const loadMeetings = useAppStore((s) => s.loadMeetings);
-  const loadStatus = useAppStore((s) => s.meetingsLoad.status);
+  const meetings = useAppStore((s) => s.homeMeetings);
+  const loadMeetings = useAppStore((s) => s.loadHomeMeetings);
+  const loadStatus = useAppStore((s) => s.homeMeetingsLoad.status);
   const loading = meetings.length === 0 && (loadStatus === 'idle' || loadStatus === 'loading');
   const [creating, setCreating] = useState(false);
 

@@ -64,6 +64,8 @@ export const followUp = defineMessages(
       open: 'Buka rincian: {{text}}',
       sortBy: 'Urutkan menurut {{column}}',
       count: '{{count}} butir',
+      shown: '{{count}} butir ditampilkan, yang terlambat lebih dulu',
+      more: 'Muat lebih banyak',
       pages: 'Halaman',
     },
     empty: {
@@ -263,6 +265,8 @@ export const followUp = defineMessages(
       open: 'Open details: {{text}}',
       sortBy: 'Sort by {{column}}',
       count: '{{count}} items',
+      shown: '{{count}} items shown, late ones first',
+      more: 'Load more',
       pages: 'Pages',
     },
     empty: {

@@ -58,7 +58,7 @@ export const ROW: FollowUpRow = {
 };
 
 export function page(rows: ReadonlyArray<FollowUpRow>, total = rows.length): FollowUpPage {
-  return { today: '2026-11-28', total, page: 1, pageSize: 25, rows };
+  return { today: '2026-11-28', total, next: null, page: 1, pageSize: 25, rows };
 }
 
 export const DETAIL: CommitmentDetail = {

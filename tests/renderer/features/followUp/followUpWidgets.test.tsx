@@ -97,17 +97,29 @@ describe('features/followUp/CarryOverPanel', () => {
   });
 });
 
-const INBOX = { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false };
+const INBOX = {
+  today: '2026-11-28',
+  reminderDays: 7,
+  overdue: 0,
+  dueSoon: 0,
+  units: [] as typeof DASHBOARD.units,
+  unread: false,
+};
+/** What main's inbox holds: the OPD with something overdue or due soon. */
+const CHASED = DASHBOARD.units.filter((unit) => unit.overdue > 0 || unit.dueSoon > 0);
 
 describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
-  it('shows overdue and due-soon counts by OPD that link to the filtered page', async () => {
-    setApi(
-      fakeApi({
-        'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-        'followup:reminders': () => ({ ok: true, value: { ...INBOX, overdue: 3 } }),
-      }),
+  it('shows overdue and due-soon counts by OPD that link to the filtered page, from the one count the bell shows', async () => {
+    const api = fakeApi({
+      'followup:reminders': () => ({ ok: true, value: { ...INBOX, overdue: 3, dueSoon: 1, units: CHASED } }),
+    });
+    setApi(api);
+    renderWithProviders(
+      <>
+        <ReminderBell />
+        <FollowUpHomeCard />
+      </>,
     );
-    renderWithProviders(<FollowUpHomeCard />);
     const overdue = await screen.findByRole('link', { name: 'Dinas Kesehatan: Terlambat 2' });
     // The late total is the bell's count, whatever the OPD rows below add up to.
     expect(await screen.findByTestId('home-overdue-total')).toHaveTextContent('3 terlambat');
@@ -118,23 +130,20 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
     );
     // Dinas PUPR has nothing overdue or due soon: not listed.
     expect(screen.queryByText('Dinas PUPR')).not.toBeInTheDocument();
+    // Card and bell mounted together: one count query, and no second (dashboard) one.
+    expect(api.calls.map((call) => call.channel)).toEqual(['followup:reminders']);
   });
 
   it('while the counts are on their way says nothing false ("none late"), then shows them', async () => {
-    let answer: (value: { ok: true; value: typeof DASHBOARD }) => void = () => undefined;
-    setApi(
-      fakeApi({
-        'followup:dashboard': () => new Promise((resolve) => (answer = resolve)),
-        'followup:reminders': () => ({ ok: true, value: INBOX }),
-      }),
-    );
+    let answer: (value: { ok: true; value: typeof INBOX }) => void = () => undefined;
+    setApi(fakeApi({ 'followup:reminders': () => new Promise((resolve) => (answer = resolve)) }));
     renderWithProviders(<FollowUpHomeCard />);
     const card = screen.getByRole('region', { name: 'Tindak lanjut per OPD' });
     expect(card).toHaveAttribute('aria-busy', 'true');
     expect(
       screen.queryByText('Tidak ada tindak lanjut yang terlambat atau segera jatuh tempo.'),
     ).not.toBeInTheDocument();
-    answer({ ok: true, value: DASHBOARD });
+    answer({ ok: true, value: { ...INBOX, overdue: 2, dueSoon: 1, units: CHASED } });
     expect(await screen.findByRole('link', { name: 'Dinas Kesehatan: Terlambat 2' })).toBeInTheDocument();
     expect(card).toHaveAttribute('aria-busy', 'false');
   });
@@ -142,11 +151,10 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   it('says why when the counts cannot be loaded', async () => {
     setApi(
       fakeApi({
-        'followup:dashboard': () => ({
+        'followup:reminders': () => ({
           ok: false,
           error: { code: 'INTERNAL', message: 'Hitungan tindak lanjut tidak dapat dimuat.' },
         }),
-        'followup:reminders': () => ({ ok: true, value: INBOX }),
       }),
     );
     renderWithProviders(<FollowUpHomeCard />);

@@ -56,8 +56,7 @@ describe('features/home/HomePage', () => {
     ];
     setApi(
       fakeApi({
-        'meetings:list': () => ({ ok: true, value: list }),
-        'followup:dashboard': () => ({ ok: false, error: { code: 'INTERNAL', message: 'tidak dimuat' } }),
+        'meetings:home': () => ({ ok: true, value: list }),
         'followup:reminders': () => ({
           ok: true,
           value: { today: '2026-12-05', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },

@@ -1,0 +1,205 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrate } from '../../../electron/main/db/migrate';
+import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import type { Db } from '../../../electron/main/db/connection';
+import { followUpCounterDrift, rebuildFollowUpCounters } from '../../../electron/main/db/followUpCounters';
+import { PLAIN_DASHBOARD_SQL, unitCounts } from '../../../electron/main/repositories/followUpDashboardRepository';
+import { OWNER_STATUSES } from '../../../shared/domain/commitment';
+import { addDays } from '../../../shared/domain/followUp';
+
+/*
+ * The counters of migration 0015 are kept by triggers; these tests hold them equal to the
+ * plain definition at every step of random writes in every zone of the data (owners,
+ * commitments, meetings; soft and hard deletes, restores, status, OPD and due date
+ * changes), and the dashboard read from them equal to the plain dashboard query.
+ */
+
+let dir: string;
+let db: Db;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'risalah-counters-'));
+  db = new Database(join(dir, 'risalah.db'));
+  db.pragma('foreign_keys = ON');
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const TODAY = '2026-11-28';
+const UNITS = ['u0', 'u1', 'u2', 'u3'];
+const MEETINGS = ['m0', 'm1', 'm2'];
+const DUES = [null, '2026-11-01', '2026-11-27', TODAY, '2026-11-30', '2026-12-04', '2026-12-20'];
+
+function world(database: Db): void {
+  for (const unit of UNITS)
+    database
+      .prepare('INSERT INTO units (id, name, created_at, updated_at) VALUES (?, ?, 1, 1)')
+      .run(unit, `OPD ${unit}`);
+  for (const meeting of MEETINGS)
+    database
+      .prepare(`INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rakor', '2026-10-01', 1, 1)`)
+      .run(meeting);
+}
+
+const pick = <T>(items: ReadonlyArray<T>) => fc.nat(items.length - 1).map((index) => items[index] as T);
+const status = pick(OWNER_STATUSES);
+const due = pick(DUES);
+
+/** Each step is one SQL write, as some repository would issue it; ids are small so steps hit each other. */
+const step = fc.oneof(
+  fc.record({ op: fc.constant('addCommitment' as const), c: fc.nat(7), m: pick(MEETINGS), due }),
+  fc.record({ op: fc.constant('addOwner' as const), c: fc.nat(7), u: pick(UNITS), status }),
+  fc.record({ op: fc.constant('setStatus' as const), c: fc.nat(7), u: pick(UNITS), status }),
+  fc.record({ op: fc.constant('moveOwner' as const), c: fc.nat(7), u: pick(UNITS), to: pick(UNITS) }),
+  fc.record({ op: fc.constant('removeOwner' as const), c: fc.nat(7), u: pick(UNITS) }),
+  fc.record({ op: fc.constant('setDue' as const), c: fc.nat(7), due }),
+  fc.record({ op: fc.constant('moveCommitment' as const), c: fc.nat(7), m: pick(MEETINGS) }),
+  fc.record({ op: fc.constant('softDeleteCommitment' as const), c: fc.nat(7), deleted: fc.boolean() }),
+  fc.record({ op: fc.constant('hardDeleteCommitment' as const), c: fc.nat(7) }),
+  fc.record({ op: fc.constant('softDeleteMeeting' as const), m: pick(MEETINGS), deleted: fc.boolean() }),
+  fc.record({ op: fc.constant('hardDeleteMeeting' as const), m: pick(MEETINGS) }),
+);
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+
+function run(database: Db, s: Step): void {
+  const exec = (sql: string, ...params: unknown[]) => database.prepare(sql).run(...params);
+  const cid = 'c' in s ? `c${s.c}` : '';
+  switch (s.op) {
+    case 'addCommitment':
+      exec(
+        `INSERT OR IGNORE INTO commitments (id, meeting_id, text, due_date, position, created_at, updated_at)
+         SELECT ?, ?, 'Komitmen', ?, 1, 1, 1 WHERE EXISTS (SELECT 1 FROM meetings WHERE id = ?)`,
+        cid,
+        s.m,
+        s.due,
+        s.m,
+      );
+      return;
+    case 'addOwner':
+      exec(
+        `INSERT OR IGNORE INTO commitment_owners (id, commitment_id, unit_id, status, created_at, updated_at)
+         SELECT ?, ?, ?, ?, 1, 1 WHERE EXISTS (SELECT 1 FROM commitments WHERE id = ?)`,
+        `${cid}-${s.u}`,
+        cid,
+        s.u,
+        s.status,
+        cid,
+      );
+      return;
+    case 'setStatus':
+      exec('UPDATE commitment_owners SET status = ? WHERE commitment_id = ? AND unit_id = ?', s.status, cid, s.u);
+      return;
+    case 'moveOwner':
+      exec(
+        'UPDATE OR IGNORE commitment_owners SET unit_id = ? WHERE commitment_id = ? AND unit_id = ?',
+        s.to,
+        cid,
+        s.u,
+      );
+      return;
+    case 'removeOwner':
+      exec('DELETE FROM commitment_owners WHERE commitment_id = ? AND unit_id = ?', cid, s.u);
+      return;
+    case 'setDue':
+      exec('UPDATE commitments SET due_date = ? WHERE id = ?', s.due, cid);
+      return;
+    case 'moveCommitment':
+      exec(
+        'UPDATE commitments SET meeting_id = ? WHERE id = ? AND EXISTS (SELECT 1 FROM meetings WHERE id = ?)',
+        s.m,
+        cid,
+        s.m,
+      );
+      return;
+    case 'softDeleteCommitment':
+      exec('UPDATE commitments SET deleted_at = ? WHERE id = ?', s.deleted ? 5 : null, cid);
+      return;
+    case 'hardDeleteCommitment':
+      exec('DELETE FROM commitments WHERE id = ?', cid);
+      return;
+    case 'softDeleteMeeting':
+      exec('UPDATE meetings SET deleted_at = ? WHERE id = ?', s.deleted ? 5 : null, s.m);
+      return;
+    case 'hardDeleteMeeting':
+      // Meetings with an approval (RESTRICT) are not in this world; the cascade takes the rest.
+      exec('DELETE FROM meetings WHERE id = ?', s.m);
+      return;
+  }
+}
+
+const plainDashboard = (database: Db, days: number) =>
+  database.prepare(PLAIN_DASHBOARD_SQL).all({ today: TODAY, soon: addDays(TODAY, days) }) as Array<{
+    unit_id: string;
+    open: number;
+    overdue: number;
+    due_soon: number;
+    done: number;
+    cannot: number;
+  }>;
+
+function expectDashboardsEqual(database: Db): void {
+  const kept = unitCounts(database, TODAY, 7).map((u) => [u.unitId, u.open, u.overdue, u.dueSoon, u.done, u.cannot]);
+  const plain = plainDashboard(database, 7).map((u) => [u.unit_id, u.open, u.overdue, u.due_soon, u.done, u.cannot]);
+  expect(kept).toEqual(plain);
+}
+
+describe('db/migrations/0015-follow-up-counters', () => {
+  it('keeps the counters equal to the plain definition at every step of random writes', () => {
+    migrate(db);
+    world(db);
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 40 }), (steps) => {
+        db.exec('DELETE FROM meetings; DELETE FROM follow_up_unit_counts; DELETE FROM follow_up_due_counts;');
+        for (const meeting of MEETINGS)
+          db.prepare(
+            `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rakor', '2026-10-01', 1, 1)`,
+          ).run(meeting);
+        for (const s of steps) {
+          run(db, s);
+          expect(followUpCounterDrift(db)).toBe(0);
+          expectDashboardsEqual(db);
+        }
+      }),
+      { numRuns: 50 },
+    );
+  }, 120_000);
+
+  it('fills the counters from the data an older version left, and the rebuild gives the same tables', () => {
+    migrate(db, {}, MIGRATIONS, 14);
+    world(db);
+    // Every zone at version 14 (the one before the counters): owners of each status and OPD, dated and undated, under live,
+    // deleted and restored commitments and meetings.
+    for (let c = 0; c < 8; c += 1) {
+      run(db, { op: 'addCommitment', c, m: MEETINGS[c % 3] as string, due: DUES[c % DUES.length] ?? null });
+      UNITS.forEach((u, i) => {
+        if ((c + i) % 3 !== 0) run(db, { op: 'addOwner', c, u, status: OWNER_STATUSES[(c + i) % 4] ?? 'BELUM' });
+      });
+    }
+    run(db, { op: 'softDeleteMeeting', m: 'm1', deleted: true });
+    run(db, { op: 'softDeleteCommitment', c: 2, deleted: true });
+    run(db, { op: 'softDeleteCommitment', c: 5, deleted: true });
+    run(db, { op: 'softDeleteCommitment', c: 5, deleted: false });
+    const owners = (db.prepare('SELECT count(*) AS n FROM commitment_owners').get() as { n: number }).n;
+    migrate(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(15);
+    expect(followUpCounterDrift(db)).toBe(0);
+    expectDashboardsEqual(db);
+    const before = db.prepare('SELECT * FROM follow_up_due_counts ORDER BY unit_id, due_date').all();
+    // A drift is found, and the rebuild repairs it.
+    db.exec(`INSERT INTO follow_up_unit_counts (unit_id, done) VALUES ('u1', 1)
+      ON CONFLICT (unit_id) DO UPDATE SET done = done + 1`);
+    db.exec(`INSERT OR REPLACE INTO follow_up_due_counts (unit_id, due_date, open) VALUES ('u2', '2030-01-01', 3)`);
+    expect(followUpCounterDrift(db)).toBeGreaterThanOrEqual(2);
+    rebuildFollowUpCounters(db);
+    expect(followUpCounterDrift(db)).toBe(0);
+    expect(db.prepare('SELECT * FROM follow_up_due_counts ORDER BY unit_id, due_date').all()).toEqual(before);
+    expect(owners).toBeGreaterThan(10);
+    expect(before.length).toBeGreaterThan(2);
+  });
+});
