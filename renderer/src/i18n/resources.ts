@@ -13,6 +13,7 @@ import { followUp } from './messages/followUp';
 import { documents } from './messages/documents';
 import { approval } from './messages/approval';
 import { kit } from './messages/kit';
+import { home } from './messages/home';
 
 /** One i18next namespace per message module; Indonesian first, English second. */
 export const MESSAGE_MODULES = {
@@ -31,4 +32,5 @@ export const MESSAGE_MODULES = {
   documents,
   approval,
   kit,
+  home,
 } as const;
