@@ -5,7 +5,7 @@ export const home = defineMessages(
   {
     setup: {
       title: 'Persiapan awal',
-      intro: 'Tiga hal sebelum rapat pertama, agar notula langsung berkop resmi dan peserta tinggal dipilih.',
+      intro: 'Empat langkah sebelum rapat pertama, agar notula langsung berkop resmi dan peserta tinggal dipilih.',
       progress: '{{done}} dari {{total}} langkah selesai',
       hide: 'Sembunyikan',
       reopen: 'Tampilkan di Beranda',
