@@ -116,7 +116,9 @@ export function CommandPalette() {
           id: `screen-${command.id}`,
           label: command.label,
           ...(description ? { description } : {}),
-          ...(command.disabledReason ? { disabled: true, 'aria-disabled': true } : {}),
+          ...(command.disabledReason
+            ? { disabled: true, 'aria-disabled': true, style: { opacity: 0.55, cursor: 'not-allowed' } }
+            : {}),
           rightSection: command.shortcut ? <Kbd size="xs">{command.shortcut}</Kbd> : undefined,
           onClick: command.disabledReason ? undefined : later(command.run),
         },
