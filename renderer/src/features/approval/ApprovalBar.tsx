@@ -87,6 +87,18 @@ export function ApprovalBar({ meeting, compact = false }: Readonly<{ meeting: Me
     });
   }
 
+  const lockBadge = locked && (
+    <Badge
+      color="green"
+      variant="filled"
+      tt="none"
+      leftSection={<IconLock size={12} aria-hidden />}
+      data-testid="lock-badge"
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
+      {t('bar.lockBadge')}
+    </Badge>
+  );
   const can = (step: ApprovalStep) => stepAllowed(state.status, step);
   const actions = (
     <Group gap="xs" wrap="nowrap">
@@ -181,10 +193,17 @@ export function ApprovalBar({ meeting, compact = false }: Readonly<{ meeting: Me
 
   if (compact) {
     return (
-      <Group gap="xs" wrap="nowrap" component="section" aria-label={t('bar.label')}>
+      <Group gap="xs" wrap="nowrap" component="section" aria-label={t('bar.label')} style={{ minWidth: 0 }}>
+        {lockBadge}
         <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
           {t('bar.version', { version: state.version })}
         </Badge>
+        {/* Submitted or approved, who has it and since when still shows, on one line (the whole on hover). */}
+        {state.status !== 'DRAF' && state.status !== 'DIKEMBALIKAN' && (
+          <Text size="sm" c="dimmed" lineClamp={1} title={summary} style={{ minWidth: 80, maxWidth: 360 }}>
+            {summary}
+          </Text>
+        )}
         {actions}
         {dialogs}
       </Group>
@@ -197,18 +216,7 @@ export function ApprovalBar({ meeting, compact = false }: Readonly<{ meeting: Me
         <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
             {/* The page header already shows the status; the bar adds the lock when there is one. */}
-            {locked && (
-              <Badge
-                color="green"
-                variant="filled"
-                tt="none"
-                leftSection={<IconLock size={12} aria-hidden />}
-                data-testid="lock-badge"
-                style={{ flexShrink: 0, overflow: 'visible' }}
-              >
-                {t('bar.lockBadge')}
-              </Badge>
-            )}
+            {lockBadge}
             <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
               {t('bar.version', { version: state.version })}
             </Badge>

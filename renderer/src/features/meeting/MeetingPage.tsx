@@ -72,6 +72,7 @@ export function MeetingPage() {
   const ownSeries = series.find((s) => s.id === meeting.seriesId) ?? null;
   // On the live tab the height is for typing: the header, the approval bar and the tabs share few lines.
   const live = current === 'berlangsung';
+  const returned = meeting.status === 'DIKEMBALIKAN';
   const nextButton = ownSeries && (
     <Button
       variant="light"
@@ -87,23 +88,27 @@ export function MeetingPage() {
   return (
     <Stack gap={live ? 'xs' : 'md'}>
       {live ? (
-        <Group justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Tooltip label={t('back')}>
-              <ActionIcon component={Link} to={ROUTES.meetings} variant="subtle" aria-label={t('back')}>
-                <IconArrowLeft size={18} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <Title order={2} size="h4" lineClamp={1} title={meeting.title}>
-              {meeting.title}
-            </Title>
-            <MeetingStatusBadge status={meeting.status} />
+        <>
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Tooltip label={t('back')}>
+                <ActionIcon component={Link} to={ROUTES.meetings} variant="subtle" aria-label={t('back')}>
+                  <IconArrowLeft size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+              <Title order={2} size="h4" lineClamp={1} title={meeting.title}>
+                {meeting.title}
+              </Title>
+              <MeetingStatusBadge status={meeting.status} />
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              {!returned && <ApprovalBar meeting={meeting} compact />}
+              {nextButton}
+            </Group>
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <ApprovalBar meeting={meeting} compact />
-            {nextButton}
-          </Group>
-        </Group>
+          {/* Returned: the chair's notes are what she works from, so the full bar with them stays. */}
+          {returned && <ApprovalBar meeting={meeting} />}
+        </>
       ) : (
         <>
           {back}
