@@ -76,7 +76,6 @@ export function MeetingPage() {
   const nextButton = ownSeries && (
     <Button
       variant="light"
-      size={live ? 'sm' : 'md'}
       leftSection={<IconCalendarRepeat size={16} aria-hidden />}
       onClick={() => setNextOpen(true)}
       style={{ flexShrink: 0 }}
