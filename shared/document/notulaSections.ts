@@ -6,6 +6,7 @@ import { LABEL_WIDTH, flowParagraphs, outlineLabel, para } from './paragraphs';
 import { isBlank, text, type RichBlock } from './richText';
 import { personReference } from './signer';
 import type { CommitmentEntry, NotulaSource } from './source';
+import { endSentence } from '../domain/sentence';
 
 const BODY = { align: 'justify', spaceAfter: 60 } as const;
 
@@ -78,7 +79,7 @@ export function notulaSections(
 ): SectionBlock[] {
   const kind = source.meeting.kind;
   const chair = source.chair === null ? '' : ` oleh ${personReference(source.chair)}`;
-  const opening = facts.opensAt === null ? null : `${kind} dibuka ${facts.opensAt}${chair}.`;
+  const opening = facts.opensAt === null ? null : endSentence(`${kind} dibuka ${facts.opensAt}${chair}`);
   const closing = facts.closesAt === null ? null : `${kind} ditutup ${facts.closesAt}.`;
   const hasDecisions = source.decisions.some((decision) => decision.trim() !== '');
   // The typed Keputusan section and the captured decisions print as one list (notulaDecisions.ts).

@@ -15,6 +15,19 @@ export type AppInfo = Readonly<{
   dataId: string;
 }>;
 
+/** What the first-run checklist on Beranda reads from the data (issue 19). */
+export type SetupStatus = Readonly<{
+  /** The kop lines differ from the placeholder a new data folder starts with. */
+  kop: boolean;
+  logo: boolean;
+  units: number;
+  people: number;
+  meetings: number;
+}>;
+
 export type AppContract = ContractOf<typeof appSpec>;
 
-export const APP_CHANNELS = { 'app:info': true } as const satisfies Record<keyof AppContract, true>;
+export const APP_CHANNELS = { 'app:info': true, 'app:setup-status': true } as const satisfies Record<
+  keyof AppContract,
+  true
+>;

@@ -145,7 +145,12 @@ describe('e2e: approval, lock and audit', () => {
     await page.reload();
     await page.getByRole('navigation', { name: 'Acara dan waktu' }).getByText('Kata Pembukaan').click();
     await opening(page).waitFor();
+    // The live tab's header carries a compact bar without the list: read it where the full bar stands.
+    await page.getByRole('tab', { name: 'Persiapan' }).click();
+    await bar(page).getByText('Sesudah notula selesai', { exact: false }).waitFor();
     await expect.poll(() => bar(page).getByTestId('missing-parts').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Berlangsung' }).click();
+    await opening(page).waitFor();
     await submit(page);
 
     // Diajukan locks the live screen: read-only editor, no edit or delete controls, and how to unlock.
@@ -179,9 +184,10 @@ describe('e2e: approval, lock and audit', () => {
     await opening(page).click();
     await page.keyboard.type('Diketik sesudah disahkan.');
     expect(await opening(page).innerText()).toBe(before);
-    await bar(page)
-      .getByRole('status')
-      .getByText('Notula rapat ini sudah disahkan dan tidak dapat diubah. Buat revisi bila perlu perubahan.')
+    // On the live tab the header's bar is compact: the live screen itself says why (the full bar's line is on the other tabs).
+    await page
+      .getByTestId('live-locked')
+      .getByText('Notula rapat ini sudah disahkan; isinya hanya dapat dibaca.', { exact: false })
       .waitFor();
     const refused = await page.evaluate(
       async ({ origin, token, id }) => {

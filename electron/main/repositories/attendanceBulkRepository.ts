@@ -1,10 +1,10 @@
 import type { Db } from '../db/connection';
 import type { AttendanceList } from '../../../shared/domain/attendee';
 import type { MeetingId, PersonId, UnitGroupId, UnitId } from '../../../shared/domain/ids';
-import { wallClockIn } from '../../../shared/domain/meetingTiming';
 import type { InviteResult } from '../../../shared/ipc/attendanceContract';
 import { AppError } from '../../../shared/ipc/result';
 import { inviteInto, listAttendance } from './attendanceRepository';
+import { arrivalIfToday } from './attendanceArrival';
 import { recordAudit } from './auditRepository';
 import { getUnitGroup } from './unitGroupsRepository';
 import { assertMeetingEditable } from './preparationChecks';
@@ -101,9 +101,8 @@ export function markAllPresent(
 ): AttendanceList & Readonly<{ marked: number }> {
   return db.transaction(() => {
     assertMeetingEditable(db, meetingId);
-    const meeting = meetingRow(db, meetingId);
-    const clock = wallClockIn(meeting.time_zone, ctx.now);
-    const arrival = clock.slice(0, 10) === meeting.date ? clock.slice(11) : null;
+    meetingRow(db, meetingId);
+    const arrival = arrivalIfToday(db, meetingId, ctx.now);
     const before = listAttendance(db, meetingId).attendees.filter((a) => a.status === 'DIUNDANG');
     const update = db.prepare(
       `UPDATE attendance SET status = 'HADIR', arrival_time = coalesce(arrival_time, ?), updated_at = ? WHERE id = ?`,

@@ -11,6 +11,7 @@ import {
 import type { AttendanceId, MeetingId, PersonId, UnitId } from '../../../shared/domain/ids';
 import type { InviteResult } from '../../../shared/ipc/attendanceContract';
 import { AppError } from '../../../shared/ipc/result';
+import { arrivalIfToday } from './attendanceArrival';
 import { auditorFor } from './auditRepository';
 import { listPeople } from './peopleRepository';
 import { assertMeetingEditable, assertPeopleExist, assertUnitsExist } from './preparationChecks';
@@ -209,7 +210,10 @@ function changeRow(db: Db, id: AttendanceId, ctx: WriteContext, change: (before:
   })();
 }
 
-/** DIWAKILI stores the representative; every other status clears it, and an absence clears the arrival time. */
+/**
+ * DIWAKILI stores the representative; every other status clears it, and an absence clears the
+ * arrival time. A row that becomes present without a time gets now on the meeting's day.
+ */
 export function setAttendanceStatus(
   db: Db,
   input: { id: AttendanceId; status: AttendanceStatus; representative: Representative | null; note: string },
@@ -223,16 +227,19 @@ export function setAttendanceStatus(
       );
     }
     const rep = input.status === 'DIWAKILI' ? input.representative : null;
+    const present = countsAsPresent(input.status);
+    const arrives = present && !countsAsPresent(before.status) ? arrivalIfToday(db, before.meetingId, ctx.now) : null;
     db.prepare(
       `UPDATE attendance SET status = ?, representative_name = ?, representative_nip = ?, representative_position = ?,
-         note = ?, arrival_time = CASE WHEN ? = 1 THEN arrival_time ELSE NULL END, updated_at = ? WHERE id = ?`,
+         note = ?, arrival_time = CASE WHEN ? = 1 THEN coalesce(arrival_time, ?) ELSE NULL END, updated_at = ? WHERE id = ?`,
     ).run(
       input.status,
       rep?.name ?? '',
       rep?.nip ?? '',
       rep?.position ?? '',
       input.note,
-      countsAsPresent(input.status) ? 1 : 0,
+      present ? 1 : 0,
+      arrives,
       ctx.now,
       input.id,
     );

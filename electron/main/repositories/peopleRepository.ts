@@ -9,6 +9,7 @@ import { recordAudit } from './auditRepository';
 import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
+import { endSentence } from '../../../shared/domain/sentence';
 
 type PersonRow = {
   id: string;
@@ -95,7 +96,8 @@ function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | null): v
   const clash = db
     .prepare('SELECT name FROM people WHERE deleted_at IS NULL AND nip = ? AND id IS NOT ?')
     .get(nip, exceptId) as { name: string } | undefined;
-  if (clash) throw new AppError('CONFLICT', `NIP ${formatNip(nip)} sudah terdaftar atas nama ${clash.name}.`);
+  if (clash)
+    throw new AppError('CONFLICT', endSentence(`NIP ${formatNip(nip)} sudah terdaftar atas nama ${clash.name}`));
 }
 
 function assertUnitUsable(db: Db, unitId: UnitId | null): void {

@@ -8,6 +8,7 @@ import { recordAudit } from './auditRepository';
 import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
+import { endSentence } from '../../../shared/domain/sentence';
 
 type UnitRow = {
   id: string;
@@ -63,7 +64,7 @@ function assertUnitCodeFree(db: Db, code: string | null, exceptId: UnitId | null
   const clash = db
     .prepare(`SELECT name FROM units WHERE deleted_at IS NULL AND code = ? COLLATE NOCASE AND id IS NOT ?`)
     .get(code, exceptId) as { name: string } | undefined;
-  if (clash) throw new AppError('CONFLICT', `Kode OPD "${code}" sudah dipakai oleh ${clash.name}.`);
+  if (clash) throw new AppError('CONFLICT', endSentence(`Kode OPD "${code}" sudah dipakai oleh ${clash.name}`));
 }
 
 /** Inserts without a transaction or audit of its own: callers (create, import) provide both. */

@@ -104,15 +104,26 @@ export function CommandPalette() {
         onClick: later(() => navigate(ROUTES.followUp)),
       },
     ];
-    const screen: SpotlightActionData[] = Object.values(registered)
-      .flat()
-      .map((command) => ({
-        id: `screen-${command.id}`,
-        label: command.label,
-        ...(command.description ? { description: command.description } : {}),
-        rightSection: command.shortcut ? <Kbd size="xs">{command.shortcut}</Kbd> : undefined,
-        onClick: later(command.run),
-      }));
+    // The open screen's commands, under their own headings ("Rapat ini", "Rapat berlangsung"). One
+    // that does not apply now stays listed, greyed, with the reason in place of its description.
+    const screenGroups = new Map<string, SpotlightActionData[]>();
+    for (const command of Object.values(registered).flat()) {
+      const group = command.group ?? t('groups.live');
+      const description = command.disabledReason ?? command.description;
+      screenGroups.set(group, [
+        ...(screenGroups.get(group) ?? []),
+        {
+          id: `screen-${command.id}`,
+          label: command.label,
+          ...(description ? { description } : {}),
+          ...(command.disabledReason
+            ? { disabled: true, 'aria-disabled': true, style: { opacity: 0.55, cursor: 'not-allowed' } }
+            : {}),
+          rightSection: command.shortcut ? <Kbd size="xs">{command.shortcut}</Kbd> : undefined,
+          onClick: command.disabledReason ? undefined : later(command.run),
+        },
+      ]);
+    }
     const open: SpotlightActionData[] = meetings.map((meeting) => ({
       id: `meeting-${meeting.id}`,
       label: meeting.title,
@@ -122,7 +133,7 @@ export function CommandPalette() {
       onClick: later(() => navigate(meetingPath(meeting.id))),
     }));
     return [
-      ...(screen.length > 0 ? [{ group: t('groups.live'), actions: screen }] : []),
+      ...Array.from(screenGroups, ([group, list]) => ({ group, actions: list })),
       { group: t('groups.app'), actions: app },
       ...(open.length > 0 ? [{ group: t('groups.meetings'), actions: open }] : []),
     ];

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { AppCommand, AppEvents, OpenedFilePurpose } from '../../../shared/ipc/events';
 
-/** A menu command, or a file handed to the app for one purpose. */
-export type AppCommandKey = AppCommand | `open-file:${OpenedFilePurpose}`;
+/** A command the palette hands to a screen that may not be open yet (no menu item sends it). */
+export type ScreenCommand = 'export-documents';
+/** A menu command, a palette command for another screen, or a file handed to the app for one purpose. */
+export type AppCommandKey = AppCommand | ScreenCommand | `open-file:${OpenedFilePurpose}`;
 export type OpenedFile = AppEvents['app:open-file'];
 type Listener = (payload: unknown) => void;
 
@@ -50,7 +52,7 @@ export function resetAppCommands(): void {
 }
 
 /** A screen's handler for a command, e.g. the meetings list opening "Rapat baru". */
-export function useAppCommand(key: AppCommand, handler: () => void): void;
+export function useAppCommand(key: AppCommand | ScreenCommand, handler: () => void): void;
 export function useAppCommand(key: `open-file:${OpenedFilePurpose}`, handler: (file: OpenedFile) => void): void;
 export function useAppCommand(key: AppCommandKey, handler: (payload: never) => void): void {
   const latest = useRef(handler);

@@ -8,6 +8,10 @@ export type PaletteCommand = Readonly<{
   description?: string;
   /** Shown on the right, e.g. "Alt+S". */
   shortcut?: string;
+  /** The palette's heading for it; the screen's commands share one by default. */
+  group?: string;
+  /** Set when the command does not apply now (e.g. Sahkan before Ajukan): shown greyed with this reason. */
+  disabledReason?: string;
   run: () => void;
 }>;
 
@@ -35,7 +39,11 @@ export const usePaletteRegistry = create<Registry>()((set) => ({
 export function useRegisterCommands(owner: string, commands: ReadonlyArray<PaletteCommand>): void {
   const latest = useRef(commands);
   latest.current = commands;
-  const signature = commands.map((c) => `${c.id}:${c.label}:${c.shortcut ?? ''}`).join('|');
+  const signature = commands
+    .map(
+      (c) => `${c.id}:${c.label}:${c.shortcut ?? ''}:${c.group ?? ''}:${c.disabledReason ?? ''}:${c.description ?? ''}`,
+    )
+    .join('|');
   useEffect(() => {
     const wrapped = latest.current.map((command, index) => ({ ...command, run: () => latest.current[index]?.run() }));
     usePaletteRegistry.getState().set(owner, wrapped);

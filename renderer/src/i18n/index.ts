@@ -1,6 +1,14 @@
-import i18next from 'i18next';
+import i18next, { type PostProcessorModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { closeDoubleStops } from '../../../shared/domain/sentence';
 import { MESSAGE_MODULES } from './resources';
+
+/** A message that ends its sentence after a name ("diajukan kepada {{name}}.") never prints "M.Si..". */
+const sentenceStops: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'sentenceStops',
+  process: (value: string) => closeDoubleStops(value),
+};
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -19,15 +27,19 @@ export function initI18n(language: Language = storedLanguage()) {
       Object.fromEntries(Object.entries(MESSAGE_MODULES).map(([ns, messages]) => [ns, messages[lang]])),
     ]),
   );
-  void i18next.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: 'id',
-    defaultNS: 'common',
-    ns: Object.keys(MESSAGE_MODULES),
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  void i18next
+    .use(initReactI18next)
+    .use(sentenceStops)
+    .init({
+      resources,
+      lng: language,
+      fallbackLng: 'id',
+      defaultNS: 'common',
+      ns: Object.keys(MESSAGE_MODULES),
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      postProcess: ['sentenceStops'],
+    });
   return i18next;
 }
 

@@ -14,6 +14,7 @@ import { documents } from './messages/documents';
 import { approval } from './messages/approval';
 import { kit } from './messages/kit';
 import { letter } from './messages/letter';
+import { home } from './messages/home';
 
 /** One i18next namespace per message module; Indonesian first, English second. */
 export const MESSAGE_MODULES = {
@@ -33,4 +34,5 @@ export const MESSAGE_MODULES = {
   approval,
   kit,
   letter,
+  home,
 } as const;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppInfo } from '../../../shared/ipc/appContract';
+import type { AppInfo, SetupStatus } from '../../../shared/ipc/appContract';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
@@ -17,6 +17,9 @@ export type AppSlice = {
   /** Version, shell and data file: read once, it does not change while the app runs. */
   appInfo: AppInfo | null;
   loadAppInfo: () => Promise<IpcResult<AppInfo>>;
+  /** The first-run checklist's facts, read anew each time Beranda opens (she may have just imported). */
+  setupStatus: SetupStatus | null;
+  loadSetupStatus: () => Promise<IpcResult<SetupStatus>>;
   /** A staged upload she decided against: main forgets the bytes now rather than in an hour. */
   discardFile: Action<'files:discard'>;
   checkDataHealth: Action<'backups:health'>;
@@ -33,6 +36,8 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
     if (known) return { ok: true, value: known };
     return settle(call('app:info', {}), (appInfo) => set({ appInfo }));
   },
+  setupStatus: null,
+  loadSetupStatus: () => settle(call('app:setup-status', {}), (setupStatus) => set({ setupStatus })),
   discardFile: (input) => call('files:discard', input),
   checkDataHealth: (input) => call('backups:health', input),
   restoreBackup: (input) => call('backups:restore', input),

@@ -27,7 +27,11 @@ const NO_ROLE = { personId: null, acting: '' };
  * screens use: four OPD with their heads, the Wakil Bupati in the chair, an
  * agenda, and the OPD invited (one row per OPD with its head).
  */
-export async function seedLiveMeeting(shell: WebShell, agendaTitles: ReadonlyArray<string>): Promise<LiveMeeting> {
+export async function seedLiveMeeting(
+  shell: WebShell,
+  agendaTitles: ReadonlyArray<string>,
+  options: Readonly<{ seriesId?: string }> = {},
+): Promise<LiveMeeting> {
   const unit = (code: string, name: string, shortName: string, kind: string) =>
     api<{ id: string }>(shell, 'units:create', { code, name, shortName, kind });
   const setda = await unit('SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat');
@@ -72,6 +76,7 @@ export async function seedLiveMeeting(shell: WebShell, agendaTitles: ReadonlyArr
     title: 'Rapat Koordinasi Kepala OPD',
     date,
     place: 'Ruang Rapat Bupati',
+    ...(options.seriesId ? { seriesId: options.seriesId } : {}),
   });
   await api(shell, 'meetings:update-identity', {
     id: meeting.id,

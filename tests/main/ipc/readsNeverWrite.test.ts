@@ -23,6 +23,7 @@ type Fixtures = Seeded & Readonly<{ verifyFileId: string; masterFileId: string; 
 
 const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   'app:info': () => ({}),
+  'app:setup-status': () => ({}),
   'units:list': () => ({ query: 'Dinas' }),
   'people:list': () => ({}),
   'unitgroups:list': () => ({}),

@@ -126,6 +126,31 @@ describe('repositories/attendanceRepository', () => {
     expect(sick.attendees[0]).toMatchObject({ status: 'SAKIT', arrivalTime: null });
   });
 
+  it('a single Hadir on the meeting day records now as the arrival (the meeting zone); marked beforehand, none', () => {
+    const [early, late] = inviteAttendees(
+      temp.db,
+      { meetingId, unitIds: [seed.units.dinkes, seed.units.setda], personIds: [] },
+      ctxAt(2),
+    ).attendees;
+    // 26 November 23:00 UTC is already 27 November 06:00 WIB: the meeting's day in its own zone.
+    const dayBefore = { now: Date.UTC(2026, 10, 26, 16, 0), actor: 'penguji' };
+    const onTheDay = { now: Date.UTC(2026, 10, 26, 23, 0), actor: 'penguji' };
+    const before = setAttendanceStatus(temp.db, { id: early!.id, status: 'HADIR', ...noRep }, dayBefore);
+    expect(before.attendees.find((a) => a.id === early!.id)?.arrivalTime).toBeNull();
+    const marked = setAttendanceStatus(temp.db, { id: late!.id, status: 'HADIR', ...noRep }, onTheDay);
+    expect(marked.attendees.find((a) => a.id === late!.id)).toMatchObject({ status: 'HADIR', arrivalTime: '06:00' });
+    // Already present: a later change of status keeps the time she has, it does not restart the clock.
+    const later = { now: Date.UTC(2026, 10, 27, 2, 30), actor: 'penguji' };
+    const typed = setArrivalTime(temp.db, late!.id, '08:10', later);
+    expect(typed.attendees.find((a) => a.id === late!.id)?.arrivalTime).toBe('08:10');
+    const kept = setAttendanceStatus(
+      temp.db,
+      { id: late!.id, status: 'HADIR', ...noRep, note: 'duduk di depan' },
+      later,
+    );
+    expect(kept.attendees.find((a) => a.id === late!.id)?.arrivalTime).toBe('08:10');
+  });
+
   it('adds guests without NIP, refuses Diwakili for them, and removes rows closing the gap', () => {
     inviteAttendees(temp.db, { meetingId, unitIds: [seed.units.dinkes], personIds: [] }, ctxAt(2));
     const withGuest = addGuest(

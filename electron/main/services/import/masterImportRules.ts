@@ -6,6 +6,7 @@ import { parseRank } from '../../../../shared/domain/ranks';
 import type { ImportRowReport, ImportSummary } from '../../../../shared/ipc/importContract';
 import { cellAt, isImprecise, sheetLayout, type PersonColumn, type UnitColumn } from './importColumns';
 import type { RawRow, RawSheet, RawTable } from './readTable';
+import { endSentence } from '../../../../shared/domain/sentence';
 
 /** What is already stored, keyed the way import rows are matched (lower-case). */
 export type ExistingMasterData = Readonly<{
@@ -90,7 +91,7 @@ export function planMasterImport(
     const stored =
       (codeKey ? existing.unitsByCode.get(codeKey) : undefined) ??
       (nameKey ? existing.unitsByName.get(nameKey) : undefined);
-    if (stored) reasons.push(`Sudah ada di data: ${stored.name}.`);
+    if (stored) reasons.push(endSentence(`Sudah ada di data: ${stored.name}`));
     const index = units.length;
     units.push(fields);
     if (codeKey && !sameCode) fileUnitsByCode.set(codeKey, { index, line: row.line });
@@ -166,7 +167,7 @@ export function planMasterImport(
       else fileNoNip.set(personKey, row.line);
       if (unit === null || 'existing' in unit) {
         if (existing.peopleWithoutNip.has(`${key(name)}|${unit === null ? '' : unit.existing}`))
-          reasons.push(`Sudah ada di data: ${name}.`);
+          reasons.push(endSentence(`Sudah ada di data: ${name}`));
       }
     }
     people.push({

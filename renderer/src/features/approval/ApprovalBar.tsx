@@ -8,6 +8,8 @@ import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { clockText, lastStep } from './approvalFormat';
+import { stepAllowed, type ApprovalStep } from './approvalCommands';
+import { useApprovalPalette } from './useApprovalPalette';
 import { MissingParts } from './MissingParts';
 import { ChairDecisionModal } from './ChairDecisionModal';
 import { RevisionModal } from './RevisionModal';
@@ -22,7 +24,11 @@ const STEP_TOAST = 'approval-step';
  * version, the chair's notes when returned, the lock once approved, and the next steps
  * (Ajukan ke Pimpinan, Kembalikan dengan catatan, Sahkan, Buat revisi).
  */
-export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
+/**
+ * `compact` (the live tab, where the height is for typing): the version and the step buttons only,
+ * on the page header's line; the summary and what is missing wait on the other tabs.
+ */
+export function ApprovalBar({ meeting, compact = false }: Readonly<{ meeting: MeetingDetail; compact?: boolean }>) {
   const { t, i18n } = useTranslation('approval');
   const longDate = useLongDate();
   const state = useAppStore((s) => s.approvalByMeeting[meeting.id]);
@@ -33,6 +39,7 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
   const createRevision = useAppStore((s) => s.createRevision);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
+  useApprovalPalette(state?.status ?? null, setDialog);
 
   // The status can change from the header's own data (a reload): follow it. What is missing
   // (MissingParts) changes as she fills it in: read again when she saves the identity or
@@ -80,87 +87,61 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
     });
   }
 
-  return (
-    <Paper withBorder p="sm" component="section" aria-label={t('bar.label')}>
-      <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
-          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-            {/* The page header already shows the status; the bar adds the lock when there is one. */}
-            {locked && (
-              <Badge
-                color="green"
-                variant="filled"
-                tt="none"
-                leftSection={<IconLock size={12} aria-hidden />}
-                data-testid="lock-badge"
-                style={{ flexShrink: 0, overflow: 'visible' }}
-              >
-                {t('bar.lockBadge')}
-              </Badge>
-            )}
-            <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
-              {t('bar.version', { version: state.version })}
-            </Badge>
-            <Text size="sm" c="dimmed" lineClamp={2}>
-              {summary}
-            </Text>
-          </Group>
-          <Group gap="xs" wrap="nowrap">
-            {(state.status === 'DRAF' || state.status === 'DIKEMBALIKAN') && (
-              <Button size="sm" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setDialog('submit')}>
-                {t('bar.submit')}
-              </Button>
-            )}
-            {state.status === 'DIAJUKAN' && (
-              <>
-                <Button
-                  size="sm"
-                  variant="default"
-                  leftSection={<IconArrowBackUp size={16} aria-hidden />}
-                  onClick={() => setDialog('return')}
-                >
-                  {t('bar.return')}
-                </Button>
-                <Button
-                  size="sm"
-                  color="green"
-                  leftSection={<IconCircleCheck size={16} aria-hidden />}
-                  onClick={() => setDialog('approve')}
-                >
-                  {t('bar.approve')}
-                </Button>
-              </>
-            )}
-            {locked && (
-              <Button
-                size="sm"
-                variant="default"
-                leftSection={<IconGitBranch size={16} aria-hidden />}
-                onClick={() => setDialog('revise')}
-              >
-                {t('bar.revise')}
-              </Button>
-            )}
-          </Group>
-        </Group>
-        {(locked || state.status === 'DIAJUKAN') && (
-          <Text size="sm" role="status" data-testid="lock-reason">
-            {locked ? t('bar.locked') : t('bar.lockedSubmitted')}
-          </Text>
-        )}
-        <MissingParts meetingId={meeting.id} state={state} />
-        {state.status === 'DIKEMBALIKAN' && returned && (
-          <Alert
-            color="orange"
-            icon={<IconArrowBackUp aria-hidden />}
-            title={t('bar.returnedTitle', { name: returned.personName, date: longDate(returned.decidedOn) })}
-          >
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {returned.note}
-            </Text>
-          </Alert>
-        )}
-      </Stack>
+  const lockBadge = locked && (
+    <Badge
+      color="green"
+      variant="filled"
+      tt="none"
+      leftSection={<IconLock size={12} aria-hidden />}
+      data-testid="lock-badge"
+      style={{ flexShrink: 0, overflow: 'visible' }}
+    >
+      {t('bar.lockBadge')}
+    </Badge>
+  );
+  const can = (step: ApprovalStep) => stepAllowed(state.status, step);
+  const actions = (
+    <Group gap="xs" wrap="nowrap">
+      {can('submit') && (
+        <Button size="sm" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setDialog('submit')}>
+          {t('bar.submit')}
+        </Button>
+      )}
+      {can('return') && (
+        <Button
+          size="sm"
+          variant="default"
+          leftSection={<IconArrowBackUp size={16} aria-hidden />}
+          onClick={() => setDialog('return')}
+        >
+          {t('bar.return')}
+        </Button>
+      )}
+      {can('approve') && (
+        <Button
+          size="sm"
+          color="green"
+          leftSection={<IconCircleCheck size={16} aria-hidden />}
+          onClick={() => setDialog('approve')}
+        >
+          {t('bar.approve')}
+        </Button>
+      )}
+      {can('revise') && (
+        <Button
+          size="sm"
+          variant="default"
+          leftSection={<IconGitBranch size={16} aria-hidden />}
+          onClick={() => setDialog('revise')}
+        >
+          {t('bar.revise')}
+        </Button>
+      )}
+    </Group>
+  );
+
+  const dialogs = (
+    <>
       {dialog === 'submit' && (
         <SubmitModal
           state={state}
@@ -207,6 +188,63 @@ export function ApprovalBar({ meeting }: Readonly<{ meeting: MeetingDetail }>) {
           }}
         />
       )}
+    </>
+  );
+
+  if (compact) {
+    return (
+      <Group gap="xs" wrap="nowrap" component="section" aria-label={t('bar.label')} style={{ minWidth: 0 }}>
+        {lockBadge}
+        <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
+          {t('bar.version', { version: state.version })}
+        </Badge>
+        {/* Submitted or approved, who has it and since when still shows, on one line (the whole on hover). */}
+        {state.status !== 'DRAF' && state.status !== 'DIKEMBALIKAN' && (
+          <Text size="sm" c="dimmed" lineClamp={1} title={summary} style={{ minWidth: 80, maxWidth: 360 }}>
+            {summary}
+          </Text>
+        )}
+        {actions}
+        {dialogs}
+      </Group>
+    );
+  }
+
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={t('bar.label')}>
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            {/* The page header already shows the status; the bar adds the lock when there is one. */}
+            {lockBadge}
+            <Badge variant="outline" color="gray" tt="none" style={{ flexShrink: 0, overflow: 'visible' }}>
+              {t('bar.version', { version: state.version })}
+            </Badge>
+            <Text size="sm" c="dimmed" lineClamp={2}>
+              {summary}
+            </Text>
+          </Group>
+          {actions}
+        </Group>
+        {(locked || state.status === 'DIAJUKAN') && (
+          <Text size="sm" role="status" data-testid="lock-reason">
+            {locked ? t('bar.locked') : t('bar.lockedSubmitted')}
+          </Text>
+        )}
+        <MissingParts meetingId={meeting.id} state={state} />
+        {state.status === 'DIKEMBALIKAN' && returned && (
+          <Alert
+            color="orange"
+            icon={<IconArrowBackUp aria-hidden />}
+            title={t('bar.returnedTitle', { name: returned.personName, date: longDate(returned.decidedOn) })}
+          >
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {returned.note}
+            </Text>
+          </Alert>
+        )}
+      </Stack>
+      {dialogs}
     </Paper>
   );
 }

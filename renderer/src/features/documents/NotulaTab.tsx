@@ -11,6 +11,7 @@ import { DocumentPreview } from './DocumentPreview';
 import { ExportModal } from './ExportModal';
 import { useDocumentPreviewData } from './useDocumentPreviewData';
 import { usePrintDocument } from './usePrintDocument';
+import { useAppCommand } from '../../app/appCommands';
 
 /** Problems the builders found, to fix before printing; said in words, not only by colour. */
 function Warnings({ warnings, hint }: { warnings: ReadonlyArray<string>; hint: string }) {
@@ -56,6 +57,8 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
     if (preview !== null && !printer.busy)
       void printer.print({ meetingId: meeting.id, kind, paper: effectivePaper, readyForTte: effectiveTte });
   };
+  // "Ekspor dokumen" in Ctrl+K opens the same dialog as the button, from any tab of the meeting.
+  useAppCommand('export-documents', () => setExportOpen(true));
   // Ctrl+P here (even from the paper list) prints the document, not the screen around it.
   useShownDocumentPrinter(printNow);
 

@@ -73,7 +73,9 @@ function Evidence({ update, item }: Readonly<{ update: UpdateView; item: Evidenc
 function OwnerLine({ owner, onReport }: Readonly<{ owner: OwnerView; onReport: (status?: OwnerStatus) => void }>) {
   const { t } = useTranslation('followUp');
   return (
-    <Group justify="space-between" align="flex-start" wrap="nowrap">
+    // The OPD's name gets the drawer's whole width and the buttons go under it: a long name
+    // ("Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah") pushed them off the edge (issue 19).
+    <Stack gap={6}>
       <div>
         <Text fw={500}>{owner.unitName}</Text>
         <FollowUpStatusBadge status={owner.status} overdue={owner.overdue} />
@@ -83,14 +85,19 @@ function OwnerLine({ owner, onReport }: Readonly<{ owner: OwnerView; onReport: (
           </Text>
         )}
       </div>
-      <Group gap={4} wrap="nowrap">
+      <Group gap={4} wrap="wrap">
         <Button size="xs" variant="light" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onReport()}>
           {t('detail.addUpdate')}
         </Button>
         <Menu position="bottom-end">
           <Menu.Target>
-            <Button size="xs" variant="default" rightSection={<IconChevronDown size={14} aria-hidden />}>
-              {t('detail.changeStatus', { unit: owner.unitName })}
+            <Button
+              size="xs"
+              variant="default"
+              rightSection={<IconChevronDown size={14} aria-hidden />}
+              aria-label={t('detail.changeStatus', { unit: owner.unitName })}
+            >
+              {t('detail.changeStatusButton')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
@@ -102,7 +109,7 @@ function OwnerLine({ owner, onReport }: Readonly<{ owner: OwnerView; onReport: (
           </Menu.Dropdown>
         </Menu>
       </Group>
-    </Group>
+    </Stack>
   );
 }
 

@@ -12,6 +12,8 @@ import { useAppStore } from '../../store';
 import { meetingPath } from '../../app/routes';
 import { MeetingFormModal } from '../meetings';
 import { FollowUpHomeCard } from '../followUp';
+import { SetupChecklist } from './SetupChecklist';
+import { useFirstRunSetup } from './useFirstRunSetup';
 
 type ListProps = Readonly<{ title: string; meetings: ReadonlyArray<MeetingSummary>; empty: string; loading: boolean }>;
 
@@ -57,7 +59,8 @@ export function HomePage() {
   const loadMeetings = useAppStore((s) => s.loadHomeMeetings);
   const loadStatus = useAppStore((s) => s.homeMeetingsLoad.status);
   const loading = meetings.length === 0 && (loadStatus === 'idle' || loadStatus === 'loading');
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState<'plain' | 'template' | null>(null);
+  const setup = useFirstRunSetup();
 
   useEffect(() => {
     void loadMeetings();
@@ -74,10 +77,13 @@ export function HomePage() {
           <Title order={2}>{t('home.greeting')}</Title>
           <Text c="dimmed">{t('home.intro')}</Text>
         </div>
-        <Button leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setCreating(true)}>
+        <Button leftSection={<IconCalendarPlus size={18} aria-hidden />} onClick={() => setCreating('plain')}>
           {t('meetings:newMeeting')}
         </Button>
       </Group>
+      {setup.show && setup.status && (
+        <SetupChecklist status={setup.status} onDismiss={setup.dismiss} onNewMeeting={() => setCreating('template')} />
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <MeetingList
           title={t('meetings:upcoming')}
@@ -94,8 +100,9 @@ export function HomePage() {
       </SimpleGrid>
       <FollowUpHomeCard />
       <MeetingFormModal
-        opened={creating}
-        onClose={() => setCreating(false)}
+        opened={creating !== null}
+        onClose={() => setCreating(null)}
+        templateId={creating === 'template' ? setup.templateId : null}
         onCreated={(created) => void navigate(meetingPath(created.id))}
       />
     </Stack>

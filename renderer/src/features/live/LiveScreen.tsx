@@ -1,12 +1,5 @@
-import { ActionIcon, Alert, Box, Button, Group, Paper, Title, Tooltip } from '@mantine/core';
-import {
-  IconKeyboard,
-  IconLayoutSidebar,
-  IconLayoutSidebarRight,
-  IconLock,
-  IconMaximize,
-  IconMinimize,
-} from '@tabler/icons-react';
+import { Alert, Box, Paper } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
@@ -21,6 +14,7 @@ import { CapturesPane, type RightTab } from './CapturesPane';
 import { CommitmentModal } from './CommitmentModal';
 import { DecisionModal } from './DecisionModal';
 import { insertSpeaker } from './editorCommands';
+import { LiveHeader } from './LiveHeader';
 import { createLiveSession } from './liveSession';
 import { SaveIndicator } from './SaveIndicator';
 import { SectionEditor } from './SectionEditor';
@@ -30,6 +24,7 @@ import { SpeakerPicker } from './SpeakerPicker';
 import { speakerOptions } from './speakers';
 import { invitedUnits } from '../../../../shared/domain/ownerGroups';
 import { useLiveActions } from './useLiveActions';
+import { useLiveLayout } from './useLiveLayout';
 import { useLiveShortcuts } from './useLiveShortcuts';
 
 type Props = Readonly<{
@@ -67,10 +62,9 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
   const [session] = useState(() => createLiveSession());
   const live = useLiveActions(meeting, sections, timers, session);
   const { dialogs } = live;
-  const [showLeft, setShowLeft] = useState(true);
-  const [showRight, setShowRight] = useState(true);
+  const layout = useLiveLayout();
+  const { showLeft, showRight, full } = layout;
   const [rightTab, setRightTab] = useState<RightTab>('decisions');
-  const [full, setFull] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const attendanceRef = useRef<HTMLInputElement>(null);
   const height = useFillHeight(rootRef, full);
@@ -81,11 +75,11 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
       live.activeEditor()?.commands.focus();
       return;
     }
-    setShowRight(true);
+    layout.openRight();
     setRightTab('attendance');
     requestAnimationFrame(() => requestAnimationFrame(() => attendanceRef.current?.focus()));
   };
-  const shortcuts = live.shortcuts(openAttendance);
+  const shortcuts = live.shortcuts(openAttendance, layout);
   useLiveShortcuts(shortcuts, !live.anyDialogOpen);
   // The desktop menu's "Daftar pintasan" shows this screen's sheet while it is open.
   useAppCommand('shortcuts', shortcuts.sheet);
@@ -97,7 +91,7 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
     { id: 'previous', label: t('cheatSheet.items.previousItem'), shortcut: 'Alt+↑', run: shortcuts.previousItem },
     { id: 'attendance', label: t('cheatSheet.items.attendance'), shortcut: 'Ctrl+Shift+H', run: shortcuts.attendance },
     { id: 'sheet', label: t('cheatSheet.items.sheet'), shortcut: 'Ctrl+/', run: shortcuts.sheet },
-    { id: 'full', label: full ? t('focusOff') : t('focusOn'), run: () => setFull((v) => !v) },
+    { id: 'full', label: full ? t('focusOff') : t('focusOn'), shortcut: 'Ctrl+Shift+F', run: layout.toggleFull },
   ]);
 
   // Nothing typed may wait for a timer when the page goes away: journal now, save if there is time.
@@ -166,49 +160,12 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
           : { height }
       }
     >
-      <Group justify="space-between" wrap="nowrap" h={34} mb={6} gap="xs">
-        <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-          <Tooltip label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')}>
-            <ActionIcon
-              variant="subtle"
-              aria-label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')}
-              onClick={() => setShowLeft((v) => !v)}
-              aria-pressed={showLeft}
-            >
-              <IconLayoutSidebar size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-          <Title order={3} size="h5" lineClamp={1}>
-            {live.active ? sectionTitle(live.active, t) : ''}
-          </Title>
-        </Group>
-        <Group gap={4} wrap="nowrap">
-          <SaveIndicator board={session.board} />
-          <Tooltip label={t('shortcutsButton')}>
-            <ActionIcon variant="subtle" aria-label={t('shortcutsButton')} onClick={() => dialogs.setSheetOpen(true)}>
-              <IconKeyboard size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-          <Button
-            size="compact-sm"
-            variant="default"
-            leftSection={full ? <IconMinimize size={14} aria-hidden /> : <IconMaximize size={14} aria-hidden />}
-            onClick={() => setFull((v) => !v)}
-          >
-            {full ? t('focusOff') : t('focusOn')}
-          </Button>
-          <Tooltip label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')}>
-            <ActionIcon
-              variant="subtle"
-              aria-label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')}
-              onClick={() => setShowRight((v) => !v)}
-              aria-pressed={showRight}
-            >
-              <IconLayoutSidebarRight size={18} aria-hidden />
-            </ActionIcon>
-          </Tooltip>
-        </Group>
-      </Group>
+      <LiveHeader
+        layout={layout}
+        title={live.active ? sectionTitle(live.active, t) : ''}
+        saveIndicator={<SaveIndicator board={session.board} />}
+        onSheet={() => dialogs.setSheetOpen(true)}
+      />
       <Box style={{ display: 'grid', gridTemplateColumns: gridColumns, gap: 12, height: 'calc(100% - 40px)' }}>
         {showLeft && (
           <Paper withBorder p="xs" component="nav" aria-label={t('panes.agenda')} style={{ minHeight: 0 }}>

@@ -11,6 +11,8 @@ export const LIVE_SHORTCUTS = [
   { keys: ['Alt', '↓'], item: 'nextItem' },
   { keys: ['Alt', '↑'], item: 'previousItem' },
   { keys: ['Ctrl', 'Shift', 'H'], item: 'attendance' },
+  { keys: ['Ctrl', 'Shift', 'F'], item: 'focus' },
+  { keys: ['Esc'], item: 'leaveFocus' },
   { keys: ['Ctrl', '/'], item: 'sheet' },
   { keys: ['Ctrl', 'K'], item: 'palette' },
   { keys: ['Ctrl', 'B'], item: 'bold' },

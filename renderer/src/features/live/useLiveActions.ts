@@ -115,7 +115,10 @@ export function useLiveActions(
     if (activeId) focusLater(session, activeId);
   };
 
-  const shortcuts = (openAttendance: () => void): LiveShortcutActions => ({
+  const shortcuts = (
+    openAttendance: () => void,
+    layout: Readonly<{ toggleFull: () => void; leaveFull: () => void; full: boolean }>,
+  ): LiveShortcutActions => ({
     speaker: openSpeaker,
     decision: () => capture('decision'),
     commitment: () => capture('commitment'),
@@ -123,6 +126,12 @@ export function useLiveActions(
     previousItem: () => step(-1),
     attendance: openAttendance,
     sheet: () => setSheetOpen(true),
+    focus: layout.toggleFull,
+    leaveFocus: () => {
+      if (!layout.full) return false;
+      layout.leaveFull();
+      return true;
+    },
     newParagraph: () => {
       const editor = activeEditor();
       if (editor && !locked) insertParagraphBelow(editor);

@@ -8,6 +8,10 @@ export type LiveShortcutActions = Readonly<{
   previousItem: () => void;
   attendance: () => void;
   sheet: () => void;
+  /** Ctrl+Shift+F: focus mode (the editor alone over the whole window) on and off. */
+  focus: () => void;
+  /** Esc: leaves focus mode; answers whether it was on (else Esc is left to whoever wants it). */
+  leaveFocus: () => boolean;
   /** Ctrl+Enter inside the editor. */
   newParagraph: () => void;
   /** "@" typed in the editor; answers whether it opened the picker (only at an empty line). */
@@ -46,8 +50,19 @@ export function useLiveShortcuts(actions: LiveShortcutActions, enabled: boolean)
         else if (event.code === 'ArrowUp') run(a.previousItem);
       } else if (ctrl && !event.altKey) {
         if (event.shiftKey && event.code === 'KeyH') run(a.attendance);
+        else if (event.shiftKey && event.code === 'KeyF') run(a.focus);
         else if (!event.shiftKey && (event.code === 'Slash' || event.key === '/')) run(a.sheet);
         else if (!event.shiftKey && event.key === 'Enter' && a.inEditor(event.target)) run(a.newParagraph);
+      } else if (
+        // Only from the page she types into: an open list or menu elsewhere keeps its own Esc.
+        event.key === 'Escape' &&
+        !event.altKey &&
+        !event.shiftKey &&
+        (a.inEditor(event.target) || event.target === document.body) &&
+        a.leaveFocus()
+      ) {
+        event.preventDefault();
+        event.stopPropagation();
       } else if (event.key === '@' && !event.altKey && a.inEditor(event.target) && a.at()) {
         event.preventDefault();
         event.stopPropagation();

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconCalendarRepeat } from '@tabler/icons-react';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { NextMeetingModal } from '../series';
 import { MEETING_TABS } from './meetingTabs';
+import { useMeetingPalette } from './useMeetingPalette';
 import { ApprovalBar, ReadOnlyWhen } from '../approval';
 
 /** /rapat/:id — the header (title, "Jumat, 27 November 2026", status) and the meeting's tabs. */
@@ -26,6 +27,13 @@ export function MeetingPage() {
   const longDate = useLongDate();
   const [error, setError] = useState<string | null>(null);
   const [nextOpen, setNextOpen] = useState(false);
+  const tabParam = params.get('tab') ?? MEETING_TABS[0]?.value ?? 'persiapan';
+  const hasSeries = (meeting?.seriesId ?? null) !== null && series.some((s) => s.id === meeting?.seriesId);
+  useMeetingPalette({
+    current: tabParam,
+    goTo: (tab) => setParams({ tab }, { replace: true }),
+    nextMeeting: hasSeries ? () => setNextOpen(true) : null,
+  });
 
   useEffect(() => {
     setError(null);
@@ -62,37 +70,68 @@ export function MeetingPage() {
 
   const current = params.get('tab') ?? MEETING_TABS[0]?.value ?? 'persiapan';
   const ownSeries = series.find((s) => s.id === meeting.seriesId) ?? null;
+  // On the live tab the height is for typing: the header, the approval bar and the tabs share few lines.
+  const live = current === 'berlangsung';
+  const returned = meeting.status === 'DIKEMBALIKAN';
+  const nextButton = ownSeries && (
+    <Button
+      variant="light"
+      leftSection={<IconCalendarRepeat size={16} aria-hidden />}
+      onClick={() => setNextOpen(true)}
+      style={{ flexShrink: 0 }}
+    >
+      {t('series:list.nextMeeting')}
+    </Button>
+  );
 
   return (
-    <Stack gap="md">
-      {back}
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
-          <Title order={2}>{meeting.title}</Title>
-          <Group gap="xs" mt={4}>
-            <Text c="dimmed">
-              {longDate(meeting.date)}
-              {meeting.place ? ` · ${meeting.place}` : ''}
-            </Text>
-            <MeetingStatusBadge status={meeting.status} />
-            {meeting.seriesTitle && (
-              <Badge variant="outline" tt="none" leftSection={<IconCalendarRepeat size={12} aria-hidden />}>
-                {t('seriesBadge', { title: meeting.seriesTitle })}
-              </Badge>
-            )}
+    <Stack gap={live ? 'xs' : 'md'}>
+      {live ? (
+        <>
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Tooltip label={t('back')}>
+                <ActionIcon component={Link} to={ROUTES.meetings} variant="subtle" aria-label={t('back')}>
+                  <IconArrowLeft size={18} aria-hidden />
+                </ActionIcon>
+              </Tooltip>
+              <Title order={2} size="h4" lineClamp={1} title={meeting.title}>
+                {meeting.title}
+              </Title>
+              <MeetingStatusBadge status={meeting.status} />
+            </Group>
+            <Group gap="xs" wrap="nowrap">
+              {!returned && <ApprovalBar meeting={meeting} compact />}
+              {nextButton}
+            </Group>
           </Group>
-        </div>
-        {ownSeries && (
-          <Button
-            variant="light"
-            leftSection={<IconCalendarRepeat size={16} aria-hidden />}
-            onClick={() => setNextOpen(true)}
-          >
-            {t('series:list.nextMeeting')}
-          </Button>
-        )}
-      </Group>
-      <ApprovalBar meeting={meeting} />
+          {/* Returned: the chair's notes are what she works from, so the full bar with them stays. */}
+          {returned && <ApprovalBar meeting={meeting} />}
+        </>
+      ) : (
+        <>
+          {back}
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <div style={{ minWidth: 0 }}>
+              <Title order={2}>{meeting.title}</Title>
+              <Group gap="xs" mt={4}>
+                <Text c="dimmed">
+                  {longDate(meeting.date)}
+                  {meeting.place ? ` · ${meeting.place}` : ''}
+                </Text>
+                <MeetingStatusBadge status={meeting.status} />
+                {meeting.seriesTitle && (
+                  <Badge variant="outline" tt="none" leftSection={<IconCalendarRepeat size={12} aria-hidden />}>
+                    {t('seriesBadge', { title: meeting.seriesTitle })}
+                  </Badge>
+                )}
+              </Group>
+            </div>
+            {nextButton}
+          </Group>
+          <ApprovalBar meeting={meeting} />
+        </>
+      )}
       <Tabs
         value={current}
         onChange={(value) => value && setParams({ tab: value }, { replace: true })}
@@ -106,7 +145,7 @@ export function MeetingPage() {
           ))}
         </Tabs.List>
         {MEETING_TABS.map(({ value, Component, readOnlyWhenApproved }) => (
-          <Tabs.Panel key={value} value={value} pt="md">
+          <Tabs.Panel key={value} value={value} pt={live ? 'xs' : 'md'}>
             <ReadOnlyWhen locked={readOnlyWhenApproved === true && isContentLocked(meeting.status)}>
               <Suspense fallback={<Loader role="status" aria-label={t('common:loading')} m="md" />}>
                 <Component meeting={meeting} />

@@ -16,11 +16,13 @@ type Props = Readonly<{
   /** Rename this meeting; without it the form creates a new one. */
   meeting?: MeetingSummary;
   onCreated?: (meeting: MeetingSummary) => void;
+  /** A new meeting starts from this agenda template (Beranda's first-run checklist offers the built-in one). */
+  templateId?: TemplateId | null;
 }>;
 
 type Values = { title: string; date: string | null; place: string; seriesId: string | null; templateId: string | null };
 
-export function MeetingFormModal({ opened, onClose, meeting, onCreated }: Props) {
+export function MeetingFormModal({ opened, onClose, meeting, onCreated, templateId = null }: Props) {
   const { t } = useTranslation(['meetings', 'common']);
   const createMeeting = useAppStore((s) => s.createMeeting);
   const renameMeeting = useAppStore((s) => s.renameMeeting);
@@ -30,9 +32,9 @@ export function MeetingFormModal({ opened, onClose, meeting, onCreated }: Props)
       date: meeting?.date ?? todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone),
       place: meeting?.place ?? '',
       seriesId: null,
-      templateId: null,
+      templateId: meeting ? null : templateId,
     }),
-    [meeting],
+    [meeting, templateId],
   );
   const submit = (v: Values) =>
     meeting

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { changeLanguage, type Language } from '../../i18n';
 import { useAppStore } from '../../store';
 import { UserNameCard } from './UserNameCard';
+import { ChecklistReopenCard } from '../home';
 
 /** Language, the user name changes are recorded under, and where the data lives. */
 export function GeneralSettings() {
@@ -34,6 +35,7 @@ export function GeneralSettings() {
         />
       </Card>
       <UserNameCard />
+      <ChecklistReopenCard />
       <Card withBorder component="section" aria-labelledby="settings-about">
         <Title order={3} size="h5" id="settings-about" mb="sm">
           {t('aboutTitle')}

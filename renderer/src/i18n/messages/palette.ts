@@ -5,7 +5,20 @@ export const palette = defineMessages(
   {
     search: 'Ketik perintah atau nama rapat…',
     nothingFound: 'Tidak ada perintah yang cocok.',
-    groups: { app: 'Aplikasi', live: 'Rapat berlangsung', meetings: 'Buka rapat' },
+    groups: { app: 'Aplikasi', live: 'Rapat berlangsung', meeting: 'Rapat ini', meetings: 'Buka rapat' },
+    blocked: {
+      alreadySubmitted: 'Notula sudah diajukan; menunggu keputusan pimpinan.',
+      approved: 'Notula sudah disahkan.',
+      notSubmitted: 'Notula belum diajukan ke pimpinan.',
+      notApproved: 'Hanya untuk notula yang sudah disahkan.',
+      noSeries: 'Rapat ini bukan bagian dari rapat berkala.',
+    },
+    meeting: {
+      export: 'Ekspor dokumen…',
+      exportHint: 'Notula, Daftar Hadir, Matriks Tindak Lanjut (DOCX/PDF)',
+      tab: 'Buka tab {{tab}}',
+      tabOpen: 'Tab yang sedang dibuka',
+    },
     actions: {
       newMeeting: 'Rapat baru',
       newMeetingHint: 'Buat rapat dengan judul, tanggal, dan tempat',
@@ -25,7 +38,20 @@ export const palette = defineMessages(
   {
     search: 'Type a command or a meeting name…',
     nothingFound: 'No command matches.',
-    groups: { app: 'Application', live: 'Meeting in session', meetings: 'Open a meeting' },
+    groups: { app: 'Application', live: 'Meeting in session', meeting: 'This meeting', meetings: 'Open a meeting' },
+    blocked: {
+      alreadySubmitted: 'The minutes are submitted; waiting for the chair’s decision.',
+      approved: 'The minutes are approved.',
+      notSubmitted: 'The minutes have not been submitted to the chair.',
+      notApproved: 'Only for approved minutes.',
+      noSeries: 'This meeting is not part of a series.',
+    },
+    meeting: {
+      export: 'Export documents…',
+      exportHint: 'Minutes, attendance list, follow-up matrix (DOCX/PDF)',
+      tab: 'Open the {{tab}} tab',
+      tabOpen: 'The tab open now',
+    },
     actions: {
       newMeeting: 'New meeting',
       newMeetingHint: 'Create a meeting with title, date and place',

@@ -1,0 +1,34 @@
+import { Button, Card, Group, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { ROUTES } from '../../app/routes';
+import { loadStorageScope } from '../../lib/storageScope';
+import { setChecklistChoice } from './setupChecklist';
+
+/** Pengaturan -> Umum: brings back Beranda's first-run checklist after she hid it. */
+export function ChecklistReopenCard() {
+  const { t } = useTranslation('home');
+  const navigate = useNavigate();
+  const reopen = async () => {
+    await loadStorageScope();
+    setChecklistChoice('shown');
+    notifications.show({ color: 'green', message: t('setup.reopened') });
+    void navigate(ROUTES.home);
+  };
+  return (
+    <Card withBorder component="section" aria-labelledby="settings-setup">
+      <Title order={3} size="h5" id="settings-setup">
+        {t('setup.title')}
+      </Title>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Text size="sm" c="dimmed" flex={1} miw={240}>
+          {t('setup.reopenHelp')}
+        </Text>
+        <Button variant="light" onClick={() => void reopen()}>
+          {t('setup.reopen')}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
