@@ -224,8 +224,8 @@ describe('e2e: approval, lock and audit', () => {
       .locator('.rd-page')
       .first()
       .screenshot({ path: join(SCREENSHOT_DIR, 'notula-disahkan-halaman.png') });
-    await page.getByRole('button', { name: 'Ekspor DOCX…' }).click();
-    const exportDialog = page.getByRole('dialog', { name: 'Ekspor DOCX' });
+    await page.getByRole('button', { name: 'Ekspor dokumen…' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Ekspor dokumen' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       exportDialog.getByRole('button', { name: 'Ekspor', exact: true }).click(),

@@ -113,8 +113,8 @@ describe('e2e: official documents', () => {
     const page = await newPage(browser);
     await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=notula`);
     await page.getByRole('document', { name: 'Pratinjau Notula' }).waitFor();
-    await page.getByRole('button', { name: 'Ekspor DOCX…' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Ekspor DOCX' });
+    await page.getByRole('button', { name: 'Ekspor dokumen…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ekspor dokumen' });
     expect(await dialog.getByLabel('Nama berkas').inputValue()).toBe('Notula Rakor Kepala OPD 2026-11-27.docx');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -199,7 +199,7 @@ describe('e2e: official documents', () => {
     expect(text).toContain('NOTULA');
     expect(text).toContain('Jumat, 27 November 2026');
     // None of the app around the document reaches the paper.
-    for (const chrome of ['Semua rapat', 'Ekspor DOCX', 'Beranda', 'Pratinjau']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Semua rapat', 'Ekspor dokumen', 'Beranda', 'Pratinjau']) expect(text).not.toContain(chrome);
     await page.close();
   });
 
@@ -227,7 +227,7 @@ describe('e2e: official documents', () => {
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
     expect(text).toContain('DAFTAR HADIR');
-    for (const chrome of ['Semua rapat', 'Ekspor DOCX', 'Beranda', 'Pratinjau']) expect(text).not.toContain(chrome);
+    for (const chrome of ['Semua rapat', 'Ekspor dokumen', 'Beranda', 'Pratinjau']) expect(text).not.toContain(chrome);
     await page.close();
   });
 

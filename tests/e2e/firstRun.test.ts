@@ -112,7 +112,7 @@ describe('e2e: first run (issue 19)', () => {
     await search.fill('Ekspor dokumen');
     await page.locator('.mantine-Spotlight-action', { hasText: 'Ekspor dokumen' }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.getByRole('dialog', { name: 'Ekspor DOCX' }).waitFor();
+    await page.getByRole('dialog', { name: 'Ekspor dokumen' }).waitFor();
     await page.getByRole('tab', { name: 'Notula', selected: true }).waitFor();
     await screenshot(page, 'issue19-palet-ekspor');
   }, 60_000);

@@ -69,10 +69,20 @@ describe('e2e: the secretary day (issue 19)', () => {
     const page = await newPage(browser);
     const today = todayIn('Asia/Jakarta');
 
-    await page.goto(`${shell.url}#/data-master`);
+    // A fresh data folder: Beranda's checklist leads to the imports.
+    await page.goto(shell.url);
+    const checklist = page.getByRole('region', { name: 'Persiapan awal' });
+    await checklist.getByText('0 dari 4 langkah selesai').waitFor();
+    await checklist.getByRole('button', { name: 'Buka daftar OPD' }).click();
+    await page.getByRole('tab', { name: 'OPD', selected: true }).waitFor();
     await importFixture(page, 'opd-contoh.csv', 42);
-    await page.getByRole('tab', { name: 'Pejabat' }).click();
+    await page.goto(shell.url);
+    await checklist.getByText('1 dari 4 langkah selesai').waitFor();
+    await checklist.getByRole('button', { name: 'Buka daftar pejabat' }).click();
+    await page.getByRole('tab', { name: 'Pejabat', selected: true }).waitFor();
     await importFixture(page, 'pejabat-contoh.csv', 76);
+    await page.goto(shell.url);
+    await checklist.getByText('2 dari 4 langkah selesai').waitFor();
 
     const meeting = await api<{ id: string }>(shell, 'meetings:create', {
       title: 'Rakor Kepala OPD Desember',

@@ -76,10 +76,16 @@ describe('features/meetings/MeetingsPage', () => {
       await waitFor(() => expect(menuButton).toHaveAttribute('aria-expanded', 'true'));
       const isOff = (item: HTMLElement) =>
         item.hasAttribute('disabled') || item.getAttribute('data-disabled') === 'true';
-      const item = await screen.findByRole('menuitem', { name: 'Hapus' });
+      // The item of this row's own menu (the one its button controls), even while its transition runs.
+      const menu = await waitFor(() => {
+        const found = document.getElementById(menuButton.getAttribute('aria-controls') ?? '');
+        if (!found) throw new Error('menu not open yet');
+        return found;
+      });
+      const item = await within(menu).findByRole('menuitem', { name: 'Hapus', hidden: true });
       const disabled = isOff(item);
       await userEvent.keyboard('{Escape}');
-      await waitFor(() => expect(screen.queryByRole('menuitem', { name: 'Hapus' })).toBeNull());
+      await waitFor(() => expect(screen.queryByRole('menuitem', { name: 'Hapus', hidden: true })).toBeNull());
       // The menu has fully closed (its transition ended) before the next row's menu is opened.
       await waitFor(() => expect(menuButton).toHaveAttribute('aria-expanded', 'false'));
       return disabled;

@@ -51,7 +51,7 @@ export type ExportModalProps = Readonly<{
 }>;
 
 /**
- * "Ekspor DOCX…": documents, paper and file name; main builds and saves (or the browser downloads).
+ * "Ekspor dokumen…": documents, format (DOCX or PDF/A), paper and file name; main builds and saves (or the browser downloads).
  * Format PDF/A (arsip): one document, converted from its DOCX by LibreOffice in main.
  */
 export function ExportModal(props: ExportModalProps) {

@@ -1,10 +1,12 @@
-import { ActionIcon, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitGroup } from '../../../../shared/domain/masterData';
+import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
+import { RowMenu } from '../../components/kit/RowMenu';
+import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
 import { UnitGroupFormModal } from './UnitGroupFormModal';
 
@@ -21,6 +23,7 @@ export function UnitGroupsPanel() {
   const units = useAppStore((s) => s.units);
   const deleteUnitGroup = useAppStore((s) => s.deleteUnitGroup);
   const saveUnitGroup = useAppStore((s) => s.saveUnitGroup);
+  const undoableDelete = useUndoableDelete();
   const [editing, setEditing] = useState<UnitGroup | 'new' | null>(null);
 
   useEffect(() => {
@@ -36,32 +39,14 @@ export function UnitGroupsPanel() {
   };
 
   // Deleted at once with "Batalkan" in the toast, like every master-data row; undo saves it again.
-  const remove = async (group: UnitGroup) => {
-    const result = await deleteUnitGroup(group.id);
-    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-    const toastId = `unit-group-${group.id}`;
-    const undo = async () => {
-      notifications.hide(toastId);
-      const restored = await saveUnitGroup({ name: group.name, unitIds: group.unitIds });
-      notifications.show(
-        restored.ok
-          ? { color: 'green', message: t('toast.restored', { name: group.name }) }
-          : { color: 'red', message: restored.error.message },
-      );
-    };
-    notifications.show({
-      id: toastId,
-      autoClose: 8000,
-      message: (
-        <span>
-          {t('groups.deleted', { name: group.name })}{' '}
-          <Button size="compact-xs" variant="light" onClick={() => void undo()}>
-            {t('common:actions.undo')}
-          </Button>
-        </span>
-      ),
+  const remove = (group: UnitGroup) =>
+    undoableDelete({
+      toastId: `unit-group-${group.id}`,
+      remove: () => deleteUnitGroup(group.id),
+      restore: () => saveUnitGroup({ name: group.name, unitIds: group.unitIds }),
+      deletedMessage: t('groups.deleted', { name: group.name }),
+      restoredMessage: t('toast.restored', { name: group.name }),
     });
-  };
 
   return (
     <EntityListPanel
@@ -84,53 +69,53 @@ export function UnitGroupsPanel() {
       noMatch={null}
       count={t('groups.count', { count: groups.length })}
       renderTable={(pageItems) => (
-        <Table striped highlightOnHover verticalSpacing="xs" aria-label={t('groups.tableLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('groups.columns.name')}</Table.Th>
-              <Table.Th>{t('groups.columns.members')}</Table.Th>
-              <Table.Th w={96}>
-                <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pageItems.map((group) => (
-              <Table.Tr key={group.id}>
-                <Table.Td>
+        <DataTable
+          striped
+          highlightOnHover
+          verticalSpacing="xs"
+          aria-label={t('groups.tableLabel')}
+          rows={pageItems}
+          rowKey={(group) => group.id}
+          columns={[
+            {
+              header: t('groups.columns.name'),
+              cell: (group) => (
+                <>
                   <Text size="sm" fw={500}>
                     {group.name}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {t('groups.members', { count: group.unitIds.length })}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{members(group)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('groups.editLabel', { name: group.name })}
-                      onClick={() => setEditing(group)}
-                    >
-                      <IconPencil size={16} aria-hidden />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('groups.deleteLabel', { name: group.name })}
-                      onClick={() => void remove(group)}
-                    >
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </>
+              ),
+            },
+            { header: t('groups.columns.members'), cell: (group) => <Text size="sm">{members(group)}</Text> },
+            {
+              header: t('columns.actions'),
+              hideHeader: true,
+              w: 56,
+              cell: (group) => (
+                <RowMenu
+                  label={t('rowActions', { name: group.name })}
+                  items={[
+                    {
+                      label: t('groups.edit'),
+                      icon: <IconPencil size={16} aria-hidden />,
+                      onClick: () => setEditing(group),
+                    },
+                    {
+                      label: t('common:actions.delete'),
+                      icon: <IconTrash size={16} aria-hidden />,
+                      onClick: () => void remove(group),
+                      danger: true,
+                    },
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
       )}
     >
       <UnitGroupFormModal

@@ -108,8 +108,8 @@ describe('documents/NotulaTab', () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<NotulaTab meeting={meeting} />);
     await screen.findByRole('document', { name: 'Pratinjau Notula' });
-    await user.click(screen.getByRole('button', { name: 'Ekspor DOCX…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Ekspor DOCX' });
+    await user.click(screen.getByRole('button', { name: 'Ekspor dokumen…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ekspor dokumen' });
     const name = within(dialog).getByRole('textbox', { name: 'Nama berkas' });
     expect(name).toHaveValue('Notula Rakor Kepala OPD 2026-11-27.docx');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Matriks Tindak Lanjut' }));
@@ -131,8 +131,8 @@ describe('documents/NotulaTab', () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<NotulaTab meeting={meeting} />);
     await screen.findByRole('document', { name: 'Pratinjau Notula' });
-    await user.click(screen.getByRole('button', { name: 'Ekspor DOCX…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Ekspor DOCX' });
+    await user.click(screen.getByRole('button', { name: 'Ekspor dokumen…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ekspor dokumen' });
     await waitFor(() => expect(within(dialog).getByRole('radio', { name: 'PDF/A (arsip)' })).toBeEnabled());
     await user.click(within(dialog).getByRole('radio', { name: 'PDF/A (arsip)' }));
     await user.click(within(dialog).getByRole('radio', { name: 'Daftar Hadir' }));
@@ -170,8 +170,8 @@ describe('documents/NotulaTab', () => {
     setApi(api);
     renderWithProviders(<NotulaTab meeting={meeting} />);
     await screen.findByRole('document', { name: 'Pratinjau Notula' });
-    await user.click(screen.getByRole('button', { name: 'Ekspor DOCX…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Ekspor DOCX' });
+    await user.click(screen.getByRole('button', { name: 'Ekspor dokumen…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ekspor dokumen' });
     // Without LibreOffice, PDF/A cannot be chosen and the modal says what to do instead.
     expect(await within(dialog).findByText('LibreOffice tidak ditemukan.')).toBeInTheDocument();
     expect(within(dialog).getByRole('radio', { name: 'PDF/A (arsip)' })).toBeDisabled();

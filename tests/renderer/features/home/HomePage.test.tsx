@@ -57,6 +57,8 @@ describe('features/home/HomePage', () => {
     setApi(
       fakeApi({
         'meetings:home': () => ({ ok: true, value: list }),
+        // Set up already: the first-run checklist stays away from this test of the two lists.
+        'app:setup-status': () => ({ ok: true, value: { kop: true, logo: true, units: 3, people: 5, meetings: 6 } }),
         'followup:reminders': () => ({
           ok: true,
           value: { today: '2026-12-05', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },

@@ -80,7 +80,8 @@ describe('Data Master > Kelompok OPD', () => {
     setApi(api);
     renderWithProviders(<MasterDataPage />, '/?bagian=kelompok');
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Hapus kelompok TPPS' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Aksi untuk TPPS' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
     expect(await screen.findByText(/Kelompok "TPPS" dihapus/)).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Daftar kelompok OPD' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Batalkan' }));
