@@ -94,7 +94,7 @@ describe('forms keep what she typed', () => {
     await dialog.getByRole('button', { name: 'Simpan sebagai draf' }).click();
     await dialog.waitFor({ state: 'detached' });
 
-    await page.getByRole('tab', { name: 'OPD' }).click();
+    await page.getByRole('tab', { name: 'OPD', exact: true }).click();
     await page.getByRole('tab', { name: 'Pejabat' }).click();
     await page.getByRole('button', { name: 'Tambah pejabat' }).click();
     expect(await name().inputValue()).toBe(OFFICIAL);

@@ -143,7 +143,12 @@ describe('e2e: live minutes by keyboard alone', () => {
     await expect
       .poll(() => page.getByRole('textbox', { name: 'Ketik perintah atau nama rapat…' }).inputValue())
       .toBe('Layar penuh');
-    await page.locator('[data-action][data-selected="true"]', { hasText: 'Layar penuh' }).waitFor();
+    // The palette's list can be rebuilt while she types (the meeting's own commands arrive with its state),
+    // which drops the highlight: as she would, she presses Down once when nothing is highlighted.
+    await page.locator('[data-action]', { hasText: 'Layar penuh' }).first().waitFor();
+    const highlighted = page.locator('[data-action][data-selected="true"]', { hasText: 'Layar penuh' });
+    if (!(await highlighted.isVisible())) await page.keyboard.press('ArrowDown');
+    await highlighted.waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('live-screen').getByRole('button', { name: 'Keluar dari layar penuh' }).waitFor();
     await expect.poll(() => activeEditor(page).count()).toBe(1);
