@@ -85,6 +85,7 @@ function screens(): ReadonlyArray<Screen> {
     },
     { name: 'data-master-opd', hash: '#/data-master?bagian=opd', ready: heading('Data Master') },
     { name: 'data-master-pejabat', hash: '#/data-master?bagian=pejabat', ready: heading('Data Master') },
+    { name: 'data-master-kelompok', hash: '#/data-master?bagian=kelompok', ready: heading('Data Master') },
     { name: 'data-master-templat', hash: '#/data-master?bagian=templat', ready: heading('Data Master') },
     { name: 'data-master-seri', hash: '#/data-master?bagian=rapat-berkala', ready: heading('Data Master') },
     {

@@ -211,7 +211,8 @@ function CommitmentForm({
           error={!resolved.ok && resolved.reason !== 'EMPTY' ? t(`capture.dueErrors.${resolved.reason}`) : undefined}
           data-testid="due-input"
         />
-        <Group grow align="flex-start">
+        {/* Inputs on one line even when a label wraps at 1366 px. */}
+        <Group grow align="flex-end">
           <TextInput
             label={t('capture.programTag')}
             placeholder={t('capture.programTagPlaceholder')}
