@@ -1,56 +1,48 @@
 import { formatOfficialDate } from '../../../shared/domain/officialDates';
 import { MEETING_SIFAT_LABELS } from '../../../shared/domain/meeting';
+import { invitationRecipients } from '../../../shared/document/invitationParts';
 import type { NotulaSource } from '../../../shared/document/source';
-import type { TemplateScope } from './dataParts';
+import { DEFAULT_CLOSING, defaultHal, defaultOpening } from '../../../shared/domain/invitationLetter';
+import { signerScope, type TemplateScope } from './dataParts';
 
 /*
- * The Surat Undangan's template data (surat-undangan.md §1-§4), made from the meeting in
- * preparation. The built-in letter is another module's; this only feeds an office template.
+ * The Surat Undangan's template data (surat-undangan.md §1-§4), from the same letter and rules
+ * as the built-in Surat Undangan, so an office template and the built-in letter never disagree.
  */
 
-/** More invitees than this go on an attached DAFTAR UNDANGAN page ("(daftar terlampir)"). */
-export const ATTACHED_LIST_ABOVE = 3;
-
-/** Who is invited: each invitee's jabatan once, in the order of the list (a name when no jabatan). */
-export function invitees(source: NotulaSource): string[] {
-  const seen = new Set<string>();
-  const list: string[] = [];
-  for (const entry of source.attendance) {
-    const label = entry.position.trim() || entry.name.trim();
-    const key = label.toLocaleLowerCase('id');
-    if (label === '' || seen.has(key)) continue;
-    seen.add(key);
-    list.push(label);
-  }
-  return list;
-}
-
+/**
+ * The letter's data as the built-in Surat Undangan prints it (buildSuratUndangan.ts): what she
+ * wrote in "Ubah isi surat…" (hal, lampiran, opening, closing, tembusan, signer, a.n.), the
+ * defaults where she wrote nothing, the recipients without the chair and the signer, the
+ * instansi's "daftar terlampir" threshold and its SRIKANDI mode.
+ */
 export function undanganScope(source: NotulaSource): TemplateScope {
   const { meeting, instansi } = source;
-  const forTte = instansi.notula.readyForTte;
-  const tujuan = invitees(source);
-  const attached = tujuan.length > ATTACHED_LIST_ABOVE;
+  const letter = source.letter;
+  const srikandi = instansi.invitation.srikandi;
+  const tujuan = invitationRecipients(source, letter?.signer ?? null);
+  const attached = tujuan.length > instansi.invitation.listThreshold;
   const city = instansi.city.trim();
   const letterDate = meeting.invitationDate ?? null;
-  const dateText = forTte ? '${tanggal_naskah}' : letterDate === null ? '' : formatOfficialDate(letterDate);
-  const kindWord = meeting.kind === 'Sidang' ? 'Sidang' : 'Rapat';
-  const title = meeting.title.trim();
-  const named = title.toLocaleLowerCase('id').startsWith(kindWord.toLocaleLowerCase('id'))
-    ? title
-    : `${kindWord} ${title}`;
+  const dateText = srikandi ? '${tanggal_naskah}' : letterDate === null ? '' : formatOfficialDate(letterDate);
+  const typed = (value: string | undefined, fallback: string) => value?.trim() || fallback;
+  // Without a letter of its own yet, the chair signs, as before she chose a signer.
+  const signer = letter?.signer ?? source.chair;
+  const onBehalfOf = letter?.onBehalfOf.trim() ?? '';
   return {
     undangan: {
       // In SRIKANDI's hands the number and date are SRIKANDI's own variables, written as text.
-      nomor: forTte ? '${nomor_naskah}' : meeting.invitationNumber.trim(),
+      nomor: srikandi ? '${nomor_naskah}' : meeting.invitationNumber.trim(),
       tempat_tanggal: [city, dateText].filter((part) => part !== '').join(', '),
       sifat: MEETING_SIFAT_LABELS[meeting.sifat ?? 'BIASA'],
-      lampiran: attached ? '1 (satu) lembar' : '-',
-      hal: `Undangan ${named}`,
-      pembuka: `Dalam rangka ${named}, dengan ini kami mengundang Saudara untuk hadir pada:`,
-      penutup: 'Atas perhatian Saudara, kami ucapkan terima kasih.',
+      lampiran: typed(letter?.lampiran, attached ? '1 (satu) lembar' : '-'),
+      hal: typed(letter?.hal, defaultHal(meeting.title)),
+      pembuka: typed(letter?.opening, defaultOpening(meeting.title)),
+      penutup: typed(letter?.closing, DEFAULT_CLOSING),
     },
     daftar_terlampir: attached,
     tujuan,
-    tembusan: [],
+    tembusan: (letter?.tembusan ?? []).map((line) => line.trim()).filter((line) => line !== ''),
+    ttd: { ...signerScope(signer, srikandi), atas_nama: onBehalfOf === '' ? '' : `a.n. ${onBehalfOf.toUpperCase()}` },
   };
 }
