@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ROUTES } from '../../app/routes';
 import { loadStorageScope } from '../../lib/storageScope';
-import { setChecklistChoice } from './setupChecklist';
+import { setChecklistChoice } from './checklistState';
 
 /** Pengaturan -> Umum: brings back Beranda's first-run checklist after she hid it. */
 export function ChecklistReopenCard() {

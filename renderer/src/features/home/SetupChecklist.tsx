@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { SetupStatus } from '../../../../shared/ipc/appContract';
 import { ROUTES } from '../../app/routes';
-import { setupSteps, type SetupStep } from './setupChecklist';
+import { setupSteps, type SetupStep } from './checklistState';
 
 type Props = Readonly<{ status: SetupStatus; onDismiss: () => void; onNewMeeting: () => void }>;
 

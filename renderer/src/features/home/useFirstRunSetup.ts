@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TemplateId } from '../../../../shared/domain/ids';
 import { loadStorageScope } from '../../lib/storageScope';
 import { useAppStore } from '../../store';
-import { checklistChoice, checklistVisible, setChecklistChoice, type ChecklistChoice } from './setupChecklist';
+import { checklistChoice, checklistVisible, setChecklistChoice, type ChecklistChoice } from './checklistState';
 
 /**
  * Whether Beranda shows the first-run checklist: the facts are read anew on every visit (she

@@ -4,7 +4,7 @@ import {
   checklistVisible,
   setChecklistChoice,
   setupSteps,
-} from '../../../../renderer/src/features/home/setupChecklist';
+} from '../../../../renderer/src/features/home/checklistState';
 
 const EMPTY = { kop: false, logo: false, units: 0, people: 0, meetings: 0 };
 const DONE = { kop: true, logo: true, units: 12, people: 40, meetings: 1 };
