@@ -11,12 +11,13 @@ import type { WriteContext } from './writeContext';
  * read asks for deleted_at IS NULL) and their search entries under PENDING_MEETING, an id no
  * meeting has: searchRepository hides any entry whose meeting is missing, as it hides those of a
  * deleted meeting. Renaming the entries' kind instead costs 6x more in the publish (the kind is in
- * search_keys' unique index; meeting_id is in none). publishPending then makes them all visible in one short transaction (0009 keeps the
- * search triggers out of it); discardPending removes them when the import is refused or was
- * cut off (shutdown, crash), leaving the data as it was.
+ * search_keys' unique index; meeting_id is in none). masterImportPublish.ts then makes them live
+ * in slices once the import is decided (0009 keeps the search triggers out of it); discardPending
+ * removes them when the import is refused or was cut off before that (shutdown, crash), leaving
+ * the data as it was.
  */
 export const PENDING = -1;
-const PENDING_MEETING = 'impor-belum-terbit';
+export const PENDING_MEETING = 'impor-belum-terbit';
 const PENDING_KEYS = `kind IN ('unit', 'person') AND meeting_id = '${PENDING_MEETING}'`;
 
 function stageAudit(db: Db, entity: 'unit' | 'person', id: string, after: unknown, ctx: WriteContext): void {
@@ -75,16 +76,6 @@ export function stagePerson(db: Db, person: PersonFields, ctx: WriteContext): Pe
   stageAudit(db, 'person', id, person, ctx);
   stageSearch(db, 'person', id, person.name, person.position);
   return id;
-}
-
-/** Makes every hidden row live at once; call inside the caller's transaction (after its checks). */
-export function publishPending(db: Db): void {
-  db.exec(`
-    INSERT INTO search_bulk (active) VALUES (1);
-    UPDATE units SET deleted_at = NULL WHERE deleted_at = ${PENDING};
-    UPDATE people SET deleted_at = NULL WHERE deleted_at = ${PENDING};
-    UPDATE search_keys SET meeting_id = NULL WHERE ${PENDING_KEYS};
-    DELETE FROM search_bulk;`);
 }
 
 /** Removes hidden rows left by a refused or interrupted import (none: a few index lookups). */

@@ -8,7 +8,7 @@ import { rebuildFollowUpCounters } from '../db/followUpCounters';
 import { checkDatabaseFile, type FileCheck } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import type { Logger } from '../log';
-import { discardPending } from '../repositories/masterImportStaging';
+import { settleUnfinishedImport } from '../repositories/masterImportPublish';
 import { clearArchiveLeftovers } from './archiveService';
 import { dailyBackupIfDue } from './backupService';
 
@@ -62,10 +62,13 @@ export function startAppData(file: string, log: Logger, options: StartOptions = 
  * A sliced import cut off by a crash or a kill leaves its rows hidden (masterImportStaging.ts).
  * They are dropped as the read-write connection opens, before any write is let through and
  * before the daily backup copies them; they were never visible, so nothing she saw changes.
+ * One cut off after it was decided, while its rows were made live, is finished instead
+ * (masterImportPublish.ts): she never keeps half a file.
  */
 function withoutImportLeftovers(db: Db, log: Logger): Db {
   try {
-    discardPending(db);
+    const settled = settleUnfinishedImport(db);
+    if (settled === 'published') log.info('finished publishing an import cut off by the last shutdown');
   } catch (error) {
     // The data stays sound with them (hidden rows are never read); the next import retries.
     log.error('could not clear the rows of an unfinished import', error);

@@ -5,12 +5,15 @@ import type { UnitFields } from '../../../../shared/domain/masterData';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ImportedPerson } from '../../repositories/masterImportRepository';
 import { stagePerson, stageUnit } from '../../repositories/masterImportStaging';
+import { endPublishing, publishSome, startCursor } from '../../repositories/masterImportPublish';
 import type { WriteContext } from '../../repositories/writeContext';
 
 /** Long enough to write a few hundred rows, short enough that a save waiting behind it stays far under 50 ms. */
 export const SLICE_MS = 8;
 
 export const IMPORT_STOPPED = 'Impor dihentikan sebelum selesai; tidak ada data yang disimpan. Jalankan impor lagi.';
+/** Cut off while publishing: the import was decided, and the next start finishes it (masterImportPublish.ts). */
+export const PUBLISH_STOPPED = 'Impor sudah disimpan dan akan selesai diterbitkan saat Risalah dibuka lagi.';
 
 /**
  * The pause after a slice: half as long as the slice took (its commit included), 2 to 20 ms.
@@ -69,10 +72,32 @@ export async function withWorkerCheckpoints<T>(
 }
 
 /**
- * Writes the checked rows hidden (masterImportStaging.ts), one short transaction per slice,
- * and lets the event loop answer her requests between slices. Stops with a refusal when the
- * connection was closed meanwhile (shutdown, a restore swapped the file): the hidden rows are
- * then discarded by the caller or by the next import.
+ * Runs `writeSome` in short transactions until it answers false, letting the event loop answer
+ * her requests between them: each call writes until `until` (performance.now()) and says
+ * whether work is left. Stops with a refusal when the connection was closed meanwhile
+ * (shutdown, a restore swapped the file), or when `checkStop` throws (she cancelled).
+ */
+export async function writeInSlices(
+  db: Db,
+  writeSome: (until: number) => boolean,
+  tick: () => void,
+  checkStop: () => void,
+  sliceMs: number,
+  stopped = IMPORT_STOPPED,
+): Promise<void> {
+  for (let more = true; more;) {
+    if (!db.open) throw new AppError('CONFLICT', stopped);
+    checkStop();
+    const sliceStarted = performance.now();
+    more = db.transaction(() => writeSome(sliceStarted + sliceMs))();
+    tick();
+    await pauseAfter(performance.now() - sliceStarted);
+  }
+}
+
+/**
+ * Writes the checked rows hidden (masterImportStaging.ts), one short transaction per slice;
+ * the caller discards them when this stops early (writeInSlices).
  */
 export async function stageInSlices(
   db: Db,
@@ -97,19 +122,43 @@ export async function stageInSlices(
     const unitId = unit === null ? null : 'existing' in unit ? unit.existing : (unitIds[unit.fileIndex] ?? null);
     personIds.push(stagePerson(db, { ...person, unitId }, ctx));
   };
-  while (next < total) {
-    if (!db.open) throw new AppError('CONFLICT', IMPORT_STOPPED);
-    checkStop();
-    const sliceStarted = performance.now();
-    db.transaction(() => {
-      const until = performance.now() + sliceMs;
+  if (total === 0) return { unitIds, personIds };
+  await writeInSlices(
+    db,
+    (until) => {
       do {
         writeOne(next);
         next += 1;
       } while (next < total && (next % 16 !== 0 || performance.now() < until));
-    })();
-    tick();
-    await pauseAfter(performance.now() - sliceStarted);
-  }
+      return next < total;
+    },
+    tick,
+    checkStop,
+    sliceMs,
+  );
   return { unitIds, personIds };
+}
+
+/** Rows flipped per statement: ~1 ms of work, so a slice ends close to its time. */
+const PUBLISH_ROWS = 256;
+
+/**
+ * Makes the hidden rows of a decided import live (masterImportPublish.ts), a few hundred per
+ * statement, slices as short as the writing ones. Never cancelled: the import is saved.
+ */
+export async function publishInSlices(db: Db, tick: () => void = () => undefined, sliceMs = SLICE_MS): Promise<void> {
+  const cursor = startCursor();
+  await writeInSlices(
+    db,
+    (until) => {
+      let more = publishSome(db, cursor, PUBLISH_ROWS);
+      while (more && performance.now() < until) more = publishSome(db, cursor, PUBLISH_ROWS);
+      return more;
+    },
+    tick,
+    () => undefined,
+    sliceMs,
+    PUBLISH_STOPPED,
+  );
+  endPublishing(db);
 }

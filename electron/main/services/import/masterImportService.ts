@@ -3,8 +3,9 @@ import type { MasterImportPreview, MasterImportResult } from '../../../../shared
 import { AppError } from '../../../../shared/ipc/result';
 import type { HandlerContext } from '../serviceContext';
 import { masterDataStamp } from '../../repositories/masterImportRepository';
-import { discardPending, publishPending } from '../../repositories/masterImportStaging';
-import { stageInSlices, withWorkerCheckpoints, type Checkpoint } from './importSlices';
+import { discardPending } from '../../repositories/masterImportStaging';
+import { markPublishing, settleUnfinishedImport } from '../../repositories/masterImportPublish';
+import { publishInSlices, stageInSlices, withWorkerCheckpoints, type Checkpoint } from './importSlices';
 import type { WriteContext } from '../../repositories/writeContext';
 import type { planStagedImport, ReadyImport } from './masterImportPlanning';
 
@@ -49,12 +50,14 @@ const BUSY = 'Impor lain sedang ditulis. Tunggu sampai selesai, lalu impor berka
 let writing = false;
 /** She pressed "Batalkan": the import stops at its next slice (or before writing, if still checking). */
 let cancelRequested = false;
+/** Past the decision (masterImportPublish.ts): the import is saved, "Batalkan" comes too late. */
+let publishing = false;
 
 export const IMPORT_CANCELLED = 'Impor dibatalkan. Tidak ada data yang disimpan.';
 
-/** Asks the import now writing to stop; false when none is running (it finished meanwhile). */
+/** Asks the import now writing to stop; false when none is running or it is already saved and being published. */
 export function cancelMasterImport(): { cancelled: boolean } {
-  if (!writing) return { cancelled: false };
+  if (!writing || publishing) return { cancelled: false };
   cancelRequested = true;
   return { cancelled: true };
 }
@@ -65,8 +68,10 @@ function stopIfCancelled(): void {
 
 /**
  * The rows checked in the worker, written hidden in short slices (her saves are answered between
- * them), then made visible in one short transaction only if the master data is still what they
- * were checked against; otherwise, or if anything fails, the hidden rows go and nothing changed.
+ * them). Then, in one tiny transaction, the decision: only if the master data is still what they
+ * were checked against and she did not cancel; otherwise, or if anything fails before it, the
+ * hidden rows go and nothing changed. After it the rows are made live in short slices too, and a
+ * crash meanwhile is finished at the next start (masterImportPublish.ts).
  */
 async function writePlan(
   db: Db,
@@ -75,21 +80,23 @@ async function writePlan(
   checkpoint: Checkpoint | undefined,
 ): Promise<{ unitsCreated: number; peopleCreated: number }> {
   if (ready.summary.errorRows > 0) throw new AppError('INVALID_INPUT', ERRORS(ready.summary.errorRows));
-  discardPending(db);
+  settleUnfinishedImport(db);
   if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
-  try {
-    await withWorkerCheckpoints(db, checkpoint, async (tick) => {
+  await withWorkerCheckpoints(db, checkpoint, async (tick) => {
+    try {
       await stageInSlices(db, ready.units, ready.people, ctx, tick, stopIfCancelled);
       db.transaction(() => {
         stopIfCancelled();
         if (masterDataStamp(db) !== ready.stamp) throw new AppError('CONFLICT', CHANGED);
-        publishPending(db);
+        markPublishing(db, ctx.now);
       })();
-    });
-  } catch (error) {
-    if (db.open) discardPending(db);
-    throw error;
-  }
+    } catch (error) {
+      if (db.open) discardPending(db);
+      throw error;
+    }
+    publishing = true;
+    await publishInSlices(db, tick);
+  });
   return { unitsCreated: ready.units.length, peopleCreated: ready.people.length };
 }
 
@@ -123,6 +130,7 @@ export async function applyMasterImport(
   } finally {
     writing = false;
     cancelRequested = false;
+    publishing = false;
   }
   ctx.files.discard(fileId);
   return { ...result, elapsedMs: Math.round(performance.now() - started) };
