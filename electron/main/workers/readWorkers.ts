@@ -10,17 +10,18 @@ export class WorkerUnavailable extends Error {}
 export const SUPERSEDED = 'Pencarian ini digantikan oleh pencarian yang lebih baru.';
 export const SHUTTING_DOWN = 'Risalah sedang ditutup; permintaan ini dihentikan.';
 
-/** A lane is one worker: jobs of different lanes never wait for each other. */
-export type Lane = 'search' | 'import' | 'export';
+/**
+ * A lane is one worker: jobs of different lanes never wait for each other. Import previews have
+ * their own, so a newer preview can end an older one without touching a running import's jobs.
+ */
+export type Lane = 'search' | 'import' | 'preview' | 'export';
+
+/** `supersede`: end the lane's running job (answered CONFLICT with `superseded`, default SUPERSEDED). */
+export type RunOptions = Readonly<{ supersede?: boolean; superseded?: string }>;
 
 /** What handlers use to run a read job off the main thread (HandlerContext.workers). */
 export type JobRunner = Readonly<{
-  run<J extends ReadJob>(
-    lane: Lane,
-    job: J,
-    input: ReadJobInput<J>,
-    options?: Readonly<{ supersede?: boolean }>,
-  ): Promise<ReadJobOutput<J>>;
+  run<J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options?: RunOptions): Promise<ReadJobOutput<J>>;
   close(): Promise<void>;
 }>;
 
@@ -67,12 +68,12 @@ export class ReadWorkers implements JobRunner {
     lane: Lane,
     job: J,
     input: ReadJobInput<J>,
-    options: Readonly<{ supersede?: boolean }> = {},
+    options: RunOptions = {},
   ): Promise<ReadJobOutput<J>> {
     if (this.closed) return Promise.reject(new AppError('CONFLICT', SHUTTING_DOWN));
     let running = this.lanes.get(lane);
     if (running && options.supersede && running.pending.size > 0) {
-      this.stop(lane, running, new AppError('CONFLICT', SUPERSEDED));
+      void this.stop(lane, running, new AppError('CONFLICT', options.superseded ?? SUPERSEDED));
       running = undefined;
     }
     const target = running ?? this.start(lane);

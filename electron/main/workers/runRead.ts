@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import { READ_JOBS, type ReadJob, type ReadJobInput, type ReadJobOutput } from './jobs';
-import { WorkerUnavailable, type JobRunner, type Lane } from './readWorkers';
+import { WorkerUnavailable, type JobRunner, type Lane, type RunOptions } from './readWorkers';
 
 /** What a job needs of the handler context: the connection (read first) and the workers, if any. */
 type RunnerContext = Readonly<{ db: Db; workers?: JobRunner }>;
@@ -15,7 +15,7 @@ export async function runRead<J extends ReadJob>(
   lane: Lane,
   job: J,
   input: ReadJobInput<J>,
-  options: Readonly<{ supersede?: boolean }> = {},
+  options: RunOptions = {},
 ): Promise<ReadJobOutput<J>> {
   const db = ctx.db;
   if (ctx.workers) {

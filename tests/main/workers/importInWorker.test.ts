@@ -3,7 +3,7 @@ import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import type { Logger } from '../../../electron/main/log';
 import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
-import { ReadWorkers, type JobRunner, type Lane } from '../../../electron/main/workers/readWorkers';
+import { ReadWorkers, type JobRunner, type Lane, type RunOptions } from '../../../electron/main/workers/readWorkers';
 import { PREVIEW_ROWS } from '../../../electron/main/services/import/masterImportPlanning';
 import type { MasterImportPreview } from '../../../shared/ipc/importContract';
 import { openTempDb, testContext, type TempDb } from '../support/tempDb';
@@ -52,12 +52,7 @@ describe('master-data import through the import worker', () => {
     let plans = 0;
     // Between the worker's check and main's write, she creates DISDIK by hand.
     const racing: JobRunner = {
-      run: async <J extends ReadJob>(
-        lane: Lane,
-        job: J,
-        input: ReadJobInput<J>,
-        options?: Readonly<{ supersede?: boolean }>,
-      ) => {
+      run: async <J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options?: RunOptions) => {
         const answer: ReadJobOutput<J> = await workers.run(lane, job, input, options);
         plans += 1;
         if (plans === 1)
@@ -92,5 +87,21 @@ describe('master-data import through the import worker', () => {
     expect(value.rows).toHaveLength(PREVIEW_ROWS);
     expect(value.rows.slice(0, 2).map((row) => row.status)).toEqual(['error', 'error']);
     expect(value.rows[2]).toMatchObject({ status: 'ok', label: 'Pegawai Uji 0' });
+  }, 60_000);
+
+  it('ends a preview still checking when she chose another file: the older answers CONFLICT, the newer its own rows', async () => {
+    const ctx: HandlerContext = { ...testContext(temp.db), workers };
+    const lines = ['nama,jabatan'];
+    for (let i = 0; i < 200_000; i += 1) lines.push(`Pegawai Lama ${i},Staf Pelaksana`);
+    const older = ctx.files.stage('import-master', 'lama.csv', Buffer.from(lines.join('\n'))).fileId;
+    const newer = ctx.files.stage('import-master', 'opd.csv', CSV).fileId;
+    const first = dispatch('import:preview-master', { fileId: older }, ctx, log);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the worker is still busy with the big file (seconds)
+    const second = await dispatch('import:preview-master', { fileId: newer }, ctx, log);
+    expect(await first).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Pemeriksaan berkas ini digantikan oleh berkas yang dipilih kemudian.' },
+    });
+    expect(second.ok && (second.value as MasterImportPreview).fileName).toBe('opd.csv');
   }, 60_000);
 });

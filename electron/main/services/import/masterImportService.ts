@@ -34,6 +34,8 @@ async function planInWorker<P extends ReadyImport['purpose']>(
   return ready as Planned<P>;
 }
 
+export const PREVIEW_SUPERSEDED = 'Pemeriksaan berkas ini digantikan oleh berkas yang dipilih kemudian.';
+
 export async function previewMasterImport(
   ctx: HandlerContext,
   planImport: PlanImport,

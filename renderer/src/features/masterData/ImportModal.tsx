@@ -53,9 +53,10 @@ function ImportFlow({ onDone }: Readonly<{ onDone: () => void }>) {
           size="lg"
           aria-label={t(`import.stages.${stage}`, { count: 0 })}
         />
-        {step.kind === 'working' && stage === 'saving' && (
+        {step.kind === 'working' && stage !== 'uploading' && (
           <Group justify="flex-end">
-            <Button variant="default" onClick={cancel}>
+            {/* While checking nothing is written: "Batalkan" goes back to choosing, and a newer file's check ends this one. */}
+            <Button variant="default" onClick={stage === 'saving' ? cancel : reset}>
               {t('import.cancel')}
             </Button>
           </Group>

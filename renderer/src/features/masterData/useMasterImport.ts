@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { StagedFile } from '../../../../shared/domain/files';
 import type { MasterImportPreview, MasterImportResult } from '../../../../shared/ipc/importContract';
 import type { IpcResult } from '../../../../shared/ipc/result';
@@ -20,13 +20,18 @@ export type ImportStep =
  */
 export function useMasterImport() {
   const [step, setStep] = useState<ImportStep>({ kind: 'choose', error: null });
+  // Each file chosen (and each "Batalkan" while checking) starts a new round: an older check's
+  // answer, even one main did not manage to end first, is never shown over a newer file.
+  const round = useRef(0);
 
   const previewStaged = async (staged: IpcResult<StagedFile | null>) => {
+    const mine = ++round.current;
     if (!staged.ok) return setStep({ kind: 'choose', error: staged.error.message });
     if (staged.value === null) return setStep({ kind: 'choose', error: null });
     setStep({ kind: 'working', stage: 'checking', rows: 0 });
     const { fileId } = staged.value;
     const preview = await useAppStore.getState().previewMasterImport(fileId);
+    if (mine !== round.current) return;
     if (!preview.ok) return setStep({ kind: 'choose', error: preview.error.message });
     setStep({ kind: 'preview', fileId, preview: preview.value, error: null });
   };
@@ -54,7 +59,10 @@ export function useMasterImport() {
     return result.value;
   };
 
-  const reset = () => setStep({ kind: 'choose', error: null });
+  const reset = () => {
+    round.current += 1;
+    setStep({ kind: 'choose', error: null });
+  };
 
   // The running apply answers with main's "Impor dibatalkan…" and lands back on the preview.
   const cancel = () => void useAppStore.getState().cancelMasterImport();

@@ -148,6 +148,33 @@ describe('Data Master > Impor', () => {
     expect(api.calls.map((c) => c.channel)).toContain('import:cancel-master');
   });
 
+  it('never shows an older file\'s check over a newer one: "Batalkan" while checking, then another file', async () => {
+    const answers: Array<(value: unknown) => void> = [];
+    const api = fakeApi({
+      'units:list': () => ok([]),
+      'people:list': () => ok([]),
+      'files:upload': (input) => ok({ fileId: FILE_ID, name: input.name, size: 10 }),
+      // Each check answers only when the test says so, the older one last.
+      'import:preview-master': () => new Promise((resolve) => answers.push(resolve)) as never,
+    });
+    setApi(api);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<MasterDataPage />);
+    await screen.findByText('Belum ada OPD');
+    await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
+    await screen.findByRole('dialog');
+    drop(new File(['nama\nAni'], 'pejabat.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: 'Batalkan impor' }));
+    drop(new File(['kode,nama\nDINKES,Dinas Kesehatan'], 'opd.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]?.(ok(GOOD));
+    expect(await screen.findByText('opd.csv')).toBeInTheDocument();
+    answers[0]?.(ok(BAD));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('pejabat.csv')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Impor 2 baris' })).toBeEnabled();
+  });
+
   it('refuses a file of the wrong type before sending it', async () => {
     const api = fakeApi({ 'units:list': () => ok([]) });
     setApi(api);
