@@ -10,7 +10,7 @@ import {
   restoreBackup,
   updateBackupSettings,
 } from '../services/backupService';
-import { runRead } from '../workers/runRead';
+import { runFileJob, runRead } from '../workers/runRead';
 import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
 
 function store(ctx: HandlerContext): AppDataStore {
@@ -34,5 +34,8 @@ export const backupsHandlers: { [C in keyof BackupsContract]: Handler<C> } = {
     exportArchive(store(ctx), ctx.files, ctx.appInfo.version, ctx.now(), (input) =>
       runRead(ctx, 'export', 'pack-archive', input),
     ),
-  'backups:import-archive': (input, ctx) => importArchive(store(ctx), ctx.files, input.fileId, ctx.now()),
+  'backups:import-archive': (input, ctx) =>
+    importArchive(store(ctx), ctx.files, input.fileId, ctx.now(), (unpack) =>
+      runFileJob(ctx.workers, 'export', 'unpack-archive', unpack),
+    ),
 };

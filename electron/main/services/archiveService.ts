@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ArchiveImportResult, ArchiveManifest } from '../../../shared/domain/backup';
 import type { Delivery } from '../../../shared/domain/files';
 import { AppError } from '../../../shared/ipc/result';
@@ -9,16 +8,8 @@ import type { AppDataStore } from '../db/dataStore';
 import { checkFileInWorker } from '../db/backgroundCheck';
 import { latestVersion } from '../db/migrate';
 import type { FileGateway } from '../files/fileGateway';
-import {
-  DB_ENTRY,
-  EVIDENCE_DIR,
-  MANIFEST_ENTRY,
-  packArchive,
-  sha256,
-  type PackArchiveInput,
-  type PackedArchive,
-  type StoredManifest,
-} from './archivePackage';
+import { DB_ENTRY, EVIDENCE_DIR, packArchive, type PackArchiveInput, type PackedArchive } from './archivePackage';
+import { unpackArchive, type UnpackArchiveInput, type UnpackedArchive } from './archiveUnpack';
 import { assertRestorable, keepCurrentData, swapDataFile } from './backupService';
 
 /*
@@ -27,13 +18,14 @@ import { assertRestorable, keepCurrentData, swapDataFile } from './backupService
  * consistent copy of the database and the evidence folder `bukti/`.
  */
 
-const NOT_AN_ARCHIVE = 'Berkas ini bukan arsip Risalah yang utuh. Data Anda tidak diubah.';
-
 /**
  * Hashes and zips the checked copy (archivePackage.packArchive). The handler passes one that
  * runs in the export worker; services never start workers themselves (workers/jobs.ts imports this layer).
  */
 export type PackArchive = (input: PackArchiveInput) => Promise<PackedArchive>;
+
+/** Inflates and checks an archive into a work folder (archiveUnpack.unpackArchive); the handler's runs in the export worker. */
+export type UnpackArchive = (input: UnpackArchiveInput) => Promise<UnpackedArchive>;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -120,79 +112,6 @@ export async function exportArchive(
   return files.deliver({ bytes, fileName: archiveFileName(now), kind: 'risalah' });
 }
 
-/** A relative path inside bukti/, or null for anything that could escape it (zip-slip). */
-function evidencePath(entryName: string): string | null {
-  if (!entryName.startsWith(`${EVIDENCE_DIR}/`)) return null;
-  const rest = entryName.slice(EVIDENCE_DIR.length + 1);
-  const parts = rest.split('/');
-  if (parts.some((part) => part === '' || part === '.' || part === '..' || /[\\:\0]/.test(part))) return null;
-  return parts.join(sep);
-}
-
-function parseManifest(text: string): StoredManifest {
-  let value: Partial<StoredManifest>;
-  try {
-    value = JSON.parse(text) as Partial<StoredManifest>;
-  } catch {
-    throw new AppError('INVALID_INPUT', NOT_AN_ARCHIVE);
-  }
-  if (
-    value.format !== 'risalah-arsip' ||
-    typeof value.schemaVersion !== 'number' ||
-    typeof value.databaseSha256 !== 'string'
-  ) {
-    throw new AppError('INVALID_INPUT', NOT_AN_ARCHIVE);
-  }
-  if (value.formatVersion !== 1 || value.schemaVersion > latestVersion()) {
-    throw new AppError(
-      'CONFLICT',
-      `Arsip ini dibuat oleh Risalah versi ${String(value.appVersion ?? '?')} yang lebih baru. Perbarui aplikasi dahulu; data Anda tidak diubah.`,
-    );
-  }
-  return value as StoredManifest;
-}
-
-type ReadArchive = Readonly<{
-  manifest: StoredManifest;
-  database: Buffer;
-  evidence: ReadonlyArray<{ path: string; entry: JSZip.JSZipObject }>;
-}>;
-
-/** Everything is checked before anything on disk changes. */
-async function readArchive(bytes: Buffer): Promise<ReadArchive> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-  } catch {
-    throw new AppError('INVALID_INPUT', NOT_AN_ARCHIVE);
-  }
-  const evidence: Array<{ path: string; entry: JSZip.JSZipObject }> = [];
-  for (const entry of Object.values(zip.files)) {
-    const name = entry.unsafeOriginalName ?? entry.name;
-    if (name === DB_ENTRY || name === MANIFEST_ENTRY || (entry.dir && name.replace(/\/$/, '') === EVIDENCE_DIR))
-      continue;
-    const path = evidencePath(name.replace(/\/$/, ''));
-    if (path === null)
-      throw new AppError(
-        'INVALID_INPUT',
-        `Arsip berisi berkas yang tidak dikenal (${name.slice(0, 80)}). Data Anda tidak diubah.`,
-      );
-    if (!entry.dir) evidence.push({ path, entry });
-  }
-  const manifestEntry = zip.file(MANIFEST_ENTRY);
-  const databaseEntry = zip.file(DB_ENTRY);
-  if (!manifestEntry || !databaseEntry) throw new AppError('INVALID_INPUT', NOT_AN_ARCHIVE);
-  const manifest = parseManifest(await manifestEntry.async('string'));
-  const database = await databaseEntry.async('nodebuffer');
-  if (sha256(database) !== manifest.databaseSha256) {
-    throw new AppError(
-      'INVALID_INPUT',
-      'Isi arsip tidak cocok dengan catatannya (berkas rusak saat disalin?). Data Anda tidak diubah.',
-    );
-  }
-  return { manifest, database, evidence };
-}
-
 /**
  * "Impor arsip": checks the archive (manifest, checksum, quick_check, not from
  * a newer app), backs up the current data, then swaps the database atomically
@@ -204,13 +123,15 @@ export async function importArchive(
   files: FileGateway,
   fileId: string,
   now: number,
+  unpack: UnpackArchive = unpackArchive,
 ): Promise<ArchiveImportResult> {
-  const archive = await readArchive(files.read(fileId).bytes);
-  return store.exclusive('swap', async () => {
-    const work = mkdtempSync(join(store.dataDir, '.impor-'));
-    try {
+  const { bytes } = files.read(fileId);
+  const work = mkdtempSync(join(store.dataDir, '.impor-'));
+  try {
+    // Inflating and hashing take seconds on a big archive: done (in the worker) before the swap's lock.
+    const archive = await unpack({ bytes, workDir: work });
+    return await store.exclusive('swap', async () => {
       const prepared = join(work, DB_ENTRY);
-      writeFileSync(prepared, archive.database);
       assertRestorable(
         await checkFileInWorker(prepared, {
           knownVersion: latestVersion(),
@@ -220,12 +141,6 @@ export async function importArchive(
         'Basis data di dalam arsip',
       );
       const stagedEvidence = join(work, EVIDENCE_DIR);
-      for (const { path, entry } of archive.evidence) {
-        const target = join(stagedEvidence, path);
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, await entry.async('nodebuffer'));
-      }
-
       const previous = await keepCurrentData(store, 'sebelum-impor', now);
       swapDataFile(store, prepared, previous);
       const evidenceRoot = join(store.dataDir, EVIDENCE_DIR);
@@ -236,8 +151,8 @@ export async function importArchive(
       files.discard(fileId);
       const { databaseSha256: _hash, ...manifest } = archive.manifest;
       return { manifest, previousBackup: previous };
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  });
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -5,6 +5,7 @@ import { stampedAt } from '../export/docxTimestamps';
 import { fillMeetingTemplate, type OfficeTemplates } from '../templates/officeTemplates';
 import { searchIndex } from '../repositories/searchRepository';
 import { packArchive, type PackArchiveInput } from '../services/archivePackage';
+import { unpackArchive, type UnpackArchiveInput } from '../services/archiveUnpack';
 import { readOpdForm } from '../services/followUp/opdFormReader';
 import { planStagedImport } from '../services/import/masterImportPlanning';
 import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
@@ -48,9 +49,17 @@ export const READ_JOBS = {
     }),
   // "Ekspor arsip": hashing and deflating the checked copy and the evidence (seconds on a big archive).
   'pack-archive': (_db: Db, input: PackArchiveInput) => packArchive(input),
+  // "Impor arsip": inflating, the SHA-256 check and writing the work folder (seconds on a big archive).
+  'unpack-archive': (_db: Db, input: UnpackArchiveInput) => unpackArchive(input),
 } as const;
 
 export type ReadJob = keyof typeof READ_JOBS;
+
+/**
+ * Jobs that read the files they are given, never the database: the worker opens no connection
+ * for them, so they also run in recovery, when the data file is damaged (an archive import).
+ */
+export const FILE_JOBS: ReadonlySet<ReadJob> = new Set<ReadJob>(['unpack-archive']);
 export type ReadJobInput<J extends ReadJob> = Parameters<(typeof READ_JOBS)[J]>[1];
 export type ReadJobOutput<J extends ReadJob> = Awaited<ReturnType<(typeof READ_JOBS)[J]>>;
 

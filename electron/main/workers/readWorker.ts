@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openReader, type Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
-import { READ_JOBS, type JobReply, type JobRequest } from './jobs';
+import { FILE_JOBS, READ_JOBS, type JobReply, type JobRequest } from './jobs';
 
 /*
  * Worker entry (built to out/main/readWorker.js, electron.vite.config.mts): runs READ_JOBS on
@@ -30,8 +30,9 @@ function connection(): Db {
 
 async function answer(request: JobRequest): Promise<JobReply> {
   try {
-    const run = READ_JOBS[request.job] as (db: Db, input: unknown) => unknown;
-    return { id: request.id, ok: true, value: await run(connection(), request.input) };
+    const run = READ_JOBS[request.job] as (db: Db | null, input: unknown) => unknown;
+    const db = FILE_JOBS.has(request.job) ? null : connection();
+    return { id: request.id, ok: true, value: await run(db, request.input) };
   } catch (error) {
     if (error instanceof AppError) return { id: request.id, ok: false, code: error.code, message: error.message };
     return {

@@ -28,3 +28,24 @@ export async function runRead<J extends ReadJob>(
   const run = READ_JOBS[job] as (db: Db, input: ReadJobInput<J>) => ReadJobOutput<J> | Promise<ReadJobOutput<J>>;
   return run(db, input);
 }
+
+/**
+ * Runs a job that only reads the files it is given (FILE_JOBS) in the lane's worker, else here.
+ * It does not read `ctx.db`: an archive import must work in recovery, when there is none.
+ */
+export async function runFileJob<J extends ReadJob>(
+  workers: JobRunner | undefined,
+  lane: Lane,
+  job: J,
+  input: ReadJobInput<J>,
+): Promise<ReadJobOutput<J>> {
+  if (workers) {
+    try {
+      return await workers.run(lane, job, input);
+    } catch (error) {
+      if (!(error instanceof WorkerUnavailable)) throw error;
+    }
+  }
+  const run = READ_JOBS[job] as (db: Db | null, input: ReadJobInput<J>) => ReadJobOutput<J> | Promise<ReadJobOutput<J>>;
+  return run(null, input);
+}
