@@ -13,5 +13,6 @@ export const BACKUPS_CHANNELS = {
   'backups:create': true,
   'backups:restore': true,
   'backups:export-archive': true,
+  'backups:cancel-archive-export': true,
   'backups:import-archive': true,
 } as const satisfies Record<keyof BackupsContract, true>;

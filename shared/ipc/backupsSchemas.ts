@@ -53,6 +53,8 @@ export const backupsSpec = {
   ),
   /** The whole archive (database + evidence files) as one file, to move to another computer. */
   'backups:export-archive': channel<Delivery>()(none, READ),
+  /** Stops an archive export under way: nothing is saved, its work folder goes, the export answers "cancelled". */
+  'backups:cancel-archive-export': channel<{ cancelled: number }>()(none, READ),
   /** Replaces the data with an archive staged through files:upload / files:pick. */
   'backups:import-archive': channel<ArchiveImportResult>()(
     z.strictObject({

@@ -29,4 +29,5 @@ export const DOCUMENTS_CHANNELS = {
   'documents:export-pdfa': true,
   'documents:pdfa-status': true,
   'documents:cancel-pdfa': true,
+  'documents:cancel-export': true,
 } as const satisfies Record<keyof DocumentsContract, true>;

@@ -57,6 +57,11 @@ export const documentsSpec = {
   'documents:pdfa-status': channel<PdfAStatus>()(z.strictObject({}), READ),
   /** Stops a PDF/A conversion under way (it writes nothing); the export then answers "cancelled". */
   'documents:cancel-pdfa': channel<{ cancelled: number }>()(z.strictObject({}), READ),
+  /**
+   * "Batalkan" of the export modal: stops the documents being made, DOCX or PDF/A, whatever stage
+   * they are in; nothing is saved and the export answers "cancelled". How many were stopped.
+   */
+  'documents:cancel-export': channel<{ cancelled: number }>()(z.strictObject({}), READ),
 };
 
 export const documentsSchemas = schemasOf(documentsSpec);

@@ -26,13 +26,28 @@ export const checkInWorker: FileChecker = (file, nativeBinding) =>
 
 /**
  * Any file check (archives being built or imported too) off the main thread: quick_check
- * of a large file takes seconds, and her autosaves must not wait for it.
+ * of a large file takes seconds, and her autosaves must not wait for it. `signal` (she cancelled
+ * the archive export) ends the worker at once and rejects with its reason; otherwise it never rejects.
  */
-export const checkFileInWorker = (file: string, options: Parameters<typeof checkDatabaseFile>[1]): Promise<FileCheck> =>
-  new Promise((resolve) => {
+export const checkFileInWorker = (
+  file: string,
+  options: Parameters<typeof checkDatabaseFile>[1],
+  signal?: AbortSignal,
+): Promise<FileCheck> =>
+  new Promise((resolve, reject) => {
     const entry = workerEntry();
     const worker = new Worker(entry.path, { workerData: { file, ...options }, execArgv: entry.execArgv });
     let answered = false;
+    signal?.addEventListener(
+      'abort',
+      () => {
+        if (answered) return;
+        answered = true;
+        reject(signal.reason instanceof Error ? signal.reason : new Error('cancelled'));
+        void worker.terminate();
+      },
+      { once: true },
+    );
     const answer = (verdict: FileCheck | null) => {
       if (answered) return;
       answered = true;

@@ -10,6 +10,7 @@ import {
   restoreBackup,
   updateBackupSettings,
 } from '../services/backupService';
+import { cancelJobs, cancellable } from '../services/cancellation';
 import { runFileJob, runRead } from '../workers/runRead';
 import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
 
@@ -31,11 +32,19 @@ export const backupsHandlers: { [C in keyof BackupsContract]: Handler<C> } = {
   'backups:create': (_input, ctx) => createBackup(store(ctx), ctx.now()),
   'backups:restore': (input, ctx) => restoreBackup(store(ctx), input.name, ctx.now()),
   'backups:export-archive': (_input, ctx) =>
-    exportArchive(store(ctx), ctx.files, ctx.appInfo.version, ctx.now(), (input) =>
-      runRead(ctx, 'export', 'pack-archive', input),
+    cancellable('archive', (signal) =>
+      exportArchive(
+        store(ctx),
+        ctx.files,
+        ctx.appInfo.version,
+        ctx.now(),
+        (input) => runRead(ctx, 'archive', 'pack-archive', input, { signal }),
+        signal,
+      ),
     ),
+  'backups:cancel-archive-export': () => ({ cancelled: cancelJobs('archive') }),
   'backups:import-archive': (input, ctx) =>
     importArchive(store(ctx), ctx.files, input.fileId, ctx.now(), (unpack) =>
-      runFileJob(ctx.workers, 'export', 'unpack-archive', unpack),
+      runFileJob(ctx.workers, 'archive', 'unpack-archive', unpack),
     ),
 };

@@ -11,6 +11,7 @@ import type { FileGateway } from '../files/fileGateway';
 import { DB_ENTRY, EVIDENCE_DIR, packArchive, type PackArchiveInput, type PackedArchive } from './archivePackage';
 import { unpackArchive, type UnpackArchiveInput, type UnpackedArchive } from './archiveUnpack';
 import { assertRestorable, keepCurrentData, swapDataFile } from './backupService';
+import { throwIfCancelled } from './cancellation';
 
 /*
  * The whole archive as one file, to move Risalah to another computer: a zip
@@ -66,15 +67,20 @@ export async function buildArchive(
   appVersion: string,
   now: number,
   pack: PackArchive = packArchive,
+  /** "Batalkan" (services/cancellation.ts): checked between the stages; the check and the pack are ended at once. */
+  signal?: AbortSignal,
 ): Promise<{ bytes: Buffer; manifest: ArchiveManifest }> {
   return store.exclusive('copy', async () => {
     const work = mkdtempSync(join(store.dataDir, '.arsip-'));
     try {
       const copyName = await writeBackup(store.db, work, now, { reason: 'manual' }, store.openOptions.nativeBinding);
-      const check = await checkFileInWorker(join(work, copyName), {
-        knownVersion: latestVersion(),
-        nativeBinding: store.openOptions.nativeBinding,
-      });
+      throwIfCancelled(signal);
+      const check = await checkFileInWorker(
+        join(work, copyName),
+        { knownVersion: latestVersion(), nativeBinding: store.openOptions.nativeBinding },
+        signal,
+      );
+      throwIfCancelled(signal);
       if (!check.ok)
         throw new AppError(
           'INTERNAL',
@@ -107,8 +113,10 @@ export async function exportArchive(
   appVersion: string,
   now: number,
   pack?: PackArchive,
+  signal?: AbortSignal,
 ): Promise<Delivery> {
-  const { bytes } = await buildArchive(store, appVersion, now, pack);
+  const { bytes } = await buildArchive(store, appVersion, now, pack, signal);
+  throwIfCancelled(signal);
   return files.deliver({ bytes, fileName: archiveFileName(now), kind: 'risalah' });
 }
 

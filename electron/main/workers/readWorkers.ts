@@ -12,12 +12,23 @@ export const SHUTTING_DOWN = 'Risalah sedang ditutup; permintaan ini dihentikan.
 
 /**
  * A lane is one worker: jobs of different lanes never wait for each other. Import previews have
- * their own, so a newer preview can end an older one without touching a running import's jobs.
+ * their own, so a newer preview can end an older one without touching a running import's jobs;
+ * the archive has its own beside the documents', so cancelling one never ends the other.
  */
-export type Lane = 'search' | 'import' | 'preview' | 'export';
+export type Lane = 'search' | 'import' | 'preview' | 'export' | 'archive';
 
-/** `supersede`: end the lane's running job (answered CONFLICT with `superseded`, default SUPERSEDED). */
-export type RunOptions = Readonly<{ supersede?: boolean; superseded?: string }>;
+/**
+ * `supersede`: end the lane's running job (answered CONFLICT with `superseded`, default SUPERSEDED).
+ * `signal`: she cancelled (services/cancellation.ts): the lane's worker is ended at once and the
+ * job rejects with the signal's reason; the next job starts a fresh worker.
+ */
+export type RunOptions = Readonly<{ supersede?: boolean; superseded?: string; signal?: AbortSignal }>;
+
+const CANCELLED = 'Dibatalkan.';
+
+export function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new AppError('CONFLICT', CANCELLED);
+}
 
 /** What handlers use to run a read job off the main thread (HandlerContext.workers). */
 export type JobRunner = Readonly<{
@@ -71,6 +82,8 @@ export class ReadWorkers implements JobRunner {
     options: RunOptions = {},
   ): Promise<ReadJobOutput<J>> {
     if (this.closed) return Promise.reject(new AppError('CONFLICT', SHUTTING_DOWN));
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(abortReason(signal));
     let running = this.lanes.get(lane);
     if (running && options.supersede && running.pending.size > 0) {
       void this.stop(lane, running, new AppError('CONFLICT', options.superseded ?? SUPERSEDED));
@@ -83,6 +96,13 @@ export class ReadWorkers implements JobRunner {
       // Held while it works for someone; idle, it must not keep the process alive after the server closed.
       target.worker.ref();
       target.worker.postMessage({ id, job, input });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          if (target.pending.has(id)) void this.stop(lane, target, abortReason(signal));
+        },
+        { once: true },
+      );
     });
   }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import { READ_JOBS, type ReadJob, type ReadJobInput, type ReadJobOutput } from './jobs';
-import { WorkerUnavailable, type JobRunner, type Lane, type RunOptions } from './readWorkers';
+import { abortReason, WorkerUnavailable, type JobRunner, type Lane, type RunOptions } from './readWorkers';
 
 /** What a job needs of the handler context: the connection (read first) and the workers, if any. */
 type RunnerContext = Readonly<{ db: Db; workers?: JobRunner }>;
@@ -26,7 +26,10 @@ export async function runRead<J extends ReadJob>(
     }
   }
   const run = READ_JOBS[job] as (db: Db, input: ReadJobInput<J>) => ReadJobOutput<J> | Promise<ReadJobOutput<J>>;
-  return run(db, input);
+  const value = await run(db, input);
+  // In-process nothing can end the job early; a cancel during it still keeps its result from her.
+  if (options.signal?.aborted) throw abortReason(options.signal);
+  return value;
 }
 
 /**

@@ -25,6 +25,7 @@ export type AppSlice = {
   checkDataHealth: Action<'backups:health'>;
   restoreBackup: Action<'backups:restore'>;
   exportArchive: Action<'backups:export-archive'>;
+  cancelArchiveExport: Action<'backups:cancel-archive-export'>;
   importArchive: Action<'backups:import-archive'>;
   exportPdf: Action<'documents:export-pdf'>;
 };
@@ -42,6 +43,7 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
   checkDataHealth: (input) => call('backups:health', input),
   restoreBackup: (input) => call('backups:restore', input),
   exportArchive: (input) => call('backups:export-archive', input),
+  cancelArchiveExport: (input) => call('backups:cancel-archive-export', input),
   importArchive: (input) => call('backups:import-archive', input),
   exportPdf: (input) => call('documents:export-pdf', input),
 });

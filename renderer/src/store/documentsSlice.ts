@@ -13,7 +13,8 @@ export type DocumentsSlice = {
   /** PDF/A (arsip) through LibreOffice; `pdfAStatus` says beforehand whether it can be made here. */
   exportPdfA: ChannelAction<'documents:export-pdfa'>;
   pdfAStatus: ChannelAction<'documents:pdfa-status'>;
-  cancelPdfA: ChannelAction<'documents:cancel-pdfa'>;
+  /** "Batalkan" while documents are being made (DOCX or PDF/A): the export then answers "cancelled". */
+  cancelExport: ChannelAction<'documents:cancel-export'>;
 };
 
 export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice> = () => ({
@@ -21,5 +22,5 @@ export const createDocumentsSlice: StateCreator<AppState, [], [], DocumentsSlice
   exportDocuments: (input) => call('documents:export', input),
   exportPdfA: (input) => call('documents:export-pdfa', input),
   pdfAStatus: (input) => call('documents:pdfa-status', input),
-  cancelPdfA: (input) => call('documents:cancel-pdfa', input),
+  cancelExport: (input) => call('documents:cancel-export', input),
 });

@@ -78,7 +78,7 @@ describe('archive import in the export worker', () => {
       ok: true,
       value: { manifest: { schemaVersion: expect.any(Number) } },
     });
-    expect(jobs).toEqual(['export:unpack-archive']);
+    expect(jobs).toEqual(['archive:unpack-archive']);
     expect(titles(target)).toEqual(['Rapat dari kantor lama']);
     expect(readdirSync(target.store.dataDir).filter((name) => name.startsWith('.impor-'))).toEqual([]);
   }, 60_000);
@@ -95,7 +95,7 @@ describe('archive import in the export worker', () => {
     const result = await importInto(target, broken);
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     if (!result.ok) expect(result.error.message).toMatch(/Data Anda tidak diubah/);
-    expect(jobs).toEqual(['export:unpack-archive']);
+    expect(jobs).toEqual(['archive:unpack-archive']);
     expect(titles(target)).toEqual([]);
     expect(readdirSync(target.store.dataDir).filter((name) => name.startsWith('.impor-'))).toEqual([]);
   }, 60_000);
@@ -116,7 +116,7 @@ describe('archive import in the export worker', () => {
     const jobs: string[] = [];
     withWorkers(target, jobs);
     expect(await importInto(target, bytes)).toMatchObject({ ok: true });
-    expect(jobs).toEqual(['export:unpack-archive']);
+    expect(jobs).toEqual(['archive:unpack-archive']);
     expect(valueOf(await target.call('backups:health', {}))).toMatchObject({ state: 'ok' });
     expect(titles(target)).toEqual(['Rapat dari kantor lama']);
     expect(existsSync(join(dir, 'risalah.db'))).toBe(true);

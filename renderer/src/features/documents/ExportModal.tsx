@@ -58,7 +58,7 @@ export function ExportModal(props: ExportModalProps) {
   const { t } = useTranslation('documents');
   const exportDocuments = useAppStore((s) => s.exportDocuments);
   const exportPdfA = useAppStore((s) => s.exportPdfA);
-  const cancelPdfA = useAppStore((s) => s.cancelPdfA);
+  const cancelExport = useAppStore((s) => s.cancelExport);
   const pdfA = usePdfAStatus(props.opened);
   const [format, setFormat] = useState<Format>('docx');
   const [kinds, setKinds] = useState<ExportableKind[]>([props.kind]);
@@ -231,9 +231,9 @@ export function ExportModal(props: ExportModalProps) {
             </Alert>
           )}
           <Group justify="flex-end">
-            {working && outcome.format === 'pdfa' ? (
-              <Button variant="default" onClick={() => void cancelPdfA({})}>
-                {t('exportModal.pdfAStop')}
+            {working ? (
+              <Button variant="default" onClick={() => void cancelExport({})}>
+                {t('exportModal.stop')}
               </Button>
             ) : (
               <Button variant="default" onClick={props.onClose} disabled={working}>

@@ -33,10 +33,12 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
   const exportArchive = async () => {
     setExporting(true);
     const result = await useAppStore.getState().exportArchive({});
+    const cancelled = result.ok && result.value.kind === 'cancelled';
     const saved = result.ok ? await receiveDelivery(result.value) : result;
     setExporting(false);
     if (!saved.ok) notifications.show({ color: 'red', message: saved.error.message });
     else if (saved.value) notifications.show({ color: 'green', message: t('archive.exported', { name: saved.value }) });
+    else if (cancelled) notifications.show({ color: 'gray', message: t('archive.exportCancelled') });
   };
 
   const pickArchive = async () => {
@@ -88,14 +90,25 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
             {t('archive.export')}
           </Button>
         )}
+        {exporting && (
+          <Button variant="default" onClick={() => void useAppStore.getState().cancelArchiveExport({})}>
+            {t('archive.cancelExport')}
+          </Button>
+        )}
         <Button
           variant="default"
           leftSection={<IconFileImport size={18} aria-hidden />}
           onClick={() => void pickArchive()}
+          disabled={exporting}
         >
           {t('archive.import')}
         </Button>
       </Group>
+      {exporting && (
+        <Text size="sm" c="dimmed" mt="xs" role="status">
+          {t('archive.exporting')}
+        </Text>
+      )}
       <Modal opened={pending !== null} onClose={cancelImport} title={t('archive.confirmTitle')} centered>
         <Stack gap="sm">
           <Text>{t('archive.confirmBody', { name: pending?.name ?? '' })}</Text>

@@ -65,7 +65,7 @@ export const documents = defineMessages(
         'PDF/A-2b untuk arsip, dibuat LibreOffice dari DOCX yang sama: tata letaknya sama dengan DOCX. Satu dokumen per berkas.',
       pdfADocument: 'Dokumen',
       pdfAProgress: 'LibreOffice sedang membuat PDF/A… (bisa sampai satu menit)',
-      pdfAStop: 'Hentikan',
+      stop: 'Batalkan ekspor',
       printInstead: 'Cetak / PDF',
     },
     printPage: {
@@ -136,7 +136,7 @@ export const documents = defineMessages(
         'PDF/A-2b for the archive, made by LibreOffice from the same DOCX: the layout matches the DOCX. One document per file.',
       pdfADocument: 'Document',
       pdfAProgress: 'LibreOffice is making the PDF/A… (it can take up to a minute)',
-      pdfAStop: 'Stop',
+      stop: 'Cancel export',
       printInstead: 'Print / PDF',
     },
     printPage: {
