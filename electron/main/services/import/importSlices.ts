@@ -4,6 +4,7 @@ import type { PersonId, UnitId } from '../../../../shared/domain/ids';
 import type { UnitFields } from '../../../../shared/domain/masterData';
 import { AppError } from '../../../../shared/ipc/result';
 import type { ImportedPerson } from '../../repositories/masterImportRepository';
+import { rowAt, rowCount, type PackedRows } from './packedRows';
 import { stagePerson, stageUnit } from '../../repositories/masterImportStaging';
 import { endPublishing, publishSome, startCursor } from '../../repositories/masterImportPublish';
 import type { WriteContext } from '../../repositories/writeContext';
@@ -101,8 +102,8 @@ export async function writeInSlices(
  */
 export async function stageInSlices(
   db: Db,
-  units: ReadonlyArray<UnitFields>,
-  people: ReadonlyArray<ImportedPerson>,
+  units: PackedRows<UnitFields>,
+  people: PackedRows<ImportedPerson>,
   ctx: WriteContext,
   tick: () => void = () => undefined,
   /** Throws to stop between slices (she cancelled); the caller discards what was written. */
@@ -111,14 +112,15 @@ export async function stageInSlices(
 ): Promise<{ unitIds: ReadonlyArray<UnitId>; personIds: ReadonlyArray<PersonId> }> {
   const unitIds: UnitId[] = [];
   const personIds: PersonId[] = [];
-  const total = units.length + people.length;
+  const unitCount = rowCount(units);
+  const total = unitCount + rowCount(people);
   let next = 0;
   const writeOne = (index: number) => {
-    if (index < units.length) {
-      unitIds.push(stageUnit(db, units[index] as UnitFields, ctx));
+    if (index < unitCount) {
+      unitIds.push(stageUnit(db, rowAt(units, index), ctx));
       return;
     }
-    const { unit, ...person } = people[index - units.length] as ImportedPerson;
+    const { unit, ...person } = rowAt(people, index - unitCount);
     const unitId = unit === null ? null : 'existing' in unit ? unit.existing : (unitIds[unit.fileIndex] ?? null);
     personIds.push(stagePerson(db, { ...person, unitId }, ctx));
   };

@@ -3,6 +3,7 @@ import type { MasterImportPreview } from '../../../../shared/ipc/importContract'
 import { AppError } from '../../../../shared/ipc/result';
 import { masterDataStamp, readMasterDataKeys } from '../../repositories/masterImportRepository';
 import { planMasterImport, type MasterImportPlan } from './masterImportRules';
+import { packRows, type PackedRows } from './packedRows';
 import { readTable, type RawTable } from './readTable';
 
 /** Beyond this a file is almost certainly not a list of OPD and officials. */
@@ -27,8 +28,8 @@ export type ReadyImport =
   | Readonly<{
       purpose: 'apply';
       summary: MasterImportPreview['summary'];
-      units: MasterImportPlan['units'];
-      people: MasterImportPlan['people'];
+      units: PackedRows<MasterImportPlan['units'][number]>;
+      people: PackedRows<MasterImportPlan['people'][number]>;
       stamp: string;
     }>;
 
@@ -60,7 +61,13 @@ export async function planStagedImport(db: Db, input: StagedImport): Promise<Rea
   const { keys, stamp } = db.transaction(() => ({ keys: readMasterDataKeys(db), stamp: masterDataStamp(db) }))();
   const plan = planMasterImport(table, keys, new Date(input.now));
   if (input.purpose === 'apply')
-    return { purpose: 'apply', summary: plan.summary, units: plan.units, people: plan.people, stamp };
+    return {
+      purpose: 'apply',
+      summary: plan.summary,
+      units: packRows(plan.units),
+      people: packRows(plan.people),
+      stamp,
+    };
   return {
     purpose: 'preview',
     preview: {

@@ -8,6 +8,7 @@ import { markPublishing, settleUnfinishedImport } from '../../repositories/maste
 import { publishInSlices, stageInSlices, withWorkerCheckpoints, type Checkpoint } from './importSlices';
 import type { WriteContext } from '../../repositories/writeContext';
 import type { planStagedImport, ReadyImport } from './masterImportPlanning';
+import { rowCount } from './packedRows';
 
 export { MAX_IMPORT_ROWS } from './masterImportPlanning';
 
@@ -99,7 +100,7 @@ async function writePlan(
     publishing = true;
     await publishInSlices(db, tick);
   });
-  return { unitsCreated: ready.units.length, peopleCreated: ready.people.length };
+  return { unitsCreated: rowCount(ready.units), peopleCreated: rowCount(ready.people) };
 }
 
 /**
