@@ -67,7 +67,8 @@ describe('publishing a decided import in slices', () => {
     expect(live(db)).toEqual({ units: 1, people: 4, entries: 5, hidden: 6 });
     expect(count(db, 'SELECT count(*) AS n FROM search_bulk')).toBe(0);
     while (db.transaction(() => publishSome(db, cursor, 4))());
-    endPublishing(db);
+    expect(cursor.leftHidden).toBe(false);
+    endPublishing(db, cursor);
     expect(live(db)).toEqual({ units: 1, people: 10, entries: 11, hidden: 0 });
     expect(isPublishing(db)).toBe(false);
   });
@@ -103,7 +104,8 @@ describe('publishing a decided import in slices', () => {
        VALUES ('her-own', 'Ibu Ketik Sendiri', ?, 'Kasubag', '', '', 0, 1, 5, 5)`,
     ).run(generatedNip(4));
     while (db.transaction(() => publishSome(db, cursor, 3))());
-    endPublishing(db);
+    expect(cursor.leftHidden).toBe(true);
+    endPublishing(db, cursor);
     const names = db.prepare('SELECT name FROM people WHERE deleted_at IS NULL ORDER BY rowid').all();
     expect(names.map((row) => (row as { name: string }).name)).toEqual([
       'Pegawai Uji 0',

@@ -9,8 +9,11 @@ import { stagePerson, stageUnit } from '../../repositories/masterImportStaging';
 import { endPublishing, publishSome, startCursor } from '../../repositories/masterImportPublish';
 import type { WriteContext } from '../../repositories/writeContext';
 
-/** Long enough to write a few hundred rows, short enough that a save waiting behind it stays far under 50 ms. */
-export const SLICE_MS = 8;
+/**
+ * Long enough to write a hundred rows or flip a thousand, short enough that a save arriving
+ * during a slice waits less than its own idle time (8 ms made her p95 during an import 4x idle).
+ */
+export const SLICE_MS = 4;
 
 export const IMPORT_STOPPED = 'Impor dihentikan sebelum selesai; tidak ada data yang disimpan. Jalankan impor lagi.';
 /** Cut off while publishing: the import was decided, and the next start finishes it (masterImportPublish.ts). */
@@ -162,5 +165,5 @@ export async function publishInSlices(db: Db, tick: () => void = () => undefined
     sliceMs,
     PUBLISH_STOPPED,
   );
-  endPublishing(db);
+  endPublishing(db, cursor);
 }
