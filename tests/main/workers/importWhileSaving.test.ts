@@ -8,8 +8,8 @@ import { openTempDb, testContext, type TempDb } from '../support/tempDb';
 /*
  * Issue 15: the write of a big import was one transaction on the main thread (90,000 officials:
  * about 20 s during which no save was answered). Now it is written hidden in short slices and
- * published at once: autosaves sent meanwhile through the same dispatch wait < 50 ms (p95) and
- * never a whole second. A wait counts from the moment the save was due, so time the event loop
+ * made live in short slices once decided: autosaves sent meanwhile through the same dispatch
+ * wait < 50 ms (p95) and never a whole second. A wait counts from the moment the save was due, so time the event loop
  * spent blocked in the import counts too.
  */
 const MEETING = '00000000-0000-4000-8000-000000000001';
