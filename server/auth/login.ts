@@ -28,9 +28,9 @@ export async function login(
   now: Date,
 ): Promise<LoginResult> {
   const username = normalizeUsername(rawUsername);
-  const { failures, oldest } = await recentFailures(pool, username, ip, FAILURE_WINDOW_MS);
-  if (failures >= MAX_FAILURES) {
-    const waitMs = Math.max(1000, (oldest?.getTime() ?? now.getTime()) + FAILURE_WINDOW_MS - now.getTime());
+  const failures = await recentFailures(pool, username, ip, FAILURE_WINDOW_MS);
+  if (failures.failures >= MAX_FAILURES) {
+    const waitMs = Math.max(1000, failures.waitMs);
     const minutes = Math.ceil(waitMs / 60_000);
     throw new HttpError(429, 'TOO_MANY_ATTEMPTS', `Terlalu banyak percobaan masuk. Coba lagi dalam ${minutes} menit.`, {
       'Retry-After': String(Math.ceil(waitMs / 1000)),

@@ -52,27 +52,35 @@ export async function sweepExpired(db: Queryable, idleMs: number): Promise<void>
   await db.query("DELETE FROM login_attempts WHERE at < now() - interval '1 day'");
 }
 
-export type AttemptCounts = Readonly<{ failures: number; oldest: Date | null }>;
+export type AttemptCounts = Readonly<{ failures: number; waitMs: number }>;
 
-/** Failures for this username or from this address inside the window, and the oldest of them. */
+/**
+ * Failures for this username or from this address inside the window, and how long until the
+ * oldest of the counted ones leaves it (the database's clock, the one that stamped them).
+ */
 export async function recentFailures(
   db: Queryable,
   username: string,
   ip: string,
   windowMs: number,
 ): Promise<AttemptCounts> {
-  const { rows } = await db.query<{ by_name: number; by_ip: number; oldest_name: Date | null; oldest_ip: Date | null }>(
-    `SELECT
-       count(*) FILTER (WHERE username = $1)::int AS by_name, min(at) FILTER (WHERE username = $1) AS oldest_name,
-       count(*) FILTER (WHERE ip = $2)::int AS by_ip, min(at) FILTER (WHERE ip = $2) AS oldest_ip
-     FROM login_attempts
-     WHERE NOT success AND at > now() - make_interval(secs => $3::double precision / 1000) AND (username = $1 OR ip = $2)`,
+  const { rows } = await db.query<{ by_name: number; by_ip: number; wait_name: number | null; wait_ip: number | null }>(
+    `WITH recent AS (
+       SELECT username, ip, at FROM login_attempts
+       WHERE NOT success AND at > now() - make_interval(secs => $3::double precision / 1000) AND (username = $1 OR ip = $2)
+     )
+     SELECT
+       count(*) FILTER (WHERE username = $1)::int AS by_name,
+       count(*) FILTER (WHERE ip = $2)::int AS by_ip,
+       (extract(epoch FROM min(at) FILTER (WHERE username = $1) - now()) * 1000 + $3)::float8 AS wait_name,
+       (extract(epoch FROM min(at) FILTER (WHERE ip = $2) - now()) * 1000 + $3)::float8 AS wait_ip
+     FROM recent`,
     [username, ip, windowMs],
   );
   const row = rows[0]!;
   const failures = Math.max(row.by_name, row.by_ip);
-  const oldest = row.by_name >= row.by_ip ? row.oldest_name : row.oldest_ip;
-  return { failures, oldest };
+  const waitMs = (row.by_name >= row.by_ip ? row.wait_name : row.wait_ip) ?? windowMs;
+  return { failures, waitMs };
 }
 
 export async function recordAttempt(db: Queryable, username: string, ip: string, success: boolean): Promise<void> {
