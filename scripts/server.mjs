@@ -1,7 +1,7 @@
 // `npm run server -- --database postgres://… [--port 8080] [--host 127.0.0.1] [--create-admin NAME]`:
 // builds the OPD portal page when its sources are newer than the build, then runs Risalah Server
 // (server/main.ts, TypeScript run by tsx). docs/SERVER.md is the manual.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -37,12 +37,10 @@ if (!creatingAdmin && (!existsSync(OUT) || SOURCES.some((path) => newest(path) >
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const server = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(ROOT, 'server/main.ts'), ...process.argv.slice(2)],
-  {
-    cwd: ROOT,
-    stdio: 'inherit',
-  },
-);
-process.exit(server.status ?? 1);
+// The server runs as a child; a stop (systemd, Ctrl+C, CI) is passed on so it closes its pool cleanly.
+const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts'), ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
