@@ -205,6 +205,22 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
     expect(back.body).toBe(bytes.toString());
   });
 
+  it('refuses an evidence file over 20 MB, a bad query and too many changes with a 4xx the client can read', async () => {
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1, 7);
+    const sha = createHash('sha256').update(big).digest('hex');
+    const upload = await call(server.base, 'PUT', `/api/v1/files/${sha}`, { token: tokenA, body: big });
+    expect([upload.status, upload.body.error.code]).toEqual([413, 'FILE_TOO_LARGE']);
+    const query = await call(server.base, 'GET', '/api/v1/sync/pull?since=abc&limit=5000', { token: tokenA });
+    expect([query.status, query.body.error.code]).toEqual([400, 'INVALID_INPUT']);
+    const many = Array.from({ length: 501 }, () => change('units', unitRow(randomUUID(), 'x')));
+    const tooMany = await call(server.base, 'POST', '/api/v1/sync/push', {
+      token: tokenA,
+      json: { client_id: clientA, changes: many },
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.message).toContain('Paling banyak 500 perubahan');
+  });
+
   it('sends a tombstone as a null row and a second write of a row once, at its latest seq', async () => {
     const { last_seq: since } = await pullAll(tokenB);
     const extra = commitmentRow(randomUUID(), fixture.ids.meeting, 'Sementara', null);
