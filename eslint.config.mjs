@@ -23,11 +23,24 @@ const NODE_BUILTINS = [
   'worker_threads',
 ];
 
+/**
+ * The app (electron/, renderer/, shared/) and Risalah Server meet only over HTTP (docs/SERVER.md). Added
+ * to each of the app's layers below: one config per file may set no-restricted-imports, a later one
+ * would replace the earlier's list instead of adding to it.
+ */
+const NOT_THE_SERVER = {
+  group: ['**/server/**', 'pg', '@node-rs/*'],
+  message: 'The app never imports the server (server/ talks to it over HTTP, docs/SERVER.md).',
+};
+
 /** Layering of docs/ARCHITECTURE.md §1, enforced per folder so a wrong import fails CI. */
-const layer = (files, patterns, message) => ({
+const layer = (files, patterns, message, extra = []) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...patterns.map((group) => ({ group: [group], message })), ...extra] },
+    ],
   },
 });
 
@@ -53,24 +66,30 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{ts,mjs}', 'tests/**/*.ts', 'electron/**/*.ts'],
+    files: ['scripts/**/*.mjs', '*.config.{ts,mjs}', 'tests/**/*.ts', 'electron/**/*.ts', 'server/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
-  { files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}', 'server/portal/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
   layer(
     ['shared/**/*.ts'],
     ['electron', 'better-sqlite3', 'react', 'react-dom', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**'],
     'shared/ is pure TypeScript for both sides: no Node, Electron, DOM framework, electron/ or renderer/ imports.',
+    [NOT_THE_SERVER],
   ),
   layer(
     ['renderer/**/*.{ts,tsx}'],
     ['electron', 'better-sqlite3', 'docx', 'docxtemplater', 'pizzip', ...NODE_BUILTINS, '**/electron/**'],
     'renderer/ runs in the browser sandbox: no Node, no Electron, no electron/ imports; talk to main through lib/api.ts.',
+    [NOT_THE_SERVER],
   ),
   layer(
     ['electron/main/**/*.ts'],
     ['**/renderer/**', '**/preload/**'],
     'electron/main must not import renderer/ or the preload.',
+    [NOT_THE_SERVER],
   ),
   {
     // Inside main: db <- repositories <- services <- ipc <- app <- shells; the matrix is in
@@ -92,7 +111,37 @@ export default tseslint.config(
       '**/document/**',
     ],
     'The sandboxed preload imports only electron and shared/ipc/contract.',
+    [NOT_THE_SERVER],
   ),
+  // Risalah Server (docs/SERVER.md): a separate Node program beside the app. It shares only the pure
+  // shared/ with it; the app never reaches into the server, nor the server into the app.
+  layer(
+    ['server/**/*.ts'],
+    ['electron', 'better-sqlite3', 'react', 'react-dom', '**/electron/**', '**/renderer/**', '**/portal/**'],
+    'server/ may import shared/ and its own Node modules only: not electron/, renderer/ or the portal page.',
+  ),
+  {
+    // The portal page runs in the browser. From server/portal/src, '../../*' is the server's Node side
+    // and everything beyond it: only shared/ and the app's theme are let through.
+    files: ['server/portal/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'better-sqlite3', 'pg', '@node-rs/*', ...NODE_BUILTINS, '**/electron/**'],
+              message: 'The portal page runs in the browser: no Node, no database, no Electron.',
+            },
+            {
+              regex: String.raw`^\.\./\.\./(?!\.\./shared/|\.\./renderer/src/app/(theme|contrast)$)`,
+              message: "The portal page imports shared/ and the app's theme only; it talks to the server over HTTP.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Last: formatting belongs to Prettier (npm run format), so no lint rule argues with it.
   prettierConfig,
 );
