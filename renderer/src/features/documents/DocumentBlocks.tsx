@@ -116,6 +116,20 @@ export function LetterheadView({
   atom?: number;
 }) {
   const middle = textWidth - block.logoColumnWidth - block.balanceColumnWidth;
+  // The Kepala Daerah's kop: the Garuda centred above the jabatan line, no rule.
+  if (block.emblem === 'garuda')
+    return (
+      <div className="rd-kop rd-kop-garuda" data-atom={atom}>
+        {block.logo && (
+          <img
+            src={block.logo.dataUrl}
+            alt="Lambang Garuda Pancasila"
+            style={{ maxWidth: pt(block.logo.boxWidth), maxHeight: pt(block.logo.boxHeight) }}
+          />
+        )}
+        <Paragraphs paragraphs={block.lines} />
+      </div>
+    );
   return (
     <div className="rd-kop" data-atom={atom}>
       <div
