@@ -1,6 +1,6 @@
 import type { DocumentsContract } from '../../../shared/ipc/documentsContract';
-import { exportDocuments, exportPdf, previewDocument, type PackDocuments } from '../services/documents/documentExport';
-import { cancelPdfA, exportPdfA, pdfAAvailability } from '../services/documents/pdfaExport';
+import { exportDocuments, previewDocument, type PackDocuments } from '../services/documents/documentExport';
+import { cancelPdfA, exportPdfA, exportPrintPdf, pdfAAvailability } from '../services/documents/pdfaExport';
 import { runRead } from '../workers/runRead';
 import type { Handler, HandlerContext } from './handlerTypes';
 
@@ -13,7 +13,7 @@ const packInWorker =
 export const documentsHandlers: { [C in keyof DocumentsContract]: Handler<C> } = {
   'documents:preview': (input, ctx) => previewDocument(ctx, input),
   'documents:export': (input, ctx) => exportDocuments(ctx, input, packInWorker(ctx)),
-  'documents:export-pdf': (input, ctx) => exportPdf(ctx, input),
+  'documents:export-pdf': (input, ctx) => exportPrintPdf(ctx, input, packInWorker(ctx)),
   'documents:export-pdfa': (input, ctx) => exportPdfA(ctx, input, packInWorker(ctx)),
   'documents:pdfa-status': () => pdfAAvailability(),
   'documents:cancel-pdfa': () => cancelPdfA(),

@@ -20,7 +20,8 @@ import { currentApprovedDocument } from '../../repositories/approvalRepository';
 import { approvedSource } from './approvedSource';
 import { pdfDatedAt } from '../../export/pdfTimestamps';
 import { getInstansi } from '../../repositories/settingsRepository';
-import { templateFile } from '../../repositories/documentTemplatesRepository';
+import { templateFile, templateOf } from '../../repositories/documentTemplatesRepository';
+import { findLibreOffice } from '../../export/libreOfficeLocator';
 import type { OfficeTemplate, OfficeTemplates } from '../../templates/officeTemplates';
 import { invitationLetterSource } from '../../repositories/invitationLetterRepository';
 
@@ -65,12 +66,22 @@ export function stampedSource(ctx: HandlerContext, meetingId: MeetingId, options
   return { source, remember, at };
 }
 
-export function previewDocument(ctx: HandlerContext, input: DocumentPreviewInput): DocumentPreview {
+/**
+ * The preview draws the built-in model; when an office template is active for the kind it says
+ * which one, and whether Cetak / PDF prints it (through LibreOffice) or the built-in layout.
+ */
+export function previewDocument(
+  ctx: HandlerContext,
+  input: DocumentPreviewInput,
+  locate: () => string | null = findLibreOffice,
+): DocumentPreview {
   const { source } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
+  const template = templateOf(ctx.db, input.kind);
   return {
     document: DOCUMENT_BUILDERS[input.kind](source),
     paper: source.instansi.paper,
     readyForTte: source.instansi.notula.readyForTte,
+    officeTemplate: template?.active ? { name: template.name, pdfByLibreOffice: locate() !== null } : null,
   };
 }
 
