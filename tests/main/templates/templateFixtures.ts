@@ -104,12 +104,24 @@ export function twiceSignedTemplate(): Promise<Buffer> {
 
 /**
  * `[[@notula.pembahasan]]` where the office set its own look: a paragraph style, spacing and
- * indent on the paragraph, and Bookman Old Style 13 pt on the run holding the tag.
+ * indent on the paragraph, and Liberation Serif 13 pt (a Times-metric font offices have) on the run holding the tag.
  */
-export function styledRichTemplate(): Promise<Buffer> {
+export async function styledRichTemplate(): Promise<Buffer> {
   const styled =
     '<w:p><w:pPr><w:pStyle w:val="IsiNotula"/><w:spacing w:after="200" w:line="360" w:lineRule="auto"/><w:ind w:left="567"/><w:jc w:val="left"/></w:pPr>' +
-    '<w:r><w:rPr><w:rFonts w:ascii="Bookman Old Style" w:hAnsi="Bookman Old Style"/><w:color w:val="1F3864"/><w:sz w:val="26"/></w:rPr><w:t>[[@notula.</w:t></w:r>' +
-    '<w:r><w:rPr><w:rFonts w:ascii="Bookman Old Style" w:hAnsi="Bookman Old Style"/><w:sz w:val="26"/></w:rPr><w:t>pembukaan]]</w:t></w:r></w:p>';
-  return docxOf([para(r('Judul: [[rapat.judul]]')), styled, para(r('[[@notula.penutup]]'))].join(''));
+    '<w:r><w:rPr><w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif"/><w:color w:val="1F3864"/><w:sz w:val="26"/></w:rPr><w:t>[[@notula.</w:t></w:r>' +
+    '<w:r><w:rPr><w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif"/><w:sz w:val="26"/></w:rPr><w:t>pembukaan]]</w:t></w:r></w:p>';
+  const zip = await JSZip.loadAsync(
+    await docxOf([para(r('Judul: [[rapat.judul]]')), styled, para(r('[[@notula.penutup]]'))].join('')),
+  );
+  // Her own paragraph style, defined as Word defines it (LibreOffice ignores a paragraph's properties under an unknown style).
+  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+  zip.file(
+    'word/styles.xml',
+    styles.replace(
+      '</w:styles>',
+      '<w:style w:type="paragraph" w:customStyle="1" w:styleId="IsiNotula"><w:name w:val="Isi Notula"/><w:qFormat/></w:style></w:styles>',
+    ),
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
 }

@@ -58,7 +58,7 @@ describe('templates: [[@x]] in the look of its place', () => {
       expect(paragraph).toContain('<w:jc w:val="left"/>');
       expect(paragraph).not.toContain('<w:jc w:val="both"/>');
       for (const run of paragraph.match(/<w:r>(?:(?!<\/w:r>).)*<\/w:r>/g) ?? []) {
-        expect(run).toMatch(/^<w:r><w:rPr><w:rFonts w:ascii="Bookman Old Style" w:hAnsi="Bookman Old Style"\/>/);
+        expect(run).toMatch(/^<w:r><w:rPr><w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif"\/>/);
         expect(run).toContain('<w:color w:val="1F3864"/><w:sz w:val="26"/>');
       }
     }
