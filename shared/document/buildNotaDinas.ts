@@ -61,7 +61,9 @@ export function buildNotaDinas(source: NotulaSource): OfficialDocument {
     parts.kop,
     titleBlock('NOTA DINAS', []),
     header,
-    { kind: 'spacer', height: 360 },
+    // The line under Hal that closes the Nota Dinas's head, then the body.
+    { kind: 'spacer', height: 120, rule: true },
+    { kind: 'spacer', height: 240 },
     para(parts.opening, body),
     parts.details,
     para(parts.closing, { ...body, spaceBefore: 120 }),

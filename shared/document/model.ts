@@ -126,8 +126,11 @@ export type SignatureBlock = Readonly<{
   columns: readonly [SignatureColumn | null, SignatureColumn | null];
 }>;
 
-/** Vertical space; it always stays on the page of what follows it. */
-export type SpacerBlock = Readonly<{ kind: 'spacer'; height: number }>;
+/**
+ * Vertical space; it always stays on the page of what follows it. `rule`: a thin line across
+ * the text width at its foot (the Nota Dinas's line under its Hal).
+ */
+export type SpacerBlock = Readonly<{ kind: 'spacer'; height: number; rule?: boolean }>;
 
 export type Block =
   LetterheadBlock | TitleBlock | IdentityBlock | SectionBlock | Paragraph | TableBlock | SignatureBlock | SpacerBlock;

@@ -47,6 +47,9 @@ describe('Nota Dinas', () => {
     expect(at('Dalam rangka evaluasi')).toBeGreaterThan(at('NOTA DINAS'));
     expect(at('Atas perhatian Saudara')).toBeGreaterThan(at('Dalam rangka evaluasi'));
     expect(doc.blocks.filter((block) => block.kind === 'signatures')).toHaveLength(1);
+    // A line closes the head: right after the table, before the body.
+    const table = doc.blocks.findIndex((block) => block.kind === 'identity');
+    expect(doc.blocks[table + 1]).toEqual({ kind: 'spacer', height: 120, rule: true });
   });
 
   it('many recipients: "(daftar terlampir)" and a LAMPIRAN NOTA DINAS page; SRIKANDI variables in its mode', () => {

@@ -105,7 +105,12 @@ export function AtomView({
     case 'signatures':
       return <SignaturesView block={block} atom={index} />;
     case 'spacer':
-      return <div style={{ height: pt(block.height) }} data-atom={index} />;
+      return (
+        <div
+          style={{ height: pt(block.height), borderBottom: block.rule ? '1pt solid #000' : undefined }}
+          data-atom={index}
+        />
+      );
     default:
       return null;
   }
