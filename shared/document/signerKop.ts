@@ -2,11 +2,12 @@ import type { InstansiProfile } from '../domain/instansi';
 import type { LetterheadBlock } from './model';
 import { boldPara } from './paragraphs';
 import { letterheadBlock } from './letterhead';
+import { kopOwner } from './signer';
 import type { SignerPerson } from './source';
 
 /*
  * The kop a letter carries follows who signs it (surat-undangan.md §1 "Kop", READ FIRST 6),
- * by the same office the signer rule of Pasal 44 reads (signerOffice.ts):
+ * decided by signer.ts `kopOwner` from the office the signer rule of Pasal 44 reads:
  * - the Kepala Daerah (Bupati, also Pj./Plt./Plh.) signing in their own name: the Garuda
  *   centred above "BUPATI CONTOH" (kop naskah dinas jabatan, Permendagri 1/2023);
  * - the Sekda, in their own name or a.n. the Bupati: the Pemerintah Kabupaten's kop, logo
@@ -51,9 +52,9 @@ export function kopBySigner(
   onBehalfOf: string,
   warn: (message: string) => void,
 ): LetterheadBlock {
-  if (signer?.office === 'KEPALA_DAERAH' && onBehalfOf.trim() === '')
-    return garudaKop(kepalaDaerahTitle(signer, instansi), instansi, warn);
-  if (signer?.office === 'SEKDA') {
+  const owner = kopOwner(signer, onBehalfOf);
+  if (owner === 'GARUDA' && signer !== null) return garudaKop(kepalaDaerahTitle(signer, instansi), instansi, warn);
+  if (owner === 'SETDA') {
     const [government = '', second = ''] = instansi.kopLines.map((line) => line.trim());
     // The office's kop is already the Setda's; else the Pemerintah Kabupaten's with its Setda line.
     if (SETDA.test(second)) return letterheadBlock(instansi);
