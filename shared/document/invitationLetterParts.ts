@@ -2,6 +2,7 @@ import { DEFAULT_ADDRESSEE, DEFAULT_CLOSING, defaultHal, defaultOpening } from '
 import type { InvitationForm } from '../domain/instansi';
 import { MEETING_SIFAT_LABELS } from '../domain/meeting';
 import { formatOfficialDate, formatTimeRange } from '../domain/officialDates';
+import { NOTA_DINAS_STEMS, type FileStems } from './fileNames';
 import { invitationRecipients, invitationSignature, SRIKANDI, YTH_INDENT } from './invitationParts';
 import { identityRow } from './letterhead';
 import { meetingFacts } from './meetingFacts';
@@ -35,6 +36,11 @@ const NO_LETTER: InvitationLetterSource = {
 /** The form this meeting's letter takes: hers, else the instansi's. */
 export function invitationFormOf(source: NotulaSource): InvitationForm {
   return source.letter?.form || source.instansi.invitation.form;
+}
+
+/** The words a meeting's files are named with: "Nota Dinas …" for an invitation written as one. */
+export function fileStemsOf(source: NotulaSource): FileStems {
+  return invitationFormOf(source) === 'NOTA_DINAS' ? NOTA_DINAS_STEMS : {};
 }
 
 export function invitationLetterParts(source: NotulaSource, warn: (message: string) => void) {

@@ -146,6 +146,7 @@ describe('e2e: Surat Undangan', () => {
     await exportButton.waitFor();
     await screenshot(page, 'nota-dinas-persiapan');
     const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(download.suggestedFilename()).toBe('Nota Dinas Rakor Kepala OPD 2026-11-27.docx');
     const bytes = readFileSync((await download.path()) as string);
     writeFileSync(join(SCREENSHOT_DIR, 'nota-dinas-ekspor.docx'), bytes);
     const text = documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');

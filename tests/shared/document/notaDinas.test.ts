@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
+import { documentFileName } from '../../../shared/document/fileNames';
+import { fileStemsOf } from '../../../shared/document/invitationLetterParts';
 import type { LetterheadBlock, OfficialDocument } from '../../../shared/document/model';
 import type { NotulaSource } from '../../../shared/document/source';
 import type { InstansiProfile } from '../../../shared/domain/instansi';
@@ -69,6 +71,13 @@ describe('Nota Dinas', () => {
     expect(srikandi.blocks.find((block) => block.kind === 'signatures')).toMatchObject({
       columns: [null, { spaceText: '${ttd_pengirim}' }],
     });
+  });
+
+  it('names its files "Nota Dinas …", the Surat Undangan\'s stay "Surat Undangan …"', () => {
+    const name = (source: NotulaSource) =>
+      documentFileName('SURAT_UNDANGAN', 'Rakor Internal', '2026-11-27', 'pdf', fileStemsOf(source));
+    expect(name(invitationSource({ form: 'NOTA_DINAS' }))).toBe('Nota Dinas Rakor Internal 2026-11-27.pdf');
+    expect(name(invitationSource())).toBe('Surat Undangan Rakor Internal 2026-11-27.pdf');
   });
 
   it("follows the instansi's setting unless she chose the form for this meeting", () => {

@@ -1,4 +1,5 @@
 import { documentFileName, finalFileName } from '../../../../shared/document/fileNames';
+import { fileStemsOf } from '../../../../shared/document/invitationLetterParts';
 import { todayIn } from '../../../../shared/domain/dates';
 import type { Delivery } from '../../../../shared/domain/files';
 import type {
@@ -141,7 +142,7 @@ export async function exportPdf(ctx: HandlerContext, input: DocumentPdfInput): P
   const { meetingId, kind, paper, readyForTte } = input;
   // Dated like the DOCX (the approval moment for an approved version), so a reprint is the same bytes.
   const bytes = pdfDatedAt(await printer({ meetingId, kind, paper, readyForTte, page: document.page }), at);
-  const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf');
+  const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf', fileStemsOf(source));
   const fileName = finalFileName(input.fileName, 'pdf', fallback);
   const delivery = await ctx.files.deliver({ bytes, fileName, kind: 'pdf' });
   remember(delivery, [{ kind: input.kind, format: 'pdf', fileName, bytes }]);

@@ -1,4 +1,5 @@
 import { documentFileName, finalFileName } from '../../../../shared/document/fileNames';
+import { fileStemsOf } from '../../../../shared/document/invitationLetterParts';
 import type { Delivery } from '../../../../shared/domain/files';
 import type { DocumentPdfInput } from '../../../../shared/ipc/documentsContract';
 import { AppError } from '../../../../shared/ipc/result';
@@ -78,7 +79,7 @@ async function convertedPdf(
     running.delete(controller);
   }
   if (pdf === null) return { kind: 'cancelled' };
-  const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf');
+  const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf', fileStemsOf(source));
   const fileName = finalFileName(input.fileName, 'pdf', fallback);
   const delivery = await ctx.files.deliver({ bytes: pdf, fileName, kind: 'pdf' });
   remember(delivery, [{ kind: input.kind, format: 'pdf', fileName, bytes: pdf }]);
