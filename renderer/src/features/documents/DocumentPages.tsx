@@ -8,14 +8,8 @@ import {
   type Paragraph,
 } from '../../../../shared/document/model';
 import { sanitizeText } from '../../../../shared/document/sanitize';
-import {
-  GridTable,
-  IdentityRows,
-  LetterheadView,
-  ParagraphView,
-  SectionHeading,
-  SignaturesView,
-} from './DocumentBlocks';
+import { GridTable, IdentityRows, ParagraphView, SectionHeading, SignaturesView } from './DocumentBlocks';
+import { LetterheadView } from './LetterheadView';
 import {
   pagePieces,
   paragraphPart,
