@@ -13,6 +13,10 @@ export const FILE_STEMS: Readonly<Record<ExportableKind, string>> = {
   SURAT_UNDANGAN: 'Surat Undangan',
 };
 
+/** Another word for a kind's files: the invitation written as a Nota Dinas is named so. */
+export type FileStems = Readonly<Partial<Record<ExportableKind, string>>>;
+export const NOTA_DINAS_STEMS: FileStems = { SURAT_UNDANGAN: 'Nota Dinas' };
+
 /** Several documents travel as one ZIP named after the meeting. */
 export const BUNDLE_STEM = 'Dokumen';
 
@@ -57,13 +61,24 @@ function meetingPart(meetingTitle: string, date: string): string {
 }
 
 /** "Notula Rakor Kepala OPD 2026-11-27.docx" (sanitised). */
-export function documentFileName(kind: ExportableKind, meetingTitle: string, date: string, extension = 'docx'): string {
-  return `${sanitizeFileStem(`${FILE_STEMS[kind]} ${meetingPart(meetingTitle, date)}`)}.${extension}`;
+export function documentFileName(
+  kind: ExportableKind,
+  meetingTitle: string,
+  date: string,
+  extension = 'docx',
+  stems: FileStems = {},
+): string {
+  return `${sanitizeFileStem(`${stems[kind] ?? FILE_STEMS[kind]} ${meetingPart(meetingTitle, date)}`)}.${extension}`;
 }
 
 /** The default name of an export: the document's own name, or a ZIP for several. */
-export function exportFileName(kinds: ReadonlyArray<ExportableKind>, meetingTitle: string, date: string): string {
+export function exportFileName(
+  kinds: ReadonlyArray<ExportableKind>,
+  meetingTitle: string,
+  date: string,
+  stems: FileStems = {},
+): string {
   const [only] = kinds;
-  if (kinds.length === 1 && only !== undefined) return documentFileName(only, meetingTitle, date);
+  if (kinds.length === 1 && only !== undefined) return documentFileName(only, meetingTitle, date, 'docx', stems);
   return `${sanitizeFileStem(`${BUNDLE_STEM} ${meetingPart(meetingTitle, date)}`)}.zip`;
 }

@@ -134,6 +134,7 @@ export function attachedListBlocks(
   instansi: InstansiProfile,
   textWidth: number,
   signature: SignatureBlock,
+  naskah: 'SURAT' | 'NOTA DINAS' = 'SURAT',
 ): Block[] {
   const half = Math.floor(textWidth / 2);
   const label = 1134;
@@ -151,7 +152,7 @@ export function attachedListBlocks(
     }),
   );
   return [
-    para(`LAMPIRAN SURAT ${letterOwner(signer, instansi)}`, { indentLeft: half, pageBreakBefore: true }),
+    para(`LAMPIRAN ${naskah} ${letterOwner(signer, instansi)}`, { indentLeft: half, pageBreakBefore: true }),
     head,
     titleBlock('DAFTAR UNDANGAN', []),
     ...list,

@@ -33,14 +33,19 @@ export type LogoImage = Readonly<{ dataUrl: string; boxWidth: number; boxHeight:
 
 export type LetterheadBlock = Readonly<{
   kind: 'letterhead';
+  /**
+   * 'daerah': the regional emblem left of the lines, the double rule below (an office's kop).
+   * 'garuda': the Kepala Daerah's kop, the Garuda centred above "BUPATI …", no rule.
+   */
+  emblem?: 'daerah' | 'garuda';
   logo: LogoImage | null;
   /** Emblem column (0 without an emblem); the text takes the line's remaining width. */
   logoColumnWidth: number;
   /** Blank column right of the text, pulling it back towards the page centre. */
   balanceColumnWidth: number;
   lines: ReadonlyArray<Paragraph>;
-  /** The thin-and-thick double rule under the kop. */
-  rule: 'double';
+  /** The thin-and-thick double rule under the kop; the Garuda kop has none. */
+  rule: 'double' | 'none';
 }>;
 
 export type TitleBlock = Readonly<{ kind: 'title'; lines: ReadonlyArray<Paragraph> }>;
@@ -121,8 +126,11 @@ export type SignatureBlock = Readonly<{
   columns: readonly [SignatureColumn | null, SignatureColumn | null];
 }>;
 
-/** Vertical space; it always stays on the page of what follows it. */
-export type SpacerBlock = Readonly<{ kind: 'spacer'; height: number }>;
+/**
+ * Vertical space; it always stays on the page of what follows it. `rule`: a thin line across
+ * the text width at its foot (the Nota Dinas's line under its Hal).
+ */
+export type SpacerBlock = Readonly<{ kind: 'spacer'; height: number; rule?: boolean }>;
 
 export type Block =
   LetterheadBlock | TitleBlock | IdentityBlock | SectionBlock | Paragraph | TableBlock | SignatureBlock | SpacerBlock;

@@ -28,6 +28,20 @@ export function signerRules(person: SignerPerson): SignerRules {
   }
 }
 
+/**
+ * Whose kop a letter carries, by the same office Pasal 44 reads (surat-undangan.md §1 "Kop"):
+ * the Kepala Daerah signing in own name writes under the Garuda as "BUPATI …"; the Sekda, in
+ * own name or a.n. the Kepala Daerah, under the Pemerintah Kabupaten's Setda kop; anyone else
+ * (a Kepala Dinas, a.n. or not) under the office's own kop. Drawn by signerKop.ts.
+ */
+export type KopOwner = 'GARUDA' | 'SETDA' | 'OFFICE';
+
+export function kopOwner(person: SignerPerson | null, onBehalfOf: string): KopOwner {
+  if (person?.office === 'KEPALA_DAERAH' && onBehalfOf.trim() === '') return 'GARUDA';
+  if (person?.office === 'SEKDA') return 'SETDA';
+  return 'OFFICE';
+}
+
 /*
  * Academic and professional prefixes. H./Hj. (haji) and K.H. are religious honorifics, and
  * R./Tgk./Andi and the like are customary titles: none is an academic gelar, so they stay.

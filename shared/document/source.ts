@@ -1,6 +1,6 @@
 import type { AttendanceStatus } from '../domain/attendance';
 import type { OwnerStatus } from '../domain/commitment';
-import type { IndonesianTimeZone, InstansiProfile } from '../domain/instansi';
+import type { IndonesianTimeZone, InstansiProfile, InvitationForm } from '../domain/instansi';
 import type { MeetingSifat } from '../domain/meeting';
 import type { COMMITMENT_FIELDS } from '../records/commitmentFields';
 import type { MEETING_FIELDS } from '../records/meetingFields';
@@ -126,6 +126,8 @@ export type InvitationLetterSource = Readonly<{
   tembusan: ReadonlyArray<string>;
   signer: SignerPerson | null;
   onBehalfOf: string;
+  /** Surat Undangan or Nota Dinas; '' takes the instansi's setting. */
+  form: InvitationForm | '';
 }>;
 
 export type NotulaSource = Readonly<{

@@ -32,6 +32,13 @@ export type NotulaOptions = Readonly<{
   readyForTte: boolean;
 }>;
 
+/**
+ * The invitation's form (surat-undangan.md §1): a Surat Undangan (naskah dinas khusus) for a
+ * rakor across OPD, a Nota Dinas (korespondensi intern) for a meeting inside one office.
+ */
+export const INVITATION_FORMS = ['SURAT_UNDANGAN', 'NOTA_DINAS'] as const;
+export type InvitationForm = (typeof INVITATION_FORMS)[number];
+
 /** How the Surat Undangan is written (surat-undangan.md §1 and §3). */
 export type InvitationOptions = Readonly<{
   /**
@@ -42,6 +49,8 @@ export type InvitationOptions = Readonly<{
   srikandi: boolean;
   /** Above this many recipients the letter says "(daftar terlampir)" and lists them on a page of their own. */
   listThreshold: number;
+  /** The form a meeting's letter takes unless she chooses the other one for that meeting. */
+  form: InvitationForm;
 }>;
 
 export type InstansiProfile = Readonly<{
@@ -53,6 +62,11 @@ export type InstansiProfile = Readonly<{
   website: string;
   /** PNG or JPEG as a data URL, or null for a letterhead without emblem. */
   logoDataUrl: string | null;
+  /**
+   * The Garuda (lambang negara) of the Kepala Daerah's kop, PNG or JPEG as a data URL: a letter
+   * the Bupati signs carries it above "BUPATI …" (Permendagri 1/2023). The office uploads its own.
+   */
+  garudaDataUrl: string | null;
   paper: PaperSize;
   fontFamily: string;
   timeZone: IndonesianTimeZone;
@@ -77,6 +91,7 @@ export const DEFAULT_INSTANSI: InstansiProfile = {
   email: '',
   website: '',
   logoDataUrl: null,
+  garudaDataUrl: null,
   paper: 'F4',
   fontFamily: 'Arial',
   timeZone: 'Asia/Jakarta',
@@ -85,7 +100,7 @@ export const DEFAULT_INSTANSI: InstansiProfile = {
   signatureLayout: 'NOTULIS_KIRI',
   verificationFooter: false,
   // surat-undangan.md §1: no rule was found; more than 3 recipients is the proposal.
-  invitation: { srikandi: false, listThreshold: 3 },
+  invitation: { srikandi: false, listThreshold: 3, form: 'SURAT_UNDANGAN' },
   notula: {
     layout: 'PERMENDAGRI_2023',
     showPlace: true,

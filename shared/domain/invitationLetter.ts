@@ -1,4 +1,5 @@
 import type { MeetingId } from './ids';
+import type { InvitationForm } from './instansi';
 import type { RoleAssignment } from './meeting';
 
 /*
@@ -25,7 +26,14 @@ export type InvitationLetter = Readonly<{
   signer: RoleAssignment;
   /** "Bupati Contoh" prints "a.n. BUPATI CONTOH" above the signer's jabatan ('' = signs in own name). */
   onBehalfOf: string;
+  /** Surat Undangan or Nota Dinas; '' takes the instansi's setting. */
+  form: InvitationForm | '';
 }>;
+
+export const INVITATION_FORM_LABELS: Readonly<Record<InvitationForm, string>> = {
+  SURAT_UNDANGAN: 'Surat Undangan',
+  NOTA_DINAS: 'Nota Dinas',
+};
 
 export const DEFAULT_ADDRESSEE = 'Kepala Perangkat Daerah';
 export const DEFAULT_CLOSING = 'Atas perhatian Saudara, kami ucapkan terima kasih.';
@@ -50,6 +58,7 @@ export function emptyInvitationLetter(meetingId: MeetingId): InvitationLetter {
     tembusan: '',
     signer: { personId: null, acting: '' },
     onBehalfOf: '',
+    form: '',
   };
 }
 

@@ -5,11 +5,20 @@ import type { documentsSpec } from './documentsSchemas';
 import type { OfficialDocument } from '../document/model';
 import type { PaperSize } from '../domain/instansi';
 
+/**
+ * The office's Word template in use for the kind shown (Pengaturan → Dokumen): its file name,
+ * and whether Cetak / PDF can print it (LibreOffice found); without LibreOffice the print
+ * route prints the built-in layout, and the preview says so.
+ */
+export type ActiveOfficeTemplate = Readonly<{ name: string; pdfByLibreOffice: boolean }>;
+
 /** The model the renderer draws, with the settings it was built with. */
 export type DocumentPreview = Readonly<{
   document: OfficialDocument;
   paper: PaperSize;
   readyForTte: boolean;
+  /** Null: the built-in document is what every route prints. */
+  officeTemplate: ActiveOfficeTemplate | null;
 }>;
 
 /** LibreOffice found (PDF/A can be made), else the Indonesian sentence saying what to do instead. */

@@ -40,7 +40,11 @@ export const documentsSpec = {
   // export register only, never of the meeting, so they stay open on a locked meeting.
   /** Builds the chosen documents as DOCX (one .docx, several one .zip); fileName '' takes the default. */
   'documents:export': channel<Delivery>()(z.strictObject({ meetingId, kinds, paper, readyForTte, fileName }), GLOBAL),
-  /** Desktop only: main prints the preview to PDF. The web shell uses the browser's print. */
+  /**
+   * Cetak / PDF. With an office template active for the kind and LibreOffice installed: the
+   * filled template converted by LibreOffice (both shells). Otherwise desktop only: main prints
+   * the preview to PDF; the web shell uses the browser's print.
+   */
   'documents:export-pdf': channel<Delivery>()(
     z.strictObject({ meetingId, kind, paper, readyForTte, fileName }),
     GLOBAL,

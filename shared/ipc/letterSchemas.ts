@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MeetingId } from '../domain/ids';
+import { INVITATION_FORMS } from '../domain/instansi';
 import type { InvitationLetter } from '../domain/invitationLetter';
 import { channel, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
 import { optionalText, roleAssignment } from './meetingSchemaParts';
@@ -25,6 +26,7 @@ export const letterSpec = {
       tembusan: optionalText('Tembusan', 2000),
       signer: roleAssignment('penanda tangan'),
       onBehalfOf: optionalText('Atas nama (a.n.)', 200),
+      form: z.enum(['', ...INVITATION_FORMS], { error: 'Bentuk undangan harus Surat Undangan atau Nota Dinas.' }),
     }),
     meetingWrite((input: { meetingId: string }) => meetingOf(input.meetingId)),
   ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  INVITATION_FORMS,
   NOTULA_LAYOUTS,
   PAPER_SIZES,
   SIGNATURE_LAYOUTS,
@@ -44,6 +45,13 @@ export const instansiProfileSchema = z.strictObject({
       const problem = value === null ? null : logoProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  garudaDataUrl: z
+    .string({ error: 'Lambang Garuda harus berupa gambar PNG atau JPEG.' })
+    .nullable()
+    .superRefine((value, ctx) => {
+      const problem = value === null ? null : logoProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   paper: z.enum(PAPER_SIZES, { error: 'Ukuran kertas harus F4 atau A4.' }),
   fontFamily: requiredText('Huruf dokumen', 60),
   timeZone: z.enum(zoneNames, { error: 'Zona waktu harus WIB, WITA, atau WIT.' }),
@@ -58,6 +66,7 @@ export const instansiProfileSchema = z.strictObject({
       .int({ error: 'Batas penerima harus bilangan bulat.' })
       .min(1, { error: 'Batas penerima paling sedikit 1.' })
       .max(100, { error: 'Batas penerima paling banyak 100.' }),
+    form: z.enum(INVITATION_FORMS, { error: 'Bentuk undangan harus Surat Undangan atau Nota Dinas.' }),
   }),
   notula: z.strictObject({
     layout: z.enum(NOTULA_LAYOUTS, { error: 'Model notula harus Permendagri 2023 atau model lama.' }),

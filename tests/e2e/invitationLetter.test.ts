@@ -135,4 +135,60 @@ describe('e2e: Surat Undangan', () => {
     await screenshot(page, 'surat-undangan-pratinjau');
     await page.close();
   });
+
+  it('is a Nota Dinas when she chooses so in the panel: NOTA DINAS, the Yth./Dari table, the list attached', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=persiapan`);
+    const panel = page.getByRole('region', { name: 'Surat Undangan' });
+    await panel.getByText('a.n. Bupati Contoh — Sri Wijaya, M.Si.').waitFor();
+    await panel.locator('label', { hasText: 'Nota Dinas' }).click();
+    const exportButton = panel.getByRole('button', { name: 'Ekspor Nota Dinas (DOCX)' });
+    await exportButton.waitFor();
+    await screenshot(page, 'nota-dinas-persiapan');
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(download.suggestedFilename()).toBe('Nota Dinas Rakor Kepala OPD 2026-11-27.docx');
+    const bytes = readFileSync((await download.path()) as string);
+    writeFileSync(join(SCREENSHOT_DIR, 'nota-dinas-ekspor.docx'), bytes);
+    const text = documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');
+    const order = [
+      'PEMERINTAH KABUPATEN CONTOH',
+      'NOTA DINAS',
+      'Yth.',
+      'Kepala Perangkat Daerah',
+      '(daftar terlampir)',
+      'Dari',
+      'Sekretaris Daerah',
+      'Tembusan',
+      'Bupati Contoh (sebagai laporan);',
+      'Tanggal',
+      '20 November 2026',
+      'Nomor',
+      '000.1.5/412/Setda',
+      'Hal',
+      'Undangan Rapat Koordinasi Kepala OPD Triwulan IV',
+      'Dalam rangka Rakor Kepala OPD',
+      'SEKRETARIS DAERAH,',
+      'Sri Wijaya, M.Si.',
+      'LAMPIRAN NOTA DINAS SEKRETARIS DAERAH KABUPATEN CONTOH',
+      'DAFTAR UNDANGAN',
+    ];
+    let from = 0;
+    for (const expected of order) {
+      const at = text.indexOf(expected, from);
+      expect(at, `"${expected}" after position ${from}`).toBeGreaterThanOrEqual(0);
+      from = at + expected.length;
+    }
+    expect(text).not.toContain('Tembusan:');
+
+    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=notula`);
+    await page.getByRole('document', { name: 'Pratinjau Notula' }).waitFor();
+    await page.locator('label', { hasText: 'Surat Undangan' }).click();
+    await page
+      .getByRole('document', { name: 'Pratinjau Surat Undangan' })
+      .getByText('NOTA DINAS', { exact: true })
+      .first()
+      .waitFor();
+    await screenshot(page, 'nota-dinas-pratinjau');
+    await page.close();
+  });
 });

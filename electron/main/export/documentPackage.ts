@@ -1,4 +1,5 @@
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
+import { fileStemsOf } from '../../../shared/document/invitationLetterParts';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
 import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
@@ -56,14 +57,15 @@ export async function packDocuments(
   officeTemplate: (kind: ExportableKind) => Promise<Buffer> | null = () => null,
 ): Promise<DocumentPackage> {
   const { title, date } = source.meeting;
+  const stems = fileStemsOf(source);
   const files = await Promise.all(
     kinds.map(async (kind) => ({
       kind,
-      name: documentFileName(kind, title, date),
+      name: documentFileName(kind, title, date, 'docx', stems),
       bytes: await (officeTemplate(kind) ?? renderDocx(DOCUMENT_BUILDERS[kind](source), at)),
     })),
   );
-  const fallback = exportFileName(kinds, title, date);
+  const fallback = exportFileName(kinds, title, date, stems);
   const [only] = files;
   if (files.length === 1 && only !== undefined) {
     const fileName = finalFileName(typedName, 'docx', fallback);

@@ -46,7 +46,10 @@ function layoutCell(
   });
 }
 
+const EMBLEM_NAMES = { daerah: 'Lambang daerah', garuda: 'Lambang Garuda Pancasila' } as const;
+
 function logoParagraph(block: LetterheadBlock): Paragraph | null {
+  const name = EMBLEM_NAMES[block.emblem ?? 'daerah'];
   const image = block.logo === null ? null : decodeImageDataUrl(block.logo.dataUrl);
   if (block.logo === null || image === null) return null;
   return new Paragraph({
@@ -57,7 +60,7 @@ function logoParagraph(block: LetterheadBlock): Paragraph | null {
         type: image.type,
         data: image.data,
         transformation: fitInBox(image, block.logo.boxWidth, block.logo.boxHeight),
-        altText: { name: 'Lambang daerah', description: 'Lambang daerah', title: 'Lambang daerah' },
+        altText: { name, description: name, title: name },
       }),
     ],
   });
@@ -67,6 +70,8 @@ function logoParagraph(block: LetterheadBlock): Paragraph | null {
 export function letterheadTables(block: LetterheadBlock, lineWidth: number): Array<Paragraph | Table> {
   const logo = logoParagraph(block);
   const lines = block.lines.map(docxParagraph);
+  // The Kepala Daerah's kop: the Garuda centred above the jabatan line, no rule.
+  if (block.emblem === 'garuda') return logo === null ? lines : [logo, ...lines];
   const rule = new Paragraph({
     style: STYLE_IDS.kopContact,
     border: { bottom: KOP_RULE },

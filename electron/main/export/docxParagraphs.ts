@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { Align, Paragraph as ModelParagraph } from '../../../shared/document/model';
 import type { Inline } from '../../../shared/document/richText';
 import { sanitizeText } from '../../../shared/document/sanitize';
@@ -74,11 +74,12 @@ export function docxParagraph(model: ModelParagraph): Paragraph {
 }
 
 /** An empty paragraph exactly `height` twips tall (signature space, gaps between blocks). */
-export function spacerParagraph(height: number): Paragraph {
+export function spacerParagraph(height: number, rule = false): Paragraph {
   return new Paragraph({
     style: STYLE_IDS.body,
     spacing: { line: Math.max(height, 20), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
     keepNext: true,
+    ...(rule ? { border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } } } : {}),
     children: [],
   });
 }

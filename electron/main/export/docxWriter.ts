@@ -51,7 +51,7 @@ function blockChildren(block: Block, textWidth: number): Array<Paragraph | Table
     case 'signatures':
       return [signatureTable(block)];
     case 'spacer':
-      return [spacerParagraph(block.height)];
+      return [spacerParagraph(block.height, block.rule)];
   }
 }
 

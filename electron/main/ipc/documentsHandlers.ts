@@ -1,6 +1,6 @@
 import type { DocumentsContract } from '../../../shared/ipc/documentsContract';
-import { exportDocuments, exportPdf, previewDocument, type PackDocuments } from '../services/documents/documentExport';
-import { cancelPdfA, exportPdfA, pdfAAvailability } from '../services/documents/pdfaExport';
+import { exportDocuments, previewDocument, type PackDocuments } from '../services/documents/documentExport';
+import { cancelPdfA, exportPdfA, exportPrintPdf, pdfAAvailability } from '../services/documents/pdfaExport';
 import { cancelJobs, cancellable } from '../services/cancellation';
 import { runRead } from '../workers/runRead';
 import type { Handler, HandlerContext } from './handlerTypes';
@@ -15,7 +15,8 @@ export const documentsHandlers: { [C in keyof DocumentsContract]: Handler<C> } =
   'documents:preview': (input, ctx) => previewDocument(ctx, input),
   'documents:export': (input, ctx) =>
     cancellable('documents', (signal) => exportDocuments(ctx, input, packInWorker(ctx, signal))),
-  'documents:export-pdf': (input, ctx) => exportPdf(ctx, input),
+  'documents:export-pdf': (input, ctx) =>
+    cancellable('documents', (signal) => exportPrintPdf(ctx, input, packInWorker(ctx, signal))),
   'documents:export-pdfa': (input, ctx) =>
     cancellable('documents', (signal) => exportPdfA(ctx, input, packInWorker(ctx, signal))),
   'documents:pdfa-status': () => pdfAAvailability(),

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { ActingPrefix } from '../../../shared/domain/commitment';
+import type { InvitationForm } from '../../../shared/domain/instansi';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
 import { emptyInvitationLetter, tembusanLines, type InvitationLetter } from '../../../shared/domain/invitationLetter';
 import { signerPersonOf } from '../../../shared/document/signerOffice';
@@ -25,6 +26,7 @@ type LetterRow = {
   signer_person_id: string | null;
   signer_acting: string;
   on_behalf_of: string;
+  form: InvitationForm | '';
 };
 
 function letterOf(meetingId: MeetingId, row: LetterRow | undefined): InvitationLetter {
@@ -39,13 +41,14 @@ function letterOf(meetingId: MeetingId, row: LetterRow | undefined): InvitationL
     tembusan: row.tembusan,
     signer: { personId: row.signer_person_id as PersonId | null, acting: row.signer_acting as ActingPrefix },
     onBehalfOf: row.on_behalf_of,
+    form: row.form,
   };
 }
 
 function readLetter(db: Db, meetingId: MeetingId): InvitationLetter {
   const row = db
     .prepare(
-      `SELECT hal, lampiran, addressee, opening, closing, tembusan, signer_person_id, signer_acting, on_behalf_of
+      `SELECT hal, lampiran, addressee, opening, closing, tembusan, signer_person_id, signer_acting, on_behalf_of, form
        FROM invitation_letters WHERE meeting_id = ?`,
     )
     .get(meetingId) as LetterRow | undefined;
@@ -72,12 +75,12 @@ export function updateInvitationLetter(db: Db, input: UpdateInvitationLetter, ct
     const acting = input.signer.personId === null ? '' : input.signer.acting;
     db.prepare(
       `INSERT INTO invitation_letters (meeting_id, hal, lampiran, addressee, opening, closing, tembusan,
-         signer_person_id, signer_acting, on_behalf_of, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         signer_person_id, signer_acting, on_behalf_of, form, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (meeting_id) DO UPDATE SET hal = excluded.hal, lampiran = excluded.lampiran,
          addressee = excluded.addressee, opening = excluded.opening, closing = excluded.closing,
          tembusan = excluded.tembusan, signer_person_id = excluded.signer_person_id,
-         signer_acting = excluded.signer_acting, on_behalf_of = excluded.on_behalf_of, updated_at = excluded.updated_at`,
+         signer_acting = excluded.signer_acting, on_behalf_of = excluded.on_behalf_of, form = excluded.form, updated_at = excluded.updated_at`,
     ).run(
       input.meetingId,
       input.hal,
@@ -89,6 +92,7 @@ export function updateInvitationLetter(db: Db, input: UpdateInvitationLetter, ct
       input.signer.personId,
       acting,
       input.onBehalfOf,
+      input.form,
       ctx.now,
       ctx.now,
     );
@@ -120,5 +124,6 @@ export function invitationLetterSource(db: Db, meetingId: MeetingId): Invitation
     tembusan: tembusanLines(letter.tembusan),
     signer: person === null ? null : signerPersonOf(person, letter.signer.acting),
     onBehalfOf: letter.onBehalfOf,
+    form: letter.form,
   };
 }

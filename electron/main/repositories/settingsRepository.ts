@@ -34,7 +34,7 @@ export function updateInstansi(db: Db, profile: InstansiProfile, ctx: WriteConte
        ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
     ).run(INSTANSI_KEY, JSON.stringify(profile), ctx.now);
     const after = getInstansi(db);
-    // The logo is large and unchanged most of the time; the audit keeps whether it changed.
+    // The logo and the Garuda are large and unchanged most of the time; the audit keeps whether it changed.
     recordAudit(db, {
       at: ctx.now,
       actor: ctx.actor,
@@ -50,5 +50,6 @@ export function updateInstansi(db: Db, profile: InstansiProfile, ctx: WriteConte
 }
 
 function withoutLogo(profile: InstansiProfile) {
-  return { ...profile, logoDataUrl: profile.logoDataUrl === null ? null : `(${profile.logoDataUrl.length} karakter)` };
+  const size = (dataUrl: string | null) => (dataUrl === null ? null : `(${dataUrl.length} karakter)`);
+  return { ...profile, logoDataUrl: size(profile.logoDataUrl), garudaDataUrl: size(profile.garudaDataUrl) };
 }

@@ -6,6 +6,7 @@ import { partLabel } from './docxPackage';
 import { applyDollarMapping } from './dollarMapping';
 import { replaceLogo, type LogoImage } from './logoImage';
 import { addListNumbering } from './numberingPart';
+import { markRichTags, splitRichTag, styleRichXml, type RichStyle } from './richStyle';
 import { ListNumbering } from './richTextXml';
 import { templateErrorMessage } from './templateErrors';
 
@@ -30,17 +31,23 @@ function lookUp(scope: unknown, path: ReadonlyArray<string>): unknown {
   return value;
 }
 
-function pathParser(tag: string, meta?: ParserMeta) {
-  const raw = meta?.tag?.module === 'rawxml';
-  const path = tag.trim() === '.' ? [] : tag.trim().split('.');
-  return {
-    get(scope: unknown) {
-      const value = lookUp(scope, path);
-      if (value instanceof RichValue) return raw ? value.xml : value.text;
-      // A plain value under `[[@x]]` becomes one paragraph of text, never XML of its own.
-      if (raw && typeof value === 'string') return value === '' ? '<w:p/>' : plainParagraph(value);
-      return value;
-    },
+/** The parser; `styles` are the looks of the `[[@x~N]]` tags the fill marked (richStyle.ts). */
+function pathParser(styles: ReadonlyArray<RichStyle>) {
+  return (tag: string, meta?: ParserMeta) => {
+    const raw = meta?.tag?.module === 'rawxml';
+    const { path: name, style } = raw ? splitRichTag(tag) : { path: tag.trim(), style: null };
+    const path = name === '.' ? [] : name.split('.');
+    const look = style === null ? undefined : styles[style];
+    return {
+      get(scope: unknown) {
+        const value = lookUp(scope, path);
+        if (value instanceof RichValue) return raw ? styleRichXml(value.xml, look) : value.text;
+        // A plain value under `[[@x]]` becomes one paragraph of text, never XML of its own.
+        if (raw && typeof value === 'string')
+          return styleRichXml(value === '' ? '<w:p/>' : plainParagraph(value), look);
+        return value;
+      },
+    };
   };
 }
 
@@ -50,22 +57,22 @@ function plainParagraph(value: string): string {
 }
 
 /** Options for the compile: the same in the upload check and in the fill. */
-export function filterOptions() {
+export function filterOptions(styles: ReadonlyArray<RichStyle> = []) {
   return {
     delimiters: { start: '[[', end: ']]' },
     paragraphLoop: true,
     linebreaks: true,
     // Refusals reach her as AppError messages; the library's own console dump is noise.
     errorLogging: false,
-    parser: pathParser as (tag: string) => { get(scope: unknown): unknown },
+    parser: pathParser(styles) as (tag: string) => { get(scope: unknown): unknown },
     nullGetter: () => '',
   };
 }
 
 /** Compiles the template (mapped `${...}` already rewritten); throws AppError with her words on a broken one. */
-export function compileTemplate(zip: PizZip): Docxtemplater<PizZip> {
+export function compileTemplate(zip: PizZip, styles: ReadonlyArray<RichStyle> = []): Docxtemplater<PizZip> {
   try {
-    return new Docxtemplater(zip, filterOptions());
+    return new Docxtemplater(zip, filterOptions(styles));
   } catch (error) {
     throw templateErrorMessage(error);
   }
@@ -83,6 +90,19 @@ export function mapDollars(zip: PizZip, mapping: TemplateMapping): void {
   }
 }
 
+/** Marks every `[[@x]]` of the text parts with the look of its place (richStyle.ts). */
+function markRichParts(zip: PizZip): RichStyle[] {
+  const styles: RichStyle[] = [];
+  for (const path of Object.keys(zip.files)) {
+    if (partLabel(path) === null) continue;
+    const xml = zip.file(path)?.asText();
+    if (xml === undefined || !xml.includes('@')) continue;
+    const marked = markRichTags(xml, styles);
+    if (marked !== xml) zip.file(path, marked);
+  }
+  return styles;
+}
+
 export type FillInput = Readonly<{
   template: Uint8Array;
   mapping: TemplateMapping;
@@ -95,9 +115,10 @@ export type FillInput = Readonly<{
 export function fillTemplate(input: FillInput): Buffer {
   const zip = new PizZip(input.template);
   mapDollars(zip, input.mapping);
+  const styles = markRichParts(zip);
   const numbering = new ListNumbering();
   const data = input.data(numbering);
-  const doc = compileTemplate(zip);
+  const doc = compileTemplate(zip, styles);
   try {
     doc.render(data);
   } catch (error) {

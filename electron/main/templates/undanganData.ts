@@ -1,6 +1,10 @@
 import { formatOfficialDate } from '../../../shared/domain/officialDates';
 import { MEETING_SIFAT_LABELS } from '../../../shared/domain/meeting';
 import { invitationRecipients } from '../../../shared/document/invitationParts';
+import { invitationFormOf } from '../../../shared/document/invitationLetterParts';
+import { jabatanOf } from '../../../shared/document/signer';
+import { kopBySigner } from '../../../shared/document/signerKop';
+import { plainTextOf } from '../../../shared/document/richText';
 import type { NotulaSource } from '../../../shared/document/source';
 import { DEFAULT_CLOSING, defaultHal, defaultOpening } from '../../../shared/domain/invitationLetter';
 import { signerScope, type TemplateScope } from './dataParts';
@@ -29,7 +33,19 @@ export function undanganScope(source: NotulaSource): TemplateScope {
   // Without a letter of its own yet, the chair signs, as before she chose a signer.
   const signer = letter?.signer ?? source.chair;
   const onBehalfOf = letter?.onBehalfOf.trim() ?? '';
+  const notaDinas = invitationFormOf(source) === 'NOTA_DINAS';
+  // The kop by the signer, as the built-in letter chooses it (signerKop.ts); a template draws its own Garuda.
+  const kop = kopBySigner(instansi, letter?.signer ?? null, onBehalfOf, () => undefined);
+  const kopText = (role: string) =>
+    kop.lines.filter((line) => line.role === role).map((line) => plainTextOf(line.inlines));
+  const garuda = kop.emblem === 'garuda';
   return {
+    kop: {
+      kepala_daerah: garuda,
+      jabatan: garuda ? kopText('kopUnit').join(' ') : '',
+      nama: garuda ? '' : kopText('kopGovernment').join(' '),
+      unit: garuda ? '' : kopText('kopUnit').join('\n'),
+    },
     undangan: {
       // In SRIKANDI's hands the number and date are SRIKANDI's own variables, written as text.
       nomor: srikandi ? '${nomor_naskah}' : meeting.invitationNumber.trim(),
@@ -39,6 +55,10 @@ export function undanganScope(source: NotulaSource): TemplateScope {
       hal: typed(letter?.hal, defaultHal(meeting.title)),
       pembuka: typed(letter?.opening, defaultOpening(meeting.title)),
       penutup: typed(letter?.closing, DEFAULT_CLOSING),
+      bentuk: notaDinas ? 'NOTA DINAS' : 'SURAT UNDANGAN',
+      nota_dinas: notaDinas,
+      dari: letter?.signer ? jabatanOf(letter.signer) : '',
+      tanggal: dateText,
     },
     daftar_terlampir: attached,
     tujuan,

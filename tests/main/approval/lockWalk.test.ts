@@ -50,6 +50,7 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
     tembusan: 'Bupati Contoh',
     signer: { personId: null, acting: '' },
     onBehalfOf: '',
+    form: '',
   }),
   'attendance:add-guest': (w) => ({
     meetingId: w.meetingId,

@@ -7,6 +7,7 @@ import { renderDocx } from '../../../electron/main/export/docxWriter';
 import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
 import type { NotulaSource } from '../../../shared/document/source';
 import { invitationSource, PLT_KEPALA_DINAS, withInvitees } from '../../fixtures/document/invitationSource';
+import { GARUDA_DATA_URL } from '../../fixtures/document/garuda';
 import { signer } from '../../fixtures/document/sampleSource';
 import { renderParts } from './docxXml';
 
@@ -60,14 +61,19 @@ const FILES = [
     file: 'surat-undangan-bupati',
     source: () =>
       withInvitees(
-        invitationSource({
-          signer: signer('Bupati Contoh', 'KEPALA_DAERAH'),
-          onBehalfOf: '',
-          tembusan: ['Ketua DPRD Kabupaten Contoh.'],
-        }),
+        invitationSource(
+          {
+            signer: signer('Bupati Contoh', 'KEPALA_DAERAH'),
+            onBehalfOf: '',
+            tembusan: ['Ketua DPRD Kabupaten Contoh.'],
+          },
+          { instansi: { ...invitationSource().instansi, garudaDataUrl: GARUDA_DATA_URL } },
+        ),
         3,
       ),
   },
+  // A meeting inside the Setda as a Nota Dinas, the invitees on the attached page.
+  { file: 'nota-dinas', source: () => withInvitees(invitationSource({ form: 'NOTA_DINAS' }), 6) },
   { file: 'surat-undangan-srikandi', source: () => srikandi(withInvitees(invitationSource(), 6)) },
   {
     file: 'surat-undangan-plt',
@@ -165,7 +171,19 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
     const pages = pagesOf('surat-undangan-bupati');
     expect(pages).toHaveLength(1);
     const [page = ''] = pages;
-    inOrder(page, ['Yth.', '1.', '2.', '3.', 'di', 'BUPATI CONTOH,', 'Nama Bupati Contoh, S.H.']);
+    // The Garuda kop: "BUPATI CONTOH" heads the page, no Pemerintah Kabupaten line, no address.
+    inOrder(page, [
+      'BUPATI CONTOH',
+      'Contoh, 20 November 2026',
+      'Yth.',
+      '1.',
+      '2.',
+      '3.',
+      'di',
+      'BUPATI CONTOH,',
+      'Nama Bupati Contoh, S.H.',
+    ]);
+    expect(page).not.toContain('PEMERINTAH KABUPATEN');
     expect(page).not.toContain('a.n.');
     expect(page).not.toContain('daftar terlampir');
     expect(page).not.toMatch(/NIP\./);
@@ -192,5 +210,39 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
       'Pembina Tingkat I (IV/b)',
       'NIP. 19750101 200212 1 003',
     ]);
+  });
+
+  it('Nota Dinas: NOTA DINAS, the Yth./Dari/Tembusan/Tanggal/Nomor/Sifat/Lampiran/Hal table, the body, the signer; the list attached', () => {
+    const pages = pagesOf('nota-dinas');
+    expect(pages).toHaveLength(2);
+    const [first = '', second = ''] = pages;
+    inOrder(first, [
+      'PEMERINTAH KABUPATEN CONTOH',
+      'NOTA DINAS',
+      'Yth.',
+      'Kepala Perangkat Daerah',
+      '(daftar terlampir)',
+      'Dari',
+      'Sekretaris Daerah',
+      'Tembusan',
+      '1. Bupati Contoh (sebagai laporan);',
+      'Tanggal',
+      '20 November 2026',
+      'Nomor',
+      '000.1.5/412/Setda',
+      'Sifat',
+      'Lampiran',
+      '1 (satu) lembar',
+      'Hal',
+      'Dalam rangka evaluasi',
+      'hari/tanggal',
+      'acara',
+      'Atas perhatian Saudara',
+      'SEKRETARIS DAERAH,',
+      'Sri Wijaya, M.Si.',
+    ]);
+    expect(first).not.toContain('Contoh, 20 November 2026');
+    expect(first).not.toContain('Tembusan:');
+    inOrder(second, ['LAMPIRAN NOTA DINAS', 'DAFTAR UNDANGAN', '1.', '6.', 'Sri Wijaya, M.Si.']);
   });
 });

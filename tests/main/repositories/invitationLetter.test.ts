@@ -33,6 +33,7 @@ const letterInput = (meetingId: ReturnType<typeof seedMeeting>, signer: PersonId
   tembusan: 'Bupati Contoh (sebagai laporan);\n\n  Wakil Bupati Contoh.  ',
   signer: { personId: signer, acting: 'Plh.' as const },
   onBehalfOf: 'Bupati Contoh',
+  form: 'NOTA_DINAS' as const,
 });
 
 describe('invitationLetterRepository', () => {
@@ -44,6 +45,7 @@ describe('invitationLetterRepository', () => {
       hal: 'Undangan Rapat Koordinasi Percepatan Penurunan Stunting',
       signer: { personId: seed.people.sekda, acting: 'Plh.' },
       onBehalfOf: 'Bupati Contoh',
+      form: 'NOTA_DINAS',
     });
     expect(getInvitationLetter(temp.db, meetingId)).toEqual(saved);
     // Saved again: one row, replaced whole.

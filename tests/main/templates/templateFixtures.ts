@@ -80,3 +80,48 @@ export async function partOf(bytes: Uint8Array, path = 'word/document.xml'): Pro
   const zip = await JSZip.loadAsync(bytes);
   return (await zip.file(path)?.async('string')) ?? '';
 }
+
+/**
+ * A letter signed twice in one file, as SRIKANDI's own templates are when the attached
+ * DAFTAR UNDANGAN repeats the signature: `${ttd_pengirim}` on the letter and again on the
+ * attached page, `${ttd_pengirim1}`/`${ttd_pengirim2}` for two signers, beside placeholders
+ * of ours that are filled in the same paragraphs.
+ */
+export function twiceSignedTemplate(): Promise<Buffer> {
+  const body = [
+    para(r('Nomor: '), RESERVED_RUNS.nomor),
+    para(r('Hal: [[rapat.judul]]')),
+    para(RESERVED_RUNS.ttd),
+    para(r('[[ttd.nama]]')),
+    para(r('${ttd_pengirim1}'), r(' dan '), r('${ttd_pengirim2}')),
+    para(r('LAMPIRAN [[rapat.judul]]')),
+    para(RESERVED_RUNS.ttd),
+    para(r('${ttd_pengirim1}')),
+    para(r('${ttd_pengirim2}'), r(' [[ttd.nama]]')),
+  ].join('');
+  return docxOf(body);
+}
+
+/**
+ * `[[@notula.pembahasan]]` where the office set its own look: a paragraph style, spacing and
+ * indent on the paragraph, and Liberation Serif 13 pt (a Times-metric font offices have) on the run holding the tag.
+ */
+export async function styledRichTemplate(): Promise<Buffer> {
+  const styled =
+    '<w:p><w:pPr><w:pStyle w:val="IsiNotula"/><w:spacing w:after="200" w:line="360" w:lineRule="auto"/><w:ind w:left="567"/><w:jc w:val="left"/></w:pPr>' +
+    '<w:r><w:rPr><w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif"/><w:color w:val="1F3864"/><w:sz w:val="26"/></w:rPr><w:t>[[@notula.</w:t></w:r>' +
+    '<w:r><w:rPr><w:rFonts w:ascii="Liberation Serif" w:hAnsi="Liberation Serif"/><w:sz w:val="26"/></w:rPr><w:t>pembukaan]]</w:t></w:r></w:p>';
+  const zip = await JSZip.loadAsync(
+    await docxOf([para(r('Judul: [[rapat.judul]]')), styled, para(r('[[@notula.penutup]]'))].join('')),
+  );
+  // Her own paragraph style, defined as Word defines it (LibreOffice ignores a paragraph's properties under an unknown style).
+  const styles = (await zip.file('word/styles.xml')?.async('string')) ?? '';
+  zip.file(
+    'word/styles.xml',
+    styles.replace(
+      '</w:styles>',
+      '<w:style w:type="paragraph" w:customStyle="1" w:styleId="IsiNotula"><w:name w:val="Isi Notula"/><w:qFormat/></w:style></w:styles>',
+    ),
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
+}

@@ -9,7 +9,7 @@ import { notulaSample, srikandiSample } from '../../../electron/main/templates/s
 import { templateData, type TemplateSource } from '../../../electron/main/templates/templateData';
 import type { TemplateMapping } from '../../../shared/document/templateVocabulary';
 import { sampleSource, signer } from '../../fixtures/document/sampleSource';
-import { phpWordTemplate } from './templateFixtures';
+import { phpWordTemplate, styledRichTemplate } from './templateFixtures';
 
 /*
  * The filled templates open in LibreOffice (headless, to PDF) without error, and the PDF's
@@ -45,6 +45,8 @@ const FILES = {
         jabatan: 'peserta[].jabatan',
       },
     ),
+  // `[[@x]]` in a paragraph the office set in Liberation Serif 13 pt, the rest of the page in Arial.
+  'styled-rich': () => fill(styledRichTemplate(), { kind: 'NOTULA', source }),
 } as const;
 type Name = keyof typeof FILES;
 
@@ -110,5 +112,13 @@ describe.skipIf(!hasSoffice || !hasPoppler)('templates through LibreOffice', () 
     expect(daftar).toContain(`${source.attendance.length} `);
     expect(daftar).toContain('${nomor_naskah}');
     expect(daftar).toContain('${kode_lain}');
+  });
+
+  it("the minutes' rich text prints in the font the office set where [[@x]] stands", () => {
+    const fonts = execFileSync('pdffonts', [join(OUT, 'styled-rich.pdf')], { encoding: 'utf8' });
+    expect(fonts).toMatch(/LiberationSerif/);
+    // Her indent and spacing too, and the list keeps its numbers.
+    expect(text['styled-rich']).toContain('Rapat dibuka pukul 09.05 WIB');
+    expect(text['styled-rich']).toMatch(/1\. Prevalensi stunting/);
   });
 });

@@ -16,7 +16,7 @@ const sekda = signer('Sekretaris Daerah', 'SEKDA');
 function withLetter(source: NotulaSource, srikandi: boolean, threshold: number): NotulaSource {
   return {
     ...source,
-    instansi: { ...source.instansi, invitation: { srikandi, listThreshold: threshold } },
+    instansi: { ...source.instansi, invitation: { srikandi, listThreshold: threshold, form: 'SURAT_UNDANGAN' } },
     letter: {
       hal: 'Undangan Rapat Evaluasi Stunting Triwulan IV',
       lampiran: '',
@@ -26,6 +26,7 @@ function withLetter(source: NotulaSource, srikandi: boolean, threshold: number):
       tembusan: ['Bupati Contoh (sebagai laporan);', '  ', 'Wakil Bupati Contoh.'],
       signer: sekda,
       onBehalfOf: 'Bupati Contoh',
+      form: '',
     },
   };
 }
@@ -56,5 +57,35 @@ describe('templates/undanganData: the letter an office template prints', () => {
     expect(String((scope.undangan as Record<string, unknown>).tempat_tanggal)).toContain('${tanggal_naskah}');
     expect(scope.ttd).toMatchObject({ ruang: '${ttd_pengirim}' });
     expect(scope.daftar_terlampir).toBe(false);
+  });
+
+  it('the Nota Dinas form and the kop by signer reach the template with the same data as the built-in letter', () => {
+    const base = withLetter(sampleSource(), true, 3);
+    const nota = { ...base, letter: { ...base.letter!, form: 'NOTA_DINAS' as const } };
+    const scope = undanganScope(nota) as Record<string, Record<string, unknown>>;
+    expect(scope.undangan).toMatchObject({
+      bentuk: 'NOTA DINAS',
+      nota_dinas: true,
+      dari: 'Sekretaris Daerah',
+      tanggal: '${tanggal_naskah}',
+      nomor: '${nomor_naskah}',
+    });
+    // The Sekda signs: the Setda kop, as the built-in letter prints it.
+    expect(scope.kop).toEqual({
+      kepala_daerah: false,
+      jabatan: '',
+      nama: 'PEMERINTAH KABUPATEN CONTOH',
+      unit: 'SEKRETARIAT DAERAH',
+    });
+    const built = JSON.stringify(buildSuratUndangan(nota));
+    expect(built).toContain('NOTA DINAS');
+    // The Bupati in own name: the Garuda kop's line; the surat undangan form.
+    const bupati = {
+      ...base,
+      letter: { ...base.letter!, signer: signer('Bupati Contoh', 'KEPALA_DAERAH'), onBehalfOf: '' },
+    };
+    const own = undanganScope(bupati) as Record<string, Record<string, unknown>>;
+    expect(own.kop).toMatchObject({ kepala_daerah: true, jabatan: 'BUPATI CONTOH' });
+    expect(own.undangan).toMatchObject({ bentuk: 'SURAT UNDANGAN', nota_dinas: false });
   });
 });

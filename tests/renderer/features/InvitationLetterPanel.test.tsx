@@ -87,4 +87,32 @@ describe('features/meeting/InvitationLetterPanel', () => {
     });
     expect(await screen.findByText('Surat Undangan disimpan: Surat Undangan Rapat.docx')).toBeInTheDocument();
   });
+
+  it("chooses Nota Dinas for this meeting in one click, keeping the letter's words; the instansi's form is the default", async () => {
+    let saved: InvitationLetter = { ...emptyInvitationLetter(MEETING), hal: 'Undangan Rapat Internal' };
+    const api = fakeApi({
+      'letter:get': () => ({ ok: true, value: saved }),
+      'settings:get-instansi': () => ({ ok: true, value: DEFAULT_INSTANSI }),
+      'letter:update': (input) => {
+        saved = input as InvitationLetter;
+        return { ok: true, value: saved };
+      },
+    });
+    setApi(api);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<InvitationLetterPanel meeting={meeting} options={options} />);
+
+    const surat = await screen.findByRole('radio', { name: 'Surat Undangan' });
+    expect(surat).toBeChecked();
+    expect(screen.getByText(/Bawaan instansi: Surat Undangan\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Nota Dinas' }));
+    await waitFor(() => expect(api.calls.some((call) => call.channel === 'letter:update')).toBe(true));
+    expect(api.calls.find((call) => call.channel === 'letter:update')?.input).toEqual({
+      ...emptyInvitationLetter(MEETING),
+      hal: 'Undangan Rapat Internal',
+      form: 'NOTA_DINAS',
+    });
+    expect(await screen.findByRole('button', { name: 'Ekspor Nota Dinas (DOCX)' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Nota Dinas' })).toBeChecked();
+  });
 });

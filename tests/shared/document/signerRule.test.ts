@@ -204,7 +204,17 @@ function everyDocument(signer: SignerPerson): ReadonlyArray<OfficialDocument> {
     }),
     buildSuratUndangan({
       ...source,
-      letter: { hal: '', lampiran: '', addressee: '', opening: '', closing: '', tembusan: [], signer, onBehalfOf: '' },
+      letter: {
+        hal: '',
+        lampiran: '',
+        addressee: '',
+        opening: '',
+        closing: '',
+        tembusan: [],
+        signer,
+        onBehalfOf: '',
+        form: '',
+      },
     }),
   ];
 }

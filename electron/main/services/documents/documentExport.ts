@@ -1,4 +1,5 @@
 import { documentFileName, finalFileName } from '../../../../shared/document/fileNames';
+import { fileStemsOf } from '../../../../shared/document/invitationLetterParts';
 import { todayIn } from '../../../../shared/domain/dates';
 import type { Delivery } from '../../../../shared/domain/files';
 import type {
@@ -20,7 +21,8 @@ import { currentApprovedDocument } from '../../repositories/approvalRepository';
 import { approvedSource } from './approvedSource';
 import { pdfDatedAt } from '../../export/pdfTimestamps';
 import { getInstansi } from '../../repositories/settingsRepository';
-import { templateFile } from '../../repositories/documentTemplatesRepository';
+import { templateFile, templateOf } from '../../repositories/documentTemplatesRepository';
+import { findLibreOffice } from '../../export/libreOfficeLocator';
 import type { OfficeTemplate, OfficeTemplates } from '../../templates/officeTemplates';
 import { invitationLetterSource } from '../../repositories/invitationLetterRepository';
 
@@ -65,12 +67,22 @@ export function stampedSource(ctx: HandlerContext, meetingId: MeetingId, options
   return { source, remember, at };
 }
 
-export function previewDocument(ctx: HandlerContext, input: DocumentPreviewInput): DocumentPreview {
+/**
+ * The preview draws the built-in model; when an office template is active for the kind it says
+ * which one, and whether Cetak / PDF prints it (through LibreOffice) or the built-in layout.
+ */
+export function previewDocument(
+  ctx: HandlerContext,
+  input: DocumentPreviewInput,
+  locate: () => string | null = findLibreOffice,
+): DocumentPreview {
   const { source } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
+  const template = templateOf(ctx.db, input.kind);
   return {
     document: DOCUMENT_BUILDERS[input.kind](source),
     paper: source.instansi.paper,
     readyForTte: source.instansi.notula.readyForTte,
+    officeTemplate: template?.active ? { name: template.name, pdfByLibreOffice: locate() !== null } : null,
   };
 }
 
@@ -130,7 +142,7 @@ export async function exportPdf(ctx: HandlerContext, input: DocumentPdfInput): P
   const { meetingId, kind, paper, readyForTte } = input;
   // Dated like the DOCX (the approval moment for an approved version), so a reprint is the same bytes.
   const bytes = pdfDatedAt(await printer({ meetingId, kind, paper, readyForTte, page: document.page }), at);
-  const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf');
+  const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf', fileStemsOf(source));
   const fileName = finalFileName(input.fileName, 'pdf', fallback);
   const delivery = await ctx.files.deliver({ bytes, fileName, kind: 'pdf' });
   remember(delivery, [{ kind: input.kind, format: 'pdf', fileName, bytes }]);

@@ -1,11 +1,12 @@
 import { documentFileName, finalFileName } from '../../../../shared/document/fileNames';
+import { fileStemsOf } from '../../../../shared/document/invitationLetterParts';
 import type { Delivery } from '../../../../shared/domain/files';
 import type { DocumentPdfInput } from '../../../../shared/ipc/documentsContract';
 import { AppError } from '../../../../shared/ipc/result';
 import { findLibreOffice } from '../../export/libreOfficeLocator';
 import { convertToPdfA, type PdfAConverter } from '../../export/libreOfficePdfA';
 import type { HandlerContext } from '../serviceContext';
-import { officeTemplatesFor, sourceOptions, stampedSource, type PackDocuments } from './documentExport';
+import { exportPdf, officeTemplatesFor, sourceOptions, stampedSource, type PackDocuments } from './documentExport';
 
 /*
  * "PDF/A (arsip)": the DOCX of one document, converted by LibreOffice where it is installed
@@ -37,6 +38,33 @@ export async function exportPdfA(
 ): Promise<Delivery> {
   const soffice = libre.locate();
   if (soffice === null) throw new AppError('NOT_FOUND', LIBREOFFICE_MISSING);
+  return convertedPdf(ctx, input, packDocuments, libre, soffice);
+}
+
+/**
+ * "Cetak / PDF" (and Ctrl+P on the desktop): with an office template active for the kind and
+ * LibreOffice installed, the PDF is the filled office DOCX converted by LibreOffice (PDF/A-2b,
+ * so also fit for the archive), in both shells; otherwise the print view's built-in layout
+ * (desktop printToPDF; the web shell's browser print), which the preview says beforehand.
+ */
+export async function exportPrintPdf(
+  ctx: HandlerContext,
+  input: DocumentPdfInput,
+  packDocuments: PackDocuments,
+  libre: LibreOffice = INSTALLED,
+): Promise<Delivery> {
+  const soffice = officeTemplatesFor(ctx, [input.kind])[input.kind] ? libre.locate() : null;
+  if (soffice === null) return exportPdf(ctx, input);
+  return convertedPdf(ctx, input, packDocuments, libre, soffice);
+}
+
+async function convertedPdf(
+  ctx: HandlerContext,
+  input: DocumentPdfInput,
+  packDocuments: PackDocuments,
+  libre: LibreOffice,
+  soffice: string,
+): Promise<Delivery> {
   const { source, remember, at } = stampedSource(ctx, input.meetingId, sourceOptions(ctx, input));
   // The office template she chose, if any: the PDF/A has the layout of the DOCX she would get.
   const pack = await packDocuments(source, [input.kind], '', at.getTime(), officeTemplatesFor(ctx, [input.kind]));
@@ -51,7 +79,7 @@ export async function exportPdfA(
     running.delete(controller);
   }
   if (pdf === null) return { kind: 'cancelled' };
-  const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf');
+  const fallback = documentFileName(input.kind, source.meeting.title, source.meeting.date, 'pdf', fileStemsOf(source));
   const fileName = finalFileName(input.fileName, 'pdf', fallback);
   const delivery = await ctx.files.deliver({ bytes: pdf, fileName, kind: 'pdf' });
   remember(delivery, [{ kind: input.kind, format: 'pdf', fileName, bytes: pdf }]);

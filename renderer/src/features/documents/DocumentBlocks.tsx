@@ -1,7 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type {
   IdentityBlock,
-  LetterheadBlock,
   Paragraph,
   SectionBlock,
   SignatureBlock,
@@ -17,7 +16,6 @@ import { sanitizeText } from '../../../../shared/document/sanitize';
 import {
   BOLD_ROLES,
   GRID_CELL_PADDING,
-  KOP_RULE,
   LAYOUT_CELL_RIGHT,
   ROLE_SIZES_PT,
   SECTION_HEADING_SPACING,
@@ -102,50 +100,6 @@ export function Paragraphs({ paragraphs }: { paragraphs: ReadonlyArray<Paragraph
         <ParagraphView key={index} paragraph={paragraph} />
       ))}
     </>
-  );
-}
-
-/** The kop: emblem | centred lines | balancing blank, then the thin-and-thick rule. */
-export function LetterheadView({
-  block,
-  textWidth,
-  atom,
-}: {
-  block: LetterheadBlock;
-  textWidth: number;
-  atom?: number;
-}) {
-  const middle = textWidth - block.logoColumnWidth - block.balanceColumnWidth;
-  return (
-    <div className="rd-kop" data-atom={atom}>
-      <div
-        className="rd-kop-row"
-        style={{ gridTemplateColumns: `${pt(block.logoColumnWidth)} ${pt(middle)} ${pt(block.balanceColumnWidth)}` }}
-      >
-        <div className="rd-kop-logo">
-          {block.logo && (
-            <img
-              src={block.logo.dataUrl}
-              alt="Lambang daerah"
-              style={{ maxWidth: pt(block.logo.boxWidth), maxHeight: pt(block.logo.boxHeight) }}
-            />
-          )}
-        </div>
-        <div className="rd-kop-lines">
-          <Paragraphs paragraphs={block.lines} />
-        </div>
-        <div />
-      </div>
-      <div className="rd-kop-rule" style={{ height: pt(KOP_RULE.height) }}>
-        <div
-          style={{
-            borderTop: `${KOP_RULE.thin}pt solid #000`,
-            marginTop: `calc(${pt(KOP_RULE.height)} - ${KOP_RULE.thin + KOP_RULE.gap + KOP_RULE.thick}pt)`,
-          }}
-        />
-        <div style={{ borderTop: `${KOP_RULE.thick}pt solid #000`, marginTop: `${KOP_RULE.gap}pt` }} />
-      </div>
-    </div>
   );
 }
 

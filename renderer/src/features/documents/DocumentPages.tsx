@@ -8,14 +8,8 @@ import {
   type Paragraph,
 } from '../../../../shared/document/model';
 import { sanitizeText } from '../../../../shared/document/sanitize';
-import {
-  GridTable,
-  IdentityRows,
-  LetterheadView,
-  ParagraphView,
-  SectionHeading,
-  SignaturesView,
-} from './DocumentBlocks';
+import { GridTable, IdentityRows, ParagraphView, SectionHeading, SignaturesView } from './DocumentBlocks';
+import { LetterheadView } from './LetterheadView';
 import {
   pagePieces,
   paragraphPart,
@@ -105,7 +99,12 @@ export function AtomView({
     case 'signatures':
       return <SignaturesView block={block} atom={index} />;
     case 'spacer':
-      return <div style={{ height: pt(block.height) }} data-atom={index} />;
+      return (
+        <div
+          style={{ height: pt(block.height), borderBottom: block.rule ? '1pt solid #000' : undefined }}
+          data-atom={index}
+        />
+      );
     default:
       return null;
   }

@@ -1,5 +1,12 @@
 import { Alert, Button, Group, List, Loader, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck, IconFileExport, IconPrinter, IconRefresh } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconCircleCheck,
+  IconFileExport,
+  IconFileTypeDocx,
+  IconPrinter,
+  IconRefresh,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORTABLE_KINDS, type ExportableKind } from '../../../../shared/document/fileNames';
@@ -55,7 +62,13 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
   const documentName = t(`kinds.${kind}`);
   const printNow = () => {
     if (preview !== null && !printer.busy)
-      void printer.print({ meetingId: meeting.id, kind, paper: effectivePaper, readyForTte: effectiveTte });
+      void printer.print({
+        meetingId: meeting.id,
+        kind,
+        paper: effectivePaper,
+        readyForTte: effectiveTte,
+        viaMain: preview.officeTemplate?.pdfByLibreOffice === true,
+      });
   };
   // "Ekspor dokumen" in Ctrl+K opens the same dialog as the button, from any tab of the meeting.
   useAppCommand('export-documents', () => setExportOpen(true));
@@ -134,9 +147,23 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
       {preview && (
         <>
           <Group justify="space-between" align="flex-start" wrap="nowrap">
-            <div style={{ flex: 1 }}>
+            <Stack gap="xs" style={{ flex: 1 }}>
+              {preview.officeTemplate && (
+                <Alert
+                  color={preview.officeTemplate.pdfByLibreOffice ? 'blue' : 'yellow'}
+                  icon={<IconFileTypeDocx aria-hidden />}
+                  title={t('preview.templateTitle', { name: preview.officeTemplate.name })}
+                  role="note"
+                >
+                  <Text size="sm">
+                    {preview.officeTemplate.pdfByLibreOffice
+                      ? t('preview.templateByLibreOffice')
+                      : t('preview.templateNoLibreOffice')}
+                  </Text>
+                </Alert>
+              )}
               <Warnings warnings={preview.document.warnings} hint={t('warnings.hint')} />
-            </div>
+            </Stack>
             <Text size="sm" c="dimmed" role="status" aria-live="polite">
               {state.status === 'ready' && state.refreshing
                 ? t('preview.loading')

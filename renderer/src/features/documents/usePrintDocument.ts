@@ -13,11 +13,14 @@ export type PrintChoice = Readonly<{
   kind: ExportableKind;
   paper: PaperSize;
   readyForTte: boolean;
+  /** An office template LibreOffice prints: main makes the PDF in the web shell too. */
+  viaMain?: boolean;
 }>;
 
 /**
  * "Cetak / PDF". Web shell: the browser's print dialog over the print layer (its "Simpan
  * sebagai PDF" makes the PDF). Desktop: main prints the same pages to PDF and asks where to save.
+ * With an office template LibreOffice can print, main makes the PDF from it in both shells.
  */
 export function usePrintDocument() {
   const { t } = useTranslation('documents');
@@ -32,8 +35,8 @@ export function usePrintDocument() {
   }, []);
 
   const print = useCallback(
-    async (choice: PrintChoice) => {
-      if (!isDesktopShell()) {
+    async ({ viaMain = false, ...choice }: PrintChoice) => {
+      if (!isDesktopShell() && !viaMain) {
         setPrinting(true);
         return;
       }

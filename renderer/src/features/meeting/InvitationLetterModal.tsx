@@ -52,7 +52,8 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
       title={t('form.title')}
       draftName={`letter:${letter.meetingId}`}
       initial={initial}
-      onSubmit={(values) => updateLetter({ meetingId: letter.meetingId, ...values })}
+      // The form (Surat Undangan or Nota Dinas) is chosen in the panel; saving the words keeps it.
+      onSubmit={(values) => updateLetter({ meetingId: letter.meetingId, ...values, form: letter.form })}
       onSaved={() => notifications.show({ color: 'green', message: t('form.saved') })}
       size="xl"
     >

@@ -1,9 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultHal } from '../../../../shared/domain/invitationLetter';
+import { INVITATION_FORMS, type InvitationForm } from '../../../../shared/domain/instansi';
 import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import { LoadError } from '../../components/LoadError';
 import { withChosen, type MasterDataOptions } from '../../components/useMasterDataOptions';
@@ -25,6 +26,7 @@ export function InvitationLetterPanel({ meeting, options }: Props) {
   const loadInstansi = useAppStore((s) => s.loadInstansi);
   const invited = useAppStore((s) => s.attendanceByMeeting[meeting.id]?.attendees.length ?? 0);
   const exportDocuments = useAppStore((s) => s.exportDocuments);
+  const updateLetter = useAppStore((s) => s.updateLetter);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -53,6 +55,16 @@ export function InvitationLetterPanel({ meeting, options }: Props) {
   const threshold = instansi?.invitation.listThreshold ?? 3;
   const signerName = options.personPickerOptions.find((option) => option.value === letter.signer.personId)?.label;
   const number = srikandi ? t('panel.srikandiNumber') : meeting.invitationNumber || t('panel.numberMissing');
+  const defaultForm = instansi?.invitation.form ?? 'SURAT_UNDANGAN';
+  const form = letter.form || defaultForm;
+  const formName = (value: InvitationForm) => t(`panel.forms.${value}`);
+  // One click; saved with the letter's other words as they are (letter:update replaces the row whole).
+  const chooseForm = async (value: InvitationForm) => {
+    if (value === form) return;
+    const result = await updateLetter({ ...letter, form: value });
+    if (result.ok) notifications.show({ color: 'green', message: t('panel.formSaved', { form: formName(value) }) });
+    else notifications.show({ color: 'red', title: t('panel.formFailed'), message: result.error.message });
+  };
 
   const exportLetter = async () => {
     setExporting(true);
@@ -105,9 +117,25 @@ export function InvitationLetterPanel({ meeting, options }: Props) {
             onClick={() => void exportLetter()}
             loading={exporting}
           >
-            {t('panel.export')}
+            {t('panel.export', { form: formName(form) })}
           </Button>
         </Group>
+      </Group>
+      <Group gap="sm" mb="xs" align="center">
+        <Text size="sm" c="dimmed" w={130} id="letter-form-label">
+          {t('panel.form')}
+        </Text>
+        <SegmentedControl
+          size="xs"
+          aria-labelledby="letter-form-label"
+          aria-describedby="letter-form-help"
+          value={form}
+          onChange={(value) => void chooseForm(value as InvitationForm)}
+          data={INVITATION_FORMS.map((value) => ({ value, label: formName(value) }))}
+        />
+        <Text size="xs" c="dimmed" id="letter-form-help" style={{ flex: 1, minWidth: 200 }}>
+          {t('panel.formHelp', { form: formName(defaultForm) })}
+        </Text>
       </Group>
       <Stack gap={4}>
         {row(t('panel.number'), number)}

@@ -134,6 +134,11 @@ function InstansiForm({ draft, edit, discard, dirty, save, saving, error }: Form
               maw={360}
             />
             <LogoDropZone value={draft.logoDataUrl} onChange={(logoDataUrl) => edit({ logoDataUrl })} />
+            <LogoDropZone
+              emblem="garuda"
+              value={draft.garudaDataUrl}
+              onChange={(garudaDataUrl) => edit({ garudaDataUrl })}
+            />
             <InstansiSaveBar dirty={dirty} saving={saving} error={error} onDiscard={discard} />
           </Stack>
         </Grid.Col>

@@ -1,6 +1,11 @@
-import { Card, Checkbox, NumberInput, Stack, Text } from '@mantine/core';
+import { Card, Checkbox, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { InstansiProfile, InvitationOptions } from '../../../../shared/domain/instansi';
+import {
+  INVITATION_FORMS,
+  type InstansiProfile,
+  type InvitationForm,
+  type InvitationOptions,
+} from '../../../../shared/domain/instansi';
 
 type Props = Readonly<{ draft: InstansiProfile; edit: (patch: Partial<InstansiProfile>) => void }>;
 
@@ -14,6 +19,20 @@ export function InvitationSettings({ draft, edit }: Props) {
         <Text size="sm" fw={500} id="invitation-settings-title">
           {t('settings.title')}
         </Text>
+        <div>
+          <Text size="sm" fw={500} id="invitation-form-label">
+            {t('settings.form')}
+          </Text>
+          <Text size="xs" c="dimmed" mb={4}>
+            {t('settings.formHelp')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="invitation-form-label"
+            value={draft.invitation.form}
+            onChange={(value) => invitation({ form: value as InvitationForm })}
+            data={INVITATION_FORMS.map((form) => ({ value: form, label: t(`panel.forms.${form}`) }))}
+          />
+        </div>
         <Checkbox
           label={t('settings.srikandi')}
           description={t('settings.srikandiHelp')}

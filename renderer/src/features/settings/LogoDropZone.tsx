@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { LOGO_MAX_BYTES, logoProblem } from '../../../../shared/domain/logo';
 import { DropZone } from '../../components/kit/DropZone';
 
-type Props = Readonly<{ value: string | null; onChange: (dataUrl: string | null) => void }>;
+type Props = Readonly<{
+  value: string | null;
+  onChange: (dataUrl: string | null) => void;
+  /** 'logo': the lambang daerah of every kop; 'garuda': the Kepala Daerah's kop (a letter the Bupati signs). */
+  emblem?: 'logo' | 'garuda';
+}>;
 
 const ACCEPTED = ['image/png', 'image/jpeg'];
 
@@ -22,7 +27,7 @@ function readAsDataUrl(file: File): Promise<string> {
  * The emblem by drag and drop or the file button. Checked here for a quick answer
  * (type, size, real PNG/JPEG bytes) and again in main when the profile is saved.
  */
-export function LogoDropZone({ value, onChange }: Props) {
+export function LogoDropZone({ value, onChange, emblem = 'logo' }: Props) {
   const { t } = useTranslation('settings');
   const [error, setError] = useState<string | null>(null);
 
@@ -43,17 +48,17 @@ export function LogoDropZone({ value, onChange }: Props) {
 
   return (
     <Stack gap={4}>
-      <Input.Label id="logo-label">{t('instansi.logo')}</Input.Label>
-      <DropZone p="sm" aria-labelledby="logo-label" onFile={(file) => void take(file)}>
+      <Input.Label id={`${emblem}-label`}>{t(`instansi.${emblem}`)}</Input.Label>
+      <DropZone p="sm" aria-labelledby={`${emblem}-label`} onFile={(file) => void take(file)}>
         <Group wrap="nowrap" gap="md">
           {value ? (
-            <Image src={value} alt={t('instansi.logoAlt')} w={56} h={64} fit="contain" />
+            <Image src={value} alt={t(`instansi.${emblem}Alt`)} w={56} h={64} fit="contain" />
           ) : (
             <IconPhoto size={40} stroke={1.2} aria-hidden />
           )}
           <Stack gap={6} style={{ flex: 1 }}>
             <Text size="xs" c="dimmed">
-              {t('instansi.logoHelp')}
+              {t(`instansi.${emblem}Help`)}
             </Text>
             <Group gap="xs">
               <FileButton onChange={(file) => void take(file)} accept="image/png,image/jpeg">
@@ -71,7 +76,7 @@ export function LogoDropZone({ value, onChange }: Props) {
                   leftSection={<IconTrash size={14} aria-hidden />}
                   onClick={() => onChange(null)}
                 >
-                  {t('instansi.logoRemove')}
+                  {t(`instansi.${emblem}Remove`)}
                 </Button>
               )}
             </Group>

@@ -29,6 +29,11 @@ export const documents = defineMessages(
       pages_other: '{{count}} halaman',
       measuring: 'Mengatur halaman…',
       pageLabel: 'Halaman {{page}} dari {{pages}}',
+      templateTitle: 'Templat Word kantor aktif: {{name}}',
+      templateByLibreOffice:
+        'Pratinjau ini menampilkan tata letak bawaan. Ekspor DOCX, PDF/A, dan Cetak / PDF memakai templat kantor (PDF dibuat oleh LibreOffice).',
+      templateNoLibreOffice:
+        'Pratinjau ini menampilkan tata letak bawaan. Ekspor DOCX memakai templat kantor, tetapi LibreOffice tidak terpasang, jadi Cetak / PDF mencetak tata letak bawaan, bukan templat kantor. Pasang LibreOffice (gratis, dari libreoffice.org) agar PDF mengikuti templat kantor.',
     },
     warnings: {
       title: 'Perlu dilengkapi sebelum dicetak',
@@ -100,6 +105,11 @@ export const documents = defineMessages(
       pages_other: '{{count}} pages',
       measuring: 'Laying out pages…',
       pageLabel: 'Page {{page}} of {{pages}}',
+      templateTitle: "The office's Word template is in use: {{name}}",
+      templateByLibreOffice:
+        "This preview shows the built-in layout. DOCX export, PDF/A and Print / PDF use the office's template (LibreOffice makes the PDF).",
+      templateNoLibreOffice:
+        "This preview shows the built-in layout. DOCX export uses the office's template, but LibreOffice is not installed, so Print / PDF prints the built-in layout, not the office's template. Install LibreOffice (free, from libreoffice.org) to print the template.",
     },
     warnings: {
       title: 'To complete before printing',

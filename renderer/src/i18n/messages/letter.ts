@@ -17,11 +17,17 @@ export const letter = defineMessages(
       recipientsCount_other: '{{count}} undangan',
       attached: 'daftar terlampir (lebih dari {{threshold}})',
       edit: 'Ubah isi surat…',
-      export: 'Ekspor Surat Undangan (DOCX)',
+      export: 'Ekspor {{form}} (DOCX)',
       exported: 'Surat Undangan disimpan: {{name}}',
       downloaded: 'Surat Undangan diunduh: {{name}}',
       exportFailed: 'Surat Undangan tidak dapat diekspor',
       loadFailed: 'Isi surat undangan tidak dapat dimuat.',
+      form: 'Bentuk',
+      forms: { SURAT_UNDANGAN: 'Surat Undangan', NOTA_DINAS: 'Nota Dinas' },
+      formHelp:
+        'Surat Undangan untuk rakor lintas OPD; Nota Dinas untuk rapat di dalam satu perangkat daerah. Bawaan instansi: {{form}}.',
+      formSaved: 'Undangan akan dicetak sebagai {{form}}.',
+      formFailed: 'Bentuk undangan tidak dapat disimpan',
     },
     form: {
       title: 'Isi Surat Undangan',
@@ -49,6 +55,9 @@ export const letter = defineMessages(
         'Nomor, tanggal, dan ruang tanda tangan ditulis sebagai variabel SRIKANDI (${nomor_naskah}, ${tanggal_naskah}, ${ttd_pengirim}); SRIKANDI mengisinya saat registrasi dan TTE.',
       threshold: 'Daftar terlampir bila penerima lebih dari',
       thresholdHelp: 'Di atas jumlah ini, surat menulis "(daftar terlampir)" dan menambah halaman DAFTAR UNDANGAN.',
+      form: 'Bentuk undangan bawaan',
+      formHelp:
+        'Tata naskah instansi: Surat Undangan (naskah dinas khusus, rakor lintas OPD) atau Nota Dinas (korespondensi intern). Notulis dapat memilih lain per rapat di Persiapan.',
     },
   },
   {
@@ -66,11 +75,17 @@ export const letter = defineMessages(
       recipientsCount_other: '{{count}} invitees',
       attached: 'list attached (more than {{threshold}})',
       edit: 'Edit the letter…',
-      export: 'Export invitation letter (DOCX)',
+      export: 'Export {{form}} (DOCX)',
       exported: 'Invitation letter saved: {{name}}',
       downloaded: 'Invitation letter downloaded: {{name}}',
       exportFailed: 'The invitation letter could not be exported',
       loadFailed: "The letter's text could not be loaded.",
+      form: 'Form',
+      forms: { SURAT_UNDANGAN: 'Invitation letter', NOTA_DINAS: 'Internal memo (Nota Dinas)' },
+      formHelp:
+        "An invitation letter for a meeting across offices; a Nota Dinas for a meeting inside one office. The office's default: {{form}}.",
+      formSaved: 'The invitation will print as {{form}}.',
+      formFailed: 'The form could not be saved',
     },
     form: {
       title: 'Invitation letter text',
@@ -98,6 +113,9 @@ export const letter = defineMessages(
         'The number, the date and the signature space are written as SRIKANDI variables (${nomor_naskah}, ${tanggal_naskah}, ${ttd_pengirim}); SRIKANDI fills them at registration and e-signature.',
       threshold: 'Attach the list when recipients exceed',
       thresholdHelp: 'Above this number the letter says "(daftar terlampir)" and adds a DAFTAR UNDANGAN page.',
+      form: 'Default invitation form',
+      formHelp:
+        "The office's rules: an invitation letter (across offices) or a Nota Dinas (internal memo). The secretary may choose the other per meeting in Preparation.",
     },
   },
 );

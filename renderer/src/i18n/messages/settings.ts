@@ -49,6 +49,11 @@ export const settings = defineMessages(
       logoAlt: 'Lambang daerah yang dipakai di kop',
       logoWrongType: 'Lambang harus berupa gambar PNG atau JPEG.',
       logoTooBig: 'Gambar terlalu besar ({{size}} MB; maks. 1 MB). Perkecil gambarnya lalu coba lagi.',
+      garuda: 'Lambang Garuda (kop Bupati)',
+      garudaHelp:
+        'Dipakai di kop surat yang ditandatangani Bupati sendiri, di atas tulisan "BUPATI …". PNG atau JPEG, maks. 1 MB.',
+      garudaAlt: 'Lambang Garuda yang dipakai di kop Bupati',
+      garudaRemove: 'Hapus lambang Garuda',
       preview: 'Pratinjau kop',
       previewLabel: 'Pratinjau kop seperti tercetak di dokumen',
       previewHelp: 'Pratinjau ini mengikuti isian Anda; dokumen memakai kop yang sama.',
@@ -137,6 +142,11 @@ export const settings = defineMessages(
       logoAlt: 'Regional emblem used in the letterhead',
       logoWrongType: 'The emblem must be a PNG or JPEG image.',
       logoTooBig: 'The image is too large ({{size}} MB; max. 1 MB). Make it smaller and try again.',
+      garuda: "Garuda emblem (Regent's letterhead)",
+      garudaHelp:
+        'Used on the letterhead of letters the Regent signs personally, above "BUPATI …". PNG or JPEG, max. 1 MB.',
+      garudaAlt: "Garuda emblem used on the Regent's letterhead",
+      garudaRemove: 'Remove Garuda emblem',
       preview: 'Letterhead preview',
       previewLabel: 'Letterhead preview as printed in documents',
       previewHelp: 'The preview follows what you type; documents use the same letterhead.',

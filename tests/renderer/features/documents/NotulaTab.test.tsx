@@ -31,7 +31,10 @@ function previewOf(input: DocumentPreviewInput) {
     },
   };
   const document = input.kind === 'DAFTAR_HADIR' ? buildDaftarHadir(withChoices) : buildNotula(withChoices);
-  return { ok: true as const, value: { document, paper, readyForTte: input.readyForTte ?? false } };
+  return {
+    ok: true as const,
+    value: { document, paper, readyForTte: input.readyForTte ?? false, officeTemplate: null },
+  };
 }
 
 let api: ReturnType<typeof fakeApi>;
@@ -217,6 +220,42 @@ describe('documents/NotulaTab', () => {
     await waitFor(() => expect(document.body.querySelector('.rd-print-layer')).toBeNull());
     expect(printShownDocument()).toBe(true);
     await waitFor(() => expect(print).toHaveBeenCalledTimes(4));
+  });
+
+  it("with the office's template active: says so, and Cetak / PDF asks main (LibreOffice) rather than the browser", async () => {
+    let libreOffice = true;
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    api = fakeApi({
+      'documents:preview': (input) => {
+        const built = previewOf(input);
+        return {
+          ...built,
+          value: { ...built.value, officeTemplate: { name: 'Notula kantor.docx', pdfByLibreOffice: libreOffice } },
+        };
+      },
+      'documents:export-pdf': () => ({ ok: true, value: { kind: 'saved', fileName: 'Notula.pdf' } }),
+    });
+    setApi(api);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('Templat Word kantor aktif: Notula kantor.docx');
+    expect(note).toHaveTextContent('Cetak / PDF memakai templat kantor (PDF dibuat oleh LibreOffice)');
+    await user.click(screen.getByRole('button', { name: 'Cetak / PDF' }));
+    await waitFor(() => expect(api.calls.some((call) => call.channel === 'documents:export-pdf')).toBe(true));
+    expect(api.calls.find((call) => call.channel === 'documents:export-pdf')?.input).toMatchObject({
+      meetingId: MEETING,
+      kind: 'NOTULA',
+    });
+    expect(print).not.toHaveBeenCalled();
+    // Without LibreOffice she is told plainly that printing gives the built-in layout.
+    libreOffice = false;
+    await user.click(screen.getByRole('button', { name: 'Muat ulang' }));
+    await waitFor(() =>
+      expect(screen.getByRole('note')).toHaveTextContent(
+        'LibreOffice tidak terpasang, jadi Cetak / PDF mencetak tata letak bawaan, bukan templat kantor',
+      ),
+    );
   });
 
   it('leaves Ctrl+P alone once no document is shown', async () => {

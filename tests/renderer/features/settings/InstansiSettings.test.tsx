@@ -5,6 +5,7 @@ import { DEFAULT_INSTANSI, type InstansiProfile } from '../../../../shared/domai
 import { SettingsPage } from '../../../../renderer/src/features/settings/SettingsPage';
 import { setApi } from '../../../../renderer/src/lib/api';
 import { useAppStore } from '../../../../renderer/src/store';
+import { GARUDA_DATA_URL } from '../../../fixtures/document/garuda';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
 
@@ -89,6 +90,40 @@ describe('Pengaturan > Instansi and Dokumen', () => {
       'Gambar terlalu besar (1,2 MB; maks. 1 MB).',
     );
     expect(screen.getByText('Semua perubahan tersimpan.')).toBeInTheDocument();
+  });
+
+  it('takes the Garuda of the Bupati kop beside the logo and saves it with the profile', async () => {
+    const api = settingsApi();
+    setApi(api);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<SettingsPage />, '/?bagian=instansi');
+    const zone = await screen.findByRole('group', { name: 'Lambang Garuda (kop Bupati)' });
+    const png = Uint8Array.from(atob(GARUDA_DATA_URL.split(',')[1] as string), (c) => c.charCodeAt(0));
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([png], 'garuda.png', { type: 'image/png' })] } });
+    expect(
+      await within(zone).findByRole('img', { name: 'Lambang Garuda yang dipakai di kop Bupati' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Semua perubahan tersimpan.');
+    expect(api.calls.find((c) => c.channel === 'settings:update-instansi')?.input).toEqual({
+      ...DEFAULT_INSTANSI,
+      garudaDataUrl: GARUDA_DATA_URL,
+    });
+  });
+
+  it("sets the instansi's default invitation form to Nota Dinas", async () => {
+    const api = settingsApi();
+    setApi(api);
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<SettingsPage />, '/?bagian=dokumen');
+    const group = await screen.findByRole('radiogroup', { name: 'Bentuk undangan bawaan' });
+    await user.click(within(group).getByRole('radio', { name: 'Nota Dinas' }));
+    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await screen.findByText('Semua perubahan tersimpan.');
+    expect(api.calls.find((c) => c.channel === 'settings:update-instansi')?.input).toEqual({
+      ...DEFAULT_INSTANSI,
+      invitation: { ...DEFAULT_INSTANSI.invitation, form: 'NOTA_DINAS' },
+    });
   });
 
   it('keeps unsaved changes across tabs and saves document options with them', async () => {
