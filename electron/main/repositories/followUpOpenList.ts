@@ -48,8 +48,9 @@ const COLUMNS = `c.id, c.text, c.due_date, c.program_tag, c.meeting_id, m.title 
 /*
  * One OPD's open items, by its own status (what she chases it for). Dated: the OPD's dates that
  * have open owners come from follow_up_due_counts (migration 0015, one row per OPD and date with
- * an open owner), each date's commitments by the due-date index: a page costs that OPD's open
- * dates it passes, not the archive. Undated: the OPD's open owners by (unit, status), first (CROSS JOIN: else SQLite
+ * an open owner), each date's open commitments from follow_up_open_commitments (an open owner
+ * makes its commitment open), in (date, id) order: a page costs that OPD's open dates it passes
+ * and what is open on them, not the settled commitments of those dates. Undated: the OPD's open owners by (unit, status), first (CROSS JOIN: else SQLite
  * starts from every undated commitment of the archive).
  */
 function unitOpenSql(query: FollowUpQuery, dated: boolean): string {
@@ -68,12 +69,12 @@ function unitOpenSql(query: FollowUpQuery, dated: boolean): string {
   if (query.status === 'TERLAMBAT') where.push(overdueSql('d.due_date', null));
   return `SELECT ${COLUMNS}, fo.status AS status
     FROM follow_up_due_counts d
-    JOIN commitments c INDEXED BY commitments_due ON c.due_date = d.due_date
-    JOIN commitment_owners fo ON fo.commitment_id = c.id AND fo.unit_id = d.unit_id
-    JOIN meetings m ON m.id = c.meeting_id
-    WHERE d.unit_id = @unitId AND d.due_date >= @afterDue AND (d.due_date > @afterDue OR c.id > @afterId)
+    CROSS JOIN follow_up_open_commitments k INDEXED BY follow_up_open_commitments_due ON k.due_date = d.due_date
+    JOIN commitment_owners fo ON fo.commitment_id = k.commitment_id AND fo.unit_id = d.unit_id
+    JOIN commitments c ON c.id = k.commitment_id JOIN meetings m ON m.id = c.meeting_id
+    WHERE d.unit_id = @unitId AND d.due_date >= @afterDue AND (d.due_date > @afterDue OR k.commitment_id > @afterId)
       AND ${where.join(' AND ')}
-    ORDER BY d.due_date, c.id LIMIT @limit`;
+    ORDER BY d.due_date, k.commitment_id LIMIT @limit`;
 }
 
 /** The SQL of one segment (dated or undated) of the open view; exported for the plan test. */

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import type { SearchKind } from '../../../shared/domain/search';
-import { foldForSearch, wordCountsFolded } from '../../../shared/domain/searchHighlight';
+import { foldForSearch, foldQueryWords, wordCountsFolded } from '../../../shared/domain/searchHighlight';
 import { cachedStatement } from './statementCache';
 
 export type SearchText = Readonly<{ title: string; body: string }>;
@@ -8,9 +8,9 @@ export type SearchText = Readonly<{ title: string; body: string }>;
 /**
  * How well a text matches: each word's occurrences, saturating (a word said 100 times is not 100
  * times better than two words said once), a title hit weighing three times a body hit. 0 when a
- * word is missing. Takes texts folded by foldForSearch.
+ * word is missing. Takes texts folded by foldForSearch and words folded by foldQueryWords.
  */
-export function scoreFolded(title: string, body: string, words: ReadonlyArray<string>, prefixLast: boolean): number {
+function scoreFolded(title: string, body: string, words: ReadonlyArray<string>, prefixLast: boolean): number {
   const inTitles = wordCountsFolded(title, words, prefixLast);
   const inBodies = wordCountsFolded(body, words, prefixLast);
   let score = 0;
@@ -24,7 +24,7 @@ export function scoreFolded(title: string, body: string, words: ReadonlyArray<st
 }
 
 export const scoreOf = (text: SearchText, words: ReadonlyArray<string>, prefixLast: boolean): number =>
-  scoreFolded(foldForSearch(text.title), foldForSearch(text.body), words, prefixLast);
+  scoreFolded(foldForSearch(text.title), foldForSearch(text.body), foldQueryWords(words), prefixLast);
 
 type MasterRow = Readonly<{ id: number; kind: SearchKind; entityId: string; title: string; body: string }>;
 type Folded = MasterRow & Readonly<{ foldedTitle: string; foldedBody: string }>;
@@ -69,9 +69,10 @@ export function masterMatches(
   prefixLast: boolean,
   kinds: ReadonlyArray<SearchKind>,
 ): MasterRow[] {
+  const folded = foldQueryWords(words);
   return masterRows(db)
     .filter((row) => kinds.includes(row.kind))
-    .map((row) => ({ row, score: scoreFolded(row.foldedTitle, row.foldedBody, words, prefixLast) }))
+    .map((row) => ({ row, score: scoreFolded(row.foldedTitle, row.foldedBody, folded, prefixLast) }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || a.row.title.localeCompare(b.row.title, 'id') || a.row.id - b.row.id)
     .map(({ row: { id, kind, entityId, title, body } }) => ({ id, kind, entityId, title, body }));
