@@ -26,10 +26,12 @@ export function queryWords(query: string): string[] {
  * `*`, `-`, `:` and parentheses are plain text; the last word matches as a
  * prefix because she may still be typing it.
  */
-export function matchExpression(query: string): string | null {
+export function matchExpression(query: string, prefixLast = true): string | null {
   const words = queryWords(query);
   if (words.length === 0) return null;
-  return words.map((word, index) => (index === words.length - 1 ? `"${word}" *` : `"${word}"`)).join(' AND ');
+  return words
+    .map((word, index) => (prefixLast && index === words.length - 1 ? `"${word}" *` : `"${word}"`))
+    .join(' AND ');
 }
 
 /**
@@ -57,14 +59,43 @@ export type SearchHit = Readonly<{
 
 export type SearchGroup = Readonly<{ kind: SearchKind; hits: ReadonlyArray<SearchHit> }>;
 
+/**
+ * Where "Muat lebih banyak" goes on (search:query's `after`): the index rows are read newest first
+ * in segments of rowids (`hi - span`, `hi`], `skip` of that segment's hits already shown; `master`
+ * officials and OPD already shown. Main made it; the renderer only hands it back.
+ */
+export type SearchCursor = Readonly<{ hi: number; span: number; skip: number; master: number }>;
+
 export type SearchResults = Readonly<{
   /** The words actually searched for (operators and punctuation dropped), to show what was looked up. */
   words: ReadonlyArray<string>;
   groups: ReadonlyArray<SearchGroup>;
+  /** The hits in this answer (one page). */
   total: number;
-  /** More matches exist than the limit returned. */
+  /** More matches may follow: `next` reads them. */
   truncated: boolean;
+  /** The next page, or null when the archive has been read to its oldest row. */
+  next: SearchCursor | null;
 }>;
+
+/**
+ * One answer after another ("Muat lebih banyak"): each kind's hits in the order they came, a hit
+ * already shown kept once (a row written again between pages is re-indexed under a newer id).
+ */
+export function appendPage(shown: SearchResults, page: SearchResults): SearchResults {
+  const seen = new Set(shown.groups.flatMap((group) => group.hits.map((hit) => `${hit.kind}:${hit.entityId}`)));
+  const groups = SEARCH_KINDS.map((kind) => ({
+    kind,
+    hits: [
+      ...(shown.groups.find((group) => group.kind === kind)?.hits ?? []),
+      ...(page.groups.find((group) => group.kind === kind)?.hits ?? []).filter(
+        (hit) => !seen.has(`${hit.kind}:${hit.entityId}`),
+      ),
+    ],
+  })).filter((group) => group.hits.length > 0);
+  const total = groups.reduce((sum, group) => sum + group.hits.length, 0);
+  return { words: shown.words, groups, total, truncated: page.truncated, next: page.next };
+}
 
 /* The input of search:query is derived from its schema (shared/ipc/searchSchemas.ts). */
 export type { SearchQuery } from '../ipc/searchContract';

@@ -153,6 +153,26 @@ function partsOf(text: string, hits: Hits, from: number, to: number): SnippetPar
   return parts;
 }
 
+/**
+ * How often each word occurs in a text already folded by `foldForSearch`, the words folded by
+ * `foldQueryWords`, as a whole word (the last as a prefix when `prefixLast`), at most
+ * MAX_HITS_PER_WORD each: whether a text matches (every count above 0) and how well. Folded
+ * once, a list of names is matched at each keystroke.
+ */
+export function wordCountsFolded(folded: string, words: ReadonlyArray<string>, prefixLast = true): number[] {
+  return words.map((query, word) =>
+    query === '' || !folded.includes(query)
+      ? 0
+      : hitsOfWord(folded, query, word, prefixLast && word === words.length - 1).start.length,
+  );
+}
+
+/** The query's words folded as the index compares them (for wordCountsFolded). */
+export const foldQueryWords = (words: ReadonlyArray<string>): string[] => words.map(foldWord);
+
+/** Lower case without accents, as the index compares words. */
+export const foldForSearch = (text: string): string => foldText(text);
+
 /** The whole text with its matches marked (titles, names). */
 export function highlightAll(text: string, words: ReadonlyArray<string>, prefixLast = true): SnippetPart[] {
   if (text === '') return [];

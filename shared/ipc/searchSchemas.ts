@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { MAX_QUERY_CHARS, MAX_SEARCH_LIMIT, SEARCH_KINDS, type SearchResults } from '../domain/search';
 import { channel, READ, schemasOf } from './channelSpec';
 
+const cursorNumber = z
+  .number({ error: 'Penanda halaman pencarian tidak sah.' })
+  .int({ error: 'Penanda halaman pencarian tidak sah.' })
+  .min(0, { error: 'Penanda halaman pencarian tidak sah.' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'Penanda halaman pencarian tidak sah.' });
+
 /** The search namespace, one spec per channel: input schema, output type, policy. */
 export const searchSpec = {
   /** Full-text search over minutes, decisions, commitments, progress, meetings, officials and OPD. */
@@ -21,6 +27,15 @@ export const searchSpec = {
         .int({ error: 'Batas jumlah hasil harus bilangan bulat.' })
         .min(1, { error: 'Batas jumlah hasil minimal 1.' })
         .max(MAX_SEARCH_LIMIT, { error: `Batas jumlah hasil maksimal ${MAX_SEARCH_LIMIT}.` })
+        .optional(),
+      // "Muat lebih banyak": the cursor main returned with the previous page, handed back as it came.
+      after: z
+        .strictObject({
+          hi: cursorNumber,
+          span: cursorNumber.min(1, { error: 'Penanda halaman pencarian tidak sah.' }),
+          skip: cursorNumber,
+          master: cursorNumber,
+        })
         .optional(),
     }),
     READ,

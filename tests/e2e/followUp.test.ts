@@ -177,9 +177,9 @@ describe('e2e: follow-up between meetings', () => {
     expect(await cardCounts(page, 'Dinas Kesehatan')).toEqual([2, 1, 1, 0]);
     expect(await cardCounts(page, 'Bappeda')).toEqual([1, 0, 0, 0]);
     // The page shows what is open unless she asks for every status: PUPR's open one (jalan desa),
-    // then all four open ones, late first, as a keyset page without a count.
+    // then all four open ones, late first, each as a keyset page without a count.
     await page.getByTitle('Tampilkan tindak lanjut Dinas PUPR', { exact: true }).click();
-    await page.getByText('1 butir', { exact: true }).waitFor();
+    await page.getByText('1 butir ditampilkan, yang terlambat lebih dulu').waitFor();
     await page.getByTitle('Tampilkan tindak lanjut Dinas PUPR', { exact: true }).click();
     await page.getByText('4 butir ditampilkan, yang terlambat lebih dulu').waitFor();
     expect(await page.getByRole('button', { name: 'Muat lebih banyak' }).count()).toBe(0);

@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import {
   DEFAULT_SEARCH_LIMIT,
@@ -12,83 +11,32 @@ import {
   type SearchTarget,
 } from '../../../shared/domain/search';
 import { highlightAll, snippetOf } from '../../../shared/domain/searchHighlight';
+import { masterMatches, scoreOf, type SearchText } from './searchMaster';
+import { firstCursor, walkSegments, type SegmentRow } from './searchSegments';
+import { cachedStatement } from './statementCache';
 
-type HitRow = {
+type HitRow = Readonly<{
   id: number;
   kind: SearchKind;
   entityId: string;
   meetingId: string | null;
   meetingTitle: string | null;
   meetingDate: string | null;
-};
+}>;
 
-/**
- * Ranking every match would make a common word in a ten-year archive cost ten
- * times what it costs in one year. So bm25 (title weighted above body) ranks
- * the newest CANDIDATES matches only: FTS5 walks the postings newest first
- * (higher index ids are newer rows) and stops there. A query with more matches
- * than that says "top results, narrow it down" anyway.
- */
-const CANDIDATES = 2000;
+type Text = SearchText;
 
-const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
-
-/*
- * Items of a deleted meeting, and progress of a deleted commitment, stay in
- * the index (deleting a meeting must not rewrite thousands of index rows) and
- * are hidden here. What a row is comes from search_keys, so the candidates'
- * text is never loaded; only the shown rows' text is (textsOf).
- */
-function rankedSql(kindCount: number): string {
-  const kindFilter =
-    kindCount > 0
-      ? `AND (SELECT kind FROM search_keys WHERE id = search_index.rowid) IN (${placeholders(kindCount)})`
-      : '';
-  return `
-    SELECT c.id, k.kind, k.entity_id AS entityId, k.meeting_id AS meetingId, m.title AS meetingTitle, m.date AS meetingDate
-    FROM (
-      SELECT rowid AS id, bm25(search_index, 3.0, 1.0) AS score
-      FROM search_index
-      WHERE search_index MATCH ? ${kindFilter}
-      ORDER BY rowid DESC
-      LIMIT ${CANDIDATES}
-    ) c
-    JOIN search_keys k ON k.id = c.id
-    LEFT JOIN meetings m ON m.id = k.meeting_id
-    WHERE (k.meeting_id IS NULL OR (m.id IS NOT NULL AND m.deleted_at IS NULL))
-      AND (k.kind <> 'update' OR EXISTS (
-        SELECT 1 FROM commitment_updates u
-        JOIN commitment_owners o ON o.id = u.owner_id
-        JOIN commitments c2 ON c2.id = o.commitment_id
-        WHERE u.id = k.entity_id AND c2.deleted_at IS NULL))
-    ORDER BY c.score, c.id DESC
-    LIMIT ?`;
-}
-
-// Search runs on every pause in typing: keep its statements prepared, per connection (a restore swaps it).
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (!cache) {
-    cache = new Map();
-    statements.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement;
-}
+/** Officials and OPD shown per page beside the meetings' hits, so a common word still shows both. */
+const MASTER_PER_PAGE = 10;
+const MASTER_KINDS: ReadonlyArray<SearchKind> = ['person', 'unit'];
 
 /** The indexed text of the rows shown, read by id (no MATCH, so it costs the same in any archive). */
-function textsOf(db: Db, ids: ReadonlyArray<number>): Map<number, { title: string; body: string }> {
+function textsOf(db: Db, ids: ReadonlyArray<number>): Map<number, Text> {
   if (ids.length === 0) return new Map();
-  const rows = prepared(
+  const rows = cachedStatement(
     db,
     'SELECT rowid AS id, title, body FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))',
-  ).all(JSON.stringify(ids)) as Array<{ id: number; title: string; body: string }>;
+  ).all(JSON.stringify(ids)) as Array<{ id: number } & Text>;
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -98,7 +46,7 @@ function targetOf(row: HitRow): SearchTarget {
   return { to: 'meeting', meetingId: row.meetingId ?? '', focusKind: row.kind, focusId: row.entityId };
 }
 
-function toHit(row: HitRow, text: { title: string; body: string }, words: ReadonlyArray<string>): SearchHit {
+function toHit(row: HitRow, text: Text, words: ReadonlyArray<string>, prefixLast: boolean): SearchHit {
   return {
     kind: row.kind,
     entityId: row.entityId,
@@ -106,35 +54,89 @@ function toHit(row: HitRow, text: { title: string; body: string }, words: Readon
       row.meetingId && row.meetingTitle !== null
         ? { id: row.meetingId, title: row.meetingTitle, date: row.meetingDate ?? '' }
         : null,
-    title: highlightAll(text.title, words),
-    snippet: snippetOf(text.body, words),
+    title: highlightAll(text.title, words, prefixLast),
+    snippet: snippetOf(text.body, words, undefined, prefixLast),
     open: targetOf(row),
   };
 }
 
 /**
- * Searches with the words she typed and nothing else: the MATCH expression is
- * built from quoted words (shared/domain/search.ts), so FTS5 syntax in the
- * query is plain text and cannot fail.
+ * Whether the last word is searched as a prefix. She may still be typing it, but FTS5 expands a
+ * prefix of 4 letters or more into every posting of every word that starts with it, over the
+ * whole archive (the index keeps prefixes of 2 and 3 letters, which it seeks like words). So a
+ * last word that is a word of the index already (a cheap, lazy look-up) is searched as that
+ * word; one that is not (she is in the middle of it) as a prefix; a single letter as itself.
+ */
+function lastIsPrefix(db: Db, words: ReadonlyArray<string>): boolean {
+  const letters = [...(words[words.length - 1] ?? '')].length;
+  if (letters <= 1) return false;
+  if (letters <= 3) return true;
+  const exact = cachedStatement(db, 'SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT 1');
+  return exact.get(`"${words[words.length - 1] ?? ''}"`) === undefined;
+}
+
+const empty = (words: string[]): SearchResults => ({ words, groups: [], total: 0, truncated: false, next: null });
+
+/** Inside one meeting the best match first; otherwise the segments' order (date, meeting) stands. */
+function rankedInMeeting(db: Db, rows: ReadonlyArray<SegmentRow>, words: ReadonlyArray<string>, prefixLast: boolean) {
+  const texts = textsOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  const scored = rows.map((row, order) => {
+    const text = texts.get(row.id) ?? { title: '', body: '' };
+    return { hit: row as HitRow, text, order, score: scoreOf(text, words, prefixLast) };
+  });
+  return scored.sort((a, b) =>
+    a.hit.meetingId === b.hit.meetingId ? b.score - a.score || a.order - b.order : a.order - b.order,
+  );
+}
+
+/**
+ * Searches with the words she typed and nothing else: the MATCH expression is built from
+ * quoted words (shared/domain/search.ts), so FTS5 syntax in the query is plain text and cannot
+ * fail. One page: the meetings' hits newest first (searchSegments.ts) and up to
+ * MASTER_PER_PAGE officials and OPD, with the cursor of the next page.
  */
 export function searchIndex(db: Db, input: SearchQuery): SearchResults {
   const words = queryWords(input.query);
-  const match = matchExpression(input.query);
-  if (match === null) return { words, groups: [], total: 0, truncated: false };
-  // Every kind chosen (or none) means no filter at all: the common case stays the cheapest.
-  const chosen = [...new Set(input.kinds ?? [])];
-  const kinds: SearchKind[] = chosen.length > 0 && chosen.length < SEARCH_KINDS.length ? chosen : [];
+  if (words.length === 0) return empty(words);
+  const prefixLast = lastIsPrefix(db, words);
+  const match = matchExpression(input.query, prefixLast);
+  if (match === null) return empty(words);
+  const chosen = new Set(input.kinds ?? []);
+  const kinds = chosen.size > 0 ? SEARCH_KINDS.filter((kind) => chosen.has(kind)) : [...SEARCH_KINDS];
+  const meetingKinds = kinds.filter((kind) => !MASTER_KINDS.includes(kind));
+  const masterKinds = kinds.filter((kind) => MASTER_KINDS.includes(kind));
   const limit = input.limit ?? DEFAULT_SEARCH_LIMIT;
-  const rows = prepared(db, rankedSql(kinds.length)).all(match, ...kinds, limit + 1) as HitRow[];
-  const truncated = rows.length > limit;
-  const shown = rows.slice(0, limit);
-  const texts = textsOf(
-    db,
-    shown.map((row) => row.id),
-  );
-  const hits = shown.map((row) => toHit(row, texts.get(row.id) ?? { title: '', body: '' }, words));
+  const cursor = input.after ?? firstCursor(db);
+
+  const master = masterKinds.length > 0 ? masterMatches(db, words, prefixLast, masterKinds) : [];
+  const share = meetingKinds.length > 0 ? Math.min(MASTER_PER_PAGE, limit) : limit;
+  let masterShown = master.slice(cursor.master, cursor.master + share);
+  // Every meeting kind chosen means no kind filter: the common case stays the cheapest.
+  const filter = meetingKinds.length === SEARCH_KINDS.length - MASTER_KINDS.length ? [] : meetingKinds;
+  const walk =
+    meetingKinds.length > 0 && cursor.hi > 0
+      ? walkSegments(db, match, filter, cursor, limit - masterShown.length)
+      : { rows: [], next: null };
+  // The meetings are read to their oldest row: the rest of the page may be officials and OPD.
+  if (walk.next === null) masterShown = master.slice(cursor.master, cursor.master + limit - walk.rows.length);
+  const masterSeen = cursor.master + masterShown.length;
+
+  const hits = [
+    ...rankedInMeeting(db, walk.rows, words, prefixLast),
+    ...masterShown.map(({ id, kind, entityId, title, body }) => ({
+      hit: { id, kind, entityId, meetingId: null, meetingTitle: null, meetingDate: null },
+      text: { title, body },
+    })),
+  ].map(({ hit, text }) => toHit(hit, text, words, prefixLast));
   const groups = SEARCH_KINDS.map((kind) => ({ kind, hits: hits.filter((hit) => hit.kind === kind) })).filter(
     (group) => group.hits.length > 0,
   );
-  return { words, groups, total: hits.length, truncated };
+  const next =
+    walk.next !== null || masterSeen < master.length
+      ? { ...(walk.next ?? { hi: 0, span: 1, skip: 0 }), master: masterSeen }
+      : null;
+  return { words, groups, total: hits.length, truncated: next !== null, next };
 }

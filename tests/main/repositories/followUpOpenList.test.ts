@@ -34,7 +34,7 @@ function walk(query: FollowUpQuery, pageSize: number): string[] {
 }
 
 describe('repositories/followUpOpenList', () => {
-  it('walks every open (and every late) commitment once, in due-date order, as the numbered list finds them', () => {
+  it('walks every open (and every late) commitment once, in due-date order, as the numbered list finds them, for all OPD and for each', () => {
     const units = [seedUnit(temp.db, 'Dinas A'), seedUnit(temp.db, 'Dinas B')];
     const meetings = [seedMeeting(temp.db, '2026-09-01'), seedMeeting(temp.db, '2026-10-01')];
     fc.assert(
@@ -57,8 +57,12 @@ describe('repositories/followUpOpenList', () => {
             if (row.deleted && i % 3 === 0)
               temp.db.prepare('UPDATE commitments SET deleted_at = 1 WHERE id = ?').run(seeded.id);
           }
-          for (const status of ['TERBUKA', 'TERLAMBAT'] as const) {
-            const numbered = listFollowUps(temp.db, { status, sort: 'ASAL', pageSize: 200 }, TODAY);
+          // Everyone's list, then each OPD's own (its own status decides, as in the numbered list).
+          const scopes = [{}, ...units.map((unitId) => ({ unitId }))];
+          for (const [scope, status] of scopes.flatMap((scope) =>
+            (['TERBUKA', 'TERLAMBAT'] as const).map((status) => [scope, status] as const),
+          )) {
+            const numbered = listFollowUps(temp.db, { ...scope, status, sort: 'ASAL', pageSize: 200 }, TODAY);
             const expected = [...numbered.rows]
               .sort(
                 (a, b) =>
@@ -67,7 +71,7 @@ describe('repositories/followUpOpenList', () => {
                   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
               )
               .map((row) => row.id);
-            expect(walk({ status }, pageSize)).toEqual(expected);
+            expect(walk({ ...scope, status }, pageSize)).toEqual(expected);
           }
         },
       ),

@@ -21,6 +21,7 @@ const RESULTS: SearchResults = {
   words: ['dinas', 'kesehatan', 'campak'],
   total: 3,
   truncated: false,
+  next: null,
   groups: [
     {
       kind: 'minute',
@@ -115,7 +116,7 @@ describe('features/search/SearchPage', () => {
       '/cari',
     );
     await user.type(screen.getByLabelText('Kata yang dicari'), '"dinas kesehatan" -campak');
-    await screen.findByText('3 hasil untuk “"dinas kesehatan" -campak”');
+    await screen.findByText('3 hasil untuk “"dinas kesehatan" -campak”, terbaru lebih dulu');
     const calls = api.calls.filter((c) => c.channel === 'search:query');
     expect((calls.at(-1)?.input as SearchQuery).query).toBe('"dinas kesehatan" -campak');
 
@@ -165,7 +166,13 @@ describe('features/search/SearchPage', () => {
       fakeApi({
         'search:query': (input) => ({
           ok: true,
-          value: { words: /\w/.test(input.query) ? ['jembatan'] : [], groups: [], total: 0, truncated: false },
+          value: {
+            words: /\w/.test(input.query) ? ['jembatan'] : [],
+            groups: [],
+            total: 0,
+            truncated: false,
+            next: null,
+          },
         }),
       }),
     );
@@ -196,6 +203,37 @@ describe('features/search/SearchPage', () => {
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
     expect(await screen.findByRole('heading', { name: 'Notula (1)' })).toBeInTheDocument();
+  });
+
+  it('loads older results below the ones shown, from where main stopped, with the kinds of the answer', async () => {
+    const [minutes, decisions] = RESULTS.groups;
+    const first: SearchResults = {
+      ...RESULTS,
+      groups: [minutes!],
+      total: 1,
+      truncated: true,
+      next: { hi: 900, span: 2048, skip: 1, master: 0 },
+    };
+    const older: SearchResults = { ...RESULTS, groups: [minutes!, decisions!], total: 2, truncated: false, next: null };
+    const api = fakeApi({
+      'search:query': (input) => ({ ok: true, value: (input as SearchQuery).after ? older : first }),
+    });
+    setApi(api);
+    useAppStore.setState({ searchQuery: 'dinas', searchKinds: ['minute', 'decision'] });
+    const user = userEvent.setup();
+    renderWithProviders(<SearchPage />, '/cari');
+    expect(await screen.findByText(/hasil terbaru untuk “dinas”/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Keputusan/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }));
+    // The decision arrives below; the minute shown on both pages is listed once.
+    expect(await screen.findByRole('heading', { name: 'Keputusan (1)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Notula (1)' })).toBeInTheDocument();
+    expect(api.calls.at(-1)?.input).toMatchObject({
+      query: 'dinas',
+      kinds: ['minute', 'decision'],
+      after: { hi: 900, span: 2048, skip: 1, master: 0 },
+    });
+    expect(screen.queryByRole('button', { name: 'Muat lebih banyak' })).toBeNull();
   });
 
   it('narrows to the chosen kinds', async () => {

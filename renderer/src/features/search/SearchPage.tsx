@@ -1,4 +1,4 @@
-import { Chip, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Chip, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -28,6 +28,7 @@ export function SearchPage() {
   const setQuery = useAppStore((s) => s.setSearchQuery);
   const setKinds = useAppStore((s) => s.setSearchKinds);
   const runSearch = useAppStore((s) => s.runSearch);
+  const loadMore = useAppStore((s) => s.loadMoreSearch);
   const searchSoon = useDebouncedCallback(() => void runSearch(), 250);
 
   useAppCommand('search', focusSearchInput);
@@ -111,6 +112,13 @@ export function SearchPage() {
         />
       )}
       {shown && total > 0 && <SearchResultsList groups={shown.groups} />}
+      {shown && shown.next !== null && total > 0 && (
+        <Group justify="center">
+          <Button variant="light" loading={load.status === 'loading'} onClick={() => void loadMore()}>
+            {t('more')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   );
 }
