@@ -28,3 +28,8 @@ export const ATTENDANCE_LABELS: Readonly<Record<AttendanceStatus, { label: strin
 export function countsAsPresent(status: AttendanceStatus): boolean {
   return status === 'HADIR' || status === 'DIWAKILI';
 }
+
+/** Marked as not coming (Izin, Sakit, … Tidak Hadir): neither present nor still only invited. */
+export function isAbsent(status: AttendanceStatus): boolean {
+  return status !== 'DIUNDANG' && !countsAsPresent(status);
+}

@@ -1,3 +1,6 @@
+import type { FieldValues } from '../records/fieldRegistry';
+import type { PERSON_FIELDS } from '../records/personFields';
+import type { UNIT_FIELDS } from '../records/unitFields';
 import type { PersonId, UnitGroupId, UnitId } from './ids';
 
 /** An OPD or another unit (Setda bagian, kecamatan). */
@@ -54,20 +57,8 @@ export const UNIT_KINDS = [
   'lainnya',
 ] as const;
 
-export type UnitFields = Readonly<{
-  code: string | null;
-  name: string;
-  shortName: string;
-  kind: string;
-}>;
+/** What the OPD form and the import write (shared/records/unitFields.ts). */
+export type UnitFields = FieldValues<typeof UNIT_FIELDS>;
 
-export type PersonFields = Readonly<{
-  name: string;
-  nip: string | null;
-  rankCode: string | null;
-  position: string;
-  unitId: UnitId | null;
-  phone: string;
-  email: string;
-  isPolitical: boolean;
-}>;
+/** What the pejabat form and the import write (shared/records/personFields.ts). */
+export type PersonFields = FieldValues<typeof PERSON_FIELDS>;

@@ -9,44 +9,22 @@ import { recordAudit } from './auditRepository';
 import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
+import { assignFields, fieldParams, insertFields, selectFields } from './fieldSql';
+import { fieldKeys } from '../../../shared/records/fieldRegistry';
+import { PERSON_FIELDS } from '../../../shared/records/personFields';
 import { endSentence } from '../../../shared/domain/sentence';
 
-type PersonRow = {
-  id: string;
-  name: string;
-  nip: string | null;
-  rank_code: string | null;
-  position: string;
-  unit_id: string | null;
-  unit_name: string | null;
-  phone: string;
-  email: string;
-  is_political: number;
-  active: number;
-  created_at: number;
-  updated_at: number;
-};
+/** A row keyed as the domain type is (fieldSql.ts), with SQLite's 0/1 for the flags. */
+type PersonRow = Omit<Person, 'isPolitical' | 'active'> & { isPolitical: number; active: number };
 
-const SELECT = `SELECT p.id, p.name, p.nip, p.rank_code, p.position, p.unit_id, u.name AS unit_name,
-  p.phone, p.email, p.is_political, p.active, p.created_at, p.updated_at
+const KEYS = fieldKeys(PERSON_FIELDS);
+const INSERT = insertFields(KEYS);
+const SELECT = `SELECT p.id, ${selectFields(KEYS, 'p')}, u.name AS unitName,
+  p.active, p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM people p LEFT JOIN units u ON u.id = p.unit_id`;
 
 function toPerson(row: PersonRow): Person {
-  return {
-    id: row.id as PersonId,
-    name: row.name,
-    nip: row.nip,
-    rankCode: row.rank_code,
-    position: row.position,
-    unitId: row.unit_id as UnitId | null,
-    unitName: row.unit_name,
-    phone: row.phone,
-    email: row.email,
-    isPolitical: row.is_political === 1,
-    active: row.active === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return { ...row, isPolitical: row.isPolitical === 1, active: row.active === 1 };
 }
 
 /**
@@ -111,21 +89,8 @@ function insertPersonRow(db: Db, input: PersonFields, ctx: WriteContext): Person
   const id = randomUUID() as PersonId;
   cachedStatement(
     db,
-    `INSERT INTO people (id, name, nip, rank_code, position, unit_id, phone, email, is_political, active, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-  ).run(
-    id,
-    input.name,
-    input.nip,
-    input.rankCode,
-    input.position,
-    input.unitId,
-    input.phone,
-    input.email,
-    input.isPolitical ? 1 : 0,
-    ctx.now,
-    ctx.now,
-  );
+    `INSERT INTO people (id, ${INSERT.columns}, active, created_at, updated_at) VALUES (@id, ${INSERT.values}, 1, @now, @now)`,
+  ).run({ ...fieldParams(input, KEYS), id, now: ctx.now });
   return id;
 }
 
@@ -144,21 +109,11 @@ export function updatePerson(db: Db, input: PersonFields & { id: PersonId }, ctx
     const before = getPerson(db, input.id);
     assertUnitUsable(db, input.unitId);
     assertNipFree(db, input.nip, input.id);
-    db.prepare(
-      `UPDATE people SET name = ?, nip = ?, rank_code = ?, position = ?, unit_id = ?, phone = ?, email = ?,
-         is_political = ?, updated_at = ? WHERE id = ?`,
-    ).run(
-      input.name,
-      input.nip,
-      input.rankCode,
-      input.position,
-      input.unitId,
-      input.phone,
-      input.email,
-      input.isPolitical ? 1 : 0,
-      ctx.now,
-      input.id,
-    );
+    db.prepare(`UPDATE people SET ${assignFields(KEYS)}, updated_at = @now WHERE id = @id`).run({
+      ...fieldParams(input, KEYS),
+      id: input.id,
+      now: ctx.now,
+    });
     const after = getPerson(db, input.id);
     recordAudit(db, { ...auditBase(ctx, input.id), operation: 'update', before, after });
     return after;

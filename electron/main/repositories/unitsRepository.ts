@@ -8,32 +8,20 @@ import { recordAudit } from './auditRepository';
 import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
+import { assignFields, fieldParams, insertFields, selectFields } from './fieldSql';
+import { fieldKeys } from '../../../shared/records/fieldRegistry';
+import { UNIT_FIELDS } from '../../../shared/records/unitFields';
 import { endSentence } from '../../../shared/domain/sentence';
 
-type UnitRow = {
-  id: string;
-  code: string | null;
-  name: string;
-  short_name: string;
-  kind: string;
-  active: number;
-  created_at: number;
-  updated_at: number;
-};
+/** A row keyed as the domain type is (fieldSql.ts), with SQLite's 0/1 for `active`. */
+type UnitRow = Omit<Unit, 'active'> & { active: number };
 
-const COLUMNS = 'id, code, name, short_name, kind, active, created_at, updated_at';
+const KEYS = fieldKeys(UNIT_FIELDS);
+const COLUMNS = `id, ${selectFields(KEYS)}, active, created_at AS createdAt, updated_at AS updatedAt`;
+const INSERT = insertFields(KEYS);
 
 function toUnit(row: UnitRow): Unit {
-  return {
-    id: row.id as UnitId,
-    code: row.code,
-    name: row.name,
-    shortName: row.short_name,
-    kind: row.kind,
-    active: row.active === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return { ...row, active: row.active === 1 };
 }
 
 /** Active units by name; a query matches name, short name or code anywhere. */
@@ -72,9 +60,8 @@ function insertUnitRow(db: Db, input: UnitFields, ctx: WriteContext): UnitId {
   const id = randomUUID() as UnitId;
   cachedStatement(
     db,
-    `INSERT INTO units (id, code, name, short_name, kind, active, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
-  ).run(id, input.code, input.name, input.shortName, input.kind, ctx.now, ctx.now);
+    `INSERT INTO units (id, ${INSERT.columns}, active, created_at, updated_at) VALUES (@id, ${INSERT.values}, 1, @now, @now)`,
+  ).run({ ...fieldParams(input, KEYS), id, now: ctx.now });
   return id;
 }
 
@@ -91,14 +78,11 @@ export function updateUnit(db: Db, input: UnitFields & { id: UnitId }, ctx: Writ
   return db.transaction(() => {
     const before = getUnit(db, input.id);
     assertUnitCodeFree(db, input.code, input.id);
-    db.prepare('UPDATE units SET code = ?, name = ?, short_name = ?, kind = ?, updated_at = ? WHERE id = ?').run(
-      input.code,
-      input.name,
-      input.shortName,
-      input.kind,
-      ctx.now,
-      input.id,
-    );
+    db.prepare(`UPDATE units SET ${assignFields(KEYS)}, updated_at = @now WHERE id = @id`).run({
+      ...fieldParams(input, KEYS),
+      id: input.id,
+      now: ctx.now,
+    });
     const after = getUnit(db, input.id);
     recordAudit(db, { ...auditBase(ctx, input.id), operation: 'update', before, after });
     return after;
