@@ -1,5 +1,6 @@
 import type { ActingPrefix } from './commitment';
-import type { MeetingId, PersonId, SeriesId, UnitId } from './ids';
+import type { MeetingId, PersonId, SeriesId } from './ids';
+import type { Person } from './masterData';
 import type { FieldValues } from '../records/fieldRegistry';
 import type { MEETING_FIELDS } from '../records/meetingFields';
 
@@ -51,17 +52,8 @@ export type { NewMeeting, RenameMeeting, UpdateMeetingIdentity } from '../ipc/me
 export type RoleAssignment = Readonly<{ personId: PersonId | null; acting: ActingPrefix }>;
 
 /** A role holder with what the screen and the documents print about them. */
-export type MeetingOfficial = Readonly<{
-  personId: PersonId;
-  acting: ActingPrefix;
-  name: string;
-  nip: string | null;
-  rankCode: string | null;
-  position: string;
-  unitId: UnitId | null;
-  unitName: string | null;
-  isPolitical: boolean;
-}>;
+export type MeetingOfficial = Readonly<{ personId: PersonId; acting: ActingPrefix }> &
+  Pick<Person, 'name' | 'nip' | 'rankCode' | 'position' | 'unitId' | 'unitName' | 'isPolitical'>;
 
 /** The identity fields (kind, times, zone, place, invitation number and date, sifat): `shared/records/meetingFields.ts`. */
 export type MeetingIdentityFields = FieldValues<typeof MEETING_FIELDS>;
