@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../shared/ipc/result';
-import { prepareMeeting, type Caller, type PreparedMeeting } from '../fixtures/document/meetingScript';
+import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
 import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
 import { pdfWords, wordsOverFooter } from './support/pdfWords';
+import { httpCaller } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*
@@ -20,20 +20,6 @@ const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 
 let browser: Browser;
 let shell: WebShell;
 let prepared: PreparedMeeting;
-
-/** The app's channels over the web shell's HTTP API, as the renderer calls them. */
-function httpCaller(target: WebShell): Caller {
-  return async (channel, input) => {
-    const response = await fetch(`${target.origin}/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${target.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as IpcResult<never>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
-}
 
 function pdfInfo(path: string): { width: number; height: number; pages: number } {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });

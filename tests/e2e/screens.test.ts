@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { api, seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
+import { api } from './support/shellApi';
+import { seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
 import { offscreenControls, screenShot, SIZES } from './support/viewportAudit';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
