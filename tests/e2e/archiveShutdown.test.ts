@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataDirWithLargeSections, SMALL_SECTION } from './support/sectionsDataDir';
+import { SMALL_SECTION } from '../main/support/largeSections';
+import { dataDirWithLargeSections } from './support/sectionsDataDir';
 import { postApi } from './support/shellApi';
 import { startWebShell } from './support/webShell';
 

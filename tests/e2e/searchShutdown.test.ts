@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataDirWithLargeSections, SMALL_SECTION } from './support/sectionsDataDir';
+import { SMALL_SECTION } from '../main/support/largeSections';
+import { dataDirWithLargeSections } from './support/sectionsDataDir';
 import { postApi } from './support/shellApi';
 import { startWebShell } from './support/webShell';
 

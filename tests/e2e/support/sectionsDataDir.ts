@@ -1,27 +1,13 @@
 import { join } from 'node:path';
 import { openDatabase } from '../../../electron/main/db/connection';
+import { seedLargeSections } from '../../main/support/largeSections';
 import { tempDataDir } from './webShell';
 
-/** The meeting and its one small section that a test saves to while a long job runs. */
-export const SECTIONS_MEETING = '00000000-0000-4000-8000-000000000001';
-export const SMALL_SECTION = '10000000-0000-4000-8000-000000000000';
-
-/**
- * A data folder made before the shell starts: one meeting whose discussion has a small
- * section and `count` large ones (`text(i)` each), so a search or an export takes seconds.
- */
+/** A data folder made before the shell starts, holding seedLargeSections(count, text). */
 export function dataDirWithLargeSections(count: number, text: (index: number) => string): string {
   const dataDir = tempDataDir();
   const { db } = openDatabase(join(dataDir, 'risalah.db'));
-  db.prepare(
-    "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
-  ).run(SECTIONS_MEETING);
-  const insert = db.prepare(
-    "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', ?, ?, 1, 1)",
-  );
-  insert.run(SMALL_SECTION, SECTIONS_MEETING, 0, 'Pembahasan singkat.');
-  for (let i = 1; i <= count; i += 1)
-    insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, SECTIONS_MEETING, i, text(i));
+  seedLargeSections(db, count, text);
   db.close();
   return dataDir;
 }

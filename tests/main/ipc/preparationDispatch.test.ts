@@ -2,17 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
 import { RAKOR_TEMPLATE_ID } from '../../../electron/main/db/migrations/0002-agenda-templates';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
-import { MISSING_ID, seedMasterData, type Seeded } from '../support/preparationSeed';
+import { testContext, type TempDb } from '../support/tempDb';
+import { MISSING_ID, type Seeded, openSeededDb } from '../support/preparationSeed';
 
 let temp: TempDb;
 let seed: Seeded;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-});
+beforeEach(() => ({ temp, seed } = openSeededDb()));
 afterEach(() => temp.dispose());
 
 async function call(channel: string, input: unknown) {

@@ -2,20 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
 import type { UpdateMeetingIdentity } from '../../../shared/domain/meeting';
 import { getMeetingDetail, updateMeetingIdentity } from '../../../electron/main/repositories/meetingIdentityRepository';
-import { createMeeting } from '../../../electron/main/repositories/meetingsRepository';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { ctxAt, MISSING_ID, seedMasterData, type Seeded } from '../support/preparationSeed';
+import { type TempDb } from '../support/tempDb';
+import { ctxAt, MISSING_ID, type Seeded, openSeededMeeting } from '../support/preparationSeed';
 
 let temp: TempDb;
 let seed: Seeded;
 let meetingId: MeetingId;
 
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-  meetingId = createMeeting(temp.db, { title: 'Rakor', date: '2026-11-27', place: '' }, ctxAt(1)).id;
-});
+beforeEach(() => ({ temp, seed, meetingId } = openSeededMeeting()));
 afterEach(() => temp.dispose());
 
 function identity(partial: Partial<UpdateMeetingIdentity> = {}): UpdateMeetingIdentity {

@@ -3,6 +3,7 @@ import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import type { Logger } from '../../../electron/main/log';
 import { ReadWorkers } from '../../../electron/main/workers/readWorkers';
+import { seedLargeSections, SMALL_SECTION } from '../support/largeSections';
 import { openTempDb, testContext, type TempDb } from '../support/tempDb';
 
 /*
@@ -12,8 +13,6 @@ import { openTempDb, testContext, type TempDb } from '../support/tempDb';
  * never a whole second. A wait counts from the moment the save was due, so time the event loop
  * spent blocked in the import counts too.
  */
-const MEETING = '00000000-0000-4000-8000-000000000001';
-const SECTION = '10000000-0000-4000-8000-000000000000';
 const OFFICIALS = 20_000;
 
 let temp: TempDb;
@@ -23,17 +22,7 @@ const log: Logger = { info: vi.fn(), error: vi.fn() };
 
 beforeAll(async () => {
   temp = openTempDb();
-  temp.db
-    .prepare(
-      "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
-    )
-    .run(MEETING);
-  temp.db
-    .prepare(
-      `INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at)
-       VALUES (?, ?, 'DISCUSSION', 0, '', 1, 1)`,
-    )
-    .run(SECTION, MEETING);
+  seedLargeSections(temp.db, 0, () => '');
   workers = new ReadWorkers(() => temp.file);
   ctx = { ...testContext(temp.db), workers };
   await dispatch('search:query', { query: 'singkat' }, ctx, log); // starts a worker from sources: not what is measured
@@ -56,7 +45,7 @@ async function saveWhile(busy: () => boolean, state: { revision: number }): Prom
     };
     const saved = await dispatch(
       'minutes:save-section',
-      { id: SECTION, baseRevision: state.revision, content },
+      { id: SMALL_SECTION, baseRevision: state.revision, content },
       ctx,
       log,
     );

@@ -4,6 +4,7 @@ import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import type { Logger } from '../../../electron/main/log';
 import { ReadWorkers, SUPERSEDED } from '../../../electron/main/workers/readWorkers';
 import type { SearchResults } from '../../../shared/domain/search';
+import { seedLargeSections, SMALL_SECTION } from '../support/largeSections';
 import { openTempDb, testContext, type TempDb } from '../support/tempDb';
 
 /*
@@ -12,8 +13,6 @@ import { openTempDb, testContext, type TempDb } from '../support/tempDb';
  * through the same dispatch: they must keep answering within 50 ms (p95), and several of
  * them must be answered before the search is (on the main thread none could be).
  */
-const MEETING = '00000000-0000-4000-8000-000000000001';
-const SMALL_SECTION = '10000000-0000-4000-8000-000000000000';
 const HUGE_SECTIONS = 40;
 
 let temp: TempDb;
@@ -23,17 +22,7 @@ const log: Logger = { info: vi.fn(), error: vi.fn() };
 
 beforeAll(async () => {
   temp = openTempDb();
-  temp.db
-    .prepare(
-      "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
-    )
-    .run(MEETING);
-  const insert = temp.db.prepare(
-    "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', ?, ?, 1, 1)",
-  );
-  insert.run(SMALL_SECTION, MEETING, 0, 'Pembahasan singkat.');
-  for (let i = 1; i <= HUGE_SECTIONS; i += 1)
-    insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, MEETING, i, 'kata '.repeat(100_000));
+  seedLargeSections(temp.db, HUGE_SECTIONS, () => 'kata '.repeat(100_000));
   workers = new ReadWorkers(() => temp.file);
   ctx = { ...testContext(temp.db), workers };
   // The first job starts the worker (through tsx from sources): not what is measured.
