@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstPagePng } from '../main/support/pdfImages';
 import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
 import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
 import { pdfWords, wordsOverFooter } from './support/pdfWords';
@@ -136,18 +137,7 @@ describe('e2e: official documents', () => {
       expect(Math.abs(info.height - 935.4)).toBeLessThan(1);
       expect(info.pages).toBe(notula.pagesOnScreen);
       rmSync(join(SCREENSHOT_DIR, 'notula-cetak.png'), { force: true });
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        notula.path,
-        join(SCREENSHOT_DIR, 'notula-cetak'),
-      ]);
+      firstPagePng(notula.path, join(SCREENSHOT_DIR, 'notula-cetak'));
       expect(readFileSync(join(SCREENSHOT_DIR, 'notula-cetak.png')).subarray(1, 4).toString('ascii')).toBe('PNG');
       const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', notula.path, '-'], { encoding: 'utf8' });
       expect(text).toMatch(/Hari\/Tanggal\s+:\s+Jumat, 27 November 2026/);
@@ -278,18 +268,7 @@ describe('e2e: official documents', () => {
         ),
       );
       expect(over).toEqual([]);
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '70',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        path,
-        join(SCREENSHOT_DIR, 'notula-panjang-1'),
-      ]);
+      firstPagePng(path, join(SCREENSHOT_DIR, 'notula-panjang-1'), 70);
       await page.close();
     },
   );

@@ -1,3 +1,4 @@
+import { EMPTY_SERIES_DEFAULTS } from '../../../shared/domain/series';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
@@ -214,19 +215,19 @@ describe('ipc/dispatch: meeting preparation refuses bad input with an Indonesian
     ],
     [
       'series:create',
-      () => ({ title: '', cadenceMonths: 2, defaults: emptyDefaults() }),
+      () => ({ title: '', cadenceMonths: 2, defaults: EMPTY_SERIES_DEFAULTS }),
       'INVALID_INPUT',
       /Nama rapat berkala wajib diisi/,
     ],
     [
       'series:create',
-      () => ({ title: 'Rakor', cadenceMonths: 0, defaults: emptyDefaults() }),
+      () => ({ title: 'Rakor', cadenceMonths: 0, defaults: EMPTY_SERIES_DEFAULTS }),
       'INVALID_INPUT',
       /Jarak antarrapat 1 sampai 12 bulan/,
     ],
     [
       'series:create',
-      () => ({ title: 'Rakor', cadenceMonths: 2, defaults: { ...emptyDefaults(), inviteUnitIds: [MISSING_ID] } }),
+      () => ({ title: 'Rakor', cadenceMonths: 2, defaults: { ...EMPTY_SERIES_DEFAULTS, inviteUnitIds: [MISSING_ID] } }),
       'NOT_FOUND',
       /OPD yang dipilih tidak ditemukan/,
     ],
@@ -255,14 +256,3 @@ describe('ipc/dispatch: meeting preparation refuses bad input with an Indonesian
     expect(snapshot()).toEqual(before);
   });
 });
-
-function emptyDefaults() {
-  return {
-    templateId: null,
-    chair: { personId: null, acting: '' },
-    secretary: { personId: null, acting: '' },
-    notulis: { personId: null, acting: '' },
-    inviteUnitIds: [],
-    invitePersonIds: [],
-  };
-}
