@@ -176,16 +176,15 @@ export async function submit(world: World): Promise<void> {
   await world.ctx.call('approval:submit', { meetingId: world.meetingId, note: '' });
 }
 
-/** Submits and approves the meeting as the chair (Wakil Bupati) on the morning after, at the submission's minute. */
-export async function approve(world: World): Promise<void> {
-  const { ctx, meetingId, seeded } = world;
-  await ctx.call('approval:submit', { meetingId, note: '' });
-  await ctx.call('approval:approve', {
-    meetingId,
-    personId: seeded.people.wabup,
-    decidedOn: '2026-11-28',
-    decidedTime: '10:00',
-  });
+/** The chair's (Wakil Bupati's) decision on the morning after, at the submission's minute (approve or return). */
+export function chairDecision(world: World, decidedTime = '10:00') {
+  return { meetingId: world.meetingId, personId: world.seeded.people.wabup, decidedOn: '2026-11-28', decidedTime };
+}
+
+/** Submits and approves the meeting as the chair. */
+export async function approve(world: World, decidedTime?: string): Promise<void> {
+  await submit(world);
+  await world.ctx.call('approval:approve', chairDecision(world, decidedTime));
 }
 
 /** Every row of every table, to show that a refused call changed nothing. */
