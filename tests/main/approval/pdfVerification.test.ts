@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docxToPdf } from '../support/pdfImages';
 import type { ExportableKind } from '../../../shared/document/fileNames';
 import { findLibreOffice } from '../../../electron/main/export/libreOfficeLocator';
 import { pdfPageTexts } from '../../../electron/main/services/approval/pdfText';
@@ -42,15 +42,7 @@ async function exportDocx(kind: ExportableKind): Promise<Buffer> {
 function printedByLibreOffice(docx: Buffer, name: string): Buffer {
   const path = join(scratch, `${name}.docx`);
   writeFileSync(path, docx);
-  execFileSync(soffice as string, [
-    `-env:UserInstallation=file://${join(scratch, 'profil')}`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    scratch,
-    path,
-  ]);
+  docxToPdf([path], scratch, join(scratch, 'profil'), { soffice: soffice as string });
   return readFileSync(join(scratch, `${name}.pdf`));
 }
 

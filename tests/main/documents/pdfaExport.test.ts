@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docxToPdf } from '../support/pdfImages';
 import { findLibreOffice } from '../../../electron/main/export/libreOfficeLocator';
 import { convertToPdfA, LIBREOFFICE_TOO_SLOW } from '../../../electron/main/export/libreOfficePdfA';
 import { packDocuments } from '../../../electron/main/export/documentPackage';
@@ -50,15 +51,7 @@ function pagesOf(pdf: Buffer): number {
 function plainPdfPages(docx: Buffer): number {
   const path = join(scratch, 'dokumen.docx');
   writeFileSync(path, docx);
-  execFileSync(soffice as string, [
-    `-env:UserInstallation=file://${join(scratch, 'profil')}`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    scratch,
-    path,
-  ]);
+  docxToPdf([path], scratch, join(scratch, 'profil'), { soffice: soffice as string });
   return Number(
     /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(scratch, 'dokumen.pdf')], { encoding: 'utf8' }))?.[1],
   );
