@@ -3,17 +3,8 @@ import type { PERSON_FIELDS } from '../records/personFields';
 import type { UNIT_FIELDS } from '../records/unitFields';
 import type { PersonId, UnitGroupId, UnitId } from './ids';
 
-/** An OPD or another unit (Setda bagian, kecamatan). */
-export type Unit = Readonly<{
-  id: UnitId;
-  code: string | null;
-  name: string;
-  shortName: string;
-  kind: string;
-  active: boolean;
-  createdAt: number;
-  updatedAt: number;
-}>;
+/** An OPD or another unit (Setda bagian, kecamatan): its registry fields and the bookkeeping. */
+export type Unit = Readonly<{ id: UnitId; active: boolean; createdAt: number; updatedAt: number }> & UnitFields;
 
 /**
  * A saved OPD group ("Kelompok OPD"): its units in the order she chose. `unitIds` holds only
@@ -26,22 +17,18 @@ export type UnitGroup = Readonly<{
   updatedAt: number;
 }>;
 
-/** An official. Political offices (Bupati, Wakil Bupati) have no NIP and no pangkat. */
+/**
+ * An official: the registry fields, the unit's name for lists, and the bookkeeping. Political
+ * offices (Bupati, Wakil Bupati) have no NIP and no pangkat.
+ */
 export type Person = Readonly<{
   id: PersonId;
-  name: string;
-  nip: string | null;
-  rankCode: string | null;
-  position: string;
-  unitId: UnitId | null;
   unitName: string | null;
-  phone: string;
-  email: string;
-  isPolitical: boolean;
   active: boolean;
   createdAt: number;
   updatedAt: number;
-}>;
+}> &
+  PersonFields;
 
 /** OPD kinds offered in the form; free text is still accepted (imports bring their own). */
 export const UNIT_KINDS = [
