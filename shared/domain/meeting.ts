@@ -1,3 +1,4 @@
+import { valuesOf } from './vocabulary';
 import type { ActingPrefix } from './commitment';
 import type { MeetingId, PersonId, SeriesId } from './ids';
 import type { Person } from './masterData';
@@ -21,14 +22,14 @@ export const MEETING_KINDS = ['Rapat', 'Sidang'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** Sifat of the meeting, as a surat undangan carries it; the documents print the label. */
-export const MEETING_SIFAT = ['BIASA', 'PENTING', 'SEGERA', 'RAHASIA'] as const;
-export type MeetingSifat = (typeof MEETING_SIFAT)[number];
-export const MEETING_SIFAT_LABELS: Readonly<Record<MeetingSifat, string>> = {
+export const MEETING_SIFAT_LABELS = {
   BIASA: 'Biasa',
   PENTING: 'Penting',
   SEGERA: 'Segera',
   RAHASIA: 'Rahasia',
-};
+} as const satisfies Readonly<Record<string, string>>;
+export const MEETING_SIFAT = valuesOf(MEETING_SIFAT_LABELS);
+export type MeetingSifat = (typeof MEETING_SIFAT)[number];
 
 /** What the renderer lists: plain data, dates as 'YYYY-MM-DD', times as ms. */
 export type MeetingSummary = Readonly<{
