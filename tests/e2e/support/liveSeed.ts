@@ -1,4 +1,6 @@
+import type { PersonId } from '../../../shared/domain/ids';
 import type { MinutesBundle, RichDoc, RichNode } from '../../../shared/domain/minutes';
+import { identityInput } from '../../fixtures/meeting/identityInput';
 import { api, createPersonThroughApi, createUnitThroughApi } from './shellApi';
 import type { WebShell } from './webShell';
 
@@ -8,8 +10,6 @@ export type LiveMeeting = Readonly<{
   units: Readonly<Record<'dinkes' | 'bapperida' | 'bpkad' | 'disdik', string>>;
   agendaIds: ReadonlyArray<string>;
 }>;
-
-const NO_ROLE = { personId: null, acting: '' };
 
 /**
  * A rakor as the secretary would have prepared it, through the same API the
@@ -58,23 +58,15 @@ export async function seedLiveMeeting(
     place: 'Ruang Rapat Bupati',
     ...(options.seriesId ? { seriesId: options.seriesId } : {}),
   });
-  await api(shell, 'meetings:update-identity', {
-    id: meeting.id,
-    kind: 'Rapat',
-    title: 'Rapat Koordinasi Kepala OPD',
-    date,
-    callTime: null,
-    startTime: '09:00',
-    endTime: null,
-    timeZone: 'Asia/Jakarta',
-    place: 'Ruang Rapat Bupati',
-    invitationNumber: '',
-    invitationDate: null,
-    sifat: 'BIASA',
-    chair: { personId: chair.id, acting: '' },
-    secretary: NO_ROLE,
-    notulis: NO_ROLE,
-  });
+  await api(
+    shell,
+    'meetings:update-identity',
+    identityInput(meeting.id, {
+      title: 'Rapat Koordinasi Kepala OPD',
+      date,
+      chair: { personId: chair.id as PersonId, acting: '' },
+    }),
+  );
   let agendaIds: string[] = [];
   for (const title of agendaTitles) {
     const agenda = await api<Array<{ id: string }>>(shell, 'agenda:add', {

@@ -10,6 +10,7 @@ import type {
 import type { OwnerId } from '../../../shared/domain/followUpViews';
 import type { RichDoc } from '../../../shared/domain/minutes';
 import type { UpdateMeetingIdentity } from '../../../shared/domain/meeting';
+import { identityInput } from '../../fixtures/meeting/identityInput';
 import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
 import { seedMasterData, type Seeded } from '../support/preparationSeed';
 import { openTempDb, type TempDb } from '../support/tempDb';
@@ -49,23 +50,15 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
     place: 'Ruang Rapat Bupati',
   });
   const meetingId = created.id;
-  const identity: UpdateMeetingIdentity = {
-    id: meetingId,
-    kind: 'Rapat',
-    title: 'Rakor Kepala OPD',
-    date: '2026-11-27',
+  const identity = identityInput(meetingId, {
     callTime: '08:30',
-    startTime: '09:00',
     endTime: '11:45',
-    timeZone: 'Asia/Jakarta',
-    place: 'Ruang Rapat Bupati',
     invitationNumber: '005/123/Setda',
     invitationDate: '2026-11-20',
-    sifat: 'BIASA',
     chair: { personId: people.wabup, acting: '' },
     secretary: { personId: people.sekda, acting: '' },
     notulis: { personId: people.notulis, acting: '' },
-  };
+  });
   await ctx.call('meetings:update-identity', identity);
   await ctx.call('agenda:add', {
     meetingId,

@@ -1,5 +1,6 @@
 import { EMPTY_SERIES_DEFAULTS } from '../../../shared/domain/series';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { identityInput } from '../../fixtures/meeting/identityInput';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
 import { RAKOR_TEMPLATE_ID } from '../../../electron/main/db/migrations/0002-agenda-templates';
@@ -40,21 +41,12 @@ async function newMeeting(): Promise<string> {
 
 function identity(id: string, partial: Record<string, unknown> = {}) {
   return {
-    id,
-    kind: 'Rapat',
-    title: 'Rakor Kepala OPD',
-    date: '2026-11-27',
-    callTime: '08:30',
-    startTime: '09:00',
-    endTime: '11:45',
-    timeZone: 'Asia/Jakarta',
-    place: 'Ruang Rapat Bupati',
-    invitationNumber: '',
-    invitationDate: null,
-    sifat: 'BIASA',
-    chair: { personId: seed.people.wabup, acting: '' },
-    secretary: { personId: null, acting: '' },
-    notulis: { personId: seed.people.notulis, acting: '' },
+    ...identityInput(id, {
+      callTime: '08:30',
+      endTime: '11:45',
+      chair: { personId: seed.people.wabup, acting: '' },
+      notulis: { personId: seed.people.notulis, acting: '' },
+    }),
     ...partial,
   };
 }
