@@ -9,7 +9,7 @@ import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
 import { assignFields, fieldParams, insertFields, selectFields } from './fieldSql';
-import { auditedChange, masterRecordKind, restoreRecord, setRecordActive, softDeleteRecord } from './masterRecords';
+import { auditedChange, recordKind, restoreRecord, setRecordActive, softDeleteRecord } from './recordLifecycle';
 import { fieldKeys } from '../../../shared/records/fieldRegistry';
 import { PERSON_FIELDS } from '../../../shared/records/personFields';
 import { endSentence } from '../../../shared/domain/sentence';
@@ -68,7 +68,7 @@ export function findPersonEvenDeleted(db: Db, id: PersonId): Person | null {
   return row ? toPerson(row) : null;
 }
 
-const PERSON = masterRecordKind(
+const PERSON = recordKind(
   'people',
   'person',
   (db, id) => getPerson(db, id as PersonId),

@@ -8,7 +8,7 @@ import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
 import { assignFields, fieldParams, insertFields, selectFields } from './fieldSql';
-import { auditedChange, masterRecordKind, restoreRecord, setRecordActive, softDeleteRecord } from './masterRecords';
+import { auditedChange, recordKind, restoreRecord, setRecordActive, softDeleteRecord } from './recordLifecycle';
 import { fieldKeys } from '../../../shared/records/fieldRegistry';
 import { UNIT_FIELDS } from '../../../shared/records/unitFields';
 import { endSentence } from '../../../shared/domain/sentence';
@@ -46,7 +46,7 @@ export function getUnit(db: Db, id: UnitId): Unit {
   return toUnit(row);
 }
 
-const UNIT = masterRecordKind(
+const UNIT = recordKind(
   'units',
   'unit',
   (db, id) => getUnit(db, id as UnitId),

@@ -1,16 +1,18 @@
 import type { Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
-import { auditorFor, type Auditor } from './auditRepository';
+import { auditorFor, type AuditedRow, type Auditor } from './auditRepository';
 import type { WriteContext } from './writeContext';
 
 /*
- * The lifecycle both kinds of master data share (OPD in `units`, officials in `people`):
- * an audited change read before and after, Aktif/Nonaktif, a soft delete refused while the
- * record is in use, and its undo. What differs (which uses block a delete, which uniqueness a
- * restore must re-check) is passed in; the SQL stays in this folder.
+ * The lifecycle the records with a soft delete share (OPD in `units`, officials in `people`,
+ * Keputusan in `decisions`): an audited change read before and after, Aktif/Nonaktif, a soft
+ * delete refused while the record is in use or locked, and its undo. What differs (which uses
+ * block a delete, what a restore must re-check) is passed in; the SQL stays in this folder.
  */
-export type MasterRecordKind<T> = Readonly<{
-  table: 'units' | 'people';
+type Table = 'units' | 'people' | 'decisions';
+
+export type RecordKind<T extends AuditedRow> = Readonly<{
+  table: Table;
   audit: Auditor;
   /** The live record, or NOT_FOUND in her words. */
   get: (db: Db, id: string) => T;
@@ -18,36 +20,36 @@ export type MasterRecordKind<T> = Readonly<{
   notDeleted: string;
 }>;
 
-export function masterRecordKind<T>(
-  table: 'units' | 'people',
-  entity: 'unit' | 'person',
+export function recordKind<T extends AuditedRow>(
+  table: Table,
+  entity: 'unit' | 'person' | 'decision',
   get: (db: Db, id: string) => T,
   notDeleted: string,
-): MasterRecordKind<T> {
+): RecordKind<T> {
   return { table, audit: auditorFor(entity), get, notDeleted };
 }
 
-/** Runs `write` in one transaction with the record read before and after it, and audits the change. */
-export function auditedChange<T>(
+/** Runs `write` (given the record before it) in one transaction, reads the record after it and audits the change. */
+export function auditedChange<T extends AuditedRow>(
   db: Db,
-  kind: MasterRecordKind<T>,
+  kind: RecordKind<T>,
   id: string,
   ctx: WriteContext,
-  write: () => void,
+  write: (before: T) => void,
 ): T {
   return db.transaction(() => {
     const before = kind.get(db, id);
-    write();
+    write(before);
     const after = kind.get(db, id);
-    kind.audit(db, ctx, { id }, 'update', before, after);
+    kind.audit(db, ctx, after, 'update', before, after);
     return after;
   })();
 }
 
 /** Aktif/Nonaktif: an inactive record stays on old meetings but leaves the pickers. */
-export function setRecordActive<T>(
+export function setRecordActive<T extends AuditedRow>(
   db: Db,
-  kind: MasterRecordKind<T>,
+  kind: RecordKind<T>,
   id: string,
   active: boolean,
   ctx: WriteContext,
@@ -57,10 +59,10 @@ export function setRecordActive<T>(
   });
 }
 
-/** Soft delete (undone by restoreRecord); `refuse` throws while something still uses the record. */
-export function softDeleteRecord<T, I extends string>(
+/** Soft delete (undone by restoreRecord); `refuse` throws while the record is in use or may not change. */
+export function softDeleteRecord<T extends AuditedRow, I extends string>(
   db: Db,
-  kind: MasterRecordKind<T>,
+  kind: RecordKind<T>,
   id: I,
   ctx: WriteContext,
   refuse: (before: T) => void,
@@ -69,7 +71,7 @@ export function softDeleteRecord<T, I extends string>(
     const before = kind.get(db, id);
     refuse(before);
     db.prepare(`UPDATE ${kind.table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(ctx.now, ctx.now, id);
-    kind.audit(db, ctx, { id }, 'delete', before, undefined);
+    kind.audit(db, ctx, before, 'delete', before, undefined);
     return { id };
   })();
 }
@@ -78,9 +80,9 @@ export function softDeleteRecord<T, I extends string>(
  * The "Batalkan" of a delete. `check` gets the deleted row (the columns it names) and throws when
  * bringing it back would clash with a live record.
  */
-export function restoreRecord<T, R>(
+export function restoreRecord<T extends AuditedRow, R>(
   db: Db,
-  kind: MasterRecordKind<T>,
+  kind: RecordKind<T>,
   id: string,
   ctx: WriteContext,
   columns: string,
@@ -93,7 +95,7 @@ export function restoreRecord<T, R>(
     check(row);
     db.prepare(`UPDATE ${kind.table} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(ctx.now, id);
     const after = kind.get(db, id);
-    kind.audit(db, ctx, { id }, 'update', { deleted: true }, after);
+    kind.audit(db, ctx, after, 'update', { deleted: true }, after);
     return after;
   })();
 }
