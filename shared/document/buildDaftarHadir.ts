@@ -1,4 +1,4 @@
-import { ATTENDANCE_LABELS, type AttendanceStatus } from '../domain/attendance';
+import { ATTENDANCE_LABELS, isAbsent, type AttendanceStatus } from '../domain/attendance';
 import { isValidNip, nipLine } from '../domain/nip';
 import { attachmentIdentity, meetingNameWithKind } from './attachmentHeader';
 import { attendanceLegend, countAttendance, daftarHadirTotals } from './attendanceSummary';
@@ -23,15 +23,6 @@ import type { AttendanceEntry, NotulaSource } from './source';
 const MIN_BLANK_ROWS = 4;
 /** Each row is tall enough that a pair gives a signature 2 cm of height. */
 const ROW_HEIGHT = 567;
-
-const ABSENT: ReadonlySet<AttendanceStatus> = new Set([
-  'IZIN',
-  'SAKIT',
-  'DINAS_LUAR',
-  'CUTI',
-  'TANPA_KETERANGAN',
-  'TIDAK_HADIR',
-]);
 
 type Printed = Readonly<{
   name: string;
@@ -68,7 +59,7 @@ function printedRow(entry: AttendanceEntry, warn: (message: string) => void): Pr
     unit: entry.unit.trim(),
     code: ATTENDANCE_LABELS[entry.status].code,
     note: NOTED.has(entry.status) ? entry.note.trim() : '',
-    absent: ABSENT.has(entry.status),
+    absent: isAbsent(entry.status),
   };
 }
 

@@ -16,6 +16,7 @@ import { pageSetup, textWidthOf, type Block, type OfficialDocument } from './mod
 import { para } from './paragraphs';
 import type { SignerPerson } from './source';
 import { cell, columnWidths, headerCell, row } from './tables';
+import { MATRIKS_COLUMNS } from './buildMatriksTindakLanjut';
 
 export type LaporanTindakLanjutSource = Readonly<{
   instansi: InstansiProfile;
@@ -29,18 +30,8 @@ export type LaporanTindakLanjutSource = Readonly<{
   signer: SignerPerson | null;
 }>;
 
-/** notula-format.md §5 columns, with the meeting each item comes from. */
-export const LAPORAN_COLUMNS = [
-  'No',
-  'Rapat',
-  'Rekomendasi / Rencana Tindak Lanjut',
-  'Penanggung Jawab (OPD)',
-  'Batas Waktu',
-  'Status',
-  'Progres / Realisasi Tindak Lanjut',
-  'Bukti Dukung',
-  'Keterangan',
-] as const;
+/** The Matriks's columns (notula-format.md §5), with the meeting each item comes from in place of the Uraian. */
+export const LAPORAN_COLUMNS = [MATRIKS_COLUMNS[0], 'Rapat', ...MATRIKS_COLUMNS.slice(2)] as const;
 const PERCENTS = [4, 12, 20, 11, 9, 10, 16, 9, 9];
 
 function periodText(from: string | null, to: string | null): string {

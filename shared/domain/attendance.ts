@@ -1,18 +1,7 @@
-/** Attendance vocabulary of notula-format.md §4; DIUNDANG = invited, not yet marked. */
-export const ATTENDANCE_STATUSES = [
-  'DIUNDANG',
-  'HADIR',
-  'DIWAKILI',
-  'IZIN',
-  'SAKIT',
-  'DINAS_LUAR',
-  'CUTI',
-  'TANPA_KETERANGAN',
-  'TIDAK_HADIR',
-] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+import { valuesOf } from './vocabulary';
 
-export const ATTENDANCE_LABELS: Readonly<Record<AttendanceStatus, { label: string; code: string }>> = {
+/** Attendance vocabulary of notula-format.md §4; DIUNDANG = invited, not yet marked. */
+export const ATTENDANCE_LABELS = {
   DIUNDANG: { label: 'Diundang', code: '' },
   HADIR: { label: 'Hadir', code: 'H' },
   DIWAKILI: { label: 'Diwakili', code: 'D' },
@@ -22,9 +11,16 @@ export const ATTENDANCE_LABELS: Readonly<Record<AttendanceStatus, { label: strin
   CUTI: { label: 'Cuti', code: 'C' },
   TANPA_KETERANGAN: { label: 'Tanpa Keterangan', code: 'TK' },
   TIDAK_HADIR: { label: 'Tidak Hadir', code: '' },
-};
+} as const satisfies Readonly<Record<string, Readonly<{ label: string; code: string }>>>;
+export const ATTENDANCE_STATUSES = valuesOf(ATTENDANCE_LABELS);
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 /** Counted as present: in person, or through a representative. */
 export function countsAsPresent(status: AttendanceStatus): boolean {
   return status === 'HADIR' || status === 'DIWAKILI';
+}
+
+/** Marked as not coming (Izin, Sakit, … Tidak Hadir): neither present nor still only invited. */
+export function isAbsent(status: AttendanceStatus): boolean {
+  return status !== 'DIUNDANG' && !countsAsPresent(status);
 }

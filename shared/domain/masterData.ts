@@ -1,16 +1,10 @@
+import type { FieldValues } from '../records/fieldRegistry';
+import type { PERSON_FIELDS } from '../records/personFields';
+import type { UNIT_FIELDS } from '../records/unitFields';
 import type { PersonId, UnitGroupId, UnitId } from './ids';
 
-/** An OPD or another unit (Setda bagian, kecamatan). */
-export type Unit = Readonly<{
-  id: UnitId;
-  code: string | null;
-  name: string;
-  shortName: string;
-  kind: string;
-  active: boolean;
-  createdAt: number;
-  updatedAt: number;
-}>;
+/** An OPD or another unit (Setda bagian, kecamatan): its registry fields and the bookkeeping. */
+export type Unit = Readonly<{ id: UnitId; active: boolean; createdAt: number; updatedAt: number }> & UnitFields;
 
 /**
  * A saved OPD group ("Kelompok OPD"): its units in the order she chose. `unitIds` holds only
@@ -23,22 +17,18 @@ export type UnitGroup = Readonly<{
   updatedAt: number;
 }>;
 
-/** An official. Political offices (Bupati, Wakil Bupati) have no NIP and no pangkat. */
+/**
+ * An official: the registry fields, the unit's name for lists, and the bookkeeping. Political
+ * offices (Bupati, Wakil Bupati) have no NIP and no pangkat.
+ */
 export type Person = Readonly<{
   id: PersonId;
-  name: string;
-  nip: string | null;
-  rankCode: string | null;
-  position: string;
-  unitId: UnitId | null;
   unitName: string | null;
-  phone: string;
-  email: string;
-  isPolitical: boolean;
   active: boolean;
   createdAt: number;
   updatedAt: number;
-}>;
+}> &
+  PersonFields;
 
 /** OPD kinds offered in the form; free text is still accepted (imports bring their own). */
 export const UNIT_KINDS = [
@@ -54,20 +44,8 @@ export const UNIT_KINDS = [
   'lainnya',
 ] as const;
 
-export type UnitFields = Readonly<{
-  code: string | null;
-  name: string;
-  shortName: string;
-  kind: string;
-}>;
+/** What the OPD form and the import write (shared/records/unitFields.ts). */
+export type UnitFields = FieldValues<typeof UNIT_FIELDS>;
 
-export type PersonFields = Readonly<{
-  name: string;
-  nip: string | null;
-  rankCode: string | null;
-  position: string;
-  unitId: UnitId | null;
-  phone: string;
-  email: string;
-  isPolitical: boolean;
-}>;
+/** What the pejabat form and the import write (shared/records/personFields.ts). */
+export type PersonFields = FieldValues<typeof PERSON_FIELDS>;

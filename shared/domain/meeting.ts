@@ -1,5 +1,7 @@
+import { valuesOf } from './vocabulary';
 import type { ActingPrefix } from './commitment';
-import type { MeetingId, PersonId, SeriesId, UnitId } from './ids';
+import type { MeetingId, PersonId, SeriesId } from './ids';
+import type { Person } from './masterData';
 import type { FieldValues } from '../records/fieldRegistry';
 import type { MEETING_FIELDS } from '../records/meetingFields';
 
@@ -20,14 +22,14 @@ export const MEETING_KINDS = ['Rapat', 'Sidang'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
 /** Sifat of the meeting, as a surat undangan carries it; the documents print the label. */
-export const MEETING_SIFAT = ['BIASA', 'PENTING', 'SEGERA', 'RAHASIA'] as const;
-export type MeetingSifat = (typeof MEETING_SIFAT)[number];
-export const MEETING_SIFAT_LABELS: Readonly<Record<MeetingSifat, string>> = {
+export const MEETING_SIFAT_LABELS = {
   BIASA: 'Biasa',
   PENTING: 'Penting',
   SEGERA: 'Segera',
   RAHASIA: 'Rahasia',
-};
+} as const satisfies Readonly<Record<string, string>>;
+export const MEETING_SIFAT = valuesOf(MEETING_SIFAT_LABELS);
+export type MeetingSifat = (typeof MEETING_SIFAT)[number];
 
 /** What the renderer lists: plain data, dates as 'YYYY-MM-DD', times as ms. */
 export type MeetingSummary = Readonly<{
@@ -51,17 +53,8 @@ export type { NewMeeting, RenameMeeting, UpdateMeetingIdentity } from '../ipc/me
 export type RoleAssignment = Readonly<{ personId: PersonId | null; acting: ActingPrefix }>;
 
 /** A role holder with what the screen and the documents print about them. */
-export type MeetingOfficial = Readonly<{
-  personId: PersonId;
-  acting: ActingPrefix;
-  name: string;
-  nip: string | null;
-  rankCode: string | null;
-  position: string;
-  unitId: UnitId | null;
-  unitName: string | null;
-  isPolitical: boolean;
-}>;
+export type MeetingOfficial = Readonly<{ personId: PersonId; acting: ActingPrefix }> &
+  Pick<Person, 'name' | 'nip' | 'rankCode' | 'position' | 'unitId' | 'unitName' | 'isPolitical'>;
 
 /** The identity fields (kind, times, zone, place, invitation number and date, sifat): `shared/records/meetingFields.ts`. */
 export type MeetingIdentityFields = FieldValues<typeof MEETING_FIELDS>;

@@ -1,6 +1,7 @@
 // Types and channel names only: the preload bundles this file, so the spec is imported as a
 // type (erased). The channel itself is specified in appSchemas.ts.
 import type { ContractOf } from './channelSpec';
+import { channelSet } from './channelSet';
 import type { appSpec } from './appSchemas';
 
 export type AppInfo = Readonly<{
@@ -27,7 +28,6 @@ export type SetupStatus = Readonly<{
 
 export type AppContract = ContractOf<typeof appSpec>;
 
-export const APP_CHANNELS = { 'app:info': true, 'app:setup-status': true } as const satisfies Record<
-  keyof AppContract,
-  true
->;
+export const APP_CHANNELS = channelSet<AppContract>()({
+  app: ['info', 'setup-status'],
+});

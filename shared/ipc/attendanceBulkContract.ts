@@ -1,11 +1,11 @@
 // Types and channel names only: the preload bundles this file, so zod and the specs are
 // imported as types (erased). The channels themselves are specified in attendanceBulkSchemas.ts.
 import type { ContractOf } from './channelSpec';
+import { channelSet } from './channelSet';
 import type { attendanceBulkSpec } from './attendanceBulkSchemas';
 
 export type AttendanceBulkContract = ContractOf<typeof attendanceBulkSpec>;
 
-export const ATTENDANCE_BULK_CHANNELS = {
-  'attendance:invite-group': true,
-  'attendance:mark-all-present': true,
-} as const satisfies Record<keyof AttendanceBulkContract, true>;
+export const ATTENDANCE_BULK_CHANNELS = channelSet<AttendanceBulkContract>()({
+  attendance: ['invite-group', 'mark-all-present'],
+});

@@ -1,6 +1,7 @@
 // Types and channel names only: the preload bundles this file, so the spec is imported as a
 // type (erased). The channels themselves are specified in documentsSchemas.ts.
 import type { ContractOf } from './channelSpec';
+import { channelSet } from './channelSet';
 import type { documentsSpec } from './documentsSchemas';
 import type { OfficialDocument } from '../document/model';
 import type { PaperSize } from '../domain/instansi';
@@ -31,12 +32,6 @@ export type DocumentPreviewInput = DocumentsContract['documents:preview']['input
 export type DocumentExportInput = DocumentsContract['documents:export']['input'];
 export type DocumentPdfInput = DocumentsContract['documents:export-pdf']['input'];
 
-export const DOCUMENTS_CHANNELS = {
-  'documents:preview': true,
-  'documents:export': true,
-  'documents:export-pdf': true,
-  'documents:export-pdfa': true,
-  'documents:pdfa-status': true,
-  'documents:cancel-pdfa': true,
-  'documents:cancel-export': true,
-} as const satisfies Record<keyof DocumentsContract, true>;
+export const DOCUMENTS_CHANNELS = channelSet<DocumentsContract>()({
+  documents: ['preview', 'export', 'export-pdf', 'export-pdfa', 'pdfa-status', 'cancel-pdfa', 'cancel-export'],
+});

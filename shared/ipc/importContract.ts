@@ -1,6 +1,7 @@
 // Types and channel names only: the preload bundles this file, so the spec is imported as a
 // type (erased). The channels themselves are specified in importSchemas.ts.
 import type { ContractOf } from './channelSpec';
+import { channelSet } from './channelSet';
 import type { importSpec } from './importSchemas';
 
 export type ImportRowKind = 'unit' | 'person';
@@ -44,8 +45,6 @@ export type MasterImportResult = Readonly<{ unitsCreated: number; peopleCreated:
 
 export type ImportContract = ContractOf<typeof importSpec>;
 
-export const IMPORT_CHANNELS = {
-  'import:preview-master': true,
-  'import:apply-master': true,
-  'import:cancel-master': true,
-} as const satisfies Record<keyof ImportContract, true>;
+export const IMPORT_CHANNELS = channelSet<ImportContract>()({
+  import: ['preview-master', 'apply-master', 'cancel-master'],
+});

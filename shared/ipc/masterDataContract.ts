@@ -1,6 +1,7 @@
 // Types and channel names only: the preload bundles this file, so the spec is imported as a
 // type (erased). The channels themselves are specified in masterDataSchemas.ts.
 import type { ContractOf } from './channelSpec';
+import { channelSet } from './channelSet';
 import type { masterDataSpec } from './masterDataSchemas';
 
 /** Units (OPD) and people (pejabat): the master data every meeting picks from. */
@@ -11,20 +12,8 @@ export type UnitListQuery = MasterDataContract['units:list']['input'];
 export type PersonListQuery = MasterDataContract['people:list']['input'];
 export type UnitGroupInput = MasterDataContract['unitgroups:save']['input'];
 
-export const MASTER_DATA_CHANNELS = {
-  'units:list': true,
-  'units:create': true,
-  'units:update': true,
-  'units:set-active': true,
-  'units:delete': true,
-  'units:restore': true,
-  'people:list': true,
-  'people:create': true,
-  'people:update': true,
-  'people:set-active': true,
-  'people:delete': true,
-  'people:restore': true,
-  'unitgroups:list': true,
-  'unitgroups:save': true,
-  'unitgroups:delete': true,
-} as const satisfies Record<keyof MasterDataContract, true>;
+export const MASTER_DATA_CHANNELS = channelSet<MasterDataContract>()({
+  units: ['list', 'create', 'update', 'set-active', 'delete', 'restore'],
+  people: ['list', 'create', 'update', 'set-active', 'delete', 'restore'],
+  unitgroups: ['list', 'save', 'delete'],
+});

@@ -6,14 +6,9 @@ import { nipProblem } from '../domain/nipValidation';
 import { isRankCode } from '../domain/ranks';
 import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
 import { entityId, requiredText } from './schemaHelpers';
-
-function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label} harus berupa teks.` })
-    .trim()
-    .max(max, { error: `${label} terlalu panjang (maks. ${max} karakter).` })
-    .default('');
-}
+import { schemaShape } from '../records/fieldRegistry';
+import { PERSON_FIELDS } from '../records/personFields';
+import { UNIT_FIELDS } from '../records/unitFields';
 
 const searchQuery = z
   .string()
@@ -21,34 +16,11 @@ const searchQuery = z
   .max(200, { error: 'Kata pencarian terlalu panjang (maks. 200 karakter).' })
   .optional();
 
-const unitFields = {
-  code: z
-    .string({ error: 'Kode OPD harus berupa teks.' })
-    .trim()
-    .max(30, { error: 'Kode OPD terlalu panjang (maks. 30 karakter).' })
-    .nullable()
-    .default(null)
-    .transform((value) => (value ? value : null)),
-  name: requiredText('Nama resmi OPD', 300),
-  shortName: optionalText('Singkatan OPD', 100),
-  kind: optionalText('Jenis OPD', 60),
-};
-
 const unitId = entityId<UnitId>('OPD');
+const unitFields = schemaShape(UNIT_FIELDS);
 const personId = entityId<PersonId>('pejabat');
 
-const personShape = {
-  name: requiredText('Nama pejabat', 200),
-  nip: z.string({ error: 'NIP harus berupa teks.' }).nullable().default(null),
-  rankCode: z.string({ error: 'Pangkat/golongan harus berupa teks.' }).trim().nullable().default(null),
-  position: optionalText('Jabatan', 300),
-  unitId: unitId.nullable().default(null),
-  phone: optionalText('Nomor telepon', 40),
-  email: optionalText('Email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
-    error: 'Alamat email tidak valid.',
-  }),
-  isPolitical: z.boolean({ error: 'Penanda jabatan politik harus ya/tidak.' }).default(false),
-};
+const personShape = schemaShape(PERSON_FIELDS);
 
 /**
  * Political offices (Bupati, Wakil Bupati) carry no NIP and no pangkat

@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../electron/main/db/connection';
+import { FIRST_NAMES, LAST_NAMES, pick, prng } from '../../electron/main/services/seed/rakorText';
+import { addDays } from '../../shared/domain/followUp';
 
 /*
  * A small, fast, deterministic archive of meetings for search benchmarks and
  * tests: N meetings, each with M minute sections of Indonesian-looking text,
  * decisions, commitments with owners and progress, over a set of OPD and
- * officials. Same seed, same text. (The full 10-year dataset is a later issue.)
+ * officials. Same seed, same text. Its names and PRNG are the big dataset's
+ * (electron/main/services/seed/rakorText.ts); that one writes through the repositories, this one
+ * with plain INSERTs so a test can make thousands of meetings in a second.
  */
 
 export type ArchiveShape = Readonly<{
@@ -23,18 +27,6 @@ export type ArchiveShape = Readonly<{
 }>;
 
 export type GeneratedArchive = Readonly<{ meetingIds: string[]; unitIds: string[]; personIds: string[]; rows: number }>;
-
-/** mulberry32: tiny and good enough to make text. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const WORDS = (
   'rapat koordinasi kepala dinas badan bagian sekretariat daerah kabupaten kecamatan desa kelurahan program kegiatan anggaran ' +
@@ -69,38 +61,6 @@ const UNIT_NAMES = [
   'Dinas Lingkungan Hidup',
   'Dinas Perumahan dan Kawasan Permukiman',
 ];
-const FIRST = [
-  'Ahmad',
-  'Siti',
-  'Budi',
-  'Dewi',
-  'Hendra',
-  'Nur',
-  'Rudi',
-  'Sri',
-  'Agus',
-  'Rina',
-  'Yusuf',
-  'Wati',
-  'Made',
-  'Ketut',
-  'Andi',
-  'Fitri',
-];
-const LAST = [
-  'Santoso',
-  'Rahayu',
-  'Hidayat',
-  'Lestari',
-  'Saputra',
-  'Wulandari',
-  'Nugroho',
-  'Pratama',
-  'Susanti',
-  'Kurniawan',
-  'Siregar',
-  'Wijaya',
-];
 const POSITIONS = [
   'Kepala Dinas',
   'Sekretaris Dinas',
@@ -110,10 +70,6 @@ const POSITIONS = [
   'Kepala Bagian',
   'Inspektur',
 ];
-
-function pick<T>(random: () => number, list: ReadonlyArray<T>): T {
-  return list[Math.floor(random() * list.length)] as T;
-}
 
 export function sentence(random: () => number, words: number): string {
   const out: string[] = [];
@@ -131,12 +87,6 @@ function paragraph(random: () => number, words: number): string {
     left -= size;
   }
   return parts.join(' ');
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Fills `db` (already migrated) in one transaction; the search triggers index as it goes. */
@@ -195,7 +145,7 @@ export function generateArchive(db: Db, shape: ArchiveShape): GeneratedArchive {
       const id = randomUUID();
       insert.person.run(
         id,
-        `${pick(random, FIRST)} ${pick(random, LAST)}`,
+        `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`,
         pick(random, POSITIONS),
         pick(random, unitIds),
         now,

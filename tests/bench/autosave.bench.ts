@@ -5,7 +5,8 @@ import { applyPragmas } from '../../electron/main/db/connection';
 import { createWebFileGateway } from '../../electron/main/files/webFileGateway';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { richPlainText, type MinutesBundle, type RichDoc } from '../../shared/domain/minutes';
-import { api, minutesText, seedLiveMeeting } from '../e2e/support/liveSeed';
+import { api } from '../e2e/support/shellApi';
+import { minutesText, seedLiveMeeting } from '../e2e/support/liveSeed';
 import { startWebShell, tempDataDir } from '../e2e/support/webShell';
 import { percentile, printFigure } from './stats';
 

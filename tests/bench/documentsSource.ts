@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AttendanceStatus } from '../../shared/domain/attendance';
 import type { OwnerStatus } from '../../shared/domain/commitment';
-import { DEFAULT_INSTANSI } from '../../shared/domain/instansi';
+import { SAMPLE_INSTANSI } from '../fixtures/document/sampleSource';
 import { paragraphOf, text, type RichBlock } from '../../shared/document/richText';
 import {
   DEFAULT_DOCUMENT_OPTIONS,
@@ -16,7 +14,6 @@ import {
  * discussion of a few speakers) and 200 commitments (one to three OPD each, some reported).
  * Deterministic, so every run measures the same document.
  */
-const LOGO = `data:image/png;base64,${readFileSync(join(import.meta.dirname, '../fixtures/document/lambang-contoh.png')).toString('base64')}`;
 const STATUSES: ReadonlyArray<AttendanceStatus> = [
   'HADIR',
   'HADIR',
@@ -95,16 +92,7 @@ function commitment(index: number): CommitmentEntry {
 
 export function benchSource(): NotulaSource {
   return {
-    instansi: {
-      ...DEFAULT_INSTANSI,
-      kopLines: ['Pemerintah Kabupaten Contoh', 'Sekretariat Daerah'],
-      address: 'Jalan Merdeka Nomor 1, Contoh 12345',
-      phone: '(0123) 456789',
-      email: 'setda@contohkab.go.id',
-      website: 'www.contohkab.go.id',
-      logoDataUrl: LOGO,
-      city: 'Contoh',
-    },
+    instansi: SAMPLE_INSTANSI,
     meeting: {
       kind: 'Rapat',
       title: 'Rapat Koordinasi Kepala OPD',

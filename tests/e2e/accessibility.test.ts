@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { api, fillDiscussions, seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
+import { api } from './support/shellApi';
+import { fillDiscussions, seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCREENSHOT_DIR, newPage, screenshot } from './support/browser';
-import { api, seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
+import { api } from './support/shellApi';
+import { seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
 import { closeBrowserAndShell, openBrowserOnShell, type WebShell } from './support/webShell';
 
 /*

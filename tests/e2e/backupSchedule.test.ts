@@ -1,23 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './support/browser';
+import { browserWithShells, tempDataDir } from './support/webShell';
 
 /* Issue 15, part 4, as she sees it: Pengaturan > Cadangan says the last and next backup and takes a daily time. */
-let browser: Browser;
-let shell: WebShell | null = null;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-});
+const { browser, shells } = browserWithShells();
 
 describe('e2e: Pengaturan > Cadangan, daily schedule', () => {
   it('shows the last and next backup and saves a daily time', async () => {
-    shell = await startWebShell(tempDataDir());
-    const page = await newPage(browser);
+    const shell = await shells.start(tempDataDir());
+    const page = await newPage(browser());
     await page.goto(`${shell.url}#/pengaturan?bagian=cadangan`);
     await page
       .getByTestId('backup-last')

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { api, seedLiveMeeting } from './support/liveSeed';
+import { api } from './support/shellApi';
+import { seedLiveMeeting } from './support/liveSeed';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*

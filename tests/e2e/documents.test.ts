@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../shared/ipc/result';
-import { prepareMeeting, type Caller, type PreparedMeeting } from '../fixtures/document/meetingScript';
+import { firstPagePng } from '../main/support/pdfImages';
+import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
 import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
 import { pdfWords, wordsOverFooter } from './support/pdfWords';
+import { httpCaller } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*
@@ -20,20 +21,6 @@ const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 
 let browser: Browser;
 let shell: WebShell;
 let prepared: PreparedMeeting;
-
-/** The app's channels over the web shell's HTTP API, as the renderer calls them. */
-function httpCaller(target: WebShell): Caller {
-  return async (channel, input) => {
-    const response = await fetch(`${target.origin}/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${target.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as IpcResult<never>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
-}
 
 function pdfInfo(path: string): { width: number; height: number; pages: number } {
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
@@ -150,18 +137,7 @@ describe('e2e: official documents', () => {
       expect(Math.abs(info.height - 935.4)).toBeLessThan(1);
       expect(info.pages).toBe(notula.pagesOnScreen);
       rmSync(join(SCREENSHOT_DIR, 'notula-cetak.png'), { force: true });
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        notula.path,
-        join(SCREENSHOT_DIR, 'notula-cetak'),
-      ]);
+      firstPagePng(notula.path, join(SCREENSHOT_DIR, 'notula-cetak'));
       expect(readFileSync(join(SCREENSHOT_DIR, 'notula-cetak.png')).subarray(1, 4).toString('ascii')).toBe('PNG');
       const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', notula.path, '-'], { encoding: 'utf8' });
       expect(text).toMatch(/Hari\/Tanggal\s+:\s+Jumat, 27 November 2026/);
@@ -292,18 +268,7 @@ describe('e2e: official documents', () => {
         ),
       );
       expect(over).toEqual([]);
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '70',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        path,
-        join(SCREENSHOT_DIR, 'notula-panjang-1'),
-      ]);
+      firstPagePng(path, join(SCREENSHOT_DIR, 'notula-panjang-1'), 70);
       await page.close();
     },
   );

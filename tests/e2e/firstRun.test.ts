@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { api } from './support/liveSeed';
+import { api } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /* Issue 19: a fresh data folder shows the first-run checklist until its steps are done; Ctrl+K runs the meeting's commands. */

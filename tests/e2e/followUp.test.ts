@@ -9,7 +9,7 @@ import { todayIn } from '../../shared/domain/dates';
 import { addDays } from '../../shared/domain/followUp';
 import { COLUMN, FORM_SHEET } from '../../electron/main/services/followUp/opdForm';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { api } from './support/liveSeed';
+import { api } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 let browser: Browser;

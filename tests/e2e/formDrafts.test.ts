@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
+import { api } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 let browser: Browser;
@@ -16,16 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function api<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${shell.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
+/** One call to this file's shell (restarted below, so read at each call). */
+const call = <T>(channel: string, input: unknown) => api<T>(shell, channel, input);
 
 /**
  * The same data folder on the same port: the browser's origin, and so its localStorage,
@@ -46,7 +39,10 @@ describe('forms keep what she typed', () => {
 
   it('Persiapan identity: a tab switch, a reload and a restart of the shell keep the unsaved place', async () => {
     meetingId = (
-      await api<{ id: string }>('meetings:create', { title: 'Rakor Percepatan Penurunan Stunting', date: '2026-12-07' })
+      await call<{ id: string }>('meetings:create', {
+        title: 'Rakor Percepatan Penurunan Stunting',
+        date: '2026-12-07',
+      })
     ).id;
     page = await newPage(browser);
     const open = () => page.goto(`${shell.url}#/rapat/${meetingId}?tab=persiapan`);
@@ -71,7 +67,7 @@ describe('forms keep what she typed', () => {
     // Saved: the place is main's now and the draft is gone.
     await page.getByRole('button', { name: 'Simpan identitas' }).click();
     await page.getByTestId('draft-notice').waitFor({ state: 'detached' });
-    const detail = await api<{ place: string }>('meetings:get', { id: meetingId });
+    const detail = await call<{ place: string }>('meetings:get', { id: meetingId });
     expect(detail.place).toBe(PLACE);
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('risalah:draft:'))),

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/main/db/connection';
+import { api, postApi } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*
@@ -12,20 +13,27 @@ import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
  */
 const OFFICIALS = 30_000;
 
-async function post(shell: WebShell, channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown }> {
-  const response = await fetch(`${shell.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as { ok: boolean; value?: unknown };
-}
-
 async function upload(shell: WebShell, csv: string): Promise<string> {
   const dataBase64 = Buffer.from(csv).toString('base64');
-  const staged = await post(shell, 'files:upload', { purpose: 'import-master', name: 'pejabat.csv', dataBase64 });
-  expect(staged.ok).toBe(true);
-  return (staged.value as { fileId: string }).fileId;
+  const staged = await api<{ fileId: string }>(shell, 'files:upload', {
+    purpose: 'import-master',
+    name: 'pejabat.csv',
+    dataBase64,
+  });
+  return staged.fileId;
+}
+
+/** A new data folder whose shell is applying an import of OFFICIALS officials (not awaited). */
+async function startBigImport() {
+  const dataDir = tempDataDir();
+  const file = join(dataDir, 'risalah.db');
+  openDatabase(file).db.close();
+  const shell = await startWebShell(dataDir);
+  const lines = ['nama,jabatan'];
+  for (let i = 0; i < OFFICIALS; i += 1) lines.push(`Pegawai Uji ${i},Staf Pelaksana`);
+  const fileId = await upload(shell, lines.join('\n'));
+  const applying = postApi(shell, 'import:apply-master', { fileId }).catch(() => ({ ok: false }));
+  return { dataDir, file, shell, applying };
 }
 
 function count(file: string, sql: string): number {
@@ -39,14 +47,9 @@ function count(file: string, sql: string): number {
 
 describe('a big import in the web shell', () => {
   it('stops on SIGTERM within 2 s while its slices run, leaving the file intact and nothing of the file live', async () => {
-    const dataDir = tempDataDir();
-    const file = join(dataDir, 'risalah.db');
-    openDatabase(file).db.close();
-    let shell = await startWebShell(dataDir);
-    const lines = ['nama,jabatan'];
-    for (let i = 0; i < OFFICIALS; i += 1) lines.push(`Pegawai Uji ${i},Staf Pelaksana`);
-    const fileId = await upload(shell, lines.join('\n'));
-    const applying = post(shell, 'import:apply-master', { fileId }).catch(() => ({ ok: false }));
+    const big = await startBigImport();
+    const { dataDir, file, applying } = big;
+    let shell = big.shell;
     const until = performance.now() + 60_000;
     while (
       performance.now() < until &&
@@ -74,7 +77,7 @@ describe('a big import in the web shell', () => {
     shell = await startWebShell(dataDir);
     try {
       const small = await upload(shell, 'nama,jabatan\nIbu Sekretaris,Sekretaris Daerah');
-      expect(await post(shell, 'import:apply-master', { fileId: small })).toMatchObject({
+      expect(await postApi(shell, 'import:apply-master', { fileId: small })).toMatchObject({
         ok: true,
         value: { peopleCreated: 1 },
       });
@@ -86,14 +89,9 @@ describe('a big import in the web shell', () => {
   }, 120_000);
 
   it('killed while its slices run, leaves nothing hidden once the app has started again, without another import', async () => {
-    const dataDir = tempDataDir();
-    const file = join(dataDir, 'risalah.db');
-    openDatabase(file).db.close();
-    let shell = await startWebShell(dataDir);
-    const lines = ['nama,jabatan'];
-    for (let i = 0; i < OFFICIALS; i += 1) lines.push(`Pegawai Uji ${i},Staf Pelaksana`);
-    const fileId = await upload(shell, lines.join('\n'));
-    const applying = post(shell, 'import:apply-master', { fileId }).catch(() => ({ ok: false }));
+    const big = await startBigImport();
+    const { dataDir, file, applying } = big;
+    let shell = big.shell;
     const hidden = () => count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL');
     const until = performance.now() + 60_000;
     while (performance.now() < until && hidden() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -104,7 +102,7 @@ describe('a big import in the web shell', () => {
     shell = await startWebShell(dataDir);
     try {
       // backups:health waits for the start-up check, after which the file is open for writing.
-      expect((await post(shell, 'backups:health', {})).ok).toBe(true);
+      expect((await postApi(shell, 'backups:health', {})).ok).toBe(true);
       expect(hidden()).toBe(0);
       expect(count(file, "SELECT count(*) AS n FROM search_keys WHERE meeting_id = 'impor-belum-terbit'")).toBe(0);
       expect(count(file, "SELECT count(*) AS n FROM audit_log WHERE entity = 'person'")).toBe(0);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../shared/ipc/result';
-import { prepareMeeting, type Caller, type PreparedMeeting } from '../fixtures/document/meetingScript';
+import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
 import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
+import { httpCaller } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*
@@ -16,19 +16,6 @@ import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 let browser: Browser;
 let shell: WebShell;
 let prepared: PreparedMeeting;
-
-function httpCaller(target: WebShell): Caller {
-  return async (channel, input) => {
-    const response = await fetch(`${target.origin}/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${target.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as IpcResult<never>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
-}
 
 /** The text of document.xml, runs joined per paragraph. */
 function documentText(xml: string): string {

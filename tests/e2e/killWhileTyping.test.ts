@@ -1,20 +1,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './support/browser';
 import { seedLiveMeeting } from './support/liveSeed';
-import { shellPool, tempDataDir } from './support/webShell';
+import { browserWithShells, tempDataDir } from './support/webShell';
 
-let browser: Browser;
-const shells = shellPool();
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shells.stopAll();
-});
+const { browser, shells } = browserWithShells();
 
 const WORDS =
   'pimpinan rapat meminta setiap opd melaporkan capaian program prioritas secara berkala kepada sekretariat daerah'.split(
@@ -39,7 +30,7 @@ describe('e2e: SIGKILL of the web shell while typing', () => {
     const dataDir = tempDataDir();
     const first = await shells.start(dataDir);
     const seeded = await seedLiveMeeting(first, ['Laporan capaian program prioritas']);
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(`${first.url}#/rapat/${seeded.meetingId}?tab=berlangsung`);
     const editor = page.getByRole('textbox', { name: 'Isi notula: Kata Pembukaan' });
     await editor.focus();

@@ -1,20 +1,12 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './support/browser';
 import { seedLiveMeeting } from './support/liveSeed';
-import { shellPool, tempDataDir } from './support/webShell';
+import { browserWithShells, tempDataDir } from './support/webShell';
 
-let browser: Browser;
-const shells = shellPool();
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shells.stopAll();
-});
+const { browser, shells } = browserWithShells();
 
 const AGENDA = [
   'Laporan tindak lanjut rapat sebelumnya',
@@ -38,7 +30,7 @@ describe('e2e: live minutes by keyboard alone', () => {
     const dataDir = tempDataDir();
     const shell = await shells.start(dataDir);
     const seeded = await seedLiveMeeting(shell, AGENDA);
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
 

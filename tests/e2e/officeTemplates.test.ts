@@ -1,29 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './support/browser';
+import { browserWithShells, tempDataDir } from './support/webShell';
 
 /*
  * Issue 16 as she does it: Pengaturan → Dokumen, download the sample Notula template, upload
  * it back as the office's Notula template, see it chosen, and open the placeholder list.
  */
-let browser: Browser;
-let shell: WebShell | null = null;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shell?.stop();
-});
+const { browser, shells } = browserWithShells();
 
 describe('e2e: Pengaturan > Dokumen, templat Word kantor', () => {
   it('downloads the sample, uploads it as the Notula template, and lists the placeholders', async () => {
     const dir = tempDataDir();
-    shell = await startWebShell(dir);
-    const page = await newPage(browser);
+    const shell = await shells.start(dir);
+    const page = await newPage(browser());
     await page.goto(`${shell.url}#/pengaturan?bagian=dokumen`);
     const card = page.getByRole('region', { name: 'Templat Word kantor' });
     await card.waitFor();

@@ -1,31 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import { api, seedLiveMeeting } from './support/liveSeed';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './support/browser';
+import { api } from './support/shellApi';
+import { seedLiveMeeting } from './support/liveSeed';
+import { browserWithShells, tempDataDir } from './support/webShell';
 
 /*
  * Issue 16: on the live screen, Alt+T, "semua", then "Seluruh OPD yang diundang": one owner
  * per invited OPD (the seed invites four of its five units), each with its own status.
  */
-let browser: Browser;
-let shell: WebShell | null = null;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (shell && shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
-});
+const { browser, shells } = browserWithShells();
 
 type Owner = { unitName: string; status: string };
 const TEXT_LABEL = /^Uraian tindak lanjut/;
 
 describe('e2e: owner groups in the commitment dialog', () => {
   it('"Seluruh OPD yang diundang" gives one owner per invited OPD, each with its own status', async () => {
-    shell = await startWebShell(tempDataDir());
+    const shell = await shells.start(tempDataDir());
     const seeded = await seedLiveMeeting(shell, ['Peta jalan reformasi birokrasi']);
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(`${shell.url}#/rapat`);
     await page.getByRole('table').getByText('Rapat Koordinasi Kepala OPD').click();
     await page.getByRole('tab', { name: 'Berlangsung' }).click();
@@ -63,12 +55,11 @@ describe('e2e: owner groups in the commitment dialog', () => {
 
   it('a Kelompok OPD saved in Data Master is picked in one go, its OPD in her order', async () => {
     // A data folder of its own: the seed creates the same OPD again.
-    if (shell) await shell.stop();
-    shell = await startWebShell(tempDataDir());
+    const shell = await shells.start(tempDataDir());
     const seeded = await seedLiveMeeting(shell, ['Jalan desa']);
     const units = await api<ReadonlyArray<{ id: string; name: string }>>(shell, 'units:list', {});
     const chosen = [units[4], units[0], units[2]].map((unit) => unit?.name ?? '');
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     await page.goto(`${shell.url}#/data-master?bagian=kelompok`);
     await page.getByRole('button', { name: 'Kelompok baru' }).click();
     const form = page.getByRole('dialog', { name: 'Kelompok OPD baru' });

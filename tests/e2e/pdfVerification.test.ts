@@ -3,9 +3,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../shared/ipc/result';
-import { prepareMeeting, type Caller, type PreparedMeeting } from '../fixtures/document/meetingScript';
+import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
 import { SCREENSHOT_DIR, launchBrowser, newPage } from './support/browser';
+import { httpCaller } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*
@@ -18,19 +18,6 @@ const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 
 let browser: Browser;
 let shell: WebShell;
 let prepared: PreparedMeeting;
-
-function httpCaller(target: WebShell): Caller {
-  return async (channel, input) => {
-    const response = await fetch(`${target.origin}/api/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${target.token}` },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as IpcResult<never>;
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-    return result.value;
-  };
-}
 
 /** Today in the instansi's zone (Asia/Jakarta): the chair decides today. */
 const todayInJakarta = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);

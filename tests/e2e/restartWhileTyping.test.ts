@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newPage, screenshot } from './support/browser';
 import { seedLiveMeeting } from './support/liveSeed';
-import { shellPool, tempDataDir, type WebShell } from './support/webShell';
+import { browserWithShells, tempDataDir, type WebShell } from './support/webShell';
 
 /*
  * Issue 15, part 2: she stops the web shell (Ctrl+C) while the live editor is open, goes on
@@ -14,16 +14,8 @@ import { shellPool, tempDataDir, type WebShell } from './support/webShell';
  * same and the text typed while the server was down is saved: by the still-open tab on its
  * own, or from the journal when the tab was closed and the printed address opened again.
  */
-let browser: Browser;
 // README's command: no --port, the data folder's own port.
-const shells = shellPool(null);
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await shells.stopAll();
-});
+const { browser, shells } = browserWithShells(null);
 
 function openingText(file: string): string {
   const db = new Database(file, { readonly: true });
@@ -70,7 +62,7 @@ describe('e2e: restart of the web shell while typing (npm run web, no port)', ()
     const first = await shells.start(dataDir);
     expect(existsSync(join(dataDir, 'web-shell.json'))).toBe(true);
     const seeded = await seedLiveMeeting(first, ['Laporan capaian program prioritas']);
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const typed = await typeAcrossAStop(page, first, seeded.meetingId);
     // She closes the tab; only the journal in this browser holds the words typed after the stop.
     const context = page.context();
@@ -94,7 +86,7 @@ describe('e2e: restart of the web shell while typing (npm run web, no port)', ()
     const dataDir = tempDataDir();
     const first = await shells.start(dataDir);
     const seeded = await seedLiveMeeting(first, ['Laporan capaian program prioritas']);
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     const typed = await typeAcrossAStop(page, first, seeded.meetingId);
 
     const second = await shells.start(dataDir);

@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { api, seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
+import { EMPTY_SERIES_DEFAULTS } from '../../shared/domain/series';
+import { api } from './support/shellApi';
+import { seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
 import { offscreenControls, screenShot, SIZES } from './support/viewportAudit';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
@@ -20,14 +22,7 @@ beforeAll(async () => {
   const series = await api<{ id: string }>(shell, 'series:create', {
     title: 'Rapat Koordinasi Kepala OPD',
     cadenceMonths: 1,
-    defaults: {
-      templateId: null,
-      chair: { personId: null, acting: '' },
-      secretary: { personId: null, acting: '' },
-      notulis: { personId: null, acting: '' },
-      inviteUnitIds: [],
-      invitePersonIds: [],
-    },
+    defaults: EMPTY_SERIES_DEFAULTS,
   });
   seeded = await seedLiveMeeting(shell, ['Laporan capaian stunting', 'Serapan anggaran triwulan III'], {
     seriesId: series.id,

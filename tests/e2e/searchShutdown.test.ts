@@ -1,50 +1,26 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/main/db/connection';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { SMALL_SECTION } from '../main/support/largeSections';
+import { dataDirWithLargeSections } from './support/sectionsDataDir';
+import { postApi } from './support/shellApi';
+import { startWebShell } from './support/webShell';
 
 /*
  * Issue 15 in the built web shell: a search through sections holding one word 100,000
  * times used to keep the process from answering anything, SIGTERM included. Now it runs in
  * a worker: the shell keeps answering, and stops within 2 s with the file intact.
  */
-const MEETING = '00000000-0000-4000-8000-000000000001';
-const SMALL_SECTION = '10000000-0000-4000-8000-000000000000';
 const HUGE_SECTIONS = 40;
-
-function seededDataDir(): string {
-  const dataDir = tempDataDir();
-  const { db } = openDatabase(join(dataDir, 'risalah.db'));
-  db.prepare(
-    "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
-  ).run(MEETING);
-  const insert = db.prepare(
-    "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', ?, ?, 1, 1)",
-  );
-  insert.run(SMALL_SECTION, MEETING, 0, 'Pembahasan singkat.');
-  for (let i = 1; i <= HUGE_SECTIONS; i += 1)
-    insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, MEETING, i, 'kata '.repeat(100_000));
-  db.close();
-  return dataDir;
-}
-
-function post(shell: WebShell, channel: string, input: unknown): Promise<{ ok: boolean }> {
-  return fetch(`${shell.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
-    body: JSON.stringify(input),
-  }).then((response) => response.json() as Promise<{ ok: boolean }>);
-}
 
 describe('the pathological search in the web shell', () => {
   it('keeps autosaves answering while it runs, and SIGTERM during it ends the process within 2 s, the file intact', async () => {
-    const dataDir = seededDataDir();
+    const dataDir = dataDirWithLargeSections(HUGE_SECTIONS, () => 'kata '.repeat(100_000));
     const shell = await startWebShell(dataDir);
-    await post(shell, 'search:query', { query: 'singkat' }); // starts the search worker
+    await postApi(shell, 'search:query', { query: 'singkat' }); // starts the search worker
 
     let searching = true;
-    const search = post(shell, 'search:query', { query: 'kata' }).finally(() => {
+    const search = postApi(shell, 'search:query', { query: 'kata' }).finally(() => {
       searching = false;
     });
     const saves: number[] = [];
@@ -55,7 +31,7 @@ describe('the pathological search in the web shell', () => {
         content: [{ type: 'paragraph', content: [{ type: 'text', text: `Ketikan ke-${revision}.` }] }],
       };
       expect(
-        (await post(shell, 'minutes:save-section', { id: SMALL_SECTION, baseRevision: revision, content })).ok,
+        (await postApi(shell, 'minutes:save-section', { id: SMALL_SECTION, baseRevision: revision, content })).ok,
       ).toBe(true);
       saves.push(performance.now() - started);
     }
@@ -67,7 +43,7 @@ describe('the pathological search in the web shell', () => {
     expect(sorted[Math.floor(sorted.length / 2)], sorted.map((ms) => ms.toFixed(0)).join(' ')).toBeLessThan(50);
 
     // Again, and this time she closes the app while it runs.
-    const abandoned = post(shell, 'search:query', { query: 'kat' }).catch(() => ({ ok: false }));
+    const abandoned = postApi(shell, 'search:query', { query: 'kat' }).catch(() => ({ ok: false }));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const started = performance.now();
     const code = await shell.stop('SIGTERM');

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIn } from '../../shared/domain/dates';
 import { newPage, screenshot, SCREENSHOT_DIR } from './support/browser';
-import { api } from './support/liveSeed';
+import { api } from './support/shellApi';
 import { closeBrowserAndShell, openBrowserOnShell, type WebShell } from './support/webShell';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/masterData');

@@ -48,6 +48,18 @@ const SELECT = `SELECT a.*, p.name AS person_name, p.nip AS person_nip, p.positi
   LEFT JOIN units pu ON pu.id = p.unit_id
   LEFT JOIN units u ON u.id = a.unit_id`;
 
+type RepresentativeColumns = Pick<
+  AttendanceRow,
+  'status' | 'representative_name' | 'representative_nip' | 'representative_position'
+>;
+
+/** Who stood in: read only for DIWAKILI (another status keeps no representative, whatever the columns hold). */
+export function representativeOf(row: RepresentativeColumns): Representative | null {
+  return row.status === 'DIWAKILI'
+    ? { name: row.representative_name, nip: row.representative_nip, position: row.representative_position }
+    : null;
+}
+
 function toAttendee(row: AttendanceRow): Attendee {
   const status = row.status as AttendanceStatus;
   return {
@@ -62,10 +74,7 @@ function toAttendee(row: AttendanceRow): Attendee {
     position: row.person_position ?? row.guest_position,
     agency: row.unit_name ?? row.person_unit ?? row.guest_agency,
     status,
-    representative:
-      status === 'DIWAKILI'
-        ? { name: row.representative_name, nip: row.representative_nip, position: row.representative_position }
-        : null,
+    representative: representativeOf(row),
     arrivalTime: row.arrival_time,
     note: row.note,
     order: row.position,

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import { BACKUP_DAILY_AT_PATTERN } from '../../../shared/domain/backup';
 import { BACKUP_KEEP_KEY as KEEP_KEY, getBackupKeep } from '../db/backupKeep';
-import { recordAudit } from './auditRepository';
+import { auditSetting, readSettingJson, upsertSetting } from './settingsStore';
 import type { WriteContext } from './writeContext';
 
 export { getBackupKeep };
@@ -9,20 +9,8 @@ export { getBackupKeep };
 /** One backup setting written with its audit line, in one transaction. */
 function writeSetting<T>(db: Db, key: string, field: string, before: T, value: T, ctx: WriteContext): T {
   return db.transaction(() => {
-    db.prepare(
-      `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
-    ).run(key, JSON.stringify(value), ctx.now);
-    recordAudit(db, {
-      at: ctx.now,
-      actor: ctx.actor,
-      entity: 'settings',
-      entityId: key,
-      meetingId: null,
-      operation: 'update',
-      before: { [field]: before },
-      after: { [field]: value },
-    });
+    upsertSetting(db, key, value, ctx.now);
+    auditSetting(db, key, ctx, { [field]: before }, { [field]: value });
     return value;
   })();
 }
@@ -35,10 +23,7 @@ const DAILY_AT_KEY = 'backup.dailyAt';
 
 /** The daily backup's time 'HH:mm', or null for the default (first start of the day, then every 24 hours). */
 export function getBackupDailyAt(db: Db): string | null {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(DAILY_AT_KEY) as
-    { value_json: string } | undefined;
-  if (!row) return null;
-  const value: unknown = JSON.parse(row.value_json);
+  const value = readSettingJson(db, DAILY_AT_KEY);
   return typeof value === 'string' && BACKUP_DAILY_AT_PATTERN.test(value) ? value : null;
 }
 

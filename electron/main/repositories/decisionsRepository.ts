@@ -5,6 +5,7 @@ import type { AgendaItemId, DecisionId, MeetingId } from '../../../shared/domain
 import { AppError } from '../../../shared/ipc/result';
 import { auditorFor } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
+import { auditedChange, recordKind, restoreRecord, softDeleteRecord } from './recordLifecycle';
 import type { WriteContext } from './writeContext';
 
 type DecisionRow = {
@@ -40,13 +41,16 @@ export function listDecisions(db: Db, meetingId: MeetingId): ReadonlyArray<Decis
   return rows.map(toDecision);
 }
 
-function getDecision(db: Db, id: DecisionId, deleted = false): Decision {
-  const row = db
-    .prepare(`SELECT * FROM decisions WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
-    .get(id) as DecisionRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'Keputusan tidak ditemukan; mungkin sudah dihapus.');
+const NOT_FOUND = 'Keputusan tidak ditemukan; mungkin sudah dihapus.';
+
+function getDecision(db: Db, id: DecisionId): Decision {
+  const row = db.prepare('SELECT * FROM decisions WHERE id = ? AND deleted_at IS NULL').get(id) as
+    DecisionRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
   return toDecision(row);
 }
+
+const DECISION = recordKind('decisions', 'decision', (db, id) => getDecision(db, id as DecisionId), NOT_FOUND);
 
 export function createDecision(db: Db, input: DecisionFields & { meetingId: MeetingId }, ctx: WriteContext): Decision {
   return db.transaction(() => {
@@ -67,8 +71,7 @@ export function createDecision(db: Db, input: DecisionFields & { meetingId: Meet
 }
 
 export function updateDecision(db: Db, input: DecisionFields & { id: DecisionId }, ctx: WriteContext): Decision {
-  return db.transaction(() => {
-    const before = getDecision(db, input.id);
+  return auditedChange(db, DECISION, input.id, ctx, (before) => {
     assertMinutesEditable(db, before.meetingId);
     assertAgendaItemOfMeeting(db, input.agendaItemId, before.meetingId);
     db.prepare('UPDATE decisions SET text = ?, agenda_item_id = ?, updated_at = ? WHERE id = ?').run(
@@ -77,30 +80,16 @@ export function updateDecision(db: Db, input: DecisionFields & { id: DecisionId 
       ctx.now,
       input.id,
     );
-    const after = getDecision(db, input.id);
-    audit(db, ctx, after, 'update', before, after);
-    return after;
-  })();
+  });
 }
 
 /** Soft delete, so the toast's "Batalkan" can bring it back with its place in the list. */
 export function deleteDecision(db: Db, id: DecisionId, ctx: WriteContext): { id: DecisionId } {
-  return db.transaction(() => {
-    const before = getDecision(db, id);
-    assertMinutesEditable(db, before.meetingId);
-    db.prepare('UPDATE decisions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
-    audit(db, ctx, before, 'delete', before, undefined);
-    return { id };
-  })();
+  return softDeleteRecord(db, DECISION, id, ctx, (before) => assertMinutesEditable(db, before.meetingId));
 }
 
 export function restoreDecision(db: Db, id: DecisionId, ctx: WriteContext): Decision {
-  return db.transaction(() => {
-    const deleted = getDecision(db, id, true);
-    assertMinutesEditable(db, deleted.meetingId);
-    db.prepare('UPDATE decisions SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
-    const after = getDecision(db, id);
-    audit(db, ctx, after, 'update', { deleted: true }, after);
-    return after;
-  })();
+  return restoreRecord(db, DECISION, id, ctx, 'meeting_id', (row: { meeting_id: MeetingId }) =>
+    assertMinutesEditable(db, row.meeting_id),
+  );
 }

@@ -1,4 +1,6 @@
 import type { Db } from '../db/connection';
+import { representativeOf } from './attendanceRepository';
+import { roleColumns, type RoleColumns } from './meetingRoleColumns';
 import { carryOverEntries } from '../../../shared/document/carryOverEntries';
 import { readCarryOver } from './carryOverRepository';
 import type { AttendanceStatus } from '../../../shared/domain/attendance';
@@ -64,13 +66,7 @@ type MeetingRow = PrintedFields<typeof MEETING_FIELDS> & {
   place: string;
   invitation_number: string;
   invitation_date: string | null;
-  chair_person_id: string | null;
-  chair_acting: string;
-  secretary_person_id: string | null;
-  secretary_acting: string;
-  notulis_person_id: string | null;
-  notulis_acting: string;
-};
+} & RoleColumns;
 
 /** A stored zone the documents know, else the instansi's (null in the source means that). */
 function knownZone(zone: string): IndonesianTimeZone | null {
@@ -159,10 +155,7 @@ function attendanceOf(db: Db, meetingId: MeetingId): AttendanceEntry[] {
       position: seat,
       unit,
       status,
-      representative:
-        status === 'DIWAKILI'
-          ? { name: row.representative_name, nip: row.representative_nip, position: row.representative_position }
-          : null,
+      representative: representativeOf(row),
       arrivalTime: row.arrival_time,
       note: row.note,
     };
@@ -230,8 +223,7 @@ export function loadNotulaSource(db: Db, meetingId: MeetingId, options: SourceOp
   const meeting = db
     .prepare(
       `SELECT kind, title, date, call_time, start_time, end_time, time_zone, place, invitation_number, invitation_date, sifat,
-         chair_person_id, chair_acting, secretary_person_id, secretary_acting, notulis_person_id, notulis_acting
-         ${PRINTED_COLUMNS}
+         ${roleColumns()} ${PRINTED_COLUMNS}
        FROM meetings WHERE id = ? AND deleted_at IS NULL`,
     )
     .get(meetingId) as MeetingRow | undefined;

@@ -25,3 +25,16 @@ export function insertFields(keys: ReadonlyArray<string>): Readonly<{ columns: s
     values: keys.map((key) => `@${key}`).join(', '),
   };
 }
+
+/** The named parameters of the given fields: pickFields, with booleans as SQLite's 0/1. */
+export function fieldParams<K extends string>(
+  value: Readonly<Record<K, unknown>>,
+  keys: ReadonlyArray<K>,
+): Record<K, unknown> {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const field = value[key];
+      return [key, typeof field === 'boolean' ? Number(field) : field];
+    }),
+  ) as Record<K, unknown>;
+}

@@ -17,25 +17,21 @@ import { assignFields, selectFields } from './fieldSql';
 import { recordAudit } from './auditRepository';
 import { auditBase } from './meetingsRepository';
 import { assertMeetingEditable, assertPersonExists } from './preparationChecks';
+import { roleColumns, type RoleColumns } from './meetingRoleColumns';
 import type { WriteContext } from './writeContext';
 
 const FIELDS = fieldKeys(MEETING_FIELDS);
 
 /* The registry's fields come back under their own names; the role holders and bookkeeping by column. */
-type DetailRow = MeetingIdentityFields & {
-  id: string;
-  series_id: string | null;
-  series_title: string | null;
-  chair_person_id: string | null;
-  chair_acting: string;
-  secretary_person_id: string | null;
-  secretary_acting: string;
-  notulis_person_id: string | null;
-  notulis_acting: string;
-  status: string;
-  created_at: number;
-  updated_at: number;
-};
+type DetailRow = MeetingIdentityFields &
+  RoleColumns & {
+    id: string;
+    series_id: string | null;
+    series_title: string | null;
+    status: string;
+    created_at: number;
+    updated_at: number;
+  };
 
 /** Role holders stay readable after a soft delete of the person: the meeting still names them. */
 function official(db: Db, personId: string | null, acting: string): MeetingOfficial | null {
@@ -60,9 +56,8 @@ function official(db: Db, personId: string | null, acting: string): MeetingOffic
 export function getMeetingDetail(db: Db, id: MeetingId): MeetingDetail {
   const row = db
     .prepare(
-      `SELECT m.id, m.series_id, s.title AS series_title, ${selectFields(FIELDS, 'm')}, m.chair_person_id,
-         m.chair_acting, m.secretary_person_id, m.secretary_acting, m.notulis_person_id, m.notulis_acting, m.status,
-         m.created_at, m.updated_at
+      `SELECT m.id, m.series_id, s.title AS series_title, ${selectFields(FIELDS, 'm')}, ${roleColumns('m')},
+         m.status, m.created_at, m.updated_at
        FROM meetings m LEFT JOIN series s ON s.id = m.series_id AND s.deleted_at IS NULL
        WHERE m.id = ? AND m.deleted_at IS NULL`,
     )

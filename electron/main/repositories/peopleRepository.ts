@@ -5,48 +5,26 @@ import type { Person, PersonFields } from '../../../shared/domain/masterData';
 import { formatNip } from '../../../shared/domain/nip';
 import type { PersonListQuery } from '../../../shared/ipc/masterDataContract';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
 import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
+import { assignFields, fieldParams, insertFields, selectFields } from './fieldSql';
+import { auditedChange, recordKind, restoreRecord, setRecordActive, softDeleteRecord } from './recordLifecycle';
+import { fieldKeys } from '../../../shared/records/fieldRegistry';
+import { PERSON_FIELDS } from '../../../shared/records/personFields';
 import { endSentence } from '../../../shared/domain/sentence';
 
-type PersonRow = {
-  id: string;
-  name: string;
-  nip: string | null;
-  rank_code: string | null;
-  position: string;
-  unit_id: string | null;
-  unit_name: string | null;
-  phone: string;
-  email: string;
-  is_political: number;
-  active: number;
-  created_at: number;
-  updated_at: number;
-};
+/** A row keyed as the domain type is (fieldSql.ts), with SQLite's 0/1 for the flags. */
+type PersonRow = Omit<Person, 'isPolitical' | 'active'> & { isPolitical: number; active: number };
 
-const SELECT = `SELECT p.id, p.name, p.nip, p.rank_code, p.position, p.unit_id, u.name AS unit_name,
-  p.phone, p.email, p.is_political, p.active, p.created_at, p.updated_at
+const KEYS = fieldKeys(PERSON_FIELDS);
+const INSERT = insertFields(KEYS);
+const SELECT = `SELECT p.id, ${selectFields(KEYS, 'p')}, u.name AS unitName,
+  p.active, p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM people p LEFT JOIN units u ON u.id = p.unit_id`;
 
 function toPerson(row: PersonRow): Person {
-  return {
-    id: row.id as PersonId,
-    name: row.name,
-    nip: row.nip,
-    rankCode: row.rank_code,
-    position: row.position,
-    unitId: row.unit_id as UnitId | null,
-    unitName: row.unit_name,
-    phone: row.phone,
-    email: row.email,
-    isPolitical: row.is_political === 1,
-    active: row.active === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return { ...row, isPolitical: row.isPolitical === 1, active: row.active === 1 };
 }
 
 /**
@@ -90,6 +68,13 @@ export function findPersonEvenDeleted(db: Db, id: PersonId): Person | null {
   return row ? toPerson(row) : null;
 }
 
+const PERSON = recordKind(
+  'people',
+  'person',
+  (db, id) => getPerson(db, id as PersonId),
+  'Pejabat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.',
+);
+
 /** A NIP belongs to one person; the unique index says so too, this gives the message. */
 function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | null): void {
   if (nip === null) return;
@@ -111,21 +96,8 @@ function insertPersonRow(db: Db, input: PersonFields, ctx: WriteContext): Person
   const id = randomUUID() as PersonId;
   cachedStatement(
     db,
-    `INSERT INTO people (id, name, nip, rank_code, position, unit_id, phone, email, is_political, active, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-  ).run(
-    id,
-    input.name,
-    input.nip,
-    input.rankCode,
-    input.position,
-    input.unitId,
-    input.phone,
-    input.email,
-    input.isPolitical ? 1 : 0,
-    ctx.now,
-    ctx.now,
-  );
+    `INSERT INTO people (id, ${INSERT.columns}, active, created_at, updated_at) VALUES (@id, ${INSERT.values}, 1, @now, @now)`,
+  ).run({ ...fieldParams(input, KEYS), id, now: ctx.now });
   return id;
 }
 
@@ -134,45 +106,25 @@ export function createPerson(db: Db, input: PersonFields, ctx: WriteContext): Pe
     assertUnitUsable(db, input.unitId);
     assertNipFree(db, input.nip, null);
     const created = getPerson(db, insertPersonRow(db, input, ctx));
-    recordAudit(db, { ...auditBase(ctx, created.id), operation: 'create', before: undefined, after: created });
+    PERSON.audit(db, ctx, created, 'create', undefined, created);
     return created;
   })();
 }
 
 export function updatePerson(db: Db, input: PersonFields & { id: PersonId }, ctx: WriteContext): Person {
-  return db.transaction(() => {
-    const before = getPerson(db, input.id);
+  return auditedChange(db, PERSON, input.id, ctx, () => {
     assertUnitUsable(db, input.unitId);
     assertNipFree(db, input.nip, input.id);
-    db.prepare(
-      `UPDATE people SET name = ?, nip = ?, rank_code = ?, position = ?, unit_id = ?, phone = ?, email = ?,
-         is_political = ?, updated_at = ? WHERE id = ?`,
-    ).run(
-      input.name,
-      input.nip,
-      input.rankCode,
-      input.position,
-      input.unitId,
-      input.phone,
-      input.email,
-      input.isPolitical ? 1 : 0,
-      ctx.now,
-      input.id,
-    );
-    const after = getPerson(db, input.id);
-    recordAudit(db, { ...auditBase(ctx, input.id), operation: 'update', before, after });
-    return after;
-  })();
+    db.prepare(`UPDATE people SET ${assignFields(KEYS)}, updated_at = @now WHERE id = @id`).run({
+      ...fieldParams(input, KEYS),
+      id: input.id,
+      now: ctx.now,
+    });
+  });
 }
 
 export function setPersonActive(db: Db, id: PersonId, active: boolean, ctx: WriteContext): Person {
-  return db.transaction(() => {
-    const before = getPerson(db, id);
-    db.prepare('UPDATE people SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, ctx.now, id);
-    const after = getPerson(db, id);
-    recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before, after });
-    return after;
-  })();
+  return setRecordActive(db, PERSON, id, active, ctx);
 }
 
 /** Meetings that name the person (chair, secretary, notulis, attendee, presenter). */
@@ -190,8 +142,7 @@ function personMeetingCount(db: Db, id: PersonId): number {
 }
 
 export function deletePerson(db: Db, id: PersonId, ctx: WriteContext): { id: PersonId } {
-  return db.transaction(() => {
-    const before = getPerson(db, id);
+  return softDeleteRecord(db, PERSON, id, ctx, (before) => {
     const meetings = personMeetingCount(db, id);
     if (meetings > 0) {
       throw new AppError(
@@ -199,27 +150,12 @@ export function deletePerson(db: Db, id: PersonId, ctx: WriteContext): { id: Per
         `${before.name} tidak dapat dihapus karena tercatat di ${meetings} rapat. Nonaktifkan saja agar tidak muncul lagi di pilihan.`,
       );
     }
-    db.prepare('UPDATE people SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
-    recordAudit(db, { ...auditBase(ctx, id), operation: 'delete', before, after: undefined });
-    return { id };
-  })();
+  });
 }
 
 export function restorePerson(db: Db, id: PersonId, ctx: WriteContext): Person {
-  return db.transaction(() => {
-    const row = db.prepare('SELECT nip, unit_id FROM people WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
-      { nip: string | null; unit_id: UnitId | null } | undefined;
-    if (!row)
-      throw new AppError('NOT_FOUND', 'Pejabat yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
+  return restoreRecord(db, PERSON, id, ctx, 'nip, unit_id', (row: { nip: string | null; unit_id: UnitId | null }) => {
     assertNipFree(db, row.nip, id);
     assertUnitUsable(db, row.unit_id);
-    db.prepare('UPDATE people SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
-    const after = getPerson(db, id);
-    recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before: { deleted: true }, after });
-    return after;
-  })();
-}
-
-function auditBase(ctx: WriteContext, id: PersonId) {
-  return { at: ctx.now, actor: ctx.actor, entity: 'person', entityId: id, meetingId: null };
+  });
 }

@@ -1,22 +1,16 @@
 import type { Db } from '../db/connection';
 import { DEFAULT_INSTANSI, type InstansiProfile } from '../../../shared/domain/instansi';
-import { recordAudit } from './auditRepository';
+import { auditSetting, readSettingJson, upsertSetting } from './settingsStore';
 import type { WriteContext } from './writeContext';
 
 const INSTANSI_KEY = 'instansi';
-
-function readSetting(db: Db, key: string): unknown {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(key) as
-    { value_json: string } | undefined;
-  return row ? (JSON.parse(row.value_json) as unknown) : undefined;
-}
 
 /**
  * The saved profile over the defaults: a field added by a later version of the
  * app gets its default instead of being missing.
  */
 export function getInstansi(db: Db): InstansiProfile {
-  const stored = readSetting(db, INSTANSI_KEY) as Partial<InstansiProfile> | undefined;
+  const stored = readSettingJson(db, INSTANSI_KEY) as Partial<InstansiProfile> | undefined;
   if (!stored) return DEFAULT_INSTANSI;
   return {
     ...DEFAULT_INSTANSI,
@@ -29,22 +23,10 @@ export function getInstansi(db: Db): InstansiProfile {
 export function updateInstansi(db: Db, profile: InstansiProfile, ctx: WriteContext): InstansiProfile {
   return db.transaction(() => {
     const before = getInstansi(db);
-    db.prepare(
-      `INSERT INTO settings (key, value_json, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json, updated_at = excluded.updated_at`,
-    ).run(INSTANSI_KEY, JSON.stringify(profile), ctx.now);
+    upsertSetting(db, INSTANSI_KEY, profile, ctx.now);
     const after = getInstansi(db);
     // The logo and the Garuda are large and unchanged most of the time; the audit keeps whether it changed.
-    recordAudit(db, {
-      at: ctx.now,
-      actor: ctx.actor,
-      entity: 'settings',
-      entityId: INSTANSI_KEY,
-      meetingId: null,
-      operation: 'update',
-      before: withoutLogo(before),
-      after: withoutLogo(after),
-    });
+    auditSetting(db, INSTANSI_KEY, ctx, withoutLogo(before), withoutLogo(after));
     return after;
   })();
 }

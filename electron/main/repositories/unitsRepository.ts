@@ -4,36 +4,24 @@ import type { UnitId } from '../../../shared/domain/ids';
 import type { Unit, UnitFields } from '../../../shared/domain/masterData';
 import type { UnitListQuery } from '../../../shared/ipc/masterDataContract';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
 import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
+import { assignFields, fieldParams, insertFields, selectFields } from './fieldSql';
+import { auditedChange, recordKind, restoreRecord, setRecordActive, softDeleteRecord } from './recordLifecycle';
+import { fieldKeys } from '../../../shared/records/fieldRegistry';
+import { UNIT_FIELDS } from '../../../shared/records/unitFields';
 import { endSentence } from '../../../shared/domain/sentence';
 
-type UnitRow = {
-  id: string;
-  code: string | null;
-  name: string;
-  short_name: string;
-  kind: string;
-  active: number;
-  created_at: number;
-  updated_at: number;
-};
+/** A row keyed as the domain type is (fieldSql.ts), with SQLite's 0/1 for `active`. */
+type UnitRow = Omit<Unit, 'active'> & { active: number };
 
-const COLUMNS = 'id, code, name, short_name, kind, active, created_at, updated_at';
+const KEYS = fieldKeys(UNIT_FIELDS);
+const COLUMNS = `id, ${selectFields(KEYS)}, active, created_at AS createdAt, updated_at AS updatedAt`;
+const INSERT = insertFields(KEYS);
 
 function toUnit(row: UnitRow): Unit {
-  return {
-    id: row.id as UnitId,
-    code: row.code,
-    name: row.name,
-    shortName: row.short_name,
-    kind: row.kind,
-    active: row.active === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  return { ...row, active: row.active === 1 };
 }
 
 /** Active units by name; a query matches name, short name or code anywhere. */
@@ -58,6 +46,13 @@ export function getUnit(db: Db, id: UnitId): Unit {
   return toUnit(row);
 }
 
+const UNIT = recordKind(
+  'units',
+  'unit',
+  (db, id) => getUnit(db, id as UnitId),
+  'OPD yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.',
+);
+
 /** Codes tie imported officials to their unit, so two live units may not share one. */
 function assertUnitCodeFree(db: Db, code: string | null, exceptId: UnitId | null): void {
   if (code === null) return;
@@ -72,9 +67,8 @@ function insertUnitRow(db: Db, input: UnitFields, ctx: WriteContext): UnitId {
   const id = randomUUID() as UnitId;
   cachedStatement(
     db,
-    `INSERT INTO units (id, code, name, short_name, kind, active, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, 1, ?, ?)`,
-  ).run(id, input.code, input.name, input.shortName, input.kind, ctx.now, ctx.now);
+    `INSERT INTO units (id, ${INSERT.columns}, active, created_at, updated_at) VALUES (@id, ${INSERT.values}, 1, @now, @now)`,
+  ).run({ ...fieldParams(input, KEYS), id, now: ctx.now });
   return id;
 }
 
@@ -82,37 +76,24 @@ export function createUnit(db: Db, input: UnitFields, ctx: WriteContext): Unit {
   return db.transaction(() => {
     assertUnitCodeFree(db, input.code, null);
     const created = getUnit(db, insertUnitRow(db, input, ctx));
-    recordAudit(db, { ...auditBase(ctx, created.id), operation: 'create', before: undefined, after: created });
+    UNIT.audit(db, ctx, created, 'create', undefined, created);
     return created;
   })();
 }
 
 export function updateUnit(db: Db, input: UnitFields & { id: UnitId }, ctx: WriteContext): Unit {
-  return db.transaction(() => {
-    const before = getUnit(db, input.id);
+  return auditedChange(db, UNIT, input.id, ctx, () => {
     assertUnitCodeFree(db, input.code, input.id);
-    db.prepare('UPDATE units SET code = ?, name = ?, short_name = ?, kind = ?, updated_at = ? WHERE id = ?').run(
-      input.code,
-      input.name,
-      input.shortName,
-      input.kind,
-      ctx.now,
-      input.id,
-    );
-    const after = getUnit(db, input.id);
-    recordAudit(db, { ...auditBase(ctx, input.id), operation: 'update', before, after });
-    return after;
-  })();
+    db.prepare(`UPDATE units SET ${assignFields(KEYS)}, updated_at = @now WHERE id = @id`).run({
+      ...fieldParams(input, KEYS),
+      id: input.id,
+      now: ctx.now,
+    });
+  });
 }
 
 export function setUnitActive(db: Db, id: UnitId, active: boolean, ctx: WriteContext): Unit {
-  return db.transaction(() => {
-    const before = getUnit(db, id);
-    db.prepare('UPDATE units SET active = ?, updated_at = ? WHERE id = ?').run(active ? 1 : 0, ctx.now, id);
-    const after = getUnit(db, id);
-    recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before, after });
-    return after;
-  })();
+  return setRecordActive(db, UNIT, id, active, ctx);
 }
 
 /** What still points at a unit; a referenced unit is deactivated, never deleted. */
@@ -126,8 +107,7 @@ function unitReferences(db: Db, id: UnitId): { people: number; meetings: number;
 }
 
 export function deleteUnit(db: Db, id: UnitId, ctx: WriteContext): { id: UnitId } {
-  return db.transaction(() => {
-    const before = getUnit(db, id);
+  return softDeleteRecord(db, UNIT, id, ctx, (before) => {
     const refs = unitReferences(db, id);
     const uses = [
       refs.people > 0 ? `${refs.people} pejabat` : '',
@@ -140,25 +120,11 @@ export function deleteUnit(db: Db, id: UnitId, ctx: WriteContext): { id: UnitId 
         `${before.name} tidak dapat dihapus karena masih dipakai oleh ${uses.join(', ')}. Nonaktifkan saja agar tidak muncul lagi di pilihan.`,
       );
     }
-    db.prepare('UPDATE units SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
-    recordAudit(db, { ...auditBase(ctx, id), operation: 'delete', before, after: undefined });
-    return { id };
-  })();
+  });
 }
 
 export function restoreUnit(db: Db, id: UnitId, ctx: WriteContext): Unit {
-  return db.transaction(() => {
-    const row = db.prepare('SELECT code FROM units WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
-      { code: string | null } | undefined;
-    if (!row) throw new AppError('NOT_FOUND', 'OPD yang dihapus tidak ditemukan, sehingga tidak dapat dikembalikan.');
-    assertUnitCodeFree(db, row.code, id);
-    db.prepare('UPDATE units SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
-    const after = getUnit(db, id);
-    recordAudit(db, { ...auditBase(ctx, id), operation: 'update', before: { deleted: true }, after });
-    return after;
-  })();
-}
-
-function auditBase(ctx: WriteContext, id: UnitId) {
-  return { at: ctx.now, actor: ctx.actor, entity: 'unit', entityId: id, meetingId: null };
+  return restoreRecord(db, UNIT, id, ctx, 'code', (row: { code: string | null }) =>
+    assertUnitCodeFree(db, row.code, id),
+  );
 }

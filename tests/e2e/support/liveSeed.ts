@@ -1,17 +1,8 @@
+import type { PersonId } from '../../../shared/domain/ids';
 import type { MinutesBundle, RichDoc, RichNode } from '../../../shared/domain/minutes';
+import { identityInput } from '../../fixtures/meeting/identityInput';
+import { api, createPersonThroughApi, createUnitThroughApi } from './shellApi';
 import type { WebShell } from './webShell';
-
-/** One call to the running web shell's API, failing loudly with main's message. */
-export async function api<T>(shell: Pick<WebShell, 'origin' | 'token'>, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(`${shell.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${shell.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value;
-}
 
 export type LiveMeeting = Readonly<{
   meetingId: string;
@@ -19,8 +10,6 @@ export type LiveMeeting = Readonly<{
   units: Readonly<Record<'dinkes' | 'bapperida' | 'bpkad' | 'disdik', string>>;
   agendaIds: ReadonlyArray<string>;
 }>;
-
-const NO_ROLE = { personId: null, acting: '' };
 
 /**
  * A rakor as the secretary would have prepared it, through the same API the
@@ -33,7 +22,7 @@ export async function seedLiveMeeting(
   options: Readonly<{ seriesId?: string }> = {},
 ): Promise<LiveMeeting> {
   const unit = (code: string, name: string, shortName: string, kind: string) =>
-    api<{ id: string }>(shell, 'units:create', { code, name, shortName, kind });
+    createUnitThroughApi(shell, code, name, shortName, kind);
   const setda = await unit('SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat');
   const dinkes = await unit('DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas');
   const bapperida = await unit(
@@ -45,16 +34,7 @@ export async function seedLiveMeeting(
   const bpkad = await unit('BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan');
   const disdik = await unit('DISDIK', 'Dinas Pendidikan', 'Disdik', 'dinas');
   const person = (name: string, nip: string | null, position: string, unitId: string, isPolitical = false) =>
-    api<{ id: string }>(shell, 'people:create', {
-      name,
-      nip,
-      rankCode: null,
-      position,
-      unitId,
-      phone: '',
-      email: '',
-      isPolitical,
-    });
+    createPersonThroughApi(shell, { name, nip, position, unitId, isPolitical });
   const chair = await person('H. Ahmad Fauzi, S.E.', null, 'Wakil Bupati', setda.id, true);
   await person('dr. Desi Purnomo, M.Kes.', '197403122003032012', 'Kepala Dinas Kesehatan', dinkes.id);
   await person(
@@ -78,23 +58,15 @@ export async function seedLiveMeeting(
     place: 'Ruang Rapat Bupati',
     ...(options.seriesId ? { seriesId: options.seriesId } : {}),
   });
-  await api(shell, 'meetings:update-identity', {
-    id: meeting.id,
-    kind: 'Rapat',
-    title: 'Rapat Koordinasi Kepala OPD',
-    date,
-    callTime: null,
-    startTime: '09:00',
-    endTime: null,
-    timeZone: 'Asia/Jakarta',
-    place: 'Ruang Rapat Bupati',
-    invitationNumber: '',
-    invitationDate: null,
-    sifat: 'BIASA',
-    chair: { personId: chair.id, acting: '' },
-    secretary: NO_ROLE,
-    notulis: NO_ROLE,
-  });
+  await api(
+    shell,
+    'meetings:update-identity',
+    identityInput(meeting.id, {
+      title: 'Rapat Koordinasi Kepala OPD',
+      date,
+      chair: { personId: chair.id as PersonId, acting: '' },
+    }),
+  );
   let agendaIds: string[] = [];
   for (const title of agendaTitles) {
     const agenda = await api<Array<{ id: string }>>(shell, 'agenda:add', {

@@ -10,6 +10,7 @@ import type {
 import type { OwnerId } from '../../../shared/domain/followUpViews';
 import type { RichDoc } from '../../../shared/domain/minutes';
 import type { UpdateMeetingIdentity } from '../../../shared/domain/meeting';
+import { identityInput } from '../../fixtures/meeting/identityInput';
 import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
 import { seedMasterData, type Seeded } from '../support/preparationSeed';
 import { openTempDb, type TempDb } from '../support/tempDb';
@@ -49,23 +50,15 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
     place: 'Ruang Rapat Bupati',
   });
   const meetingId = created.id;
-  const identity: UpdateMeetingIdentity = {
-    id: meetingId,
-    kind: 'Rapat',
-    title: 'Rakor Kepala OPD',
-    date: '2026-11-27',
+  const identity = identityInput(meetingId, {
     callTime: '08:30',
-    startTime: '09:00',
     endTime: '11:45',
-    timeZone: 'Asia/Jakarta',
-    place: 'Ruang Rapat Bupati',
     invitationNumber: '005/123/Setda',
     invitationDate: '2026-11-20',
-    sifat: 'BIASA',
     chair: { personId: people.wabup, acting: '' },
     secretary: { personId: people.sekda, acting: '' },
     notulis: { personId: people.notulis, acting: '' },
-  };
+  });
   await ctx.call('meetings:update-identity', identity);
   await ctx.call('agenda:add', {
     meetingId,
@@ -176,16 +169,15 @@ export async function submit(world: World): Promise<void> {
   await world.ctx.call('approval:submit', { meetingId: world.meetingId, note: '' });
 }
 
-/** Submits and approves the meeting as the chair (Wakil Bupati) on the morning after, at the submission's minute. */
-export async function approve(world: World): Promise<void> {
-  const { ctx, meetingId, seeded } = world;
-  await ctx.call('approval:submit', { meetingId, note: '' });
-  await ctx.call('approval:approve', {
-    meetingId,
-    personId: seeded.people.wabup,
-    decidedOn: '2026-11-28',
-    decidedTime: '10:00',
-  });
+/** The chair's (Wakil Bupati's) decision on the morning after, at the submission's minute (approve or return). */
+export function chairDecision(world: World, decidedTime = '10:00') {
+  return { meetingId: world.meetingId, personId: world.seeded.people.wabup, decidedOn: '2026-11-28', decidedTime };
+}
+
+/** Submits and approves the meeting as the chair. */
+export async function approve(world: World, decidedTime?: string): Promise<void> {
+  await submit(world);
+  await world.ctx.call('approval:approve', chairDecision(world, decidedTime));
 }
 
 /** Every row of every table, to show that a refused call changed nothing. */

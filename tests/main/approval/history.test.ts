@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../shared/domain/history';
 import type { TempDb } from '../support/tempDb';
-import { openApprovalWorld, paragraph, type World } from './approvalWorld';
+import { approve, chairDecision, openApprovalWorld, paragraph, submit, type World } from './approvalWorld';
 
 let temp: TempDb;
 let world: World;
@@ -21,22 +21,10 @@ function find(
 
 describe('approval/history', () => {
   it('reads every change to the meeting and its parts, newest first, with before and after', async () => {
-    const { ctx, meetingId, seeded } = world;
-    await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:return', {
-      meetingId,
-      personId: seeded.people.wabup,
-      decidedOn: '2026-11-28',
-      decidedTime: '10:00',
-      notes: 'Lengkapi arahan.',
-    });
-    await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:approve', {
-      meetingId,
-      personId: seeded.people.wabup,
-      decidedOn: '2026-11-28',
-      decidedTime: '10:00',
-    });
+    const { ctx, meetingId } = world;
+    await submit(world);
+    await ctx.call('approval:return', { ...chairDecision(world), notes: 'Lengkapi arahan.' });
+    await approve(world);
     await ctx.call('approval:create-revision', { meetingId, reason: 'Ralat nama.' });
 
     const history = await ctx.call('approval:history', { meetingId, limit: 500 });

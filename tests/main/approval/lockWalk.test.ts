@@ -5,7 +5,7 @@ import { CHANNEL_POLICY, meetingWriteChannels, type MeetingWriteChannel } from '
 import { IPC_CHANNELS, type ChannelInput, type IpcChannel } from '../../../shared/ipc/contract';
 import { quietLog } from '../support/followUpContext';
 import { openTempDb, type TempDb } from '../support/tempDb';
-import { approve, buildMeeting, dumpTables, paragraph, submit, type World } from './approvalWorld';
+import { approve, buildMeeting, chairDecision, dumpTables, paragraph, submit, type World } from './approvalWorld';
 
 /*
  * The lock's guarantee (issues 6 and 14): every channel that changes a meeting is refused
@@ -180,13 +180,7 @@ describe('approval/lock: every meeting-write channel against a submitted or appr
   it('unlocks the meeting when the chair returns it (Dikembalikan)', async () => {
     const world = await buildMeeting(temp);
     await submit(world);
-    await world.ctx.call('approval:return', {
-      meetingId: world.meetingId,
-      personId: world.seeded.people.wabup,
-      decidedOn: '2026-11-28',
-      decidedTime: '10:00',
-      notes: 'Lengkapi.',
-    });
+    await world.ctx.call('approval:return', { ...chairDecision(world), notes: 'Lengkapi.' });
     expect(await walkUnlocked(world)).toBeGreaterThanOrEqual(20);
     expect(temp.db.prepare('SELECT place FROM meetings WHERE id = ?').get(world.meetingId)).toEqual({
       place: 'Aula Setda',

@@ -1,15 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docxToPdf } from '../support/pdfImages';
 import type { ExportableKind } from '../../../shared/document/fileNames';
 import { findLibreOffice } from '../../../electron/main/export/libreOfficeLocator';
 import { pdfPageTexts } from '../../../electron/main/services/approval/pdfText';
 import { takeDelivered } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { approve, buildMeeting, type World } from './approvalWorld';
+import { scratchDir, type TempDb } from '../support/tempDb';
+import { approve, openApprovalWorld, type World } from './approvalWorld';
 
 /*
  * Issue 16: a PDF LibreOffice prints from an exported DOCX of an approved version (other bytes
@@ -23,14 +22,10 @@ let temp: TempDb;
 let world: World;
 let scratch: string;
 beforeEach(async () => {
-  temp = openTempDb();
-  world = await buildMeeting(temp);
-  scratch = mkdtempSync(join(tmpdir(), 'risalah-verif-pdf-'));
+  ({ temp, world } = await openApprovalWorld());
+  scratch = scratchDir(temp);
 });
-afterEach(() => {
-  temp.dispose();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterEach(() => temp.dispose());
 
 async function exportDocx(kind: ExportableKind): Promise<Buffer> {
   const delivery = await world.ctx.call('documents:export', {
@@ -47,15 +42,7 @@ async function exportDocx(kind: ExportableKind): Promise<Buffer> {
 function printedByLibreOffice(docx: Buffer, name: string): Buffer {
   const path = join(scratch, `${name}.docx`);
   writeFileSync(path, docx);
-  execFileSync(soffice as string, [
-    `-env:UserInstallation=file://${join(scratch, 'profil')}`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    scratch,
-    path,
-  ]);
+  docxToPdf([path], scratch, join(scratch, 'profil'), { soffice: soffice as string });
   return readFileSync(join(scratch, `${name}.pdf`));
 }
 

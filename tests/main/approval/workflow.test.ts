@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCanonicalSnapshot } from '../../../electron/main/services/approval/canonicalSnapshot';
 import type { MeetingId } from '../../../shared/domain/ids';
 import type { TempDb } from '../support/tempDb';
-import { openApprovalWorld, type World } from './approvalWorld';
+import { approve, openApprovalWorld, type World } from './approvalWorld';
 
 let temp: TempDb;
 let world: World;
@@ -167,18 +167,12 @@ describe('approval/workflow', () => {
   });
 
   it('stores the canonical JSON and its SHA-256, which depend on the content only', async () => {
-    const { ctx, meetingId, seeded } = world;
+    const { ctx, meetingId } = world;
     const again = buildCanonicalSnapshot(temp.db, meetingId, 1);
     ctx.setNow('2026-11-28T05:00:00Z');
     expect(buildCanonicalSnapshot(temp.db, meetingId, 1)).toEqual(again);
 
-    await ctx.call('approval:submit', { meetingId, note: '' });
-    await ctx.call('approval:approve', {
-      meetingId,
-      personId: seeded.people.wabup,
-      decidedOn: '2026-11-28',
-      decidedTime: '12:00',
-    });
+    await approve(world, '12:00');
     const [stored] = documents(meetingId);
     expect(stored?.sha256).toBe(
       createHash('sha256')

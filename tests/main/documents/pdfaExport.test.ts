@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { docxToPdf } from '../support/pdfImages';
 import { findLibreOffice } from '../../../electron/main/export/libreOfficeLocator';
 import { convertToPdfA, LIBREOFFICE_TOO_SLOW } from '../../../electron/main/export/libreOfficePdfA';
 import { packDocuments } from '../../../electron/main/export/documentPackage';
@@ -13,8 +13,8 @@ import {
   pdfAAvailability,
 } from '../../../electron/main/services/documents/pdfaExport';
 import { takeDelivered } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { approve, buildMeeting, type World } from '../approval/approvalWorld';
+import { scratchDir, type TempDb } from '../support/tempDb';
+import { approve, openApprovalWorld, type World } from '../approval/approvalWorld';
 
 /*
  * PDF/A (arsip) through LibreOffice (issue 16 part 6): a real conversion where soffice is
@@ -27,14 +27,10 @@ let temp: TempDb;
 let world: World;
 let scratch: string;
 beforeEach(async () => {
-  temp = openTempDb();
-  world = await buildMeeting(temp);
-  scratch = mkdtempSync(join(tmpdir(), 'risalah-pdfa-test-'));
+  ({ temp, world } = await openApprovalWorld());
+  scratch = scratchDir(temp);
 });
-afterEach(() => {
-  temp.dispose();
-  rmSync(scratch, { recursive: true, force: true });
-});
+afterEach(() => temp.dispose());
 
 const input = (kind: 'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT') => ({
   meetingId: world.meetingId,
@@ -55,15 +51,7 @@ function pagesOf(pdf: Buffer): number {
 function plainPdfPages(docx: Buffer): number {
   const path = join(scratch, 'dokumen.docx');
   writeFileSync(path, docx);
-  execFileSync(soffice as string, [
-    `-env:UserInstallation=file://${join(scratch, 'profil')}`,
-    '--headless',
-    '--convert-to',
-    'pdf',
-    '--outdir',
-    scratch,
-    path,
-  ]);
+  docxToPdf([path], scratch, join(scratch, 'profil'), { soffice: soffice as string });
   return Number(
     /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(scratch, 'dokumen.pdf')], { encoding: 'utf8' }))?.[1],
   );

@@ -2,9 +2,9 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Delivery } from '../../../shared/domain/files';
 import type { OfficialDocument } from '../../../shared/document/model';
-import { MEETING_TITLE, prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
-import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { MEETING_TITLE, type PreparedMeeting } from '../../fixtures/document/meetingScript';
+import { openPreparedDb, type FollowUpTestContext } from '../support/followUpContext';
+import { type TempDb } from '../support/tempDb';
 import { indexesInOrder, paragraphs, tables } from './docxXml';
 
 /*
@@ -15,11 +15,7 @@ let temp: TempDb;
 let ctx: FollowUpTestContext;
 let prepared: PreparedMeeting;
 
-beforeEach(async () => {
-  temp = openTempDb();
-  ctx = followUpContext(temp, '2026-11-28T03:00:00Z');
-  prepared = await prepareMeeting(ctx.call);
-});
+beforeEach(async () => ({ temp, ctx, prepared } = await openPreparedDb()));
 afterEach(() => temp.dispose());
 
 async function downloaded(delivery: Delivery): Promise<{ name: string; bytes: Buffer }> {

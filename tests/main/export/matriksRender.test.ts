@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxToPdf } from '../support/pdfImages';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import type { CommitmentOwnerEntry, NotulaSource } from '../../../shared/document/source';
@@ -77,14 +78,7 @@ describe.skipIf(!hasSoffice || !hasPoppler)('export/matriksRender (31 owners, Li
       writeFileSync(path, await renderDocx(build(source(paper))));
       paths.push(path);
     }
-    execFileSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...paths],
-      {
-        stdio: 'ignore',
-        timeout: 150_000,
-      },
-    );
+    docxToPdf(paths, OUT, profile, { timeoutMs: 150_000 });
     // PNGs of an earlier, longer run would otherwise pass for pages of this one.
     for (const name of readdirSync(OUT))
       if (FILES.some(({ file }) => name.startsWith(`${file}-`))) rmSync(join(OUT, name));

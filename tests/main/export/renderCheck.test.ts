@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxToPdf, firstPagePng } from '../support/pdfImages';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
@@ -48,27 +49,9 @@ describe.skipIf(!hasSoffice || !hasPoppler)('export/renderCheck (LibreOffice)', 
       writeFileSync(path, await renderDocx(build(sampleSource())));
       files.push(path);
     }
-    execFileSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...files],
-      {
-        stdio: 'ignore',
-        timeout: 120_000,
-      },
-    );
+    docxToPdf(files, OUT, profile, { timeoutMs: 120_000 });
     for (const { file } of DOCUMENTS) {
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '60',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        join(OUT, `${file}.pdf`),
-        join(OUT, file),
-      ]);
+      firstPagePng(join(OUT, `${file}.pdf`), join(OUT, file));
     }
   }, 180_000);
 

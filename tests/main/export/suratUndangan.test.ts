@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxToPdf } from '../support/pdfImages';
 import { renderDocx } from '../../../electron/main/export/docxWriter';
 import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
 import type { NotulaSource } from '../../../shared/document/source';
@@ -108,11 +109,7 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
       writeFileSync(path, await renderDocx(buildSuratUndangan(source())));
       paths.push(path);
     }
-    execFileSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...paths],
-      { stdio: 'ignore', timeout: 150_000 },
-    );
+    docxToPdf(paths, OUT, profile, { timeoutMs: 150_000 });
     for (const name of readdirSync(OUT))
       if (FILES.some(({ file }) => name.startsWith(`${file}-`))) rmSync(join(OUT, name));
     for (const { file } of FILES)

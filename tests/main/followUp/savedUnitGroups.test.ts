@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UnitId } from '../../../shared/domain/ids';
 import { ownerGroups } from '../../../shared/domain/ownerGroups';
-import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
+import { type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
 import { seedMasterData } from '../support/preparationSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { type TempDb } from '../support/tempDb';
 
 /*
  * Saved OPD groups (Kelompok OPD, issue 16 part 4 / issue 19 part 4), through the channels the app
@@ -12,10 +12,7 @@ import { openTempDb, type TempDb } from '../support/tempDb';
  */
 let temp: TempDb;
 let ctx: FollowUpTestContext;
-beforeEach(() => {
-  temp = openTempDb();
-  ctx = followUpContext(temp);
-});
+beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
 afterEach(() => temp.dispose());
 
 describe('saved OPD groups', () => {

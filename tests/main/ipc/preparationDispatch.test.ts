@@ -1,18 +1,17 @@
+import { EMPTY_SERIES_DEFAULTS } from '../../../shared/domain/series';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { identityInput } from '../../fixtures/meeting/identityInput';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
 import { RAKOR_TEMPLATE_ID } from '../../../electron/main/db/migrations/0002-agenda-templates';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
-import { MISSING_ID, seedMasterData, type Seeded } from '../support/preparationSeed';
+import { testContext, type TempDb } from '../support/tempDb';
+import { MISSING_ID, type Seeded, openSeededDb } from '../support/preparationSeed';
 
 let temp: TempDb;
 let seed: Seeded;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-});
+beforeEach(() => ({ temp, seed } = openSeededDb()));
 afterEach(() => temp.dispose());
 
 async function call(channel: string, input: unknown) {
@@ -42,21 +41,12 @@ async function newMeeting(): Promise<string> {
 
 function identity(id: string, partial: Record<string, unknown> = {}) {
   return {
-    id,
-    kind: 'Rapat',
-    title: 'Rakor Kepala OPD',
-    date: '2026-11-27',
-    callTime: '08:30',
-    startTime: '09:00',
-    endTime: '11:45',
-    timeZone: 'Asia/Jakarta',
-    place: 'Ruang Rapat Bupati',
-    invitationNumber: '',
-    invitationDate: null,
-    sifat: 'BIASA',
-    chair: { personId: seed.people.wabup, acting: '' },
-    secretary: { personId: null, acting: '' },
-    notulis: { personId: seed.people.notulis, acting: '' },
+    ...identityInput(id, {
+      callTime: '08:30',
+      endTime: '11:45',
+      chair: { personId: seed.people.wabup, acting: '' },
+      notulis: { personId: seed.people.notulis, acting: '' },
+    }),
     ...partial,
   };
 }
@@ -217,19 +207,19 @@ describe('ipc/dispatch: meeting preparation refuses bad input with an Indonesian
     ],
     [
       'series:create',
-      () => ({ title: '', cadenceMonths: 2, defaults: emptyDefaults() }),
+      () => ({ title: '', cadenceMonths: 2, defaults: EMPTY_SERIES_DEFAULTS }),
       'INVALID_INPUT',
       /Nama rapat berkala wajib diisi/,
     ],
     [
       'series:create',
-      () => ({ title: 'Rakor', cadenceMonths: 0, defaults: emptyDefaults() }),
+      () => ({ title: 'Rakor', cadenceMonths: 0, defaults: EMPTY_SERIES_DEFAULTS }),
       'INVALID_INPUT',
       /Jarak antarrapat 1 sampai 12 bulan/,
     ],
     [
       'series:create',
-      () => ({ title: 'Rakor', cadenceMonths: 2, defaults: { ...emptyDefaults(), inviteUnitIds: [MISSING_ID] } }),
+      () => ({ title: 'Rakor', cadenceMonths: 2, defaults: { ...EMPTY_SERIES_DEFAULTS, inviteUnitIds: [MISSING_ID] } }),
       'NOT_FOUND',
       /OPD yang dipilih tidak ditemukan/,
     ],
@@ -258,14 +248,3 @@ describe('ipc/dispatch: meeting preparation refuses bad input with an Indonesian
     expect(snapshot()).toEqual(before);
   });
 });
-
-function emptyDefaults() {
-  return {
-    templateId: null,
-    chair: { personId: null, acting: '' },
-    secretary: { personId: null, acting: '' },
-    notulis: { personId: null, acting: '' },
-    inviteUnitIds: [],
-    invitePersonIds: [],
-  };
-}

@@ -7,7 +7,6 @@ import {
   reorderAgenda,
   updateAgendaItem,
 } from '../../../electron/main/repositories/agendaRepository';
-import { createMeeting } from '../../../electron/main/repositories/meetingsRepository';
 import {
   createTemplateFromMeeting,
   deleteTemplate,
@@ -15,8 +14,8 @@ import {
   renameTemplate,
   restoreTemplate,
 } from '../../../electron/main/repositories/templatesRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { count, ctxAt, MISSING_ID, seedMasterData, type Seeded } from '../support/preparationSeed';
+import { type TempDb } from '../support/tempDb';
+import { count, ctxAt, MISSING_ID, type Seeded, openSeededMeeting } from '../support/preparationSeed';
 
 let temp: TempDb;
 let seed: Seeded;
@@ -29,11 +28,7 @@ const item = (title: string, minutes: number | null = null) => ({
   plannedMinutes: minutes,
 });
 
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-  meetingId = createMeeting(temp.db, { title: 'Rakor', date: '2026-11-27', place: '' }, ctxAt(1)).id;
-});
+beforeEach(() => ({ temp, seed, meetingId } = openSeededMeeting()));
 afterEach(() => temp.dispose());
 
 describe('repositories/agendaRepository', () => {

@@ -7,15 +7,12 @@ import {
 } from '../../../electron/main/repositories/attendanceRepository';
 import type { AttendanceId } from '../../../shared/domain/ids';
 import { seedMeeting, seedSeries } from '../support/followUpSeed';
-import { ctxAt, seedMasterData, type Seeded } from '../support/preparationSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { ctxAt, type Seeded, openSeededDb } from '../support/preparationSeed';
+import { type TempDb } from '../support/tempDb';
 
 let temp: TempDb;
 let seed: Seeded;
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-});
+beforeEach(() => ({ temp, seed } = openSeededDb()));
 afterEach(() => temp.dispose());
 
 // 27 Nov 2026, 02:15 UTC = 09:15 WIB.

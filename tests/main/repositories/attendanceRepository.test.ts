@@ -8,19 +8,14 @@ import {
   setArrivalTime,
   setAttendanceStatus,
 } from '../../../electron/main/repositories/attendanceRepository';
-import { createMeeting } from '../../../electron/main/repositories/meetingsRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { count, ctxAt, MISSING_ID, seedMasterData, type Seeded } from '../support/preparationSeed';
+import { type TempDb } from '../support/tempDb';
+import { count, ctxAt, MISSING_ID, type Seeded, openSeededMeeting } from '../support/preparationSeed';
 
 let temp: TempDb;
 let seed: Seeded;
 let meetingId: MeetingId;
 
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-  meetingId = createMeeting(temp.db, { title: 'Rakor', date: '2026-11-27', place: '' }, ctxAt(1)).id;
-});
+beforeEach(() => ({ temp, seed, meetingId } = openSeededMeeting()));
 afterEach(() => temp.dispose());
 
 const noRep = { representative: null, note: '' };

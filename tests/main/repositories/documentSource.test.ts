@@ -3,25 +3,15 @@ import { loadNotulaSource } from '../../../electron/main/repositories/documentSo
 import type { MeetingId } from '../../../shared/domain/ids';
 import { plainTextOf, type RichBlock } from '../../../shared/document/richText';
 import { signerOfficeOf } from '../../../shared/document/signerOffice';
-import {
-  GUEST_NAME,
-  MEETING_DATE,
-  MEETING_TITLE,
-  prepareMeeting,
-  type PreparedMeeting,
-} from '../../fixtures/document/meetingScript';
-import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { GUEST_NAME, PREPARED_IDENTITY, type PreparedMeeting } from '../../fixtures/document/meetingScript';
+import { openPreparedDb, type FollowUpTestContext } from '../support/followUpContext';
+import { type TempDb } from '../support/tempDb';
 
 let temp: TempDb;
 let ctx: FollowUpTestContext;
 let prepared: PreparedMeeting;
 
-beforeEach(async () => {
-  temp = openTempDb();
-  ctx = followUpContext(temp);
-  prepared = await prepareMeeting(ctx.call);
-});
+beforeEach(async () => ({ temp, ctx, prepared } = await openPreparedDb()));
 afterEach(() => temp.dispose());
 
 /** The words of some rich blocks, speaker labels included. */
@@ -38,19 +28,8 @@ function words(blocks: ReadonlyArray<RichBlock>): string {
 describe('repositories/documentSource: a meeting as the documents read it', () => {
   it('reads the identity rows, the instansi and the three signers with Pasal 44 offices', () => {
     const source = loadNotulaSource(temp.db, prepared.meetingId);
-    expect(source.meeting).toEqual({
-      kind: 'Rapat',
-      title: MEETING_TITLE,
-      date: MEETING_DATE,
-      callTime: '08:30',
-      startTime: '09:00',
-      endTime: '11:45',
-      timeZone: 'Asia/Jakarta',
-      place: 'Ruang Rapat Wakil Bupati',
-      invitationNumber: '000.1.5/412/Setda',
-      invitationDate: '2026-11-20',
-      sifat: 'BIASA',
-    });
+    // What prepareMeeting stored, every field read back under its own name.
+    expect(source.meeting).toEqual(PREPARED_IDENTITY);
     expect(source.instansi.kopLines).toEqual(['Pemerintah Kabupaten Contoh', 'Sekretariat Daerah']);
     expect(source.instansi.paper).toBe('F4');
     expect(source.chair).toEqual({

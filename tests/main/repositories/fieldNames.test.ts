@@ -7,6 +7,8 @@ import { getUnit } from '../../../electron/main/repositories/unitsRepository';
 import { COMMITMENT_FIELDS } from '../../../shared/records/commitmentFields';
 import { columnOf, fieldKeys, keyOf, type FieldRegistry } from '../../../shared/records/fieldRegistry';
 import { MEETING_FIELDS } from '../../../shared/records/meetingFields';
+import { PERSON_FIELDS } from '../../../shared/records/personFields';
+import { UNIT_FIELDS } from '../../../shared/records/unitFields';
 import { buildMeeting, type World } from '../approval/approvalWorld';
 import { openTempDb, type TempDb } from '../support/tempDb';
 
@@ -92,6 +94,8 @@ describe('field names (issue 18): column <-> domain key by the snake/camel rule'
   it('finds each registry field in its table under the snake_case of its name', () => {
     expectRegistryColumns(temp, 'meetings', MEETING_FIELDS);
     expectRegistryColumns(temp, 'commitments', COMMITMENT_FIELDS);
+    expectRegistryColumns(temp, 'people', PERSON_FIELDS);
+    expectRegistryColumns(temp, 'units', UNIT_FIELDS);
     expect(columnOf('invitationNumber')).toBe('invitation_number');
     expect(keyOf(columnOf('callTime'))).toBe('callTime');
   });

@@ -12,15 +12,12 @@ import { emptyInvitationLetter } from '../../../shared/domain/invitationLetter';
 import type { PersonId } from '../../../shared/domain/ids';
 import { letterSchemas as schemas } from '../../../shared/ipc/letterSchemas';
 import { seedMeeting } from '../support/followUpSeed';
-import { ctxAt, MISSING_ID, seedMasterData, type Seeded } from '../support/preparationSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { ctxAt, MISSING_ID, type Seeded, openSeededDb } from '../support/preparationSeed';
+import { type TempDb } from '../support/tempDb';
 
 let temp: TempDb;
 let seed: Seeded;
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-});
+beforeEach(() => ({ temp, seed } = openSeededDb()));
 afterEach(() => temp.dispose());
 
 const letterInput = (meetingId: ReturnType<typeof seedMeeting>, signer: PersonId | null) => ({

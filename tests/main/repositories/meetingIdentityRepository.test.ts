@@ -1,42 +1,30 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { identityInput } from '../../fixtures/meeting/identityInput';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
 import type { UpdateMeetingIdentity } from '../../../shared/domain/meeting';
 import { getMeetingDetail, updateMeetingIdentity } from '../../../electron/main/repositories/meetingIdentityRepository';
-import { createMeeting } from '../../../electron/main/repositories/meetingsRepository';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { ctxAt, MISSING_ID, seedMasterData, type Seeded } from '../support/preparationSeed';
+import { type TempDb } from '../support/tempDb';
+import { ctxAt, MISSING_ID, type Seeded, openSeededMeeting } from '../support/preparationSeed';
 
 let temp: TempDb;
 let seed: Seeded;
 let meetingId: MeetingId;
 
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-  meetingId = createMeeting(temp.db, { title: 'Rakor', date: '2026-11-27', place: '' }, ctxAt(1)).id;
-});
+beforeEach(() => ({ temp, seed, meetingId } = openSeededMeeting()));
 afterEach(() => temp.dispose());
 
 function identity(partial: Partial<UpdateMeetingIdentity> = {}): UpdateMeetingIdentity {
-  return {
-    id: meetingId,
-    kind: 'Rapat',
+  return identityInput(meetingId, {
     title: 'Rapat Koordinasi Kepala OPD',
-    date: '2026-11-27',
     callTime: '08:30',
-    startTime: '09:00',
-    endTime: null,
-    timeZone: 'Asia/Jakarta',
-    place: 'Ruang Rapat Bupati',
     invitationNumber: '005/123/Setda',
     invitationDate: '2026-11-20',
-    sifat: 'BIASA',
     chair: { personId: seed.people.wabup, acting: '' },
     secretary: { personId: seed.people.asisten, acting: 'Plh.' },
     notulis: { personId: seed.people.notulis, acting: '' },
     ...partial,
-  };
+  });
 }
 
 describe('repositories/meetingIdentityRepository', () => {

@@ -51,11 +51,13 @@ describe('repositories/peopleRepository', () => {
       }),
       ctx(2),
     );
-    createPerson(
+    const bupati = createPerson(
       temp.db,
       person({ name: 'Nama Bupati Contoh, S.H.', position: 'Bupati Contoh', unitId: setda.id, isPolitical: true }),
       ctx(3),
     );
+    // The flag is stored as 0/1 and read back as a boolean both ways.
+    expect(bupati.isPolitical).toBe(true);
     expect(sekda).toMatchObject({ unitName: 'Sekretariat Daerah', rankCode: 'IV/e', isPolitical: false, active: true });
     expect(listPeople(temp.db, {}).map((p) => p.name)).toEqual(['Nama Bupati Contoh, S.H.', 'Sri Wijaya, M.Si.']);
     expect(listPeople(temp.db, { unitId: setda.id })).toHaveLength(2);

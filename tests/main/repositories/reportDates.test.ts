@@ -3,17 +3,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/main/db/connection';
 import { COLUMN, FORM_SHEET } from '../../../electron/main/services/followUp/opdForm';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
-import { followUpContext, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import { takeDelivered, type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
 import { seedCommitment, seedMeeting, seedUnit, setInstansiZone } from '../support/followUpSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { type TempDb } from '../support/tempDb';
 
 /* Dates that cannot lie: no progress report after today (the instansi's day) or before its meeting. */
 let temp: TempDb;
 let ctx: FollowUpTestContext;
-beforeEach(() => {
-  temp = openTempDb();
-  ctx = followUpContext(temp, '2026-11-28T03:00:00Z');
-});
+beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
 afterEach(() => temp.dispose());
 
 /** Every row the follow-up writes touch, to prove a refusal changed nothing. */

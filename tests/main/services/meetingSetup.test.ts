@@ -14,16 +14,13 @@ import { deleteTemplate } from '../../../electron/main/repositories/templatesRep
 import { createNextMeeting, createPreparedMeeting } from '../../../electron/main/services/meetingSetup';
 import type { PersonId, SeriesId, TemplateId } from '../../../shared/domain/ids';
 import { addMonths, EMPTY_SERIES_DEFAULTS, type SeriesFields } from '../../../shared/domain/series';
-import { openTempDb, type TempDb } from '../support/tempDb';
-import { count, ctxAt, MISSING_ID, seedMasterData, type Seeded } from '../support/preparationSeed';
+import { type TempDb } from '../support/tempDb';
+import { count, ctxAt, MISSING_ID, type Seeded, openSeededDb } from '../support/preparationSeed';
 
 let temp: TempDb;
 let seed: Seeded;
 
-beforeEach(() => {
-  temp = openTempDb();
-  seed = seedMasterData(temp.db);
-});
+beforeEach(() => ({ temp, seed } = openSeededDb()));
 afterEach(() => temp.dispose());
 
 function rakorSeries(): SeriesFields {

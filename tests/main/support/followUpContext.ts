@@ -5,6 +5,7 @@ import { createWebFileGateway, type WebFileGateway } from '../../../electron/mai
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { Logger } from '../../../electron/main/log';
 import { openTempDb, type TempDb } from './tempDb';
+import { prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
 
 export type FollowUpTestContext = HandlerContext & {
   files: WebFileGateway;
@@ -60,4 +61,15 @@ export function takeDelivered(
 export function openFollowUpDb(): Readonly<{ temp: TempDb; ctx: FollowUpTestContext }> {
   const temp = openTempDb();
   return { temp, ctx: followUpContext(temp) };
+}
+
+/**
+ * A fresh data file holding the meeting of tests/fixtures/document/meetingScript.ts, prepared
+ * through the channels: `beforeEach(async () => ({ temp, ctx, prepared } = await openPreparedDb()))`.
+ */
+export async function openPreparedDb(): Promise<
+  Readonly<{ temp: TempDb; ctx: FollowUpTestContext; prepared: PreparedMeeting }>
+> {
+  const { temp, ctx } = openFollowUpDb();
+  return { temp, ctx, prepared: await prepareMeeting(ctx.call) };
 }

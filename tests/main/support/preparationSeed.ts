@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../electron/main/db/connection';
-import type { PersonId, UnitId } from '../../../shared/domain/ids';
+import type { MeetingId, PersonId, UnitId } from '../../../shared/domain/ids';
+import { createMeeting } from '../../../electron/main/repositories/meetingsRepository';
+import { openTempDb, type TempDb } from './tempDb';
 
 /*
  * Master data for the meeting-preparation tests, inserted with SQL so these tests do
@@ -102,4 +104,17 @@ export const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 export function count(db: Db, table: string): number {
   // Table names come from the tests themselves, never from input.
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** A fresh data file with the master data above: `beforeEach(() => ({ temp, seed } = openSeededDb()))`. */
+export function openSeededDb(): Readonly<{ temp: TempDb; seed: Seeded }> {
+  const temp = openTempDb();
+  return { temp, seed: seedMasterData(temp.db) };
+}
+
+/** The same with one meeting in preparation ("Rakor", 27 November 2026). */
+export function openSeededMeeting(): Readonly<{ temp: TempDb; seed: Seeded; meetingId: MeetingId }> {
+  const { temp, seed } = openSeededDb();
+  const meetingId = createMeeting(temp.db, { title: 'Rakor', date: '2026-11-27', place: '' }, ctxAt(1)).id;
+  return { temp, seed, meetingId };
 }

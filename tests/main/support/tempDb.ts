@@ -40,3 +40,8 @@ export function testContext(
     },
   };
 }
+
+/** A folder for a test's own files (documents, PDFs, stand-in programs), removed with the database. */
+export function scratchDir(temp: TempDb): string {
+  return mkdtempSync(join(temp.dir, 'scratch-'));
+}

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { notulaSample } from '../../../electron/main/templates/sampleTemplates';
-import { MEETING_TITLE, prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
-import { followUpContext, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { MEETING_TITLE, type PreparedMeeting } from '../../fixtures/document/meetingScript';
+import { openPreparedDb, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import { type TempDb } from '../support/tempDb';
 import { paragraphTexts, partOf, phpWordTemplate, RESERVED_RUNS, unclosedLoopTemplate } from './templateFixtures';
 
 /*
@@ -13,11 +13,7 @@ let temp: TempDb;
 let ctx: FollowUpTestContext;
 let prepared: PreparedMeeting;
 
-beforeEach(async () => {
-  temp = openTempDb();
-  ctx = followUpContext(temp, '2026-11-28T03:00:00Z');
-  prepared = await prepareMeeting(ctx.call);
-});
+beforeEach(async () => ({ temp, ctx, prepared } = await openPreparedDb()));
 afterEach(() => temp.dispose());
 
 const stage = (name: string, bytes: Buffer) => ctx.files.stage('template', name, bytes).fileId;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxOf, p, table } from '../../../electron/main/templates/docxSkeleton';
-import { followUpContext, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import { takeDelivered, type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
 import { seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { type TempDb } from '../support/tempDb';
 import { paragraphTexts, partOf } from './templateFixtures';
 
 /*
@@ -11,10 +11,7 @@ import { paragraphTexts, partOf } from './templateFixtures';
  */
 let temp: TempDb;
 let ctx: FollowUpTestContext;
-beforeEach(() => {
-  temp = openTempDb();
-  ctx = followUpContext(temp, '2026-11-28T03:00:00Z');
-});
+beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
 afterEach(() => temp.dispose());
 
 const laporanTemplate = () =>

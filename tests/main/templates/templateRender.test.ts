@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxToPdf } from '../support/pdfImages';
 import { fillTemplate } from '../../../electron/main/templates/fillTemplate';
 import { logoFromDataUrl } from '../../../electron/main/templates/logoImage';
 import { notulaSample, srikandiSample } from '../../../electron/main/templates/sampleTemplates';
@@ -63,11 +64,7 @@ describe.skipIf(!hasSoffice || !hasPoppler)('templates through LibreOffice', () 
       writeFileSync(path, await build());
       paths.push(path);
     }
-    execFileSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', OUT, ...paths],
-      { stdio: 'ignore', timeout: 180_000 },
-    );
+    docxToPdf(paths, OUT, profile, { timeoutMs: 180_000 });
     for (const name of Object.keys(FILES) as Name[]) {
       const pdf = join(OUT, `${name}.pdf`);
       execFileSync('pdftotext', [pdf, join(OUT, `${name}.txt`)]);

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
-import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import type { Logger } from '../../../electron/main/log';
-import { ReadWorkers, SUPERSEDED } from '../../../electron/main/workers/readWorkers';
+import { SUPERSEDED } from '../../../electron/main/workers/readWorkers';
 import type { SearchResults } from '../../../shared/domain/search';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import {
+  closeLargeSections,
+  openLargeSectionsWithWorkers,
+  SMALL_SECTION,
+  type LargeSectionsWorld,
+} from '../support/largeSections';
 
 /*
  * Issue 15: a search through sections holding one word 100,000 times froze every other
@@ -12,38 +16,15 @@ import { openTempDb, testContext, type TempDb } from '../support/tempDb';
  * through the same dispatch: they must keep answering within 50 ms (p95), and several of
  * them must be answered before the search is (on the main thread none could be).
  */
-const MEETING = '00000000-0000-4000-8000-000000000001';
-const SMALL_SECTION = '10000000-0000-4000-8000-000000000000';
 const HUGE_SECTIONS = 40;
 
-let temp: TempDb;
-let workers: ReadWorkers;
-let ctx: HandlerContext;
+let world: LargeSectionsWorld;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 
 beforeAll(async () => {
-  temp = openTempDb();
-  temp.db
-    .prepare(
-      "INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES (?, 'Rapat koordinasi', '2026-11-27', 1, 1)",
-    )
-    .run(MEETING);
-  const insert = temp.db.prepare(
-    "INSERT INTO minute_sections (id, meeting_id, kind, position, content_text, created_at, updated_at) VALUES (?, ?, 'DISCUSSION', ?, ?, 1, 1)",
-  );
-  insert.run(SMALL_SECTION, MEETING, 0, 'Pembahasan singkat.');
-  for (let i = 1; i <= HUGE_SECTIONS; i += 1)
-    insert.run(`10000000-0000-4000-8000-${String(i).padStart(12, '0')}`, MEETING, i, 'kata '.repeat(100_000));
-  workers = new ReadWorkers(() => temp.file);
-  ctx = { ...testContext(temp.db), workers };
-  // The first job starts the worker (through tsx from sources): not what is measured.
-  await dispatch('search:query', { query: 'singkat' }, ctx, log);
+  world = await openLargeSectionsWithWorkers(HUGE_SECTIONS, () => 'kata '.repeat(100_000), log);
 }, 60_000);
-
-afterAll(async () => {
-  await workers.close();
-  temp.dispose();
-});
+afterAll(() => closeLargeSections(world));
 
 const p95 = (samples: ReadonlyArray<number>) =>
   [...samples].sort((a, b) => a - b)[Math.ceil(samples.length * 0.95) - 1] ?? Number.NaN;
@@ -52,7 +33,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('the pathological search in its worker', () => {
   it('leaves autosaves and app:info answering within 50 ms while it runs', async () => {
     let searching = true;
-    const search = dispatch('search:query', { query: 'kata' }, ctx, log).finally(() => {
+    const search = dispatch('search:query', { query: 'kata' }, world.ctx, log).finally(() => {
       searching = false;
     });
     const saves: number[] = [];
@@ -67,14 +48,14 @@ describe('the pathological search in its worker', () => {
       const saved = await dispatch(
         'minutes:save-section',
         { id: SMALL_SECTION, baseRevision: revision, content },
-        ctx,
+        world.ctx,
         log,
       );
       saves.push(performance.now() - started);
       expect(saved.ok).toBe(true);
       revision += 1;
       started = performance.now();
-      expect((await dispatch('app:info', {}, ctx, log)).ok).toBe(true);
+      expect((await dispatch('app:info', {}, world.ctx, log)).ok).toBe(true);
       infos.push(performance.now() - started);
       await pause(10);
     }
@@ -88,10 +69,10 @@ describe('the pathological search in its worker', () => {
   }, 60_000);
 
   it('a newer search ends the one still running; the newer one answers', async () => {
-    const older = dispatch('search:query', { query: 'kata' }, ctx, log);
+    const older = dispatch('search:query', { query: 'kata' }, world.ctx, log);
     await pause(50);
     // The first test's autosaves left "Ketikan ke-N." in the small section.
-    const newer = dispatch('search:query', { query: 'ketikan' }, ctx, log);
+    const newer = dispatch('search:query', { query: 'ketikan' }, world.ctx, log);
     const [first, second] = await Promise.all([older, newer]);
     expect(first).toEqual({ ok: false, error: { code: 'CONFLICT', message: SUPERSEDED } });
     expect(second.ok && (second.value as SearchResults).total, JSON.stringify(second)).toBe(1);

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/connection';
 import type { AgendaItemId, MeetingId, PersonId, SeriesId, UnitId } from '../../../../shared/domain/ids';
 import type { OwnerStatus } from '../../../../shared/domain/commitment';
+import { addDays } from '../../../../shared/domain/followUp';
 import { EMPTY_SERIES_DEFAULTS } from '../../../../shared/domain/series';
 import { createUnit } from '../../repositories/unitsRepository';
 import { createPerson } from '../../repositories/peopleRepository';
@@ -13,6 +14,8 @@ import { createDecision } from '../../repositories/decisionsRepository';
 import { insertSeedCommitments, type SeedCommitment } from '../../repositories/seedBulkRepository';
 import {
   agendaTitle,
+  FIRST_NAMES,
+  LAST_NAMES,
   commitmentText,
   minutesDoc,
   OPD,
@@ -49,41 +52,6 @@ export type BigCounts = {
 const PER_MEETING_MINUTES_BYTES = 70_000;
 const COMMITMENTS_PER_MEETING = 50;
 const RANKS = ['III/a', 'III/b', 'III/c', 'III/d', 'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e'];
-const FIRST = [
-  'Ahmad',
-  'Siti',
-  'Budi',
-  'Dewi',
-  'Hendra',
-  'Nur',
-  'Rudi',
-  'Sri',
-  'Agus',
-  'Rina',
-  'Yusuf',
-  'Wati',
-  'Made',
-  'Ketut',
-  'Andi',
-  'Fitri',
-  'Joko',
-  'Desi',
-];
-const LAST = [
-  'Santoso',
-  'Rahayu',
-  'Hidayat',
-  'Lestari',
-  'Saputra',
-  'Wulandari',
-  'Nugroho',
-  'Pratama',
-  'Susanti',
-  'Kurniawan',
-  'Siregar',
-  'Wijaya',
-  'Purnomo',
-];
 const TITLES = ['S.E.', 'S.H.', 'S.Sos.', 'M.Si.', 'M.M.', 'S.T.', 'S.Kom.', 'M.Kes.', 'S.Pd.'];
 
 /** A structurally valid NIP (birth date, appointment month, gender, serial) for the n-th official. */
@@ -93,12 +61,6 @@ function nipFor(n: number): string {
   const day = String((n % 28) + 1).padStart(2, '0');
   const appointed = `${year + 22}${String(((n >> 3) % 12) + 1).padStart(2, '0')}`;
   return `${year}${month}${day}${appointed}${(n % 2) + 1}${String((Math.floor(n / 840) % 999) + 1).padStart(3, '0')}`;
-}
-
-function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 function shuffledTake<T>(random: Random, list: ReadonlyArray<T>, count: number): T[] {
@@ -199,7 +161,7 @@ export function generateBigDataset(
   for (let n = 0; n < peopleCount; n += 1) {
     const head = n < units.length;
     const unitId = units[n % units.length] as UnitId;
-    const name = `${pick(random, FIRST)} ${pick(random, LAST)}, ${pick(random, TITLES)}`;
+    const name = `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}, ${pick(random, TITLES)}`;
     const position = head
       ? `Kepala ${OPD[n]?.[1] ?? 'OPD'}`
       : pick(random, ['Sekretaris', 'Kepala Bidang', 'Kepala Subbagian', 'Analis Kebijakan', 'Perencana Ahli Muda']);

@@ -2,7 +2,7 @@ import type { RichDoc, RichNode } from '../../../../shared/domain/minutes';
 
 /*
  * Text that reads like the minutes of a Pemkab rakor, from a seeded PRNG (mulberry32) over
- * phrase lists: same seed, same archive. Used only by the big-dataset generator (seedBig).
+ * phrase lists: same seed, same archive. Used by the big-dataset generator (seedBig) and the smaller archive of tests/bench/archiveGenerator.ts.
  */
 export function prng(seed: number): () => number {
   let state = seed >>> 0;
@@ -18,6 +18,42 @@ export function prng(seed: number): () => number {
 export type Random = () => number;
 export const pick = <T>(random: Random, list: ReadonlyArray<T>): T => list[Math.floor(random() * list.length)] as T;
 
+/** Names of officials, for the big dataset and the search benchmarks' archive (tests/bench/archiveGenerator.ts). */
+export const FIRST_NAMES = [
+  'Ahmad',
+  'Siti',
+  'Budi',
+  'Dewi',
+  'Hendra',
+  'Nur',
+  'Rudi',
+  'Sri',
+  'Agus',
+  'Rina',
+  'Yusuf',
+  'Wati',
+  'Made',
+  'Ketut',
+  'Andi',
+  'Fitri',
+  'Joko',
+  'Desi',
+];
+export const LAST_NAMES = [
+  'Santoso',
+  'Rahayu',
+  'Hidayat',
+  'Lestari',
+  'Saputra',
+  'Wulandari',
+  'Nugroho',
+  'Pratama',
+  'Susanti',
+  'Kurniawan',
+  'Siregar',
+  'Wijaya',
+  'Purnomo',
+];
 export const OPD: ReadonlyArray<readonly [code: string, name: string, short: string, kind: string]> = [
   ['SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat'],
   ['SETWAN', 'Sekretariat Dewan Perwakilan Rakyat Daerah', 'Setwan', 'sekretariat'],
