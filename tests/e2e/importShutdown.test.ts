@@ -113,14 +113,9 @@ describe('a big import in the web shell', () => {
   }, 120_000);
 
   it('killed after the decision, while its rows go live, is finished at the next start: the whole file, nothing hidden', async () => {
-    const dataDir = tempDataDir();
-    const file = join(dataDir, 'risalah.db');
-    openDatabase(file).db.close();
-    let shell = await startWebShell(dataDir);
-    const lines = ['nama,jabatan'];
-    for (let i = 0; i < OFFICIALS; i += 1) lines.push(`Pegawai Uji ${i},Staf Pelaksana`);
-    const fileId = await upload(shell, lines.join('\n'));
-    const applying = post(shell, 'import:apply-master', { fileId }).catch(() => ({ ok: false }));
+    const started = await startBigImport();
+    const { dataDir, file, applying } = started;
+    let shell = started.shell;
     const live = () => count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NULL');
     const until = performance.now() + 90_000;
     while (performance.now() < until && live() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -132,7 +127,7 @@ describe('a big import in the web shell', () => {
 
     shell = await startWebShell(dataDir);
     try {
-      expect((await post(shell, 'backups:health', {})).ok).toBe(true);
+      expect((await postApi(shell, 'backups:health', {})).ok).toBe(true);
       expect(live()).toBe(OFFICIALS);
       expect(count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL')).toBe(0);
       expect(count(file, "SELECT count(*) AS n FROM search_keys WHERE kind = 'person' AND meeting_id IS NULL")).toBe(
