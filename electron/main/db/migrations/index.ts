@@ -14,6 +14,7 @@ import { migration0012 } from './0012-invitation-letters';
 import { migration0013 } from './0013-field-names';
 import { migration0014 } from './0014-commitment-funding-source';
 import { migration0015 } from './0015-follow-up-counters';
+import { migration0016 } from './0016-sync-outbox';
 
 export type Migration = Readonly<{
   version: number;
@@ -41,4 +42,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
