@@ -53,10 +53,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{ts,mjs}', 'tests/**/*.ts', 'electron/**/*.ts'],
+    files: ['scripts/**/*.mjs', '*.config.{ts,mjs}', 'tests/**/*.ts', 'electron/**/*.ts', 'server/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
-  { files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}', 'server/portal/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+  },
   layer(
     ['shared/**/*.ts'],
     ['electron', 'better-sqlite3', 'react', 'react-dom', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**'],
@@ -92,6 +95,34 @@ export default tseslint.config(
       '**/document/**',
     ],
     'The sandboxed preload imports only electron and shared/ipc/contract.',
+  ),
+  // Risalah Server (docs/SERVER.md): a separate Node program beside the app. It shares only the pure
+  // shared/ with it; the app never reaches into the server, nor the server into the app.
+  layer(
+    ['server/**/*.ts'],
+    ['electron', 'better-sqlite3', 'react', 'react-dom', '**/electron/**', '**/renderer/**', '**/portal/**'],
+    'server/ may import shared/ and its own Node modules only: not electron/, renderer/ or the portal page.',
+  ),
+  layer(
+    ['server/portal/**/*.{ts,tsx}'],
+    [
+      'electron',
+      'better-sqlite3',
+      'pg',
+      '@node-rs/*',
+      ...NODE_BUILTINS,
+      '**/electron/**',
+      '**/renderer/**',
+      '!**/renderer/src/app/theme',
+      '../../*',
+      '!../../shared/**',
+    ],
+    "The portal page runs in the browser: shared/, React, Mantine and the app's theme only; it talks to the server over HTTP.",
+  ),
+  layer(
+    ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
+    ['**/server/**', 'pg', '@node-rs/*'],
+    'The app never imports the server (server/ talks to it over HTTP, docs/SERVER.md).',
   ),
   // Last: formatting belongs to Prettier (npm run format), so no lint rule argues with it.
   prettierConfig,

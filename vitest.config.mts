@@ -14,6 +14,19 @@ export default defineConfig({
         test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
+        // Risalah Server against a real PostgreSQL (RISALAH_TEST_PG; tests/server/support/pgTest.ts).
+        // One file at a time: each makes its own database, and the machine is shared.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'renderer',

@@ -1,0 +1,74 @@
+import type { Queryable } from '../db/pool';
+import { columnNames, ENTITY_NAMES, type EntityName, type Row } from '../registry/entities';
+
+export type PulledChange = {
+  seq: number;
+  entity: EntityName;
+  id: string;
+  row: Row | null;
+  by: string;
+  replaced?: { row: Row | null; by: string; seq: number };
+};
+
+/**
+ * The seq of the `limit`-th change after `since` (or null when fewer remain), from one merge of the
+ * tables' seq indexes: a page reads only the rows it returns, whatever the registry's size.
+ */
+async function pageEnd(db: Queryable, since: number, limit: number): Promise<{ end: number | null; more: boolean }> {
+  const union = ENTITY_NAMES.map((entity) => `SELECT seq FROM ${entity} WHERE seq > $1`).join(' UNION ALL ');
+  const { rows } = await db.query<{ seq: number }>(`SELECT seq FROM (${union}) s ORDER BY seq LIMIT $2`, [
+    since,
+    limit + 1,
+  ]);
+  if (rows.length === 0) return { end: null, more: false };
+  const more = rows.length > limit;
+  return { end: rows[Math.min(rows.length, limit) - 1]!.seq, more };
+}
+
+type RawPulled = Record<string, string | number | null> & {
+  seq: number;
+  deleted: boolean;
+  by_name: string;
+  lost_row: Row | null;
+  lost_seq: number | null;
+  lost_name: string | null;
+};
+
+async function entityChanges(db: Queryable, entity: EntityName, since: number, end: number): Promise<PulledChange[]> {
+  const { rows } = await db.query<RawPulled>(
+    `SELECT t.*, a.username AS by_name, c.lost_row, c.lost_seq, la.username AS lost_name
+     FROM ${entity} t
+     JOIN accounts a ON a.id = t.updated_by
+     LEFT JOIN LATERAL (
+       SELECT lost_row, lost_seq, lost_by FROM sync_conflicts
+       WHERE entity = $3 AND entity_id = t.id AND won_seq = t.seq ORDER BY id DESC LIMIT 1
+     ) c ON true
+     LEFT JOIN accounts la ON la.id = c.lost_by
+     WHERE t.seq > $1 AND t.seq <= $2`,
+    [since, end, entity],
+  );
+  const columns = columnNames(entity);
+  return rows.map((raw) => {
+    const change: PulledChange = {
+      seq: raw.seq,
+      entity,
+      id: String(raw['id']),
+      row: raw.deleted ? null : (Object.fromEntries(columns.map((name) => [name, raw[name] ?? null])) as Row),
+      by: raw.by_name,
+    };
+    if (raw.lost_seq !== null) change.replaced = { row: raw.lost_row, by: raw.lost_name ?? '', seq: raw.lost_seq };
+    return change;
+  });
+}
+
+export async function pullChanges(
+  db: Queryable,
+  since: number,
+  limit: number,
+): Promise<{ changes: PulledChange[]; last_seq: number; more: boolean }> {
+  const { end, more } = await pageEnd(db, since, limit);
+  if (end === null) return { changes: [], last_seq: since, more: false };
+  const parts = await Promise.all(ENTITY_NAMES.map((entity) => entityChanges(db, entity, since, end)));
+  const changes = parts.flat().sort((a, b) => a.seq - b.seq);
+  return { changes, last_seq: end, more };
+}

@@ -1,0 +1,137 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openPool, type Pool } from '../../../server/db/pool';
+import { startServer, type RunningServer } from '../../../server/http/server';
+import { hashPassword } from '../../../server/auth/passwords';
+import { insertAccount, type Role } from '../../../server/store/accountsStore';
+
+/**
+ * Server tests need a real PostgreSQL: RISALAH_TEST_PG names a role that may create databases.
+ * Without it they are skipped with the reason printed, except under CI, where skipping would hide
+ * the whole server from the run: there they fail.
+ */
+export const TEST_PG = process.env['RISALAH_TEST_PG'] ?? '';
+
+export function pgAvailable(): boolean {
+  if (TEST_PG !== '') return true;
+  if (process.env['CI'] === 'true') {
+    throw new Error('RISALAH_TEST_PG tidak diisi di CI: .ci/run harus menyalakan PostgreSQL (docs/SERVER.md).');
+  }
+  console.warn('tests/server: RISALAH_TEST_PG is not set, so the PostgreSQL server tests are skipped.');
+  return false;
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(TEST_PG);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** A fresh database for one test file, dropped with everything in it afterwards. */
+export async function createTestDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+  const name = `risalah_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_PG });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return {
+    url: databaseUrl(name),
+    name,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: TEST_PG });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export type TestServer = Readonly<{
+  base: string;
+  pool: Pool;
+  logs: string[];
+  running: RunningServer;
+  dbUrl: string;
+  dbName: string;
+  /** The server's clock (real time while null): tests set it to cross a due date. */
+  clock: { now: Date | null };
+  close: () => Promise<void>;
+}>;
+
+export async function startTestServer(): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const pool = openPool(db.url, 20);
+  const logs: string[] = [];
+  const clock: { now: Date | null } = { now: null };
+  const running = await startServer({
+    pool,
+    port: 0,
+    host: '127.0.0.1',
+    portalDir: '/nonexistent-portal',
+    log: (entry) => logs.push(JSON.stringify(entry)),
+    now: () => clock.now ?? new Date(),
+  });
+  return {
+    base: `http://127.0.0.1:${running.port}`,
+    pool,
+    logs,
+    running,
+    dbUrl: db.url,
+    dbName: db.name,
+    clock,
+    close: async () => {
+      await running.close();
+      await pool.end();
+      await db.drop();
+    },
+  };
+}
+
+export async function makeAccount(
+  pool: Pool,
+  username: string,
+  role: Role,
+  password: string,
+  unitId: string | null = null,
+): Promise<string> {
+  const account = await insertAccount(pool, {
+    username,
+    display_name: username,
+    role,
+    unit_id: unitId,
+    password_hash: await hashPassword(password),
+  });
+  return account.id;
+}
+
+export type Reply = Readonly<{ status: number; body: any; headers: Headers }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are checked field by field
+
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  options: { token?: string; json?: unknown; body?: Buffer; headers?: Record<string, string> } = {},
+): Promise<Reply> {
+  const headers: Record<string, string> = { ...(options.headers ?? {}) };
+  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.body) body = new Uint8Array(options.body);
+  const response = await fetch(`${base}${path}`, { method, headers, body });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text === '' ? null : JSON.parse(text);
+  } catch {
+    /* a file's bytes: kept as text */
+  }
+  return { status: response.status, body: parsed, headers: response.headers };
+}
+
+export async function loginAs(base: string, username: string, password: string): Promise<string> {
+  const reply = await call(base, 'POST', '/api/v1/login', { json: { username, password } });
+  if (reply.status !== 200) throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
+  return reply.body.token as string;
+}
