@@ -103,19 +103,28 @@ function withLocalReferences(db: Db, entity: SyncEntity, row: Record<string, unk
   return adjusted;
 }
 
+/*
+ * An existing row is UPDATEd, a new one INSERTed, as two plain statements: an upsert's ON CONFLICT
+ * would become the conflict policy of the statements inside the follow-up triggers of 0015 (their
+ * INSERT OR IGNORE then fails instead of ignoring).
+ */
 function upsert(db: Db, entity: SyncEntity, row: Record<string, unknown>): void {
   const columns = columnsOf(db, entity).filter((column) => column in row);
   const values = Object.fromEntries(columns.map((column) => [column, toSqlite(row[column])]));
+  const exists = cachedStatement(db, `SELECT 1 FROM ${entity} WHERE id = ?`).get(row['id']) !== undefined;
+  if (exists) {
+    // A report is never changed once made (append-only on every side).
+    if (entity === 'commitment_updates') return;
+    const sets = columns
+      .filter((column) => column !== 'id')
+      .map((column) => `${column} = @${column}`)
+      .join(', ');
+    cachedStatement(db, `UPDATE ${entity} SET ${sets} WHERE id = @id`).run(values);
+    return;
+  }
   const names = columns.join(', ');
   const params = columns.map((column) => `@${column}`).join(', ');
-  const onConflict =
-    entity === 'commitment_updates'
-      ? 'DO NOTHING'
-      : `DO UPDATE SET ${columns
-          .filter((column) => column !== 'id')
-          .map((column) => `${column} = excluded.${column}`)
-          .join(', ')}`;
-  cachedStatement(db, `INSERT INTO ${entity} (${names}) VALUES (${params}) ON CONFLICT (id) ${onConflict}`).run(values);
+  cachedStatement(db, `INSERT INTO ${entity} (${names}) VALUES (${params})`).run(values);
 }
 
 function toSqlite(value: unknown): unknown {
