@@ -39,3 +39,13 @@ export function desktopOn(temp: TempDb, fetchImpl: Fetch, clientId: string): Des
 export function rowCount(temp: TempDb, sql: string, ...params: unknown[]): number {
   return (temp.db.prepare(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
 }
+
+/** Node's fetch with a switch: `offline` makes every request fail as an unreachable host does. */
+export function switchableFetch(): { fetch: typeof fetch; offline: boolean } {
+  const holder: { fetch: typeof fetch; offline: boolean } = {
+    offline: false,
+    fetch: ((input: string | URL | Request, init?: RequestInit) =>
+      holder.offline ? Promise.reject(new TypeError('fetch failed')) : fetch(input, init)) as typeof fetch,
+  };
+  return holder;
+}
