@@ -34,7 +34,7 @@ export type SyncConflictView = Readonly<{
   label: string;
   /** Conflict: who overwrote her change; refused: empty. */
   otherBy: string;
-  /** Refused: the server's reason (Indonesian). */
+  /** Refused: the server's reason (Indonesian); conflict: what the row says now. */
   message: string;
 }>;
 

@@ -192,7 +192,8 @@ function applyOne(db: Db, change: PulledChange, ctx: Context): 'applied' | 'park
 /** Her change was overwritten by a later one: kept in sync_conflicts and in the row's Riwayat (the loser's version). */
 function recordLoss(db: Db, change: PulledChange, ctx: Context): void {
   const lost = change.replaced?.row ?? null;
-  const label = labelOf(change.row) || labelOf(lost);
+  // She recognises her own version; the one that stands now goes beside it.
+  const label = labelOf(lost) || labelOf(change.row);
   recordConflict(db, {
     at: ctx.now,
     kind: 'conflict',
@@ -201,7 +202,7 @@ function recordLoss(db: Db, change: PulledChange, ctx: Context): void {
     label,
     otherBy: change.by,
     seq: change.seq,
-    message: '',
+    message: labelOf(change.row),
     lostRow: lost,
   });
   const row = change.row ?? lost;

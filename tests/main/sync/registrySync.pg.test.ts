@@ -162,7 +162,8 @@ describe.runIf(pgAvailable())('desktop <-> Risalah Server <-> OPD portal', () =>
       expect.objectContaining({
         entity: 'commitments',
         otherBy: 'ani',
-        label: 'Menyusun rencana aksi stunting (versi Ani).',
+        label: 'Menyusun rencana aksi stunting (versi Setda).',
+        message: 'Menyusun rencana aksi stunting (versi Ani).',
       }),
     ]);
     const history = setda.temp.db

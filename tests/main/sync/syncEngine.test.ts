@@ -111,7 +111,13 @@ describe('sync engine against the protocol', () => {
     expect(name(b)).toBe('Dinas Kesehatan (versi Ani)');
     const statusB = await b.call('sync:status', {});
     expect(statusB.conflicts).toBe(1);
-    expect(statusB.recentConflicts[0]).toMatchObject({ kind: 'conflict', entity: 'units', otherBy: 'ani' });
+    expect(statusB.recentConflicts[0]).toMatchObject({
+      kind: 'conflict',
+      entity: 'units',
+      otherBy: 'ani',
+      label: 'Dinas Kesehatan (versi Budi)',
+      message: 'Dinas Kesehatan (versi Ani)',
+    });
     const audit = b.temp.db
       .prepare(`SELECT actor, before_json FROM audit_log WHERE entity = 'unit' AND entity_id = ? ORDER BY seq DESC`)
       .get(dinkes) as { actor: string; before_json: string };

@@ -10,9 +10,10 @@ export function SyncConflictList({ conflicts }: Readonly<{ conflicts: ReadonlyAr
   const describe = (row: SyncConflictView) => {
     const what = t(`entity.${row.entity}`);
     const label = row.label || '—';
-    return row.kind === 'conflict'
-      ? t('conflicts.overwritten', { what, label, by: row.otherBy })
-      : t('conflicts.refused', { what, label, message: row.message });
+    if (row.kind === 'refused') return t('conflicts.refused', { what, label, message: row.message });
+    return row.message && row.message !== row.label
+      ? t('conflicts.overwrittenTo', { what, label, by: row.otherBy, current: row.message })
+      : t('conflicts.overwritten', { what, label, by: row.otherBy });
   };
   return (
     <Card withBorder component="section" aria-labelledby="sync-conflicts">
