@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { SYNC_ENTITIES, type SyncConflictView, type SyncEntity, type SyncRole } from '../../../shared/domain/sync';
+import { type SyncConflictView, type SyncEntity, type SyncRole } from '../../../shared/domain/sync';
 import { cachedStatement } from './statementCache';
 
 /*
@@ -52,8 +52,6 @@ export function readSyncState(db: Db): SyncStateRow {
     lastError: row.last_error,
   };
 }
-
-const ENTITY_RANK = `CASE entity ${SYNC_ENTITIES.map((name, index) => `WHEN '${name}' THEN ${index}`).join(' ')} END`;
 
 /** Every synced row that exists now, queued once: the first link to a server sends the whole registry. */
 const SEED = [
@@ -129,8 +127,9 @@ export function outboxPage(
 ): Array<OutboxEntry & { rank: number; seq: number }> {
   const rows = cachedStatement(
     db,
-    `SELECT seq, entity, row_id, version, attempts, ${ENTITY_RANK} AS rank FROM sync_outbox
-     WHERE (${ENTITY_RANK}, seq) > (@afterRank, @afterSeq) ORDER BY rank, seq LIMIT @limit`,
+    // rank is migration 0016's generated column: SYNC_ENTITIES' order, indexed with seq.
+    `SELECT seq, entity, row_id, version, attempts, rank FROM sync_outbox
+     WHERE (rank, seq) > (@afterRank, @afterSeq) ORDER BY rank, seq LIMIT @limit`,
   ).all({ limit, afterRank, afterSeq }) as Array<{
     seq: number;
     entity: SyncEntity;
