@@ -103,22 +103,28 @@ export default tseslint.config(
     ['electron', 'better-sqlite3', 'react', 'react-dom', '**/electron/**', '**/renderer/**', '**/portal/**'],
     'server/ may import shared/ and its own Node modules only: not electron/, renderer/ or the portal page.',
   ),
-  layer(
-    ['server/portal/**/*.{ts,tsx}'],
-    [
-      'electron',
-      'better-sqlite3',
-      'pg',
-      '@node-rs/*',
-      ...NODE_BUILTINS,
-      '**/electron/**',
-      '**/renderer/**',
-      '!**/renderer/src/app/theme',
-      '../../*',
-      '!../../shared/**',
-    ],
-    "The portal page runs in the browser: shared/, React, Mantine and the app's theme only; it talks to the server over HTTP.",
-  ),
+  {
+    // The portal page runs in the browser. From server/portal/src, '../../*' is the server's Node side
+    // and everything beyond it: only shared/ and the app's theme are let through.
+    files: ['server/portal/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'better-sqlite3', 'pg', '@node-rs/*', ...NODE_BUILTINS, '**/electron/**'],
+              message: 'The portal page runs in the browser: no Node, no database, no Electron.',
+            },
+            {
+              regex: String.raw`^\.\./\.\./(?!\.\./shared/|\.\./renderer/src/app/(theme|contrast)$)`,
+              message: "The portal page imports shared/ and the app's theme only; it talks to the server over HTTP.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
     ['**/server/**', 'pg', '@node-rs/*'],

@@ -1,12 +1,18 @@
-// SQL lives only in electron/main/db and electron/main/repositories (ARCHITECTURE §1).
+// SQL lives only in electron/main/db and electron/main/repositories (ARCHITECTURE §1), and on
+// Risalah Server only in server/db and server/store (docs/SERVER.md).
 // ESLint cannot see SQL in strings, so this scans the sources for statements and
 // database calls elsewhere and fails with the places it found.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const ROOT = process.cwd();
-const SCANNED = ['electron', 'renderer', 'shared'];
-const ALLOWED = [join('electron', 'main', 'db') + sep, join('electron', 'main', 'repositories') + sep];
+const SCANNED = ['electron', 'renderer', 'shared', 'server'];
+const ALLOWED = [
+  join('electron', 'main', 'db') + sep,
+  join('electron', 'main', 'repositories') + sep,
+  join('server', 'db') + sep,
+  join('server', 'store') + sep,
+];
 const SQL_PATTERNS = [
   /\.prepare\s*\(/,
   /\.exec\s*\(\s*[`'"]/,
@@ -42,7 +48,7 @@ for (const top of SCANNED) {
 }
 
 if (findings.length > 0) {
-  console.error('SQL found outside electron/main/db and electron/main/repositories:');
+  console.error('SQL found outside electron/main/db, electron/main/repositories, server/db and server/store:');
   for (const finding of findings) console.error(`  ${finding}`);
   process.exit(1);
 }

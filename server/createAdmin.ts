@@ -1,4 +1,5 @@
 import { hashPassword, MIN_PASSWORD_LENGTH } from './auth/passwords';
+import { CliError } from './cli';
 import { normalizeUsername } from './auth/login';
 import { inTransaction, type Pool } from './db/pool';
 import { insertAccount, usernameTaken } from './store/accountsStore';
@@ -8,11 +9,11 @@ import { audit } from './store/auditStore';
 export async function createAdmin(pool: Pool, rawUsername: string, password: string): Promise<string> {
   const username = normalizeUsername(rawUsername);
   if (!/^[a-z0-9._-]{3,64}$/.test(username))
-    throw new Error('Nama pengguna 3-64 huruf, angka, titik, garis bawah atau tanda hubung.');
+    throw new CliError('Nama pengguna 3-64 huruf, angka, titik, garis bawah atau tanda hubung.');
   if (password.length < MIN_PASSWORD_LENGTH)
-    throw new Error(`Kata sandi paling sedikit ${MIN_PASSWORD_LENGTH} karakter.`);
+    throw new CliError(`Kata sandi paling sedikit ${MIN_PASSWORD_LENGTH} karakter.`);
   if (await usernameTaken(pool, username))
-    throw new Error(`Akun "${username}" sudah ada; ubah kata sandinya lewat admin lain atau pakai nama lain.`);
+    throw new CliError(`Akun "${username}" sudah ada; ubah kata sandinya lewat admin lain atau pakai nama lain.`);
   const hash = await hashPassword(password);
   return inTransaction(pool, async (client) => {
     const account = await insertAccount(client, {
@@ -39,10 +40,10 @@ export async function readAdminPassword(env: NodeJS.ProcessEnv = process.env): P
   const fromEnv = env['RISALAH_ADMIN_PASSWORD'];
   if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY)
-    throw new Error('Isi RISALAH_ADMIN_PASSWORD, atau jalankan di terminal untuk mengetik kata sandi.');
+    throw new CliError('Isi RISALAH_ADMIN_PASSWORD, atau jalankan di terminal untuk mengetik kata sandi.');
   const first = await askHidden('Kata sandi admin: ');
   const second = await askHidden('Ulangi kata sandi: ');
-  if (first !== second) throw new Error('Kedua kata sandi tidak sama.');
+  if (first !== second) throw new CliError('Kedua kata sandi tidak sama.');
   return first;
 }
 

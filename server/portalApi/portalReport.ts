@@ -95,8 +95,7 @@ export async function postReport(
       updated_at: nowMs,
       status_reason: reason,
     };
-    const seq = await nextSeq(client);
-    await writeRow(client, 'commitment_updates', row, seq, account.id);
+    const seq = await writeRow(client, 'commitment_updates', row, null, account.id);
     await linkEvidence(
       client,
       id,

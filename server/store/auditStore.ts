@@ -25,3 +25,21 @@ export async function audit(db: Queryable, entry: AuditEntry): Promise<void> {
     ],
   );
 }
+
+/** Many audit lines in one statement (a push of 500 changes writes 500 of them). */
+export async function auditMany(db: Queryable, entries: ReadonlyArray<AuditEntry>): Promise<void> {
+  if (entries.length === 0) return;
+  await db.query(
+    `INSERT INTO audit (account_id, username, action, entity, entity_id, seq, detail)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::jsonb[])`,
+    [
+      entries.map((entry) => entry.accountId),
+      entries.map((entry) => entry.username),
+      entries.map((entry) => entry.action),
+      entries.map((entry) => entry.entity ?? null),
+      entries.map((entry) => entry.entityId ?? null),
+      entries.map((entry) => entry.seq ?? null),
+      entries.map((entry) => (entry.detail === undefined ? null : JSON.stringify(entry.detail))),
+    ],
+  );
+}

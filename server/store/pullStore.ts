@@ -11,18 +11,26 @@ export type PulledChange = {
 };
 
 /**
- * The seq of the `limit`-th change after `since` (or null when fewer remain), from one merge of the
- * tables' seq indexes: a page reads only the rows it returns, whatever the registry's size.
+ * The seq of the `limit`-th change after `since`, whether more follow, and which tables the page
+ * touches. Each table gives its first `limit + 1` seqs from its seq index (a LIMIT per branch, so
+ * the planner merges index scans instead of sorting everything after `since`): a page reads only
+ * about the rows it returns, whatever the registry's size.
  */
-async function pageEnd(db: Queryable, since: number, limit: number): Promise<{ end: number | null; more: boolean }> {
-  const union = ENTITY_NAMES.map((entity) => `SELECT seq FROM ${entity} WHERE seq > $1`).join(' UNION ALL ');
-  const { rows } = await db.query<{ seq: number }>(`SELECT seq FROM (${union}) s ORDER BY seq LIMIT $2`, [
-    since,
-    limit + 1,
-  ]);
-  if (rows.length === 0) return { end: null, more: false };
-  const more = rows.length > limit;
-  return { end: rows[Math.min(rows.length, limit) - 1]!.seq, more };
+async function pageEnd(
+  db: Queryable,
+  since: number,
+  limit: number,
+): Promise<{ end: number | null; more: boolean; entities: EntityName[] }> {
+  const union = ENTITY_NAMES.map(
+    (entity) => `(SELECT seq, '${entity}' AS entity FROM ${entity} WHERE seq > $1 ORDER BY seq LIMIT $2)`,
+  ).join(' UNION ALL ');
+  const { rows } = await db.query<{ seq: number; entity: EntityName }>(
+    `SELECT seq, entity FROM (${union}) s ORDER BY seq LIMIT $2`,
+    [since, limit + 1],
+  );
+  if (rows.length === 0) return { end: null, more: false, entities: [] };
+  const page = rows.slice(0, limit);
+  return { end: page.at(-1)!.seq, more: rows.length > limit, entities: [...new Set(page.map((row) => row.entity))] };
 }
 
 type RawPulled = Record<string, string | number | null> & {
@@ -66,9 +74,9 @@ export async function pullChanges(
   since: number,
   limit: number,
 ): Promise<{ changes: PulledChange[]; last_seq: number; more: boolean }> {
-  const { end, more } = await pageEnd(db, since, limit);
+  const { end, more, entities } = await pageEnd(db, since, limit);
   if (end === null) return { changes: [], last_seq: since, more: false };
-  const parts = await Promise.all(ENTITY_NAMES.map((entity) => entityChanges(db, entity, since, end)));
+  const parts = await Promise.all(entities.map((entity) => entityChanges(db, entity, since, end)));
   const changes = parts.flat().sort((a, b) => a.seq - b.seq);
   return { changes, last_seq: end, more };
 }

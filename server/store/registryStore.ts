@@ -46,35 +46,39 @@ export async function rowExists(db: Queryable, entity: EntityName, id: string): 
   return (rowCount ?? 0) > 0;
 }
 
-/** Inserts or replaces a row (the tombstone flag cleared: a row sent again is live again). */
+/**
+ * Inserts or replaces a row (the tombstone flag cleared: a row sent again is live again) under
+ * `seq`, or under the sequence's next value when null; answers the seq written.
+ */
 export async function writeRow(
   db: Queryable,
   entity: EntityName,
   row: Row,
-  seq: number,
+  seq: number | null,
   accountId: string,
-): Promise<void> {
+): Promise<number> {
   const columns = columnNames(entity);
   const values = columns.map((name) => row[name] ?? null);
   const placeholders = columns.map((_, index) => `$${index + 1}`);
   const n = columns.length;
   const updates = columns.filter((name) => name !== 'id').map((name) => `${name} = EXCLUDED.${name}`);
-  await db.query(
+  const { rows } = await db.query<{ seq: number }>(
     `INSERT INTO ${entity} (${columns.join(', ')}, seq, updated_by, created_by, deleted)
-     VALUES (${placeholders.join(', ')}, $${n + 1}, $${n + 2}, $${n + 2}, false)
-     ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}, seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, deleted = false`,
+     VALUES (${placeholders.join(', ')}, coalesce($${n + 1}::bigint, nextval('registry_seq')), $${n + 2}, $${n + 2}, false)
+     ON CONFLICT (id) DO UPDATE SET ${updates.join(', ')}, seq = EXCLUDED.seq, updated_by = EXCLUDED.updated_by, deleted = false
+     RETURNING seq`,
     [...values, seq, accountId],
   );
+  return rows[0]!.seq;
 }
 
-export async function markDeleted(
-  db: Queryable,
-  entity: EntityName,
-  id: string,
-  seq: number,
-  accountId: string,
-): Promise<void> {
-  await db.query(`UPDATE ${entity} SET deleted = true, seq = $2, updated_by = $3 WHERE id = $1`, [id, seq, accountId]);
+/** Turns a row into a tombstone under the sequence's next value; answers that seq. */
+export async function markDeleted(db: Queryable, entity: EntityName, id: string, accountId: string): Promise<number> {
+  const { rows } = await db.query<{ seq: number }>(
+    `UPDATE ${entity} SET deleted = true, seq = nextval('registry_seq'), updated_by = $2 WHERE id = $1 RETURNING seq`,
+    [id, accountId],
+  );
+  return rows[0]!.seq;
 }
 
 export type Conflict = Readonly<{

@@ -2,14 +2,13 @@ import { z } from 'zod';
 import { inTransaction, type Client, type Pool } from '../db/pool';
 import { ENTITY_NAMES, ROW_SCHEMAS, pickRow, type EntityName } from '../registry/entities';
 import type { AccountView } from '../store/accountsStore';
-import { audit } from '../store/auditStore';
+import { auditMany, type AuditEntry } from '../store/auditStore';
 import {
   findRow,
   lastSeq,
   linkEvidence,
   lockRegistryWrites,
   markDeleted,
-  nextSeq,
   recordConflict,
   writeRow,
 } from '../store/registryStore';
@@ -59,6 +58,7 @@ async function applyChange(
   account: AccountView,
   clientId: string,
   change: Change,
+  audits: AuditEntry[],
 ): Promise<PushResult> {
   if (!isEntity(change.entity))
     return refused(change, { code: 'INVALID_ROW', message: `Jenis data "${change.entity}" tidak dikenal.` });
@@ -100,7 +100,10 @@ async function applyChange(
     return { ...base, outcome: 'applied', seq: existing.seq };
   }
 
-  const seq = await nextSeq(client);
+  const seq =
+    row === null
+      ? await markDeleted(client, entity, change.id, account.id)
+      : await writeRow(client, entity, row, null, account.id);
   const conflict = existing !== null && change.base_seq !== existing.seq;
   if (conflict) {
     await recordConflict(client, {
@@ -113,13 +116,11 @@ async function applyChange(
       wonBy: account.id,
     });
   }
-  if (row === null) await markDeleted(client, entity, change.id, seq, account.id);
-  else await writeRow(client, entity, row, seq, account.id);
   if (entity === 'commitment_updates' && row !== null) {
     await linkEvidence(client, change.id, evidenceHashes(String(row['evidence_json'])) ?? []);
   }
   const outcome = conflict ? 'conflict' : 'applied';
-  await audit(client, {
+  audits.push({
     accountId: account.id,
     username: account.username,
     action: row === null ? 'sync.delete' : 'sync.write',
@@ -140,7 +141,11 @@ export async function push(
   return inTransaction(pool, async (client) => {
     await lockRegistryWrites(client);
     const results: PushResult[] = [];
-    for (const change of input.changes) results.push(await applyChange(client, account, input.client_id, change));
+    const audits: AuditEntry[] = [];
+    for (const change of input.changes)
+      results.push(await applyChange(client, account, input.client_id, change, audits));
+    // Every write is audited, in the same transaction, in one statement.
+    await auditMany(client, audits);
     return { results, last_seq: await lastSeq(client) };
   });
 }

@@ -58,7 +58,7 @@ export type TestServer = Readonly<{
   close: () => Promise<void>;
 }>;
 
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(portalDir = '/nonexistent-portal'): Promise<TestServer> {
   const db = await createTestDatabase();
   const pool = openPool(db.url, 20);
   const logs: string[] = [];
@@ -67,7 +67,7 @@ export async function startTestServer(): Promise<TestServer> {
     pool,
     port: 0,
     host: '127.0.0.1',
-    portalDir: '/nonexistent-portal',
+    portalDir,
     log: (entry) => logs.push(JSON.stringify(entry)),
     now: () => clock.now ?? new Date(),
   });

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+
+const root = resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+/** no-restricted-imports messages for a real file with `extra` put back on top. */
+async function importErrors(file: string, extra: string): Promise<string[]> {
+  const source = readFileSync(join(root, file), 'utf8');
+  const [result] = await eslint.lintText(`${extra}\n${source}`, { filePath: join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+/** The server and the app meet only over HTTP; the portal page is browser code. */
+const WRONG_IMPORTS: ReadonlyArray<readonly [file: string, line: string, why: RegExp]> = [
+  ['server/sync/push.ts', "import '../../electron/main/db/connection';", /server\/ may import shared\/ and its own/],
+  ['server/http/app.ts', "import '../../renderer/src/app/theme';", /server\/ may import shared\/ and its own/],
+  ['server/http/app.ts', "import '../portal/src/api';", /server\/ may import shared\/ and its own/],
+  ['electron/main/web/server.ts', "import '../../../server/db/pool';", /The app never imports the server/],
+  ['renderer/src/lib/api.ts', "import '../../../server/registry/entities';", /The app never imports the server/],
+  ['shared/domain/followUp.ts', "import 'pg';", /The app never imports the server|shared\/ is pure/],
+  ['server/portal/src/api.ts', "import '../../db/pool';", /portal page imports shared\/ and the app's theme only/],
+  [
+    'server/portal/src/api.ts',
+    "import '../../../renderer/src/features/home';",
+    /portal page imports shared\/ and the app's theme only/,
+  ],
+  ['server/portal/src/api.ts', "import 'node:fs';", /portal page runs in the browser/],
+];
+
+describe('server/ and the portal stay on their side (eslint no-restricted-imports)', () => {
+  it('passes the sources as they are', async () => {
+    for (const file of new Set(WRONG_IMPORTS.map(([file]) => file)))
+      expect(await importErrors(file, ''), file).toEqual([]);
+  }, 60_000);
+
+  it.each(WRONG_IMPORTS)(
+    'fails %s with %s',
+    async (file, line, why) => {
+      const errors = await importErrors(file, line);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors[0]).toMatch(why);
+    },
+    60_000,
+  );
+});
