@@ -115,7 +115,7 @@ CREATE TABLE sync_rows (
   row_id TEXT NOT NULL,
   seq INTEGER NOT NULL,
   PRIMARY KEY (entity, row_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE sync_conflicts (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -136,7 +136,7 @@ CREATE TABLE sync_parked (
   seq INTEGER NOT NULL,
   change_json TEXT NOT NULL,
   PRIMARY KEY (entity, row_id)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 `;
 
 export const migration0016: Migration = {
