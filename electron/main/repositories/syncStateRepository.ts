@@ -53,10 +53,13 @@ export function readSyncState(db: Db): SyncStateRow {
   };
 }
 
-/** Every synced row that exists now, queued once: the first link to a server sends the whole registry. */
+/**
+ * Every synced row that exists now, queued once: the first link to a server sends the whole
+ * registry. A master-data import's hidden rows too (the push holds them until published).
+ */
 const SEED = [
-  `INSERT INTO sync_outbox (entity, row_id) SELECT 'units', id FROM units WHERE deleted_at IS NOT -1`,
-  `INSERT INTO sync_outbox (entity, row_id) SELECT 'people', id FROM people WHERE deleted_at IS NOT -1`,
+  `INSERT INTO sync_outbox (entity, row_id) SELECT 'units', id FROM units WHERE true`,
+  `INSERT INTO sync_outbox (entity, row_id) SELECT 'people', id FROM people WHERE true`,
   `INSERT INTO sync_outbox (entity, row_id) SELECT 'series', id FROM series WHERE true`,
   `INSERT INTO sync_outbox (entity, row_id) SELECT 'meetings', id FROM meetings m
      WHERE EXISTS (SELECT 1 FROM documents d WHERE d.meeting_id = m.id)`,

@@ -52,9 +52,8 @@ describe('sync outbox triggers (migration 0016)', () => {
     expect(queued()).toEqual([]);
   });
 
-  it('queue the whole registry at the first link, parents first, drafts and hidden import rows left out', () => {
+  it('queue the whole registry at the first link, parents first, drafts left out', () => {
     const unit = seedUnit(temp.db, 'Dinas Kesehatan');
-    temp.db.prepare('UPDATE units SET deleted_at = -1 WHERE id = ?').run(seedUnit(temp.db, 'Baris impor tersembunyi'));
     const approved = seedMeeting(temp.db, '2026-11-02');
     const draft = seedMeeting(temp.db, '2026-11-09');
     const kept = seedCommitment(temp.db, approved, 'Susun rencana aksi', '2026-12-01', [[unit, 'BELUM']]);
@@ -138,5 +137,20 @@ describe('sync outbox triggers (migration 0016)', () => {
     // Her own change of the pulled row afterwards is queued again.
     temp.db.prepare(`UPDATE units SET name = 'Dinas Sosial Kab.' WHERE id = ?`).run(unitId);
     expect(queued()).toEqual([`units:${unitId}`]);
+  });
+});
+
+describe('sync outbox and a master-data import', () => {
+  it('queues hidden rows as the slices write them, holds them from the push, and does not queue the publish again', () => {
+    saveLink(temp.db, { serverUrl: 'https://s', username: 'ani', account: ACCOUNT }, 1);
+    const hidden = seedUnit(temp.db, 'Dinas Perikanan');
+    temp.db.prepare('UPDATE units SET deleted_at = -1 WHERE id = ?').run(hidden);
+    const [entry] = outboxPage(temp.db, 10);
+    expect(entry?.version).toBe(2);
+    expect(readSyncedRow(temp.db, 'units', hidden)?.['deleted_at']).toBe(-1);
+    temp.db.exec(`INSERT INTO search_bulk (active) VALUES (1);
+      UPDATE units SET deleted_at = NULL WHERE deleted_at = -1;
+      DELETE FROM search_bulk;`);
+    expect(outboxPage(temp.db, 10)).toEqual([expect.objectContaining({ rowId: hidden, version: 2 })]);
   });
 });

@@ -56,9 +56,17 @@ const WATCHED: ReadonlyArray<Watch> = [
   { table: 'commitment_updates', events: ['INSERT', 'UPDATE'], when: (row) => approvedOwner(`${row}.owner_id`) },
 ];
 
+/*
+ * A master-data import's rows were queued when its slices wrote them hidden; publishing them
+ * (0009's search_bulk held) flips tens of thousands at once and must stay short: not queued again.
+ */
+const PUBLISHED_BY_IMPORT = new Set(['units', 'people']);
+
 function triggerSql(watch: Watch, event: string): string {
   const row = event === 'DELETE' ? 'OLD' : 'NEW';
-  const when = watch.when ? ` AND ${watch.when(row)}` : '';
+  const publish =
+    event === 'UPDATE' && PUBLISHED_BY_IMPORT.has(watch.table) ? ' AND NOT EXISTS (SELECT 1 FROM search_bulk)' : '';
+  const when = `${watch.when ? ` AND ${watch.when(row)}` : ''}${publish}`;
   return `CREATE TRIGGER sync_${watch.table}_${event.toLowerCase()} AFTER ${event} ON ${watch.table}
   WHEN ${ACTIVE}${when} BEGIN
   ${enqueue(watch.table, `${row}.id`)}
