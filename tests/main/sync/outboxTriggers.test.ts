@@ -4,6 +4,7 @@ import { applyPulledPage } from '../../../electron/main/repositories/syncApplyRe
 import {
   dequeue,
   outboxPage,
+  readSyncedRow,
   saveLink,
   type SyncAccount,
 } from '../../../electron/main/repositories/syncStateRepository';
