@@ -3,7 +3,9 @@ import { IconCloud, IconCloudOff, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { SYNC_OFFLINE_MESSAGE } from '../../../../shared/domain/sync';
+import { useRegisterCommands } from '../../app/commandRegistry';
 import { ROUTES } from '../../app/routes';
+import { useAppStore } from '../../store';
 import { syncTime } from './syncFormat';
 import { useSyncStatus } from './useSyncStatus';
 
@@ -12,6 +14,14 @@ export function SyncIndicator() {
   const { t, i18n } = useTranslation('sync');
   const navigate = useNavigate();
   const status = useSyncStatus(30_000);
+  const syncNow = useAppStore((s) => s.syncNow);
+  // Ctrl+K runs the same action as the settings' button, while she is linked.
+  useRegisterCommands(
+    'sync',
+    status?.configured
+      ? [{ id: 'sync-now', label: t('indicator.command'), group: t('title'), run: () => void syncNow() }]
+      : [],
+  );
   if (!status?.configured) return null;
   const offline = status.lastError === SYNC_OFFLINE_MESSAGE;
   const state = status.running

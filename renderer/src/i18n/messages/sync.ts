@@ -64,6 +64,7 @@ export const sync = defineMessages(
       offline: 'Server tidak terhubung',
       running: 'Menyinkronkan…',
       label: 'Status server bersama: {{state}}. Buka Pengaturan Server bersama.',
+      command: 'Sinkronkan sekarang dengan server bersama',
     },
   },
   {
@@ -128,6 +129,7 @@ export const sync = defineMessages(
       offline: 'Server not reachable',
       running: 'Syncing…',
       label: 'Shared server status: {{state}}. Open the Shared server settings.',
+      command: 'Sync now with the shared server',
     },
   },
 );
