@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SYNC_OFFLINE_MESSAGE, type SyncStatus } from '../../../../shared/domain/sync';
-import { SyncSettings } from '../../../../renderer/src/features/sync';
+import { SyncIndicator, SyncSettings } from '../../../../renderer/src/features/sync';
 import { setApi } from '../../../../renderer/src/lib/api';
 import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
@@ -120,5 +120,21 @@ describe('features/sync/SyncSettings', () => {
     await waitFor(() => expect(screen.getByTestId('sync-status-table')).toHaveTextContent('tidak ada'));
     await userEvent.click(screen.getByRole('button', { name: 'Keluar' }));
     expect(await screen.findByLabelText(/Alamat server/)).toHaveValue('https://risalah.setda.go.id');
+  });
+});
+
+describe('features/sync/SyncIndicator', () => {
+  it('says nothing before she links a server, then where sync stands in words', async () => {
+    let status: SyncStatus = UNLINKED;
+    setApi(fakeApi({ 'sync:status': () => ({ ok: true, value: status }) }));
+    const view = renderWithProviders(<SyncIndicator />);
+    await waitFor(() => expect(useAppStore.getState().syncStatus).not.toBeNull());
+    expect(screen.queryByTestId('sync-indicator')).toBeNull();
+    status = LINKED;
+    view.unmount();
+    renderWithProviders(<SyncIndicator />);
+    const indicator = await screen.findByTestId('sync-indicator');
+    expect(indicator).toHaveTextContent('Server tidak terhubung');
+    expect(indicator).toHaveAccessibleName(/^Status server bersama: Server tidak terhubung\./);
   });
 });
