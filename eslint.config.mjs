@@ -23,11 +23,24 @@ const NODE_BUILTINS = [
   'worker_threads',
 ];
 
+/**
+ * The app (electron/, renderer/, shared/) and Risalah Server meet only over HTTP (docs/SERVER.md). Added
+ * to each of the app's layers below: one config per file may set no-restricted-imports, a later one
+ * would replace the earlier's list instead of adding to it.
+ */
+const NOT_THE_SERVER = {
+  group: ['**/server/**', 'pg', '@node-rs/*'],
+  message: 'The app never imports the server (server/ talks to it over HTTP, docs/SERVER.md).',
+};
+
 /** Layering of docs/ARCHITECTURE.md §1, enforced per folder so a wrong import fails CI. */
-const layer = (files, patterns, message) => ({
+const layer = (files, patterns, message, extra = []) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...patterns.map((group) => ({ group: [group], message })), ...extra] },
+    ],
   },
 });
 
@@ -64,16 +77,19 @@ export default tseslint.config(
     ['shared/**/*.ts'],
     ['electron', 'better-sqlite3', 'react', 'react-dom', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**'],
     'shared/ is pure TypeScript for both sides: no Node, Electron, DOM framework, electron/ or renderer/ imports.',
+    [NOT_THE_SERVER],
   ),
   layer(
     ['renderer/**/*.{ts,tsx}'],
     ['electron', 'better-sqlite3', 'docx', 'docxtemplater', 'pizzip', ...NODE_BUILTINS, '**/electron/**'],
     'renderer/ runs in the browser sandbox: no Node, no Electron, no electron/ imports; talk to main through lib/api.ts.',
+    [NOT_THE_SERVER],
   ),
   layer(
     ['electron/main/**/*.ts'],
     ['**/renderer/**', '**/preload/**'],
     'electron/main must not import renderer/ or the preload.',
+    [NOT_THE_SERVER],
   ),
   {
     // Inside main: db <- repositories <- services <- ipc <- app <- shells; the matrix is in
@@ -95,6 +111,7 @@ export default tseslint.config(
       '**/document/**',
     ],
     'The sandboxed preload imports only electron and shared/ipc/contract.',
+    [NOT_THE_SERVER],
   ),
   // Risalah Server (docs/SERVER.md): a separate Node program beside the app. It shares only the pure
   // shared/ with it; the app never reaches into the server, nor the server into the app.
@@ -125,11 +142,6 @@ export default tseslint.config(
       ],
     },
   },
-  layer(
-    ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts'],
-    ['**/server/**', 'pg', '@node-rs/*'],
-    'The app never imports the server (server/ talks to it over HTTP, docs/SERVER.md).',
-  ),
   // Last: formatting belongs to Prettier (npm run format), so no lint rule argues with it.
   prettierConfig,
 );

@@ -13,6 +13,11 @@ const ROUTES: ReadonlyArray<Route> = [...authRoutes, ...accountRoutes, ...syncRo
 
 export type AppOptions = ServerContext & Readonly<{ portalDir: string }>;
 
+/** pg's errors carry the SQLSTATE: class 22 is "data exception". */
+function isDataRefusal(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('22');
+}
+
 function decodedPath(request: IncomingMessage): { url: URL; path: string } | null {
   try {
     const url = new URL(request.url ?? '/', 'http://risalah.invalid');
@@ -77,6 +82,20 @@ export function createApp(options: AppOptions): (request: IncomingMessage, respo
       if (error instanceof HttpError) {
         request.resume();
         sendError(response, error.status, error.code, error.message, error.headers);
+        return;
+      }
+      // PostgreSQL refusing a value the schemas let through (a NUL character, a number out of range)
+      // is the client's data, not the server's fault: a 400 that says so, the details in the log.
+      if (isDataRefusal(error)) {
+        options.log({
+          at: new Date().toISOString(),
+          level: 'warn',
+          method,
+          path: location?.path,
+          error: String(error),
+        });
+        request.resume();
+        sendError(response, 400, 'INVALID_INPUT', 'Data yang dikirim memuat nilai yang tidak dapat disimpan server.');
         return;
       }
       options.log({

@@ -230,6 +230,13 @@ CREATE TABLE files (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- Every account that uploaded these bytes (two OPD may attach the same file): its uploader may read it back.
+CREATE TABLE file_uploaders (
+  sha256 text NOT NULL REFERENCES files (sha256),
+  account_id uuid NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  PRIMARY KEY (sha256, account_id)
+);
+
 -- Which update cites which evidence file: an OPD account reads a file only through its own unit's updates.
 CREATE TABLE file_refs (
   sha256 text NOT NULL REFERENCES files (sha256),

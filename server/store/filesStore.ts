@@ -5,7 +5,7 @@ export async function fileExists(db: Queryable, sha256: string): Promise<boolean
   return (rowCount ?? 0) > 0;
 }
 
-/** True when stored now, false when the server already had these bytes. */
+/** True when stored now, false when the server already had these bytes; either way the account is an uploader. */
 export async function insertFile(
   db: Queryable,
   sha256: string,
@@ -17,6 +17,10 @@ export async function insertFile(
     `INSERT INTO files (sha256, mime, size, bytes, uploaded_by) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING`,
     [sha256, mime, bytes.length, bytes, accountId],
   );
+  await db.query('INSERT INTO file_uploaders (sha256, account_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+    sha256,
+    accountId,
+  ]);
   return (rowCount ?? 0) > 0;
 }
 
@@ -33,7 +37,8 @@ export async function readFile(db: Queryable, sha256: string): Promise<{ mime: s
  */
 export async function unitMayRead(db: Queryable, sha256: string, unitId: string, accountId: string): Promise<boolean> {
   const { rowCount } = await db.query(
-    `SELECT 1 FROM files f WHERE f.sha256 = $1 AND (f.uploaded_by = $3 OR EXISTS (
+    `SELECT 1 FROM files f WHERE f.sha256 = $1 AND (EXISTS (
+       SELECT 1 FROM file_uploaders up WHERE up.sha256 = f.sha256 AND up.account_id = $3) OR EXISTS (
        SELECT 1 FROM file_refs r JOIN commitment_updates u ON u.id = r.update_id
        JOIN commitment_owners o ON o.id = u.owner_id
        WHERE r.sha256 = f.sha256 AND o.unit_id = $2 AND NOT o.deleted))`,

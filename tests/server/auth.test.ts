@@ -132,5 +132,29 @@ describe.runIf(pgAvailable())('login', () => {
     expect(unknown.status).toBe(404);
     const badPath = await call(server.base, 'GET', '/api/v1/%E0%A4%A');
     expect(badPath.status).toBe(400);
+    // A value PostgreSQL cannot store (text with NUL) is the client's data: 400, and nothing of the push kept.
+    const token = await loginAs(server.base, 'admin', PASSWORD);
+    const unit = {
+      id: 'u-nul',
+      code: null,
+      name: 'Dinas\u0000X',
+      short_name: '',
+      kind: '',
+      active: 1,
+      created_at: 1,
+      updated_at: 1,
+      deleted_at: null,
+    };
+    const ok = { ...unit, id: 'u-ok', name: 'Dinas Baik' };
+    const nul = await call(server.base, 'POST', '/api/v1/sync/push', {
+      token,
+      json: {
+        client_id: crypto.randomUUID(),
+        changes: [ok, unit].map((row) => ({ entity: 'units', id: row.id, row, base_seq: null })),
+      },
+    });
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.code).toBe('INVALID_INPUT');
+    expect((await server.pool.query('SELECT count(*)::int AS n FROM units')).rows[0].n).toBe(0);
   });
 });

@@ -27,6 +27,10 @@ const WRONG_IMPORTS: ReadonlyArray<readonly [file: string, line: string, why: Re
     /portal page imports shared\/ and the app's theme only/,
   ],
   ['server/portal/src/api.ts', "import 'node:fs';", /portal page runs in the browser/],
+  // The app's own layers keep their rules beside the server's (one config per file sets the rule).
+  ['shared/domain/followUp.ts', "import 'node:fs';", /shared\/ is pure TypeScript/],
+  ['renderer/src/lib/api.ts', "import 'electron';", /renderer\/ runs in the browser sandbox/],
+  ['electron/main/web/server.ts', "import '../../../renderer/src/lib/api';", /electron\/main must not import renderer/],
 ];
 
 describe('server/ and the portal stay on their side (eslint no-restricted-imports)', () => {

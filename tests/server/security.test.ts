@@ -94,6 +94,25 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
     expect((await call(server.base, 'GET', `/api/v1/files/${shaB}`, { token: opdA })).status).toBe(404);
   });
 
+  it('lets an OPD attach the same bytes another OPD uploaded, and read back only what it uploaded', async () => {
+    const form = Buffer.from('Formulir laporan kosong yang sama untuk semua OPD');
+    const sha = createHash('sha256').update(form).digest('hex');
+    expect((await call(server.base, 'PUT', `/api/v1/files/${sha}`, { token: opdB, body: form })).status).toBe(201);
+    expect((await call(server.base, 'GET', `/api/v1/files/${sha}`, { token: opdA })).status).toBe(404);
+    expect((await call(server.base, 'PUT', `/api/v1/files/${sha}`, { token: opdA, body: form })).status).toBe(200);
+    expect((await call(server.base, 'GET', `/api/v1/files/${sha}`, { token: opdA })).status).toBe(200);
+    const report = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerA}/updates`, {
+      token: opdA,
+      json: {
+        reported_on: '2026-11-06',
+        status: 'PROSES',
+        progress_text: 'Formulir terlampir',
+        evidence: [{ sha256: sha, name: 'formulir.pdf', size: form.length, mime: 'application/pdf' }],
+      },
+    });
+    expect(report.status).toBe(201);
+  });
+
   it('may not pull nor push the registry', async () => {
     const pull = await call(server.base, 'GET', '/api/v1/sync/pull?since=0', { token: opdA });
     expect(pull.status).toBe(403);
