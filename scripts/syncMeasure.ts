@@ -20,6 +20,17 @@ import { startServer } from '../server/http/server';
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '0.05' } } });
 const scale = Number(values.scale);
 const log = { info: () => undefined, error: (message: string, error?: unknown) => console.error(message, error) };
+// Time spent waiting for the server, per endpoint: the rest of a sync is the desktop's own work.
+const waited: Record<string, number> = {};
+const timedFetch = (async (input: string | URL | Request, init?: RequestInit) => {
+  const started = performance.now();
+  try {
+    return await fetch(input, init);
+  } finally {
+    const path = new URL(String(input)).pathname.replace(/\/files\/.*/, '/files');
+    waited[path] = (waited[path] ?? 0) + (performance.now() - started) / 1000;
+  }
+}) as typeof fetch;
 const seconds = (start: number) => Number(((performance.now() - start) / 1000).toFixed(2));
 
 async function main(): Promise<void> {
@@ -44,12 +55,25 @@ async function main(): Promise<void> {
 
   const database = await createTestDatabase();
   const pool = openPool(database.url, 20);
-  const running = await startServer({ pool, port: 0, host: '127.0.0.1', portalDir: '/nonexistent', log: () => undefined });
+  const running = await startServer({
+    pool,
+    port: 0,
+    host: '127.0.0.1',
+    portalDir: '/nonexistent',
+    log: () => undefined,
+  });
   const base = `http://127.0.0.1:${running.port}`;
   await makeAccount(pool, 'ani', 'secretary', 'rahasia-ukur');
   await makeAccount(pool, 'budi', 'secretary', 'rahasia-ukur');
   const engine = (desktop: { db: Db; file: string }) =>
-    createSyncEngine({ db: () => desktop.db, dataFile: desktop.file, clientId: randomUUID(), tokens: memoryTokenStore(), log });
+    createSyncEngine({
+      db: () => desktop.db,
+      dataFile: desktop.file,
+      clientId: randomUUID(),
+      tokens: memoryTokenStore(),
+      log,
+      fetch: timedFetch,
+    });
 
   const syncA = engine(a);
   started = performance.now();
@@ -68,7 +92,9 @@ async function main(): Promise<void> {
 
   // 100 changes on A (progress text of 100 reports' owners' statuses), then A pushes and B pulls.
   const owners = a.db.prepare('SELECT id FROM commitment_owners LIMIT 100').all() as Array<{ id: string }>;
-  const touch = a.db.prepare(`UPDATE commitment_owners SET status_reason = 'ukur', updated_at = updated_at + 1 WHERE id = ?`);
+  const touch = a.db.prepare(
+    `UPDATE commitment_owners SET status_reason = 'ukur', updated_at = updated_at + 1 WHERE id = ?`,
+  );
   a.db.transaction(() => owners.forEach((row) => touch.run(row.id)))();
   started = performance.now();
   await syncA.syncNow();
@@ -100,6 +126,7 @@ async function main(): Promise<void> {
       incrementalPushSeconds,
       incrementalPullSeconds,
       pgDumpSeconds,
+      serverWaitSeconds: Object.fromEntries(Object.entries(waited).map(([path, s]) => [path, Number(s.toFixed(2))])),
     }),
   );
   syncA.stop();

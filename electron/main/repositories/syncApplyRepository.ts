@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import type { SyncEntity } from '../../../shared/domain/sync';
 import { recordAudit } from './auditRepository';
 import { cachedStatement } from './statementCache';
-import { isQueued, recordConflict, rememberSeq } from './syncStateRepository';
+import { baseSeqOf, isQueued, recordConflict, rememberSeq } from './syncStateRepository';
 
 /*
  * Pulled changes written into the desktop's tables (issue 20). One transaction per page; while it
@@ -251,6 +251,8 @@ export function applyPulledPage(
         recordLoss(db, change, ctx);
         conflicts += 1;
       }
+      // Her own push coming back (the seq its answer gave): the row is already this version.
+      if (baseSeqOf(db, change.entity, change.id) === change.seq) continue;
       if (isQueued(db, change.entity, change.id)) {
         skipped += 1;
         continue;

@@ -180,4 +180,17 @@ describe('applying pulled changes', () => {
     expect(audit).toMatchObject({ actor: 'budi', operation: 'update' });
     expect(JSON.parse(String(audit['before_json']))).toMatchObject({ name: 'Dinas Sosial (Ani)', shortName: '' });
   });
+
+  it('skips a change at the sequence it already has (her own push coming back)', () => {
+    const u = randomUUID();
+    const first = change('units', unit(u, 'Dinas Pangan'));
+    apply([first]);
+    temp.db.exec(
+      `INSERT INTO sync_applying (active) VALUES (1); UPDATE units SET name = 'Dinas Pangan (lokal)'; DELETE FROM sync_applying;`,
+    );
+    apply([first]);
+    expect(get('SELECT name FROM units WHERE id = ?', u)).toEqual({ name: 'Dinas Pangan (lokal)' });
+    apply([change('units', unit(u, 'Dinas Pangan Kab.'))]);
+    expect(get('SELECT name FROM units WHERE id = ?', u)).toEqual({ name: 'Dinas Pangan Kab.' });
+  });
 });

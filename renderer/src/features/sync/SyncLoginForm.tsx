@@ -27,6 +27,12 @@ export function SyncLoginForm({ status }: Readonly<{ status: SyncStatus }>) {
       <Title order={3} size="h5" id="sync-login" mb="sm">
         {t('login.title')}
       </Title>
+      {status.lastError && !error && (
+        // The server ended her session (or the last sync failed before she signed out): say why she is here.
+        <Alert color="yellow" mb="sm" data-testid="sync-login-reason">
+          {status.lastError}
+        </Alert>
+      )}
       {status.pending > 0 && (
         <Text size="sm" mb="sm" data-testid="sync-not-linked">
           {t('status.notLinked', { count: status.pending })}
