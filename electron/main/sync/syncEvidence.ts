@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanFileName, evidenceDir, readEvidence } from '../services/followUp/evidenceStore';
-import type { SyncClient } from './syncClient';
+import { SyncHttpError, type SyncClient } from './syncClient';
 
 /*
  * Evidence files travel apart from the rows (protocol: PUT/GET /api/v1/files/:sha256). The
@@ -98,12 +98,24 @@ export async function withFetchedEvidence(
     const storedName = `${String(row['id'])}-${String(index + 1)}-${cleanFileName(name)}`;
     const path = join(dir, storedName);
     if (!existsSync(path)) {
-      const bytes = await client.getFile(sha256);
-      if (createHash('sha256').update(bytes).digest('hex') !== sha256) continue;
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path, bytes);
+      const bytes = await fetchFile(client, sha256);
+      // A file the server refuses or lost must not hold up every later change: the report comes
+      // without it (asking for it says the file is missing), a server out of reach is tried again.
+      if (bytes && createHash('sha256').update(bytes).digest('hex') === sha256) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(path, bytes);
+      }
     }
     out.push({ kind: 'file', name, storedName, size: Number(entry['size'] ?? 0), sha256 });
   }
   return { ...row, evidence_json: JSON.stringify(out) };
+}
+
+async function fetchFile(client: SyncClient, sha256: string): Promise<Buffer | null> {
+  try {
+    return await client.getFile(sha256);
+  } catch (error) {
+    if (error instanceof SyncHttpError && error.kind === 'refused') return null;
+    throw error;
+  }
 }
