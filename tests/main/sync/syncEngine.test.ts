@@ -140,6 +140,39 @@ describe('sync engine against the protocol', () => {
     expect(followUpCounterDrift(b.temp.db)).toBe(0);
   });
 
+  it('takes a portal report whose file the server no longer has, without holding up the sync', async () => {
+    const { server, a, b, world } = await twoDesktops();
+    await a.call('sync:configure', { serverUrl: URL, username: 'ani', password: 'rahasia' });
+    await a.sync.settled();
+    await b.call('sync:configure', { serverUrl: URL, username: 'budi', password: 'rahasia' });
+    await b.sync.settled();
+    const id = '7d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a';
+    server.addRow(
+      'commitment_updates',
+      {
+        id,
+        owner_id: world.ownerId,
+        reported_on: '2026-11-28',
+        status: 'PROSES',
+        progress_text: 'Laporan dari portal',
+        percent: 10,
+        evidence_json: JSON.stringify([
+          { sha256: 'ab'.repeat(32), name: 'hilang.pdf', size: 3, mime: 'application/pdf' },
+        ]),
+        meeting_id: null,
+        status_reason: '',
+        created_at: 1,
+        updated_at: 1,
+      },
+      'dinkes',
+    );
+    expect(await b.call('sync:now', {})).toMatchObject({ lastError: null });
+    const row = b.temp.db.prepare('SELECT evidence_json FROM commitment_updates WHERE id = ?').get(id) as {
+      evidence_json: string;
+    };
+    expect(JSON.parse(row.evidence_json)).toEqual([expect.objectContaining({ kind: 'file', name: 'hilang.pdf' })]);
+  });
+
   it('refuses a wrong password in Indonesian and stores no password', async () => {
     const { a } = await twoDesktops();
     const result = await a
