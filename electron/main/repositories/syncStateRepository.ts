@@ -239,3 +239,20 @@ export function recentConflicts(db: Db, limit: number): SyncConflictView[] {
     message: row.message,
   }));
 }
+
+/**
+ * A backup was restored: its queue and its place in the server's sequence are from the day it
+ * was made. Pushing what it had queued would overwrite newer shared data with old (the later push
+ * wins), so a queued row the server already knew is dropped and the next sync pulls everything
+ * again: for the shared registry the server is the truth. Rows the server never saw stay queued.
+ */
+export function resetAfterRestore(db: Db): void {
+  db.transaction(() => {
+    db.prepare(
+      `DELETE FROM sync_outbox WHERE EXISTS (SELECT 1 FROM sync_rows r
+         WHERE r.entity = sync_outbox.entity AND r.row_id = sync_outbox.row_id)`,
+    ).run();
+    db.prepare('DELETE FROM sync_parked').run();
+    db.prepare('UPDATE sync_state SET last_seq = 0').run();
+  })();
+}
