@@ -127,3 +127,39 @@ export async function linkEvidence(db: Queryable, updateId: string, hashes: Read
     updateId,
   ]);
 }
+
+/** The stored rows among `ids`, by id (one query for a whole push). */
+export async function findRows(
+  db: Queryable,
+  entity: EntityName,
+  ids: ReadonlyArray<string>,
+): Promise<Map<string, StoredRow>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<RawStored>(`SELECT * FROM ${entity} WHERE id = ANY($1::text[])`, [ids]);
+  return new Map(rows.map((raw) => [String(raw['id']), toStored(entity, raw)]));
+}
+
+/** Which of `ids` the server holds (tombstones included). */
+export async function existingIds(db: Queryable, entity: EntityName, ids: ReadonlyArray<string>): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM ${entity} WHERE id = ANY($1::text[])`, [ids]);
+  return new Set(rows.map((row) => row.id));
+}
+
+export async function meetingCreators(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; created_by: string }>(
+    'SELECT id, created_by FROM meetings WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.created_by]));
+}
+
+export async function commitmentMeetings(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<{ id: string; meeting_id: string }>(
+    'SELECT id, meeting_id FROM commitments WHERE id = ANY($1::text[])',
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.meeting_id]));
+}

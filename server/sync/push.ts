@@ -3,8 +3,8 @@ import { inTransaction, type Client, type Pool } from '../db/pool';
 import { ENTITY_NAMES, ROW_SCHEMAS, pickRow, type EntityName } from '../registry/entities';
 import type { AccountView } from '../store/accountsStore';
 import { auditMany, type AuditEntry } from '../store/auditStore';
+import { PushLookup } from './pushLookup';
 import {
-  findRow,
   lastSeq,
   linkEvidence,
   lockRegistryWrites,
@@ -59,11 +59,12 @@ async function applyChange(
   clientId: string,
   change: Change,
   audits: AuditEntry[],
+  lookup: PushLookup,
 ): Promise<PushResult> {
   if (!isEntity(change.entity))
     return refused(change, { code: 'INVALID_ROW', message: `Jenis data "${change.entity}" tidak dikenal.` });
   const entity = change.entity;
-  const existing = await findRow(client, entity, change.id);
+  const existing = await lookup.row(entity, change.id);
   const base = { entity, id: change.id };
 
   if (entity === 'commitment_updates') {
@@ -90,8 +91,8 @@ async function applyChange(
 
   const subject = row ?? existing!.row;
   const refusal =
-    (row !== null ? await missingParent(client, entity, row) : null) ??
-    (await forbiddenWrite(client, account, entity, subject, existing)) ??
+    (row !== null ? await missingParent(lookup, entity, row) : null) ??
+    (await forbiddenWrite(lookup, account, entity, subject, existing)) ??
     (entity === 'commitment_updates' && row !== null ? await missingEvidence(client, row) : null);
   if (refusal) return refused(change, refusal);
 
@@ -104,6 +105,13 @@ async function applyChange(
     row === null
       ? await markDeleted(client, entity, change.id, account.id)
       : await writeRow(client, entity, row, null, account.id);
+  lookup.wrote(entity, change.id, {
+    row: row ?? existing!.row,
+    seq,
+    createdBy: existing?.createdBy ?? account.id,
+    updatedBy: account.id,
+    deleted: row === null,
+  });
   const conflict = existing !== null && change.base_seq !== existing.seq;
   if (conflict) {
     await recordConflict(client, {
@@ -142,8 +150,9 @@ export async function push(
     await lockRegistryWrites(client);
     const results: PushResult[] = [];
     const audits: AuditEntry[] = [];
+    const lookup = await PushLookup.load(client, input.changes);
     for (const change of input.changes)
-      results.push(await applyChange(client, account, input.client_id, change, audits));
+      results.push(await applyChange(client, account, input.client_id, change, audits, lookup));
     // Every write is audited, in the same transaction, in one statement.
     await auditMany(client, audits);
     return { results, last_seq: await lastSeq(client) };

@@ -2,16 +2,17 @@ import type { Queryable } from '../db/pool';
 import { ENTITIES, MEETING_OWNED, type EntityName, type Row } from '../registry/entities';
 import type { AccountView } from '../store/accountsStore';
 import { fileExists } from '../store/filesStore';
-import { commitmentMeeting, meetingCreator, rowExists, type StoredRow } from '../store/registryStore';
+import type { StoredRow } from '../store/registryStore';
+import type { PushLookup } from './pushLookup';
 
 export type Refusal = Readonly<{ code: string; message: string }>;
 
 /** The first parent the server does not hold yet, as a refusal (the client pushes parents first). */
-export async function missingParent(db: Queryable, entity: EntityName, row: Row): Promise<Refusal | null> {
+export async function missingParent(lookup: PushLookup, entity: EntityName, row: Row): Promise<Refusal | null> {
   for (const parent of ENTITIES[entity].parents) {
     const id = row[parent.column];
     if (id === null || id === undefined) continue;
-    if (!(await rowExists(db, parent.entity, String(id)))) {
+    if (!(await lookup.exists(parent.entity, String(id)))) {
       return {
         code: 'MISSING_PARENT',
         message: `Data induk (${parent.entity} ${String(id)}) belum ada di server; kirim data induk lebih dulu.`,
@@ -22,9 +23,9 @@ export async function missingParent(db: Queryable, entity: EntityName, row: Row)
 }
 
 /** The meeting a meeting-owned row belongs to, from the row sent or, for a tombstone, the stored one. */
-async function owningMeeting(db: Queryable, entity: EntityName, row: Row): Promise<string | null> {
+async function owningMeeting(lookup: PushLookup, entity: EntityName, row: Row): Promise<string | null> {
   if (entity === 'meetings') return String(row['id']);
-  if (entity === 'commitment_owners') return commitmentMeeting(db, String(row['commitment_id']));
+  if (entity === 'commitment_owners') return lookup.meetingOfCommitment(String(row['commitment_id']));
   return row['meeting_id'] === null ? null : String(row['meeting_id']);
 }
 
@@ -33,7 +34,7 @@ async function owningMeeting(db: Queryable, entity: EntityName, row: Row): Promi
  * her account first pushed; an admin writes everything.
  */
 export async function forbiddenWrite(
-  db: Queryable,
+  lookup: PushLookup,
   account: AccountView,
   entity: EntityName,
   row: Row,
@@ -47,8 +48,8 @@ export async function forbiddenWrite(
   if (entity === 'meetings') return existing !== null && existing.createdBy !== account.id ? refusal : null;
   // A row moved to another meeting must be allowed in both.
   for (const source of existing === null ? [row] : [row, existing.row]) {
-    const meetingId = await owningMeeting(db, entity, source);
-    const creator = meetingId === null ? null : await meetingCreator(db, meetingId);
+    const meetingId = await owningMeeting(lookup, entity, source);
+    const creator = meetingId === null ? null : await lookup.meetingCreator(meetingId);
     if (creator !== null && creator !== account.id) return refusal;
   }
   return null;
