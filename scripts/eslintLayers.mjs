@@ -24,6 +24,8 @@ const FOLDERS = {
   files: 'files',
   templates: 'templates',
   services: 'services',
+  // Issue 20: the link to Risalah Server (push, pull, schedule), beside the services it may use.
+  sync: 'sync',
   workers: 'workers',
   ipc: 'ipc',
   app: 'app',
@@ -33,7 +35,7 @@ const FOLDERS = {
 };
 
 const BELOW_SERVICES = ['base', 'db', 'repositories', 'export', 'files', 'templates'];
-const BELOW_SHELLS = [...BELOW_SERVICES, 'services', 'workers', 'ipc', 'app'];
+const BELOW_SHELLS = [...BELOW_SERVICES, 'services', 'sync', 'workers', 'ipc', 'app'];
 
 /**
  * db <- repositories <- services <- workers (long reads in threads) <- ipc handlers <- app (what
@@ -52,9 +54,10 @@ export const MAIN_LAYERS = {
   // The office's Word templates: a library like export/, on docxtemplater and pizzip.
   templates: ['base'],
   services: BELOW_SERVICES,
+  sync: [...BELOW_SERVICES, 'services'],
   workers: [...BELOW_SERVICES, 'services'],
-  ipc: [...BELOW_SERVICES, 'services', 'workers'],
-  app: [...BELOW_SERVICES, 'services', 'workers', 'ipc'],
+  ipc: [...BELOW_SERVICES, 'services', 'sync', 'workers'],
+  app: [...BELOW_SERVICES, 'services', 'sync', 'workers', 'ipc'],
   web: BELOW_SHELLS,
   desktop: BELOW_SHELLS,
   windows: [...BELOW_SHELLS, 'desktop'],

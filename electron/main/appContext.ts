@@ -6,6 +6,7 @@ import type { PdfPrinter } from './export/pdfPrinter';
 import type { BackupSchedule } from './services/backupScheduler';
 import type { FileGateway } from './files/fileGateway';
 import type { HandlerContext } from './ipc/handlerTypes';
+import type { SyncControl } from './services/serviceContext';
 import { dataFolderId } from './services/dataFolderId';
 import { savedUserName } from './repositories/userNameRepository';
 import { ReadWorkers } from './workers/readWorkers';
@@ -27,7 +28,7 @@ export function createHandlerContext(
   shell: 'desktop' | 'web',
   dataFile: string,
   files: FileGateway,
-  extras: Readonly<{ printToPdf?: PdfPrinter; backupSchedule?: BackupSchedule }> = {},
+  extras: Readonly<{ printToPdf?: PdfPrinter; backupSchedule?: BackupSchedule; sync?: SyncControl }> = {},
 ): HandlerContext {
   const dataId = dataFolderId(dirname(dataFile));
   const workers = new ReadWorkers(() => data.file, data.openOptions.nativeBinding);

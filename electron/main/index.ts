@@ -30,6 +30,7 @@ import {
   trackedWindow,
 } from './windows/mainWindow';
 import { isAppUrl, isPermissionAllowed } from './windows/securityPolicy';
+import { startSync } from './app/syncStartup';
 
 // Must match electron-builder.yml's appId: Windows shows notifications only for a known AppUserModelID.
 const APP_ID = 'id.go.pemda.risalah';
@@ -156,6 +157,8 @@ async function start(): Promise<void> {
   handlerContext = createHandlerContext(data, 'desktop', dataFile, files, {
     printToPdf: createPdfPrinter(() => entry),
     backupSchedule: backupSchedule ?? undefined,
+    // Risalah Server (issue 20): every minute while she is linked; off the path of her saves.
+    sync: startSync(data, dataFile, log),
   });
   registerIpc(handlerContext, log, entry);
   ipcMain.on(EVENTS_READY_CHANNEL, (event, name: unknown) => {
@@ -219,6 +222,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     backupSchedule?.stop();
+    handlerContext?.sync?.stop();
     // Search and import workers only read: ended at once, before the connection closes.
     void handlerContext?.workers?.close();
     data?.close();

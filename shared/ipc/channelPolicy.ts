@@ -21,6 +21,7 @@ import { userSpec } from './userSchemas';
 import { attendanceBulkSpec } from './attendanceBulkSchemas';
 import { docTemplatesSpec } from './docTemplatesSchemas';
 import { letterSpec } from './letterSchemas';
+import { syncSpec } from './syncSchemas';
 
 /*
  * What every channel may do to an approved meeting, decided once for the whole contract
@@ -97,6 +98,7 @@ export const CHANNEL_POLICY = {
   ...policiesOf(attendanceBulkSpec),
   ...policiesOf(docTemplatesSpec),
   ...policiesOf(letterSpec),
+  ...policiesOf(syncSpec),
 } as const satisfies { [C in IpcChannel]: ChannelPolicy<C> };
 
 /** The channels the lock applies to, as a type: the walking test needs a sample input for each. */

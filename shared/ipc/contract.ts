@@ -20,6 +20,7 @@ import { USER_CHANNELS, type UserContract } from './userContract';
 import { ATTENDANCE_BULK_CHANNELS, type AttendanceBulkContract } from './attendanceBulkContract';
 import { DOC_TEMPLATES_CHANNELS, type DocTemplatesContract } from './docTemplatesContract';
 import { LETTER_CHANNELS, type LetterContract } from './letterContract';
+import { SYNC_CHANNELS, type SyncContract } from './syncContract';
 
 /**
  * The one contract between renderer and main: channel -> input and output.
@@ -46,7 +47,8 @@ export type IpcContract = AppContract &
   UserContract &
   AttendanceBulkContract &
   DocTemplatesContract &
-  LetterContract;
+  LetterContract &
+  SyncContract;
 
 export type IpcChannel = keyof IpcContract;
 export type ChannelInput<C extends IpcChannel> = IpcContract[C]['input'];
@@ -74,6 +76,7 @@ const CHANNEL_SET = {
   ...ATTENDANCE_BULK_CHANNELS,
   ...DOC_TEMPLATES_CHANNELS,
   ...LETTER_CHANNELS,
+  ...SYNC_CHANNELS,
 } satisfies Record<IpcChannel, true>;
 
 export const IPC_CHANNELS = Object.keys(CHANNEL_SET) as ReadonlyArray<IpcChannel>;

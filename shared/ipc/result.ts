@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
+  // A service this computer needs is out of reach (Risalah Server): nothing was lost, try again later.
+  'UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

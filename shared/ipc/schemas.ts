@@ -23,6 +23,7 @@ import { userSchemas } from './userSchemas';
 import { attendanceBulkSchemas } from './attendanceBulkSchemas';
 import { docTemplatesSchemas } from './docTemplatesSchemas';
 import { letterSchemas } from './letterSchemas';
+import { syncSchemas } from './syncSchemas';
 import { fallbackMessage } from './fallbackMessages';
 
 // zod's own fallback messages (wrong type, unknown key) in Indonesian too.
@@ -52,4 +53,5 @@ export const inputSchemas = {
   ...attendanceBulkSchemas,
   ...docTemplatesSchemas,
   ...letterSchemas,
+  ...syncSchemas,
 } satisfies SchemasOf<IpcContract> & Record<IpcChannel, unknown>;

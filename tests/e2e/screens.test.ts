@@ -93,6 +93,7 @@ function screens(): ReadonlyArray<Screen> {
     { name: 'pengaturan-dokumen', hash: '#/pengaturan?bagian=dokumen', ready: heading('Pengaturan') },
     { name: 'pengaturan-cadangan', hash: '#/pengaturan?bagian=cadangan', ready: heading('Pengaturan') },
     { name: 'pengaturan-pengingat', hash: '#/pengaturan?bagian=pengingat', ready: heading('Pengaturan') },
+    { name: 'pengaturan-server', hash: '#/pengaturan?bagian=server', ready: heading('Pengaturan') },
     { name: 'verifikasi', hash: '#/verifikasi', ready: heading(/Verifikasi/) },
   ];
 }

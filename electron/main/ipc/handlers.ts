@@ -20,6 +20,7 @@ import { userHandlers } from './userHandlers';
 import { attendanceBulkHandlers } from './attendanceBulkHandlers';
 import { docTemplatesHandlers } from './docTemplatesHandlers';
 import { letterHandlers } from './letterHandlers';
+import { syncHandlers } from './syncHandlers';
 
 /** The one handler table both shells serve; a channel without a handler does not compile. */
 export const handlers: HandlerTable = {
@@ -44,4 +45,5 @@ export const handlers: HandlerTable = {
   ...attendanceBulkHandlers,
   ...docTemplatesHandlers,
   ...letterHandlers,
+  ...syncHandlers,
 };

@@ -17,6 +17,7 @@ import {
 } from '../repositories/backupSettingsRepository';
 import { nextDailyBackupAt } from './backupTiming';
 import type { WriteContext } from '../repositories/writeContext';
+import { resetAfterRestore } from '../repositories/syncStateRepository';
 
 /*
  * Backup policy: a daily copy (at the time she set, or at the first start of a day and
@@ -223,6 +224,9 @@ export function restoreBackup(store: AppDataStore, name: string, now: number): P
     try {
       const previous = await keepCurrentData(store, 'sebelum-pemulihan', now);
       swapDataFile(store, prepared, previous);
+      // The shared registry's copy in the backup is older than the server's (issue 20).
+      const restoredDb = store.connectionIfOpen;
+      if (restoredDb) resetAfterRestore(restoredDb);
       pruneBackupFiles(store.backupDir, keepOf(store));
       return { restored: backup, previousBackup: previous };
     } finally {

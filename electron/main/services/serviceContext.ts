@@ -5,6 +5,20 @@ import type { FileGateway } from '../files/fileGateway';
 import type { PdfPrinter } from '../export/pdfPrinter';
 import type { BackupSchedule } from './backupScheduler';
 import type { AppInfo } from '../../../shared/ipc/appContract';
+import type { SyncStatus } from '../../../shared/domain/sync';
+
+/** The link to Risalah Server (electron/main/sync/syncEngine.ts), declared here so services need not import it. */
+export type SyncControl = Readonly<{
+  status: () => SyncStatus;
+  configure: (input: Readonly<{ serverUrl: string; username: string; password: string }>) => Promise<SyncStatus>;
+  syncNow: () => Promise<SyncStatus>;
+  disconnect: () => Promise<SyncStatus>;
+  /** Syncs every minute while configured (with backoff while the server is down). */
+  start: () => void;
+  stop: () => void;
+  /** Resolves once no sync is running. */
+  settled: () => Promise<void>;
+}>;
 
 /*
  * The context lives here, below ipc/, so services can take it without seeing the IPC
@@ -26,6 +40,8 @@ export type HandlerContext = Readonly<{
   printToPdf?: PdfPrinter;
   /** The running backup schedule (both shells; unit tests may not): told of approvals and new settings. */
   backupSchedule?: BackupSchedule;
+  /** Sync with Risalah Server (both shells; unit tests may give one): the sync:* channels. */
+  sync?: SyncControl;
 }>;
 
 /** The write context repositories take: one clock reading per call. */

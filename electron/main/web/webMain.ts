@@ -7,6 +7,7 @@ import { startWebServer } from './server';
 import { createWebFileGateway } from '../files/webFileGateway';
 import { parseWebArgs } from './webArgs';
 import { startOnRememberedPort } from './rememberedPort';
+import { startSync } from '../app/syncStartup';
 
 /**
  * Entry of `npm run web`: the same handler table as the desktop app, over
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   // Daily backups while it stays open, and one after each approval; planned once the start-up one is done.
   const backupSchedule = createBackupSchedule(data, log);
   void dailyBackup.then(() => backupSchedule.start());
-  const ctx = createHandlerContext(data, 'web', dataFile, files, { backupSchedule });
+  // Risalah Server (issue 20): every minute while she is linked; off the path of her saves.
+  const sync = startSync(data, dataFile, log);
+  const ctx = createHandlerContext(data, 'web', dataFile, files, { backupSchedule, sync });
   const staticRoot = join(__dirname, '../renderer');
   // Same port and token as last time for this folder: a restart keeps her tab and its journal.
   const { running } = await startOnRememberedPort(
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     backupSchedule.stop();
+    sync.stop();
     running.server.close();
     running.server.closeAllConnections();
     // A search or import still running in a worker is ended, not waited for: it only reads.

@@ -15,6 +15,7 @@ import { useDesktopEvents } from './useDesktopEvents';
 import { RecoveryGate } from '../features/recovery/RecoveryGate';
 import { useSearchShortcut } from '../features/search/useSearchShortcut';
 import { ReminderBell } from '../features/followUp/ReminderBell';
+import { SyncIndicator } from '../features/sync';
 
 const SECTIONS = [
   { to: ROUTES.home, key: 'home', icon: IconHome },
@@ -42,6 +43,7 @@ export function AppFrame() {
             {t('tagline')}
           </Text>
           <Group ml="auto">
+            <SyncIndicator />
             <ReminderBell />
           </Group>
         </Group>

@@ -15,6 +15,7 @@ import { approval } from './messages/approval';
 import { kit } from './messages/kit';
 import { letter } from './messages/letter';
 import { home } from './messages/home';
+import { sync } from './messages/sync';
 
 /** One i18next namespace per message module; Indonesian first, English second. */
 export const MESSAGE_MODULES = {
@@ -35,4 +36,5 @@ export const MESSAGE_MODULES = {
   kit,
   letter,
   home,
+  sync,
 } as const;

@@ -14,6 +14,7 @@ import { createDocumentsSlice, type DocumentsSlice } from './documentsSlice';
 import { createDocTemplatesSlice, type DocTemplatesSlice } from './docTemplatesSlice';
 import { createLetterSlice, type LetterSlice } from './letterSlice';
 import { createHomeSlice, type HomeSlice } from './homeSlice';
+import { createSyncSlice, type SyncSlice } from './syncSlice';
 
 /** One store of slices; the database stays the source of truth, the store caches what screens show. */
 export type AppState = MeetingsSlice &
@@ -30,7 +31,8 @@ export type AppState = MeetingsSlice &
   DocumentsSlice &
   DocTemplatesSlice &
   LetterSlice &
-  HomeSlice;
+  HomeSlice &
+  SyncSlice;
 
 export const useAppStore = create<AppState>()((...args) => ({
   ...createMeetingsSlice(...args),
@@ -48,4 +50,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createDocumentsSlice(...args),
   ...createDocTemplatesSlice(...args),
   ...createHomeSlice(...args),
+  ...createSyncSlice(...args),
 }));

@@ -41,6 +41,7 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   'series:list': () => ({}),
   'search:query': () => ({ query: 'stunting' }),
   'user:get': () => ({}),
+  'sync:status': () => ({}),
   'backups:health': () => ({}),
   'backups:list': () => ({}),
   'backups:settings': () => ({}),

@@ -15,6 +15,7 @@ import { migration0013 } from './0013-field-names';
 import { migration0014 } from './0014-commitment-funding-source';
 import { migration0015 } from './0015-follow-up-counters';
 import { migration0016 } from './0016-invitation-form';
+import { migration0017 } from './0017-sync-outbox';
 
 export type Migration = Readonly<{
   version: number;
@@ -43,4 +44,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];

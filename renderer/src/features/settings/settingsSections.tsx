@@ -5,6 +5,7 @@ import { GeneralSettings } from './GeneralSettings';
 import { BackupSettings } from './BackupSettings';
 import { InstansiSettings } from './InstansiSettings';
 import { ReminderSettings } from '../followUp';
+import { SyncSettings } from '../sync';
 
 /**
  * The tabs of Pengaturan, in order. Each feature adds its own section here
@@ -16,4 +17,5 @@ export const SETTINGS_SECTIONS: ReadonlyArray<PageSection<keyof typeof settings.
   { value: 'dokumen', tab: 'document', Component: DocumentSettings },
   { value: 'cadangan', tab: 'backups', Component: BackupSettings },
   { value: 'pengingat', tab: 'reminders', Component: ReminderSettings },
+  { value: 'server', tab: 'sync', Component: SyncSettings },
 ];

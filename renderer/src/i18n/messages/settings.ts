@@ -4,7 +4,14 @@ import { settingsTemplatesEn, settingsTemplatesId } from './settingsTemplates';
 export const settings = defineMessages(
   {
     title: 'Pengaturan',
-    tabs: { general: 'Umum', backups: 'Cadangan', instansi: 'Instansi', document: 'Dokumen', reminders: 'Pengingat' },
+    tabs: {
+      general: 'Umum',
+      backups: 'Cadangan',
+      instansi: 'Instansi',
+      document: 'Dokumen',
+      reminders: 'Pengingat',
+      sync: 'Server bersama',
+    },
     aboutTitle: 'Tentang aplikasi',
     version: 'Versi',
     shell: 'Mode',
@@ -98,7 +105,14 @@ export const settings = defineMessages(
   },
   {
     title: 'Settings',
-    tabs: { general: 'General', backups: 'Backups', instansi: 'Office', document: 'Documents', reminders: 'Reminders' },
+    tabs: {
+      general: 'General',
+      backups: 'Backups',
+      instansi: 'Office',
+      document: 'Documents',
+      reminders: 'Reminders',
+      sync: 'Shared server',
+    },
     aboutTitle: 'About',
     version: 'Version',
     shell: 'Mode',

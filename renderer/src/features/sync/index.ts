@@ -1,0 +1,2 @@
+export { SyncSettings } from './SyncSettings';
+export { SyncIndicator } from './SyncIndicator';
