@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNC_OFFLINE_MESSAGE } from '../../shared/domain/sync';
 import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from '../server/support/pgTest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { api } from './support/liveSeed';
+import { api } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /*
