@@ -67,7 +67,7 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
       submitLabel={t(`${texts}.confirm`)}
       submitColor={mode === 'approve' ? 'green' : undefined}
     >
-      {({ values, change }) => (
+      {({ values, change, bind }) => (
         <>
           <Text size="sm">{t(mode === 'return' ? 'returnModal.help' : 'approveModal.help')}</Text>
           {options.length === 0 && (
@@ -101,8 +101,7 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
             <Textarea
               label={t('returnModal.notes')}
               placeholder={t('returnModal.notesPlaceholder')}
-              value={values.notes}
-              onChange={(event) => change('notes', event.currentTarget.value)}
+              {...bind('notes')}
               rows={3}
               required
               data-autofocus

@@ -157,18 +157,10 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
             required
             autosize
             minRows={2}
-            value={reason}
-            onChange={(event) => form.change('reason', event.currentTarget.value)}
+            {...form.bind('reason')}
           />
         )}
-        <Textarea
-          label={t('update.text')}
-          autosize
-          minRows={3}
-          maxRows={8}
-          value={text}
-          onChange={(event) => form.change('text', event.currentTarget.value)}
-        />
+        <Textarea label={t('update.text')} autosize minRows={3} maxRows={8} {...form.bind('text')} />
         <NumberInput
           label={t('update.percent')}
           w={160}

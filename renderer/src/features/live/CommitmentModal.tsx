@@ -140,8 +140,7 @@ function CommitmentForm({
     >
       <Textarea
         label={t('capture.commitmentText')}
-        value={text}
-        onChange={(event) => form.change('text', event.currentTarget.value)}
+        {...form.bind('text')}
         autosize
         minRows={2}
         maxRows={8}
@@ -191,8 +190,7 @@ function CommitmentForm({
       <TextInput
         label={t('capture.due')}
         placeholder={t('capture.duePlaceholder')}
-        value={due}
-        onChange={(event) => form.change('due', event.currentTarget.value)}
+        {...form.bind('due')}
         description={dueDescription}
         error={!resolved.ok && resolved.reason !== 'EMPTY' ? t(`capture.dueErrors.${resolved.reason}`) : undefined}
         data-testid="due-input"
@@ -202,8 +200,7 @@ function CommitmentForm({
         <TextInput
           label={t('capture.programTag')}
           placeholder={t('capture.programTagPlaceholder')}
-          value={tag}
-          onChange={(event) => form.change('tag', event.currentTarget.value)}
+          {...form.bind('tag')}
         />
         <Autocomplete
           label={t('capture.fundingSource')}

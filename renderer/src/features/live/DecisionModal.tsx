@@ -78,8 +78,7 @@ function DecisionForm({ meetingId, agenda, draft, onClose }: Props & Readonly<{ 
     >
       <Textarea
         label={t('capture.decisionText')}
-        value={text}
-        onChange={(event) => form.change('text', event.currentTarget.value)}
+        {...form.bind('text')}
         autosize
         minRows={3}
         maxRows={10}

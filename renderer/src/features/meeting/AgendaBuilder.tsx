@@ -168,15 +168,13 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
               style={{ flex: 2 }}
               label={t('agenda.newTitle')}
               placeholder={t('agenda.newTitlePlaceholder')}
-              value={title}
-              onChange={(e) => draft.change('title', e.currentTarget.value)}
+              {...draft.bind('title')}
             />
             <TextInput
               style={{ flex: 1 }}
               label={t('agenda.presenter')}
               placeholder={t('agenda.presenterPlaceholder')}
-              value={presenter}
-              onChange={(e) => draft.change('presenter', e.currentTarget.value)}
+              {...draft.bind('presenter')}
             />
             <NumberInput
               w={100}

@@ -46,6 +46,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
   const {
     values: form,
     change,
+    bind,
     dirty,
     restoredAt,
     reset,
@@ -111,12 +112,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             />
           </Grid.Col>
           <Grid.Col span={10}>
-            <TextInput
-              label={t('identity.name')}
-              value={form.title}
-              onChange={(e) => change('title', e.currentTarget.value)}
-              required
-            />
+            <TextInput label={t('identity.name')} {...bind('title')} required />
           </Grid.Col>
           <Grid.Col span={4}>
             <DateInput
@@ -128,12 +124,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             />
           </Grid.Col>
           <Grid.Col span={8}>
-            <TextInput
-              label={t('identity.place')}
-              placeholder={t('identity.placePlaceholder')}
-              value={form.place}
-              onChange={(e) => change('place', e.currentTarget.value)}
-            />
+            <TextInput label={t('identity.place')} placeholder={t('identity.placePlaceholder')} {...bind('place')} />
           </Grid.Col>
           <Grid.Col span={3}>
             <ClockInput
@@ -177,8 +168,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             <TextInput
               label={t('identity.invitationNumber')}
               placeholder={t('identity.invitationNumberPlaceholder')}
-              value={form.invitationNumber}
-              onChange={(e) => change('invitationNumber', e.currentTarget.value)}
+              {...bind('invitationNumber')}
             />
           </Grid.Col>
           <Grid.Col span={4}>

@@ -71,7 +71,7 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
   const seriesList = useAppStore((s) => s.series);
   const loadTemplates = useAppStore((s) => s.loadTemplates);
   const loadSeries = useAppStore((s) => s.loadSeries);
-  const { values, change, update } = form;
+  const { values, change, update, bind } = form;
 
   useEffect(() => {
     if (renaming) return;
@@ -95,8 +95,7 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
       <TextInput
         label={t('fields.title')}
         placeholder={t('fields.titlePlaceholder')}
-        value={values.title}
-        onChange={(event) => change('title', event.currentTarget.value)}
+        {...bind('title')}
         required
         data-autofocus
       />
@@ -109,12 +108,7 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
             valueFormat="dddd, D MMMM YYYY"
             required
           />
-          <TextInput
-            label={t('fields.place')}
-            placeholder={t('fields.placePlaceholder')}
-            value={values.place}
-            onChange={(event) => change('place', event.currentTarget.value)}
-          />
+          <TextInput label={t('fields.place')} placeholder={t('fields.placePlaceholder')} {...bind('place')} />
           {seriesList.length > 0 && (
             <Select
               label={t('series:newMeeting.series')}

@@ -133,15 +133,7 @@ function RenameModal({ template, onClose }: Readonly<{ template: AgendaTemplate;
       onSubmit={(values) => rename(template.id, values.name)}
       onSaved={() => notifications.show({ color: 'green', message: t('templates.renamed') })}
     >
-      {(form) => (
-        <TextInput
-          label={t('templates.name')}
-          value={form.values.name}
-          onChange={(e) => form.change('name', e.currentTarget.value)}
-          required
-          data-autofocus
-        />
-      )}
+      {(form) => <TextInput label={t('templates.name')} {...form.bind('name')} required data-autofocus />}
     </FormModal>
   );
 }
