@@ -1,29 +1,73 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
+import type { AgendaItemId, MeetingId } from '../../../../shared/domain/ids';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { DraftNotice } from '../../components/kit/DraftNotice';
 import type { FormDraft } from '../../components/kit/useFormDraft';
 import { useSubmitShortcut } from './useSubmitShortcut';
 
-/** The agenda items a capture can belong to, "none" first. */
-export function agendaOptions(agenda: ReadonlyArray<AgendaItem>, none: string) {
-  return [
-    { value: '', label: none },
-    ...agenda.map((item) => ({ value: item.id, label: `${item.position}. ${item.title}` })),
-  ];
-}
+/** What a capture dialog opens with: the line she picked (or the record she edits) and its agenda item. */
+export type CaptureDraft<E extends { id: string }> = Readonly<{
+  text: string;
+  agendaItemId: AgendaItemId | null;
+  editing?: E;
+}>;
 
-type ModalProps = Readonly<{ opened: boolean; title: string; onClose: () => void; children: ReactNode }>;
+/** One draft per record being edited, and one for a new record of this meeting ('decision:<id>', 'commitment:<meeting>:new'). */
+export const captureDraftName = (
+  kind: 'decision' | 'commitment',
+  meetingId: MeetingId,
+  draft: CaptureDraft<{ id: string }>,
+) => (draft.editing ? `${kind}:${draft.editing.id}` : `${kind}:${meetingId}:new`);
+
+type ModalProps<E extends { id: string }> = Readonly<{
+  kind: 'decision' | 'commitment';
+  meetingId: MeetingId;
+  draft: CaptureDraft<E> | null;
+  /** The dialog's title for a new record and for one being edited. */
+  titles: Readonly<{ create: string; edit: string }>;
+  onClose: () => void;
+  children: (draft: CaptureDraft<E>) => ReactNode;
+}>;
 
 /** The dialog around a capture form; the form is mounted on each open, so it starts from the line she picked, or from her draft. */
-export function CaptureModal({ opened, title, onClose, children }: ModalProps) {
+export function CaptureModal<E extends { id: string }>({
+  kind,
+  meetingId,
+  draft,
+  titles,
+  onClose,
+  children,
+}: ModalProps<E>) {
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg">
-      {opened && children}
+    <Modal opened={draft !== null} onClose={onClose} title={draft?.editing ? titles.edit : titles.create} size="lg">
+      {draft && <Fragment key={captureDraftName(kind, meetingId, draft)}>{children(draft)}</Fragment>}
     </Modal>
+  );
+}
+
+/** The agenda item a capture belongs to ("none" first). */
+export function AgendaItemSelect({
+  agenda,
+  value,
+  onChange,
+}: Readonly<{ agenda: ReadonlyArray<AgendaItem>; value: string; onChange: (value: string) => void }>) {
+  const { t } = useTranslation('live');
+  const data = [
+    { value: '', label: t('capture.noAgendaItem') },
+    ...agenda.map((item) => ({ value: item.id, label: `${item.position}. ${item.title}` })),
+  ];
+  return (
+    <Select
+      label={t('capture.agendaItem')}
+      data={data}
+      value={value}
+      onChange={(v) => onChange(v ?? '')}
+      allowDeselect={false}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { Autocomplete, Group, MultiSelect, Select, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Group, MultiSelect, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
@@ -9,10 +9,10 @@ import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { takeHeldKeys } from '../../lib/heldKeys';
-import { agendaOptions, CaptureForm, CaptureModal } from './CaptureForm';
+import { AgendaItemSelect, CaptureForm, CaptureModal, captureDraftName, type CaptureDraft } from './CaptureForm';
 import { expandGroups, filterOwners, firstMatch, ownerOptions } from './ownerOptions';
 
-export type CommitmentDraft = Readonly<{ text: string; agendaItemId: AgendaItemId | null; editing?: Commitment }>;
+export type CommitmentDraft = CaptureDraft<Commitment>;
 
 type Props = Readonly<{
   meetingId: MeetingId;
@@ -29,20 +29,18 @@ type Props = Readonly<{
  * way it is said ("2 pekan", "akhir Desember"), resolved from the meeting date
  * and shown as a date before it is saved.
  */
-/** One draft per commitment being edited, and one for a new commitment of this meeting. */
-export const commitmentDraftName = (meetingId: MeetingId, draft: CommitmentDraft) =>
-  draft.editing ? `commitment:${draft.editing.id}` : `commitment:${meetingId}:new`;
-
 export function CommitmentModal(props: Props) {
   const { t } = useTranslation('live');
   const { draft, meetingId, onClose } = props;
   return (
     <CaptureModal
-      opened={draft !== null}
+      kind="commitment"
+      meetingId={meetingId}
+      draft={draft}
+      titles={{ create: t('capture.commitmentTitle'), edit: t('capture.commitmentEditTitle') }}
       onClose={onClose}
-      title={draft?.editing ? t('capture.commitmentEditTitle') : t('capture.commitmentTitle')}
     >
-      {draft && <CommitmentForm key={commitmentDraftName(meetingId, draft)} {...props} draft={draft} />}
+      {(opened) => <CommitmentForm {...props} draft={opened} />}
     </CaptureModal>
   );
 }
@@ -74,7 +72,7 @@ function CommitmentForm({
     fundingSource: draft.editing?.fundingSource ?? '',
     itemId: draft.agendaItemId ?? '',
   }));
-  const form = useFormDraft(commitmentDraftName(meetingId, draft), initial);
+  const form = useFormDraft(captureDraftName('commitment', meetingId, draft), initial);
   const { text, owners, due, tag, fundingSource, itemId } = form.values;
   const [errors, setErrors] = useState<{ text?: string; owners?: string; form?: string }>({});
   const [ownerSearch, setOwnerSearch] = useState('');
@@ -210,13 +208,7 @@ function CommitmentForm({
           onChange={(value) => form.change('fundingSource', value)}
           comboboxProps={{ withinPortal: true }}
         />
-        <Select
-          label={t('capture.agendaItem')}
-          data={agendaOptions(agenda, t('capture.noAgendaItem'))}
-          value={itemId}
-          onChange={(v) => form.change('itemId', v ?? '')}
-          allowDeselect={false}
-        />
+        <AgendaItemSelect agenda={agenda} value={itemId} onChange={(value) => form.change('itemId', value)} />
       </Group>
     </CaptureForm>
   );

@@ -1,4 +1,4 @@
-import { Select, Textarea } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
@@ -7,9 +7,9 @@ import type { AgendaItemId, MeetingId } from '../../../../shared/domain/ids';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { takeHeldKeys } from '../../lib/heldKeys';
-import { agendaOptions, CaptureForm, CaptureModal } from './CaptureForm';
+import { AgendaItemSelect, CaptureForm, CaptureModal, captureDraftName, type CaptureDraft } from './CaptureForm';
 
-export type DecisionDraft = Readonly<{ text: string; agendaItemId: AgendaItemId | null; editing?: Decision }>;
+export type DecisionDraft = CaptureDraft<Decision>;
 
 type Props = Readonly<{
   meetingId: MeetingId;
@@ -18,28 +18,18 @@ type Props = Readonly<{
   onClose: () => void;
 }>;
 
-/** One draft per decision being edited, and one for a new decision of this meeting. */
-export const decisionDraftName = (meetingId: MeetingId, draft: DecisionDraft) =>
-  draft.editing ? `decision:${draft.editing.id}` : `decision:${meetingId}:new`;
-
 /** Alt+K: the line or selection as a Keputusan/Kesimpulan, editable before it is recorded. */
 export function DecisionModal({ meetingId, agenda, draft, onClose }: Props) {
   const { t } = useTranslation('live');
   return (
     <CaptureModal
-      opened={draft !== null}
+      kind="decision"
+      meetingId={meetingId}
+      draft={draft}
+      titles={{ create: t('capture.decisionTitle'), edit: t('capture.decisionEditTitle') }}
       onClose={onClose}
-      title={draft?.editing ? t('capture.decisionEditTitle') : t('capture.decisionTitle')}
     >
-      {draft && (
-        <DecisionForm
-          key={decisionDraftName(meetingId, draft)}
-          meetingId={meetingId}
-          agenda={agenda}
-          draft={draft}
-          onClose={onClose}
-        />
-      )}
+      {(opened) => <DecisionForm meetingId={meetingId} agenda={agenda} draft={opened} onClose={onClose} />}
     </CaptureModal>
   );
 }
@@ -50,7 +40,7 @@ function DecisionForm({ meetingId, agenda, draft, onClose }: Props & Readonly<{ 
   const updateDecision = useAppStore((s) => s.updateDecision);
   // What she typed survives closing the dialog by accident, a route change or a reload.
   const [initial] = useState(() => ({ text: draft.text, itemId: draft.agendaItemId ?? '' }));
-  const form = useFormDraft(decisionDraftName(meetingId, draft), initial);
+  const form = useFormDraft(captureDraftName('decision', meetingId, draft), initial);
   const { text, itemId } = form.values;
   const [error, setError] = useState<string | null>(null);
 
@@ -93,13 +83,7 @@ function DecisionForm({ meetingId, agenda, draft, onClose }: Props & Readonly<{ 
         error={error}
         description={t('capture.saveHint')}
       />
-      <Select
-        label={t('capture.agendaItem')}
-        data={agendaOptions(agenda, t('capture.noAgendaItem'))}
-        value={itemId}
-        onChange={(v) => form.change('itemId', v ?? '')}
-        allowDeselect={false}
-      />
+      <AgendaItemSelect agenda={agenda} value={itemId} onChange={(value) => form.change('itemId', value)} />
     </CaptureForm>
   );
 }
