@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea, type TextareaProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,6 +81,8 @@ type FormProps<T> = Readonly<{
   /** Main refused: where its Indonesian message is shown. */
   onRefused: (message: string) => void;
   savedMessage: string;
+  /** The capture's text, first: its label, binding, rows, message; Ctrl+Enter is said under it. */
+  textArea: TextareaProps & Readonly<{ 'data-autofocus'?: boolean }>;
   /** A message for the whole form, under the fields. */
   formError?: string;
   onClose: () => void;
@@ -89,7 +91,7 @@ type FormProps<T> = Readonly<{
 
 /**
  * The frame of the live capture dialogs (Keputusan, Tindak Lanjut): the restored draft, the
- * fields, Ctrl+Enter from anywhere, one save at a time, the saved notice, and Batal/Simpan.
+ * capture's text and the other fields, Ctrl+Enter from anywhere, one save at a time, the saved notice, and Batal/Simpan.
  */
 export function CaptureForm<T>(props: FormProps<T>) {
   const { t } = useTranslation('live');
@@ -114,6 +116,7 @@ export function CaptureForm<T>(props: FormProps<T>) {
     <form onSubmit={(event) => void submit(event)}>
       <Stack gap="sm">
         {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
+        <Textarea autosize description={t('capture.saveHint')} {...props.textArea} />
         {props.children}
         {props.formError && (
           <Text c="red.8" size="sm" role="alert">

@@ -1,4 +1,4 @@
-import { Autocomplete, Group, MultiSelect, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Group, MultiSelect, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
@@ -135,16 +135,14 @@ function CommitmentForm({
       savedMessage={t('list.commitmentSaved')}
       formError={errors.form}
       onClose={onClose}
+      textArea={{
+        label: t('capture.commitmentText'),
+        ...form.bind('text'),
+        minRows: 2,
+        maxRows: 8,
+        error: errors.text,
+      }}
     >
-      <Textarea
-        label={t('capture.commitmentText')}
-        {...form.bind('text')}
-        autosize
-        minRows={2}
-        maxRows={8}
-        error={errors.text}
-        description={t('capture.saveHint')}
-      />
       <MultiSelect
         label={t('capture.owners')}
         placeholder={owners.length === 0 ? t('capture.ownersPlaceholder') : undefined}

@@ -1,4 +1,3 @@
-import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
@@ -65,24 +64,22 @@ function DecisionForm({ meetingId, agenda, draft, onClose }: Props & Readonly<{ 
       onRefused={setError}
       savedMessage={t('list.decisionSaved')}
       onClose={onClose}
-    >
-      <Textarea
-        label={t('capture.decisionText')}
-        {...form.bind('text')}
-        autosize
-        minRows={3}
-        maxRows={10}
-        data-autofocus
-        onFocus={(event) => {
+      textArea={{
+        label: t('capture.decisionText'),
+        ...form.bind('text'),
+        minRows: 3,
+        maxRows: 10,
+        'data-autofocus': true,
+        onFocus: (event) => {
           // Caret at the end, after anything typed while the dialog was opening.
           const early = takeHeldKeys();
           const field = event.currentTarget;
           if (early) form.change('text', field.value + early);
           requestAnimationFrame(() => field.setSelectionRange(field.value.length, field.value.length));
-        }}
-        error={error}
-        description={t('capture.saveHint')}
-      />
+        },
+        error,
+      }}
+    >
       <AgendaItemSelect agenda={agenda} value={itemId} onChange={(value) => form.change('itemId', value)} />
     </CaptureForm>
   );
