@@ -27,23 +27,17 @@ type ModalProps<E extends { id: string }> = Readonly<{
   kind: 'decision' | 'commitment';
   meetingId: MeetingId;
   draft: CaptureDraft<E> | null;
-  /** The dialog's title for a new record and for one being edited. */
-  titles: Readonly<{ create: string; edit: string }>;
   onClose: () => void;
   children: (draft: CaptureDraft<E>) => ReactNode;
 }>;
 
 /** The dialog around a capture form; the form is mounted on each open, so it starts from the line she picked, or from her draft. */
-export function CaptureModal<E extends { id: string }>({
-  kind,
-  meetingId,
-  draft,
-  titles,
-  onClose,
-  children,
-}: ModalProps<E>) {
+export function CaptureModal<E extends { id: string }>({ kind, meetingId, draft, onClose, children }: ModalProps<E>) {
+  const { t } = useTranslation('live');
+  // "Keputusan" or "Tindak Lanjut", new or being edited.
+  const title = draft?.editing ? t(`capture.${kind}EditTitle`) : t(`capture.${kind}Title`);
   return (
-    <Modal opened={draft !== null} onClose={onClose} title={draft?.editing ? titles.edit : titles.create} size="lg">
+    <Modal opened={draft !== null} onClose={onClose} title={title} size="lg">
       {draft && <Fragment key={captureDraftName(kind, meetingId, draft)}>{children(draft)}</Fragment>}
     </Modal>
   );

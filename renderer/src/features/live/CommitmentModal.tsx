@@ -30,16 +30,9 @@ type Props = Readonly<{
  * and shown as a date before it is saved.
  */
 export function CommitmentModal(props: Props) {
-  const { t } = useTranslation('live');
   const { draft, meetingId, onClose } = props;
   return (
-    <CaptureModal
-      kind="commitment"
-      meetingId={meetingId}
-      draft={draft}
-      titles={{ create: t('capture.commitmentTitle'), edit: t('capture.commitmentEditTitle') }}
-      onClose={onClose}
-    >
+    <CaptureModal kind="commitment" meetingId={meetingId} draft={draft} onClose={onClose}>
       {(opened) => <CommitmentForm {...props} draft={opened} />}
     </CaptureModal>
   );

@@ -19,15 +19,8 @@ type Props = Readonly<{
 
 /** Alt+K: the line or selection as a Keputusan/Kesimpulan, editable before it is recorded. */
 export function DecisionModal({ meetingId, agenda, draft, onClose }: Props) {
-  const { t } = useTranslation('live');
   return (
-    <CaptureModal
-      kind="decision"
-      meetingId={meetingId}
-      draft={draft}
-      titles={{ create: t('capture.decisionTitle'), edit: t('capture.decisionEditTitle') }}
-      onClose={onClose}
-    >
+    <CaptureModal kind="decision" meetingId={meetingId} draft={draft} onClose={onClose}>
       {(opened) => <DecisionForm meetingId={meetingId} agenda={agenda} draft={opened} onClose={onClose} />}
     </CaptureModal>
   );
