@@ -1,11 +1,11 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
+import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitGroup } from '../../../../shared/domain/masterData';
 import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
-import { RowMenu } from '../../components/kit/RowMenu';
+import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
 import { UnitGroupFormModal } from './UnitGroupFormModal';
@@ -91,29 +91,13 @@ export function UnitGroupsPanel() {
               ),
             },
             { header: t('groups.columns.members'), cell: (group) => <Text size="sm">{members(group)}</Text> },
-            {
-              header: t('columns.actions'),
-              hideHeader: true,
-              w: 56,
-              cell: (group) => (
-                <RowMenu
-                  label={t('rowActions', { name: group.name })}
-                  items={[
-                    {
-                      label: t('groups.edit'),
-                      icon: <IconPencil size={16} aria-hidden />,
-                      onClick: () => setEditing(group),
-                    },
-                    {
-                      label: t('common:actions.delete'),
-                      icon: <IconTrash size={16} aria-hidden />,
-                      onClick: () => void remove(group),
-                      danger: true,
-                    },
-                  ]}
-                />
-              ),
-            },
+            rowMenuColumn<UnitGroup>(t('columns.actions'), (group) => ({
+              label: t('rowActions', { name: group.name }),
+              items: [
+                editItem(t('groups.edit'), () => setEditing(group)),
+                deleteItem(t('common:actions.delete'), () => void remove(group)),
+              ],
+            })),
           ]}
         />
       )}

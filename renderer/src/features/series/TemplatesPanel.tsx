@@ -1,13 +1,13 @@
 import { Badge, Group, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTemplate, IconTrash } from '@tabler/icons-react';
+import { IconTemplate } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaTemplate } from '../../../../shared/domain/agenda';
 import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { FormModal } from '../../components/kit/FormModal';
-import { RowMenu } from '../../components/kit/RowMenu';
+import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
 
@@ -86,29 +86,13 @@ export function TemplatesPanel() {
                 </Text>
               ),
             },
-            {
-              header: t('templates.actions'),
-              hideHeader: true,
-              w: 60,
-              cell: (template) => (
-                <RowMenu
-                  label={t('templates.rowActions', { name: template.name })}
-                  items={[
-                    {
-                      label: t('common:actions.rename'),
-                      icon: <IconPencil size={16} aria-hidden />,
-                      onClick: () => setRenaming(template),
-                    },
-                    {
-                      label: t('common:actions.delete'),
-                      icon: <IconTrash size={16} aria-hidden />,
-                      onClick: () => void remove(template),
-                      danger: true,
-                    },
-                  ]}
-                />
-              ),
-            },
+            rowMenuColumn<AgendaTemplate>(t('templates.actions'), (template) => ({
+              label: t('templates.rowActions', { name: template.name }),
+              items: [
+                editItem(t('common:actions.rename'), () => setRenaming(template)),
+                deleteItem(t('common:actions.delete'), () => void remove(template)),
+              ],
+            })),
           ]}
         />
       )}
