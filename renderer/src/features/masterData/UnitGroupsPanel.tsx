@@ -1,6 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitGroup } from '../../../../shared/domain/masterData';
 import { DataTable } from '../../components/kit/DataTable';
@@ -8,6 +8,7 @@ import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
+import { useLoadedList } from '../../store/useLoadedList';
 import { UnitGroupFormModal } from './UnitGroupFormModal';
 
 /** How many names a row shows before "dan N lainnya". */
@@ -16,20 +17,13 @@ const NAMES_SHOWN = 3;
 /** Data Master → Kelompok OPD: saved groups of OPD, picked in one go as owners or invitees. */
 export function UnitGroupsPanel() {
   const { t } = useTranslation(['masterData', 'common']);
-  const groups = useAppStore((s) => s.unitGroups);
-  const load = useAppStore((s) => s.unitGroupsLoad);
-  const loadUnitGroups = useAppStore((s) => s.loadUnitGroups);
-  const loadUnits = useAppStore((s) => s.loadUnits);
-  const units = useAppStore((s) => s.units);
+  const { items: groups, load, reload: loadUnitGroups } = useLoadedList('unitGroups');
+  // The members' names.
+  const { items: units } = useLoadedList('units');
   const deleteUnitGroup = useAppStore((s) => s.deleteUnitGroup);
   const saveUnitGroup = useAppStore((s) => s.saveUnitGroup);
   const undoableDelete = useUndoableDelete();
   const [editing, setEditing] = useState<UnitGroup | 'new' | null>(null);
-
-  useEffect(() => {
-    void loadUnitGroups();
-    void loadUnits();
-  }, [loadUnitGroups, loadUnits]);
 
   const nameOf = useMemo(() => new Map(units.map((unit) => [unit.id, unit.shortName || unit.name])), [units]);
   const members = (group: UnitGroup) => {

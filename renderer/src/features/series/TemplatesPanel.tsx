@@ -1,7 +1,7 @@
 import { Badge, Group, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconTemplate } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaTemplate } from '../../../../shared/domain/agenda';
 import { DataTable } from '../../components/kit/DataTable';
@@ -10,21 +10,16 @@ import { FormModal } from '../../components/kit/FormModal';
 import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
+import { useLoadedList } from '../../store/useLoadedList';
 
 /** Data Master → Templat Acara: list, rename, delete (with undo). New templates come from a meeting's agenda. */
 export function TemplatesPanel() {
   const { t } = useTranslation(['series', 'common']);
-  const templates = useAppStore((s) => s.templates);
-  const load = useAppStore((s) => s.templatesLoad);
-  const loadTemplates = useAppStore((s) => s.loadTemplates);
+  const { items: templates, load, reload: loadTemplates } = useLoadedList('templates');
   const deleteTemplate = useAppStore((s) => s.deleteTemplate);
   const restoreTemplate = useAppStore((s) => s.restoreTemplate);
   const deleteWithUndo = useUndoableDelete();
   const [renaming, setRenaming] = useState<AgendaTemplate | null>(null);
-
-  useEffect(() => {
-    void loadTemplates();
-  }, [loadTemplates]);
 
   const remove = (template: AgendaTemplate) =>
     deleteWithUndo({
