@@ -3,6 +3,7 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongDateInput } from '../../components/LongDateInput';
 import { TIME_ZONES, type IndonesianTimeZone } from '../../../../shared/domain/instansi';
 import {
   MEETING_KINDS,
@@ -115,13 +116,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             <TextInput label={t('identity.name')} {...bind('title')} required />
           </Grid.Col>
           <Grid.Col span={4}>
-            <DateInput
-              label={t('identity.date')}
-              value={form.date}
-              onChange={(value) => change('date', value)}
-              valueFormat="dddd, D MMMM YYYY"
-              required
-            />
+            <LongDateInput label={t('identity.date')} value={form.date} onChange={(value) => change('date', value)} />
           </Grid.Col>
           <Grid.Col span={8}>
             <TextInput label={t('identity.place')} placeholder={t('identity.placePlaceholder')} {...bind('place')} />

@@ -1,8 +1,8 @@
 import { Select, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongDateInput } from '../../components/LongDateInput';
 import type { SeriesId, TemplateId } from '../../../../shared/domain/ids';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
 import { todayIn } from '../../../../shared/domain/dates';
@@ -101,13 +101,7 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
       />
       {!renaming && (
         <>
-          <DateInput
-            label={t('fields.date')}
-            value={values.date}
-            onChange={(value) => change('date', value)}
-            valueFormat="dddd, D MMMM YYYY"
-            required
-          />
+          <LongDateInput label={t('fields.date')} value={values.date} onChange={(value) => change('date', value)} />
           <TextInput label={t('fields.place')} placeholder={t('fields.placePlaceholder')} {...bind('place')} />
           {seriesList.length > 0 && (
             <Select
