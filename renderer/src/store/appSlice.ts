@@ -27,6 +27,9 @@ export type AppSlice = {
   exportArchive: Action<'backups:export-archive'>;
   importArchive: Action<'backups:import-archive'>;
   exportPdf: Action<'documents:export-pdf'>;
+  /** "Nama pengguna": the card keeps what it shows (nothing else reads it in the renderer). */
+  readUserName: Action<'user:get'>;
+  saveUserName: Action<'user:set-name'>;
 };
 
 export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, get) => ({
@@ -44,4 +47,6 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
   exportArchive: (input) => call('backups:export-archive', input),
   importArchive: (input) => call('backups:import-archive', input),
   exportPdf: (input) => call('documents:export-pdf', input),
+  readUserName: (input) => call('user:get', input),
+  saveUserName: (input) => call('user:set-name', input),
 });

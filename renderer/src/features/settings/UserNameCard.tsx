@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_USER_NAME_CHARS, type UserNameSetting } from '../../../../shared/domain/userName';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 
 /** "Nama pengguna": who Riwayat and the audit log name for her changes (the OS user until she saves one). */
 export function UserNameCard() {
@@ -12,10 +12,12 @@ export function UserNameCard() {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const readUserName = useAppStore((s) => s.readUserName);
+  const saveUserName = useAppStore((s) => s.saveUserName);
 
   useEffect(() => {
     let live = true;
-    void call('user:get', {}).then((result) => {
+    void readUserName({}).then((result) => {
       if (!live) return;
       if (result.ok) {
         setSetting(result.value);
@@ -25,11 +27,11 @@ export function UserNameCard() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [readUserName]);
 
   const save = async () => {
     setSaving(true);
-    const result = await call('user:set-name', { name });
+    const result = await saveUserName({ name });
     setSaving(false);
     if (!result.ok) {
       setError(result.error.message);
