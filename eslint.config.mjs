@@ -23,6 +23,18 @@ const NODE_BUILTINS = [
   'worker_threads',
 ];
 
+const RENDERER_BANNED = [
+  'electron',
+  'better-sqlite3',
+  'docx',
+  'docxtemplater',
+  'pizzip',
+  ...NODE_BUILTINS,
+  '**/electron/**',
+];
+const RENDERER_MESSAGE =
+  'renderer/ runs in the browser sandbox: no Node, no Electron, no electron/ imports; talk to main through lib/api.ts.';
+
 /** Layering of docs/ARCHITECTURE.md §1, enforced per folder so a wrong import fails CI. */
 const layer = (files, patterns, message) => ({
   files,
@@ -62,11 +74,27 @@ export default tseslint.config(
     ['electron', 'better-sqlite3', 'react', 'react-dom', ...NODE_BUILTINS, '**/electron/**', '**/renderer/**'],
     'shared/ is pure TypeScript for both sides: no Node, Electron, DOM framework, electron/ or renderer/ imports.',
   ),
-  layer(
-    ['renderer/**/*.{ts,tsx}'],
-    ['electron', 'better-sqlite3', 'docx', 'docxtemplater', 'pizzip', ...NODE_BUILTINS, '**/electron/**'],
-    'renderer/ runs in the browser sandbox: no Node, no Electron, no electron/ imports; talk to main through lib/api.ts.',
-  ),
+  layer(['renderer/**/*.{ts,tsx}'], RENDERER_BANNED, RENDERER_MESSAGE),
+  {
+    // Screens and the kit reach main only through the store (one place merges what main answers).
+    // Repeats the renderer's list: a later config replaces the rule's options, it does not add to them.
+    files: ['renderer/src/{app,components,features}/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...RENDERER_BANNED.map((group) => ({ group: [group], message: RENDERER_MESSAGE })),
+            {
+              group: ['**/lib/api'],
+              importNames: ['call'],
+              message: 'Components call a channel through a store action (renderer/src/store), never call() itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['electron/main/**/*.ts'],
     ['**/renderer/**', '**/preload/**'],
