@@ -15,6 +15,7 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { FormFooter } from '../../components/kit/FormFooter';
 import { DraftNotice } from '../../components/kit/DraftNotice';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useTranslation } from 'react-i18next';
@@ -208,14 +209,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
             </Button>
           </Group>
         </Stack>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('update.save')}
-          </Button>
-        </Group>
+        <FormFooter onCancel={onClose} submitLabel={t('update.save')} busy={busy} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea, type TextareaProps } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea, type TextareaProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { AgendaItemId, MeetingId } from '../../../../shared/domain/ids';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { DraftNotice } from '../../components/kit/DraftNotice';
+import { FormFooter } from '../../components/kit/FormFooter';
 import type { FormDraft } from '../../components/kit/useFormDraft';
 import { useSubmitShortcut } from './useSubmitShortcut';
 
@@ -117,14 +118,7 @@ export function CaptureForm<T>(props: FormProps<T>) {
             {props.formError}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('capture.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('capture.save')}
-          </Button>
-        </Group>
+        <FormFooter onCancel={onClose} busy={busy} />
       </Stack>
     </form>
   );
