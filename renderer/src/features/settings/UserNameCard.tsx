@@ -1,7 +1,8 @@
-import { Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../components/kit/SectionCard';
 import { MAX_USER_NAME_CHARS, type UserNameSetting } from '../../../../shared/domain/userName';
 import { useAppStore } from '../../store';
 
@@ -44,13 +45,7 @@ export function UserNameCard() {
   };
 
   return (
-    <Card withBorder component="section" aria-labelledby="settings-user-name">
-      <Title order={3} size="h5" id="settings-user-name">
-        {t('userName.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('userName.help')}
-      </Text>
+    <SectionCard id="settings-user-name" title={t('userName.title')} help={t('userName.help')}>
       <Group align="flex-end" gap="sm">
         <TextInput
           label={t('userName.label')}
@@ -74,6 +69,6 @@ export function UserNameCard() {
           {t('userName.current', { actor: setting.actor })}
         </Text>
       )}
-    </Card>
+    </SectionCard>
   );
 }
