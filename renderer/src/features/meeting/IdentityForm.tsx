@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelHeader } from '../../components/kit/PanelHeader';
 import { LongDateInput } from '../../components/LongDateInput';
 import { TIME_ZONES, type IndonesianTimeZone } from '../../../../shared/domain/instansi';
 import {
@@ -76,24 +77,21 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
   return (
     <Card withBorder component="section" aria-labelledby="identity-title">
       <form onSubmit={submit} noValidate>
-        <Group justify="space-between" align="flex-start" mb="sm">
-          <div>
-            <Title order={3} size="h4" id="identity-title">
-              {t('identity.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('identity.help')}
-            </Text>
-          </div>
-          <Group gap="sm">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {dirty ? t('identity.unsaved') : t('identity.savedAt', { time: clock(meeting.updatedAt) })}
-            </Text>
-            <Button type="submit" loading={busy}>
-              {t('identity.save')}
-            </Button>
-          </Group>
-        </Group>
+        <PanelHeader
+          id="identity-title"
+          title={t('identity.title')}
+          help={t('identity.help')}
+          actions={
+            <Group gap="sm">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {dirty ? t('identity.unsaved') : t('identity.savedAt', { time: clock(meeting.updatedAt) })}
+              </Text>
+              <Button type="submit" loading={busy}>
+                {t('identity.save')}
+              </Button>
+            </Group>
+          }
+        />
         <Stack gap="sm" mb={error || restoredAt !== null ? 'sm' : 0}>
           {restoredAt !== null && <DraftNotice savedAt={restoredAt} onDiscard={discard} />}
           {error && (
