@@ -33,6 +33,18 @@ const NOT_THE_SERVER = {
   message: 'The app never imports the server (server/ talks to it over HTTP, docs/SERVER.md).',
 };
 
+const RENDERER_BANNED = [
+  'electron',
+  'better-sqlite3',
+  'docx',
+  'docxtemplater',
+  'pizzip',
+  ...NODE_BUILTINS,
+  '**/electron/**',
+];
+const RENDERER_MESSAGE =
+  'renderer/ runs in the browser sandbox: no Node, no Electron, no electron/ imports; talk to main through lib/api.ts.';
+
 /** Layering of docs/ARCHITECTURE.md §1, enforced per folder so a wrong import fails CI. */
 const layer = (files, patterns, message, extra = []) => ({
   files,
@@ -79,12 +91,17 @@ export default tseslint.config(
     'shared/ is pure TypeScript for both sides: no Node, Electron, DOM framework, electron/ or renderer/ imports.',
     [NOT_THE_SERVER],
   ),
-  layer(
-    ['renderer/**/*.{ts,tsx}'],
-    ['electron', 'better-sqlite3', 'docx', 'docxtemplater', 'pizzip', ...NODE_BUILTINS, '**/electron/**'],
-    'renderer/ runs in the browser sandbox: no Node, no Electron, no electron/ imports; talk to main through lib/api.ts.',
-    [NOT_THE_SERVER],
-  ),
+  layer(['renderer/**/*.{ts,tsx}'], RENDERER_BANNED, RENDERER_MESSAGE, [NOT_THE_SERVER]),
+  // Screens and the kit reach main only through the store (one place merges what main answers).
+  // Repeats the renderer's list: a later config replaces the rule's options, it does not add to them.
+  layer(['renderer/src/{app,components,features}/**/*.{ts,tsx}'], RENDERER_BANNED, RENDERER_MESSAGE, [
+    NOT_THE_SERVER,
+    {
+      group: ['**/lib/api'],
+      importNames: ['call'],
+      message: 'Components call a channel through a store action (renderer/src/store), never call() itself.',
+    },
+  ]),
   layer(
     ['electron/main/**/*.ts'],
     ['**/renderer/**', '**/preload/**'],

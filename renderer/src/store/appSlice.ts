@@ -28,6 +28,9 @@ export type AppSlice = {
   cancelArchiveExport: Action<'backups:cancel-archive-export'>;
   importArchive: Action<'backups:import-archive'>;
   exportPdf: Action<'documents:export-pdf'>;
+  /** "Nama pengguna": the card keeps what it shows (nothing else reads it in the renderer). */
+  readUserName: Action<'user:get'>;
+  saveUserName: Action<'user:set-name'>;
 };
 
 export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, get) => ({
@@ -46,4 +49,6 @@ export const createAppSlice: StateCreator<AppState, [], [], AppSlice> = (set, ge
   cancelArchiveExport: (input) => call('backups:cancel-archive-export', input),
   importArchive: (input) => call('backups:import-archive', input),
   exportPdf: (input) => call('documents:export-pdf', input),
+  readUserName: (input) => call('user:get', input),
+  saveUserName: (input) => call('user:set-name', input),
 });

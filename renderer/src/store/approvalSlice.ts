@@ -32,18 +32,14 @@ export const createApprovalSlice: StateCreator<AppState, [], [], ApprovalSlice> 
     set((s) => ({ approvalByMeeting: { ...s.approvalByMeeting, [state.meetingId]: state } }));
 
   // A step changes the meeting's header too: merge both, so the badge and the lock follow at once.
-  const step = async (run: Change): Change => {
-    const result = await run;
-    if (result.ok) {
-      const { state, meeting } = result.value;
+  const step = (run: Change): Change =>
+    settle(run, ({ state, meeting }) =>
       set((s) => ({
         approvalByMeeting: { ...s.approvalByMeeting, [state.meetingId]: state },
         meetingDetails: { ...s.meetingDetails, [meeting.id]: meeting },
         meetings: s.meetings.some((m) => m.id === meeting.id) ? upsertMeeting(s.meetings, meeting) : s.meetings,
-      }));
-    }
-    return result;
-  };
+      })),
+    );
 
   return {
     approvalByMeeting: {},
@@ -54,16 +50,14 @@ export const createApprovalSlice: StateCreator<AppState, [], [], ApprovalSlice> 
     returnMinutes: (input) => step(call('approval:return', input)),
     approveMinutes: (input) => step(call('approval:approve', input)),
     createRevision: (input) => step(call('approval:create-revision', input)),
-    loadVersions: async (meetingId) => {
-      const result = await call('approval:versions', { meetingId });
-      if (result.ok) set((s) => ({ versionsByMeeting: { ...s.versionsByMeeting, [meetingId]: result.value } }));
-      return result;
-    },
-    loadHistory: async (meetingId, limit) => {
-      const result = await call('approval:history', { meetingId, limit });
-      if (result.ok) set((s) => ({ historyByMeeting: { ...s.historyByMeeting, [meetingId]: result.value } }));
-      return result;
-    },
+    loadVersions: (meetingId) =>
+      settle(call('approval:versions', { meetingId }), (versions) =>
+        set((s) => ({ versionsByMeeting: { ...s.versionsByMeeting, [meetingId]: versions } })),
+      ),
+    loadHistory: (meetingId, limit) =>
+      settle(call('approval:history', { meetingId, limit }), (history) =>
+        set((s) => ({ historyByMeeting: { ...s.historyByMeeting, [meetingId]: history } })),
+      ),
     verifyCode: (code) => call('approval:verify-code', { code }),
     verifyFile: (fileId) => call('approval:verify-file', { fileId }),
   };

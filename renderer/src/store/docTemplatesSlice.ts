@@ -6,7 +6,7 @@ import { call } from '../lib/api';
 import { chooseFile, receiveDelivery } from '../lib/files';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
-import { loadInto, settle, type ChannelAction } from './storeActions';
+import { loadList, settle, type ChannelAction } from './storeActions';
 
 /**
  * The office's Word templates (Pengaturan → Dokumen). The list is cached; each change merges
@@ -32,13 +32,7 @@ export const createDocTemplatesSlice: StateCreator<AppState, [], [], DocTemplate
   return {
     docTemplates: [],
     docTemplatesLoad: { status: 'idle' },
-    loadDocTemplates: async () => {
-      await loadInto(
-        (docTemplatesLoad) => set({ docTemplatesLoad }),
-        call('doctemplates:list', {}),
-        (docTemplates) => set({ docTemplates }),
-      );
-    },
+    loadDocTemplates: loadList(set, 'docTemplates', () => call('doctemplates:list', {})),
     uploadDocTemplate: async (kind) => {
       const picked = await chooseFile('template', '.docx');
       if (!picked.ok || picked.value === null) return picked.ok ? { ok: true, value: null } : picked;

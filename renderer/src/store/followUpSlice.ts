@@ -30,6 +30,8 @@ export type FollowUpSlice = {
   loadMoreFollowUps: () => Promise<void>;
   loadFollowUpOptions: () => Promise<void>;
   getFollowUp: (id: CommitmentId) => Promise<IpcResult<CommitmentDetail>>;
+  /** One page of commitments for a screen that keeps its own (a meeting's Tindak Lanjut tab). */
+  listFollowUps: Action<'followup:list'>;
   addProgressUpdate: (input: NewProgressUpdate) => Promise<IpcResult<CommitmentDetail>>;
   /** After a change (an update, an import): the list, the counts and the reminders again. */
   refreshFollowUp: () => Promise<void>;
@@ -93,6 +95,7 @@ export const createFollowUpSlice: StateCreator<AppState, [], [], FollowUpSlice> 
     await settle(call('followup:filter-options', {}), (followUpOptions) => set({ followUpOptions }));
   },
   getFollowUp: (id) => call('followup:get', { id }),
+  listFollowUps: (query) => call('followup:list', query),
   addProgressUpdate: (input) => settle(call('followup:add-update', input), () => void get().refreshFollowUp()),
   refreshFollowUp: async () => {
     const { followUpPage, followUpQuery } = get();

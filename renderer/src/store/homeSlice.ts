@@ -3,6 +3,7 @@ import type { MeetingSummary } from '../../../shared/domain/meeting';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
+import { loadList } from './storeActions';
 
 /**
  * Beranda's meetings: what is ahead and the last few held (meetings:home), not the whole
@@ -17,10 +18,5 @@ export type HomeSlice = {
 export const createHomeSlice: StateCreator<AppState, [], [], HomeSlice> = (set) => ({
   homeMeetings: [],
   homeMeetingsLoad: { status: 'idle' },
-  loadHomeMeetings: async () => {
-    set({ homeMeetingsLoad: { status: 'loading' } });
-    const result = await call('meetings:home', {});
-    if (result.ok) set({ homeMeetings: result.value, homeMeetingsLoad: { status: 'ready' } });
-    else set({ homeMeetingsLoad: { status: 'error', message: result.error.message } });
-  },
+  loadHomeMeetings: loadList(set, 'homeMeetings', () => call('meetings:home', {})),
 });

@@ -7,7 +7,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
-import { loadInto, settle } from './storeActions';
+import { dropFrom, loadInto, loadList, settle } from './storeActions';
 
 export type MasterDataSlice = {
   /** Every live unit, active or not: the OPD tab filters it, forms pick from it. */
@@ -63,13 +63,7 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     people: [],
     peopleLoad: { status: 'idle' },
     peopleQuery: { includeInactive: true },
-    loadUnits: async () => {
-      await loadInto(
-        (unitsLoad) => set({ unitsLoad }),
-        call('units:list', { includeInactive: true }),
-        (units) => set({ units }),
-      );
-    },
+    loadUnits: loadList(set, 'units', () => call('units:list', { includeInactive: true })),
     loadPeople: async (query) => {
       const wanted = query ?? get().peopleQuery;
       set({ peopleQuery: wanted });
@@ -84,28 +78,18 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
         if (id) refreshPeopleIfLoaded();
       }),
     setUnitActive: (id, active) => settle(call('units:set-active', { id, active }), upsertUnit),
-    deleteUnit: (id) =>
-      settle(call('units:delete', { id }), () => set((state) => ({ units: state.units.filter((u) => u.id !== id) }))),
+    deleteUnit: (id) => settle(call('units:delete', { id }), () => dropFrom(set, 'units', id)),
     restoreUnit: (id) => settle(call('units:restore', { id }), upsertUnit),
     savePerson: (fields, id) =>
       settle(id ? call('people:update', { ...fields, id }) : call('people:create', fields), upsertPerson),
     setPersonActive: (id, active) => settle(call('people:set-active', { id, active }), upsertPerson),
-    deletePerson: (id) =>
-      settle(call('people:delete', { id }), () =>
-        set((state) => ({ people: state.people.filter((p) => p.id !== id) })),
-      ),
+    deletePerson: (id) => settle(call('people:delete', { id }), () => dropFrom(set, 'people', id)),
     restorePerson: (id) => settle(call('people:restore', { id }), upsertPerson),
     pickerPeople: () => call('people:list', {}),
     pickerData: () => Promise.all([get().pickerPeople(), call('units:list', {})]),
     unitGroups: [],
     unitGroupsLoad: { status: 'idle' },
-    loadUnitGroups: async () => {
-      await loadInto(
-        (unitGroupsLoad) => set({ unitGroupsLoad }),
-        call('unitgroups:list', {}),
-        (unitGroups) => set({ unitGroups }),
-      );
-    },
+    loadUnitGroups: loadList(set, 'unitGroups', () => call('unitgroups:list', {})),
     saveUnitGroup: (input) =>
       settle(call('unitgroups:save', input), (group) =>
         set((state) => ({
@@ -114,10 +98,7 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
           ),
         })),
       ),
-    deleteUnitGroup: (id) =>
-      settle(call('unitgroups:delete', { id }), () =>
-        set((state) => ({ unitGroups: state.unitGroups.filter((g) => g.id !== id) })),
-      ),
+    deleteUnitGroup: (id) => settle(call('unitgroups:delete', { id }), () => dropFrom(set, 'unitGroups', id)),
     previewMasterImport: (fileId) => call('import:preview-master', { fileId }),
     applyMasterImport: (fileId) => call('import:apply-master', { fileId }),
     cancelMasterImport: () => call('import:cancel-master', {}),

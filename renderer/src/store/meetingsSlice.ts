@@ -5,7 +5,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
-import { loadInto, settle } from './storeActions';
+import { dropFrom, loadList, settle } from './storeActions';
 
 export type MeetingsSlice = {
   meetings: ReadonlyArray<MeetingSummary>;
@@ -48,19 +48,10 @@ export const createMeetingsSlice: StateCreator<AppState, [], [], MeetingsSlice> 
   return {
     meetings: [],
     meetingsLoad: { status: 'idle' },
-    loadMeetings: async () => {
-      await loadInto(
-        (meetingsLoad) => set({ meetingsLoad }),
-        call('meetings:list', {}),
-        (meetings) => set({ meetings }),
-      );
-    },
+    loadMeetings: loadList(set, 'meetings', () => call('meetings:list', {})),
     createMeeting: (input) => settle(call('meetings:create', input), merge),
     renameMeeting: (id, title) => settle(call('meetings:rename', { id, title }), merge),
-    deleteMeeting: (id) =>
-      settle(call('meetings:delete', { id }), () =>
-        set((state) => ({ meetings: state.meetings.filter((m) => m.id !== id) })),
-      ),
+    deleteMeeting: (id) => settle(call('meetings:delete', { id }), () => dropFrom(set, 'meetings', id)),
     restoreMeeting: (id) => settle(call('meetings:restore', { id }), merge),
   };
 };

@@ -7,7 +7,7 @@ import type { AgendaTimer } from '../../../shared/ipc/liveContract';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
-import type { ChannelAction } from './storeActions';
+import { settle, type ChannelAction } from './storeActions';
 
 type Run<
   C extends
@@ -55,22 +55,25 @@ function upsert<T extends { id: string; position: number }>(list: ReadonlyArray<
   return [...(list ?? []).filter((x) => x.id !== item.id), item].sort((a, b) => a.position - b.position);
 }
 
+type Capture = { id: string; meetingId: MeetingId; position: number };
+
+/** One meeting's captures of a kind, kept in place: what main saved goes in, what it deleted comes out. */
+function perMeeting<T extends Capture>(
+  set: Parameters<StateCreator<AppState>>[0],
+  key: 'decisionsByMeeting' | 'commitmentsByMeeting',
+) {
+  const change = (meetingId: MeetingId, edit: (list: ReadonlyArray<T> | undefined) => T[]) =>
+    set((state) => ({ [key]: { ...state[key], [meetingId]: edit(state[key][meetingId] as ReadonlyArray<T>) } }));
+  return {
+    store: (record: T) => change(record.meetingId, (list) => upsert(list, record)),
+    drop: (record: T) => change(record.meetingId, (list) => (list ?? []).filter((x) => x.id !== record.id)),
+  };
+}
+
 export const createMinutesSlice: StateCreator<AppState, [], [], MinutesSlice> = (set) => {
-  const storeDecision = (decision: Decision) =>
-    set((state) => ({
-      decisionsByMeeting: {
-        ...state.decisionsByMeeting,
-        [decision.meetingId]: upsert(state.decisionsByMeeting[decision.meetingId], decision),
-      },
-    }));
-  const storeCommitment = (commitment: Commitment) =>
-    set((state) => ({
-      commitmentsByMeeting: {
-        ...state.commitmentsByMeeting,
-        [commitment.meetingId]: upsert(state.commitmentsByMeeting[commitment.meetingId], commitment),
-      },
-    }));
-  const storeTimers = (meetingId: MeetingId, timers: ReadonlyArray<AgendaTimer>) =>
+  const decisions = perMeeting<Decision>(set, 'decisionsByMeeting');
+  const commitments = perMeeting<Commitment>(set, 'commitmentsByMeeting');
+  const storeTimers = (meetingId: MeetingId) => (timers: ReadonlyArray<AgendaTimer>) =>
     set((state) => ({ timersByMeeting: { ...state.timersByMeeting, [meetingId]: timers } }));
 
   return {
@@ -78,11 +81,10 @@ export const createMinutesSlice: StateCreator<AppState, [], [], MinutesSlice> = 
     decisionsByMeeting: {},
     commitmentsByMeeting: {},
     timersByMeeting: {},
-    loadMinutes: async (meetingId) => {
-      const result = await call('minutes:get', { meetingId });
-      if (result.ok) set((state) => ({ minutesByMeeting: { ...state.minutesByMeeting, [meetingId]: result.value } }));
-      return result;
-    },
+    loadMinutes: (meetingId) =>
+      settle(call('minutes:get', { meetingId }), (bundle) =>
+        set((state) => ({ minutesByMeeting: { ...state.minutesByMeeting, [meetingId]: bundle } })),
+      ),
     loadCaptures: async (meetingId) => {
       const [decisions, commitments] = await Promise.all([
         call('decisions:list', { meetingId }),
@@ -94,79 +96,18 @@ export const createMinutesSlice: StateCreator<AppState, [], [], MinutesSlice> = 
         set((state) => ({ commitmentsByMeeting: { ...state.commitmentsByMeeting, [meetingId]: commitments.value } }));
       return decisions.ok ? commitments : decisions;
     },
-    loadTimers: async (meetingId) => {
-      const result = await call('agenda:timers', { meetingId });
-      if (result.ok) storeTimers(meetingId, result.value);
-      return result;
-    },
-    startAgendaItem: async (meetingId, id) => {
-      const result = await call('agenda:start-item', { id });
-      if (result.ok) storeTimers(meetingId, result.value);
-      return result;
-    },
-    stopAgendaItem: async (meetingId, id) => {
-      const result = await call('agenda:stop-item', { id });
-      if (result.ok) storeTimers(meetingId, result.value);
-      return result;
-    },
-    createDecision: async (input) => {
-      const result = await call('decisions:create', input);
-      if (result.ok) storeDecision(result.value);
-      return result;
-    },
-    updateDecision: async (input) => {
-      const result = await call('decisions:update', input);
-      if (result.ok) storeDecision(result.value);
-      return result;
-    },
-    deleteDecision: async (decision) => {
-      const result = await call('decisions:delete', { id: decision.id });
-      if (result.ok) {
-        set((state) => ({
-          decisionsByMeeting: {
-            ...state.decisionsByMeeting,
-            [decision.meetingId]: (state.decisionsByMeeting[decision.meetingId] ?? []).filter(
-              (d) => d.id !== decision.id,
-            ),
-          },
-        }));
-      }
-      return result;
-    },
-    restoreDecision: async (input) => {
-      const result = await call('decisions:restore', input);
-      if (result.ok) storeDecision(result.value);
-      return result;
-    },
-    createCommitment: async (input) => {
-      const result = await call('commitments:create', input);
-      if (result.ok) storeCommitment(result.value);
-      return result;
-    },
-    updateCommitment: async (input) => {
-      const result = await call('commitments:update', input);
-      if (result.ok) storeCommitment(result.value);
-      return result;
-    },
-    deleteCommitment: async (commitment) => {
-      const result = await call('commitments:delete', { id: commitment.id });
-      if (result.ok) {
-        set((state) => ({
-          commitmentsByMeeting: {
-            ...state.commitmentsByMeeting,
-            [commitment.meetingId]: (state.commitmentsByMeeting[commitment.meetingId] ?? []).filter(
-              (c) => c.id !== commitment.id,
-            ),
-          },
-        }));
-      }
-      return result;
-    },
-    restoreCommitment: async (input) => {
-      const result = await call('commitments:restore', input);
-      if (result.ok) storeCommitment(result.value);
-      return result;
-    },
+    loadTimers: (meetingId) => settle(call('agenda:timers', { meetingId }), storeTimers(meetingId)),
+    startAgendaItem: (meetingId, id) => settle(call('agenda:start-item', { id }), storeTimers(meetingId)),
+    stopAgendaItem: (meetingId, id) => settle(call('agenda:stop-item', { id }), storeTimers(meetingId)),
+    createDecision: (input) => settle(call('decisions:create', input), decisions.store),
+    updateDecision: (input) => settle(call('decisions:update', input), decisions.store),
+    deleteDecision: (decision) => settle(call('decisions:delete', { id: decision.id }), () => decisions.drop(decision)),
+    restoreDecision: (input) => settle(call('decisions:restore', input), decisions.store),
+    createCommitment: (input) => settle(call('commitments:create', input), commitments.store),
+    updateCommitment: (input) => settle(call('commitments:update', input), commitments.store),
+    deleteCommitment: (commitment) =>
+      settle(call('commitments:delete', { id: commitment.id }), () => commitments.drop(commitment)),
+    restoreCommitment: (input) => settle(call('commitments:restore', input), commitments.store),
     saveMinuteSection: (input) => call('minutes:save-section', input),
     readMinutes: (input) => call('minutes:get', input),
   };

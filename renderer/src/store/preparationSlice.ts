@@ -75,11 +75,8 @@ export const createPreparationSlice: StateCreator<AppState, [], [], PreparationS
     >(
       channel: C,
     ): Run<C> =>
-    async (input) => {
-      const result = await call(channel, input);
-      if (result.ok) storeAttendance(result.value as AttendanceList);
-      return result;
-    };
+    (input) =>
+      settle(call(channel, input), (list) => storeAttendance(list as AttendanceList));
 
   return {
     meetingDetails: {},

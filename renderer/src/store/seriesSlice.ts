@@ -8,7 +8,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
-import { loadInto, settle } from './storeActions';
+import { dropFrom, loadList, settle } from './storeActions';
 import { upsertMeeting } from './meetingsSlice';
 
 /** Agenda templates and meeting series (Data Master tabs, the "Rapat baru" form, "Rapat berikutnya"). */
@@ -48,27 +48,12 @@ export const createSeriesSlice: StateCreator<AppState, [], [], SeriesSlice> = (s
     templatesLoad: { status: 'idle' },
     series: [],
     seriesLoad: { status: 'idle' },
-    loadTemplates: async () => {
-      await loadInto(
-        (templatesLoad) => set({ templatesLoad }),
-        call('templates:list', {}),
-        (templates) => set({ templates }),
-      );
-    },
+    loadTemplates: loadList(set, 'templates', () => call('templates:list', {})),
     saveAgendaAsTemplate: (meetingId, name) => settle(call('templates:create', { meetingId, name }), mergeTemplate),
     renameTemplate: (id, name) => settle(call('templates:rename', { id, name }), mergeTemplate),
-    deleteTemplate: (id) =>
-      settle(call('templates:delete', { id }), () =>
-        set((state) => ({ templates: state.templates.filter((t) => t.id !== id) })),
-      ),
+    deleteTemplate: (id) => settle(call('templates:delete', { id }), () => dropFrom(set, 'templates', id)),
     restoreTemplate: (id) => settle(call('templates:restore', { id }), mergeTemplate),
-    loadSeries: async () => {
-      await loadInto(
-        (seriesLoad) => set({ seriesLoad }),
-        call('series:list', {}),
-        (series) => set({ series }),
-      );
-    },
+    loadSeries: loadList(set, 'series', () => call('series:list', {})),
     createSeries: (input) => settle(call('series:create', input), mergeSeries),
     updateSeries: (input) => settle(call('series:update', input), mergeSeries),
     createNextMeeting: (seriesId, date) =>

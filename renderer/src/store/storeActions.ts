@@ -1,5 +1,6 @@
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
+import type { AppState } from './index';
 import type { LoadState } from './loadState';
 
 /**
@@ -36,3 +37,30 @@ export async function loadInto<T>(
 
 /** A store action that hands one channel's answer straight back (nothing to cache: the screen keeps it). */
 export type ChannelAction<C extends IpcChannel> = (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+
+/** The store's lists that have a load state beside them (`meetings` and `meetingsLoad`). */
+export type LoadedList = {
+  [K in keyof AppState]: `${K & string}Load` extends keyof AppState
+    ? AppState[K] extends ReadonlyArray<unknown>
+      ? K
+      : never
+    : never;
+}[keyof AppState];
+
+type StoreSet = (patch: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;
+
+/** The load action of a list kept in the store: `<list>Load` follows the call, `<list>` takes what main answered. */
+export function loadList<K extends LoadedList>(set: StoreSet, key: K, list: () => Promise<IpcResult<AppState[K]>>) {
+  return async (): Promise<void> => {
+    await loadInto(
+      (load) => set({ [`${key}Load`]: load } as Partial<AppState>),
+      list(),
+      (value) => set({ [key]: value } as Partial<AppState>),
+    );
+  };
+}
+
+/** After main deleted a record: the list keeps every other one (a restore merges it back). */
+export function dropFrom<K extends LoadedList>(set: StoreSet, key: K, id: string): void {
+  set((state) => ({ [key]: (state[key] as ReadonlyArray<{ id: string }>).filter((item) => item.id !== id) }));
+}

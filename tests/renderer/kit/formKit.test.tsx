@@ -36,9 +36,8 @@ function NameModal({ onSubmit }: Readonly<{ onSubmit: (values: { name: string })
         initial={{ name: '' }}
         onSubmit={onSubmit}
       >
-        {({ values, change }) => (
-          <TextInput label="Nama" value={values.name} onChange={(e) => change('name', e.currentTarget.value)} />
-        )}
+        {/* bind: what she types reaches the draft and the submit (the tests below would fail otherwise). */}
+        {({ bind }) => <TextInput label="Nama" {...bind('name')} />}
       </FormModal>
     </>
   );

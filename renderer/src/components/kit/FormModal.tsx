@@ -5,6 +5,7 @@ import type { IpcResult } from '../../../../shared/ipc/result';
 import { clearDraft } from '../../lib/formDrafts';
 import { useAction } from './useAction';
 import { useFormDraft, type FormDraft } from './useFormDraft';
+import { FormFooter } from './FormFooter';
 import { FormNotices } from './FormNotices';
 
 export type FormModalProps<T extends Record<string, unknown>, R> = Readonly<{
@@ -113,19 +114,14 @@ function FormBody<T extends Record<string, unknown>, R>(props: BodyProps<T, R>) 
             </Group>
           </Alert>
         ) : (
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={props.onCancel} type="button">
-              {t('common:actions.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={busy}
-              color={props.submitColor}
-              disabled={props.canSubmit ? !props.canSubmit(form.values) : false}
-            >
-              {props.submitLabel ?? t('common:actions.save')}
-            </Button>
-          </Group>
+          <FormFooter
+            onCancel={props.onCancel}
+            submitLabel={props.submitLabel}
+            busy={busy}
+            color={props.submitColor}
+            disabled={props.canSubmit ? !props.canSubmit(form.values) : false}
+            mt="xs"
+          />
         )}
       </Stack>
     </form>

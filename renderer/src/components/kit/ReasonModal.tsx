@@ -35,8 +35,7 @@ export function ReasonModal({ required = false, onConfirm, help, label, placehol
           <Textarea
             label={label}
             placeholder={placeholder}
-            value={form.values.reason}
-            onChange={(event) => form.change('reason', event.currentTarget.value)}
+            {...form.bind('reason')}
             rows={2}
             required={required}
             data-autofocus

@@ -1,5 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { clearDraft, readDraft, writeDraft } from '../../lib/formDrafts';
+
+/** The keys of a form whose values are text. */
+type TextKey<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+
+/** What a text input needs to show one of the form's values and write her typing back. */
+export type BoundText = Readonly<{
+  value: string;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
+}>;
 
 export type FormDraft<T> = Readonly<{
   values: T;
@@ -9,6 +18,8 @@ export type FormDraft<T> = Readonly<{
   restoredAt: number | null;
   change: <K extends keyof T>(key: K, value: T[K]) => void;
   update: (patch: Partial<T>) => void;
+  /** `{...bind('name')}` on a TextInput or Textarea: its value and its onChange. */
+  bind: (key: TextKey<T>) => BoundText;
   /** After main saved: the form shows what main answered and the draft is gone. */
   reset: (next: T) => void;
   /** She chose to throw her changes away: back to the record as it is. */
@@ -37,6 +48,13 @@ export function useFormDraft<T extends Record<string, unknown>>(name: string | n
     <K extends keyof T>(key: K, value: T[K]) => update({ [key]: value } as unknown as Partial<T>),
     [update],
   );
+  const bind = useCallback(
+    (key: TextKey<T>): BoundText => ({
+      value: values[key] as string,
+      onChange: (event) => change(key, event.currentTarget.value as T[TextKey<T>]),
+    }),
+    [values, change],
+  );
   const reset = useCallback(
     (next: T) => {
       if (name !== null) clearDraft(name);
@@ -48,5 +66,5 @@ export function useFormDraft<T extends Record<string, unknown>>(name: string | n
   );
   const discard = useCallback(() => reset(initial), [reset, initial]);
 
-  return { values, dirty, restoredAt, change, update, reset, discard };
+  return { values, dirty, restoredAt, change, update, bind, reset, discard };
 }

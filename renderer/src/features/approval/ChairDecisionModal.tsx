@@ -1,7 +1,7 @@
 import { Alert, Group, Select, Text, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongDateInput } from '../../components/LongDateInput';
 import type { ApprovalState } from '../../../../shared/domain/approval';
 import type { PersonId } from '../../../../shared/domain/ids';
 import type { IpcResult } from '../../../../shared/ipc/result';
@@ -67,7 +67,7 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
       submitLabel={t(`${texts}.confirm`)}
       submitColor={mode === 'approve' ? 'green' : undefined}
     >
-      {({ values, change }) => (
+      {({ values, change, bind }) => (
         <>
           <Text size="sm">{t(mode === 'return' ? 'returnModal.help' : 'approveModal.help')}</Text>
           {options.length === 0 && (
@@ -86,14 +86,12 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
             comboboxProps={{ withinPortal: false }}
           />
           <Group grow align="flex-start">
-            <DateInput
+            <LongDateInput
               label={t('decision.date')}
               value={values.date}
               onChange={(value) => change('date', value)}
-              valueFormat="dddd, D MMMM YYYY"
               minDate={state.meetingDate}
               maxDate={defaults.date}
-              required
             />
             <ClockInput label={t('decision.time')} value={values.time} onChange={(value) => change('time', value)} />
           </Group>
@@ -101,8 +99,7 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
             <Textarea
               label={t('returnModal.notes')}
               placeholder={t('returnModal.notesPlaceholder')}
-              value={values.notes}
-              onChange={(event) => change('notes', event.currentTarget.value)}
+              {...bind('notes')}
               rows={3}
               required
               data-autofocus

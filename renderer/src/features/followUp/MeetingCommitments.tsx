@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommitmentId, MeetingId } from '../../../../shared/domain/ids';
 import type { FollowUpPage, FollowUpSort } from '../../../../shared/domain/followUpViews';
 import { LoadError } from '../../components/LoadError';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 import { CommitmentDrawer } from './CommitmentDrawer';
 import { FollowUpTable } from './FollowUpTable';
 
@@ -26,9 +26,10 @@ export function MeetingCommitments({ meetingId }: Props) {
     descending: false,
   });
   const [open, setOpen] = useState<CommitmentId | null>(null);
+  const listFollowUps = useAppStore((s) => s.listFollowUps);
 
   const load = useCallback(async () => {
-    const result = await call('followup:list', {
+    const result = await listFollowUps({
       meetingId,
       sort: sort.column,
       descending: sort.descending,
@@ -38,7 +39,7 @@ export function MeetingCommitments({ meetingId }: Props) {
       setPage(result.value);
       setError(null);
     } else setError(result.error.message);
-  }, [meetingId, sort]);
+  }, [meetingId, sort, listFollowUps]);
 
   useEffect(() => {
     void load();

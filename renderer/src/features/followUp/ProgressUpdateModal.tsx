@@ -15,6 +15,7 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
+import { FormFooter } from '../../components/kit/FormFooter';
 import { DraftNotice } from '../../components/kit/DraftNotice';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useTranslation } from 'react-i18next';
@@ -157,18 +158,10 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
             required
             autosize
             minRows={2}
-            value={reason}
-            onChange={(event) => form.change('reason', event.currentTarget.value)}
+            {...form.bind('reason')}
           />
         )}
-        <Textarea
-          label={t('update.text')}
-          autosize
-          minRows={3}
-          maxRows={8}
-          value={text}
-          onChange={(event) => form.change('text', event.currentTarget.value)}
-        />
+        <Textarea label={t('update.text')} autosize minRows={3} maxRows={8} {...form.bind('text')} />
         <NumberInput
           label={t('update.percent')}
           w={160}
@@ -216,14 +209,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
             </Button>
           </Group>
         </Stack>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('update.save')}
-          </Button>
-        </Group>
+        <FormFooter onCancel={onClose} submitLabel={t('update.save')} busy={busy} />
       </Stack>
     </form>
   );

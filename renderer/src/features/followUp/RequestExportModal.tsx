@@ -62,7 +62,7 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
       doneMessage={(name) => t('request.done', { name })}
       submitLabel={t('request.submit')}
     >
-      {({ values, change }) => (
+      {({ values, change, bind }) => (
         <>
           <Text size="sm">{t('request.intro')}</Text>
           <MultiSelect
@@ -88,11 +88,7 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
           </Group>
           {values.letter && (
             <Group grow align="flex-start">
-              <TextInput
-                label={t('request.number')}
-                value={values.letterNumber}
-                onChange={(event) => change('letterNumber', event.currentTarget.value)}
-              />
+              <TextInput label={t('request.number')} {...bind('letterNumber')} />
               <SignerSelect people={people} value={values.signer} onChange={(value) => change('signer', value)} />
             </Group>
           )}

@@ -1,6 +1,7 @@
-import { Button, Card, Group, Text, Title } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../components/kit/SectionCard';
 import { useNavigate } from 'react-router-dom';
 import { ROUTES } from '../../app/routes';
 import { loadStorageScope } from '../../lib/storageScope';
@@ -17,10 +18,7 @@ export function ChecklistReopenCard() {
     void navigate(ROUTES.home);
   };
   return (
-    <Card withBorder component="section" aria-labelledby="settings-setup">
-      <Title order={3} size="h5" id="settings-setup">
-        {t('setup.title')}
-      </Title>
+    <SectionCard id="settings-setup" title={t('setup.title')}>
       <Group justify="space-between" align="flex-end" gap="sm">
         <Text size="sm" c="dimmed" flex={1} miw={240}>
           {t('setup.reopenHelp')}
@@ -29,6 +27,6 @@ export function ChecklistReopenCard() {
           {t('setup.reopen')}
         </Button>
       </Group>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,32 +1,18 @@
-import {
-  Autocomplete,
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Autocomplete, Group, MultiSelect, TextInput } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import { FUNDING_SOURCE_SUGGESTIONS, type Commitment } from '../../../../shared/domain/captures';
 import type { AgendaItemId, MeetingId, UnitId } from '../../../../shared/domain/ids';
 import { resolveDueDate } from '../../../../shared/domain/relativeDate';
-import { DraftNotice } from '../../components/kit/DraftNotice';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
-import { agendaOptions } from './DecisionModal';
 import { takeHeldKeys } from '../../lib/heldKeys';
-import { useSubmitShortcut } from './useSubmitShortcut';
+import { AgendaItemSelect, CaptureForm, CaptureModal, captureDraftName, type CaptureDraft } from './CaptureForm';
 import { expandGroups, filterOwners, firstMatch, ownerOptions } from './ownerOptions';
 
-export type CommitmentDraft = Readonly<{ text: string; agendaItemId: AgendaItemId | null; editing?: Commitment }>;
+export type CommitmentDraft = CaptureDraft<Commitment>;
 
 type Props = Readonly<{
   meetingId: MeetingId;
@@ -43,23 +29,12 @@ type Props = Readonly<{
  * way it is said ("2 pekan", "akhir Desember"), resolved from the meeting date
  * and shown as a date before it is saved.
  */
-/** One draft per commitment being edited, and one for a new commitment of this meeting. */
-export const commitmentDraftName = (meetingId: MeetingId, draft: CommitmentDraft) =>
-  draft.editing ? `commitment:${draft.editing.id}` : `commitment:${meetingId}:new`;
-
 export function CommitmentModal(props: Props) {
-  const { t } = useTranslation('live');
   const { draft, meetingId, onClose } = props;
   return (
-    <Modal
-      opened={draft !== null}
-      onClose={onClose}
-      title={draft?.editing ? t('capture.commitmentEditTitle') : t('capture.commitmentTitle')}
-      size="lg"
-    >
-      {/* Mounted on each open, so it starts from the line she picked, or from her draft. */}
-      {draft && <CommitmentForm key={commitmentDraftName(meetingId, draft)} {...props} draft={draft} />}
-    </Modal>
+    <CaptureModal kind="commitment" meetingId={meetingId} draft={draft} onClose={onClose}>
+      {(opened) => <CommitmentForm {...props} draft={opened} />}
+    </CaptureModal>
   );
 }
 
@@ -90,10 +65,9 @@ function CommitmentForm({
     fundingSource: draft.editing?.fundingSource ?? '',
     itemId: draft.agendaItemId ?? '',
   }));
-  const form = useFormDraft(commitmentDraftName(meetingId, draft), initial);
+  const form = useFormDraft(captureDraftName('commitment', meetingId, draft), initial);
   const { text, owners, due, tag, fundingSource, itemId } = form.values;
   const [errors, setErrors] = useState<{ text?: string; owners?: string; form?: string }>({});
-  const [busy, setBusy] = useState(false);
   const [ownerSearch, setOwnerSearch] = useState('');
   const [ownersOpen, setOwnersOpen] = useState(false);
 
@@ -111,17 +85,20 @@ function CommitmentForm({
   // A group picked in the list becomes its OPD, each an owner with its own status.
   const pickOwners = (values: string[]) => form.change('owners', expandGroups(values, groups));
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
-    if (busy) return;
+  const check = () => {
     const found = {
       ...(text.trim() === '' ? { text: t('capture.textRequired') } : {}),
       ...(owners.length === 0 ? { owners: t('capture.ownersRequired') } : {}),
     };
-    if (!resolved.ok && resolved.reason !== 'EMPTY')
-      return setErrors({ ...found, form: t(`capture.dueErrors.${resolved.reason}`) });
-    if (Object.keys(found).length > 0) return setErrors(found);
-    setBusy(true);
+    if (!resolved.ok && resolved.reason !== 'EMPTY') {
+      setErrors({ ...found, form: t(`capture.dueErrors.${resolved.reason}`) });
+      return false;
+    }
+    if (Object.keys(found).length === 0) return true;
+    setErrors(found);
+    return false;
+  };
+  const save = () => {
     const fields = {
       text,
       agendaItemId: (itemId || null) as AgendaItemId | null,
@@ -130,14 +107,9 @@ function CommitmentForm({
       programTag: tag,
       fundingSource,
     };
-    const result = draft.editing
-      ? await updateCommitment({ id: draft.editing.id, ...fields })
-      : await createCommitment({ meetingId, ...fields });
-    setBusy(false);
-    if (!result.ok) return setErrors({ form: result.error.message });
-    form.reset(initial);
-    notifications.show({ message: t('list.commitmentSaved'), color: 'green' });
-    onClose();
+    return draft.editing
+      ? updateCommitment({ id: draft.editing.id, ...fields })
+      : createCommitment({ meetingId, ...fields });
   };
 
   const dueDescription = resolved.ok
@@ -146,109 +118,89 @@ function CommitmentForm({
       ? t('capture.dueEmpty')
       : null;
 
-  useSubmitShortcut(true, () => void submit());
-
   return (
-    <form onSubmit={(event) => void submit(event)}>
-      <Stack gap="sm">
-        {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
-        <Textarea
-          label={t('capture.commitmentText')}
-          value={text}
-          onChange={(event) => form.change('text', event.currentTarget.value)}
-          autosize
-          minRows={2}
-          maxRows={8}
-          error={errors.text}
-          description={t('capture.saveHint')}
+    <CaptureForm
+      form={form}
+      initial={initial}
+      check={check}
+      save={save}
+      onRefused={(message) => setErrors({ form: message })}
+      savedMessage={t('list.commitmentSaved')}
+      formError={errors.form}
+      onClose={onClose}
+      textArea={{
+        label: t('capture.commitmentText'),
+        ...form.bind('text'),
+        minRows: 2,
+        maxRows: 8,
+        error: errors.text,
+      }}
+    >
+      <MultiSelect
+        label={t('capture.owners')}
+        placeholder={owners.length === 0 ? t('capture.ownersPlaceholder') : undefined}
+        description={
+          unitsLoad.status === 'ready' && units.length === 0 ? t('capture.noUnits') : t('capture.ownersHint')
+        }
+        data={[...unitOptions]}
+        filter={filter}
+        value={owners}
+        onChange={pickOwners}
+        searchable
+        searchValue={ownerSearch}
+        onSearchChange={setOwnerSearch}
+        onKeyDown={(event) => {
+          // "Ketik nama OPD lalu Enter": with nothing highlighted yet, Enter takes the first match.
+          if (event.key !== 'Enter' || ownerSearch.trim() === '') return;
+          const list = document.getElementById(event.currentTarget.getAttribute('aria-controls') ?? '');
+          if (list?.querySelector('[data-combobox-selected]')) return;
+          const first = firstMatch(unitOptions, owners, ownerSearch, groups);
+          if (!first) return;
+          event.preventDefault();
+          pickOwners([...owners, first.value]);
+          setOwnerSearch('');
+        }}
+        dropdownOpened={ownersOpen}
+        onDropdownOpen={() => setOwnersOpen(true)}
+        onDropdownClose={() => setOwnersOpen(false)}
+        onFocus={() => {
+          const early = takeHeldKeys();
+          if (!early) return;
+          setOwnerSearch((current) => current + early);
+          setOwnersOpen(true);
+        }}
+        hidePickedOptions
+        selectFirstOptionOnChange
+        data-autofocus
+        error={errors.owners}
+        nothingFoundMessage={t('speaker.none')}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <TextInput
+        label={t('capture.due')}
+        placeholder={t('capture.duePlaceholder')}
+        {...form.bind('due')}
+        description={dueDescription}
+        error={!resolved.ok && resolved.reason !== 'EMPTY' ? t(`capture.dueErrors.${resolved.reason}`) : undefined}
+        data-testid="due-input"
+      />
+      {/* Inputs on one line even when a label wraps at 1366 px. */}
+      <Group grow align="flex-end">
+        <TextInput
+          label={t('capture.programTag')}
+          placeholder={t('capture.programTagPlaceholder')}
+          {...form.bind('tag')}
         />
-        <MultiSelect
-          label={t('capture.owners')}
-          placeholder={owners.length === 0 ? t('capture.ownersPlaceholder') : undefined}
-          description={
-            unitsLoad.status === 'ready' && units.length === 0 ? t('capture.noUnits') : t('capture.ownersHint')
-          }
-          data={[...unitOptions]}
-          filter={filter}
-          value={owners}
-          onChange={pickOwners}
-          searchable
-          searchValue={ownerSearch}
-          onSearchChange={setOwnerSearch}
-          onKeyDown={(event) => {
-            // "Ketik nama OPD lalu Enter": with nothing highlighted yet, Enter takes the first match.
-            if (event.key !== 'Enter' || ownerSearch.trim() === '') return;
-            const list = document.getElementById(event.currentTarget.getAttribute('aria-controls') ?? '');
-            if (list?.querySelector('[data-combobox-selected]')) return;
-            const first = firstMatch(unitOptions, owners, ownerSearch, groups);
-            if (!first) return;
-            event.preventDefault();
-            pickOwners([...owners, first.value]);
-            setOwnerSearch('');
-          }}
-          dropdownOpened={ownersOpen}
-          onDropdownOpen={() => setOwnersOpen(true)}
-          onDropdownClose={() => setOwnersOpen(false)}
-          onFocus={() => {
-            const early = takeHeldKeys();
-            if (!early) return;
-            setOwnerSearch((current) => current + early);
-            setOwnersOpen(true);
-          }}
-          hidePickedOptions
-          selectFirstOptionOnChange
-          data-autofocus
-          error={errors.owners}
-          nothingFoundMessage={t('speaker.none')}
+        <Autocomplete
+          label={t('capture.fundingSource')}
+          placeholder={t('capture.fundingSourcePlaceholder')}
+          data={[...FUNDING_SOURCE_SUGGESTIONS]}
+          value={fundingSource}
+          onChange={(value) => form.change('fundingSource', value)}
           comboboxProps={{ withinPortal: true }}
         />
-        <TextInput
-          label={t('capture.due')}
-          placeholder={t('capture.duePlaceholder')}
-          value={due}
-          onChange={(event) => form.change('due', event.currentTarget.value)}
-          description={dueDescription}
-          error={!resolved.ok && resolved.reason !== 'EMPTY' ? t(`capture.dueErrors.${resolved.reason}`) : undefined}
-          data-testid="due-input"
-        />
-        {/* Inputs on one line even when a label wraps at 1366 px. */}
-        <Group grow align="flex-end">
-          <TextInput
-            label={t('capture.programTag')}
-            placeholder={t('capture.programTagPlaceholder')}
-            value={tag}
-            onChange={(event) => form.change('tag', event.currentTarget.value)}
-          />
-          <Autocomplete
-            label={t('capture.fundingSource')}
-            placeholder={t('capture.fundingSourcePlaceholder')}
-            data={[...FUNDING_SOURCE_SUGGESTIONS]}
-            value={fundingSource}
-            onChange={(value) => form.change('fundingSource', value)}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <Select
-            label={t('capture.agendaItem')}
-            data={agendaOptions(agenda, t('capture.noAgendaItem'))}
-            value={itemId}
-            onChange={(v) => form.change('itemId', v ?? '')}
-            allowDeselect={false}
-          />
-        </Group>
-        {errors.form && (
-          <Text c="red.8" size="sm" role="alert">
-            {errors.form}
-          </Text>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('capture.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('capture.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <AgendaItemSelect agenda={agenda} value={itemId} onChange={(value) => form.change('itemId', value)} />
+      </Group>
+    </CaptureForm>
   );
 }

@@ -81,7 +81,7 @@ function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; o
   const { t } = useTranslation('masterData');
   const units = useAppStore((s) => s.units);
   const [nipError, setNipError] = useState<string | null>(null);
-  const { values, change } = form;
+  const { values, change, bind } = form;
 
   // Inactive units stay out of the list, except the one this person already belongs to.
   const unitOptions = useMemo(
@@ -101,8 +101,7 @@ function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; o
       <TextInput
         label={t('people.fields.name')}
         description={t('people.fields.nameHelp')}
-        value={values.name}
-        onChange={(event) => change('name', event.currentTarget.value)}
+        {...bind('name')}
         required
         data-autofocus
       />
@@ -138,11 +137,7 @@ function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; o
           clearable
         />
       </SimpleGrid>
-      <TextInput
-        label={t('people.fields.position')}
-        value={values.position}
-        onChange={(event) => change('position', event.currentTarget.value)}
-      />
+      <TextInput label={t('people.fields.position')} {...bind('position')} />
       <Select
         label={t('people.fields.unit')}
         data={unitOptions}
@@ -153,18 +148,8 @@ function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; o
         nothingFoundMessage={t('noOptions')}
       />
       <SimpleGrid cols={2}>
-        <TextInput
-          label={t('people.fields.phone')}
-          value={values.phone}
-          onChange={(event) => change('phone', event.currentTarget.value)}
-          type="tel"
-        />
-        <TextInput
-          label={t('people.fields.email')}
-          value={values.email}
-          onChange={(event) => change('email', event.currentTarget.value)}
-          type="email"
-        />
+        <TextInput label={t('people.fields.phone')} {...bind('phone')} type="tel" />
+        <TextInput label={t('people.fields.email')} {...bind('email')} type="email" />
       </SimpleGrid>
     </>
   );

@@ -1,6 +1,7 @@
-import { IconEye, IconEyeOff, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RowMenu } from '../../components/kit/RowMenu';
+import { deleteItem, editItem } from '../../components/kit/rowMenuColumn';
 
 type Props = Readonly<{
   name: string;
@@ -17,18 +18,13 @@ export function RowActionsMenu({ name, active, onEdit, onToggleActive, onDelete 
     <RowMenu
       label={t('rowActions', { name })}
       items={[
-        { label: t('actions.edit'), icon: <IconPencil size={16} aria-hidden />, onClick: onEdit },
+        editItem(t('actions.edit'), onEdit),
         {
           label: active ? t('actions.deactivate') : t('actions.activate'),
           icon: active ? <IconEyeOff size={16} aria-hidden /> : <IconEye size={16} aria-hidden />,
           onClick: onToggleActive,
         },
-        {
-          label: t('common:actions.delete'),
-          icon: <IconTrash size={16} aria-hidden />,
-          onClick: onDelete,
-          danger: true,
-        },
+        deleteItem(t('common:actions.delete'), onDelete),
       ]}
     />
   );

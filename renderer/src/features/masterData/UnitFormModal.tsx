@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
 import { FormModal } from '../../components/kit/FormModal';
+import type { FormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { useKindOptions } from './unitKinds';
 
@@ -36,17 +37,14 @@ export function UnitFormModal({ opened, onClose, unit }: Props) {
         })
       }
     >
-      {(form) => <UnitFields form={form.values} change={form.change} />}
+      {(form) => <UnitFields form={form} />}
     </FormModal>
   );
 }
 
 type Values = Readonly<{ code: string; name: string; shortName: string; kind: string }>;
 
-function UnitFields({
-  form,
-  change,
-}: Readonly<{ form: Values; change: <K extends keyof Values>(key: K, value: Values[K]) => void }>) {
+function UnitFields({ form: { values: form, change, bind } }: Readonly<{ form: FormDraft<Values> }>) {
   const { t } = useTranslation('masterData');
   const kindOptions = useKindOptions(form.kind);
   return (
@@ -54,8 +52,7 @@ function UnitFields({
       <TextInput
         label={t('units.fields.name')}
         placeholder={t('units.fields.namePlaceholder')}
-        value={form.name}
-        onChange={(event) => change('name', event.currentTarget.value)}
+        {...bind('name')}
         required
         data-autofocus
       />
@@ -63,15 +60,13 @@ function UnitFields({
         <TextInput
           label={t('units.fields.shortName')}
           placeholder={t('units.fields.shortNamePlaceholder')}
-          value={form.shortName}
-          onChange={(event) => change('shortName', event.currentTarget.value)}
+          {...bind('shortName')}
         />
         <TextInput
           label={t('units.fields.code')}
           description={t('units.fields.codeHelp')}
           placeholder="DINKES"
-          value={form.code}
-          onChange={(event) => change('code', event.currentTarget.value)}
+          {...bind('code')}
         />
       </Group>
       <Select

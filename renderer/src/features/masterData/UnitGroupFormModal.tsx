@@ -48,8 +48,7 @@ export function UnitGroupFormModal({ opened, onClose, group }: Props) {
           <TextInput
             label={t('groups.fields.name')}
             placeholder={t('groups.fields.namePlaceholder')}
-            value={form.values.name}
-            onChange={(event) => form.change('name', event.currentTarget.value)}
+            {...form.bind('name')}
             required
             data-autofocus
           />

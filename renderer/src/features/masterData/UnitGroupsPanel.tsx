@@ -1,13 +1,14 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitGroup } from '../../../../shared/domain/masterData';
 import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
-import { RowMenu } from '../../components/kit/RowMenu';
+import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
+import { useLoadedList } from '../../store/useLoadedList';
 import { UnitGroupFormModal } from './UnitGroupFormModal';
 
 /** How many names a row shows before "dan N lainnya". */
@@ -16,20 +17,13 @@ const NAMES_SHOWN = 3;
 /** Data Master → Kelompok OPD: saved groups of OPD, picked in one go as owners or invitees. */
 export function UnitGroupsPanel() {
   const { t } = useTranslation(['masterData', 'common']);
-  const groups = useAppStore((s) => s.unitGroups);
-  const load = useAppStore((s) => s.unitGroupsLoad);
-  const loadUnitGroups = useAppStore((s) => s.loadUnitGroups);
-  const loadUnits = useAppStore((s) => s.loadUnits);
-  const units = useAppStore((s) => s.units);
+  const { items: groups, load, reload: loadUnitGroups } = useLoadedList('unitGroups');
+  // The members' names.
+  const { items: units } = useLoadedList('units');
   const deleteUnitGroup = useAppStore((s) => s.deleteUnitGroup);
   const saveUnitGroup = useAppStore((s) => s.saveUnitGroup);
   const undoableDelete = useUndoableDelete();
   const [editing, setEditing] = useState<UnitGroup | 'new' | null>(null);
-
-  useEffect(() => {
-    void loadUnitGroups();
-    void loadUnits();
-  }, [loadUnitGroups, loadUnits]);
 
   const nameOf = useMemo(() => new Map(units.map((unit) => [unit.id, unit.shortName || unit.name])), [units]);
   const members = (group: UnitGroup) => {
@@ -91,29 +85,13 @@ export function UnitGroupsPanel() {
               ),
             },
             { header: t('groups.columns.members'), cell: (group) => <Text size="sm">{members(group)}</Text> },
-            {
-              header: t('columns.actions'),
-              hideHeader: true,
-              w: 56,
-              cell: (group) => (
-                <RowMenu
-                  label={t('rowActions', { name: group.name })}
-                  items={[
-                    {
-                      label: t('groups.edit'),
-                      icon: <IconPencil size={16} aria-hidden />,
-                      onClick: () => setEditing(group),
-                    },
-                    {
-                      label: t('common:actions.delete'),
-                      icon: <IconTrash size={16} aria-hidden />,
-                      onClick: () => void remove(group),
-                      danger: true,
-                    },
-                  ]}
-                />
-              ),
-            },
+            rowMenuColumn<UnitGroup>(t('columns.actions'), (group) => ({
+              label: t('rowActions', { name: group.name }),
+              items: [
+                editItem(t('groups.edit'), () => setEditing(group)),
+                deleteItem(t('common:actions.delete'), () => void remove(group)),
+              ],
+            })),
           ]}
         />
       )}

@@ -1,9 +1,10 @@
 import { IconBuildingCommunity } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { useAppStore } from '../../store';
+import { useLoadedList } from '../../store/useLoadedList';
 import { ImportModal } from './ImportModal';
 import { MasterToolbar } from './MasterToolbar';
 import { UnitFormModal } from './UnitFormModal';
@@ -19,9 +20,7 @@ function matches(unit: Unit, query: string): boolean {
 /** The OPD tab: every unit is in memory (a regency has tens, not thousands), so search is instant. */
 export function UnitsPanel() {
   const { t } = useTranslation('masterData');
-  const units = useAppStore((s) => s.units);
-  const load = useAppStore((s) => s.unitsLoad);
-  const loadUnits = useAppStore((s) => s.loadUnits);
+  const { items: units, load, reload: loadUnits } = useLoadedList('units');
   const rowActions = useRowActions<Unit>({
     setActive: useAppStore((s) => s.setUnitActive),
     remove: useAppStore((s) => s.deleteUnit),
@@ -31,10 +30,6 @@ export function UnitsPanel() {
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-
-  useEffect(() => {
-    void loadUnits();
-  }, [loadUnits]);
 
   const shown = useMemo(
     () => units.filter((u) => (showInactive || u.active) && matches(u, query)),

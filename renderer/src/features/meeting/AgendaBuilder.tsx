@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Group, NumberInput, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTemplate } from '@tabler/icons-react';
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelHeader } from '../../components/kit/PanelHeader';
 import { plannedTotal, type AgendaItem, type AgendaItemFields } from '../../../../shared/domain/agenda';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { TableHead } from '../../components/kit/DataTable';
@@ -100,24 +101,21 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
 
   return (
     <Card withBorder component="section" aria-labelledby="agenda-title">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <div>
-          <Title order={3} size="h4" id="agenda-title">
-            {t('agenda.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('agenda.help')}
-          </Text>
-        </div>
-        <Button
-          variant="default"
-          leftSection={<IconTemplate size={16} aria-hidden />}
-          onClick={() => setSavingTemplate(true)}
-          disabled={items.length === 0}
-        >
-          {t('agenda.saveAsTemplate')}
-        </Button>
-      </Group>
+      <PanelHeader
+        id="agenda-title"
+        title={t('agenda.title')}
+        help={t('agenda.help')}
+        actions={
+          <Button
+            variant="default"
+            leftSection={<IconTemplate size={16} aria-hidden />}
+            onClick={() => setSavingTemplate(true)}
+            disabled={items.length === 0}
+          >
+            {t('agenda.saveAsTemplate')}
+          </Button>
+        }
+      />
       {error && (
         <Alert color="red" role="alert" mb="sm">
           {error}
@@ -168,15 +166,13 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
               style={{ flex: 2 }}
               label={t('agenda.newTitle')}
               placeholder={t('agenda.newTitlePlaceholder')}
-              value={title}
-              onChange={(e) => draft.change('title', e.currentTarget.value)}
+              {...draft.bind('title')}
             />
             <TextInput
               style={{ flex: 1 }}
               label={t('agenda.presenter')}
               placeholder={t('agenda.presenterPlaceholder')}
-              value={presenter}
-              onChange={(e) => draft.change('presenter', e.currentTarget.value)}
+              {...draft.bind('presenter')}
             />
             <NumberInput
               w={100}

@@ -21,7 +21,7 @@ export function AgendaRowEditor({ item, onSave, onDone }: Props) {
     }),
     [item],
   );
-  const { values, change, reset, discard } = useFormDraft(`agenda:${item.id}`, initial);
+  const { values, change, bind, reset, discard } = useFormDraft(`agenda:${item.id}`, initial);
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
@@ -46,23 +46,10 @@ export function AgendaRowEditor({ item, onSave, onDone }: Props) {
       <Table.Td />
       <Table.Td>{item.position}</Table.Td>
       <Table.Td>
-        <TextInput
-          size="xs"
-          aria-label={t('agenda.item')}
-          value={values.title}
-          onChange={(e) => change('title', e.currentTarget.value)}
-          onKeyDown={onEnter}
-          autoFocus
-        />
+        <TextInput size="xs" aria-label={t('agenda.item')} {...bind('title')} onKeyDown={onEnter} autoFocus />
       </Table.Td>
       <Table.Td>
-        <TextInput
-          size="xs"
-          aria-label={t('agenda.presenter')}
-          value={values.presenter}
-          onChange={(e) => change('presenter', e.currentTarget.value)}
-          onKeyDown={onEnter}
-        />
+        <TextInput size="xs" aria-label={t('agenda.presenter')} {...bind('presenter')} onKeyDown={onEnter} />
       </Table.Td>
       <Table.Td>
         <NumberInput

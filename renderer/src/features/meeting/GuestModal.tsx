@@ -27,28 +27,14 @@ export function GuestModal({ meetingId, opened, onClose }: Props) {
       }
       submitLabel={t('attendance.addGuest')}
     >
-      {({ values, change }) => (
+      {({ values, change, bind }) => (
         <>
           <Text size="sm" c="dimmed">
             {t('attendance.guestHelp')}
           </Text>
-          <TextInput
-            label={t('attendance.guestName')}
-            value={values.name}
-            onChange={(e) => change('name', e.currentTarget.value)}
-            required
-            data-autofocus
-          />
-          <TextInput
-            label={t('attendance.guestPosition')}
-            value={values.position}
-            onChange={(e) => change('position', e.currentTarget.value)}
-          />
-          <TextInput
-            label={t('attendance.guestAgency')}
-            value={values.agency}
-            onChange={(e) => change('agency', e.currentTarget.value)}
-          />
+          <TextInput label={t('attendance.guestName')} {...bind('name')} required data-autofocus />
+          <TextInput label={t('attendance.guestPosition')} {...bind('position')} />
+          <TextInput label={t('attendance.guestAgency')} {...bind('agency')} />
           <Select
             label={t('attendance.guestStatus')}
             data={ATTENDANCE_STATUSES.filter((s) => s !== 'DIWAKILI').map((s) => ({

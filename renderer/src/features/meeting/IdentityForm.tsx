@@ -1,8 +1,10 @@
-import { Alert, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PanelHeader } from '../../components/kit/PanelHeader';
+import { LongDateInput } from '../../components/LongDateInput';
 import { TIME_ZONES, type IndonesianTimeZone } from '../../../../shared/domain/instansi';
 import {
   MEETING_KINDS,
@@ -46,6 +48,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
   const {
     values: form,
     change,
+    bind,
     dirty,
     restoredAt,
     reset,
@@ -74,24 +77,21 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
   return (
     <Card withBorder component="section" aria-labelledby="identity-title">
       <form onSubmit={submit} noValidate>
-        <Group justify="space-between" align="flex-start" mb="sm">
-          <div>
-            <Title order={3} size="h4" id="identity-title">
-              {t('identity.title')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('identity.help')}
-            </Text>
-          </div>
-          <Group gap="sm">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {dirty ? t('identity.unsaved') : t('identity.savedAt', { time: clock(meeting.updatedAt) })}
-            </Text>
-            <Button type="submit" loading={busy}>
-              {t('identity.save')}
-            </Button>
-          </Group>
-        </Group>
+        <PanelHeader
+          id="identity-title"
+          title={t('identity.title')}
+          help={t('identity.help')}
+          actions={
+            <Group gap="sm">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {dirty ? t('identity.unsaved') : t('identity.savedAt', { time: clock(meeting.updatedAt) })}
+              </Text>
+              <Button type="submit" loading={busy}>
+                {t('identity.save')}
+              </Button>
+            </Group>
+          }
+        />
         <Stack gap="sm" mb={error || restoredAt !== null ? 'sm' : 0}>
           {restoredAt !== null && <DraftNotice savedAt={restoredAt} onDiscard={discard} />}
           {error && (
@@ -111,29 +111,13 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             />
           </Grid.Col>
           <Grid.Col span={10}>
-            <TextInput
-              label={t('identity.name')}
-              value={form.title}
-              onChange={(e) => change('title', e.currentTarget.value)}
-              required
-            />
+            <TextInput label={t('identity.name')} {...bind('title')} required />
           </Grid.Col>
           <Grid.Col span={4}>
-            <DateInput
-              label={t('identity.date')}
-              value={form.date}
-              onChange={(value) => change('date', value)}
-              valueFormat="dddd, D MMMM YYYY"
-              required
-            />
+            <LongDateInput label={t('identity.date')} value={form.date} onChange={(value) => change('date', value)} />
           </Grid.Col>
           <Grid.Col span={8}>
-            <TextInput
-              label={t('identity.place')}
-              placeholder={t('identity.placePlaceholder')}
-              value={form.place}
-              onChange={(e) => change('place', e.currentTarget.value)}
-            />
+            <TextInput label={t('identity.place')} placeholder={t('identity.placePlaceholder')} {...bind('place')} />
           </Grid.Col>
           <Grid.Col span={3}>
             <ClockInput
@@ -177,8 +161,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             <TextInput
               label={t('identity.invitationNumber')}
               placeholder={t('identity.invitationNumberPlaceholder')}
-              value={form.invitationNumber}
-              onChange={(e) => change('invitationNumber', e.currentTarget.value)}
+              {...bind('invitationNumber')}
             />
           </Grid.Col>
           <Grid.Col span={4}>

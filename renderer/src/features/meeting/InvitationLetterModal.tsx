@@ -57,7 +57,7 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
       onSaved={() => notifications.show({ color: 'green', message: t('form.saved') })}
       size="xl"
     >
-      {({ values, change }) => (
+      {({ values, change, bind }) => (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             {t('form.emptyMeansDefault')}
@@ -65,29 +65,25 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
           <TextInput
             label={t('form.hal')}
             placeholder={t('form.halPlaceholder', { title: meetingTitle })}
-            value={values.hal}
-            onChange={(event) => change('hal', event.currentTarget.value)}
+            {...bind('hal')}
             maxLength={300}
           />
           <TextInput
             label={t('form.lampiran')}
             placeholder={t('form.lampiranPlaceholder')}
-            value={values.lampiran}
-            onChange={(event) => change('lampiran', event.currentTarget.value)}
+            {...bind('lampiran')}
             maxLength={100}
           />
           <TextInput
             label={t('form.addressee')}
             placeholder={t('form.addresseePlaceholder')}
-            value={values.addressee}
-            onChange={(event) => change('addressee', event.currentTarget.value)}
+            {...bind('addressee')}
             maxLength={200}
           />
           <Textarea
             label={t('form.opening')}
             placeholder={defaultOpening(meetingTitle)}
-            value={values.opening}
-            onChange={(event) => change('opening', event.currentTarget.value)}
+            {...bind('opening')}
 
             rows={2}
             maxLength={2000}
@@ -95,8 +91,7 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
           <Textarea
             label={t('form.closing')}
             placeholder={DEFAULT_CLOSING}
-            value={values.closing}
-            onChange={(event) => change('closing', event.currentTarget.value)}
+            {...bind('closing')}
 
             rows={1}
             maxLength={1000}
@@ -110,15 +105,13 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
           <TextInput
             label={t('form.onBehalfOf')}
             description={t('form.onBehalfOfHelp')}
-            value={values.onBehalfOf}
-            onChange={(event) => change('onBehalfOf', event.currentTarget.value)}
+            {...bind('onBehalfOf')}
             maxLength={200}
           />
           <Textarea
             label={t('form.tembusan')}
             description={t('form.tembusanHelp')}
-            value={values.tembusan}
-            onChange={(event) => change('tembusan', event.currentTarget.value)}
+            {...bind('tembusan')}
 
             rows={2}
             maxLength={2000}

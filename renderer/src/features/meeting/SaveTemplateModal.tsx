@@ -25,18 +25,12 @@ export function SaveTemplateModal({ meetingId, opened, onClose }: Props) {
         notifications.show({ color: 'green', message: t('agenda.templateSaved', { name: template.name }) })
       }
     >
-      {({ values, change }) => (
+      {({ bind }) => (
         <>
           <Text size="sm" c="dimmed">
             {t('agenda.templateHelp')}
           </Text>
-          <TextInput
-            label={t('agenda.templateName')}
-            value={values.name}
-            onChange={(e) => change('name', e.currentTarget.value)}
-            required
-            data-autofocus
-          />
+          <TextInput label={t('agenda.templateName')} {...bind('name')} required data-autofocus />
         </>
       )}
     </FormModal>

@@ -1,8 +1,8 @@
 import { Select, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongDateInput } from '../../components/LongDateInput';
 import type { SeriesId, TemplateId } from '../../../../shared/domain/ids';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
 import { todayIn } from '../../../../shared/domain/dates';
@@ -71,7 +71,7 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
   const seriesList = useAppStore((s) => s.series);
   const loadTemplates = useAppStore((s) => s.loadTemplates);
   const loadSeries = useAppStore((s) => s.loadSeries);
-  const { values, change, update } = form;
+  const { values, change, update, bind } = form;
 
   useEffect(() => {
     if (renaming) return;
@@ -95,26 +95,14 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
       <TextInput
         label={t('fields.title')}
         placeholder={t('fields.titlePlaceholder')}
-        value={values.title}
-        onChange={(event) => change('title', event.currentTarget.value)}
+        {...bind('title')}
         required
         data-autofocus
       />
       {!renaming && (
         <>
-          <DateInput
-            label={t('fields.date')}
-            value={values.date}
-            onChange={(value) => change('date', value)}
-            valueFormat="dddd, D MMMM YYYY"
-            required
-          />
-          <TextInput
-            label={t('fields.place')}
-            placeholder={t('fields.placePlaceholder')}
-            value={values.place}
-            onChange={(event) => change('place', event.currentTarget.value)}
-          />
+          <LongDateInput label={t('fields.date')} value={values.date} onChange={(value) => change('date', value)} />
+          <TextInput label={t('fields.place')} placeholder={t('fields.placePlaceholder')} {...bind('place')} />
           {seriesList.length > 0 && (
             <Select
               label={t('series:newMeeting.series')}

@@ -1,13 +1,13 @@
 import { Button, Group, Loader, Pagination, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconCalendarPlus, IconSearch, IconUsersGroup } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { useAppCommand } from '../../app/appCommands';
 import { usePagination } from '../../lib/usePagination';
-import { useAppStore } from '../../store';
+import { useLoadedList } from '../../store/useLoadedList';
 import { MeetingFormModal } from './MeetingFormModal';
 import { MeetingsTable } from './MeetingsTable';
 import { useDeleteMeeting } from './useDeleteMeeting';
@@ -22,9 +22,7 @@ function matches(meeting: MeetingSummary, year: string | null, words: string): b
 
 export function MeetingsPage() {
   const { t } = useTranslation(['meetings', 'common']);
-  const meetings = useAppStore((s) => s.meetings);
-  const load = useAppStore((s) => s.meetingsLoad);
-  const loadMeetings = useAppStore((s) => s.loadMeetings);
+  const { items: meetings, load, reload: loadMeetings } = useLoadedList('meetings');
   const deleteMeeting = useDeleteMeeting();
   const [creating, setCreating] = useState(false);
   // Berkas → Rapat Baru (Ctrl+N) in the desktop menu.
@@ -32,10 +30,6 @@ export function MeetingsPage() {
   const [renaming, setRenaming] = useState<MeetingSummary | null>(null);
   const [year, setYear] = useState<string | null>(null);
   const [words, setWords] = useState('');
-
-  useEffect(() => {
-    void loadMeetings();
-  }, [loadMeetings]);
 
   const years = useMemo(() => [...new Set(meetings.map((m) => m.date.slice(0, 4)))].sort().reverse(), [meetings]);
   const shown = useMemo(() => meetings.filter((m) => matches(m, year, words)), [meetings, year, words]);

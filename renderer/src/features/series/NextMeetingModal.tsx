@@ -1,8 +1,8 @@
-import { DateInput } from '@mantine/dates';
 import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LongDateInput } from '../../components/LongDateInput';
 import { useNavigate } from 'react-router-dom';
 import type { Series } from '../../../../shared/domain/series';
 import { meetingPath } from '../../app/routes';
@@ -46,12 +46,10 @@ export function NextMeetingModal({ series, opened, onClose }: Props) {
                 })
               : t('next.introFirst', { title: series.title, count: series.cadenceMonths })}
           </Text>
-          <DateInput
+          <LongDateInput
             label={t('next.date')}
             value={values.date}
             onChange={(value) => change('date', value)}
-            valueFormat="dddd, D MMMM YYYY"
-            required
             data-autofocus
           />
           <Text size="sm" c="dimmed">

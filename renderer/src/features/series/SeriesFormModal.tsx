@@ -60,7 +60,7 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
   const { t } = useTranslation(['series', 'common']);
   const options = useMasterDataOptions();
   const templates = useAppStore((s) => s.templates);
-  const { values, change } = form;
+  const { values, change, bind } = form;
   const defaults = values.defaults;
   const set = <K extends keyof SeriesDefaults>(key: K, value: SeriesDefaults[K]) =>
     change('defaults', { ...defaults, [key]: value });
@@ -86,8 +86,7 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
           <TextInput
             label={t('form.name')}
             placeholder={t('form.namePlaceholder')}
-            value={values.title}
-            onChange={(e) => change('title', e.currentTarget.value)}
+            {...bind('title')}
             required
             data-autofocus
           />

@@ -1,30 +1,24 @@
 import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
 import { IconCalendarPlus, IconCalendarRepeat, IconPencil } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../../../shared/domain/series';
 import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { useLongDate } from '../../lib/useLongDate';
-import { useAppStore } from '../../store';
+import { useLoadedList } from '../../store/useLoadedList';
 import { NextMeetingModal } from './NextMeetingModal';
 import { SeriesFormModal } from './SeriesFormModal';
 
 /** Data Master → Rapat Berkala: recurring meetings, their defaults, and "Rapat berikutnya". */
 export function SeriesPanel() {
   const { t } = useTranslation(['series', 'common']);
-  const series = useAppStore((s) => s.series);
-  const load = useAppStore((s) => s.seriesLoad);
-  const loadSeries = useAppStore((s) => s.loadSeries);
-  const loadTemplates = useAppStore((s) => s.loadTemplates);
+  const { items: series, load, reload: loadSeries } = useLoadedList('series');
+  // The series form picks a default agenda from them.
+  useLoadedList('templates');
   const longDate = useLongDate();
   const [editing, setEditing] = useState<Series | 'new' | null>(null);
   const [next, setNext] = useState<Series | null>(null);
-
-  useEffect(() => {
-    void loadSeries();
-    void loadTemplates();
-  }, [loadSeries, loadTemplates]);
 
   const createButton = (
     <Button leftSection={<IconCalendarRepeat size={16} aria-hidden />} onClick={() => setEditing('new')}>

@@ -1,30 +1,25 @@
 import { Badge, Group, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil, IconTemplate, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { IconTemplate } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaTemplate } from '../../../../shared/domain/agenda';
 import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { FormModal } from '../../components/kit/FormModal';
-import { RowMenu } from '../../components/kit/RowMenu';
+import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
+import { useLoadedList } from '../../store/useLoadedList';
 
 /** Data Master → Templat Acara: list, rename, delete (with undo). New templates come from a meeting's agenda. */
 export function TemplatesPanel() {
   const { t } = useTranslation(['series', 'common']);
-  const templates = useAppStore((s) => s.templates);
-  const load = useAppStore((s) => s.templatesLoad);
-  const loadTemplates = useAppStore((s) => s.loadTemplates);
+  const { items: templates, load, reload: loadTemplates } = useLoadedList('templates');
   const deleteTemplate = useAppStore((s) => s.deleteTemplate);
   const restoreTemplate = useAppStore((s) => s.restoreTemplate);
   const deleteWithUndo = useUndoableDelete();
   const [renaming, setRenaming] = useState<AgendaTemplate | null>(null);
-
-  useEffect(() => {
-    void loadTemplates();
-  }, [loadTemplates]);
 
   const remove = (template: AgendaTemplate) =>
     deleteWithUndo({
@@ -86,29 +81,13 @@ export function TemplatesPanel() {
                 </Text>
               ),
             },
-            {
-              header: t('templates.actions'),
-              hideHeader: true,
-              w: 60,
-              cell: (template) => (
-                <RowMenu
-                  label={t('templates.rowActions', { name: template.name })}
-                  items={[
-                    {
-                      label: t('common:actions.rename'),
-                      icon: <IconPencil size={16} aria-hidden />,
-                      onClick: () => setRenaming(template),
-                    },
-                    {
-                      label: t('common:actions.delete'),
-                      icon: <IconTrash size={16} aria-hidden />,
-                      onClick: () => void remove(template),
-                      danger: true,
-                    },
-                  ]}
-                />
-              ),
-            },
+            rowMenuColumn<AgendaTemplate>(t('templates.actions'), (template) => ({
+              label: t('templates.rowActions', { name: template.name }),
+              items: [
+                editItem(t('common:actions.rename'), () => setRenaming(template)),
+                deleteItem(t('common:actions.delete'), () => void remove(template)),
+              ],
+            })),
           ]}
         />
       )}
@@ -133,15 +112,7 @@ function RenameModal({ template, onClose }: Readonly<{ template: AgendaTemplate;
       onSubmit={(values) => rename(template.id, values.name)}
       onSaved={() => notifications.show({ color: 'green', message: t('templates.renamed') })}
     >
-      {(form) => (
-        <TextInput
-          label={t('templates.name')}
-          value={form.values.name}
-          onChange={(e) => form.change('name', e.currentTarget.value)}
-          required
-          data-autofocus
-        />
-      )}
+      {(form) => <TextInput label={t('templates.name')} {...form.bind('name')} required data-autofocus />}
     </FormModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Card, Code, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconFileExport, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../components/kit/SectionCard';
 import type { StagedFile } from '../../../../shared/domain/files';
 import { useAppCommand } from '../../app/appCommands';
 import { useAppStore } from '../../store';
@@ -67,13 +68,7 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
   };
 
   return (
-    <Card withBorder component="section" aria-labelledby="cadangan-arsip">
-      <Title order={3} size="h5" id="cadangan-arsip">
-        {t('archive.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('archive.help')}
-      </Text>
+    <SectionCard id="cadangan-arsip" title={t('archive.title')} help={t('archive.help')}>
       {dataFile && (
         <Text size="sm" mb="sm">
           {t('archive.dataFile')}: <Code style={{ wordBreak: 'break-all' }}>{dataFile}</Code>
@@ -127,6 +122,6 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
           </Group>
         </Stack>
       </Modal>
-    </Card>
+    </SectionCard>
   );
 }

@@ -11,7 +11,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   withNotulaLayout,
@@ -25,7 +24,7 @@ import {
 import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
 import { InvitationSettings } from './InvitationSettings';
-import { KopPreview } from './KopPreview';
+import { KopPreviewPane } from './KopPreviewPane';
 import { useInstansiDraft } from './useInstansiDraft';
 import { OfficeTemplatesCard } from './templates/OfficeTemplatesCard';
 
@@ -47,14 +46,10 @@ export function DocumentSettings() {
 
 type FormProps = Readonly<{ draft: InstansiProfile }> & Omit<ReturnType<typeof useInstansiDraft>, 'draft'>;
 
-function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: FormProps) {
+function DocumentForm({ draft, edit, discard, dirty, submit, saving, error }: FormProps) {
   const { t } = useTranslation('settings');
   const notula = (patch: Partial<NotulaOptions>) => edit({ notula: { ...draft.notula, ...patch } });
   const fonts = FONTS.includes(draft.fontFamily) ? FONTS : [draft.fontFamily, ...FONTS];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void save();
-  };
   const optional: ReadonlyArray<[keyof Omit<NotulaOptions, 'layout'>, string]> = [
     ['showPlace', t('document.rows.showPlace')],
     [
@@ -157,17 +152,10 @@ function DocumentForm({ draft, edit, discard, dirty, save, saving, error }: Form
             <InstansiSaveBar dirty={dirty} saving={saving} error={error} onDiscard={discard} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap={6} style={{ position: 'sticky', top: 0 }}>
-            <Text size="sm" fw={500}>
-              {t('instansi.preview')}
-            </Text>
-            <KopPreview profile={draft} />
-            <Text size="xs" c="dimmed">
-              {t('document.previewHelp', { paper: draft.paper, font: draft.fontFamily })}
-            </Text>
-          </Stack>
-        </Grid.Col>
+        <KopPreviewPane
+          draft={draft}
+          help={t('document.previewHelp', { paper: draft.paper, font: draft.fontFamily })}
+        />
       </Grid>
     </form>
   );

@@ -1,6 +1,7 @@
 import { Card, Code, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../components/kit/SectionCard';
 import { changeLanguage, type Language } from '../../i18n';
 import { useAppStore } from '../../store';
 import { UserNameCard } from './UserNameCard';
@@ -18,13 +19,7 @@ export function GeneralSettings() {
 
   return (
     <Stack gap="lg">
-      <Card withBorder component="section" aria-labelledby="settings-language">
-        <Title order={3} size="h5" id="settings-language">
-          {t('languageTitle')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('languageHelp')}
-        </Text>
+      <SectionCard id="settings-language" title={t('languageTitle')} help={t('languageHelp')}>
         <SegmentedControl
           value={i18n.language}
           onChange={(value) => changeLanguage(value as Language)}
@@ -33,7 +28,7 @@ export function GeneralSettings() {
             { value: 'en', label: t('languageEn') },
           ]}
         />
-      </Card>
+      </SectionCard>
       <UserNameCard />
       <ChecklistReopenCard />
       <Card withBorder component="section" aria-labelledby="settings-about">

@@ -12,12 +12,11 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, type IndonesianTimeZone, type InstansiProfile } from '../../../../shared/domain/instansi';
 import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
-import { KopPreview } from './KopPreview';
+import { KopPreviewPane } from './KopPreviewPane';
 import { LogoDropZone } from './LogoDropZone';
 import { useInstansiDraft } from './useInstansiDraft';
 
@@ -35,7 +34,7 @@ export function InstansiSettings() {
 
 type FormProps = Readonly<{ draft: InstansiProfile }> & Omit<ReturnType<typeof useInstansiDraft>, 'draft'>;
 
-function InstansiForm({ draft, edit, discard, dirty, save, saving, error }: FormProps) {
+function InstansiForm({ draft, edit, discard, dirty, submit, saving, error }: FormProps) {
   const { t } = useTranslation('settings');
   const setLine = (index: number, value: string) =>
     edit({ kopLines: draft.kopLines.map((line, i) => (i === index ? value : line)) });
@@ -43,10 +42,6 @@ function InstansiForm({ draft, edit, discard, dirty, save, saving, error }: Form
     value: zone,
     label: `${TIME_ZONES[zone]} (${t(`instansi.zones.${TIME_ZONES[zone]}`)}) — ${zone.slice(zone.indexOf('/') + 1)}`,
   }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void save();
-  };
 
   return (
     <form onSubmit={submit} noValidate>
@@ -142,17 +137,7 @@ function InstansiForm({ draft, edit, discard, dirty, save, saving, error }: Form
             <InstansiSaveBar dirty={dirty} saving={saving} error={error} onDiscard={discard} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <Stack gap={6} style={{ position: 'sticky', top: 0 }}>
-            <Text size="sm" fw={500}>
-              {t('instansi.preview')}
-            </Text>
-            <KopPreview profile={draft} />
-            <Text size="xs" c="dimmed">
-              {t('instansi.previewHelp')}
-            </Text>
-          </Stack>
-        </Grid.Col>
+        <KopPreviewPane draft={draft} help={t('instansi.previewHelp')} />
       </Grid>
     </form>
   );

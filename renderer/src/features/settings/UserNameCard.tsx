@@ -1,9 +1,10 @@
-import { Button, Card, Group, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../components/kit/SectionCard';
 import { MAX_USER_NAME_CHARS, type UserNameSetting } from '../../../../shared/domain/userName';
-import { call } from '../../lib/api';
+import { useAppStore } from '../../store';
 
 /** "Nama pengguna": who Riwayat and the audit log name for her changes (the OS user until she saves one). */
 export function UserNameCard() {
@@ -12,10 +13,12 @@ export function UserNameCard() {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const readUserName = useAppStore((s) => s.readUserName);
+  const saveUserName = useAppStore((s) => s.saveUserName);
 
   useEffect(() => {
     let live = true;
-    void call('user:get', {}).then((result) => {
+    void readUserName({}).then((result) => {
       if (!live) return;
       if (result.ok) {
         setSetting(result.value);
@@ -25,11 +28,11 @@ export function UserNameCard() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [readUserName]);
 
   const save = async () => {
     setSaving(true);
-    const result = await call('user:set-name', { name });
+    const result = await saveUserName({ name });
     setSaving(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -42,13 +45,7 @@ export function UserNameCard() {
   };
 
   return (
-    <Card withBorder component="section" aria-labelledby="settings-user-name">
-      <Title order={3} size="h5" id="settings-user-name">
-        {t('userName.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('userName.help')}
-      </Text>
+    <SectionCard id="settings-user-name" title={t('userName.title')} help={t('userName.help')}>
       <Group align="flex-end" gap="sm">
         <TextInput
           label={t('userName.label')}
@@ -72,6 +69,6 @@ export function UserNameCard() {
           {t('userName.current', { actor: setting.actor })}
         </Text>
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
 
@@ -31,5 +31,11 @@ export function useInstansiDraft() {
     else if (result) notifications.show({ color: 'green', message: t('instansi.saved') });
   };
 
-  return { draft, load, reload: loadInstansi, edit, discard, dirty, save, saving, error };
+  // The tab's form: Enter or Simpan saves the profile.
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  return { draft, load, reload: loadInstansi, edit, discard, dirty, save, submit, saving, error };
 }

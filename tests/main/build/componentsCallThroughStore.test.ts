@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../../..');
+const eslint = new ESLint({ cwd: root });
+
+/** The no-restricted-imports messages for a real renderer file with `extra` put on top. */
+async function restrictedImports(file: string, extra: string): Promise<string[]> {
+  const source = readFileSync(join(root, file), 'utf8');
+  const [result] = await eslint.lintText(`${extra}\n${source}`, { filePath: join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('components reach main only through the store (eslint no-restricted-imports)', () => {
+  it.each([
+    ['renderer/src/features/settings/UserNameCard.tsx', "import { call } from '../../lib/api';"],
+    ['renderer/src/features/followUp/MeetingCommitments.tsx', "import { call } from '../../lib/api';"],
+    ['renderer/src/components/kit/FormModal.tsx', "import { call } from '../../lib/api';"],
+    ['renderer/src/app/AppFrame.tsx', "import { call } from '../lib/api';"],
+  ])('fails %s when it imports call() again', async (file, line) => {
+    expect(await restrictedImports(file, '')).toEqual([]);
+    const errors = await restrictedImports(file, line);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/through a store action/);
+  }, 60_000);
+
+  it('keeps the browser-sandbox rule in the same files, and lets the store call channels', async () => {
+    expect(await restrictedImports('renderer/src/features/settings/UserNameCard.tsx', "import 'node:fs';")).toHaveLength(1);
+    expect(await restrictedImports('renderer/src/store/appSlice.ts', "import { call as again } from '../lib/api';")).toEqual([]);
+  }, 60_000);
+});
