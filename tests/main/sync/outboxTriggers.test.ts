@@ -13,7 +13,7 @@ import { seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
 import { openTempDb, type TempDb } from '../support/tempDb';
 
 /*
- * Migration 0016's triggers, written to by plain SQL as any write path (a repository, an import,
+ * Migration 0017's triggers, written to by plain SQL as any write path (a repository, an import,
  * an older app's restore) would: what is queued, what is not, and that applying pulled changes
  * queues nothing.
  */
@@ -47,7 +47,7 @@ function update(ownerId: string): string {
   return id;
 }
 
-describe('sync outbox triggers (migration 0016)', () => {
+describe('sync outbox triggers (migration 0017)', () => {
   it('queue nothing before a server was ever linked', () => {
     seedUnit(temp.db, 'Dinas Kesehatan');
     expect(queued()).toEqual([]);
