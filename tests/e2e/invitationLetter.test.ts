@@ -169,9 +169,9 @@ describe('e2e: Surat Undangan', () => {
 
     await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=notula`);
     await page.getByRole('document', { name: 'Pratinjau Notula' }).waitFor();
-    await page.locator('label', { hasText: 'Surat Undangan' }).click();
+    await page.locator('label', { hasText: 'Nota Dinas' }).click();
     await page
-      .getByRole('document', { name: 'Pratinjau Surat Undangan' })
+      .getByRole('document', { name: 'Pratinjau Nota Dinas' })
       .getByText('NOTA DINAS', { exact: true })
       .first()
       .waitFor();

@@ -20,6 +20,7 @@ import {
   documentFileName,
   exportFileName,
   type ExportableKind,
+  type FileStems,
 } from '../../../../shared/document/fileNames';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { PAPER_SIZES, type PaperSize } from '../../../../shared/domain/instansi';
@@ -44,6 +45,10 @@ export type ExportModalProps = Readonly<{
   meetingDate: string;
   /** What the tab shows now; the modal starts from it. */
   kind: ExportableKind;
+  /** Each document's name as the tab shows it (the invitation may be a Nota Dinas). */
+  kindName?: (kind: ExportableKind) => string;
+  /** The file words of the documents named otherwise ("Nota Dinas …"). */
+  fileStems?: FileStems;
   paper: PaperSize;
   readyForTte: boolean;
   /** "Cetak / PDF" of the tab, offered when PDF/A cannot be made here. */
@@ -68,10 +73,11 @@ export function ExportModal(props: ExportModalProps) {
   const [nameTouched, setNameTouched] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const pdfAKind = kinds[0] ?? props.kind;
+  const kindLabel = props.kindName ?? ((kind: ExportableKind) => t(`kinds.${kind}`));
   const defaultName =
     format === 'pdfa'
-      ? documentFileName(pdfAKind, props.meetingTitle, props.meetingDate, 'pdf')
-      : exportFileName(kinds, props.meetingTitle, props.meetingDate);
+      ? documentFileName(pdfAKind, props.meetingTitle, props.meetingDate, 'pdf', props.fileStems)
+      : exportFileName(kinds, props.meetingTitle, props.meetingDate, props.fileStems);
 
   // Each opening starts from what the tab shows.
   useEffect(() => {
@@ -152,7 +158,7 @@ export function ExportModal(props: ExportModalProps) {
             >
               <Stack gap={6} mt={6}>
                 {EXPORTABLE_KINDS.map((kind) => (
-                  <Radio key={kind} value={kind} label={t(`kinds.${kind}`)} disabled={working} />
+                  <Radio key={kind} value={kind} label={kindLabel(kind)} disabled={working} />
                 ))}
               </Stack>
             </Radio.Group>
@@ -166,7 +172,7 @@ export function ExportModal(props: ExportModalProps) {
             >
               <Stack gap={6} mt={6}>
                 {EXPORTABLE_KINDS.map((kind) => (
-                  <Checkbox key={kind} value={kind} label={t(`kinds.${kind}`)} disabled={working} />
+                  <Checkbox key={kind} value={kind} label={kindLabel(kind)} disabled={working} />
                 ))}
               </Stack>
             </Checkbox.Group>

@@ -17,6 +17,7 @@ import type { MeetingTabProps } from '../../components/meetingTab';
 import { DocumentPreview } from './DocumentPreview';
 import { ExportModal } from './ExportModal';
 import { useDocumentPreviewData } from './useDocumentPreviewData';
+import { useInvitationNames } from './useInvitationNames';
 import { usePrintDocument } from './usePrintDocument';
 import { useAppCommand } from '../../app/appCommands';
 
@@ -59,7 +60,8 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
   const preview = state.status === 'ready' ? state.preview : null;
   const effectivePaper = preview?.paper ?? paper ?? 'F4';
   const effectiveTte = preview?.readyForTte ?? readyForTte ?? false;
-  const documentName = t(`kinds.${kind}`);
+  const { kindName, stems } = useInvitationNames(meeting.id);
+  const documentName = kindName(kind);
   const printNow = () => {
     if (preview !== null && !printer.busy)
       void printer.print({
@@ -90,7 +92,7 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
                 setPages(null);
                 setKind(value as ExportableKind);
               }}
-              data={EXPORTABLE_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))}
+              data={EXPORTABLE_KINDS.map((value) => ({ value, label: kindName(value) }))}
             />
           </div>
           <Select
@@ -188,6 +190,8 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
         meetingTitle={meeting.title}
         meetingDate={meeting.date}
         kind={kind}
+        kindName={kindName}
+        fileStems={stems}
         paper={effectivePaper}
         readyForTte={effectiveTte}
         onPrint={() => {

@@ -8,6 +8,7 @@ export const documents = defineMessages(
       DAFTAR_HADIR: 'Daftar Hadir',
       MATRIKS_TINDAK_LANJUT: 'Matriks Tindak Lanjut',
       SURAT_UNDANGAN: 'Surat Undangan',
+      NOTA_DINAS: 'Nota Dinas',
     },
     toolbar: {
       document: 'Dokumen',
@@ -84,6 +85,7 @@ export const documents = defineMessages(
       DAFTAR_HADIR: 'Attendance list',
       MATRIKS_TINDAK_LANJUT: 'Follow-up matrix',
       SURAT_UNDANGAN: 'Invitation letter',
+      NOTA_DINAS: 'Internal memo (Nota Dinas)',
     },
     toolbar: {
       document: 'Document',

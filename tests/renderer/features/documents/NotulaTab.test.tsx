@@ -7,9 +7,11 @@ import type { MeetingId } from '../../../../shared/domain/ids';
 import type { DocumentExportInput, DocumentPreviewInput } from '../../../../shared/ipc/documentsContract';
 import { NotulaTab } from '../../../../renderer/src/features/documents/NotulaTab';
 import { setApi } from '../../../../renderer/src/lib/api';
+import { useAppStore } from '../../../../renderer/src/store';
 import { printShownDocument } from '../../../../renderer/src/lib/documentPrint';
 import { sampleSource } from '../../../fixtures/document/sampleSource';
 import { fakeApi } from '../../support/fakeApi';
+import { invitationChannels } from '../../support/invitationChannels';
 import { renderWithProviders } from '../../support/renderApp';
 import { meetingDetail } from '../../../fixtures/meeting/meetingDetail';
 
@@ -43,6 +45,7 @@ const exports: DocumentExportInput[] = [];
 beforeEach(() => {
   exports.length = 0;
   api = fakeApi({
+    ...invitationChannels(),
     'documents:preview': (input) => previewOf(input),
     'documents:export': (input) => {
       exports.push(input);
@@ -130,6 +133,29 @@ describe('documents/NotulaTab', () => {
     ]);
   });
 
+  it('names the invitation a Nota Dinas when she chose that form, in the list and the file name', async () => {
+    api = fakeApi({
+      ...invitationChannels('NOTA_DINAS'),
+      'documents:preview': (input) => previewOf(input),
+      'documents:pdfa-status': () => ({ ok: true, value: { available: true, message: null } }),
+    });
+    setApi(api);
+    // The store outlives a test: the letter an earlier test loaded must be read again.
+    useAppStore.setState({ letters: {} });
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<NotulaTab meeting={meeting} />);
+    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    expect(await screen.findByRole('radio', { name: 'Nota Dinas' })).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: 'Surat Undangan' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ekspor dokumen…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Ekspor dokumen' });
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Notula' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Nota Dinas' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Nama berkas' })).toHaveValue(
+      'Nota Dinas Rakor Kepala OPD 2026-11-27.docx',
+    );
+  });
+
   it('exports one document as PDF/A (arsip) through main, named .pdf', async () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<NotulaTab meeting={meeting} />);
@@ -160,6 +186,7 @@ describe('documents/NotulaTab', () => {
   it('refuses to export nothing and shows main’s message when an export fails', async () => {
     const user = userEvent.setup({ delay: null });
     api = fakeApi({
+      ...invitationChannels(),
       'documents:preview': (input) => previewOf(input),
       'documents:export': () => ({
         ok: false,
@@ -226,6 +253,7 @@ describe('documents/NotulaTab', () => {
     let libreOffice = true;
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     api = fakeApi({
+      ...invitationChannels(),
       'documents:preview': (input) => {
         const built = previewOf(input);
         return {
@@ -273,6 +301,7 @@ describe('documents/NotulaTab', () => {
     let fail = true;
     setApi(
       fakeApi({
+        ...invitationChannels(),
         'documents:preview': (input) =>
           fail
             ? { ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } }

@@ -7,6 +7,7 @@ import { NotulaTab } from '../../../../renderer/src/features/documents/NotulaTab
 import { setApi } from '../../../../renderer/src/lib/api';
 import { sampleSource } from '../../../fixtures/document/sampleSource';
 import { fakeApi } from '../../support/fakeApi';
+import { invitationChannels } from '../../support/invitationChannels';
 import { renderWithProviders } from '../../support/renderApp';
 import { meetingDetail } from '../../../fixtures/meeting/meetingDetail';
 
@@ -32,7 +33,12 @@ afterEach(() => setApi(null));
 
 describe('documents/NotulaTab: Keputusan checks', () => {
   it('names a typed decision that only resembles a captured one', async () => {
-    setApi(fakeApi({ 'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027.']) }));
+    setApi(
+      fakeApi({
+        ...invitationChannels(),
+        'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027.']),
+      }),
+    );
     renderWithProviders(<NotulaTab meeting={meeting} />);
     await screen.findByRole('document', { name: 'Pratinjau Notula' });
     const alert = screen.getByRole('alert');
@@ -42,7 +48,10 @@ describe('documents/NotulaTab: Keputusan checks', () => {
 
   it('says ready when the typed list and the captured decisions say the same thing', async () => {
     setApi(
-      fakeApi({ 'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda']) }),
+      fakeApi({
+        ...invitationChannels(),
+        'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda']),
+      }),
     );
     renderWithProviders(<NotulaTab meeting={meeting} />);
     await screen.findByRole('document', { name: 'Pratinjau Notula' });
