@@ -92,7 +92,7 @@ describe('master-data import through the import worker', () => {
   it('ends a preview still checking when she chose another file: the older answers CONFLICT, the newer its own rows', async () => {
     const ctx: HandlerContext = { ...testContext(temp.db), workers };
     const lines = ['nama,jabatan'];
-    for (let i = 0; i < 200_000; i += 1) lines.push(`Pegawai Lama ${i},Staf Pelaksana`);
+    for (let i = 0; i < 99_000; i += 1) lines.push(`Pegawai Lama ${i},Staf Pelaksana`);
     const older = ctx.files.stage('import-master', 'lama.csv', Buffer.from(lines.join('\n'))).fileId;
     const newer = ctx.files.stage('import-master', 'opd.csv', CSV).fileId;
     const first = dispatch('import:preview-master', { fileId: older }, ctx, log);
