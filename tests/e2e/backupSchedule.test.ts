@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot } from './support/browser';
-import { browserWithShells, tempDataDir } from './support/webShell';
+import { browserWithShells } from './support/browserWithShells';
+import { tempDataDir } from './support/webShell';
 
 /* Issue 15, part 4, as she sees it: Pengaturan > Cadangan says the last and next backup and takes a daily time. */
 const { browser, shells } = browserWithShells();

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot } from './support/browser';
 import { seedLiveMeeting } from './support/liveSeed';
-import { browserWithShells, tempDataDir } from './support/webShell';
+import { browserWithShells } from './support/browserWithShells';
+import { tempDataDir } from './support/webShell';
 
 const { browser, shells } = browserWithShells();
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot } from './support/browser';
-import { browserWithShells, tempDataDir } from './support/webShell';
+import { browserWithShells } from './support/browserWithShells';
+import { tempDataDir } from './support/webShell';
 
 /*
  * Issue 16 as she does it: Pengaturan → Dokumen, download the sample Notula template, upload

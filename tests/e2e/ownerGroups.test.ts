@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { newPage, screenshot } from './support/browser';
 import { api } from './support/shellApi';
 import { seedLiveMeeting } from './support/liveSeed';
-import { browserWithShells, tempDataDir } from './support/webShell';
+import { browserWithShells } from './support/browserWithShells';
+import { tempDataDir } from './support/webShell';
 
 /*
  * Issue 16: on the live screen, Alt+T, "semua", then "Seluruh OPD yang diundang": one owner

@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { newPage, screenshot } from './support/browser';
 import { seedLiveMeeting } from './support/liveSeed';
-import { browserWithShells, tempDataDir, type WebShell } from './support/webShell';
+import { browserWithShells } from './support/browserWithShells';
+import { tempDataDir, type WebShell } from './support/webShell';
 
 /*
  * Issue 15, part 2: she stops the web shell (Ctrl+C) while the live editor is open, goes on

@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 
 const WEB_ENTRY = resolve(import.meta.dirname, '../../..', process.env['RISALAH_OUT_DIR'] ?? 'out', 'main/web.js');
@@ -86,30 +85,6 @@ export function shellPool(port: number | null = 0) {
     stopAll: async () => {
       for (const shell of running)
         if (shell.process.exitCode === null && shell.process.signalCode === null) await shell.stop();
-    },
-  };
-}
-
-/**
- * For a file whose tests restart shells: one browser launched before its tests and a shell
- * pool, both closed after them (registered here as the file's beforeAll/afterAll).
- */
-export function browserWithShells(port: number | null = 0) {
-  const shells = shellPool(port);
-  let launched: Browser | undefined;
-  beforeAll(async () => {
-    launched = await launchBrowser();
-  });
-  afterAll(async () => {
-    await launched?.close();
-    await shells.stopAll();
-  });
-  return {
-    shells,
-    /** The file's browser (only inside a test: it is launched in beforeAll). */
-    browser: (): Browser => {
-      if (!launched) throw new Error('the browser is launched in beforeAll');
-      return launched;
     },
   };
 }
