@@ -12,6 +12,7 @@ import {
   getAccount,
   insertAccount,
   listAccounts,
+  listUnitChoices,
   ROLES,
   unitExists,
   updateAccount,
@@ -72,11 +73,24 @@ async function checkUnit(args: RouteArgs, roleName: string, unitId: string | nul
 
 export const accountRoutes: ReadonlyArray<Route> = [
   {
+    // The portal's account form picks an OPD by name; only the admin binds accounts to OPDs.
+    method: 'GET',
+    pattern: '/api/v1/units',
+    handle: async (args) => {
+      await requireAdmin(args);
+      sendJson(args.response, 200, { units: await listUnitChoices(args.ctx.pool) });
+    },
+  },
+  {
     method: 'GET',
     pattern: '/api/v1/accounts',
     handle: async (args) => {
       await requireAdmin(args);
-      sendJson(args.response, 200, { accounts: await listAccounts(args.ctx.pool) });
+      // The rule travels with the list so the portal's form checks the same length as the server.
+      sendJson(args.response, 200, {
+        accounts: await listAccounts(args.ctx.pool),
+        password_min_length: MIN_PASSWORD_LENGTH,
+      });
     },
   },
   {

@@ -88,3 +88,13 @@ export async function countAdmins(db: Queryable): Promise<number> {
   );
   return rows[0]?.n ?? 0;
 }
+
+export type UnitChoice = Readonly<{ id: string; name: string; short_name: string }>;
+
+/** The OPDs an account can be bound to: the live, active units the apps have pushed. */
+export async function listUnitChoices(db: Queryable): Promise<UnitChoice[]> {
+  const { rows } = await db.query<UnitChoice>(
+    'SELECT id, name, short_name FROM units WHERE NOT deleted AND active <> 0 ORDER BY name',
+  );
+  return rows;
+}

@@ -15,10 +15,11 @@ export function LoginPage({ onLogin }: { onLogin: (account: Account) => void }) 
     try {
       const result = await api.login(username, password);
       session.set(result.token);
-      if (result.account.role !== 'opd') {
+      // OPD accounts report here and the admin manages accounts here; secretaries work in the app.
+      if (result.account.role === 'secretary') {
         await api.logout().catch(() => undefined);
         session.clear();
-        setError('Portal ini untuk akun OPD. Sekretaris dan admin memakai aplikasi Risalah.');
+        setError('Portal ini untuk akun OPD dan admin. Sekretaris memakai aplikasi Risalah.');
         return;
       }
       onLogin(result.account);
@@ -41,7 +42,8 @@ export function LoginPage({ onLogin }: { onLogin: (account: Account) => void }) 
               Portal Tindak Lanjut OPD
             </Title>
             <Text c="dimmed" size="sm" mt={4}>
-              Masuk dengan akun OPD Anda untuk melihat butir tindak lanjut dan melaporkan perkembangannya.
+              Masuk dengan akun OPD Anda untuk melihat butir tindak lanjut dan melaporkan perkembangannya. Admin Setda
+              masuk di sini untuk mengelola akun.
             </Text>
           </div>
           {error && (

@@ -1,10 +1,11 @@
 import { Center, Loader } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { AccountsPage } from './accounts/AccountsPage';
 import { api, session, type Account } from './api';
 import { ItemsPage } from './ItemsPage';
 import { LoginPage } from './LoginPage';
 
-/** Login, or the OPD's items; a session that ends (401) brings the login back. */
+/** Login, then the OPD's items or (for the admin) the accounts; a session that ends (401) brings the login back. */
 export function PortalApp() {
   const [account, setAccount] = useState<Account | null>(null);
   const [checking, setChecking] = useState(session.get() !== null);
@@ -13,7 +14,8 @@ export function PortalApp() {
     if (!checking) return;
     api
       .me()
-      .then(setAccount)
+      // A secretary's leftover session does not open the portal (her place is the app).
+      .then((me) => (me.role === 'secretary' ? session.clear() : setAccount(me)))
       .catch(() => session.clear())
       .finally(() => setChecking(false));
   }, [checking]);
@@ -26,16 +28,15 @@ export function PortalApp() {
     );
   }
   if (account === null) return <LoginPage onLogin={setAccount} />;
-  return (
-    <ItemsPage
-      account={account}
-      onSessionEnded={() => setAccount(null)}
-      onLogout={() => {
-        void api.logout().finally(() => {
-          session.clear();
-          setAccount(null);
-        });
-      }}
-    />
-  );
+  const pageProps = {
+    account,
+    onSessionEnded: () => setAccount(null),
+    onLogout: () => {
+      void api.logout().finally(() => {
+        session.clear();
+        setAccount(null);
+      });
+    },
+  };
+  return account.role === 'admin' ? <AccountsPage {...pageProps} /> : <ItemsPage {...pageProps} />;
 }

@@ -2,6 +2,23 @@
 const TOKEN_KEY = 'risalah.portal.token';
 
 export type Account = { id: string; username: string; display_name: string; role: string; unit_id: string | null };
+export type Role = 'admin' | 'secretary' | 'opd';
+export type AccountRow = Account & { role: Role; disabled: boolean };
+export type UnitChoice = { id: string; name: string; short_name: string };
+export type NewAccount = {
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_id: string | null;
+  password: string;
+};
+export type AccountChanges = Partial<{
+  display_name: string;
+  role: Role;
+  unit_id: string | null;
+  password: string;
+  disabled: boolean;
+}>;
 export type Evidence = { sha256?: string; name?: string; size?: number; mime?: string; url?: string };
 export type ItemUpdate = {
   id: string;
@@ -67,6 +84,11 @@ export const api = {
     request<{ token: string; account: Account }>('POST', '/login', JSON.stringify({ username, password })),
   logout: () => request<void>('POST', '/logout'),
   me: () => request<Account>('GET', '/me'),
+  accounts: () => request<{ accounts: AccountRow[]; password_min_length: number }>('GET', '/accounts'),
+  units: () => request<{ units: UnitChoice[] }>('GET', '/units'),
+  createAccount: (account: NewAccount) => request<AccountRow>('POST', '/accounts', JSON.stringify(account)),
+  updateAccount: (id: string, changes: AccountChanges) =>
+    request<AccountRow>('PATCH', `/accounts/${encodeURIComponent(id)}`, JSON.stringify(changes)),
   items: (status: 'open' | 'all') => request<{ items: Item[] }>('GET', `/portal/items?status=${status}`),
   report: (ownerId: string, body: unknown) =>
     request<{ id: string }>('POST', `/portal/items/${encodeURIComponent(ownerId)}/updates`, JSON.stringify(body)),

@@ -1,0 +1,50 @@
+import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import { change, registryFixture, unitRow } from './support/registryRows';
+
+const PASSWORD = 'kata-sandi-yang-panjang-1';
+
+/** The portal's account form picks an OPD by name from the units the apps pushed. */
+describe.runIf(pgAvailable())('GET /api/v1/units (admin)', () => {
+  let server: TestServer;
+  let admin: string;
+  const fixture = registryFixture();
+  const closed = { ...unitRow(crypto.randomUUID(), 'Badan Lama'), active: 0 };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await makeAccount(server.pool, 'setda', 'admin', PASSWORD);
+    await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
+    admin = await loginAs(server.base, 'setda', PASSWORD);
+    const pushed = await call(server.base, 'POST', '/api/v1/sync/push', {
+      token: admin,
+      json: { client_id: crypto.randomUUID(), changes: [...fixture.changes.slice(0, 2), change('units', closed)] },
+    });
+    expect(pushed.status).toBe(200);
+    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
+  });
+  afterAll(async () => server?.close());
+
+  it('lists the active OPDs by name for an admin, without the inactive ones', async () => {
+    const reply = await call(server.base, 'GET', '/api/v1/units', { token: admin });
+    expect(reply.status).toBe(200);
+    expect(reply.body.units).toEqual([
+      { id: fixture.ids.unitA, name: 'Dinas Kesehatan', short_name: 'Dinas Kesehatan' },
+      { id: fixture.ids.unitB, name: 'Dinas Pendidikan', short_name: 'Dinas Pendidikan' },
+    ]);
+  });
+
+  it('refuses a secretary and an OPD account (403) and a caller without a session (401)', async () => {
+    for (const username of ['sekretaris', 'dinkes']) {
+      const token = await loginAs(server.base, username, PASSWORD);
+      const reply = await call(server.base, 'GET', '/api/v1/units', { token });
+      expect(reply.status, username).toBe(403);
+      expect(reply.body.error.message).toBe('Hanya admin yang mengelola akun.');
+    }
+    expect((await call(server.base, 'GET', '/api/v1/units')).status).toBe(401);
+  });
+
+  it('tells the portal the password rule with the account list', async () => {
+    const reply = await call(server.base, 'GET', '/api/v1/accounts', { token: admin });
+    expect(reply.body.password_min_length).toBe(10);
+  });
+});
