@@ -74,7 +74,14 @@ export function AccountsPage({ account, onLogout, onSessionEnded }: Props) {
             </Button>
           </Group>
           {done && (
-            <Alert color="green" role="status" withCloseButton onClose={() => setDone(null)} title="Tersimpan">
+            <Alert
+              color="green"
+              role="status"
+              withCloseButton
+              closeButtonLabel="Tutup"
+              onClose={() => setDone(null)}
+              title="Tersimpan"
+            >
               {done}
             </Alert>
           )}

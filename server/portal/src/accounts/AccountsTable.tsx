@@ -59,7 +59,7 @@ export function AccountsTable({ accounts, units, selfId, onEdit, onPassword, onT
                   <Group justify="flex-end">
                     <Menu position="bottom-end" withinPortal>
                       <Menu.Target>
-                        <Button variant="subtle" size="xs" aria-label={`Tindakan untuk ${row.username}`}>
+                        <Button variant="subtle" size="xs" aria-label={`Kelola ${row.username}`}>
                           Kelola
                         </Button>
                       </Menu.Target>
