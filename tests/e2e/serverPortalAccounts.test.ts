@@ -104,6 +104,8 @@ describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
 
     await signIn(page, server.base, 'dinkes', OPD_PASSWORD);
     await page.getByRole('heading', { name: 'Tindak lanjut Dinas Kesehatan' }).waitFor();
+    // The heading comes before the list answers: wait for the OPD's own item, then read them all.
+    await page.locator('article[aria-label="Menyusun data balita stunting"]').waitFor();
     const titles = await page
       .locator('article')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
@@ -126,6 +128,18 @@ describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
     expect((await call(server.base, 'GET', '/api/v1/me', { token: opd })).status).toBe(401);
     await loginAs(server.base, 'dinkes', 'sandi-baru-dinkes-2');
 
+    // Ubah akun: another OPD and a new display name, kept by the server.
+    await page.getByRole('button', { name: 'Kelola dinkes' }).click();
+    await page.getByRole('menuitem', { name: 'Ubah akun' }).click();
+    const edit = page.getByRole('dialog', { name: 'Ubah akun dinkes' });
+    await edit.getByLabel('Nama tampilan').fill('Dinas Pendidikan');
+    await edit.getByRole('combobox', { name: /^OPD/ }).click();
+    await page.getByRole('option', { name: 'Dinas Pendidikan' }).click();
+    await edit.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Akun dinkes diperbarui.').waitFor();
+    const moved = await server.pool.query('SELECT unit_id, display_name FROM accounts WHERE username = $1', ['dinkes']);
+    expect(moved.rows).toEqual([{ unit_id: fixture.ids.unitB, display_name: 'Dinas Pendidikan' }]);
+
     await page.getByRole('button', { name: 'Kelola dinkes' }).click();
     await page.getByRole('menuitem', { name: 'Nonaktifkan' }).click();
     await page.getByRole('dialog', { name: 'Nonaktifkan akun' }).getByRole('button', { name: 'Nonaktifkan' }).click();
@@ -135,5 +149,7 @@ describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
       json: { username: 'dinkes', password: 'sandi-baru-dinkes-2' },
     });
     expect(login.status).toBe(401);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, 'portal-accounts-phone');
   });
 });
