@@ -142,6 +142,7 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
       ['GET', '/api/v1/me'],
       ['GET', '/api/v1/accounts'],
       ['POST', '/api/v1/accounts'],
+      ['GET', '/api/v1/units'],
       ['GET', '/api/v1/sync/pull?since=0'],
       ['POST', '/api/v1/sync/push'],
       ['GET', '/api/v1/portal/items'],

@@ -18,7 +18,7 @@ export function AccountsTable({ accounts, units, selfId, onEdit, onPassword, onT
   return (
     <Paper withBorder radius="md">
       <Table.ScrollContainer minWidth={720}>
-        <Table verticalSpacing="sm" highlightOnHover aria-label="Daftar akun">
+        <Table verticalSpacing="sm" highlightOnHover aria-label="Daftar akun" styles={{ th: { whiteSpace: 'nowrap' } }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Nama pengguna</Table.Th>
