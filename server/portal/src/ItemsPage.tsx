@@ -82,7 +82,14 @@ export function ItemsPage({ account, onLogout, onSessionEnded }: Props) {
             />
           </Group>
           {sent && (
-            <Alert color="green" role="status" withCloseButton onClose={() => setSent(null)} title="Laporan terkirim">
+            <Alert
+              color="green"
+              role="status"
+              withCloseButton
+              closeButtonLabel="Tutup"
+              onClose={() => setSent(null)}
+              title="Laporan terkirim"
+            >
               {sent}
             </Alert>
           )}
