@@ -1,19 +1,8 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Container,
-  Group,
-  Loader,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Paper, SegmentedControl, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Account, type Item } from './api';
 import { ItemCard } from './ItemCard';
+import { PortalPage } from './PortalPage';
 import { ReportModal } from './ReportModal';
 
 type Props = { account: Account; onLogout: () => void; onSessionEnded: () => void };
@@ -42,86 +31,50 @@ export function ItemsPage({ account, onLogout, onSessionEnded }: Props) {
 
   return (
     <>
-      <Paper component="header" radius={0} bg="pemda.8" c="white" px="lg" py="sm">
-        <Group justify="space-between">
-          <Group gap="xs">
-            <Text fw={700}>Risalah</Text>
-            <Text opacity={0.85}>Portal Tindak Lanjut OPD</Text>
-          </Group>
-          <Group gap="sm">
-            <Text size="sm">{account.display_name}</Text>
-            <Button variant="white" size="xs" onClick={onLogout}>
-              Keluar
-            </Button>
-          </Group>
-        </Group>
-      </Paper>
-      <Container size="md" py="lg" component="main">
-        <Stack gap="md">
-          <Group justify="space-between" align="flex-end">
-            <div>
-              <Title order={1} size="h2">
-                Tindak lanjut {account.display_name}
-              </Title>
-              <Text c="dimmed" size="sm">
-                {items === null
-                  ? 'Memuat…'
-                  : filter === 'open'
-                    ? `${items.length} butir terbuka${late > 0 ? `, ${late} terlambat` : ''}`
-                    : `${items.length} butir`}
-              </Text>
-            </div>
-            <SegmentedControl
-              aria-label="Tampilkan"
-              value={filter}
-              onChange={(value) => setFilter(value as 'open' | 'all')}
-              data={[
-                { value: 'open', label: 'Terbuka' },
-                { value: 'all', label: 'Semua' },
-              ]}
-            />
-          </Group>
-          {sent && (
-            <Alert
-              color="green"
-              role="status"
-              withCloseButton
-              closeButtonLabel="Tutup"
-              onClose={() => setSent(null)}
-              title="Laporan terkirim"
-            >
-              {sent}
-            </Alert>
-          )}
-          {error && (
-            <Alert color="red" role="alert" title="Daftar tidak dapat dimuat">
-              <Stack gap="xs" align="flex-start">
-                {error}
-                <Button size="xs" variant="light" color="red" onClick={load}>
-                  Coba lagi
-                </Button>
-              </Stack>
-            </Alert>
-          )}
-          {items === null && !error && (
-            <Center py="xl">
-              <Loader aria-label="Memuat" />
-            </Center>
-          )}
-          {items !== null && items.length === 0 && (
-            <Paper withBorder p="xl" radius="md">
-              <Text ta="center" c="dimmed">
-                {filter === 'open'
-                  ? 'Tidak ada butir tindak lanjut yang terbuka untuk OPD Anda.'
-                  : 'Belum ada butir tindak lanjut untuk OPD Anda.'}
-              </Text>
-            </Paper>
-          )}
-          {items?.map((item) => (
-            <ItemCard key={item.owner_id} item={item} onReport={setReporting} />
-          ))}
-        </Stack>
-      </Container>
+      <PortalPage
+        account={account}
+        section="Portal Tindak Lanjut OPD"
+        onLogout={onLogout}
+        width="md"
+        title={`Tindak lanjut ${account.display_name}`}
+        summary={
+          items === null
+            ? 'Memuat…'
+            : filter === 'open'
+              ? `${items.length} butir terbuka${late > 0 ? `, ${late} terlambat` : ''}`
+              : `${items.length} butir`
+        }
+        action={
+          <SegmentedControl
+            aria-label="Tampilkan"
+            value={filter}
+            onChange={(value) => setFilter(value as 'open' | 'all')}
+            data={[
+              { value: 'open', label: 'Terbuka' },
+              { value: 'all', label: 'Semua' },
+            ]}
+          />
+        }
+        notice={sent === null ? null : { title: 'Laporan terkirim', text: sent }}
+        onDismissNotice={() => setSent(null)}
+        error={error}
+        errorTitle="Daftar tidak dapat dimuat"
+        onRetry={load}
+        loading={items === null}
+      >
+        {items !== null && items.length === 0 && (
+          <Paper withBorder p="xl" radius="md">
+            <Text ta="center" c="dimmed">
+              {filter === 'open'
+                ? 'Tidak ada butir tindak lanjut yang terbuka untuk OPD Anda.'
+                : 'Belum ada butir tindak lanjut untuk OPD Anda.'}
+            </Text>
+          </Paper>
+        )}
+        {items?.map((item) => (
+          <ItemCard key={item.owner_id} item={item} onReport={setReporting} />
+        ))}
+      </PortalPage>
       {reporting && (
         <ReportModal
           item={reporting}

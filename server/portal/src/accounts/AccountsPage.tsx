@@ -1,8 +1,9 @@
-import { Alert, Button, Center, Container, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Account, type AccountRow, type UnitChoice } from '../api';
 import { AccountFormModal } from './AccountFormModal';
 import { AccountsTable } from './AccountsTable';
+import { PortalPage } from '../PortalPage';
 import { PasswordModal } from './PasswordModal';
 import { ToggleModal } from './ToggleModal';
 
@@ -44,80 +45,41 @@ export function AccountsPage({ account, onLogout, onSessionEnded }: Props) {
 
   return (
     <>
-      <Paper component="header" radius={0} bg="pemda.8" c="white" px="lg" py="sm">
-        <Group justify="space-between">
-          <Group gap="xs">
-            <Text fw={700}>Risalah</Text>
-            <Text opacity={0.85}>Administrasi Akun</Text>
-          </Group>
-          <Group gap="sm">
-            <Text size="sm">{account.display_name}</Text>
-            <Button variant="white" size="xs" onClick={onLogout}>
-              Keluar
-            </Button>
-          </Group>
-        </Group>
-      </Paper>
-      <Container size="lg" py="lg" component="main">
-        <Stack gap="md">
-          <Group justify="space-between" align="flex-end">
-            <div>
-              <Title order={1} size="h2">
-                Akun
-              </Title>
-              <Text c="dimmed" size="sm">
-                {data === null ? 'Memuat…' : `${data.accounts.length} akun, ${active} aktif`}
-              </Text>
-            </div>
-            <Button onClick={() => setDialog({ kind: 'create' })} disabled={data === null}>
-              Tambah akun
-            </Button>
-          </Group>
-          {done && (
-            <Alert
-              color="green"
-              role="status"
-              withCloseButton
-              closeButtonLabel="Tutup"
-              onClose={() => setDone(null)}
-              title="Tersimpan"
-            >
-              {done}
-            </Alert>
-          )}
-          {error && (
-            <Alert color="red" role="alert" title="Daftar akun tidak dapat dimuat">
-              <Stack gap="xs" align="flex-start">
-                {error}
-                <Button size="xs" variant="light" color="red" onClick={load}>
-                  Coba lagi
-                </Button>
-              </Stack>
-            </Alert>
-          )}
-          {data === null && !error && (
-            <Center py="xl">
-              <Loader aria-label="Memuat" />
-            </Center>
-          )}
-          {data !== null && (
-            <AccountsTable
-              accounts={data.accounts}
-              units={data.units}
-              selfId={account.id}
-              onEdit={(row) => setDialog({ kind: 'edit', row })}
-              onPassword={(row) => setDialog({ kind: 'password', row })}
-              onToggle={(row) => setDialog({ kind: 'toggle', row })}
-            />
-          )}
-          {data !== null && data.units.length === 0 && (
-            <Text c="dimmed" size="sm">
-              Belum ada OPD di server: akun OPD dapat dibuat setelah aplikasi Risalah mengirim Data Master
-              (sinkronisasi).
-            </Text>
-          )}
-        </Stack>
-      </Container>
+      <PortalPage
+        account={account}
+        section="Administrasi Akun"
+        onLogout={onLogout}
+        width="lg"
+        title="Akun"
+        summary={data === null ? 'Memuat…' : `${data.accounts.length} akun, ${active} aktif`}
+        action={
+          <Button onClick={() => setDialog({ kind: 'create' })} disabled={data === null}>
+            Tambah akun
+          </Button>
+        }
+        notice={done === null ? null : { title: 'Tersimpan', text: done }}
+        onDismissNotice={() => setDone(null)}
+        error={error}
+        errorTitle="Daftar akun tidak dapat dimuat"
+        onRetry={load}
+        loading={data === null}
+      >
+        {data !== null && (
+          <AccountsTable
+            accounts={data.accounts}
+            units={data.units}
+            selfId={account.id}
+            onEdit={(row) => setDialog({ kind: 'edit', row })}
+            onPassword={(row) => setDialog({ kind: 'password', row })}
+            onToggle={(row) => setDialog({ kind: 'toggle', row })}
+          />
+        )}
+        {data !== null && data.units.length === 0 && (
+          <Text c="dimmed" size="sm">
+            Belum ada OPD di server: akun OPD dapat dibuat setelah aplikasi Risalah mengirim Data Master (sinkronisasi).
+          </Text>
+        )}
+      </PortalPage>
       {data !== null && (dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <AccountFormModal
           editing={dialog.kind === 'edit' ? dialog.row : null}
