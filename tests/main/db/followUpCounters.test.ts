@@ -7,7 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../../electron/main/db/migrations';
 import type { Db } from '../../../electron/main/db/connection';
-import { followUpCounterDrift, rebuildFollowUpCounters } from '../../../electron/main/db/followUpCounters';
+import {
+  followUpCounterDrift,
+  PLAIN_MEETING_COUNTS_SQL,
+  rebuildFollowUpCounters,
+} from '../../../electron/main/db/followUpCounters';
 import { PLAIN_DASHBOARD_SQL, unitCounts } from '../../../electron/main/repositories/followUpDashboardRepository';
 import { OWNER_STATUSES } from '../../../shared/domain/commitment';
 import { addDays } from '../../../shared/domain/followUp';
@@ -16,7 +20,8 @@ import { addDays } from '../../../shared/domain/followUp';
  * The counters of migration 0015 are kept by triggers; these tests hold them equal to the
  * plain definition at every step of random writes in every zone of the data (owners,
  * commitments, meetings; soft and hard deletes, restores, status, OPD and due date
- * changes), and the dashboard read from them equal to the plain dashboard query.
+ * changes), and the dashboard read from them equal to the plain dashboard query. The drift
+ * check covers 0018's carry-over counts per meeting too, so the random walk holds them as well.
  */
 
 let dir: string;
@@ -202,5 +207,56 @@ describe('db/migrations/0015-follow-up-counters', () => {
     expect(db.prepare('SELECT * FROM follow_up_due_counts ORDER BY unit_id, due_date').all()).toEqual(before);
     expect(owners).toBeGreaterThan(10);
     expect(before.length).toBeGreaterThan(2);
+  });
+
+  it('0018 fills the carry-over counts per meeting from older data; the check finds a drift and the rebuild repairs it', () => {
+    migrate(db, {}, MIGRATIONS, 17);
+    world(db);
+    for (let c = 0; c < 8; c += 1) {
+      run(db, { op: 'addCommitment', c, m: MEETINGS[c % 3] as string, due: DUES[c % DUES.length] ?? null });
+      UNITS.forEach((u, i) => run(db, { op: 'addOwner', c, u, status: OWNER_STATUSES[(c + i) % 4] ?? 'BELUM' }));
+    }
+    run(db, { op: 'softDeleteCommitment', c: 3, deleted: true });
+    run(db, { op: 'softDeleteMeeting', m: 'm2', deleted: true });
+    migrate(db, {}, MIGRATIONS, 18);
+    const kept = () => db.prepare('SELECT * FROM follow_up_meeting_counts ORDER BY meeting_id, due_date').all();
+    const filled = kept();
+    expect(filled).toEqual(db.prepare(`${PLAIN_MEETING_COUNTS_SQL} ORDER BY 1, 2`).all());
+    // A soft-deleted meeting keeps its rows (the reader joins live meetings); a deleted commitment has none.
+    expect(filled).toContainEqual({ meeting_id: 'm2', due_date: DUES[2], open: 2 });
+    expect(filled).toContainEqual({ meeting_id: 'm0', due_date: '', open: 2 });
+    expect(followUpCounterDrift(db)).toBe(0);
+    db.exec(`UPDATE follow_up_meeting_counts SET open = open + 1 WHERE meeting_id = 'm1'`);
+    expect(followUpCounterDrift(db)).toBeGreaterThanOrEqual(1);
+    rebuildFollowUpCounters(db);
+    expect(followUpCounterDrift(db)).toBe(0);
+    expect(kept()).toEqual(filled);
+    // Every trigger once, on a commitment with open owners (the random walk rarely builds one before deleting it).
+    const walk: Step[] = [
+      { op: 'addCommitment', c: 8, m: 'm0', due: '2026-11-01' },
+      { op: 'addOwner', c: 8, u: 'u0', status: 'BELUM' },
+      { op: 'addOwner', c: 8, u: 'u1', status: 'PROSES' },
+      { op: 'setStatus', c: 8, u: 'u0', status: 'SELESAI' },
+      { op: 'setStatus', c: 8, u: 'u0', status: 'BELUM' },
+      { op: 'moveOwner', c: 8, u: 'u1', to: 'u2' },
+      { op: 'setDue', c: 8, due: null },
+      { op: 'moveCommitment', c: 8, m: 'm1' },
+      { op: 'softDeleteCommitment', c: 8, deleted: true },
+      { op: 'softDeleteCommitment', c: 8, deleted: false },
+      { op: 'removeOwner', c: 8, u: 'u0' },
+      { op: 'hardDeleteCommitment', c: 8 },
+      { op: 'softDeleteMeeting', m: 'm0', deleted: true },
+      { op: 'softDeleteMeeting', m: 'm0', deleted: false },
+      { op: 'hardDeleteMeeting', m: 'm1' },
+    ];
+    const sizes = new Set<number>();
+    for (const s of walk) {
+      run(db, s);
+      expect(followUpCounterDrift(db), s.op).toBe(0);
+      sizes.add(
+        (db.prepare('SELECT coalesce(sum(open), 0) AS n FROM follow_up_meeting_counts').get() as { n: number }).n,
+      );
+    }
+    expect(sizes.size).toBeGreaterThan(3);
   });
 });
