@@ -153,6 +153,20 @@ export type CarryOver = Readonly<{
   items: ReadonlyArray<CarryOverItem>;
 }>;
 
+/** Where the next page of a carry-over starts: after this owner's row, numbering on from `shown`. */
+export type CarryOverCursor = Readonly<{ shown: number; ownerId: OwnerId }>;
+
+/**
+ * One page of a meeting's carry-over for its Tindak Lanjut tab (the documents print the whole list):
+ * `items` is the page, `open` and `late` count the whole list (late = open and due before the meeting).
+ */
+export type CarryOverPage = CarryOver &
+  Readonly<{
+    open: number;
+    late: number;
+    next: CarryOverCursor | null;
+  }>;
+
 export type ReminderInbox = Readonly<{
   today: string;
   reminderDays: number;

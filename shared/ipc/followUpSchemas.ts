@@ -3,7 +3,7 @@ import { OWNER_STATUSES } from '../domain/commitment';
 import { FOLLOW_UP_FILTER_STATUSES, MAX_REMINDER_DAYS } from '../domain/followUp';
 import { FOLLOW_UP_SORTS, type CommitmentId, type OwnerId, type UpdateId } from '../domain/followUpViews';
 import type {
-  CarryOver,
+  CarryOverPage,
   CommitmentDetail,
   FilterOptions,
   FollowUpDashboard,
@@ -154,10 +154,23 @@ export const followUpSpec = {
     READ,
   ),
   /**
-   * A meeting's "Tindak lanjut hasil rapat sebelumnya". Takes the carry-over snapshot on first open,
-   * never for an approved meeting (carryOverRepository); later calls add what became open since.
+   * A page of a meeting's "Tindak lanjut hasil rapat sebelumnya" (live until the first approval, then
+   * as frozen at it; repositories/carryOverPage.ts), with the whole list's open and late counts;
+   * `after` is the previous page's `next` ("Muat lebih banyak").
    */
-  'followup:carryover': channel<CarryOver>()(z.strictObject({ meetingId: entityId<MeetingId>('rapat') }), READ),
+  'followup:carryover': channel<CarryOverPage>()(
+    z.strictObject({
+      meetingId: entityId<MeetingId>('rapat'),
+      after: z
+        .strictObject({
+          shown: z.number().int().min(0).max(10_000_000, { error: 'Penanda halaman tidak valid.' }),
+          ownerId: entityId<OwnerId>('penanggung jawab'),
+        })
+        .optional(),
+      pageSize: z.number().int().min(1).max(200, { error: 'Paling banyak 200 butir per halaman.' }).optional(),
+    }),
+    READ,
+  ),
   /** "Minta laporan OPD": a letter (DOCX) and a form (XLSX) per OPD, a ZIP when more than one file. */
   'followup:request-export': channel<Delivery>()(requestExport, READ),
   'followup:import-preview': channel<ImportPreview>()(importInput, READ),

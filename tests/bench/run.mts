@@ -9,6 +9,7 @@ import { run as startupBench } from './startup.bench.ts';
 import { run as rendererLoadBench } from './rendererLoad.bench.ts';
 import { run as archiveScaleBench } from './archiveScale.bench.ts';
 import { run as nonBlockingBench } from './nonBlocking.bench.ts';
+import { run as carryOverBench } from './carryOver.bench.ts';
 import { benchOptions, runSection, writeReport } from './report.ts';
 
 const BENCHMARKS: ReadonlyArray<readonly [string, () => Promise<void>]> = [
@@ -28,6 +29,7 @@ const ALL: ReadonlyArray<readonly [string, () => Promise<void>]> = [
   ['P5 renderer cold load and initial JS (gzip)', rendererLoadBench],
   // Issue 15: no request blocks another (worst search, 50 MB import) and search grows linearly.
   ['no request blocks another: autosave and app:info during the worst search and a 50 MB import', nonBlockingBench],
+  ["open a meeting's Tindak Lanjut tab: the carry-over's first page, two scales", carryOverBench],
 ];
 const options = benchOptions(process.argv.slice(2));
 const sections = [];

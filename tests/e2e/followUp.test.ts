@@ -99,6 +99,11 @@ describe('e2e: follow-up between meetings', () => {
     const vaksinDinkes = panel.getByRole('listitem', { name: /Percepat vaksinasi campak — Dinas Kesehatan/ });
     await expect.poll(() => vaksinDinkes.getByText('Belum Ditindaklanjuti').count(), { timeout: 15_000 }).toBe(1);
     expect(await panel.getByText('Mutakhirkan data stunting').count()).toBe(0);
+    // The whole list's counts (read from the counters, issue 17): four open owners, the two due ten days ago late.
+    const counts = panel.getByRole('group', { name: 'Jumlah tindak lanjut rapat sebelumnya' });
+    await counts.getByText('4 belum selesai').waitFor();
+    expect(await counts.getByText('2 terlambat').count()).toBe(1);
+    expect(await panel.getByRole('button', { name: 'Muat lebih banyak' }).count()).toBe(0);
 
     // 2. Dinas Kesehatan reports in this meeting.
     await vaksinDinkes.getByRole('button', { name: 'Catat laporan Dinas Kesehatan' }).click();

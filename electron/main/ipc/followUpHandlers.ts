@@ -1,5 +1,5 @@
 import type { FollowUpContract } from '../../../shared/ipc/followUpContract';
-import { readCarryOver } from '../repositories/carryOverRepository';
+import { readCarryOverPage } from '../repositories/carryOverPage';
 import { filterOptions } from '../repositories/followUpDashboardRepository';
 import { getFollowUp, listFollowUps } from '../repositories/followUpRepository';
 import { getReminderSettings, updateReminderSettings } from '../repositories/followUpSettingsRepository';
@@ -27,7 +27,7 @@ export const followUpHandlers: { [C in keyof FollowUpContract]: Handler<C> } = {
   'followup:get': (input, ctx) => getFollowUp(ctx.db, input.id, today(ctx)),
   'followup:add-update': (input, ctx) => addProgressUpdate(ctx, input),
   'followup:evidence-download': (input, ctx) => deliverEvidence(ctx, input.updateId, input.index),
-  'followup:carryover': (input, ctx) => readCarryOver(ctx.db, input.meetingId),
+  'followup:carryover': (input, ctx) => readCarryOverPage(ctx.db, input),
   'followup:request-export': (input, ctx) => exportRequests(ctx, input),
   'followup:import-preview': (input, ctx) => previewOpdImport(ctx, formInWorker(ctx), input),
   'followup:import-apply': (input, ctx) => applyOpdImport(ctx, formInWorker(ctx), input),

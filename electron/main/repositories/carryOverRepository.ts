@@ -15,7 +15,7 @@ import type { WriteContext } from './writeContext';
  * approved version's snapshot); from then on the stored rows are the list.
  */
 
-type MeetingFacts = {
+export type MeetingFacts = {
   id: string;
   series_id: string | null;
   date: string;
@@ -24,7 +24,7 @@ type MeetingFacts = {
   approved: number;
 };
 
-function meetingFacts(db: Db, meetingId: MeetingId): MeetingFacts {
+export function meetingFacts(db: Db, meetingId: MeetingId): MeetingFacts {
   const row = db
     .prepare(
       `SELECT m.id, m.series_id, m.date, m.created_at, m.status,
@@ -36,7 +36,7 @@ function meetingFacts(db: Db, meetingId: MeetingId): MeetingFacts {
   return row;
 }
 
-type LiveRow = {
+export type LiveRow = {
   owner_id: string;
   commitment_id: string;
   text: string;
@@ -63,37 +63,53 @@ function liveRows(db: Db, meeting: MeetingFacts): LiveRow[] {
   return db
     .prepare(
       `WITH earlier AS (
-         SELECT pm.id, pm.title, pm.date, pm.created_at FROM meetings pm
-         WHERE pm.series_id = @seriesId AND pm.deleted_at IS NULL AND pm.id <> @meetingId
-           AND (pm.date < @date OR (pm.date = @date AND pm.created_at < @createdAt))
+         SELECT pm.id, pm.title, pm.date, pm.created_at FROM meetings pm WHERE ${EARLIER_MEETING}
        ), since AS (SELECT max(date) AS day FROM earlier)
-       SELECT o.id AS owner_id, o.commitment_id, c.text, c.due_date, pm.title AS origin_title, pm.date AS origin_date,
-         un.name AS unit_name, o.status, o.status_reason,
-         (SELECT u.progress_text FROM commitment_updates u WHERE u.owner_id = o.id ${LATEST}) AS progress_text,
-         (SELECT u.percent FROM commitment_updates u WHERE u.owner_id = o.id ${LATEST}) AS percent,
-         (SELECT u.id FROM commitment_updates u WHERE u.owner_id = o.id AND u.meeting_id = @meetingId ${LATEST}) AS reported_id
+       SELECT ${LIVE_COLUMNS}
        FROM earlier pm
        JOIN commitments c ON c.meeting_id = pm.id
        JOIN commitment_owners o ON o.commitment_id = c.id
        JOIN units un ON un.id = o.unit_id
-       WHERE c.deleted_at IS NULL AND (
-         o.status IN ${OPEN_STATUSES_SQL}
-         OR EXISTS (SELECT 1 FROM commitment_updates u WHERE u.owner_id = o.id
-                    AND (u.meeting_id = @meetingId OR u.reported_on > (SELECT day FROM since)))
-         OR EXISTS (SELECT 1 FROM carryover_items i WHERE i.meeting_id = @meetingId AND i.owner_id = o.id))
+       WHERE ${carried('(SELECT day FROM since)')}
        ORDER BY pm.date, pm.created_at, c.position, c.created_at, o.created_at, un.name COLLATE NOCASE`,
     )
-    .all({
-      seriesId: meeting.series_id,
-      meetingId: meeting.id,
-      date: meeting.date,
-      createdAt: meeting.created_at,
-    }) as LiveRow[];
+    .all(liveParams(meeting)) as LiveRow[];
 }
 
-type ReportRow = { id: string; status: string; status_reason: string; progress_text: string; percent: number | null };
+/** pm is an earlier meeting of @meetingId's series (@seriesId, @date, @createdAt: liveParams). */
+export const EARLIER_MEETING = `pm.series_id = @seriesId AND pm.deleted_at IS NULL AND pm.id <> @meetingId
+  AND (pm.date < @date OR (pm.date = @date AND pm.created_at < @createdAt))`;
 
-function reportsOf(db: Db, ids: ReadonlyArray<string>): Map<string, ReportRow> {
+/** A LiveRow of owner o of commitment c of meeting pm, unit un. */
+export const LIVE_COLUMNS = `o.id AS owner_id, o.commitment_id, c.text, c.due_date, pm.title AS origin_title,
+  pm.date AS origin_date, un.name AS unit_name, o.status, o.status_reason,
+  (SELECT u.progress_text FROM commitment_updates u WHERE u.owner_id = o.id ${LATEST}) AS progress_text,
+  (SELECT u.percent FROM commitment_updates u WHERE u.owner_id = o.id ${LATEST}) AS percent,
+  (SELECT u.id FROM commitment_updates u WHERE u.owner_id = o.id AND u.meeting_id = @meetingId ${LATEST}) AS reported_id`;
+
+/** Owner o of commitment c is carried (the rule above liveRows); `since` is the previous meeting's date. */
+export const carried = (since: string) => `c.deleted_at IS NULL AND (
+  o.status IN ${OPEN_STATUSES_SQL}
+  OR EXISTS (SELECT 1 FROM commitment_updates u WHERE u.owner_id = o.id
+             AND (u.meeting_id = @meetingId OR u.reported_on > ${since}))
+  OR EXISTS (SELECT 1 FROM carryover_items i WHERE i.meeting_id = @meetingId AND i.owner_id = o.id))`;
+
+export const liveParams = (meeting: MeetingFacts) => ({
+  seriesId: meeting.series_id,
+  meetingId: meeting.id,
+  date: meeting.date,
+  createdAt: meeting.created_at,
+});
+
+export type ReportRow = {
+  id: string;
+  status: string;
+  status_reason: string;
+  progress_text: string;
+  percent: number | null;
+};
+
+export function reportsOf(db: Db, ids: ReadonlyArray<string>): Map<string, ReportRow> {
   const read = db.prepare(
     'SELECT id, status, status_reason, progress_text, percent FROM commitment_updates WHERE id = ?',
   );
@@ -107,36 +123,38 @@ function liveList(db: Db, meeting: MeetingFacts): Array<{ item: CarryOverItem; r
     db,
     rows.flatMap((row) => (row.reported_id === null ? [] : [row.reported_id])),
   );
-  return rows.map((row, index) => {
-    const report = row.reported_id === null ? undefined : reports.get(row.reported_id);
-    const item: CarryOverItem = {
-      id: row.owner_id,
-      commitmentId: row.commitment_id as CommitmentId,
-      ownerId: row.owner_id as OwnerId,
-      position: index + 1,
-      text: row.text,
-      dueDate: row.due_date,
-      originMeetingTitle: row.origin_title,
-      originMeetingDate: row.origin_date,
-      unitName: row.unit_name,
-      statusAtMeeting: asOwnerStatus(row.status),
-      reasonAtMeeting: row.status_reason,
-      progressAtMeeting: row.progress_text ?? '',
-      percentAtMeeting: row.percent,
-      reported: report
-        ? {
-            status: asOwnerStatus(report.status),
-            reason: report.status_reason,
-            progress: report.progress_text,
-            percent: report.percent,
-          }
-        : null,
-    };
-    return { item, reportId: row.reported_id };
-  });
+  return rows.map((row, index) => ({ item: liveItem(row, reports, index + 1), reportId: row.reported_id }));
 }
 
-type ItemRow = {
+/** A live row as the screen and the documents show it: the owner's latest status, and this meeting's report. */
+export function liveItem(row: LiveRow, reports: ReadonlyMap<string, ReportRow>, position: number): CarryOverItem {
+  const report = row.reported_id === null ? undefined : reports.get(row.reported_id);
+  return {
+    id: row.owner_id,
+    commitmentId: row.commitment_id as CommitmentId,
+    ownerId: row.owner_id as OwnerId,
+    position,
+    text: row.text,
+    dueDate: row.due_date,
+    originMeetingTitle: row.origin_title,
+    originMeetingDate: row.origin_date,
+    unitName: row.unit_name,
+    statusAtMeeting: asOwnerStatus(row.status),
+    reasonAtMeeting: row.status_reason,
+    progressAtMeeting: row.progress_text ?? '',
+    percentAtMeeting: row.percent,
+    reported: report
+      ? {
+          status: asOwnerStatus(report.status),
+          reason: report.status_reason,
+          progress: report.progress_text,
+          percent: report.percent,
+        }
+      : null,
+  };
+}
+
+export type ItemRow = {
   id: string;
   commitment_id: string;
   owner_id: string;
@@ -156,23 +174,26 @@ type ItemRow = {
   reported_percent: number | null;
 };
 
+/** The frozen rows of @meetingId as stored, in no order yet. */
+export const STORED_ITEMS = `SELECT i.id, i.commitment_id, i.owner_id, i.position, c.text, c.due_date, pm.title AS origin_title,
+    pm.date AS origin_date, un.name AS unit_name, i.status_at_meeting, i.reason_at_meeting, i.progress_at_meeting,
+    i.percent_at_meeting, i.reported_status, i.reported_reason, i.reported_progress, i.reported_percent
+  FROM carryover_items i
+  JOIN commitments c ON c.id = i.commitment_id
+  JOIN meetings pm ON pm.id = c.meeting_id
+  JOIN commitment_owners o ON o.id = i.owner_id
+  JOIN units un ON un.id = o.unit_id
+  WHERE i.meeting_id = @meetingId AND c.deleted_at IS NULL`;
+
 /** The frozen list as stored (the screen's view of an approved meeting; its documents print the snapshot). */
 function storedItems(db: Db, meetingId: MeetingId): CarryOverItem[] {
-  const rows = db
-    .prepare(
-      `SELECT i.id, i.commitment_id, i.owner_id, i.position, c.text, c.due_date, pm.title AS origin_title, pm.date AS origin_date,
-         un.name AS unit_name, i.status_at_meeting, i.reason_at_meeting, i.progress_at_meeting, i.percent_at_meeting,
-         i.reported_status, i.reported_reason, i.reported_progress, i.reported_percent
-       FROM carryover_items i
-       JOIN commitments c ON c.id = i.commitment_id
-       JOIN meetings pm ON pm.id = c.meeting_id
-       JOIN commitment_owners o ON o.id = i.owner_id
-       JOIN units un ON un.id = o.unit_id
-       WHERE i.meeting_id = ? AND c.deleted_at IS NULL
-       ORDER BY i.position`,
-    )
-    .all(meetingId) as ItemRow[];
-  return rows.map((row) => ({
+  const rows = db.prepare(`${STORED_ITEMS} ORDER BY i.position`).all({ meetingId }) as ItemRow[];
+  return rows.map(storedItem);
+}
+
+/** A frozen row as stored at the first approval. */
+export function storedItem(row: ItemRow): CarryOverItem {
+  return {
     id: row.id,
     commitmentId: row.commitment_id as CommitmentId,
     ownerId: row.owner_id as OwnerId,
@@ -195,10 +216,10 @@ function storedItems(db: Db, meetingId: MeetingId): CarryOverItem[] {
             progress: row.reported_progress,
             percent: row.reported_percent,
           },
-  }));
+  };
 }
 
-function frozenOn(db: Db, meetingId: MeetingId): string | null {
+export function frozenOn(db: Db, meetingId: MeetingId): string | null {
   const row = db.prepare('SELECT taken_on FROM carryover_snapshots WHERE meeting_id = ?').get(meetingId) as
     { taken_on: string } | undefined;
   return row?.taken_on ?? null;

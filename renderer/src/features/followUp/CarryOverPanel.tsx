@@ -1,16 +1,16 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOverdue } from '../../../../shared/domain/followUp';
-import type { CarryOver, CarryOverItem } from '../../../../shared/domain/followUpViews';
+import type { CarryOverItem } from '../../../../shared/domain/followUpViews';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { LoadError } from '../../components/LoadError';
 import { useLongDate } from '../../lib/useLongDate';
-import { useAppStore } from '../../store';
 import { useDueDateText } from './useDueDateText';
 import { FollowUpStatusBadge } from './FollowUpStatusBadge';
 import { ProgressUpdateModal, type UpdateTarget } from './ProgressUpdateModal';
+import { useCarryOverPages } from './useCarryOverPages';
 
 type Props = Readonly<{ meetingId: MeetingId; meetingDate: string }>;
 
@@ -98,33 +98,29 @@ function Item({ item, number, meetingDate, live, onReport }: ItemProps) {
  * update reported at this meeting). Until the minutes are approved the list is live (each
  * owner's current status, read anew on every open); approval freezes it, and the pane then
  * says "status per <tanggal pengesahan>" and takes no more reports.
+ * Read a page at a time with the whole list's counts (useCarryOverPages): the Notula prints
+ * every row, the tab shows the first 50 and more on request, numbered as the Notula numbers them.
  * Usable in the meeting's Tindak Lanjut tab and in the live (Berlangsung) screen.
  */
 export function CarryOverPanel({ meetingId, meetingDate }: Props) {
-  const { t } = useTranslation('followUp');
+  const { t, i18n } = useTranslation('followUp');
   const longDate = useLongDate();
-  const [carry, setCarry] = useState<CarryOver | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [target, setTarget] = useState<UpdateTarget | null>(null);
-  const loadCarryOver = useAppStore((s) => s.loadCarryOver);
-
-  const load = useCallback(async () => {
-    setError(null);
-    const result = await loadCarryOver({ meetingId });
-    if (result.ok) setCarry(result.value);
-    else setError(result.error.message);
-  }, [loadCarryOver, meetingId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { carry, error, loadingMore, reload, loadMore, refresh } = useCarryOverPages(meetingId);
+  const number = (value: number) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID').format(value);
 
   return (
     <section aria-labelledby={`carry-${meetingId}`}>
       <Title order={3} size="h5" id={`carry-${meetingId}`} mb="xs">
         {t('carry.title')}
       </Title>
-      {error !== null && <LoadError title={t('carry.loadError')} message={error} onRetry={() => void load()} />}
+      {error !== null && (
+        <LoadError
+          title={t('carry.loadError')}
+          message={error}
+          onRetry={() => void (carry === null ? reload() : refresh())}
+        />
+      )}
       {carry === null && error === null && <Loader role="status" size="sm" aria-label={t('carry.title')} />}
       {carry !== null && !carry.inSeries && (
         <Text size="sm" c="dimmed">
@@ -144,24 +140,44 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
               {t('carry.empty')}
             </Text>
           ) : (
-            <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {carry.items.map((item, index) => (
-                <Item
-                  key={item.id}
-                  item={item}
-                  number={index + 1}
-                  meetingDate={carry.meetingDate}
-                  live={carry.live}
-                  onReport={() =>
-                    setTarget({
-                      ownerId: item.ownerId,
-                      unitName: item.unitName,
-                      status: item.reported?.status ?? item.statusAtMeeting,
-                    })
-                  }
-                />
-              ))}
-            </Stack>
+            <>
+              <Group gap="xs" aria-label={t('carry.countsLabel')} role="group">
+                <Badge variant="light" color="blue" size="lg">
+                  {t('carry.open', { number: number(carry.open) })}
+                </Badge>
+                <Badge variant="light" color={carry.late > 0 ? 'red' : 'gray'} size="lg">
+                  {t('carry.late', { number: number(carry.late) })}
+                </Badge>
+              </Group>
+              <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {carry.items.map((item, index) => (
+                  <Item
+                    key={item.id}
+                    item={item}
+                    number={index + 1}
+                    meetingDate={carry.meetingDate}
+                    live={carry.live}
+                    onReport={() =>
+                      setTarget({
+                        ownerId: item.ownerId,
+                        unitName: item.unitName,
+                        status: item.reported?.status ?? item.statusAtMeeting,
+                      })
+                    }
+                  />
+                ))}
+              </Stack>
+              {carry.next !== null && (
+                <Group justify="center" gap="sm">
+                  <Text size="xs" c="dimmed">
+                    {t('carry.shown', { number: number(carry.items.length) })}
+                  </Text>
+                  <Button variant="light" size="compact-sm" onClick={() => void loadMore()} loading={loadingMore}>
+                    {t('carry.more')}
+                  </Button>
+                </Group>
+              )}
+            </>
           )}
         </Stack>
       )}
@@ -170,7 +186,7 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
         defaultDate={meetingDate}
         meetingId={meetingId}
         onClose={() => setTarget(null)}
-        onSaved={() => void load()}
+        onSaved={() => void refresh()}
       />
     </section>
   );

@@ -132,6 +132,11 @@ export const followUp = defineMessages(
       notReported: 'Belum dilaporkan',
       report: 'Catat laporan {{unit}}',
       loadError: 'Daftar tindak lanjut rapat sebelumnya tidak dapat dimuat.',
+      countsLabel: 'Jumlah tindak lanjut rapat sebelumnya',
+      open: '{{number}} belum selesai',
+      late: '{{number}} terlambat',
+      shown: '{{number}} butir pertama ditampilkan',
+      more: 'Muat lebih banyak',
     },
     reminders: {
       bell: 'Pengingat tindak lanjut',
@@ -286,6 +291,11 @@ export const followUp = defineMessages(
       notReported: 'Not reported yet',
       report: 'Record report of {{unit}}',
       loadError: 'The commitments from earlier meetings could not be loaded.',
+      countsLabel: 'Counts of the commitments from earlier meetings',
+      open: '{{number}} not finished',
+      late: '{{number}} overdue',
+      shown: 'First {{number}} shown',
+      more: 'Load more',
     },
     reminders: {
       bell: 'Commitment reminders',

@@ -1,5 +1,5 @@
 import type {
-  CarryOver,
+  CarryOverPage,
   CommitmentDetail,
   CommitmentId,
   FilterOptions,
@@ -93,7 +93,7 @@ export const DETAIL: CommitmentDetail = {
   ],
 };
 
-export const CARRY: CarryOver = {
+export const CARRY: CarryOverPage = {
   meetingId: MEETING,
   inSeries: true,
   live: true,
@@ -117,6 +117,9 @@ export const CARRY: CarryOver = {
       reported: null,
     },
   ],
+  open: 1,
+  late: 1,
+  next: null,
 };
 
 /** jsdom has no document.fonts, which Mantine's autosize Textarea listens to. */

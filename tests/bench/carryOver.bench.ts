@@ -1,0 +1,118 @@
+import Database from 'better-sqlite3';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { readCarryOver } from '../../electron/main/repositories/carryOverRepository';
+import type { CarryOverPage } from '../../shared/domain/followUpViews';
+import type { MeetingId } from '../../shared/domain/ids';
+import { archiveFile, benchArchives, type BenchArchive } from './benchArchives';
+import { percentile, printFigure } from './stats';
+
+/*
+ * Issue 17: opening a meeting's Tindak Lanjut tab costs its first page of the carry-over, not the
+ * series' history. On both archives (opened read-only), for the newest meeting of the series with
+ * the most meetings: followup:carryover through dispatch (first page and counts, as the tab asks)
+ * interleaved with the whole list read as the channel read it before (readCarryOver, which the
+ * Notula still prints from), then the growth of each from the smaller archive to the larger.
+ */
+const log = { info: () => undefined, error: () => undefined };
+const TODAY = '2026-11-27';
+
+type Samples = { page: number[]; whole: number[] };
+
+type Subject = Readonly<{
+  archive: BenchArchive;
+  db: Database.Database;
+  page: () => Promise<unknown>;
+  whole: () => unknown;
+}>;
+
+/** The archive opened read-only, its newest meeting of the series with most meetings, and the two reads timed. */
+async function subject(archive: BenchArchive): Promise<Subject> {
+  const db = new Database(archiveFile(archive), { readonly: true, fileMustExist: true });
+  const meetingId = db
+    .prepare(
+      `SELECT m.id FROM meetings m
+       WHERE m.deleted_at IS NULL AND m.series_id = (SELECT series_id FROM meetings WHERE deleted_at IS NULL
+         AND series_id IS NOT NULL GROUP BY series_id ORDER BY count(*) DESC, series_id LIMIT 1)
+       ORDER BY m.date DESC, m.created_at DESC LIMIT 1`,
+    )
+    .pluck()
+    .get() as MeetingId;
+  const ctx = {
+    db,
+    now: () => Date.parse(`${TODAY}T09:00:00+07:00`),
+    actor: 'bench',
+    appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' },
+    files: null as never,
+  };
+  const page = async (): Promise<CarryOverPage> => {
+    const result = await dispatch('followup:carryover', { meetingId }, ctx, log);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as CarryOverPage;
+  };
+  const whole = readCarryOver(db, meetingId);
+  const first = await page();
+  const megabytes = (JSON.stringify(whole).length / 2 ** 20).toFixed(1);
+  console.log(
+    `${archive.label}: the newest meeting of the longest series carries ${whole.items.length} owners (${megabytes} MB ` +
+      `as JSON); the tab's first page: ${first.items.length} rows, counts ${first.open} open, ${first.late} late`,
+  );
+  return { archive, db, page, whole: () => readCarryOver(db, meetingId) };
+}
+
+async function timed(run: () => unknown, into: number[]): Promise<void> {
+  const started = performance.now();
+  await run();
+  into.push(performance.now() - started);
+}
+
+export async function run(): Promise<void> {
+  const [smallArchive, largeArchive] = benchArchives();
+  const subjects = [await subject(smallArchive), await subject(largeArchive)] as const;
+  const small: Samples = { page: [], whole: [] };
+  const large: Samples = { page: [], whole: [] };
+  try {
+    // Both archives in every round, each read in turn first, so the shared machine's noise falls on all alike.
+    const rounds = Math.max(5, Math.min(smallArchive.rounds, 11));
+    for (let round = 0; round < rounds; round += 1) {
+      const pairs = [
+        [subjects[0], small],
+        [subjects[1], large],
+      ] as const;
+      const order = round % 2 === 0 ? pairs : ([pairs[1], pairs[0]] as const);
+      // The page is what she waits for at every open: five of them per whole read.
+      for (const [s, samples] of order) for (let i = 0; i < 5; i += 1) await timed(s.page, samples.page);
+      for (const [s, samples] of order) await timed(s.whole, samples.whole);
+    }
+  } finally {
+    for (const s of subjects) s.db.close();
+  }
+  report(smallArchive, largeArchive, small, large);
+}
+
+function report(smallArchive: BenchArchive, largeArchive: BenchArchive, small: Samples, large: Samples): void {
+  for (const p of [50, 95]) {
+    for (const [archive, samples] of [
+      [smallArchive, small],
+      [largeArchive, large],
+    ] as const)
+      printFigure({
+        name: `open a meeting's Tindak Lanjut tab (carry-over first page) at ${archive.label} vs the whole list, p${p}`,
+        value: percentile(samples.page, p),
+        baseline: percentile(samples.whole, p),
+        unit: 'ms',
+      });
+    printFigure({
+      name: `carry-over first page, growth ${largeArchive.label} vs ${smallArchive.label}, p${p}`,
+      value: percentile(large.page, p),
+      baseline: percentile(small.page, p),
+      unit: 'ms',
+      goal: '<= 1.2x',
+    });
+    printFigure({
+      name: `  whole carry-over (former read), growth ${largeArchive.label} vs ${smallArchive.label}, p${p}`,
+      value: percentile(large.whole, p),
+      baseline: percentile(small.whole, p),
+      unit: 'ms',
+    });
+  }
+}
