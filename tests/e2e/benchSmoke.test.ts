@@ -40,6 +40,7 @@ describe('e2e: npm run bench, reduced', () => {
       /^search:query top 50, common words, growth scale 0\.1 vs scale 0\.01, p50/,
       /^Tindak Lanjut first page, one OPD Terlambat, growth scale 0\.1 vs scale 0\.01, p50/,
       /^open a meeting \(its channels up to the first tab, in process\), growth scale 0\.1 vs scale 0\.01, p50/,
+      /^carry-over first page, growth scale 0\.1 vs scale 0\.01, p50/,
       /^P3 start to Beranda painted \(scale 0\.1,/,
       /^P3 open a meeting \(scale 0\.01,/,
       /^P5 initial JS \(gzip\)/,

@@ -81,6 +81,8 @@ function Item({ item, number, meetingDate, live, onReport }: ItemProps) {
             size="compact-sm"
             variant="light"
             leftSection={<IconPlus size={14} aria-hidden />}
+            // A long commitment text must not squeeze the button's own label.
+            style={{ flexShrink: 0 }}
             onClick={onReport}
             aria-label={t('carry.report', { unit: item.unitName })}
           >
@@ -142,10 +144,10 @@ export function CarryOverPanel({ meetingId, meetingDate }: Props) {
           ) : (
             <>
               <Group gap="xs" aria-label={t('carry.countsLabel')} role="group">
-                <Badge variant="light" color="blue" size="lg">
+                <Badge variant="light" color="blue" size="lg" tt="none">
                   {t('carry.open', { number: number(carry.open) })}
                 </Badge>
-                <Badge variant="light" color={carry.late > 0 ? 'red' : 'gray'} size="lg">
+                <Badge variant="light" color={carry.late > 0 ? 'red' : 'gray'} size="lg" tt="none">
                   {t('carry.late', { number: number(carry.late) })}
                 </Badge>
               </Group>
