@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
+import { loadedListProps } from '../../components/kit/loadedListProps';
 import { useAppStore } from '../../store';
 import { useLoadedList } from '../../store/useLoadedList';
 import { ImportModal } from './ImportModal';
@@ -20,7 +21,8 @@ function matches(unit: Unit, query: string): boolean {
 /** The OPD tab: every unit is in memory (a regency has tens, not thousands), so search is instant. */
 export function UnitsPanel() {
   const { t } = useTranslation('masterData');
-  const { items: units, load, reload: loadUnits } = useLoadedList('units');
+  const unitList = useLoadedList('units');
+  const units = unitList.items;
   const rowActions = useRowActions<Unit>({
     setActive: useAppStore((s) => s.setUnitActive),
     remove: useAppStore((s) => s.deleteUnit),
@@ -52,12 +54,10 @@ export function UnitsPanel() {
           onImport={() => setImporting(true)}
         />
       }
-      load={load}
-      loadErrorTitle={t('units.loadError')}
-      onRetry={() => void loadUnits()}
-      nothingYet={units.length === 0}
-      empty={{ icon: <IconBuildingCommunity size={28} />, title: t('units.emptyTitle'), body: t('units.emptyBody') }}
+      {...loadedListProps(unitList)}
       items={shown}
+      loadErrorTitle={t('units.loadError')}
+      empty={{ icon: <IconBuildingCommunity size={28} />, title: t('units.emptyTitle'), body: t('units.emptyBody') }}
       noMatch={t('noMatch', { query })}
       count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
       renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={setEditing} {...rowActions} />}
