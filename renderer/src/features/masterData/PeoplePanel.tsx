@@ -10,6 +10,7 @@ import { ImportModal } from './ImportModal';
 import { MasterToolbar } from './MasterToolbar';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
+import { useMasterList } from './useMasterList';
 import { useRowActions } from './useRowActions';
 
 /** Typing pauses this long before main is asked, so each keystroke does not start a search. */
@@ -28,11 +29,9 @@ export function PeoplePanel() {
     remove: useAppStore((s) => s.deletePerson),
     restore: useAppStore((s) => s.restorePerson),
   });
-  const [query, setQuery] = useState('');
+  const list = useMasterList<Person>();
+  const { query, showInactive } = list;
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [showInactive, setShowInactive] = useState(false);
-  const [editing, setEditing] = useState<Person | 'new' | null>(null);
-  const [importing, setImporting] = useState(false);
   const [searched, setSearched] = useState(false);
 
   useEffect(() => {
@@ -60,15 +59,10 @@ export function PeoplePanel() {
     <EntityListPanel
       toolbar={
         <MasterToolbar
+          {...list.toolbar}
           searchLabel={t('people.search')}
           searchPlaceholder={t('people.searchPlaceholder')}
-          query={query}
-          onQuery={setQuery}
-          showInactive={showInactive}
-          onShowInactive={setShowInactive}
           addLabel={t('people.add')}
-          onAdd={() => setEditing('new')}
-          onImport={() => setImporting(true)}
         >
           <Select
             label={t('people.filterUnit')}
@@ -92,14 +86,10 @@ export function PeoplePanel() {
       items={people}
       noMatch={load.status === 'ready' ? t('noMatch', { query: query.trim() || '…' }) : null}
       count={people.length > 0 ? t('people.count', { count: people.length }) : null}
-      renderTable={(pageItems) => <PeopleTable people={pageItems} onEdit={setEditing} {...rowActions} />}
+      renderTable={(pageItems) => <PeopleTable people={pageItems} onEdit={list.setEditing} {...rowActions} />}
     >
-      <PersonFormModal
-        opened={editing !== null}
-        person={editing === 'new' ? undefined : (editing ?? undefined)}
-        onClose={() => setEditing(null)}
-      />
-      <ImportModal opened={importing} onClose={() => setImporting(false)} />
+      <PersonFormModal opened={list.formOpened} person={list.edited} onClose={list.closeForm} />
+      <ImportModal opened={list.importing} onClose={list.closeImport} />
     </EntityListPanel>
   );
 }

@@ -1,5 +1,5 @@
 import { IconBuildingCommunity } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
@@ -10,6 +10,7 @@ import { ImportModal } from './ImportModal';
 import { MasterToolbar } from './MasterToolbar';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitsTable } from './UnitsTable';
+import { useMasterList } from './useMasterList';
 import { useRowActions } from './useRowActions';
 
 function matches(unit: Unit, query: string): boolean {
@@ -28,10 +29,8 @@ export function UnitsPanel() {
     remove: useAppStore((s) => s.deleteUnit),
     restore: useAppStore((s) => s.restoreUnit),
   });
-  const [query, setQuery] = useState('');
-  const [showInactive, setShowInactive] = useState(false);
-  const [editing, setEditing] = useState<Unit | 'new' | null>(null);
-  const [importing, setImporting] = useState(false);
+  const list = useMasterList<Unit>();
+  const { query, showInactive } = list;
 
   const shown = useMemo(
     () => units.filter((u) => (showInactive || u.active) && matches(u, query)),
@@ -43,15 +42,10 @@ export function UnitsPanel() {
     <EntityListPanel
       toolbar={
         <MasterToolbar
+          {...list.toolbar}
           searchLabel={t('units.search')}
           searchPlaceholder={t('units.searchPlaceholder')}
-          query={query}
-          onQuery={setQuery}
-          showInactive={showInactive}
-          onShowInactive={setShowInactive}
           addLabel={t('units.add')}
-          onAdd={() => setEditing('new')}
-          onImport={() => setImporting(true)}
         />
       }
       {...loadedListProps(unitList)}
@@ -60,14 +54,10 @@ export function UnitsPanel() {
       empty={{ icon: <IconBuildingCommunity size={28} />, title: t('units.emptyTitle'), body: t('units.emptyBody') }}
       noMatch={t('noMatch', { query })}
       count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
-      renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={setEditing} {...rowActions} />}
+      renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={list.setEditing} {...rowActions} />}
     >
-      <UnitFormModal
-        opened={editing !== null}
-        unit={editing === 'new' ? undefined : (editing ?? undefined)}
-        onClose={() => setEditing(null)}
-      />
-      <ImportModal opened={importing} onClose={() => setImporting(false)} />
+      <UnitFormModal opened={list.formOpened} unit={list.edited} onClose={list.closeForm} />
+      <ImportModal opened={list.importing} onClose={list.closeImport} />
     </EntityListPanel>
   );
 }
