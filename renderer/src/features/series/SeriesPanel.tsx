@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconCalendarPlus, IconCalendarRepeat, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../../../shared/domain/series';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
+import { IconAction } from '../../components/kit/IconAction';
 import { ListIntro } from '../../components/kit/ListIntro';
 import { loadedListProps } from '../../components/kit/loadedListProps';
 import { RecordTable } from '../../components/kit/RecordTable';
@@ -41,8 +42,6 @@ export function SeriesPanel() {
         body: t('list.help'),
         action: createButton,
       }}
-      noMatch={null}
-      count={null}
       renderTable={(rows) => (
         <RecordTable
           label={t('list.title')}
@@ -60,23 +59,17 @@ export function SeriesPanel() {
               w: 100,
               cell: (item) => (
                 <Group gap={4} wrap="nowrap">
-                  <Tooltip label={t('list.nextMeetingOf', { title: item.title })}>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('list.nextMeetingOf', { title: item.title })}
-                      onClick={() => setNext(item)}
-                    >
-                      <IconCalendarPlus size={18} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
-                  <ActionIcon
-                    variant="subtle"
+                  <IconAction
+                    label={t('list.nextMeetingOf', { title: item.title })}
+                    icon={IconCalendarPlus}
+                    onClick={() => setNext(item)}
+                  />
+                  <IconAction
+                    label={t('list.edit', { title: item.title })}
+                    icon={IconPencil}
                     color="gray"
-                    aria-label={t('list.edit', { title: item.title })}
                     onClick={() => setEditing(item)}
-                  >
-                    <IconPencil size={18} aria-hidden />
-                  </ActionIcon>
+                  />
                 </Group>
               ),
             },

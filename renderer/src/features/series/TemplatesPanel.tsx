@@ -38,8 +38,6 @@ export function TemplatesPanel() {
       {...loadedListProps(templateList)}
       loadErrorTitle={t('templates.loadError')}
       empty={{ icon: <IconTemplate size={28} />, title: t('templates.empty'), body: t('templates.help') }}
-      noMatch={null}
-      count={null}
       renderTable={(rows) => (
         <RecordTable
           label={t('templates.title')}
