@@ -5,21 +5,32 @@ type Props = Readonly<{
   icon: TablerIcon;
   label: string;
   onClick: () => void;
-  /** The template a row's button acts on: a screen reader hears "Ganti: Notula", not four "Ganti". */
+  /** The record a row's button acts on: a screen reader hears "Ganti: Notula", not four "Ganti". */
   target?: string;
   variant?: 'default' | 'light' | 'subtle';
   color?: string;
   loading?: boolean;
+  disabled?: boolean;
 }>;
 
-/** A small button of the templates card, its icon before the label: the samples and each row's actions. */
-export function ToolButton({ icon: IconShown, label, onClick, target, variant = 'default', color, loading }: Props) {
+/** A small button, its icon before the label: beside a list (the templates samples, Tambah baris) or in a row of actions. */
+export function ToolButton({
+  icon: IconShown,
+  label,
+  onClick,
+  target,
+  variant = 'default',
+  color,
+  loading,
+  disabled,
+}: Props) {
   return (
     <Button
       size="xs"
       variant={variant}
       color={color}
       loading={loading}
+      disabled={disabled}
       leftSection={<IconShown size={14} aria-hidden />}
       aria-label={target === undefined ? undefined : `${label}: ${target}`}
       onClick={onClick}

@@ -18,7 +18,7 @@ import { RemoveTemplateModal } from './RemoveTemplateModal';
 import { TemplateMappingModal } from './TemplateMappingModal';
 import { TemplateFileCell } from './TemplateFileCell';
 import { TemplateRowActions } from './TemplateRowActions';
-import { ToolButton } from './ToolButton';
+import { ToolButton } from '../../../components/kit/ToolButton';
 
 /** Main's answer as a notification: its message when it refused, `done` when it agreed. */
 function announce<T>(result: IpcResult<T>, done: (value: T) => string | null): void {

@@ -5,7 +5,7 @@ import type { TemplateSummary } from '../../../../../shared/document/templateRep
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../../../shared/document/templateVocabulary';
 import type { IpcResult } from '../../../../../shared/ipc/result';
 import { useAppStore } from '../../../store';
-import { ToolButton } from './ToolButton';
+import { ToolButton } from '../../../components/kit/ToolButton';
 
 type Props = Readonly<{
   kind: TemplateKind;
