@@ -4,10 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitId } from '../../../../shared/domain/ids';
 import type { Person } from '../../../../shared/domain/masterData';
-import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { useAppStore } from '../../store';
-import { ImportModal } from './ImportModal';
-import { MasterToolbar } from './MasterToolbar';
+import { MasterListPanel } from './MasterListPanel';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
 import { useMasterList } from './useMasterList';
@@ -56,40 +54,32 @@ export function PeoplePanel() {
   const unitOptions = useMemo(() => units.map((u) => ({ value: u.id, label: u.shortName || u.name })), [units]);
 
   return (
-    <EntityListPanel
-      toolbar={
-        <MasterToolbar
-          {...list.toolbar}
-          searchLabel={t('people.search')}
-          searchPlaceholder={t('people.searchPlaceholder')}
-          addLabel={t('people.add')}
-        >
-          <Select
-            label={t('people.filterUnit')}
-            placeholder={t('people.filterUnitAll')}
-            data={unitOptions}
-            value={unitId}
-            onChange={setUnitId}
-            searchable
-            clearable
-            w={240}
-            nothingFoundMessage={t('noOptions')}
-          />
-        </MasterToolbar>
+    <MasterListPanel
+      section="people"
+      list={list}
+      filters={
+        <Select
+          label={t('people.filterUnit')}
+          placeholder={t('people.filterUnitAll')}
+          data={unitOptions}
+          value={unitId}
+          onChange={setUnitId}
+          searchable
+          clearable
+          w={240}
+          nothingFoundMessage={t('noOptions')}
+        />
       }
       load={load}
-      loadErrorTitle={t('people.loadError')}
       onRetry={() => void loadPeople()}
       // Main searched: an empty answer to a search is "no match", not "no officials yet".
       nothingYet={people.length === 0 && !searched}
-      empty={{ icon: <IconUsers size={28} />, title: t('people.emptyTitle'), body: t('people.emptyBody') }}
+      emptyIcon={<IconUsers size={28} />}
       items={people}
       noMatch={load.status === 'ready' ? t('noMatch', { query: query.trim() || '…' }) : null}
       count={people.length > 0 ? t('people.count', { count: people.length }) : null}
       renderTable={(pageItems) => <PeopleTable people={pageItems} onEdit={list.setEditing} {...rowActions} />}
-    >
-      <PersonFormModal opened={list.formOpened} person={list.edited} onClose={list.closeForm} />
-      <ImportModal opened={list.importing} onClose={list.closeImport} />
-    </EntityListPanel>
+      form={<PersonFormModal opened={list.formOpened} person={list.edited} onClose={list.closeForm} />}
+    />
   );
 }

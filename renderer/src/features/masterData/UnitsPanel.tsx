@@ -2,12 +2,10 @@ import { IconBuildingCommunity } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
-import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { loadedListProps } from '../../components/kit/loadedListProps';
 import { useAppStore } from '../../store';
 import { useLoadedList } from '../../store/useLoadedList';
-import { ImportModal } from './ImportModal';
-import { MasterToolbar } from './MasterToolbar';
+import { MasterListPanel } from './MasterListPanel';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitsTable } from './UnitsTable';
 import { useMasterList } from './useMasterList';
@@ -39,25 +37,16 @@ export function UnitsPanel() {
   const activeCount = units.filter((u) => u.active).length;
 
   return (
-    <EntityListPanel
-      toolbar={
-        <MasterToolbar
-          {...list.toolbar}
-          searchLabel={t('units.search')}
-          searchPlaceholder={t('units.searchPlaceholder')}
-          addLabel={t('units.add')}
-        />
-      }
+    <MasterListPanel
+      section="units"
+      list={list}
       {...loadedListProps(unitList)}
       items={shown}
-      loadErrorTitle={t('units.loadError')}
-      empty={{ icon: <IconBuildingCommunity size={28} />, title: t('units.emptyTitle'), body: t('units.emptyBody') }}
+      emptyIcon={<IconBuildingCommunity size={28} />}
       noMatch={t('noMatch', { query })}
       count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
       renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={list.setEditing} {...rowActions} />}
-    >
-      <UnitFormModal opened={list.formOpened} unit={list.edited} onClose={list.closeForm} />
-      <ImportModal opened={list.importing} onClose={list.closeImport} />
-    </EntityListPanel>
+      form={<UnitFormModal opened={list.formOpened} unit={list.edited} onClose={list.closeForm} />}
+    />
   );
 }

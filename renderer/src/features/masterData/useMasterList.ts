@@ -30,3 +30,5 @@ export function useMasterList<T>() {
     },
   };
 }
+
+export type MasterList<T> = ReturnType<typeof useMasterList<T>>;
