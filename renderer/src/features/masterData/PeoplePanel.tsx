@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UnitId } from '../../../../shared/domain/ids';
 import type { Person } from '../../../../shared/domain/masterData';
 import { useAppStore } from '../../store';
+import { useLoadedList } from '../../store/useLoadedList';
 import { MasterListPanel } from './MasterListPanel';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
@@ -20,8 +21,8 @@ export function PeoplePanel() {
   const people = useAppStore((s) => s.people);
   const load = useAppStore((s) => s.peopleLoad);
   const loadPeople = useAppStore((s) => s.loadPeople);
-  const units = useAppStore((s) => s.units);
-  const loadUnits = useAppStore((s) => s.loadUnits);
+  // The OPD filter's choices.
+  const { items: units } = useLoadedList('units');
   const rowActions = useRowActions<Person>({
     setActive: useAppStore((s) => s.setPersonActive),
     remove: useAppStore((s) => s.deletePerson),
@@ -31,10 +32,6 @@ export function PeoplePanel() {
   const { query, showInactive } = list;
   const [unitId, setUnitId] = useState<string | null>(null);
   const [searched, setSearched] = useState(false);
-
-  useEffect(() => {
-    void loadUnits();
-  }, [loadUnits]);
 
   useEffect(() => {
     const timer = setTimeout(
