@@ -1,5 +1,4 @@
 import { Alert, Grid, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateId } from '../../../../shared/domain/ids';
@@ -44,12 +43,7 @@ export function SeriesFormModal({ opened, onClose, series }: Props) {
       draftName={`series:${series?.id ?? 'new'}`}
       initial={initial}
       onSubmit={submit}
-      onSaved={(saved) =>
-        notifications.show({
-          color: 'green',
-          message: t(series ? 'form.updated' : 'form.created', { title: saved.title }),
-        })
-      }
+      savedMessage={(saved) => t(series ? 'form.updated' : 'form.created', { title: saved.title })}
     >
       {(form) => <SeriesFields form={form} />}
     </FormModal>

@@ -1,5 +1,4 @@
 import { Badge, Group, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -102,7 +101,7 @@ function RenameModal({ template, onClose }: Readonly<{ template: AgendaTemplate;
       draftName={`template:${template.id}`}
       initial={{ name: template.name }}
       onSubmit={(values) => rename(template.id, values.name)}
-      onSaved={() => notifications.show({ color: 'green', message: t('templates.renamed') })}
+      savedMessage={() => t('templates.renamed')}
     >
       {(form) => <TextInput label={t('templates.name')} {...form.bind('name')} required data-autofocus />}
     </FormModal>
