@@ -20,7 +20,7 @@ export function SectionCard({ id, title, help, action, children }: Props) {
         {title}
       </Title>
       {help !== undefined && (
-        <Text size="sm" c="dimmed" mb="sm" maw={action === undefined ? undefined : 560}>
+        <Text size="sm" c="dimmed" mb={children === undefined ? 0 : 'sm'} maw={action === undefined ? undefined : 560}>
           {help}
         </Text>
       )}
