@@ -9,6 +9,7 @@ import {
   IconSearch,
   IconSettings,
   IconUsersGroup,
+  type TablerIcon,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,6 +61,19 @@ export function CommandPalette() {
   const actions = useMemo((): Array<SpotlightActionGroupData> => {
     // Run after the palette has closed, so focus goes where the action puts it.
     const later = (run: () => void) => () => requestAnimationFrame(run);
+    // An entry that opens a screen: its label and hint are named after it in the messages.
+    const go = (
+      id: string,
+      key: 'openMeeting' | 'search' | 'settings' | 'home' | 'followUp',
+      Icon: TablerIcon,
+      to: string,
+    ): SpotlightActionData => ({
+      id,
+      label: t(`actions.${key}`),
+      description: t(`actions.${key}Hint`),
+      leftSection: <Icon {...ICON} />,
+      onClick: later(() => navigate(to)),
+    });
     const app: SpotlightActionData[] = [
       {
         id: 'new-meeting',
@@ -68,41 +82,11 @@ export function CommandPalette() {
         leftSection: <IconCalendarPlus {...ICON} />,
         onClick: later(() => setCreating(true)),
       },
-      {
-        id: 'open-meeting',
-        label: t('actions.openMeeting'),
-        description: t('actions.openMeetingHint'),
-        leftSection: <IconUsersGroup {...ICON} />,
-        onClick: later(() => navigate(ROUTES.meetings)),
-      },
-      {
-        id: 'search',
-        label: t('actions.search'),
-        description: t('actions.searchHint'),
-        leftSection: <IconSearch {...ICON} />,
-        onClick: later(() => navigate(ROUTES.search)),
-      },
-      {
-        id: 'settings',
-        label: t('actions.settings'),
-        description: t('actions.settingsHint'),
-        leftSection: <IconSettings {...ICON} />,
-        onClick: later(() => navigate(ROUTES.settings)),
-      },
-      {
-        id: 'home',
-        label: t('actions.home'),
-        description: t('actions.homeHint'),
-        leftSection: <IconHome {...ICON} />,
-        onClick: later(() => navigate(ROUTES.home)),
-      },
-      {
-        id: 'follow-up',
-        label: t('actions.followUp'),
-        description: t('actions.followUpHint'),
-        leftSection: <IconChecklist {...ICON} />,
-        onClick: later(() => navigate(ROUTES.followUp)),
-      },
+      go('open-meeting', 'openMeeting', IconUsersGroup, ROUTES.meetings),
+      go('search', 'search', IconSearch, ROUTES.search),
+      go('settings', 'settings', IconSettings, ROUTES.settings),
+      go('home', 'home', IconHome, ROUTES.home),
+      go('follow-up', 'followUp', IconChecklist, ROUTES.followUp),
     ];
     // The open screen's commands, under their own headings ("Rapat ini", "Rapat berlangsung"). One
     // that does not apply now stays listed, greyed, with the reason in place of its description.

@@ -1,8 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { appendPage, type SearchKind, type SearchResults } from '../../../shared/domain/search';
+import { appendPage, type SearchCursor, type SearchKind, type SearchResults } from '../../../shared/domain/search';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
+import { loadInto } from './storeActions';
 
 export type SearchSlice = {
   /** Kept while she opens a result and comes back. */
@@ -23,36 +24,42 @@ const withKinds = (kinds: ReadonlyArray<SearchKind>) => (kinds.length > 0 ? { ki
 // Answers can come back out of order while she types; only the latest request may land.
 let latestRequest = 0;
 
-export const createSearchSlice: StateCreator<AppState, [], [], SearchSlice> = (set, get) => ({
-  searchQuery: '',
-  searchKinds: [],
-  searchResults: null,
-  searchLoad: { status: 'idle' },
-  setSearchQuery: (query) => set({ searchQuery: query }),
-  setSearchKinds: (kinds) => set({ searchKinds: kinds }),
-  runSearch: async () => {
-    const { searchQuery: query, searchKinds: kinds } = get();
+export const createSearchSlice: StateCreator<AppState, [], [], SearchSlice> = (set, get) => {
+  const setSearchLoad = (searchLoad: LoadState) => set({ searchLoad });
+  // Only the latest request may land: a slower answer to what she typed before falls away.
+  const search = (
+    input: { query: string; kinds: ReadonlyArray<SearchKind>; after?: SearchCursor },
+    shown: SearchResults | null,
+  ) => {
     const request = ++latestRequest;
-    if (query.trim() === '') {
-      set({ searchResults: null, searchLoad: { status: 'idle' } });
-      return;
-    }
-    set({ searchLoad: { status: 'loading' } });
-    const result = await call('search:query', { query, ...withKinds(kinds) });
-    if (request !== latestRequest) return;
-    if (result.ok) set({ searchResults: { ...result.value, query, kinds }, searchLoad: { status: 'ready' } });
-    else set({ searchLoad: { status: 'error', message: result.error.message } });
-  },
-  loadMoreSearch: async () => {
-    const shown = get().searchResults;
-    if (shown === null || shown.next === null) return;
-    const request = ++latestRequest;
-    set({ searchLoad: { status: 'loading' } });
-    const { query, kinds } = shown;
-    const result = await call('search:query', { query, ...withKinds(kinds), after: shown.next });
-    if (request !== latestRequest) return;
-    if (result.ok)
-      set({ searchResults: { ...appendPage(shown, result.value), query, kinds }, searchLoad: { status: 'ready' } });
-    else set({ searchLoad: { status: 'error', message: result.error.message } });
-  },
-});
+    const { query, kinds, after } = input;
+    return loadInto(
+      setSearchLoad,
+      call('search:query', { query, ...withKinds(kinds), ...(after === undefined ? {} : { after }) }),
+      (page) => set({ searchResults: { ...(shown ? appendPage(shown, page) : page), query, kinds } }),
+      () => request === latestRequest,
+    );
+  };
+  return {
+    searchQuery: '',
+    searchKinds: [],
+    searchResults: null,
+    searchLoad: { status: 'idle' },
+    setSearchQuery: (query) => set({ searchQuery: query }),
+    setSearchKinds: (kinds) => set({ searchKinds: kinds }),
+    runSearch: async () => {
+      const { searchQuery: query, searchKinds: kinds } = get();
+      if (query.trim() === '') {
+        ++latestRequest;
+        set({ searchResults: null, searchLoad: { status: 'idle' } });
+        return;
+      }
+      await search({ query, kinds }, null);
+    },
+    loadMoreSearch: async () => {
+      const shown = get().searchResults;
+      if (shown === null || shown.next === null) return;
+      await search({ query: shown.query, kinds: shown.kinds, after: shown.next }, shown);
+    },
+  };
+};

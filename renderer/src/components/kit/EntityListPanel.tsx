@@ -16,10 +16,10 @@ type Props<T> = Readonly<{
   empty: Readonly<{ icon: ReactNode; title: string; body: string; action?: ReactNode }>;
   /** The rows to show, already filtered; paged here. */
   items: ReadonlyArray<T>;
-  /** Said when there are records but none match; null says nothing. */
-  noMatch: string | null;
-  /** The count line; null while there is nothing to count. */
-  count: string | null;
+  /** Said when there are records but none match; null (or none, for a list without search) says nothing. */
+  noMatch?: string | null;
+  /** The count line; null (or none, for a short list) while there is nothing to count. */
+  count?: string | null;
   renderTable: (pageItems: ReadonlyArray<T>) => ReactNode;
   /** The panel's modals (new, edit, import). */
   children?: ReactNode;
@@ -40,13 +40,13 @@ export function EntityListPanel<T>(props: Props<T>) {
       {load.status === 'ready' && nothingYet && <EmptyState {...props.empty} />}
       {!nothingYet && (
         <>
-          {props.count !== null && (
+          {props.count != null && (
             <Text size="sm" c="dimmed" aria-live="polite">
               {props.count}
             </Text>
           )}
           {items.length === 0 ? (
-            props.noMatch !== null && <Text>{props.noMatch}</Text>
+            props.noMatch != null && <Text>{props.noMatch}</Text>
           ) : (
             <Paper withBorder>{props.renderTable(pageItems)}</Paper>
           )}

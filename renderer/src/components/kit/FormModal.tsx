@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcResult } from '../../../../shared/ipc/result';
@@ -17,7 +18,9 @@ export type FormModalProps<T extends Record<string, unknown>, R> = Readonly<{
   /** The values of the record (or of an empty one); read each time the modal opens. */
   initial: T;
   onSubmit: (values: T) => Promise<IpcResult<R>>;
-  /** Main saved: usually a notification. The modal closes itself afterwards. */
+  /** Main saved: said in a green notification ("Dinkes ditambahkan."). */
+  savedMessage?: (value: R, values: T) => string;
+  /** Main saved: what else follows (open the new record). The modal closes itself afterwards. */
   onSaved?: (value: R, values: T) => void;
   submitLabel?: string;
   submitColor?: string;
@@ -86,6 +89,8 @@ function FormBody<T extends Record<string, unknown>, R>(props: BodyProps<T, R>) 
     const result = await run(form.values);
     if (!result.ok) return;
     form.reset(form.values);
+    if (props.savedMessage)
+      notifications.show({ color: 'green', message: props.savedMessage(result.value, form.values) });
     props.onSaved?.(result.value, form.values);
     props.onLeave(false);
   }

@@ -1,7 +1,8 @@
-import { Badge, Group, List, Pagination, ScrollArea, Switch, Table, Text } from '@mantine/core';
+import { Badge, Group, List, Pagination, ScrollArea, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRowReport } from '../../../../shared/ipc/importContract';
+import { DataTable } from '../../components/kit/DataTable';
 import { usePagination } from '../../lib/usePagination';
 
 type Props = Readonly<{ rows: ReadonlyArray<ImportRowReport>; multiSheet: boolean }>;
@@ -24,21 +25,24 @@ export function ImportPreviewTable({ rows, multiSheet }: Props) {
       )}
       {/* The table scrolls inside the dialog so the Impor button stays on screen at 1366 x 768. */}
       <ScrollArea.Autosize mah={330} type="auto" offsetScrollbars>
-        <Table verticalSpacing={4} striped stickyHeader aria-label={t('import.tableLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={multiSheet ? 140 : 70}>{t('import.columns.line')}</Table.Th>
-              <Table.Th w={90}>{t('import.columns.kind')}</Table.Th>
-              <Table.Th>{t('import.columns.label')}</Table.Th>
-              <Table.Th w={150}>{t('import.columns.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {pageItems.map((row) => (
-              <Table.Tr key={`${row.sheet}:${row.line}`}>
-                <Table.Td>{multiSheet ? `${row.sheet}: ${row.line}` : row.line}</Table.Td>
-                <Table.Td>{t(`import.kind.${row.kind}`)}</Table.Td>
-                <Table.Td>
+        <DataTable
+          verticalSpacing={4}
+          striped
+          stickyHeader
+          aria-label={t('import.tableLabel')}
+          rows={pageItems}
+          rowKey={(row) => `${row.sheet}:${row.line}`}
+          columns={[
+            {
+              header: t('import.columns.line'),
+              w: multiSheet ? 140 : 70,
+              cell: (row) => (multiSheet ? `${row.sheet}: ${row.line}` : row.line),
+            },
+            { header: t('import.columns.kind'), w: 90, cell: (row) => t(`import.kind.${row.kind}`) },
+            {
+              header: t('import.columns.label'),
+              cell: (row) => (
+                <>
                   <Text size="sm">{row.label}</Text>
                   {row.reasons.length > 0 && (
                     <List size="xs" c="red.8" spacing={0}>
@@ -47,19 +51,20 @@ export function ImportPreviewTable({ rows, multiSheet }: Props) {
                       ))}
                     </List>
                   )}
-                </Table.Td>
-                <Table.Td>
-                  <Badge
-                    color={row.status === 'ok' ? 'green' : 'red'}
-                    variant={row.status === 'ok' ? 'light' : 'filled'}
-                  >
-                    {row.status === 'ok' ? t('import.statusOk') : t('import.statusError')}
-                  </Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+                </>
+              ),
+            },
+            {
+              header: t('import.columns.status'),
+              w: 150,
+              cell: (row) => (
+                <Badge color={row.status === 'ok' ? 'green' : 'red'} variant={row.status === 'ok' ? 'light' : 'filled'}>
+                  {row.status === 'ok' ? t('import.statusOk') : t('import.statusError')}
+                </Badge>
+              ),
+            },
+          ]}
+        />
       </ScrollArea.Autosize>
       {pages > 1 && (
         <Group justify="center">

@@ -4,12 +4,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitId } from '../../../../shared/domain/ids';
 import type { Person } from '../../../../shared/domain/masterData';
-import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { useAppStore } from '../../store';
-import { ImportModal } from './ImportModal';
-import { MasterToolbar } from './MasterToolbar';
+import { useLoadedList } from '../../store/useLoadedList';
+import { MasterListPanel } from './MasterListPanel';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
+import { useMasterList } from './useMasterList';
 import { useRowActions } from './useRowActions';
 
 /** Typing pauses this long before main is asked, so each keystroke does not start a search. */
@@ -21,23 +21,17 @@ export function PeoplePanel() {
   const people = useAppStore((s) => s.people);
   const load = useAppStore((s) => s.peopleLoad);
   const loadPeople = useAppStore((s) => s.loadPeople);
-  const units = useAppStore((s) => s.units);
-  const loadUnits = useAppStore((s) => s.loadUnits);
+  // The OPD filter's choices.
+  const { items: units } = useLoadedList('units');
   const rowActions = useRowActions<Person>({
     setActive: useAppStore((s) => s.setPersonActive),
     remove: useAppStore((s) => s.deletePerson),
     restore: useAppStore((s) => s.restorePerson),
   });
-  const [query, setQuery] = useState('');
+  const list = useMasterList<Person>();
+  const { query, showInactive } = list;
   const [unitId, setUnitId] = useState<string | null>(null);
-  const [showInactive, setShowInactive] = useState(false);
-  const [editing, setEditing] = useState<Person | 'new' | null>(null);
-  const [importing, setImporting] = useState(false);
   const [searched, setSearched] = useState(false);
-
-  useEffect(() => {
-    void loadUnits();
-  }, [loadUnits]);
 
   useEffect(() => {
     const timer = setTimeout(
@@ -57,49 +51,32 @@ export function PeoplePanel() {
   const unitOptions = useMemo(() => units.map((u) => ({ value: u.id, label: u.shortName || u.name })), [units]);
 
   return (
-    <EntityListPanel
-      toolbar={
-        <MasterToolbar
-          searchLabel={t('people.search')}
-          searchPlaceholder={t('people.searchPlaceholder')}
-          query={query}
-          onQuery={setQuery}
-          showInactive={showInactive}
-          onShowInactive={setShowInactive}
-          addLabel={t('people.add')}
-          onAdd={() => setEditing('new')}
-          onImport={() => setImporting(true)}
-        >
-          <Select
-            label={t('people.filterUnit')}
-            placeholder={t('people.filterUnitAll')}
-            data={unitOptions}
-            value={unitId}
-            onChange={setUnitId}
-            searchable
-            clearable
-            w={240}
-            nothingFoundMessage={t('noOptions')}
-          />
-        </MasterToolbar>
+    <MasterListPanel
+      section="people"
+      list={list}
+      filters={
+        <Select
+          label={t('people.filterUnit')}
+          placeholder={t('people.filterUnitAll')}
+          data={unitOptions}
+          value={unitId}
+          onChange={setUnitId}
+          searchable
+          clearable
+          w={240}
+          nothingFoundMessage={t('noOptions')}
+        />
       }
       load={load}
-      loadErrorTitle={t('people.loadError')}
       onRetry={() => void loadPeople()}
       // Main searched: an empty answer to a search is "no match", not "no officials yet".
       nothingYet={people.length === 0 && !searched}
-      empty={{ icon: <IconUsers size={28} />, title: t('people.emptyTitle'), body: t('people.emptyBody') }}
+      emptyIcon={<IconUsers size={28} />}
       items={people}
       noMatch={load.status === 'ready' ? t('noMatch', { query: query.trim() || '…' }) : null}
       count={people.length > 0 ? t('people.count', { count: people.length }) : null}
-      renderTable={(pageItems) => <PeopleTable people={pageItems} onEdit={setEditing} {...rowActions} />}
-    >
-      <PersonFormModal
-        opened={editing !== null}
-        person={editing === 'new' ? undefined : (editing ?? undefined)}
-        onClose={() => setEditing(null)}
-      />
-      <ImportModal opened={importing} onClose={() => setImporting(false)} />
-    </EntityListPanel>
+      renderTable={(pageItems) => <PeopleTable people={pageItems} onEdit={list.setEditing} {...rowActions} />}
+      form={<PersonFormModal opened={list.formOpened} person={list.edited} onClose={list.closeForm} />}
+    />
   );
 }

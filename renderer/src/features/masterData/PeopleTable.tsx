@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../shared/domain/masterData';
 import { formatNip } from '../../../../shared/domain/nip';
-import { DataTable } from '../../components/kit/DataTable';
+import { RecordTable } from '../../components/kit/RecordTable';
 import { useAppStore } from '../../store';
 import { ActiveBadge } from './ActiveBadge';
 import { masterRowActions, type MasterRowHandlers } from './masterRowActions';
@@ -16,13 +16,9 @@ export function PeopleTable({ people, ...handlers }: Props) {
   // The short name keeps the column narrow ("Dinkes"); the full name is in the tooltip.
   const shortNames = useMemo(() => new Map(units.map((u) => [u.id, u.shortName])), [units]);
   return (
-    <DataTable
-      striped
-      highlightOnHover
-      verticalSpacing="xs"
-      aria-label={t('people.tableLabel')}
+    <RecordTable
+      label={t('people.tableLabel')}
       rows={people}
-      rowKey={(person) => person.id}
       columns={[
         {
           header: t('people.columns.name'),

@@ -1,5 +1,4 @@
 import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitId } from '../../../../shared/domain/ids';
@@ -65,12 +64,7 @@ export function PersonFormModal({ opened, onClose, person }: Props) {
       draftName={`person:${person?.id ?? 'new'}`}
       initial={initial}
       onSubmit={submit}
-      onSaved={(saved) =>
-        notifications.show({
-          color: 'green',
-          message: person ? t('toast.saved') : t('toast.created', { name: saved.name }),
-        })
-      }
+      savedMessage={(saved) => (person ? t('toast.saved') : t('toast.created', { name: saved.name }))}
     >
       {(form) => <PersonFields form={form} ownUnitId={person?.unitId ?? null} />}
     </FormModal>

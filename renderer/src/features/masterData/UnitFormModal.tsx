@@ -1,5 +1,4 @@
 import { Group, Select, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
@@ -30,12 +29,7 @@ export function UnitFormModal({ opened, onClose, unit }: Props) {
       draftName={`unit:${unit?.id ?? 'new'}`}
       initial={initial}
       onSubmit={(values) => saveUnit({ ...values, code: values.code.trim() || null }, unit?.id)}
-      onSaved={(saved) =>
-        notifications.show({
-          color: 'green',
-          message: unit ? t('toast.saved') : t('toast.created', { name: saved.name }),
-        })
-      }
+      savedMessage={(saved) => (unit ? t('toast.saved') : t('toast.created', { name: saved.name }))}
     >
       {(form) => <UnitFields form={form} />}
     </FormModal>

@@ -1,5 +1,4 @@
 import { MultiSelect, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitId } from '../../../../shared/domain/ids';
@@ -36,12 +35,7 @@ export function UnitGroupFormModal({ opened, onClose, group }: Props) {
       onSubmit={(values) =>
         saveUnitGroup({ ...(group ? { id: group.id } : {}), name: values.name, unitIds: values.unitIds as UnitId[] })
       }
-      onSaved={(saved) =>
-        notifications.show({
-          color: 'green',
-          message: t('groups.saved', { name: saved.name, count: saved.unitIds.length }),
-        })
-      }
+      savedMessage={(saved) => t('groups.saved', { name: saved.name, count: saved.unitIds.length })}
     >
       {(form) => (
         <>

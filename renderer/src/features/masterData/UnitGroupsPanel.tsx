@@ -1,10 +1,12 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitGroup } from '../../../../shared/domain/masterData';
-import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
+import { ListIntro } from '../../components/kit/ListIntro';
+import { loadedListProps } from '../../components/kit/loadedListProps';
+import { RecordTable } from '../../components/kit/RecordTable';
 import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
@@ -17,7 +19,8 @@ const NAMES_SHOWN = 3;
 /** Data Master → Kelompok OPD: saved groups of OPD, picked in one go as owners or invitees. */
 export function UnitGroupsPanel() {
   const { t } = useTranslation(['masterData', 'common']);
-  const { items: groups, load, reload: loadUnitGroups } = useLoadedList('unitGroups');
+  const groupList = useLoadedList('unitGroups');
+  const groups = groupList.items;
   // The members' names.
   const { items: units } = useLoadedList('units');
   const deleteUnitGroup = useAppStore((s) => s.deleteUnitGroup);
@@ -45,31 +48,24 @@ export function UnitGroupsPanel() {
   return (
     <EntityListPanel
       toolbar={
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('groups.help')}
-          </Text>
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
-            {t('groups.add')}
-          </Button>
-        </Group>
+        <ListIntro
+          help={t('groups.help')}
+          action={
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+              {t('groups.add')}
+            </Button>
+          }
+        />
       }
-      load={load}
+      {...loadedListProps(groupList)}
       loadErrorTitle={t('groups.loadError')}
-      onRetry={() => void loadUnitGroups()}
-      nothingYet={groups.length === 0}
       empty={{ icon: <IconUsersGroup size={28} />, title: t('groups.emptyTitle'), body: t('groups.emptyBody') }}
-      items={groups}
       noMatch={null}
       count={t('groups.count', { count: groups.length })}
       renderTable={(pageItems) => (
-        <DataTable
-          striped
-          highlightOnHover
-          verticalSpacing="xs"
-          aria-label={t('groups.tableLabel')}
+        <RecordTable
+          label={t('groups.tableLabel')}
           rows={pageItems}
-          rowKey={(group) => group.id}
           columns={[
             {
               header: t('groups.columns.name'),

@@ -1,14 +1,14 @@
 import { IconBuildingCommunity } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
-import { EntityListPanel } from '../../components/kit/EntityListPanel';
+import { loadedListProps } from '../../components/kit/loadedListProps';
 import { useAppStore } from '../../store';
 import { useLoadedList } from '../../store/useLoadedList';
-import { ImportModal } from './ImportModal';
-import { MasterToolbar } from './MasterToolbar';
+import { MasterListPanel } from './MasterListPanel';
 import { UnitFormModal } from './UnitFormModal';
 import { UnitsTable } from './UnitsTable';
+import { useMasterList } from './useMasterList';
 import { useRowActions } from './useRowActions';
 
 function matches(unit: Unit, query: string): boolean {
@@ -20,16 +20,15 @@ function matches(unit: Unit, query: string): boolean {
 /** The OPD tab: every unit is in memory (a regency has tens, not thousands), so search is instant. */
 export function UnitsPanel() {
   const { t } = useTranslation('masterData');
-  const { items: units, load, reload: loadUnits } = useLoadedList('units');
+  const unitList = useLoadedList('units');
+  const units = unitList.items;
   const rowActions = useRowActions<Unit>({
     setActive: useAppStore((s) => s.setUnitActive),
     remove: useAppStore((s) => s.deleteUnit),
     restore: useAppStore((s) => s.restoreUnit),
   });
-  const [query, setQuery] = useState('');
-  const [showInactive, setShowInactive] = useState(false);
-  const [editing, setEditing] = useState<Unit | 'new' | null>(null);
-  const [importing, setImporting] = useState(false);
+  const list = useMasterList<Unit>();
+  const { query, showInactive } = list;
 
   const shown = useMemo(
     () => units.filter((u) => (showInactive || u.active) && matches(u, query)),
@@ -38,36 +37,16 @@ export function UnitsPanel() {
   const activeCount = units.filter((u) => u.active).length;
 
   return (
-    <EntityListPanel
-      toolbar={
-        <MasterToolbar
-          searchLabel={t('units.search')}
-          searchPlaceholder={t('units.searchPlaceholder')}
-          query={query}
-          onQuery={setQuery}
-          showInactive={showInactive}
-          onShowInactive={setShowInactive}
-          addLabel={t('units.add')}
-          onAdd={() => setEditing('new')}
-          onImport={() => setImporting(true)}
-        />
-      }
-      load={load}
-      loadErrorTitle={t('units.loadError')}
-      onRetry={() => void loadUnits()}
-      nothingYet={units.length === 0}
-      empty={{ icon: <IconBuildingCommunity size={28} />, title: t('units.emptyTitle'), body: t('units.emptyBody') }}
+    <MasterListPanel
+      section="units"
+      list={list}
+      {...loadedListProps(unitList)}
       items={shown}
+      emptyIcon={<IconBuildingCommunity size={28} />}
       noMatch={t('noMatch', { query })}
       count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
-      renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={setEditing} {...rowActions} />}
-    >
-      <UnitFormModal
-        opened={editing !== null}
-        unit={editing === 'new' ? undefined : (editing ?? undefined)}
-        onClose={() => setEditing(null)}
-      />
-      <ImportModal opened={importing} onClose={() => setImporting(false)} />
-    </EntityListPanel>
+      renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={list.setEditing} {...rowActions} />}
+      form={<UnitFormModal opened={list.formOpened} unit={list.edited} onClose={list.closeForm} />}
+    />
   );
 }

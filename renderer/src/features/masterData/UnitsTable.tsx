@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
-import { DataTable } from '../../components/kit/DataTable';
+import { RecordTable } from '../../components/kit/RecordTable';
 import { ActiveBadge } from './ActiveBadge';
 import { masterRowActions, type MasterRowHandlers } from './masterRowActions';
 import { useKindLabel } from './unitKinds';
@@ -12,13 +12,9 @@ export function UnitsTable({ units, ...handlers }: Props) {
   const { t } = useTranslation('masterData');
   const kindLabel = useKindLabel();
   return (
-    <DataTable
-      striped
-      highlightOnHover
-      verticalSpacing="xs"
-      aria-label={t('units.tableLabel')}
+    <RecordTable
+      label={t('units.tableLabel')}
       rows={units}
-      rowKey={(unit) => unit.id}
       columns={[
         {
           header: t('units.columns.code'),

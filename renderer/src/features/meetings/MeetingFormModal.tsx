@@ -1,5 +1,4 @@
 import { Select, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LongDateInput } from '../../components/LongDateInput';
@@ -55,8 +54,8 @@ export function MeetingFormModal({ opened, onClose, meeting, onCreated, template
       draftName={meeting ? `meeting:rename:${meeting.id}` : 'meeting:new'}
       initial={initial}
       onSubmit={submit}
+      savedMessage={(saved) => (meeting ? t('renamed') : t('created', { title: saved.title }))}
       onSaved={(saved) => {
-        notifications.show({ color: 'green', message: meeting ? t('renamed') : t('created', { title: saved.title }) });
         if (!meeting) onCreated?.(saved);
       }}
     >

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isContentLocked, type MeetingSummary } from '../../../../shared/domain/meeting';
 import { meetingPath } from '../../app/routes';
-import { DataTable } from '../../components/kit/DataTable';
+import { RecordTable } from '../../components/kit/RecordTable';
 import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
@@ -18,13 +18,10 @@ export function MeetingsTable({ meetings, onRename, onDelete }: Props) {
   const { t } = useTranslation(['meetings', 'common']);
   const longDate = useLongDate();
   return (
-    <DataTable
-      striped
-      highlightOnHover
-      verticalSpacing="sm"
-      aria-label={t('title')}
+    <RecordTable
+      label={t('title')}
+      spacing="sm"
       rows={meetings}
-      rowKey={(meeting) => meeting.id}
       columns={[
         {
           header: t('columns.title'),

@@ -1,5 +1,4 @@
 import { Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LongDateInput } from '../../components/LongDateInput';
@@ -29,10 +28,8 @@ export function NextMeetingModal({ series, opened, onClose }: Props) {
       draftName={`series:next:${series.id}`}
       initial={initial}
       onSubmit={(v) => createNext(series.id, v.date ?? undefined)}
-      onSaved={(meeting) => {
-        notifications.show({ color: 'green', message: t('next.created', { date: longDate(meeting.date) }) });
-        void navigate(meetingPath(meeting.id));
-      }}
+      savedMessage={(meeting) => t('next.created', { date: longDate(meeting.date) })}
+      onSaved={(meeting) => void navigate(meetingPath(meeting.id))}
       submitLabel={t('next.submit')}
     >
       {({ values, change }) => (

@@ -1,8 +1,7 @@
 import { Alert, Grid, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonId, TemplateId, UnitId } from '../../../../shared/domain/ids';
+import type { TemplateId } from '../../../../shared/domain/ids';
 import type { RoleAssignment } from '../../../../shared/domain/meeting';
 import { EMPTY_SERIES_DEFAULTS, type Series, type SeriesDefaults } from '../../../../shared/domain/series';
 import { FormModal } from '../../components/kit/FormModal';
@@ -44,12 +43,7 @@ export function SeriesFormModal({ opened, onClose, series }: Props) {
       draftName={`series:${series?.id ?? 'new'}`}
       initial={initial}
       onSubmit={submit}
-      onSaved={(saved) =>
-        notifications.show({
-          color: 'green',
-          message: t(series ? 'form.updated' : 'form.created', { title: saved.title }),
-        })
-      }
+      savedMessage={(saved) => t(series ? 'form.updated' : 'form.created', { title: saved.title })}
     >
       {(form) => <SeriesFields form={form} />}
     </FormModal>
@@ -71,6 +65,25 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
       value={defaults[key]}
       onChange={(value: RoleAssignment) => set(key, value)}
       options={options.personPickerOptions}
+    />
+  );
+
+  // Who each meeting of the series invites: OPD and officials, picked the same way.
+  const invitees = <K extends 'inviteUnitIds' | 'invitePersonIds'>(
+    key: K,
+    label: string,
+    data: ReadonlyArray<Readonly<{ value: string; label: string }>>,
+  ) => (
+    <MultiSelect
+      label={label}
+      data={[...data]}
+      value={[...defaults[key]]}
+      // The options' values are the records' ids (UnitId, PersonId), as main sent them.
+      onChange={(picked) => set(key, picked as unknown as SeriesDefaults[K])}
+      searchable
+      clearable
+      hidePickedOptions
+      maxDropdownHeight={220}
     />
   );
 
@@ -115,30 +128,8 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
         <Grid.Col span={4}>{role('chair')}</Grid.Col>
         <Grid.Col span={4}>{role('secretary')}</Grid.Col>
         <Grid.Col span={4}>{role('notulis')}</Grid.Col>
-        <Grid.Col span={12}>
-          <MultiSelect
-            label={t('form.units')}
-            data={[...options.unitOptions]}
-            value={[...defaults.inviteUnitIds]}
-            onChange={(values) => set('inviteUnitIds', values as UnitId[])}
-            searchable
-            clearable
-            hidePickedOptions
-            maxDropdownHeight={220}
-          />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <MultiSelect
-            label={t('form.people')}
-            data={[...options.personOptions]}
-            value={[...defaults.invitePersonIds]}
-            onChange={(values) => set('invitePersonIds', values as PersonId[])}
-            searchable
-            clearable
-            hidePickedOptions
-            maxDropdownHeight={220}
-          />
-        </Grid.Col>
+        <Grid.Col span={12}>{invitees('inviteUnitIds', t('form.units'), options.unitOptions)}</Grid.Col>
+        <Grid.Col span={12}>{invitees('invitePersonIds', t('form.people'), options.personOptions)}</Grid.Col>
       </Grid>
     </>
   );

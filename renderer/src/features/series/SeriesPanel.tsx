@@ -1,10 +1,13 @@
-import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconCalendarPlus, IconCalendarRepeat, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../../../shared/domain/series';
-import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
+import { IconAction } from '../../components/kit/IconAction';
+import { ListIntro } from '../../components/kit/ListIntro';
+import { loadedListProps } from '../../components/kit/loadedListProps';
+import { RecordTable } from '../../components/kit/RecordTable';
 import { useLongDate } from '../../lib/useLongDate';
 import { useLoadedList } from '../../store/useLoadedList';
 import { NextMeetingModal } from './NextMeetingModal';
@@ -13,7 +16,8 @@ import { SeriesFormModal } from './SeriesFormModal';
 /** Data Master → Rapat Berkala: recurring meetings, their defaults, and "Rapat berikutnya". */
 export function SeriesPanel() {
   const { t } = useTranslation(['series', 'common']);
-  const { items: series, load, reload: loadSeries } = useLoadedList('series');
+  const seriesList = useLoadedList('series');
+  const series = seriesList.items;
   // The series form picks a default agenda from them.
   useLoadedList('templates');
   const longDate = useLongDate();
@@ -29,33 +33,20 @@ export function SeriesPanel() {
 
   return (
     <EntityListPanel
-      toolbar={
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Text size="sm" c="dimmed" maw={720}>
-            {t('list.help')}
-          </Text>
-          {series.length > 0 && createButton}
-        </Group>
-      }
-      load={load}
+      toolbar={<ListIntro help={t('list.help')} action={series.length > 0 && createButton} />}
+      {...loadedListProps(seriesList)}
       loadErrorTitle={t('list.loadError')}
-      onRetry={() => void loadSeries()}
-      nothingYet={series.length === 0}
       empty={{
         icon: <IconCalendarRepeat size={28} />,
         title: t('list.empty'),
         body: t('list.help'),
         action: createButton,
       }}
-      items={series}
-      noMatch={null}
-      count={null}
       renderTable={(rows) => (
-        <DataTable
-          verticalSpacing="sm"
-          aria-label={t('list.title')}
+        <RecordTable
+          label={t('list.title')}
+          spacing="sm"
           rows={rows}
-          rowKey={(item) => item.id}
           columns={[
             { header: t('list.name'), cell: (item) => <Text fw={500}>{item.title}</Text> },
             { header: t('list.cadence'), cell: (item) => t('list.cadenceValue', { count: item.cadenceMonths }) },
@@ -68,23 +59,17 @@ export function SeriesPanel() {
               w: 100,
               cell: (item) => (
                 <Group gap={4} wrap="nowrap">
-                  <Tooltip label={t('list.nextMeetingOf', { title: item.title })}>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('list.nextMeetingOf', { title: item.title })}
-                      onClick={() => setNext(item)}
-                    >
-                      <IconCalendarPlus size={18} aria-hidden />
-                    </ActionIcon>
-                  </Tooltip>
-                  <ActionIcon
-                    variant="subtle"
+                  <IconAction
+                    label={t('list.nextMeetingOf', { title: item.title })}
+                    icon={IconCalendarPlus}
+                    onClick={() => setNext(item)}
+                  />
+                  <IconAction
+                    label={t('list.edit', { title: item.title })}
+                    icon={IconPencil}
                     color="gray"
-                    aria-label={t('list.edit', { title: item.title })}
                     onClick={() => setEditing(item)}
-                  >
-                    <IconPencil size={18} aria-hidden />
-                  </ActionIcon>
+                  />
                 </Group>
               ),
             },

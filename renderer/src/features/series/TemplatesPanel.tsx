@@ -1,11 +1,12 @@
 import { Badge, Group, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaTemplate } from '../../../../shared/domain/agenda';
-import { DataTable } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
+import { ListIntro } from '../../components/kit/ListIntro';
+import { loadedListProps } from '../../components/kit/loadedListProps';
+import { RecordTable } from '../../components/kit/RecordTable';
 import { FormModal } from '../../components/kit/FormModal';
 import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
@@ -15,7 +16,7 @@ import { useLoadedList } from '../../store/useLoadedList';
 /** Data Master → Templat Acara: list, rename, delete (with undo). New templates come from a meeting's agenda. */
 export function TemplatesPanel() {
   const { t } = useTranslation(['series', 'common']);
-  const { items: templates, load, reload: loadTemplates } = useLoadedList('templates');
+  const templateList = useLoadedList('templates');
   const deleteTemplate = useAppStore((s) => s.deleteTemplate);
   const restoreTemplate = useAppStore((s) => s.restoreTemplate);
   const deleteWithUndo = useUndoableDelete();
@@ -32,25 +33,15 @@ export function TemplatesPanel() {
 
   return (
     <EntityListPanel
-      toolbar={
-        <Text size="sm" c="dimmed">
-          {t('templates.help')}
-        </Text>
-      }
-      load={load}
+      toolbar={<ListIntro help={t('templates.help')} />}
+      {...loadedListProps(templateList)}
       loadErrorTitle={t('templates.loadError')}
-      onRetry={() => void loadTemplates()}
-      nothingYet={templates.length === 0}
       empty={{ icon: <IconTemplate size={28} />, title: t('templates.empty'), body: t('templates.help') }}
-      items={templates}
-      noMatch={null}
-      count={null}
       renderTable={(rows) => (
-        <DataTable
-          verticalSpacing="sm"
-          aria-label={t('templates.title')}
+        <RecordTable
+          label={t('templates.title')}
+          spacing="sm"
           rows={rows}
-          rowKey={(template) => template.id}
           columns={[
             {
               header: t('templates.name'),
@@ -110,7 +101,7 @@ function RenameModal({ template, onClose }: Readonly<{ template: AgendaTemplate;
       draftName={`template:${template.id}`}
       initial={{ name: template.name }}
       onSubmit={(values) => rename(template.id, values.name)}
-      onSaved={() => notifications.show({ color: 'green', message: t('templates.renamed') })}
+      savedMessage={() => t('templates.renamed')}
     >
       {(form) => <TextInput label={t('templates.name')} {...form.bind('name')} required data-autofocus />}
     </FormModal>

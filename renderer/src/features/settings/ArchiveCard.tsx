@@ -1,8 +1,9 @@
-import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Code, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconFileExport, IconFileImport } from '@tabler/icons-react';
+import { IconFileExport, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmModal } from '../../components/kit/ConfirmModal';
 import { SectionCard } from '../../components/kit/SectionCard';
 import type { StagedFile } from '../../../../shared/domain/files';
 import { useAppCommand } from '../../app/appCommands';
@@ -19,8 +20,6 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
   const [dataFile, setDataFile] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [pending, setPending] = useState<StagedFile | null>(null);
-  const [importing, setImporting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     void useAppStore
@@ -43,28 +42,15 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
   };
 
   const pickArchive = async () => {
-    setError(null);
     const picked = await chooseFile('archive', '.risalah,.zip');
     if (!picked.ok) notifications.show({ color: 'red', message: picked.error.message });
     else if (picked.value) setPending(picked.value);
   };
 
+  // Batal gives the staged copy back: nothing of it stays in the temporary folder.
   const cancelImport = () => {
-    if (importing) return;
     if (pending) void useAppStore.getState().discardFile({ fileId: pending.fileId });
     setPending(null);
-    setError(null);
-  };
-
-  const confirmImport = async () => {
-    if (!pending) return;
-    setImporting(true);
-    const result = await useAppStore.getState().importArchive({ fileId: pending.fileId });
-    setImporting(false);
-    if (result.ok) {
-      const { manifest } = result.value;
-      reloadAfterDataSwap(t('archive.imported', { version: manifest.appVersion, files: manifest.evidenceFiles }));
-    } else setError(result.error.message);
   };
 
   return (
@@ -104,24 +90,18 @@ export function ArchiveCard({ importOnly = false }: Readonly<{ importOnly?: bool
           {t('archive.exporting')}
         </Text>
       )}
-      <Modal opened={pending !== null} onClose={cancelImport} title={t('archive.confirmTitle')} centered>
-        <Stack gap="sm">
-          <Text>{t('archive.confirmBody', { name: pending?.name ?? '' })}</Text>
-          {error && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={cancelImport} disabled={importing}>
-              {t('common:actions.cancel')}
-            </Button>
-            <Button color="red" loading={importing} onClick={() => void confirmImport()}>
-              {t('archive.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        subject={pending}
+        onClose={cancelImport}
+        title={t('archive.confirmTitle')}
+        confirmLabel={t('archive.confirm')}
+        onConfirm={(file) => useAppStore.getState().importArchive({ fileId: file.fileId })}
+        onConfirmed={({ manifest }) =>
+          reloadAfterDataSwap(t('archive.imported', { version: manifest.appVersion, files: manifest.evidenceFiles }))
+        }
+      >
+        {(file) => <Text>{t('archive.confirmBody', { name: file.name })}</Text>}
+      </ConfirmModal>
     </SectionCard>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Card, Code, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Code, Group, Loader, NumberInput, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN, type BackupInfo } from '../../../../shared/domain/backup';
 import { LoadError } from '../../components/LoadError';
+import { SectionCard } from '../../components/kit/SectionCard';
 import { useAction } from '../../components/kit/useAction';
 import { useAppStore } from '../../store';
 import { ArchiveCard } from './ArchiveCard';
@@ -43,16 +44,11 @@ export function BackupSettings() {
 
   return (
     <Stack gap="lg">
-      <Card withBorder component="section" aria-labelledby="cadangan-daftar">
-        <Group justify="space-between" align="flex-start" mb="xs">
-          <div>
-            <Title order={3} size="h5" id="cadangan-daftar">
-              {t('listTitle')}
-            </Title>
-            <Text size="sm" c="dimmed" maw={560}>
-              {t('listHelp')}
-            </Text>
-          </div>
+      <SectionCard
+        id="cadangan-daftar"
+        title={t('listTitle')}
+        help={t('listHelp')}
+        action={
           <Button
             leftSection={<IconDatabaseExport size={18} aria-hidden />}
             loading={create.busy}
@@ -60,7 +56,8 @@ export function BackupSettings() {
           >
             {t('backupNow')}
           </Button>
-        </Group>
+        }
+      >
         {settings && (
           <Text size="sm" mb="sm">
             {t('folder')}: <Code style={{ wordBreak: 'break-all' }}>{settings.folder}</Code>
@@ -97,7 +94,7 @@ export function BackupSettings() {
           </Button>
         </Group>
         {settings && <BackupScheduleFields settings={settings} />}
-      </Card>
+      </SectionCard>
       <ArchiveCard />
       <RestoreBackupModal backup={restoring} onClose={() => setRestoring(null)} />
     </Stack>

@@ -1,26 +1,15 @@
-import {
-  Card,
-  Checkbox,
-  Grid,
-  Input,
-  Radio,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Card, Checkbox, Grid, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   withNotulaLayout,
   type InstansiProfile,
   type NotulaLayout,
   type NotulaOptions,
-  type PaperSize,
+  PAPER_SIZES,
   type SignatureLayout,
-  type TitleLabel,
+  TITLE_LABELS,
 } from '../../../../shared/domain/instansi';
+import { SegmentedField } from '../../components/kit/SegmentedField';
 import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
 import { InvitationSettings } from './InvitationSettings';
@@ -67,27 +56,22 @@ function DocumentForm({ draft, edit, discard, dirty, submit, saving, error }: Fo
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             <SimpleGrid cols={2} spacing="sm">
-              <Input.Wrapper label={t('document.paper')} description={t('document.paperHelp')}>
-                <SegmentedControl
-                  fullWidth
-                  mt={4}
-                  value={draft.paper}
-                  onChange={(value) => edit({ paper: value as PaperSize })}
-                  data={[
-                    { value: 'F4', label: 'F4' },
-                    { value: 'A4', label: 'A4' },
-                  ]}
-                />
-              </Input.Wrapper>
-              <Input.Wrapper label={t('document.titleLabel')} description={t('document.titleLabelHelp')}>
-                <SegmentedControl
-                  fullWidth
-                  mt={4}
-                  value={draft.titleLabel}
-                  onChange={(value) => edit({ titleLabel: value as TitleLabel })}
-                  data={['NOTULA', 'NOTULEN']}
-                />
-              </Input.Wrapper>
+              <SegmentedField
+                label={t('document.paper')}
+                description={t('document.paperHelp')}
+                value={draft.paper}
+                onChange={(paper) => edit({ paper })}
+                data={PAPER_SIZES}
+                fullWidth
+              />
+              <SegmentedField
+                label={t('document.titleLabel')}
+                description={t('document.titleLabelHelp')}
+                value={draft.titleLabel}
+                onChange={(titleLabel) => edit({ titleLabel })}
+                data={TITLE_LABELS}
+                fullWidth
+              />
             </SimpleGrid>
             <Select
               label={t('document.font')}

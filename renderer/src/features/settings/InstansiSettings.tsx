@@ -1,19 +1,9 @@
-import {
-  ActionIcon,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Card, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, type IndonesianTimeZone, type InstansiProfile } from '../../../../shared/domain/instansi';
+import { ToolButton } from '../../components/kit/ToolButton';
+import type { BoundText } from '../../components/kit/useFormDraft';
 import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
 import { KopPreviewPane } from './KopPreviewPane';
@@ -36,6 +26,11 @@ type FormProps = Readonly<{ draft: InstansiProfile }> & Omit<ReturnType<typeof u
 
 function InstansiForm({ draft, edit, discard, dirty, submit, saving, error }: FormProps) {
   const { t } = useTranslation('settings');
+  // `{...bind('city')}` on a TextInput: the draft's text, and her typing written back, like a kit form's bind.
+  const bind = (key: 'address' | 'phone' | 'email' | 'website' | 'city'): BoundText => ({
+    value: draft[key],
+    onChange: (event) => edit({ [key]: event.currentTarget.value }),
+  });
   const setLine = (index: number, value: string) =>
     edit({ kopLines: draft.kopLines.map((line, i) => (i === index ? value : line)) });
   const zoneOptions = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({
@@ -77,47 +72,22 @@ function InstansiForm({ draft, edit, discard, dirty, submit, saving, error }: Fo
                   </Group>
                 ))}
                 <Group>
-                  <Button
-                    size="xs"
+                  <ToolButton
+                    icon={IconPlus}
+                    label={t('instansi.kopAdd')}
                     variant="subtle"
-                    leftSection={<IconPlus size={14} aria-hidden />}
                     disabled={draft.kopLines.length >= MAX_KOP_LINES}
                     onClick={() => edit({ kopLines: [...draft.kopLines, ''] })}
-                  >
-                    {t('instansi.kopAdd')}
-                  </Button>
+                  />
                 </Group>
               </Stack>
             </Card>
-            <TextInput
-              label={t('instansi.address')}
-              value={draft.address}
-              onChange={(event) => edit({ address: event.currentTarget.value })}
-            />
+            <TextInput label={t('instansi.address')} {...bind('address')} />
             <SimpleGrid cols={2} spacing="sm">
-              <TextInput
-                label={t('instansi.phone')}
-                value={draft.phone}
-                onChange={(event) => edit({ phone: event.currentTarget.value })}
-                type="tel"
-              />
-              <TextInput
-                label={t('instansi.email')}
-                value={draft.email}
-                onChange={(event) => edit({ email: event.currentTarget.value })}
-                type="email"
-              />
-              <TextInput
-                label={t('instansi.website')}
-                value={draft.website}
-                onChange={(event) => edit({ website: event.currentTarget.value })}
-              />
-              <TextInput
-                label={t('instansi.city')}
-                description={t('instansi.cityHelp')}
-                value={draft.city}
-                onChange={(event) => edit({ city: event.currentTarget.value })}
-              />
+              <TextInput label={t('instansi.phone')} {...bind('phone')} type="tel" />
+              <TextInput label={t('instansi.email')} {...bind('email')} type="email" />
+              <TextInput label={t('instansi.website')} {...bind('website')} />
+              <TextInput label={t('instansi.city')} description={t('instansi.cityHelp')} {...bind('city')} />
             </SimpleGrid>
             <Select
               label={t('instansi.timeZone')}

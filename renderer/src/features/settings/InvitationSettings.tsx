@@ -1,11 +1,7 @@
-import { Card, Checkbox, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Card, Checkbox, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  INVITATION_FORMS,
-  type InstansiProfile,
-  type InvitationForm,
-  type InvitationOptions,
-} from '../../../../shared/domain/instansi';
+import { INVITATION_FORMS, type InstansiProfile, type InvitationOptions } from '../../../../shared/domain/instansi';
+import { SegmentedField } from '../../components/kit/SegmentedField';
 
 type Props = Readonly<{ draft: InstansiProfile; edit: (patch: Partial<InstansiProfile>) => void }>;
 
@@ -19,20 +15,13 @@ export function InvitationSettings({ draft, edit }: Props) {
         <Text size="sm" fw={500} id="invitation-settings-title">
           {t('settings.title')}
         </Text>
-        <div>
-          <Text size="sm" fw={500} id="invitation-form-label">
-            {t('settings.form')}
-          </Text>
-          <Text size="xs" c="dimmed" mb={4}>
-            {t('settings.formHelp')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="invitation-form-label"
-            value={draft.invitation.form}
-            onChange={(value) => invitation({ form: value as InvitationForm })}
-            data={INVITATION_FORMS.map((form) => ({ value: form, label: t(`panel.forms.${form}`) }))}
-          />
-        </div>
+        <SegmentedField
+          label={t('settings.form')}
+          description={t('settings.formHelp')}
+          value={draft.invitation.form}
+          onChange={(form) => invitation({ form })}
+          data={INVITATION_FORMS.map((form) => ({ value: form, label: t(`panel.forms.${form}`) }))}
+        />
         <Checkbox
           label={t('settings.srikandi')}
           description={t('settings.srikandiHelp')}

@@ -1,7 +1,8 @@
-import { Card, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SyncConflictView } from '../../../../shared/domain/sync';
 import { DataTable } from '../../components/kit/DataTable';
+import { SectionCard } from '../../components/kit/SectionCard';
 import { syncTime } from './syncFormat';
 
 /** "Konflik terakhir": her changes another computer overwrote later, and rows the server refused. */
@@ -16,13 +17,7 @@ export function SyncConflictList({ conflicts }: Readonly<{ conflicts: ReadonlyAr
       : t('conflicts.overwritten', { what, label, by: row.otherBy });
   };
   return (
-    <Card withBorder component="section" aria-labelledby="sync-conflicts">
-      <Title order={3} size="h5" id="sync-conflicts">
-        {t('conflicts.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('conflicts.help')}
-      </Text>
+    <SectionCard id="sync-conflicts" title={t('conflicts.title')} help={t('conflicts.help')}>
       {conflicts.length === 0 ? (
         <Text size="sm">{t('conflicts.empty')}</Text>
       ) : (
@@ -36,6 +31,6 @@ export function SyncConflictList({ conflicts }: Readonly<{ conflicts: ReadonlyAr
           ]}
         />
       )}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../../shared/domain/sync';
 import { useAction } from '../../components/kit/useAction';
+import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 
 /** Address, account and password: the password goes to main once, for the login, and is then forgotten. */
@@ -11,14 +12,15 @@ export function SyncLoginForm({ status }: Readonly<{ status: SyncStatus }>) {
   const { t } = useTranslation('sync');
   const configure = useAppStore((s) => s.configureSync);
   const { run, busy, error } = useAction(configure);
-  const [serverUrl, setServerUrl] = useState(status.serverUrl);
-  const [username, setUsername] = useState(status.username);
-  const [password, setPassword] = useState('');
+  // No draft (name null): a password must never be kept on disk.
+  const initial = useMemo(() => ({ serverUrl: status.serverUrl, username: status.username, password: '' }), [status]);
+  const { values, bind, change } = useFormDraft(null, initial);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const { serverUrl, username, password } = values;
     const result = await run({ serverUrl: serverUrl.trim(), username: username.trim(), password });
-    setPassword('');
+    change('password', '');
     if (result.ok) notifications.show({ color: 'green', message: t('login.loggedIn') });
   };
 
@@ -43,23 +45,15 @@ export function SyncLoginForm({ status }: Readonly<{ status: SyncStatus }>) {
           <TextInput
             label={t('login.serverUrl')}
             description={t('login.serverUrlHint')}
-            value={serverUrl}
-            onChange={(event) => setServerUrl(event.currentTarget.value)}
+            {...bind('serverUrl')}
             required
             autoComplete="url"
           />
-          <TextInput
-            label={t('login.username')}
-            value={username}
-            onChange={(event) => setUsername(event.currentTarget.value)}
-            required
-            autoComplete="username"
-          />
+          <TextInput label={t('login.username')} {...bind('username')} required autoComplete="username" />
           <PasswordInput
             label={t('login.password')}
             description={t('login.passwordHint')}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
+            {...bind('password')}
             required
             autoComplete="current-password"
           />

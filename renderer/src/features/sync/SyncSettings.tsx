@@ -1,5 +1,6 @@
-import { Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../components/kit/SectionCard';
 import { SyncConflictList } from './SyncConflictList';
 import { SyncLoginForm } from './SyncLoginForm';
 import { SyncStatusCard } from './SyncStatusCard';
@@ -11,14 +12,7 @@ export function SyncSettings() {
   const status = useSyncStatus(5_000);
   return (
     <Stack gap="lg">
-      <Card withBorder component="section" aria-labelledby="sync-title">
-        <Title order={3} size="h5" id="sync-title">
-          {t('title')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('help')}
-        </Text>
-      </Card>
+      <SectionCard id="sync-title" title={t('title')} help={t('help')} />
       {status === null ? (
         <Loader size="sm" aria-label={t('status.title')} />
       ) : (

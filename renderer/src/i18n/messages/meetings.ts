@@ -40,7 +40,6 @@ export const meetings = defineMessages(
       shown_one: '{{count}} rapat cocok',
       shown_other: '{{count}} rapat cocok',
       none: 'Tidak ada rapat yang cocok. Ubah kata pencarian atau tahunnya.',
-      pages: 'Halaman daftar rapat',
     },
   },
   {
@@ -82,7 +81,6 @@ export const meetings = defineMessages(
       shown_one: '{{count}} meeting matches',
       shown_other: '{{count}} meetings match',
       none: 'No meeting matches. Change the words or the year.',
-      pages: 'Meeting list pages',
     },
   },
 );

@@ -8,6 +8,7 @@ import {
   type PlaceholderField,
   type TemplateKind,
 } from '../../../../../shared/document/templateVocabulary';
+import { TableHead } from '../../../components/kit/DataTable';
 
 type Props = Readonly<{ opened: boolean; onClose: () => void }>;
 
@@ -40,6 +41,11 @@ export function PlaceholderReferenceModal({ opened, onClose }: Props) {
         </Table.Td>
       </Table.Tr>
     ));
+  const headers = [
+    { header: t('templates.reference.placeholder') },
+    { header: t('templates.reference.example') },
+    { header: t('templates.reference.note') },
+  ];
   return (
     <Modal opened={opened} onClose={onClose} title={t('templates.reference.title')} size="xl" centered>
       <Stack gap="md">
@@ -58,13 +64,7 @@ export function PlaceholderReferenceModal({ opened, onClose }: Props) {
               {group.title}
             </Title>
             <Table striped verticalSpacing={4}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('templates.reference.placeholder')}</Table.Th>
-                  <Table.Th>{t('templates.reference.example')}</Table.Th>
-                  <Table.Th>{t('templates.reference.note')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={headers} />
               <Table.Tbody>
                 {rows(group.fields)}
                 {group.loops.map((loop) => [

@@ -1,10 +1,11 @@
-import { Button, Group } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { IconDownload, IconTrash, IconUpload, IconWand } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../../../shared/document/templateReport';
 import { TEMPLATE_KIND_LABELS, type TemplateKind } from '../../../../../shared/document/templateVocabulary';
 import type { IpcResult } from '../../../../../shared/ipc/result';
 import { useAppStore } from '../../../store';
+import { ToolButton } from '../../../components/kit/ToolButton';
 
 type Props = Readonly<{
   kind: TemplateKind;
@@ -21,48 +22,34 @@ export function TemplateRowActions({ kind, summary, busy, onUpload, onMap, onRem
   const { t } = useTranslation('settings');
   const download = useAppStore((s) => s.downloadDocTemplate);
   const label = TEMPLATE_KIND_LABELS[kind];
+  const uploadLabel = summary ? t('templates.replace') : t('templates.upload');
   return (
     <Group gap={6} wrap="nowrap">
-      <Button
-        size="xs"
+      <ToolButton
+        icon={IconUpload}
+        label={uploadLabel}
+        target={label}
         variant={summary ? 'default' : 'light'}
         loading={busy}
-        leftSection={<IconUpload size={14} aria-hidden />}
-        aria-label={`${summary ? t('templates.replace') : t('templates.upload')}: ${label}`}
         onClick={onUpload}
-      >
-        {summary ? t('templates.replace') : t('templates.upload')}
-      </Button>
+      />
       {summary && (
         <>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconWand size={14} aria-hidden />}
-            aria-label={`${t('templates.map')}: ${label}`}
-            onClick={onMap}
-          >
-            {t('templates.map')}
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconDownload size={14} aria-hidden />}
-            aria-label={`${t('templates.download')}: ${label}`}
+          <ToolButton icon={IconWand} label={t('templates.map')} target={label} onClick={onMap} />
+          <ToolButton
+            icon={IconDownload}
+            label={t('templates.download')}
+            target={label}
             onClick={() => void download(kind).then(onDownloaded)}
-          >
-            {t('templates.download')}
-          </Button>
-          <Button
-            size="xs"
+          />
+          <ToolButton
+            icon={IconTrash}
+            label={t('templates.remove')}
+            target={label}
             variant="subtle"
             color="red"
-            leftSection={<IconTrash size={14} aria-hidden />}
-            aria-label={`${t('templates.remove')}: ${label}`}
             onClick={onRemove}
-          >
-            {t('templates.remove')}
-          </Button>
+          />
         </>
       )}
     </Group>
