@@ -6,6 +6,7 @@ import { dataGuard, waitForCheckIfNeeded } from './dataGuard';
 import type { Handler, HandlerContext } from './handlerTypes';
 import { handlers } from './handlers';
 import { assertNotLocked, isMeetingWrite } from './meetingLock';
+import { requestStarted } from '../services/requestTurn';
 
 const UNEXPECTED =
   'Terjadi kesalahan yang tidak terduga. Data Anda tidak berubah; coba lagi, dan bila berulang, hubungi admin.';
@@ -16,6 +17,21 @@ const UNEXPECTED =
  * unexpected failures goes to the log only.
  */
 export async function dispatch(
+  channel: string,
+  raw: unknown,
+  ctx: HandlerContext,
+  log: Logger,
+): Promise<IpcResult<unknown>> {
+  // While she is answered, an import's slices wait (services/requestTurn.ts): the desktop shell's count.
+  const answered = requestStarted();
+  try {
+    return await validateAndRun(channel, raw, ctx, log);
+  } finally {
+    answered();
+  }
+}
+
+async function validateAndRun(
   channel: string,
   raw: unknown,
   ctx: HandlerContext,

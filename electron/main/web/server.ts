@@ -7,6 +7,7 @@ import { fail } from '../../../shared/ipc/result';
 import { hasToken, isOwnHost, isOwnOriginOrNone } from './httpGuards';
 import { readStatic } from '../app/staticFiles';
 import type { WebFileGateway } from '../files/webFileGateway';
+import { requestStarted } from '../services/requestTurn';
 
 // Uploads arrive base64-encoded in JSON: room for the largest import file.
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
@@ -191,6 +192,8 @@ export function startWebServer(options: WebServerOptions): Promise<RunningWebSer
   return new Promise((resolve, reject) => {
     let boundPort = 0;
     const server = createServer((request, response) => {
+      // From the headers to the last byte written, an import's slices wait (services/requestTurn.ts).
+      response.once('close', requestStarted());
       route(request, response, options, boundPort).catch((error: unknown) => {
         // Last resort only: every input the fuzz test sends gets its own answer before this.
         options.log.error('web request failed', error);

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openReader, type Db } from '../db/connection';
 import { AppError } from '../../../shared/ipc/result';
@@ -10,7 +11,21 @@ import { FILE_JOBS, READ_JOBS, type JobReply, type JobRequest } from './jobs';
  * committed before the job began. A restore or archive import replaces the file by rename,
  * so each job first checks that the path still names the file it opened.
  */
-const { file, nativeBinding } = workerData as { file: string; nativeBinding?: string };
+const { file, nativeBinding, nice } = workerData as { file: string; nativeBinding?: string; nice?: number };
+
+/*
+ * A bulk lane's thread runs below the main thread (readWorkers.ts, BULK_LANES). Only on Linux:
+ * there the nice value belongs to each thread, and setpriority(PRIO_PROCESS, 0) changes the
+ * calling thread alone; on Windows and macOS the same call would lower the whole process, her
+ * saves included. A refusal (a sandbox forbids it) only leaves the thread at normal priority.
+ */
+if (process.platform === 'linux' && nice) {
+  try {
+    setPriority(0, nice);
+  } catch {
+    // Normal priority: slower answers while it runs, nothing lost.
+  }
+}
 
 let open: { db: Db; identity: string } | null = null;
 

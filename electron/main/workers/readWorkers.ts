@@ -18,6 +18,15 @@ export const SHUTTING_DOWN = 'Risalah sedang ditutup; permintaan ini dihentikan.
 export type Lane = 'search' | 'import' | 'preview' | 'export' | 'archive';
 
 /**
+ * Lanes whose jobs run for seconds while she works: their thread runs at a lower OS priority
+ * (readWorker.ts), so on a two-core office PC the main thread, which answers her saves, wins
+ * the core whenever both want it. A search keeps the normal priority: she is waiting for it.
+ */
+const BULK_LANES: ReadonlySet<Lane> = new Set<Lane>(['import', 'preview', 'export', 'archive']);
+/** The nice value of a bulk lane's thread (0 normal, 19 lowest). */
+export const BULK_NICE = 10;
+
+/**
  * `supersede`: end the lane's running job (answered CONFLICT with `superseded`, default SUPERSEDED).
  * `signal`: she cancelled (services/cancellation.ts): the lane's worker is ended at once and the
  * job rejects with the signal's reason; the next job starts a fresh worker.
@@ -125,7 +134,8 @@ export class ReadWorkers implements JobRunner {
   }
 
   private start(lane: Lane): Running {
-    const worker = startWorker({ file: this.file(), nativeBinding: this.nativeBinding });
+    const nice = BULK_LANES.has(lane) ? BULK_NICE : 0;
+    const worker = startWorker({ file: this.file(), nativeBinding: this.nativeBinding, nice });
     const running: Running = { worker, pending: new Map() };
     let online = false;
     worker.once('online', () => {

@@ -8,26 +8,34 @@ import { rowAt, rowCount, type PackedRows } from './packedRows';
 import { stagePerson, stageUnit } from '../../repositories/masterImportStaging';
 import { endPublishing, publishSome, startCursor } from '../../repositories/masterImportPublish';
 import type { WriteContext } from '../../repositories/writeContext';
+import { requestsFirst } from '../requestTurn';
 
 /**
- * Long enough to write a hundred rows or flip a thousand, short enough that a save arriving
- * during a slice waits less than its own idle time (8 ms made her p95 during an import 4x idle).
+ * How long one slice may hold the main thread, its commit included: a save that arrives during
+ * a slice waits for the rest of it (services/requestTurn.ts spares every other one). Measured
+ * (docs/PERFORMANCE.md, issue 15): the commit of a slice costs as much as writing its rows again
+ * (FTS5 flushes its terms, the WAL takes the pages), so a 4 ms budget for the rows held the
+ * thread 7-8 ms and her p95 during an import was 3-4x idle; 2 ms 'gave nothing' for the same
+ * reason. The rows' share is now what is left after the commit the last slices needed.
  */
-export const SLICE_MS = 4;
+export const SLICE_MS = 2;
+/** The rows always get this much, however long the commits were: the import must move on. */
+const MIN_ROWS_MS = 0.5;
 
 export const IMPORT_STOPPED = 'Impor dihentikan sebelum selesai; tidak ada data yang disimpan. Jalankan impor lagi.';
 /** Cut off while publishing: the import was decided, and the next start finishes it (masterImportPublish.ts). */
 export const PUBLISH_STOPPED = 'Impor sudah disimpan dan akan selesai diterbitkan saat Risalah dibuka lagi.';
 
 /**
- * The pause after a slice: half as long as the slice took (its commit included), 2 to 20 ms.
- * setImmediate alone let one request through per slice, but an HTTP round trip needs several
- * turns of the event loop (read, dispatch, write), so a save waited behind three or four slices;
- * in a real pause it runs all its turns. The import takes about 1.5x as long, unnoticed behind
- * its progress, and her typing never waits for more than one slice.
+ * The pause after a slice: half as long as the slice took (its commit included), 1 to 20 ms, so
+ * the main thread is never busier with the import than two thirds of the time and timers and
+ * her screens' other work keep their turns even when no request holds the slices
+ * (requestsFirst). Longer pauses would not help her p95: any pause long enough to spare most
+ * saves would make the import many times slower; what a save that lands in a slice waits is
+ * the slice, hence its short budget.
  */
 const pauseAfter = (sliceTook: number) =>
-  new Promise<void>((resolve) => setTimeout(resolve, Math.min(20, Math.max(2, sliceTook / 2))));
+  new Promise<void>((resolve) => setTimeout(resolve, Math.min(20, Math.max(1, sliceTook / 2))));
 
 /** Copies the WAL into the file off the main thread (the import handler runs it in the import worker). */
 export type Checkpoint = () => Promise<CheckpointOutcome>;
@@ -90,9 +98,10 @@ async function copyWholeWal(checkpoint: Checkpoint): Promise<void> {
 
 /**
  * Runs `writeSome` in short transactions until it answers false, letting the event loop answer
- * her requests between them: each call writes until `until` (performance.now()) and says
- * whether work is left. Stops with a refusal when the connection was closed meanwhile
- * (shutdown, a restore swapped the file), or when `checkStop` throws (she cancelled).
+ * her requests between them, and starting none while one is being answered (requestsFirst):
+ * each call writes until `until` (performance.now()) and says whether work is left. Stops with
+ * a refusal when the connection was closed meanwhile (shutdown, a restore swapped the file), or
+ * when `checkStop` throws (she cancelled).
  */
 export async function writeInSlices(
   db: Db,
@@ -102,15 +111,28 @@ export async function writeInSlices(
   sliceMs: number,
   stopped = IMPORT_STOPPED,
 ): Promise<void> {
+  // What the last commits took (ms, a moving average): the rows get the rest of the slice.
+  let commitMs = sliceMs / 2;
   for (let more = true; more;) {
+    await requestsFirst();
     if (!db.open) throw new AppError('CONFLICT', stopped);
     checkStop();
     const sliceStarted = performance.now();
-    more = db.transaction(() => writeSome(sliceStarted + sliceMs))();
+    let rowsEnded = sliceStarted;
+    more = db.transaction(() => {
+      const left = writeSome(sliceStarted + Math.max(MIN_ROWS_MS, sliceMs - commitMs));
+      rowsEnded = performance.now();
+      return left;
+    })();
+    const sliceEnded = performance.now();
+    commitMs = 0.7 * commitMs + 0.3 * (sliceEnded - rowsEnded);
     tick();
-    await pauseAfter(performance.now() - sliceStarted);
+    await pauseAfter(sliceEnded - sliceStarted);
   }
 }
+
+/** Rows written between two looks at the clock (about 0.05 ms each), so a slice ends close to its time. */
+const ROWS_PER_CLOCK = 4;
 
 /**
  * Writes the checked rows hidden (masterImportStaging.ts), one short transaction per slice;
@@ -147,7 +169,7 @@ export async function stageInSlices(
       do {
         writeOne(next);
         next += 1;
-      } while (next < total && (next % 16 !== 0 || performance.now() < until));
+      } while (next < total && (next % ROWS_PER_CLOCK !== 0 || performance.now() < until));
       return next < total;
     },
     tick,
@@ -157,8 +179,8 @@ export async function stageInSlices(
   return { unitIds, personIds };
 }
 
-/** Rows flipped per statement: ~1 ms of work, so a slice ends close to its time. */
-const PUBLISH_ROWS = 256;
+/** Rows flipped per statement: ~0.2 ms of work, so a slice ends close to its time. */
+const PUBLISH_ROWS = 64;
 
 /**
  * Makes the hidden rows of a decided import live (masterImportPublish.ts), a few hundred per
