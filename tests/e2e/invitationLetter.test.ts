@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
+import { expectInOrder } from '../support/textOrder';
 import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
 import { httpCaller } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
@@ -24,6 +25,16 @@ function documentText(xml: string): string {
     .join('\n')
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
+}
+
+/** Clicks an export button, checks the file's name, keeps a copy beside the screenshots, and returns its text. */
+async function exportedText(page: Page, button: Locator, fileName: string, copyName: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toBe(fileName);
+  const bytes = readFileSync((await download.path()) as string);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(join(SCREENSHOT_DIR, copyName), bytes);
+  return documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');
 }
 
 beforeAll(async () => {
@@ -70,16 +81,13 @@ describe('e2e: Surat Undangan', () => {
     await panel.getByText('a.n. Bupati Contoh — Sri Wijaya, M.Si.').waitFor();
     await screenshot(page, 'surat-undangan-persiapan');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      panel.getByRole('button', { name: 'Ekspor Surat Undangan (DOCX)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('Surat Undangan Rakor Kepala OPD 2026-11-27.docx');
-    const bytes = readFileSync((await download.path()) as string);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    writeFileSync(join(SCREENSHOT_DIR, 'surat-undangan-ekspor.docx'), bytes);
-    const text = documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');
-    const order = [
+    const text = await exportedText(
+      page,
+      panel.getByRole('button', { name: 'Ekspor Surat Undangan (DOCX)' }),
+      'Surat Undangan Rakor Kepala OPD 2026-11-27.docx',
+      'surat-undangan-ekspor.docx',
+    );
+    expectInOrder(text, [
       'PEMERINTAH KABUPATEN CONTOH',
       'Contoh, 20 November 2026',
       '000.1.5/412/Setda',
@@ -102,13 +110,7 @@ describe('e2e: Surat Undangan', () => {
       'Kepala Dinas Kesehatan;',
       'Kepala Dinas Kependudukan dan Pencatatan Sipil;',
       'Sri Wijaya, M.Si.',
-    ];
-    let from = 0;
-    for (const expected of order) {
-      const at = text.indexOf(expected, from);
-      expect(at, `"${expected}" after position ${from}`).toBeGreaterThanOrEqual(0);
-      from = at + expected.length;
-    }
+    ]);
     // The Sekda signs without NIP (Pasal 44(3)); the letter carries no DRAF mark of the minutes.
     expect(text).not.toContain('NIP. 19780618');
     expect(text).not.toContain('DRAF');
@@ -132,12 +134,13 @@ describe('e2e: Surat Undangan', () => {
     const exportButton = panel.getByRole('button', { name: 'Ekspor Nota Dinas (DOCX)' });
     await exportButton.waitFor();
     await screenshot(page, 'nota-dinas-persiapan');
-    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
-    expect(download.suggestedFilename()).toBe('Nota Dinas Rakor Kepala OPD 2026-11-27.docx');
-    const bytes = readFileSync((await download.path()) as string);
-    writeFileSync(join(SCREENSHOT_DIR, 'nota-dinas-ekspor.docx'), bytes);
-    const text = documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');
-    const order = [
+    const text = await exportedText(
+      page,
+      exportButton,
+      'Nota Dinas Rakor Kepala OPD 2026-11-27.docx',
+      'nota-dinas-ekspor.docx',
+    );
+    expectInOrder(text, [
       'PEMERINTAH KABUPATEN CONTOH',
       'NOTA DINAS',
       'Yth.',
@@ -158,13 +161,7 @@ describe('e2e: Surat Undangan', () => {
       'Sri Wijaya, M.Si.',
       'LAMPIRAN NOTA DINAS SEKRETARIS DAERAH KABUPATEN CONTOH',
       'DAFTAR UNDANGAN',
-    ];
-    let from = 0;
-    for (const expected of order) {
-      const at = text.indexOf(expected, from);
-      expect(at, `"${expected}" after position ${from}`).toBeGreaterThanOrEqual(0);
-      from = at + expected.length;
-    }
+    ]);
     expect(text).not.toContain('Tembusan:');
 
     await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=notula`);
