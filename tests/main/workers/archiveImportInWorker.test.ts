@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebFileGateway } from '../../../electron/main/files/webFileGateway';
-import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
-import { ReadWorkers, type JobRunner, type Lane, type RunOptions } from '../../../electron/main/workers/readWorkers';
+import { ReadWorkers } from '../../../electron/main/workers/readWorkers';
 import type { Delivery } from '../../../shared/domain/files';
 import { corruptTablePage, openTestStore, settle, valueOf } from '../backups/support';
+import { recordingRunner } from '../support/workersDb';
 
 /*
  * Issue 15: reading an archive being imported (inflating, the SHA-256 check, writing the work
@@ -33,14 +33,7 @@ afterEach(async () => {
 function withWorkers(app: ReturnType<typeof openTestStore>, jobs: string[]): void {
   const workers = new ReadWorkers(() => app.file);
   workerSets.push(workers);
-  const counting: JobRunner = {
-    run: <J extends ReadJob>(lane: Lane, job: J, input: ReadJobInput<J>, options?: RunOptions) => {
-      jobs.push(`${lane}:${job}`);
-      return workers.run(lane, job, input, options) as Promise<ReadJobOutput<J>>;
-    },
-    close: () => workers.close(),
-  };
-  Object.assign(app.ctx, { workers: counting });
+  Object.assign(app.ctx, { workers: recordingRunner(workers, jobs) });
 }
 
 async function archiveOfOneMeeting(): Promise<Buffer> {
