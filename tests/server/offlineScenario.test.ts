@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import {
+  call,
+  loginAs,
+  makeAccount,
+  pgAvailable,
+  postPortalReport,
+  startTestServer,
+  type TestServer,
+} from './support/pgTest';
 import { commitmentRow, registryFixture, updateRow, type Change } from './support/registryRows';
 
 const PASSWORD = 'kata-sandi-yang-panjang-1';
@@ -95,15 +103,12 @@ describe.runIf(pgAvailable())('two desktops and an OPD, one desktop offline, the
     // The OPD reports on the portal meanwhile.
     const opd = await loginAs(server.base, 'dinkes', PASSWORD);
     const portalId = randomUUID();
-    const posted = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerA}/updates`, {
-      token: opd,
-      json: {
-        id: portalId,
-        reported_on: new Date().toISOString().slice(0, 10),
-        status: 'PROSES',
-        progress_text: 'Dari portal',
-        evidence: [],
-      },
+    const posted = await postPortalReport(server, opd, fixture.ids.ownerA, {
+      id: portalId,
+      reported_on: new Date().toISOString().slice(0, 10),
+      status: 'PROSES',
+      progress_text: 'Dari portal',
+      evidence: [],
     });
     expect(posted.status).toBe(201);
 
