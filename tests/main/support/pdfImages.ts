@@ -71,3 +71,11 @@ export function pdfPages(pdf: string): string[] {
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   return text.split('\f').filter((page) => page.trim() !== '');
 }
+
+/** What "Simpan sebagai PDF" in LibreOffice makes of a DOCX: writes `<dir>/<name>.docx`, returns the PDF's path. */
+export function printDocx(docx: Buffer, dir: string, name: string, soffice: string): string {
+  const path = join(dir, `${name}.docx`);
+  writeFileSync(path, docx);
+  docxToPdf([path], dir, join(dir, 'profil'), { soffice });
+  return join(dir, `${name}.pdf`);
+}
