@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/main/db/connection';
 import { stagePerson, stageUnit } from '../../../electron/main/repositories/masterImportStaging';
 import { openTestStore, settle, valueOf } from './support';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 /*
  * Issue 15: a sliced import cut off by a crash leaves hidden rows (deleted_at = -1, search
@@ -28,20 +29,7 @@ beforeEach(async () => {
   const ctx = { now: 1, actor: 'impor' };
   db.transaction(() => {
     const unitId = stageUnit(db, { code: 'DINKES', name: 'Dinas Kesehatan', shortName: 'Dinkes', kind: 'dinas' }, ctx);
-    stagePerson(
-      db,
-      {
-        name: 'Pegawai Tersembunyi',
-        nip: null,
-        rankCode: null,
-        position: 'Staf',
-        unitId,
-        phone: '',
-        email: '',
-        isPolitical: false,
-      },
-      ctx,
-    );
+    stagePerson(db, personInput({ name: 'Pegawai Tersembunyi', position: 'Staf', unitId }), ctx);
   })();
   settle(db);
 });

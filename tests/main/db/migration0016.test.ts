@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { migrateAcross, useMemoryDb } from '../support/memoryDb';
 import { letterSchemas } from '../../../shared/ipc/letterSchemas';
+import type { MeetingId } from '../../../shared/domain/ids';
+import { emptyInvitationLetter } from '../../../shared/domain/invitationLetter';
 
 const memory = useMemoryDb();
 
@@ -20,17 +22,8 @@ describe('db/migrations/0016-invitation-form', () => {
   });
 
   it('the schema takes the two forms or "" and says what it wants otherwise', () => {
-    const input = {
-      meetingId: '11111111-1111-4111-8111-111111111111',
-      hal: '',
-      lampiran: '',
-      addressee: '',
-      opening: '',
-      closing: '',
-      tembusan: '',
-      signer: { personId: null, acting: '' },
-      onBehalfOf: '',
-    };
+    // A letter never edited, as the Persiapan panel sends it back.
+    const input = emptyInvitationLetter('11111111-1111-4111-8111-111111111111' as MeetingId);
     const schema = letterSchemas['letter:update'];
     expect(schema.parse({ ...input, form: 'NOTA_DINAS' }).form).toBe('NOTA_DINAS');
     expect(schema.parse({ ...input, form: '' }).form).toBe('');

@@ -3,6 +3,7 @@ import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
 import type { Person, Unit } from '../../../shared/domain/masterData';
 import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
 let ctx: ReturnType<typeof testContext>;
@@ -15,15 +16,15 @@ const snapshot = () =>
       'SELECT (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM audit_log) AS audit',
     )
     .get();
+// Untyped overrides: the refusals below send what the form never would.
 const official = (fields: Record<string, unknown> = {}) => ({
-  name: 'Budi Santoso, S.E.',
-  nip: '196802041991031005',
-  rankCode: 'IV/a',
-  position: 'Kepala Bagian Umum',
-  unitId: setda.id,
-  phone: '',
-  email: '',
-  isPolitical: false,
+  ...personInput({
+    name: 'Budi Santoso, S.E.',
+    nip: '196802041991031005',
+    rankCode: 'IV/a',
+    position: 'Kepala Bagian Umum',
+    unitId: setda.id,
+  }),
   ...fields,
 });
 

@@ -11,6 +11,7 @@ import {
 import { stagePerson, stageUnit } from '../../../electron/main/repositories/masterImportStaging';
 import { openTempDb, type TempDb } from '../support/tempDb';
 import { generatedNip } from '../services/importSupport';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 /*
  * Issue 15: a decided import is made live in slices (masterImportPublish.ts). What a crash in
@@ -31,20 +32,7 @@ function stageFile(db: Db, officials: number): void {
   db.transaction(() => {
     const unitId = stageUnit(db, { code: 'DINKES', name: 'Dinas Kesehatan', shortName: 'Dinkes', kind: 'dinas' }, ctx);
     for (let i = 0; i < officials; i += 1) {
-      stagePerson(
-        db,
-        {
-          name: `Pegawai Uji ${i}`,
-          nip: generatedNip(i),
-          rankCode: null,
-          position: 'Staf',
-          unitId,
-          phone: '',
-          email: '',
-          isPolitical: false,
-        },
-        ctx,
-      );
+      stagePerson(db, personInput({ name: `Pegawai Uji ${i}`, nip: generatedNip(i), position: 'Staf', unitId }), ctx);
     }
   })();
 }

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { PersonFields } from '../../../shared/domain/masterData';
 import {
   createPerson,
   deletePerson,
@@ -13,20 +12,11 @@ import { createUnit } from '../../../electron/main/repositories/unitsRepository'
 import { createMeeting } from '../../../electron/main/repositories/meetingsRepository';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
 import { openTempDb, type TempDb } from '../support/tempDb';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
 const ctx = (now: number) => ({ now, actor: 'penguji' });
-const person = (fields: Partial<PersonFields>): PersonFields => ({
-  name: 'Tanpa Nama',
-  nip: null,
-  rankCode: null,
-  position: '',
-  unitId: null,
-  phone: '',
-  email: '',
-  isPolitical: false,
-  ...fields,
-});
+const person = personInput;
 
 beforeEach(() => {
   temp = openTempDb();

@@ -5,6 +5,7 @@ import type { MasterImportPreview } from '../../../shared/ipc/importContract';
 import { createUnit } from '../../../electron/main/repositories/unitsRepository';
 import { createPerson } from '../../../electron/main/repositories/peopleRepository';
 import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
 let ctx: ReturnType<typeof testContext>;
@@ -20,16 +21,13 @@ beforeEach(() => {
   );
   createPerson(
     temp.db,
-    {
+    personInput({
       name: 'Sri Wijaya, M.Si.',
       nip: '197806182000042012',
       rankCode: 'IV/e',
       position: 'Sekretaris Daerah',
       unitId: setda.id,
-      phone: '',
-      email: '',
-      isPolitical: false,
-    },
+    }),
     { now: 1, actor: 't' },
   );
 });
