@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { api } from './support/shellApi';
+import { api, createPersonThroughApi } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 
 /* Issue 19: a fresh data folder shows the first-run checklist until its steps are done; Ctrl+K runs the meeting's commands. */
@@ -47,15 +47,11 @@ describe('e2e: first run (issue 19)', () => {
       shortName: 'Dinkes',
       kind: 'dinas',
     });
-    await api(shell, 'people:create', {
+    await createPersonThroughApi(shell, {
       name: 'Sri Wijaya, M.Si.',
       nip: null,
-      rankCode: null,
       position: 'Kepala Dinas Kesehatan',
       unitId: unit.id,
-      phone: '',
-      email: '',
-      isPolitical: false,
     });
     await page.goto(`${shell.url}#/`);
     await checklist.getByText('3 dari 4 langkah selesai').waitFor();
