@@ -59,20 +59,14 @@ describe('services/meetingSetup', () => {
   });
 
   it('refuses an unknown template or series and leaves no half-made meeting', () => {
-    expect(() =>
-      createPreparedMeeting(
-        temp.db,
-        { title: 'X', date: '2026-11-27', place: '', templateId: MISSING_ID as TemplateId },
-        ctxAt(1),
-      ),
-    ).toThrow(/Templat acara tidak ditemukan/);
-    expect(() =>
-      createPreparedMeeting(
-        temp.db,
-        { title: 'X', date: '2026-11-27', place: '', seriesId: MISSING_ID as SeriesId },
-        ctxAt(1),
-      ),
-    ).toThrow(/Rapat berkala tidak ditemukan/);
+    const unknown = [
+      [{ templateId: MISSING_ID as TemplateId }, /Templat acara tidak ditemukan/],
+      [{ seriesId: MISSING_ID as SeriesId }, /Rapat berkala tidak ditemukan/],
+    ] as const;
+    for (const [reference, message] of unknown)
+      expect(() =>
+        createPreparedMeeting(temp.db, { title: 'X', date: '2026-11-27', place: '', ...reference }, ctxAt(1)),
+      ).toThrow(message);
     expect(count(temp.db, 'meetings')).toBe(0);
     expect(count(temp.db, 'agenda_items')).toBe(0);
   });
