@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/main/db/connection';
 import { COLUMN, FORM_SHEET } from '../../../electron/main/services/followUp/opdForm';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
-import { takeDelivered, type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
+import { opdFormRequest, takeDelivered, type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
 import { seedCommitment, seedMeeting, seedUnit, setInstansiZone } from '../support/followUpSeed';
 import { type TempDb } from '../support/tempDb';
 
@@ -88,14 +88,7 @@ describe('OPD form import dates', () => {
     const { dinkes } = world();
     const later = seedMeeting(temp.db, '2026-12-10', null, 'Rakor Desember');
     seedCommitment(temp.db, later, 'Siapkan data Desember', '2026-12-31', [[dinkes, 'BELUM']]);
-    const delivery = await ctx.call('followup:request-export', {
-      unitIds: [dinkes],
-      letter: false,
-      form: true,
-      letterNumber: '000/1',
-      replyBy: '2026-12-05',
-      signerPersonId: null,
-    });
+    const delivery = await ctx.call('followup:request-export', opdFormRequest([dinkes], { letterNumber: '000/1' }));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(takeDelivered(ctx, delivery).bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(FORM_SHEET)!;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UnitId } from '../../../shared/domain/ids';
 import { COLUMN, FORM_SHEET } from '../../../electron/main/services/followUp/opdForm';
 import type { TempDb } from '../support/tempDb';
-import { openFollowUpDb, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import { openFollowUpDb, opdFormRequest, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
 
 let temp: TempDb;
@@ -28,17 +28,8 @@ function world() {
   return { dinkes, pupr, vaksin, posyandu, jalan };
 }
 
-const requestInput = (unitIds: UnitId[], letter: boolean, form: boolean) => ({
-  unitIds,
-  letter,
-  form,
-  letterNumber: '000.1/123/Setda',
-  replyBy: '2026-12-05',
-  signerPersonId: null,
-});
-
 async function exportForm(unitId: UnitId): Promise<ExcelJS.Workbook> {
-  const delivery = await ctx.call('followup:request-export', requestInput([unitId], false, true));
+  const delivery = await ctx.call('followup:request-export', opdFormRequest([unitId]));
   const file = takeDelivered(ctx, delivery);
   expect(file.fileName).toMatch(/^Formulir .+\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
@@ -82,7 +73,7 @@ describe('OPD round trip: the form', () => {
 
   it('delivers a ZIP of letters and forms for every OPD with open commitments', async () => {
     world();
-    const file = takeDelivered(ctx, await ctx.call('followup:request-export', requestInput([], true, true)));
+    const file = takeDelivered(ctx, await ctx.call('followup:request-export', opdFormRequest([], { letter: true })));
     expect(file.fileName).toMatch(/\.zip$/);
     const zip = await JSZip.loadAsync(file.bytes);
     const names = Object.keys(zip.files).sort();

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
-import { followUpContext, quietLog, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import {
+  followUpContext,
+  opdFormRequest,
+  quietLog,
+  takeDelivered,
+  type FollowUpTestContext,
+} from '../support/followUpContext';
 import { seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
 import { useWorkersDb } from '../support/workersDb';
 
@@ -18,14 +24,7 @@ describe('followup:import-preview through the import worker', () => {
     const dinkes = seedUnit(world.temp.db, 'Dinas Kesehatan');
     const meeting = seedMeeting(world.temp.db, '2026-09-25', seedSeries(world.temp.db), 'Rakor September');
     seedCommitment(world.temp.db, meeting, 'Percepat vaksinasi', '2026-10-31', [[dinkes, 'PROSES']]);
-    const delivery = await ctx.call('followup:request-export', {
-      unitIds: [dinkes],
-      letter: false,
-      form: true,
-      letterNumber: '000.1/123/Setda',
-      replyBy: '2026-12-05',
-      signerPersonId: null,
-    });
+    const delivery = await ctx.call('followup:request-export', opdFormRequest([dinkes]));
     const fileId = ctx.files.stage('import-followup', 'balasan.xlsx', takeDelivered(ctx, delivery).bytes).fileId;
     const here = await dispatch('followup:import-preview', { fileId }, ctx, quietLog);
     const inWorker = await dispatch('followup:import-preview', { fileId }, { ...ctx, workers }, quietLog);
