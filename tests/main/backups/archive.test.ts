@@ -14,9 +14,8 @@ let source: TestStore;
 let target: TestStore;
 
 beforeEach(async () => {
-  source = stores.open(stores.folder());
-  target = stores.open(stores.folder(), new Date(2026, 11, 2, 8, 0).getTime());
-  await Promise.all([source.dailyBackup, target.dailyBackup]);
+  source = await stores.fresh();
+  target = await stores.fresh(new Date(2026, 11, 2, 8, 0).getTime());
 });
 
 async function exportBytes(): Promise<Buffer> {

@@ -16,9 +16,8 @@ let dir: string;
 let app: TestStore;
 
 beforeEach(async () => {
-  dir = stores.folder();
-  app = stores.open(dir);
-  await app.dailyBackup;
+  app = await stores.fresh();
+  dir = app.store.dataDir;
 });
 
 describe('backups: create and restore', () => {

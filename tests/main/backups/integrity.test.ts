@@ -13,9 +13,8 @@ let dir: string;
 let app: TestStore;
 
 beforeEach(async () => {
-  dir = stores.folder();
-  app = stores.open(dir);
-  await app.dailyBackup;
+  app = await stores.fresh();
+  dir = app.store.dataDir;
   generateArchive(app.ctx.db, { meetings: 15, sectionsPerMeeting: 3, wordsPerSection: 80, seed: 11 });
 });
 

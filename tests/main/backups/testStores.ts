@@ -15,6 +15,7 @@ export type TestStore = ReturnType<typeof openTestStore>;
 export function useTestStores(prefix: string): Readonly<{
   folder: () => string;
   open: (dir: string, start?: number, checker?: FileChecker) => TestStore;
+  fresh: (start?: number) => Promise<TestStore>;
 }> {
   const folders: string[] = [];
   const opened: TestStore[] = [];
@@ -22,15 +23,23 @@ export function useTestStores(prefix: string): Readonly<{
     for (const app of opened.splice(0)) app.store.close();
     for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
+  const folder = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    folders.push(dir);
+    return dir;
+  };
+  const open = (dir: string, start?: number, checker?: FileChecker): TestStore => {
+    const app = openTestStore(dir, start, checker);
+    opened.push(app);
+    return app;
+  };
   return {
-    folder: () => {
-      const dir = mkdtempSync(join(tmpdir(), prefix));
-      folders.push(dir);
-      return dir;
-    },
-    open: (dir, start, checker) => {
-      const app = openTestStore(dir, start, checker);
-      opened.push(app);
+    folder,
+    open,
+    // A store on a fresh folder once the day's first backup is made: where most backup tests start.
+    fresh: async (start) => {
+      const app = open(folder(), start);
+      await app.dailyBackup;
       return app;
     },
   };

@@ -29,8 +29,7 @@ function withWorkers(app: TestStore, jobs: string[]): void {
 }
 
 async function archiveOfOneMeeting(): Promise<Buffer> {
-  const source = stores.open(stores.folder());
-  await source.dailyBackup;
+  const source = await stores.fresh();
   valueOf(await source.call('meetings:create', { title: 'Rapat dari kantor lama', date: '2026-11-20', place: '' }));
   const delivery = valueOf(await source.call('backups:export-archive', {})) as Delivery;
   if (delivery.kind !== 'download') throw new Error('expected a download');
@@ -47,8 +46,7 @@ async function importInto(app: TestStore, bytes: Buffer) {
 
 /** A fresh data folder on the morning of 2 December, its first backup made, with recording workers. */
 async function freshTargetWithWorkers() {
-  const target = stores.open(stores.folder(), new Date(2026, 11, 2, 8, 0).getTime());
-  await target.dailyBackup;
+  const target = await stores.fresh(new Date(2026, 11, 2, 8, 0).getTime());
   const jobs: string[] = [];
   withWorkers(target, jobs);
   return { target, jobs };
