@@ -2,11 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
 import type { Person, Unit } from '../../../shared/domain/masterData';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import { openContextDb, type TempDb, type TestContext } from '../support/tempDb';
 import { personInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
-let ctx: ReturnType<typeof testContext>;
+let ctx: TestContext;
 let setda: Unit;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 
@@ -29,8 +29,7 @@ const official = (fields: Record<string, unknown> = {}) => ({
 });
 
 beforeEach(async () => {
-  temp = openTempDb();
-  ctx = testContext(temp.db);
+  ({ temp, ctx } = openContextDb());
   const created = await dispatch(
     'units:create',
     { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },
