@@ -5,6 +5,7 @@ import {
   makeAccount,
   pgAvailable,
   postPortalReport,
+  signIn,
   startTestServer,
   type TestServer,
 } from './support/pgTest';
@@ -75,9 +76,8 @@ describe.runIf(pgAvailable())('two desktops and an OPD, one desktop offline, the
 
   it('ends with the same rows everywhere, every update once, the conflict applied and recorded', async () => {
     server = await startTestServer();
-    await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
     const fixture = registryFixture();
-    const laptop = new FakeDesktop(server, await loginAs(server.base, 'sekretaris', PASSWORD));
+    const laptop = new FakeDesktop(server, await signIn(server, 'sekretaris', 'secretary', PASSWORD));
     const office = new FakeDesktop(server, await loginAs(server.base, 'sekretaris', PASSWORD));
 
     for (const item of fixture.changes) laptop.edit(item.entity, item.row as { id: string });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import {
   call,
   loginAs,
-  makeAccount,
   pgAvailable,
   postPortalReport,
   pushRegistry,
@@ -192,8 +191,7 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
     const token = await loginAs(server.base, 'dinkes', PASSWORD);
     expect((await call(server.base, 'POST', '/api/v1/logout', { token })).status).toBe(204);
     expect((await call(server.base, 'GET', '/api/v1/me', { token })).status).toBe(401);
-    await makeAccount(server.pool, 'admin', 'admin', PASSWORD);
-    const admin = await loginAs(server.base, 'admin', PASSWORD);
+    const admin = await signIn(server, 'admin', 'admin', PASSWORD);
     const victim = await loginAs(server.base, 'disdik', PASSWORD);
     const id = (await call(server.base, 'GET', '/api/v1/me', { token: victim })).body.id;
     const patched = await call(server.base, 'PATCH', `/api/v1/accounts/${id}`, {

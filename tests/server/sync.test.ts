@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import {
   call,
   loginAs,
-  makeAccount,
+  signIn,
   pgAvailable,
   postPortalReport,
   startTestServer,
@@ -63,12 +63,9 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await makeAccount(server.pool, 'sekretaris-a', 'secretary', PASSWORD);
-    await makeAccount(server.pool, 'sekretaris-b', 'secretary', PASSWORD);
-    await makeAccount(server.pool, 'admin', 'admin', PASSWORD);
-    tokenA = await loginAs(server.base, 'sekretaris-a', PASSWORD);
-    tokenB = await loginAs(server.base, 'sekretaris-b', PASSWORD);
-    admin = await loginAs(server.base, 'admin', PASSWORD);
+    tokenA = await signIn(server, 'sekretaris-a', 'secretary', PASSWORD);
+    tokenB = await signIn(server, 'sekretaris-b', 'secretary', PASSWORD);
+    admin = await signIn(server, 'admin', 'admin', PASSWORD);
   });
   afterAll(async () => server?.close());
 
@@ -245,8 +242,7 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
   });
 
   it('brings an OPD portal report and the owner status it sets to the secretaries through pull', async () => {
-    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
-    const opd = await loginAs(server.base, 'dinkes', PASSWORD);
+    const opd = await signIn(server, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
     const { last_seq: since } = await pullAll(tokenA);
     const id = randomUUID();
     const today = new Date().toISOString().slice(0, 10);

@@ -149,8 +149,8 @@ export async function signIn(
 }
 
 /**
- * Pushes rows as a desktop would (a fresh client id) and throws unless the server applied every
- * one: the registry a test starts from. (No vitest here: the e2e tests and benches load this file.)
+ * Pushes rows as a desktop would (a fresh client id) and throws, naming the reply, unless the
+ * server applied every one: the registry a test starts from.
  */
 export async function pushRegistry(server: TestServer, token: string, changes: ReadonlyArray<unknown>): Promise<void> {
   const reply = await call(server.base, 'POST', '/api/v1/sync/push', {
