@@ -51,6 +51,16 @@ async function pollUntil(reached: () => boolean, ms: number, pollMs: number): Pr
   while (performance.now() < until && !reached()) await new Promise((resolve) => setTimeout(resolve, pollMs));
 }
 
+/** Starts the big import and kills the app (SIGKILL, a power cut) once `sql` counts a row; the request ends. */
+async function killBigImportOnceCounted(sql: string, ms: number, pollMs: number) {
+  const { dataDir, file, applying, shell } = await startBigImport();
+  const rows = () => count(file, sql);
+  await pollUntil(() => rows() > 0, ms, pollMs);
+  await shell.stop('SIGKILL');
+  await applying;
+  return { dataDir, file, rows };
+}
+
 /** Starts the app again on the data folder, waits for its start-up check, runs `check` on the file, and stops it. */
 async function afterRestart(dataDir: string, check: () => void): Promise<void> {
   const shell = await startWebShell(dataDir);
@@ -101,11 +111,11 @@ describe('a big import in the web shell', () => {
   }, 120_000);
 
   it('killed while its slices run, leaves nothing hidden once the app has started again, without another import', async () => {
-    const { dataDir, file, applying, shell } = await startBigImport();
-    const hidden = () => count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL');
-    await pollUntil(() => hidden() > 0, 60_000, 20);
-    await shell.stop('SIGKILL');
-    await applying;
+    const {
+      dataDir,
+      file,
+      rows: hidden,
+    } = await killBigImportOnceCounted('SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL', 60_000, 20);
     expect(hidden()).toBeGreaterThan(0);
 
     await afterRestart(dataDir, () => {
@@ -117,11 +127,11 @@ describe('a big import in the web shell', () => {
   }, 120_000);
 
   it('killed after the decision, while its rows go live, is finished at the next start: the whole file, nothing hidden', async () => {
-    const { dataDir, file, applying, shell } = await startBigImport();
-    const live = () => count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NULL');
-    await pollUntil(() => live() > 0, 90_000, 5);
-    await shell.stop('SIGKILL');
-    await applying;
+    const {
+      dataDir,
+      file,
+      rows: live,
+    } = await killBigImportOnceCounted('SELECT count(*) AS n FROM people WHERE deleted_at IS NULL', 90_000, 5);
     const seen = live();
     expect(seen).toBeGreaterThan(0);
     expect(count(file, "SELECT count(*) AS n FROM settings WHERE key = 'import.publishing'")).toBe(1);

@@ -5,9 +5,9 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
 import { expectInOrder } from '../support/textOrder';
-import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
+import { SCREENSHOT_DIR, newPage, screenshot } from './support/browser';
 import { httpCaller } from './support/shellApi';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { type WebShell, openBrowserOnShell, closeBrowserAndShell } from './support/webShell';
 import { personInput } from '../fixtures/masterData/personInput';
 
 /*
@@ -39,8 +39,7 @@ async function exportedText(page: Page, button: Locator, fileName: string, copyN
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
+  ({ browser, shell } = await openBrowserOnShell());
   const call = httpCaller(shell);
   prepared = await prepareMeeting(call);
   const units = await call('units:list', { query: '' });
@@ -57,17 +56,20 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+afterAll(() => closeBrowserAndShell(browser, shell));
+
+/** A new page on the meeting's Persiapan tab, once its Surat Undangan panel shows `shown`. */
+async function letterPanel(shown: string): Promise<{ page: Page; panel: Locator }> {
+  const page = await newPage(browser);
+  await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=persiapan`);
+  const panel = page.getByRole('region', { name: 'Surat Undangan' });
+  await panel.getByText(shown).waitFor();
+  return { page, panel };
+}
 
 describe('e2e: Surat Undangan', () => {
   it('is written and exported from Persiapan, signed by the Sekda a.n. Bupati, with the invitees attached', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=persiapan`);
-    const panel = page.getByRole('region', { name: 'Surat Undangan' });
-    await panel.getByText('000.1.5/412/Setda').waitFor();
+    const { page, panel } = await letterPanel('000.1.5/412/Setda');
 
     await panel.getByRole('button', { name: 'Ubah isi surat…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Isi Surat Undangan' });
@@ -127,10 +129,7 @@ describe('e2e: Surat Undangan', () => {
   });
 
   it('is a Nota Dinas when she chooses so in the panel: NOTA DINAS, the Yth./Dari table, the list attached', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=persiapan`);
-    const panel = page.getByRole('region', { name: 'Surat Undangan' });
-    await panel.getByText('a.n. Bupati Contoh — Sri Wijaya, M.Si.').waitFor();
+    const { page, panel } = await letterPanel('a.n. Bupati Contoh — Sri Wijaya, M.Si.');
     await panel.locator('label', { hasText: 'Nota Dinas' }).click();
     const exportButton = panel.getByRole('button', { name: 'Ekspor Nota Dinas (DOCX)' });
     await exportButton.waitFor();
