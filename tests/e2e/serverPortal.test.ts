@@ -2,8 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { signInToPortal, startPortalServer, SECRETARY_PASSWORD } from './support/portalServer';
-import { call, loginAs, makeAccount, pgAvailable, type TestServer } from '../server/support/pgTest';
+import {
+  closePortal,
+  makeNamedAccount,
+  signInToPortal,
+  startPortalServer,
+  SECRETARY_PASSWORD,
+} from './support/portalServer';
+import { call, loginAs, pgAvailable, type TestServer } from '../server/support/pgTest';
 import { change, commitmentRow, ownerRow, registryFixture, updateRow } from '../server/support/registryRows';
 
 const PASSWORD = 'kata-sandi-dinkes-2026';
@@ -36,14 +42,16 @@ describe.runIf(pgAvailable())('OPD portal', () => {
     ];
     server = await startPortalServer(changes);
     secretary = await loginAs(server.base, 'sekretaris', SECRETARY_PASSWORD);
-    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
-    await server.pool.query("UPDATE accounts SET display_name = 'Dinas Kesehatan' WHERE username = 'dinkes'");
+    await makeNamedAccount(server, {
+      username: 'dinkes',
+      role: 'opd',
+      password: PASSWORD,
+      displayName: 'Dinas Kesehatan',
+      unitId: fixture.ids.unitA,
+    });
     browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePortal(browser, server));
 
   it('logs in, lists late items first, and sends a report with evidence that the secretaries pull', async () => {
     const page = await newPage(browser);

@@ -1,8 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { signInToPortal, startPortalServer, SECRETARY_PASSWORD } from './support/portalServer';
-import { call, loginAs, makeAccount, pgAvailable, type TestServer } from '../server/support/pgTest';
+import {
+  closePortal,
+  makeNamedAccount,
+  signInToPortal,
+  startPortalServer,
+  SECRETARY_PASSWORD,
+} from './support/portalServer';
+import { call, loginAs, pgAvailable, type TestServer } from '../server/support/pgTest';
 import { registryFixture } from '../server/support/registryRows';
 
 const ADMIN_PASSWORD = 'kata-sandi-setda-2026';
@@ -16,14 +22,15 @@ describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
 
   beforeAll(async () => {
     server = await startPortalServer(fixture.changes);
-    await makeAccount(server.pool, 'setda', 'admin', ADMIN_PASSWORD);
-    await server.pool.query("UPDATE accounts SET display_name = 'Admin Setda' WHERE username = 'setda'");
+    await makeNamedAccount(server, {
+      username: 'setda',
+      role: 'admin',
+      password: ADMIN_PASSWORD,
+      displayName: 'Admin Setda',
+    });
     browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePortal(browser, server));
 
   it('turns a secretary back to the app', async () => {
     const page = await newPage(browser);

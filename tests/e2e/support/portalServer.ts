@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { pushRegistry, signIn, startTestServer, type TestServer } from '../../server/support/pgTest';
+import type { Browser, Page } from 'playwright-core';
+import type { Role } from '../../../server/store/accountsStore';
+import { makeAccount, pushRegistry, signIn, startTestServer, type TestServer } from '../../server/support/pgTest';
 
 /** The portal as `npm run build` leaves it. */
 const PORTAL = resolve(import.meta.dirname, '../../../', process.env['RISALAH_OUT_DIR'] ?? 'out', 'portal');
@@ -16,6 +17,24 @@ export async function startPortalServer(changes: ReadonlyArray<unknown>): Promis
   const server = await startTestServer(PORTAL);
   await pushRegistry(server, await signIn(server, 'sekretaris', 'secretary', SECRETARY_PASSWORD), changes);
   return server;
+}
+
+/** An account with the name the portal shows for it (as the admin's Akun page would save it). */
+export async function makeNamedAccount(
+  server: TestServer,
+  account: Readonly<{ username: string; role: Role; password: string; displayName: string; unitId?: string }>,
+): Promise<void> {
+  await makeAccount(server.pool, account.username, account.role, account.password, account.unitId ?? null);
+  await server.pool.query('UPDATE accounts SET display_name = $1 WHERE username = $2', [
+    account.displayName,
+    account.username,
+  ]);
+}
+
+/** Either may be missing when starting failed; the other still has to go. */
+export async function closePortal(browser: Browser | undefined, server: TestServer | undefined): Promise<void> {
+  await browser?.close();
+  await server?.close();
 }
 
 /** Fills the portal's sign-in form and presses Masuk (what follows is the test's to wait for). */
