@@ -1,6 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
 import { ReadWorkers, type JobRunner, type Lane, type RunOptions } from '../../../electron/main/workers/readWorkers';
+import type { Logger } from '../../../electron/main/log';
+import { closeLargeSections, openLargeSectionsWithWorkers, type LargeSectionsWorld } from './largeSections';
 import { openTempDb, type TempDb } from './tempDb';
 
 export type WorkersDb = Readonly<{ temp: TempDb; workers: ReadWorkers }>;
@@ -40,5 +42,36 @@ export function recordingRunner(real: JobRunner, jobs: string[]): JobRunner {
       return real.run(lane, job, input, options) as Promise<ReadJobOutput<J>>;
     },
     close: () => real.close(),
+  };
+}
+
+/**
+ * openLargeSectionsWithWorkers for the tests of one file: made before all of them (the search
+ * worker started), closed after all; `world.ctx` etc. read it once the tests run.
+ */
+export function useLargeSectionsWithWorkers(
+  count: number,
+  text: (index: number) => string,
+  log: Logger,
+): LargeSectionsWorld {
+  let world: LargeSectionsWorld | undefined;
+  beforeAll(async () => {
+    world = await openLargeSectionsWithWorkers(count, text, log);
+  }, 60_000);
+  afterAll(() => closeLargeSections(world));
+  const opened = (): LargeSectionsWorld => {
+    if (!world) throw new Error('the sections are written in beforeAll: read them inside a test');
+    return world;
+  };
+  return {
+    get temp() {
+      return opened().temp;
+    },
+    get workers() {
+      return opened().workers;
+    },
+    get ctx() {
+      return opened().ctx;
+    },
   };
 }
