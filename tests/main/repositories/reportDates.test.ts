@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/main/db/connection';
 import { COLUMN, FORM_SHEET } from '../../../electron/main/services/followUp/opdForm';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
-import { opdFormRequest, takeDelivered, type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
+import { opdFormRequest, takeDelivered } from '../support/followUpContext';
 import { seedCommitment, seedMeeting, seedUnit, setInstansiZone } from '../support/followUpSeed';
-import { type TempDb } from '../support/tempDb';
+import { useFollowUpDb } from '../support/useTempDb';
 
 /* Dates that cannot lie: no progress report after today (the instansi's day) or before its meeting. */
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 /** Every row the follow-up writes touch, to prove a refusal changed nothing. */
 function snapshot(db: Db): string {

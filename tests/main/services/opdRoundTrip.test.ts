@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UnitId } from '../../../shared/domain/ids';
 import { COLUMN, FORM_SHEET } from '../../../electron/main/services/followUp/opdForm';
-import type { TempDb } from '../support/tempDb';
-import { openFollowUpDb, opdFormRequest, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import { opdFormRequest, takeDelivered } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
+import { useFollowUpDb } from '../support/useTempDb';
 
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 function world() {
   const db = temp.db;

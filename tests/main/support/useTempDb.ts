@@ -1,31 +1,29 @@
-import { afterEach, beforeEach } from 'vitest';
 import { openTempDb, type TempDb } from './tempDb';
+import { openFollowUpDb, type FollowUpTestContext } from './followUpContext';
+import { openSeededDb, type Seeded } from './preparationSeed';
+import { perTest } from './perTest';
 
-/**
- * A fresh openTempDb for each test of the file, removed after it: `const temp = useTempDb()` at
- * the top, then `temp.db` in the tests reads the current test's database. (Its own file: the
- * benches load tempDb.ts, which must not import vitest.)
+/*
+ * The per-test databases most test files start from, as stand-ins declared at the top of the
+ * file: opened before each test, removed after it. (Their own file: the benches load tempDb.ts,
+ * which must not import vitest.)
  */
+
+/** `const temp = useTempDb()`: a fresh openTempDb for each test. */
 export function useTempDb(): TempDb {
-  let current: TempDb | undefined;
-  beforeEach(() => {
-    current = openTempDb();
-  });
-  afterEach(() => current?.dispose());
-  const opened = (): TempDb => {
-    if (!current) throw new Error('the database opens in beforeEach: read it inside a test');
-    return current;
-  };
-  return {
-    get db() {
-      return opened().db;
-    },
-    get dir() {
-      return opened().dir;
-    },
-    get file() {
-      return opened().file;
-    },
-    dispose: () => opened().dispose(),
-  };
+  return perTest(
+    () => ({ temp: openTempDb() }),
+    ({ temp }) => temp.dispose(),
+    ['temp'],
+  ).temp;
+}
+
+/** `const { temp, ctx } = useFollowUpDb()`: a fresh openFollowUpDb for each test. */
+export function useFollowUpDb(): Readonly<{ temp: TempDb; ctx: FollowUpTestContext }> {
+  return perTest(openFollowUpDb, ({ temp }) => temp.dispose(), ['temp', 'ctx']);
+}
+
+/** `const { temp, seed } = useSeededDb()`: a fresh openSeededDb (master data seeded) for each test. */
+export function useSeededDb(): Readonly<{ temp: TempDb; seed: Seeded }> {
+  return perTest(openSeededDb, ({ temp }) => temp.dispose(), ['temp', 'seed']);
 }
