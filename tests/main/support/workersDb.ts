@@ -3,6 +3,7 @@ import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/mai
 import { ReadWorkers, type JobRunner, type Lane, type RunOptions } from '../../../electron/main/workers/readWorkers';
 import type { Logger } from '../../../electron/main/log';
 import { closeLargeSections, openLargeSectionsWithWorkers, type LargeSectionsWorld } from './largeSections';
+import { readThrough } from './perTest';
 import { openTempDb, type TempDb } from './tempDb';
 
 export type WorkersDb = Readonly<{ temp: TempDb; workers: ReadWorkers }>;
@@ -26,12 +27,7 @@ export function useWorkersDb(): WorkersDb {
     await workers.close();
     temp?.dispose();
   });
-  return {
-    get temp() {
-      return opened();
-    },
-    workers,
-  };
+  return { temp: readThrough(opened), workers };
 }
 
 /** A runner that hands every job to `real` after writing `lane:job` into `jobs`: which job ran in which lane. */
@@ -63,15 +59,5 @@ export function useLargeSectionsWithWorkers(
     if (!world) throw new Error('the sections are written in beforeAll: read them inside a test');
     return world;
   };
-  return {
-    get temp() {
-      return opened().temp;
-    },
-    get workers() {
-      return opened().workers;
-    },
-    get ctx() {
-      return opened().ctx;
-    },
-  };
+  return readThrough(opened);
 }
