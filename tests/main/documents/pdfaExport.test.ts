@@ -15,6 +15,7 @@ import {
 import { takeDelivered } from '../support/followUpContext';
 import type { TempDb } from '../support/tempDb';
 import { approve, openApprovalWorld, verifyFile, type World } from '../approval/approvalWorld';
+import { pdfExportInput } from '../../fixtures/document/pdfExportInput';
 
 /*
  * PDF/A (arsip) through LibreOffice (issue 16 part 6): a real conversion where soffice is
@@ -29,13 +30,7 @@ let scratch: string;
 beforeEach(async () => ({ temp, world, scratch } = await openApprovalWorld()));
 afterEach(() => temp.dispose());
 
-const input = (kind: 'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT') => ({
-  meetingId: world.meetingId,
-  kind,
-  paper: 'F4' as const,
-  readyForTte: false,
-  fileName: '',
-});
+const input = (kind: 'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT') => pdfExportInput(world.meetingId, kind);
 
 function pagesOf(pdf: Buffer): number {
   const path = join(scratch, `halaman-${Math.random().toString(36).slice(2)}.pdf`);
