@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canPrintDocuments, printDocuments } from '../support/pdfImages';
+import { canPrintDocuments, printDocuments, type DocumentToPrint } from '../support/pdfImages';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
@@ -15,11 +15,11 @@ import { sampleSource } from '../../fixtures/document/sampleSource';
  */
 const OUT = resolve(__dirname, '../../../test-results/documents');
 
-const DOCUMENTS = [
-  { file: 'notula-f4', build: buildNotula },
-  { file: 'daftar-hadir', build: buildDaftarHadir },
-  { file: 'matriks', build: buildMatriksTindakLanjut },
-] as const;
+const DOCUMENTS: ReadonlyArray<DocumentToPrint> = [
+  { file: 'notula-f4', docx: () => renderDocx(buildNotula(sampleSource())) },
+  { file: 'daftar-hadir', docx: () => renderDocx(buildDaftarHadir(sampleSource())) },
+  { file: 'matriks', docx: () => renderDocx(buildMatriksTindakLanjut(sampleSource())) },
+];
 
 /** LibreOffice rounds the paper to whole millimetres or so: allow 1.5 pt. */
 function expectPoints(actual: number, expected: number): void {
@@ -35,10 +35,7 @@ function pageSizePt(pdf: string): { width: number; height: number; pages: number
 }
 
 describe.skipIf(!canPrintDocuments)('export/renderCheck (LibreOffice)', () => {
-  beforeAll(async () => {
-    const documents = DOCUMENTS.map(({ file, build }) => ({ file, docx: () => renderDocx(build(sampleSource())) }));
-    await printDocuments(OUT, documents, { pngs: 'first', dpi: 60, timeoutMs: 120_000 });
-  }, 180_000);
+  beforeAll(() => printDocuments(OUT, DOCUMENTS, { pngs: 'first', dpi: 60, timeoutMs: 120_000 }), 180_000);
 
   it('prints the notula on F4 portrait (215 x 330 mm)', () => {
     const { width, height } = pageSizePt(join(OUT, 'notula-f4.pdf'));

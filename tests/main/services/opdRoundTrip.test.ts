@@ -87,11 +87,16 @@ describe('OPD round trip: the form', () => {
   });
 });
 
+/** The world above and the form Dinkes was sent, its rows by commitment text, ready for Dinkes to fill in. */
+async function dinkesReply() {
+  const w = world();
+  const workbook = await exportForm(w.dinkes);
+  return { w, workbook, rows: rowsByText(workbook) };
+}
+
 describe('OPD round trip: importing the reply', () => {
   it('applies a good file atomically as updates, after a preview per row', async () => {
-    const w = world();
-    const workbook = await exportForm(w.dinkes);
-    const rows = rowsByText(workbook);
+    const { w, workbook, rows } = await dinkesReply();
     const vaksin = rows.get('Percepat vaksinasi')!;
     vaksin.getCell(COLUMN.status).value = 'Selesai';
     vaksin.getCell(COLUMN.progress).value = 'Cakupan 95%, target tercapai';
@@ -127,9 +132,7 @@ describe('OPD round trip: importing the reply', () => {
   });
 
   it('reports a row whose ids were edited and writes nothing', async () => {
-    const w = world();
-    const workbook = await exportForm(w.dinkes);
-    const rows = rowsByText(workbook);
+    const { w, workbook, rows } = await dinkesReply();
     rows.get('Percepat vaksinasi')!.getCell(COLUMN.status).value = 'Selesai';
     // Someone typed another commitment's id over this row's id.
     const posyandu = rows.get('Aktifkan posyandu')!;
@@ -183,9 +186,7 @@ describe('OPD round trip: importing the reply', () => {
   });
 
   it('checks statuses, percentages, links and reasons per row', async () => {
-    const w = world();
-    const workbook = await exportForm(w.dinkes);
-    const rows = rowsByText(workbook);
+    const { workbook, rows } = await dinkesReply();
     const vaksin = rows.get('Percepat vaksinasi')!;
     vaksin.getCell(COLUMN.status).value = 'Hampir selesai';
     const posyandu = rows.get('Aktifkan posyandu')!;
