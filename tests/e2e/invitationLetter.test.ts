@@ -8,7 +8,7 @@ import { expectInOrder } from '../support/textOrder';
 import { SCREENSHOT_DIR, newPage, screenshot } from './support/browser';
 import { httpCaller } from './support/shellApi';
 import { type WebShell, openBrowserOnShell, closeBrowserAndShell } from './support/webShell';
-import { personInput } from '../fixtures/masterData/personInput';
+import { sekdaInput } from '../fixtures/masterData/personInput';
 
 /*
  * Issue 16: from a meeting in preparation, the notulis writes the Surat Undangan's own words
@@ -45,16 +45,7 @@ beforeAll(async () => {
   const units = await call('units:list', { query: '' });
   const setda = units.find((unit) => unit.code === 'SETDA');
   if (!setda) throw new Error('no Setda');
-  await call(
-    'people:create',
-    personInput({
-      name: 'Sri Wijaya, M.Si.',
-      nip: '197806182000042012',
-      rankCode: 'IV/e',
-      position: 'Sekretaris Daerah',
-      unitId: setda.id,
-    }),
-  );
+  await call('people:create', sekdaInput(setda.id));
 });
 afterAll(() => closeBrowserAndShell(browser, shell));
 

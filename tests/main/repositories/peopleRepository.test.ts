@@ -12,7 +12,7 @@ import { createUnit } from '../../../electron/main/repositories/unitsRepository'
 import { createMeeting } from '../../../electron/main/repositories/meetingsRepository';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
 import { openTempDb, type TempDb } from '../support/tempDb';
-import { personInput } from '../../fixtures/masterData/personInput';
+import { personInput, sekdaInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
 const ctx = (now: number) => ({ now, actor: 'penguji' });
@@ -30,17 +30,7 @@ describe('repositories/peopleRepository', () => {
       { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },
       ctx(1),
     );
-    const sekda = createPerson(
-      temp.db,
-      person({
-        name: 'Sri Wijaya, M.Si.',
-        nip: '197806182000042012',
-        rankCode: 'IV/e',
-        position: 'Sekretaris Daerah',
-        unitId: setda.id,
-      }),
-      ctx(2),
-    );
+    const sekda = createPerson(temp.db, sekdaInput(setda.id), ctx(2));
     const bupati = createPerson(
       temp.db,
       person({ name: 'Nama Bupati Contoh, S.H.', position: 'Bupati Contoh', unitId: setda.id, isPolitical: true }),

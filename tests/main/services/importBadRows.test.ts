@@ -5,7 +5,7 @@ import type { MasterImportPreview } from '../../../shared/ipc/importContract';
 import { createUnit } from '../../../electron/main/repositories/unitsRepository';
 import { createPerson } from '../../../electron/main/repositories/peopleRepository';
 import { openContextDb, type TempDb, type TestContext } from '../support/tempDb';
-import { personInput } from '../../fixtures/masterData/personInput';
+import { sekdaInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
 let ctx: TestContext;
@@ -18,17 +18,7 @@ beforeEach(() => {
     { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },
     { now: 1, actor: 't' },
   );
-  createPerson(
-    temp.db,
-    personInput({
-      name: 'Sri Wijaya, M.Si.',
-      nip: '197806182000042012',
-      rankCode: 'IV/e',
-      position: 'Sekretaris Daerah',
-      unitId: setda.id,
-    }),
-    { now: 1, actor: 't' },
-  );
+  createPerson(temp.db, sekdaInput(setda.id), { now: 1, actor: 't' });
 });
 afterEach(() => temp.dispose());
 
