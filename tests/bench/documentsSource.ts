@@ -1,6 +1,6 @@
 import type { AttendanceStatus } from '../../shared/domain/attendance';
 import type { OwnerStatus } from '../../shared/domain/commitment';
-import { SAMPLE_INSTANSI } from '../fixtures/document/sampleSource';
+import { SAMPLE_INSTANSI, signer } from '../fixtures/document/sampleSource';
 import { paragraphOf, text, type RichBlock } from '../../shared/document/richText';
 import {
   DEFAULT_DOCUMENT_OPTIONS,
@@ -109,14 +109,7 @@ export function benchSource(): NotulaSource {
       title: `Paparan program prioritas ke-${index + 1}`,
       presenter: `Kepala ${UNITS[index % UNITS.length]}`,
     })),
-    chair: {
-      name: 'Nama Wakil Bupati Contoh, S.E.',
-      nip: null,
-      rankLabel: null,
-      position: 'Wakil Bupati Contoh',
-      acting: '',
-      office: 'WAKIL_KEPALA_DAERAH',
-    },
+    chair: signer('Wakil Bupati Contoh', 'WAKIL_KEPALA_DAERAH'),
     secretary: {
       name: 'Dra. Sri Purnomo, S.E., M.M.',
       nip: '197712201999092002',

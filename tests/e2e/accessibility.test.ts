@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
+import { newPage, screenshot } from './support/browser';
 import { api } from './support/shellApi';
 import { fillDiscussions, seedLiveMeeting, type LiveMeeting } from './support/liveSeed';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { type WebShell, openBrowserOnShell, closeBrowserAndShell } from './support/webShell';
 
 /*
  * axe-core on every screen with seeded data (WCAG 2.1 A/AA rules): no serious or critical
@@ -17,8 +17,7 @@ let seeded: LiveMeeting;
 const checked: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
+  ({ browser, shell } = await openBrowserOnShell());
   seeded = await seedLiveMeeting(shell, ['Laporan realisasi anggaran triwulan III', 'Percepatan penurunan stunting']);
   await fillDiscussions(shell, seeded.meetingId, 120);
   const agenda = seeded.agendaIds[0] ?? null;
@@ -36,10 +35,7 @@ beforeAll(async () => {
     programTag: 'Inflasi daerah',
   });
 });
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+afterAll(() => closeBrowserAndShell(browser, shell));
 
 type Finding = { screen: string; id: string; impact: string; help: string; targets: string[] };
 

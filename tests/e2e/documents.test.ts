@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPagePng } from '../main/support/pdfImages';
 import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
-import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
+import { SCREENSHOT_DIR, newPage, screenshot } from './support/browser';
 import { pdfWords, wordsOverFooter } from './support/pdfWords';
 import { httpCaller } from './support/shellApi';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { type WebShell, openBrowserOnShell, closeBrowserAndShell } from './support/webShell';
 
 /*
  * The Notula tab in the web shell: the preview of a prepared meeting, the DOCX export as a
@@ -43,14 +43,10 @@ async function printView(page: Page, query: string, file: string): Promise<{ pat
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
+  ({ browser, shell } = await openBrowserOnShell());
   prepared = await prepareMeeting(httpCaller(shell));
 });
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+afterAll(() => closeBrowserAndShell(browser, shell));
 
 describe('e2e: official documents', () => {
   it('previews the notula of a prepared meeting in the Notula tab', async () => {

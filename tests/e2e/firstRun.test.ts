@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import { api } from './support/shellApi';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { newPage, screenshot } from './support/browser';
+import { api, createPersonThroughApi } from './support/shellApi';
+import { type WebShell, openBrowserOnShell, closeBrowserAndShell } from './support/webShell';
 
 /* Issue 19: a fresh data folder shows the first-run checklist until its steps are done; Ctrl+K runs the meeting's commands. */
 const PNG_1X1 =
@@ -11,13 +11,9 @@ const PNG_1X1 =
 let browser: Browser;
 let shell: WebShell;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
+  ({ browser, shell } = await openBrowserOnShell());
 });
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+afterAll(() => closeBrowserAndShell(browser, shell));
 
 describe('e2e: first run (issue 19)', () => {
   it('shows the checklist on a fresh folder, follows the data, goes away when done and comes back from Pengaturan', async () => {
@@ -47,15 +43,11 @@ describe('e2e: first run (issue 19)', () => {
       shortName: 'Dinkes',
       kind: 'dinas',
     });
-    await api(shell, 'people:create', {
+    await createPersonThroughApi(shell, {
       name: 'Sri Wijaya, M.Si.',
       nip: null,
-      rankCode: null,
       position: 'Kepala Dinas Kesehatan',
       unitId: unit.id,
-      phone: '',
-      email: '',
-      isPolitical: false,
     });
     await page.goto(`${shell.url}#/`);
     await checklist.getByText('3 dari 4 langkah selesai').waitFor();

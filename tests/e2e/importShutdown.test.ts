@@ -45,18 +45,40 @@ function count(file: string, sql: string): number {
   }
 }
 
+/** Polls `reached` every `pollMs` until it holds or `ms` have passed: the moment a test cuts the import at. */
+async function pollUntil(reached: () => boolean, ms: number, pollMs: number): Promise<void> {
+  const until = performance.now() + ms;
+  while (performance.now() < until && !reached()) await new Promise((resolve) => setTimeout(resolve, pollMs));
+}
+
+/** Starts the big import and kills the app (SIGKILL, a power cut) once `sql` counts a row; the request ends. */
+async function killBigImportOnceCounted(sql: string, ms: number, pollMs: number) {
+  const { dataDir, file, applying, shell } = await startBigImport();
+  const rows = () => count(file, sql);
+  await pollUntil(() => rows() > 0, ms, pollMs);
+  await shell.stop('SIGKILL');
+  await applying;
+  return { dataDir, file, rows };
+}
+
+/** Starts the app again on the data folder, waits for its start-up check, runs `check` on the file, and stops it. */
+async function afterRestart(dataDir: string, check: () => void): Promise<void> {
+  const shell = await startWebShell(dataDir);
+  try {
+    // backups:health waits for the start-up check, after which the file is open for writing.
+    expect((await postApi(shell, 'backups:health', {})).ok).toBe(true);
+    check();
+  } finally {
+    await shell.stop();
+  }
+}
+
 describe('a big import in the web shell', () => {
   it('stops on SIGTERM within 2 s while its slices run, leaving the file intact and nothing of the file live', async () => {
     const big = await startBigImport();
     const { dataDir, file, applying } = big;
     let shell = big.shell;
-    const until = performance.now() + 60_000;
-    while (
-      performance.now() < until &&
-      count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL') === 0
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await pollUntil(() => count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL') > 0, 60_000, 20);
     expect(count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL')).toBeGreaterThan(0);
     const started = performance.now();
     const code = await shell.stop('SIGTERM');
@@ -89,53 +111,38 @@ describe('a big import in the web shell', () => {
   }, 120_000);
 
   it('killed while its slices run, leaves nothing hidden once the app has started again, without another import', async () => {
-    const big = await startBigImport();
-    const { dataDir, file, applying } = big;
-    let shell = big.shell;
-    const hidden = () => count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL');
-    const until = performance.now() + 60_000;
-    while (performance.now() < until && hidden() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
-    await shell.stop('SIGKILL');
-    await applying;
+    const {
+      dataDir,
+      file,
+      rows: hidden,
+    } = await killBigImportOnceCounted('SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL', 60_000, 20);
     expect(hidden()).toBeGreaterThan(0);
 
-    shell = await startWebShell(dataDir);
-    try {
-      // backups:health waits for the start-up check, after which the file is open for writing.
-      expect((await postApi(shell, 'backups:health', {})).ok).toBe(true);
+    await afterRestart(dataDir, () => {
       expect(hidden()).toBe(0);
       expect(count(file, "SELECT count(*) AS n FROM search_keys WHERE meeting_id = 'impor-belum-terbit'")).toBe(0);
       expect(count(file, "SELECT count(*) AS n FROM audit_log WHERE entity = 'person'")).toBe(0);
       expect(count(file, 'SELECT count(*) AS n FROM people')).toBe(0);
-    } finally {
-      await shell.stop();
-    }
+    });
   }, 120_000);
 
   it('killed after the decision, while its rows go live, is finished at the next start: the whole file, nothing hidden', async () => {
-    const started = await startBigImport();
-    const { dataDir, file, applying } = started;
-    let shell = started.shell;
-    const live = () => count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NULL');
-    const until = performance.now() + 90_000;
-    while (performance.now() < until && live() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    await shell.stop('SIGKILL');
-    await applying;
+    const {
+      dataDir,
+      file,
+      rows: live,
+    } = await killBigImportOnceCounted('SELECT count(*) AS n FROM people WHERE deleted_at IS NULL', 90_000, 5);
     const seen = live();
     expect(seen).toBeGreaterThan(0);
     expect(count(file, "SELECT count(*) AS n FROM settings WHERE key = 'import.publishing'")).toBe(1);
 
-    shell = await startWebShell(dataDir);
-    try {
-      expect((await postApi(shell, 'backups:health', {})).ok).toBe(true);
+    await afterRestart(dataDir, () => {
       expect(live()).toBe(OFFICIALS);
       expect(count(file, 'SELECT count(*) AS n FROM people WHERE deleted_at IS NOT NULL')).toBe(0);
       expect(count(file, "SELECT count(*) AS n FROM search_keys WHERE kind = 'person' AND meeting_id IS NULL")).toBe(
         OFFICIALS,
       );
       expect(count(file, "SELECT count(*) AS n FROM settings WHERE key = 'import.publishing'")).toBe(0);
-    } finally {
-      await shell.stop();
-    }
+    });
   }, 150_000);
 });

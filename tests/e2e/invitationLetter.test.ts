@@ -1,12 +1,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
-import { SCREENSHOT_DIR, launchBrowser, newPage, screenshot } from './support/browser';
+import { expectInOrder } from '../support/textOrder';
+import { SCREENSHOT_DIR, newPage, screenshot } from './support/browser';
 import { httpCaller } from './support/shellApi';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { type WebShell, openBrowserOnShell, closeBrowserAndShell } from './support/webShell';
+import { sekdaInput } from '../fixtures/masterData/personInput';
 
 /*
  * Issue 16: from a meeting in preparation, the notulis writes the Surat Undangan's own words
@@ -26,36 +28,39 @@ function documentText(xml: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** Clicks an export button, checks the file's name, keeps a copy beside the screenshots, and returns its text. */
+async function exportedText(page: Page, button: Locator, fileName: string, copyName: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toBe(fileName);
+  const bytes = readFileSync((await download.path()) as string);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(join(SCREENSHOT_DIR, copyName), bytes);
+  return documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');
+}
+
 beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
+  ({ browser, shell } = await openBrowserOnShell());
   const call = httpCaller(shell);
   prepared = await prepareMeeting(call);
   const units = await call('units:list', { query: '' });
   const setda = units.find((unit) => unit.code === 'SETDA');
   if (!setda) throw new Error('no Setda');
-  await call('people:create', {
-    name: 'Sri Wijaya, M.Si.',
-    nip: '197806182000042012',
-    rankCode: 'IV/e',
-    position: 'Sekretaris Daerah',
-    unitId: setda.id,
-    phone: '',
-    email: '',
-    isPolitical: false,
-  });
+  await call('people:create', sekdaInput(setda.id));
 });
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+afterAll(() => closeBrowserAndShell(browser, shell));
+
+/** A new page on the meeting's Persiapan tab, once its Surat Undangan panel shows `shown`. */
+async function letterPanel(shown: string): Promise<{ page: Page; panel: Locator }> {
+  const page = await newPage(browser);
+  await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=persiapan`);
+  const panel = page.getByRole('region', { name: 'Surat Undangan' });
+  await panel.getByText(shown).waitFor();
+  return { page, panel };
+}
 
 describe('e2e: Surat Undangan', () => {
   it('is written and exported from Persiapan, signed by the Sekda a.n. Bupati, with the invitees attached', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=persiapan`);
-    const panel = page.getByRole('region', { name: 'Surat Undangan' });
-    await panel.getByText('000.1.5/412/Setda').waitFor();
+    const { page, panel } = await letterPanel('000.1.5/412/Setda');
 
     await panel.getByRole('button', { name: 'Ubah isi surat…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Isi Surat Undangan' });
@@ -70,16 +75,13 @@ describe('e2e: Surat Undangan', () => {
     await panel.getByText('a.n. Bupati Contoh — Sri Wijaya, M.Si.').waitFor();
     await screenshot(page, 'surat-undangan-persiapan');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      panel.getByRole('button', { name: 'Ekspor Surat Undangan (DOCX)' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('Surat Undangan Rakor Kepala OPD 2026-11-27.docx');
-    const bytes = readFileSync((await download.path()) as string);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    writeFileSync(join(SCREENSHOT_DIR, 'surat-undangan-ekspor.docx'), bytes);
-    const text = documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');
-    const order = [
+    const text = await exportedText(
+      page,
+      panel.getByRole('button', { name: 'Ekspor Surat Undangan (DOCX)' }),
+      'Surat Undangan Rakor Kepala OPD 2026-11-27.docx',
+      'surat-undangan-ekspor.docx',
+    );
+    expectInOrder(text, [
       'PEMERINTAH KABUPATEN CONTOH',
       'Contoh, 20 November 2026',
       '000.1.5/412/Setda',
@@ -102,13 +104,7 @@ describe('e2e: Surat Undangan', () => {
       'Kepala Dinas Kesehatan;',
       'Kepala Dinas Kependudukan dan Pencatatan Sipil;',
       'Sri Wijaya, M.Si.',
-    ];
-    let from = 0;
-    for (const expected of order) {
-      const at = text.indexOf(expected, from);
-      expect(at, `"${expected}" after position ${from}`).toBeGreaterThanOrEqual(0);
-      from = at + expected.length;
-    }
+    ]);
     // The Sekda signs without NIP (Pasal 44(3)); the letter carries no DRAF mark of the minutes.
     expect(text).not.toContain('NIP. 19780618');
     expect(text).not.toContain('DRAF');
@@ -124,20 +120,18 @@ describe('e2e: Surat Undangan', () => {
   });
 
   it('is a Nota Dinas when she chooses so in the panel: NOTA DINAS, the Yth./Dari table, the list attached', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=persiapan`);
-    const panel = page.getByRole('region', { name: 'Surat Undangan' });
-    await panel.getByText('a.n. Bupati Contoh — Sri Wijaya, M.Si.').waitFor();
+    const { page, panel } = await letterPanel('a.n. Bupati Contoh — Sri Wijaya, M.Si.');
     await panel.locator('label', { hasText: 'Nota Dinas' }).click();
     const exportButton = panel.getByRole('button', { name: 'Ekspor Nota Dinas (DOCX)' });
     await exportButton.waitFor();
     await screenshot(page, 'nota-dinas-persiapan');
-    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
-    expect(download.suggestedFilename()).toBe('Nota Dinas Rakor Kepala OPD 2026-11-27.docx');
-    const bytes = readFileSync((await download.path()) as string);
-    writeFileSync(join(SCREENSHOT_DIR, 'nota-dinas-ekspor.docx'), bytes);
-    const text = documentText((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '');
-    const order = [
+    const text = await exportedText(
+      page,
+      exportButton,
+      'Nota Dinas Rakor Kepala OPD 2026-11-27.docx',
+      'nota-dinas-ekspor.docx',
+    );
+    expectInOrder(text, [
       'PEMERINTAH KABUPATEN CONTOH',
       'NOTA DINAS',
       'Yth.',
@@ -158,13 +152,7 @@ describe('e2e: Surat Undangan', () => {
       'Sri Wijaya, M.Si.',
       'LAMPIRAN NOTA DINAS SEKRETARIS DAERAH KABUPATEN CONTOH',
       'DAFTAR UNDANGAN',
-    ];
-    let from = 0;
-    for (const expected of order) {
-      const at = text.indexOf(expected, from);
-      expect(at, `"${expected}" after position ${from}`).toBeGreaterThanOrEqual(0);
-      from = at + expected.length;
-    }
+    ]);
     expect(text).not.toContain('Tembusan:');
 
     await page.goto(`${shell.url}#/rapat/${prepared.meetingId}?tab=notula`);

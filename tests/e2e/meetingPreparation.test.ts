@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, SCREENSHOT_DIR } from './support/browser';
-import { api, createPersonThroughApi, createUnitThroughApi, postApi } from './support/shellApi';
+import { api, postApi, seedOfficesThroughApi } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import type { PersonId } from '../../shared/domain/ids';
+import { identityInput } from '../fixtures/meeting/identityInput';
 
 let browser: Browser;
 
@@ -18,32 +20,25 @@ afterAll(async () => {
 
 /** A few OPD and officials of the fixtures (/work/shared/fixtures), through the master data API. */
 async function seedMasterData(shell: WebShell) {
-  const unit = (code: string, name: string, shortName: string, kind: string) =>
-    createUnitThroughApi(shell, code, name, shortName, kind);
-  const setda = await unit('SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat');
-  const bappeda = await unit(
-    'BAPPEDA',
-    'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
-    'Bapperida',
-    'badan',
+  await seedOfficesThroughApi(
+    shell,
+    [
+      ['SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat'],
+      ['BAPPEDA', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida', 'badan'],
+      ['BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan'],
+      ['DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas'],
+      ['BAG-PEM', 'Bagian Pemerintahan Sekretariat Daerah', 'Bag. Pemerintahan', 'bagian'],
+    ],
+    [
+      ['Nama Wakil Bupati Contoh, S.E.', null, 'Wakil Bupati Contoh', 'SETDA', true],
+      ['Sri Wijaya, M.Si.', '197806182000042012', 'Sekretaris Daerah', 'SETDA'],
+      ['Dra. Sri Purnomo, S.E., M.M.', '197712201999092002', 'Asisten Pemerintahan dan Kesejahteraan Rakyat', 'SETDA'],
+      ['Budi Siregar, S.H., M.H.', '198310072011091010', 'Kepala Badan Bapperida', 'BAPPEDA'],
+      ['Hj. Siti Hidayat, S.E., M.M.', '196707161989052010', 'Kepala Badan BPKAD', 'BPKAD'],
+      ['H. Doni Purnomo, S.Kom.', '197403122003031012', 'Kepala Dinas Dinkes', 'DINKES'],
+      ['H. Irwan Setiawan, M.Si.', '199108182017031008', 'Analis Pemerintahan Bagian Pemerintahan', 'BAG-PEM'],
+    ],
   );
-  const bpkad = await unit('BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan');
-  const dinkes = await unit('DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas');
-  const bagPem = await unit('BAG-PEM', 'Bagian Pemerintahan Sekretariat Daerah', 'Bag. Pemerintahan', 'bagian');
-  const person = (name: string, nip: string | null, position: string, unitId: string, isPolitical = false) =>
-    createPersonThroughApi(shell, { name, nip, position, unitId, isPolitical });
-  await person('Nama Wakil Bupati Contoh, S.E.', null, 'Wakil Bupati Contoh', setda.id, true);
-  await person('Sri Wijaya, M.Si.', '197806182000042012', 'Sekretaris Daerah', setda.id);
-  await person(
-    'Dra. Sri Purnomo, S.E., M.M.',
-    '197712201999092002',
-    'Asisten Pemerintahan dan Kesejahteraan Rakyat',
-    setda.id,
-  );
-  await person('Budi Siregar, S.H., M.H.', '198310072011091010', 'Kepala Badan Bapperida', bappeda.id);
-  await person('Hj. Siti Hidayat, S.E., M.M.', '196707161989052010', 'Kepala Badan BPKAD', bpkad.id);
-  await person('H. Doni Purnomo, S.Kom.', '197403122003031012', 'Kepala Dinas Dinkes', dinkes.id);
-  await person('H. Irwan Setiawan, M.Si.', '199108182017031008', 'Analis Pemerintahan Bagian Pemerintahan', bagPem.id);
 }
 
 /**
@@ -272,23 +267,16 @@ describe('e2e: meeting preparation (issue 3 parts 4-7)', () => {
       await post('meetings:create', { title: ' ', date: '2026-11-27' }),
       await post('attendance:invite', { meetingId: meeting.id, unitIds: [missing], personIds: [] }),
       await post('attendance:invite', { meetingId: meeting.id, unitIds: [], personIds: [missing] }),
-      await post('meetings:update-identity', {
-        id: meeting.id,
-        kind: 'Rapat',
-        title: 'Rakor',
-        date: '2026-11-27',
-        callTime: null,
-        startTime: '10:00',
-        endTime: '09:00',
-        timeZone: 'Asia/Jakarta',
-        place: '',
-        invitationNumber: '',
-        invitationDate: null,
-        sifat: 'BIASA',
-        chair: { personId: missing, acting: '' },
-        secretary: { personId: null, acting: '' },
-        notulis: { personId: null, acting: '' },
-      }),
+      await post(
+        'meetings:update-identity',
+        identityInput(meeting.id, {
+          title: 'Rakor',
+          startTime: '10:00',
+          endTime: '09:00',
+          place: '',
+          chair: { personId: missing as PersonId, acting: '' },
+        }),
+      ),
     ];
     expect(refusals.map((r) => (r.ok ? 'accepted' : r.error.message))).toEqual([
       'Judul rapat wajib diisi.',

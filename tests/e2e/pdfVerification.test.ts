@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
-import { SCREENSHOT_DIR, launchBrowser, newPage } from './support/browser';
+import { SCREENSHOT_DIR, newPage } from './support/browser';
 import { httpCaller } from './support/shellApi';
-import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
+import { type WebShell, openBrowserOnShell, closeBrowserAndShell } from './support/webShell';
 
 /*
  * Issue 16: a PDF printed by Chromium from the print view of an approved version (what the
@@ -46,8 +46,7 @@ async function verify(path: string): Promise<Record<string, unknown>> {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  shell = await startWebShell(tempDataDir());
+  ({ browser, shell } = await openBrowserOnShell());
   const call = httpCaller(shell);
   prepared = await prepareMeeting(call);
   // Every Pembahasan written (the fixture leaves two empty), so the minutes may be submitted.
@@ -68,10 +67,7 @@ beforeAll(async () => {
     decidedTime: null,
   });
 });
-afterAll(async () => {
-  await shell?.stop();
-  await browser?.close();
-});
+afterAll(() => closeBrowserAndShell(browser, shell));
 
 describe('e2e: a PDF printed from an approved version verifies', () => {
   it.skipIf(!hasPoppler)('matches the Notula, Daftar Hadir and Matriks printed from the print view', async () => {

@@ -5,6 +5,8 @@ import { todayIn } from '../../shared/domain/dates';
 import { newPage, screenshot, SCREENSHOT_DIR } from './support/browser';
 import { api } from './support/shellApi';
 import { closeBrowserAndShell, openBrowserOnShell, type WebShell } from './support/webShell';
+import type { PersonId } from '../../shared/domain/ids';
+import { identityInput } from '../fixtures/meeting/identityInput';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/masterData');
 const RAKOR_TEMPLATE_ID = '3c9a6f1e-5b2d-4e7a-9f10-6a1b2c3d4e50';
@@ -44,24 +46,19 @@ async function completeThroughApi(meetingId: string, chairId: string) {
     text: 'Seluruh OPD melaporkan capaian tiap triwulan.',
     agendaItemId: null,
   });
-  const meeting = await api<Record<string, unknown>>(shell, 'meetings:get', { id: meetingId });
-  await api(shell, 'meetings:update-identity', {
-    id: meetingId,
-    kind: 'Rapat',
-    title: meeting.title,
-    date: meeting.date,
-    callTime: null,
-    startTime: '00:00',
-    endTime: '00:30',
-    timeZone: 'Asia/Jakarta',
-    place: 'Aula Setda',
-    invitationNumber: '',
-    invitationDate: null,
-    sifat: 'BIASA',
-    chair: { personId: chairId, acting: '' },
-    secretary: { personId: null, acting: '' },
-    notulis: { personId: null, acting: '' },
-  });
+  const meeting = await api<{ title: string; date: string }>(shell, 'meetings:get', { id: meetingId });
+  await api(
+    shell,
+    'meetings:update-identity',
+    identityInput(meetingId, {
+      title: meeting.title,
+      date: meeting.date,
+      startTime: '00:00',
+      endTime: '00:30',
+      place: 'Aula Setda',
+      chair: { personId: chairId as PersonId, acting: '' },
+    }),
+  );
 }
 
 describe('e2e: the secretary day (issue 19)', () => {

@@ -1,13 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from '../server/support/pgTest';
+import {
+  closePortal,
+  makeNamedAccount,
+  signInToPortal,
+  startPortalServer,
+  SECRETARY_PASSWORD,
+} from './support/portalServer';
+import { call, loginAs, pgAvailable, type TestServer } from '../server/support/pgTest';
 import { change, commitmentRow, ownerRow, registryFixture, updateRow } from '../server/support/registryRows';
 
-const PORTAL = resolve(import.meta.dirname, '../../', process.env['RISALAH_OUT_DIR'] ?? 'out', 'portal');
 const PASSWORD = 'kata-sandi-dinkes-2026';
 
 /** The OPD portal as an OPD officer uses it: log in, see the open items late first, report with evidence. */
@@ -18,10 +22,6 @@ describe.runIf(pgAvailable())('OPD portal', () => {
   const fixture = registryFixture();
 
   beforeAll(async () => {
-    if (!existsSync(resolve(PORTAL, 'index.html'))) throw new Error('Portal not built: run `npm run build` first.');
-    server = await startTestServer(PORTAL);
-    await makeAccount(server.pool, 'sekretaris', 'secretary', 'kata-sandi-sekretaris-1');
-    secretary = await loginAs(server.base, 'sekretaris', 'kata-sandi-sekretaris-1');
     const more = [
       ['Menyampaikan rekap data penerima PKH per desa', '2026-11-28'],
       ['Menyusun rencana aksi percepatan penurunan stunting 2027', '2026-12-20'],
@@ -40,26 +40,22 @@ describe.runIf(pgAvailable())('OPD portal', () => {
       ),
       change('commitment_updates', earlier),
     ];
-    const pushed = await call(server.base, 'POST', '/api/v1/sync/push', {
-      token: secretary,
-      json: { client_id: randomUUID(), changes },
+    server = await startPortalServer(changes);
+    secretary = await loginAs(server.base, 'sekretaris', SECRETARY_PASSWORD);
+    await makeNamedAccount(server, {
+      username: 'dinkes',
+      role: 'opd',
+      password: PASSWORD,
+      displayName: 'Dinas Kesehatan',
+      unitId: fixture.ids.unitA,
     });
-    expect(pushed.body.results.every((r: { outcome: string }) => r.outcome === 'applied')).toBe(true);
-    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
-    await server.pool.query("UPDATE accounts SET display_name = 'Dinas Kesehatan' WHERE username = 'dinkes'");
     browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePortal(browser, server));
 
   it('logs in, lists late items first, and sends a report with evidence that the secretaries pull', async () => {
     const page = await newPage(browser);
-    await page.goto(`${server.base}/`);
-    await page.getByLabel('Nama pengguna').fill('dinkes');
-    await page.getByLabel('Kata sandi').fill('salah-sandi-123');
-    await page.getByRole('button', { name: 'Masuk' }).click();
+    await signInToPortal(page, server.base, 'dinkes', 'salah-sandi-123');
     await page.getByText('Nama pengguna atau kata sandi salah.').waitFor();
     await screenshot(page, 'portal-login-error');
     await page.getByLabel('Kata sandi').fill(PASSWORD);

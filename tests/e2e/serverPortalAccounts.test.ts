@@ -1,22 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, screenshot } from './support/browser';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from '../server/support/pgTest';
+import {
+  closePortal,
+  makeNamedAccount,
+  signInToPortal,
+  startPortalServer,
+  SECRETARY_PASSWORD,
+} from './support/portalServer';
+import { call, loginAs, pgAvailable, type TestServer } from '../server/support/pgTest';
 import { registryFixture } from '../server/support/registryRows';
 
-const PORTAL = resolve(import.meta.dirname, '../../', process.env['RISALAH_OUT_DIR'] ?? 'out', 'portal');
 const ADMIN_PASSWORD = 'kata-sandi-setda-2026';
 const OPD_PASSWORD = 'sandi-awal-dinkes-1';
-
-async function signIn(page: Page, base: string, username: string, password: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
-}
 
 /** The Setda administrator makes an OPD account in the portal (no curl), and that OPD then signs in to its items. */
 describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
@@ -25,34 +21,27 @@ describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
   const fixture = registryFixture();
 
   beforeAll(async () => {
-    if (!existsSync(resolve(PORTAL, 'index.html'))) throw new Error('Portal not built: run `npm run build` first.');
-    server = await startTestServer(PORTAL);
-    await makeAccount(server.pool, 'setda', 'admin', ADMIN_PASSWORD);
-    await server.pool.query("UPDATE accounts SET display_name = 'Admin Setda' WHERE username = 'setda'");
-    await makeAccount(server.pool, 'sekretaris', 'secretary', 'kata-sandi-sekretaris-1');
-    const secretary = await loginAs(server.base, 'sekretaris', 'kata-sandi-sekretaris-1');
-    const pushed = await call(server.base, 'POST', '/api/v1/sync/push', {
-      token: secretary,
-      json: { client_id: randomUUID(), changes: fixture.changes },
+    server = await startPortalServer(fixture.changes);
+    await makeNamedAccount(server, {
+      username: 'setda',
+      role: 'admin',
+      password: ADMIN_PASSWORD,
+      displayName: 'Admin Setda',
     });
-    expect(pushed.body.results.every((r: { outcome: string }) => r.outcome === 'applied')).toBe(true);
     browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePortal(browser, server));
 
   it('turns a secretary back to the app', async () => {
     const page = await newPage(browser);
-    await signIn(page, server.base, 'sekretaris', 'kata-sandi-sekretaris-1');
+    await signInToPortal(page, server.base, 'sekretaris', SECRETARY_PASSWORD);
     await page.getByText('Sekretaris memakai aplikasi Risalah.').waitFor();
     await page.context().close();
   });
 
   it('creates an OPD account that then signs in and sees its items', async () => {
     const page = await newPage(browser);
-    await signIn(page, server.base, 'setda', ADMIN_PASSWORD);
+    await signInToPortal(page, server.base, 'setda', ADMIN_PASSWORD);
     await page.getByRole('heading', { name: 'Akun', exact: true }).waitFor();
     await page.getByRole('row', { name: 'sekretaris', exact: true }).getByText('Sekretaris', { exact: true }).waitFor();
 
@@ -102,7 +91,7 @@ describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
     expect(stored.rows).toEqual([{ role: 'opd', unit_id: fixture.ids.unitA, display_name: 'Dinas Kesehatan' }]);
     await page.getByRole('button', { name: 'Keluar' }).click();
 
-    await signIn(page, server.base, 'dinkes', OPD_PASSWORD);
+    await signInToPortal(page, server.base, 'dinkes', OPD_PASSWORD);
     await page.getByRole('heading', { name: 'Tindak lanjut Dinas Kesehatan' }).waitFor();
     // The heading comes before the list answers: wait for the OPD's own item, then read them all.
     await page.locator('article[aria-label="Menyusun data balita stunting"]').waitFor();
@@ -116,7 +105,7 @@ describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
   it('resets a password and disables an account, ending its sessions', async () => {
     const opd = await loginAs(server.base, 'dinkes', OPD_PASSWORD);
     const page = await newPage(browser);
-    await signIn(page, server.base, 'setda', ADMIN_PASSWORD);
+    await signInToPortal(page, server.base, 'setda', ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Kelola dinkes' }).click();
     await page.getByRole('menuitem', { name: 'Atur ulang kata sandi' }).click();
     const reset = page.getByRole('dialog', { name: 'Atur ulang kata sandi' });

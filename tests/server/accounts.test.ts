@@ -1,4 +1,4 @@
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import { call, loginAs, pgAvailable, pushRegistry, signIn, startTestServer, type TestServer } from './support/pgTest';
 import { registryFixture } from './support/registryRows';
 
 const PASSWORD = 'kata-sandi-yang-panjang-1';
@@ -10,13 +10,8 @@ describe.runIf(pgAvailable())('accounts (admin)', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await makeAccount(server.pool, 'setda', 'admin', PASSWORD);
-    admin = await loginAs(server.base, 'setda', PASSWORD);
-    const pushed = await call(server.base, 'POST', '/api/v1/sync/push', {
-      token: admin,
-      json: { client_id: crypto.randomUUID(), changes: fixture.changes.slice(0, 2) },
-    });
-    expect(pushed.status).toBe(200);
+    admin = await signIn(server, 'setda', 'admin', PASSWORD);
+    await pushRegistry(server, admin, fixture.changes.slice(0, 2));
   });
   afterAll(async () => server?.close());
 

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import {
+  call,
+  loginAs,
+  makeAccount,
+  pgAvailable,
+  postPortalReport,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from './support/pgTest';
 import { commitmentRow, registryFixture, updateRow, type Change } from './support/registryRows';
 
 const PASSWORD = 'kata-sandi-yang-panjang-1';
@@ -67,9 +76,8 @@ describe.runIf(pgAvailable())('two desktops and an OPD, one desktop offline, the
 
   it('ends with the same rows everywhere, every update once, the conflict applied and recorded', async () => {
     server = await startTestServer();
-    await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
     const fixture = registryFixture();
-    const laptop = new FakeDesktop(server, await loginAs(server.base, 'sekretaris', PASSWORD));
+    const laptop = new FakeDesktop(server, await signIn(server, 'sekretaris', 'secretary', PASSWORD));
     const office = new FakeDesktop(server, await loginAs(server.base, 'sekretaris', PASSWORD));
 
     for (const item of fixture.changes) laptop.edit(item.entity, item.row as { id: string });
@@ -95,15 +103,12 @@ describe.runIf(pgAvailable())('two desktops and an OPD, one desktop offline, the
     // The OPD reports on the portal meanwhile.
     const opd = await loginAs(server.base, 'dinkes', PASSWORD);
     const portalId = randomUUID();
-    const posted = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerA}/updates`, {
-      token: opd,
-      json: {
-        id: portalId,
-        reported_on: new Date().toISOString().slice(0, 10),
-        status: 'PROSES',
-        progress_text: 'Dari portal',
-        evidence: [],
-      },
+    const posted = await postPortalReport(server, opd, fixture.ids.ownerA, {
+      id: portalId,
+      reported_on: new Date().toISOString().slice(0, 10),
+      status: 'PROSES',
+      progress_text: 'Dari portal',
+      evidence: [],
     });
     expect(posted.status).toBe(201);
 

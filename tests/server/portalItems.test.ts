@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import { call, pgAvailable, pushRegistry, signIn, startTestServer, type TestServer } from './support/pgTest';
 import { change, commitmentRow, ownerRow, registryFixture } from './support/registryRows';
 
 const PASSWORD = 'kata-sandi-yang-panjang-1';
-type Result = { outcome: string };
 
 describe.runIf(pgAvailable())('portal order', () => {
   let server: TestServer;
@@ -11,8 +10,7 @@ describe.runIf(pgAvailable())('portal order', () => {
 
   it('lists late items first, then by due date, undated last, with their meeting', async () => {
     server = await startTestServer();
-    await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
-    const token = await loginAs(server.base, 'sekretaris', PASSWORD);
+    const token = await signIn(server, 'sekretaris', 'secretary', PASSWORD);
     const fixture = registryFixture();
     const c = (id: string, due: string | null) =>
       change('commitments', commitmentRow(id, fixture.ids.meeting, `butir ${due}`, due));
@@ -23,13 +21,8 @@ describe.runIf(pgAvailable())('portal order', () => {
       ...ids.map((id, index) => c(id, dues[index]!)),
       ...ids.map((id) => change('commitment_owners', ownerRow(`o-${id}`, id, fixture.ids.unitA))),
     ];
-    const pushed = await call(server.base, 'POST', '/api/v1/sync/push', {
-      token,
-      json: { client_id: randomUUID(), changes },
-    });
-    expect(pushed.body.results.every((r: Result) => r.outcome === 'applied')).toBe(true);
-    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
-    const opd = await loginAs(server.base, 'dinkes', PASSWORD);
+    await pushRegistry(server, token, changes);
+    const opd = await signIn(server, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
     server.clock.now = new Date('2026-11-12T03:00:00Z');
     const reply = await call(server.base, 'GET', '/api/v1/portal/items', { token: opd });
     const items = reply.body.items as Array<{

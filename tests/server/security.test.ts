@@ -1,8 +1,29 @@
 import { createHash } from 'node:crypto';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import {
+  call,
+  loginAs,
+  pgAvailable,
+  postPortalReport,
+  pushRegistry,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from './support/pgTest';
 import { change, registryFixture, updateRow } from './support/registryRows';
 
 const PASSWORD = 'kata-sandi-yang-panjang-1';
+
+/** A PROSES report that cites one PDF by its hash. */
+const reportCitingPdf = (
+  reportedOn: string,
+  text: string,
+  pdf: Readonly<{ sha256: string; name: string; size: number }>,
+) => ({
+  reported_on: reportedOn,
+  status: 'PROSES',
+  progress_text: text,
+  evidence: [{ ...pdf, mime: 'application/pdf' }],
+});
 
 describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
   let server: TestServer;
@@ -15,32 +36,24 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
-    secretary = await loginAs(server.base, 'sekretaris', PASSWORD);
-    const pushed = await call(server.base, 'POST', '/api/v1/sync/push', {
-      token: secretary,
-      json: { client_id: crypto.randomUUID(), changes: fixture.changes },
-    });
-    expect(pushed.body.results.map((r: { outcome: string }) => r.outcome)).toEqual(
-      fixture.changes.map(() => 'applied'),
-    );
-    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
-    await makeAccount(server.pool, 'disdik', 'opd', PASSWORD, fixture.ids.unitB);
-    opdA = await loginAs(server.base, 'dinkes', PASSWORD);
-    opdB = await loginAs(server.base, 'disdik', PASSWORD);
+    secretary = await signIn(server, 'sekretaris', 'secretary', PASSWORD);
+    await pushRegistry(server, secretary, fixture.changes);
+    opdA = await signIn(server, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
+    opdB = await signIn(server, 'disdik', 'opd', PASSWORD, fixture.ids.unitB);
     // Unit B reports with evidence: the file unit A must never read.
     expect((await call(server.base, 'PUT', `/api/v1/files/${shaB}`, { token: opdB, body: evidenceB })).status).toBe(
       201,
     );
-    const report = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerB}/updates`, {
-      token: opdB,
-      json: {
-        reported_on: '2026-11-05',
-        status: 'PROSES',
-        progress_text: 'Sosialisasi di 20 sekolah',
-        evidence: [{ sha256: shaB, name: 'laporan.pdf', size: evidenceB.length, mime: 'application/pdf' }],
-      },
-    });
+    const report = await postPortalReport(
+      server,
+      opdB,
+      fixture.ids.ownerB,
+      reportCitingPdf('2026-11-05', 'Sosialisasi di 20 sekolah', {
+        sha256: shaB,
+        name: 'laporan.pdf',
+        size: evidenceB.length,
+      }),
+    );
     expect(report.status).toBe(201);
   });
   afterAll(async () => server?.close());
@@ -57,9 +70,11 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
 
   it('cannot post an update on another unit item: 404, nothing written', async () => {
     const before = await server.pool.query('SELECT count(*)::int AS n FROM commitment_updates');
-    const reply = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerB}/updates`, {
-      token: opdA,
-      json: { reported_on: '2026-11-05', status: 'SELESAI', progress_text: 'bukan urusan saya', evidence: [] },
+    const reply = await postPortalReport(server, opdA, fixture.ids.ownerB, {
+      reported_on: '2026-11-05',
+      status: 'SELESAI',
+      progress_text: 'bukan urusan saya',
+      evidence: [],
     });
     expect(reply.status).toBe(404);
     expect(reply.body.error.code).toBe('NOT_FOUND');
@@ -80,15 +95,12 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
   });
 
   it('cannot cite another unit evidence in its own report', async () => {
-    const reply = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerA}/updates`, {
-      token: opdA,
-      json: {
-        reported_on: '2026-11-05',
-        status: 'PROSES',
-        progress_text: 'mencoba',
-        evidence: [{ sha256: shaB, name: 'x.pdf', size: 1, mime: 'application/pdf' }],
-      },
-    });
+    const reply = await postPortalReport(
+      server,
+      opdA,
+      fixture.ids.ownerA,
+      reportCitingPdf('2026-11-05', 'mencoba', { sha256: shaB, name: 'x.pdf', size: 1 }),
+    );
     expect(reply.status).toBe(400);
     expect(reply.body.error.code).toBe('MISSING_FILE');
     expect((await call(server.base, 'GET', `/api/v1/files/${shaB}`, { token: opdA })).status).toBe(404);
@@ -101,15 +113,12 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
     expect((await call(server.base, 'GET', `/api/v1/files/${sha}`, { token: opdA })).status).toBe(404);
     expect((await call(server.base, 'PUT', `/api/v1/files/${sha}`, { token: opdA, body: form })).status).toBe(200);
     expect((await call(server.base, 'GET', `/api/v1/files/${sha}`, { token: opdA })).status).toBe(200);
-    const report = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerA}/updates`, {
-      token: opdA,
-      json: {
-        reported_on: '2026-11-06',
-        status: 'PROSES',
-        progress_text: 'Formulir terlampir',
-        evidence: [{ sha256: sha, name: 'formulir.pdf', size: form.length, mime: 'application/pdf' }],
-      },
-    });
+    const report = await postPortalReport(
+      server,
+      opdA,
+      fixture.ids.ownerA,
+      reportCitingPdf('2026-11-06', 'Formulir terlampir', { sha256: sha, name: 'formulir.pdf', size: form.length }),
+    );
     expect(report.status).toBe(201);
   });
 
@@ -182,8 +191,7 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
     const token = await loginAs(server.base, 'dinkes', PASSWORD);
     expect((await call(server.base, 'POST', '/api/v1/logout', { token })).status).toBe(204);
     expect((await call(server.base, 'GET', '/api/v1/me', { token })).status).toBe(401);
-    await makeAccount(server.pool, 'admin', 'admin', PASSWORD);
-    const admin = await loginAs(server.base, 'admin', PASSWORD);
+    const admin = await signIn(server, 'admin', 'admin', PASSWORD);
     const victim = await loginAs(server.base, 'disdik', PASSWORD);
     const id = (await call(server.base, 'GET', '/api/v1/me', { token: victim })).body.id;
     const patched = await call(server.base, 'PATCH', `/api/v1/accounts/${id}`, {

@@ -1,5 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import {
+  call,
+  loginAs,
+  signIn,
+  pgAvailable,
+  postPortalReport,
+  startTestServer,
+  type TestServer,
+} from './support/pgTest';
 import { change, commitmentRow, registryFixture, unitRow, updateRow, type Change } from './support/registryRows';
 
 const PASSWORD = 'kata-sandi-yang-panjang-1';
@@ -55,12 +63,9 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await makeAccount(server.pool, 'sekretaris-a', 'secretary', PASSWORD);
-    await makeAccount(server.pool, 'sekretaris-b', 'secretary', PASSWORD);
-    await makeAccount(server.pool, 'admin', 'admin', PASSWORD);
-    tokenA = await loginAs(server.base, 'sekretaris-a', PASSWORD);
-    tokenB = await loginAs(server.base, 'sekretaris-b', PASSWORD);
-    admin = await loginAs(server.base, 'admin', PASSWORD);
+    tokenA = await signIn(server, 'sekretaris-a', 'secretary', PASSWORD);
+    tokenB = await signIn(server, 'sekretaris-b', 'secretary', PASSWORD);
+    admin = await signIn(server, 'admin', 'admin', PASSWORD);
   });
   afterAll(async () => server?.close());
 
@@ -237,22 +242,19 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
   });
 
   it('brings an OPD portal report and the owner status it sets to the secretaries through pull', async () => {
-    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
-    const opd = await loginAs(server.base, 'dinkes', PASSWORD);
+    const opd = await signIn(server, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
     const { last_seq: since } = await pullAll(tokenA);
     const id = randomUUID();
     const today = new Date().toISOString().slice(0, 10);
-    const report = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerA}/updates`, {
-      token: opd,
-      json: {
-        id,
-        reported_on: today,
-        status: 'SELESAI',
-        progress_text: 'Data balita selesai diverifikasi',
-        percent: 100,
-        evidence: [],
-      },
-    });
+    const done = {
+      id,
+      reported_on: today,
+      status: 'SELESAI',
+      progress_text: 'Data balita selesai diverifikasi',
+      percent: 100,
+      evidence: [],
+    };
+    const report = await postPortalReport(server, opd, fixture.ids.ownerA, done);
     expect(report.status).toBe(201);
     expect(report.body).toMatchObject({
       id,
@@ -261,17 +263,8 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
       percent: 100,
       evidence_json: '[]',
     });
-    const again = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerA}/updates`, {
-      token: opd,
-      json: {
-        id,
-        reported_on: today,
-        status: 'SELESAI',
-        progress_text: 'Data balita selesai diverifikasi',
-        percent: 100,
-        evidence: [],
-      },
-    });
+    // Sent again with the same id (a retry after a lost answer): 200, and pulled once below.
+    const again = await postPortalReport(server, opd, fixture.ids.ownerA, done);
     expect(again.status).toBe(200);
     const pulled = await pullAll(tokenA, since);
     expect(pulled.changes.map((c) => [c.entity, c.id, c.by])).toEqual([
@@ -291,9 +284,11 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
 
   it('checks a report date against the meeting and today', async () => {
     const opd = await loginAs(server.base, 'dinkes', PASSWORD);
-    const early = await call(server.base, 'POST', `/api/v1/portal/items/${fixture.ids.ownerA}/updates`, {
-      token: opd,
-      json: { reported_on: '2026-10-01', status: 'PROSES', progress_text: 'x', evidence: [] },
+    const early = await postPortalReport(server, opd, fixture.ids.ownerA, {
+      reported_on: '2026-10-01',
+      status: 'PROSES',
+      progress_text: 'x',
+      evidence: [],
     });
     expect(early.status).toBe(400);
     expect(early.body.error.message).toMatch(/lebih awal dari rapat/);

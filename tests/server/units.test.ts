@@ -1,4 +1,13 @@
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import {
+  call,
+  loginAs,
+  makeAccount,
+  pgAvailable,
+  pushRegistry,
+  signIn,
+  startTestServer,
+  type TestServer,
+} from './support/pgTest';
 import { change, registryFixture, unitRow } from './support/registryRows';
 
 const PASSWORD = 'kata-sandi-yang-panjang-1';
@@ -12,14 +21,9 @@ describe.runIf(pgAvailable())('GET /api/v1/units (admin)', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await makeAccount(server.pool, 'setda', 'admin', PASSWORD);
+    admin = await signIn(server, 'setda', 'admin', PASSWORD);
     await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
-    admin = await loginAs(server.base, 'setda', PASSWORD);
-    const pushed = await call(server.base, 'POST', '/api/v1/sync/push', {
-      token: admin,
-      json: { client_id: crypto.randomUUID(), changes: [...fixture.changes.slice(0, 2), change('units', closed)] },
-    });
-    expect(pushed.status).toBe(200);
+    await pushRegistry(server, admin, [...fixture.changes.slice(0, 2), change('units', closed)]);
     await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
   });
   afterAll(async () => server?.close());

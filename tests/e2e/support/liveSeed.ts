@@ -1,7 +1,7 @@
 import type { PersonId } from '../../../shared/domain/ids';
 import type { MinutesBundle, RichDoc, RichNode } from '../../../shared/domain/minutes';
 import { identityInput } from '../../fixtures/meeting/identityInput';
-import { api, createPersonThroughApi, createUnitThroughApi } from './shellApi';
+import { api, seedOfficesThroughApi } from './shellApi';
 import type { WebShell } from './webShell';
 
 export type LiveMeeting = Readonly<{
@@ -21,35 +21,40 @@ export async function seedLiveMeeting(
   agendaTitles: ReadonlyArray<string>,
   options: Readonly<{ seriesId?: string }> = {},
 ): Promise<LiveMeeting> {
-  const unit = (code: string, name: string, shortName: string, kind: string) =>
-    createUnitThroughApi(shell, code, name, shortName, kind);
-  const setda = await unit('SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat');
-  const dinkes = await unit('DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas');
-  const bapperida = await unit(
-    'BAPPERIDA',
-    'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
-    'Bapperida',
-    'badan',
+  const { unitIds, personIds } = await seedOfficesThroughApi(
+    shell,
+    [
+      ['SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat'],
+      ['DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas'],
+      ['BAPPERIDA', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida', 'badan'],
+      ['BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan'],
+      ['DISDIK', 'Dinas Pendidikan', 'Disdik', 'dinas'],
+    ],
+    [
+      ['H. Ahmad Fauzi, S.E.', null, 'Wakil Bupati', 'SETDA', true],
+      ['dr. Desi Purnomo, M.Kes.', '197403122003032012', 'Kepala Dinas Kesehatan', 'DINKES'],
+      [
+        'Budi Siregar, S.H., M.H.',
+        '198310072011091010',
+        'Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
+        'BAPPERIDA',
+      ],
+      [
+        'Hj. Siti Hidayat, S.E., M.M.',
+        '196707161989052010',
+        'Kepala Badan Pengelolaan Keuangan dan Aset Daerah',
+        'BPKAD',
+      ],
+      ['Drs. Joko Santoso, M.Pd.', '196805121994031007', 'Kepala Dinas Pendidikan', 'DISDIK'],
+    ],
   );
-  const bpkad = await unit('BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan');
-  const disdik = await unit('DISDIK', 'Dinas Pendidikan', 'Disdik', 'dinas');
-  const person = (name: string, nip: string | null, position: string, unitId: string, isPolitical = false) =>
-    createPersonThroughApi(shell, { name, nip, position, unitId, isPolitical });
-  const chair = await person('H. Ahmad Fauzi, S.E.', null, 'Wakil Bupati', setda.id, true);
-  await person('dr. Desi Purnomo, M.Kes.', '197403122003032012', 'Kepala Dinas Kesehatan', dinkes.id);
-  await person(
-    'Budi Siregar, S.H., M.H.',
-    '198310072011091010',
-    'Kepala Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah',
-    bapperida.id,
-  );
-  await person(
-    'Hj. Siti Hidayat, S.E., M.M.',
-    '196707161989052010',
-    'Kepala Badan Pengelolaan Keuangan dan Aset Daerah',
-    bpkad.id,
-  );
-  await person('Drs. Joko Santoso, M.Pd.', '196805121994031007', 'Kepala Dinas Pendidikan', disdik.id);
+  const units = {
+    dinkes: unitIds['DINKES'] as string,
+    bapperida: unitIds['BAPPERIDA'] as string,
+    bpkad: unitIds['BPKAD'] as string,
+    disdik: unitIds['DISDIK'] as string,
+  };
+  const chairId = personIds[0] as PersonId;
 
   const date = '2026-11-27';
   const meeting = await api<{ id: string }>(shell, 'meetings:create', {
@@ -64,7 +69,7 @@ export async function seedLiveMeeting(
     identityInput(meeting.id, {
       title: 'Rapat Koordinasi Kepala OPD',
       date,
-      chair: { personId: chair.id as PersonId, acting: '' },
+      chair: { personId: chairId, acting: '' },
     }),
   );
   let agendaIds: string[] = [];
@@ -80,13 +85,13 @@ export async function seedLiveMeeting(
   }
   await api(shell, 'attendance:invite', {
     meetingId: meeting.id,
-    unitIds: [dinkes.id, bapperida.id, bpkad.id, disdik.id],
+    unitIds: Object.values(units),
     personIds: [],
   });
   return {
     meetingId: meeting.id,
     date,
-    units: { dinkes: dinkes.id, bapperida: bapperida.id, bpkad: bpkad.id, disdik: disdik.id },
+    units,
     agendaIds,
   };
 }

@@ -1,6 +1,7 @@
 import type { IpcResult } from '../../../shared/ipc/result';
 import type { Caller } from '../../fixtures/document/meetingScript';
 import type { WebShell } from './webShell';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 type ShellAddress = Pick<WebShell, 'origin' | 'token'>;
 
@@ -46,11 +47,37 @@ export function createPersonThroughApi(
   shell: ShellAddress,
   person: Readonly<{ name: string; nip: string | null; position: string; unitId: string; isPolitical?: boolean }>,
 ): Promise<{ id: string }> {
-  return api(shell, 'people:create', {
-    rankCode: null,
-    phone: '',
-    email: '',
-    isPolitical: false,
-    ...person,
-  });
+  return api(shell, 'people:create', { ...personInput(), ...person });
+}
+
+/** An OPD for seedOfficesThroughApi, in the import's columns: kode, nama, singkatan, jenis. */
+export type OfficeRow = readonly [code: string, name: string, shortName: string, kind: string];
+/** An official for seedOfficesThroughApi: nama, NIP (null when none), jabatan, the OPD's kode, political office. */
+export type OfficialRow = readonly [
+  name: string,
+  nip: string | null,
+  position: string,
+  unitCode: string,
+  isPolitical?: boolean,
+];
+
+/**
+ * OPD, then their officials, made through the master data API in this order (what a test's
+ * meeting needs in Data Master): the OPD's ids by kode and the officials' ids in order.
+ */
+export async function seedOfficesThroughApi(
+  shell: ShellAddress,
+  offices: ReadonlyArray<OfficeRow>,
+  officials: ReadonlyArray<OfficialRow>,
+): Promise<{ unitIds: Readonly<Record<string, string>>; personIds: ReadonlyArray<string> }> {
+  const unitIds: Record<string, string> = {};
+  for (const [code, name, shortName, kind] of offices)
+    unitIds[code] = (await createUnitThroughApi(shell, code, name, shortName, kind)).id;
+  const personIds: string[] = [];
+  for (const [name, nip, position, unitCode, isPolitical = false] of officials) {
+    const unitId = unitIds[unitCode];
+    if (!unitId) throw new Error(`no OPD ${unitCode} among the offices`);
+    personIds.push((await createPersonThroughApi(shell, { name, nip, position, unitId, isPolitical })).id);
+  }
+  return { unitIds, personIds };
 }

@@ -13,7 +13,7 @@ import type { UpdateMeetingIdentity } from '../../../shared/domain/meeting';
 import { identityInput } from '../../fixtures/meeting/identityInput';
 import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
 import { seedMasterData, type Seeded } from '../support/preparationSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { openTempDb, scratchDir, type TempDb } from '../support/tempDb';
 
 /*
  * A meeting with one of everything (identity with roles, agenda, invited units, a person
@@ -158,13 +158,16 @@ export async function buildMeeting(temp: TempDb): Promise<World> {
   };
 }
 
-/** Submits the meeting to the chair (Wakil Bupati) on the morning after, 10.00 WIB. */
-/** A fresh temp database with the meeting above built in it: what each approval test starts from. */
-export async function openApprovalWorld(): Promise<Readonly<{ temp: TempDb; world: World }>> {
+/**
+ * A fresh temp database with the meeting above built in it, and a scratch folder inside it for
+ * the test's own files (removed with it): what each approval test starts from.
+ */
+export async function openApprovalWorld(): Promise<Readonly<{ temp: TempDb; world: World; scratch: string }>> {
   const temp = openTempDb();
-  return { temp, world: await buildMeeting(temp) };
+  return { temp, world: await buildMeeting(temp), scratch: scratchDir(temp) };
 }
 
+/** Submits the meeting to the chair (Wakil Bupati). */
 export async function submit(world: World): Promise<void> {
   await world.ctx.call('approval:submit', { meetingId: world.meetingId, note: '' });
 }
@@ -178,6 +181,16 @@ export function chairDecision(world: World, decidedTime = '10:00') {
 export async function approve(world: World, decidedTime?: string): Promise<void> {
   await submit(world);
   await world.ctx.call('approval:approve', chairDecision(world, decidedTime));
+}
+
+/** What "Cek Keaslian" answers for a file she picked (uploaded under `name`). */
+export async function verifyFile(world: World, name: string, bytes: Buffer) {
+  const staged = await world.ctx.call('files:upload', {
+    purpose: 'verify',
+    name,
+    dataBase64: bytes.toString('base64'),
+  });
+  return world.ctx.call('approval:verify-file', { fileId: staged.fileId });
 }
 
 /** Every row of every table, to show that a refused call changed nothing. */

@@ -7,7 +7,7 @@ import { takeDelivered } from '../support/followUpContext';
 import { seedSeries } from '../support/followUpSeed';
 import { openTempDb, type TempDb } from '../support/tempDb';
 import { paragraphs } from '../export/docxXml';
-import { approve, buildMeeting, type World } from './approvalWorld';
+import { approve, buildMeeting, verifyFile, type World } from './approvalWorld';
 
 /*
  * Issue 14 part 1: an approved version is frozen. Its documents come from its snapshot, so
@@ -68,14 +68,7 @@ async function partText(bytes: Buffer, part: RegExp): Promise<string> {
   return xml.flatMap(paragraphs).join('\n');
 }
 
-async function verify(bytes: Buffer) {
-  const staged = await world.ctx.call('files:upload', {
-    purpose: 'verify',
-    name: 'Notula.docx',
-    dataBase64: bytes.toString('base64'),
-  });
-  return world.ctx.call('approval:verify-file', { fileId: staged.fileId });
-}
+const verify = (bytes: Buffer) => verifyFile(world, 'Notula.docx', bytes);
 
 /** Every person, unit and commitment the meeting names, changed; one person and one commitment deleted. */
 async function changeEverything(): Promise<void> {

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import { LOCKED_MESSAGE, SUBMITTED_MESSAGE } from '../../../electron/main/ipc/meetingLock';
 import { CHANNEL_POLICY, meetingWriteChannels, type MeetingWriteChannel } from '../../../shared/ipc/channelPolicy';
 import { IPC_CHANNELS, type ChannelInput, type IpcChannel } from '../../../shared/ipc/contract';
 import { quietLog } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 import { approve, buildMeeting, chairDecision, dumpTables, paragraph, submit, type World } from './approvalWorld';
 
 /*
@@ -109,11 +109,7 @@ const SAMPLES: { [C in MeetingWriteChannel]: (w: World) => ChannelInput<C> } = {
   }),
 };
 
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 describe('approval/lock: every meeting-write channel against a submitted or approved meeting', () => {
   it('classifies every channel of the contract, and each meeting-write policy under its own name', () => {

@@ -1,14 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxToPdf } from '../support/pdfImages';
+import { printDocx } from '../support/pdfImages';
 import type { ExportableKind } from '../../../shared/document/fileNames';
 import { findLibreOffice } from '../../../electron/main/export/libreOfficeLocator';
 import { pdfPageTexts } from '../../../electron/main/services/approval/pdfText';
 import { takeDelivered } from '../support/followUpContext';
-import { scratchDir, type TempDb } from '../support/tempDb';
-import { approve, openApprovalWorld, type World } from './approvalWorld';
+import type { TempDb } from '../support/tempDb';
+import { approve, openApprovalWorld, verifyFile, type World } from './approvalWorld';
 
 /*
  * Issue 16: a PDF LibreOffice prints from an exported DOCX of an approved version (other bytes
@@ -21,10 +20,7 @@ const soffice = findLibreOffice();
 let temp: TempDb;
 let world: World;
 let scratch: string;
-beforeEach(async () => {
-  ({ temp, world } = await openApprovalWorld());
-  scratch = scratchDir(temp);
-});
+beforeEach(async () => ({ temp, world, scratch } = await openApprovalWorld()));
 afterEach(() => temp.dispose());
 
 async function exportDocx(kind: ExportableKind): Promise<Buffer> {
@@ -40,20 +36,10 @@ async function exportDocx(kind: ExportableKind): Promise<Buffer> {
 
 /** What "Simpan sebagai PDF" in LibreOffice (or Word) makes of the exported DOCX. */
 function printedByLibreOffice(docx: Buffer, name: string): Buffer {
-  const path = join(scratch, `${name}.docx`);
-  writeFileSync(path, docx);
-  docxToPdf([path], scratch, join(scratch, 'profil'), { soffice: soffice as string });
-  return readFileSync(join(scratch, `${name}.pdf`));
+  return readFileSync(printDocx(docx, scratch, name, soffice as string));
 }
 
-async function verify(bytes: Buffer) {
-  const staged = await world.ctx.call('files:upload', {
-    purpose: 'verify',
-    name: 'cetakan.pdf',
-    dataBase64: bytes.toString('base64'),
-  });
-  return world.ctx.call('approval:verify-file', { fileId: staged.fileId });
-}
+const verify = (bytes: Buffer) => verifyFile(world, 'cetakan.pdf', bytes);
 
 /** The DOCX with one piece of its body text replaced. */
 async function edited(docx: Buffer, from: string, to: string): Promise<Buffer> {

@@ -4,7 +4,7 @@ import type { ExportableKind } from '../../../shared/document/fileNames';
 import { takeDelivered } from '../support/followUpContext';
 import type { TempDb } from '../support/tempDb';
 import { paragraphs } from '../export/docxXml';
-import { approve, openApprovalWorld, type World } from './approvalWorld';
+import { approve, openApprovalWorld, verifyFile, type World } from './approvalWorld';
 
 /*
  * Verifikasi dokumen: an exported DOCX of an approved version matches only while its
@@ -27,14 +27,7 @@ async function exportDocx(kinds: ReadonlyArray<ExportableKind> = ['NOTULA']) {
   return takeDelivered(world.ctx, delivery);
 }
 
-async function verify(name: string, bytes: Buffer) {
-  const staged = await world.ctx.call('files:upload', {
-    purpose: 'verify',
-    name,
-    dataBase64: bytes.toString('base64'),
-  });
-  return world.ctx.call('approval:verify-file', { fileId: staged.fileId });
-}
+const verify = (name: string, bytes: Buffer) => verifyFile(world, name, bytes);
 
 async function footerLines(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);

@@ -1,33 +1,21 @@
 import JSZip from 'jszip';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { WebFileGateway } from '../../../electron/main/files/webFileGateway';
 import { latestVersion } from '../../../electron/main/db/migrate';
 import type { Delivery } from '../../../shared/domain/files';
 import { generateArchive } from '../../bench/archiveGenerator';
-import { dumpAll, openTestStore, valueOf } from './support';
+import { dumpAll, valueOf } from './support';
+import { useTestStores, type TestStore } from './testStores';
 
-let source: ReturnType<typeof openTestStore>;
-let target: ReturnType<typeof openTestStore>;
-const dirs: string[] = [];
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'risalah-archive-'));
-  dirs.push(dir);
-  return dir;
-}
+const stores = useTestStores('risalah-archive-');
+let source: TestStore;
+let target: TestStore;
 
 beforeEach(async () => {
-  source = openTestStore(tempDir());
-  target = openTestStore(tempDir(), new Date(2026, 11, 2, 8, 0).getTime());
-  await Promise.all([source.dailyBackup, target.dailyBackup]);
-});
-afterEach(() => {
-  source.store.close();
-  target.store.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  source = await stores.fresh();
+  target = await stores.fresh(new Date(2026, 11, 2, 8, 0).getTime());
 });
 
 async function exportBytes(): Promise<Buffer> {

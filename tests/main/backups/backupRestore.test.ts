@@ -1,27 +1,23 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/main/db/connection';
 import { MIGRATIONS, type Migration } from '../../../electron/main/db/migrations';
 import type { BackupInfo } from '../../../shared/domain/backup';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
 import type { SearchResults } from '../../../shared/domain/search';
 import { generateArchive } from '../../bench/archiveGenerator';
-import { dumpAll, openTestStore, valueOf } from './support';
+import { dumpAll, valueOf } from './support';
+import { useTestStores, type TestStore } from './testStores';
 
+const stores = useTestStores('risalah-backup-');
 let dir: string;
-let app: ReturnType<typeof openTestStore>;
+let app: TestStore;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'risalah-backup-'));
-  app = openTestStore(dir);
-  await app.dailyBackup;
-});
-afterEach(() => {
-  app.store.close();
-  rmSync(dir, { recursive: true, force: true });
+  app = await stores.fresh();
+  dir = app.store.dataDir;
 });
 
 describe('backups: create and restore', () => {
@@ -36,10 +32,10 @@ describe('backups: create and restore', () => {
     });
     app.store.close();
 
-    const again = openTestStore(dir, new Date(2026, 10, 27, 14, 0).getTime());
+    const again = stores.open(dir, new Date(2026, 10, 27, 14, 0).getTime());
     expect(await again.dailyBackup).toBeNull();
     again.store.close();
-    const tomorrow = openTestStore(dir, new Date(2026, 10, 28, 8, 5).getTime());
+    const tomorrow = stores.open(dir, new Date(2026, 10, 28, 8, 5).getTime());
     expect(await tomorrow.dailyBackup).toMatchObject({ name: 'risalah-2026-11-28-0805.db', reason: 'harian' });
     app = tomorrow;
     expect(valueOf(await app.call('backups:list', {})).map((b) => b.name)).toEqual([

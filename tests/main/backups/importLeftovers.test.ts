@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/main/db/connection';
 import { stagePerson, stageUnit } from '../../../electron/main/repositories/masterImportStaging';
-import { openTestStore, settle, valueOf } from './support';
+import { settle, valueOf } from './support';
+import { useTestStores, type TestStore } from './testStores';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 /*
  * Issue 15: a sliced import cut off by a crash leaves hidden rows (deleted_at = -1, search
@@ -12,14 +12,13 @@ import { openTestStore, settle, valueOf } from './support';
  * without waiting for the next import, and nothing live may change.
  */
 let dir: string;
-let opened: Array<ReturnType<typeof openTestStore>> = [];
+const stores = useTestStores('risalah-import-leftovers-');
 
-const count = (app: ReturnType<typeof openTestStore>, sql: string) =>
-  (app.ctx.db.prepare(sql).get() as { n: number }).n;
+const count = (app: TestStore, sql: string) => (app.ctx.db.prepare(sql).get() as { n: number }).n;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'risalah-import-leftovers-'));
-  const first = openTestStore(dir);
+  dir = stores.folder();
+  const first = stores.open(dir);
   await first.dailyBackup;
   valueOf(await first.call('units:create', { code: 'BAPPEDA', name: 'Bappeda', shortName: 'Bappeda', kind: 'badan' }));
   settle(first.ctx.db);
@@ -28,33 +27,14 @@ beforeEach(async () => {
   const ctx = { now: 1, actor: 'impor' };
   db.transaction(() => {
     const unitId = stageUnit(db, { code: 'DINKES', name: 'Dinas Kesehatan', shortName: 'Dinkes', kind: 'dinas' }, ctx);
-    stagePerson(
-      db,
-      {
-        name: 'Pegawai Tersembunyi',
-        nip: null,
-        rankCode: null,
-        position: 'Staf',
-        unitId,
-        phone: '',
-        email: '',
-        isPolitical: false,
-      },
-      ctx,
-    );
+    stagePerson(db, personInput({ name: 'Pegawai Tersembunyi', position: 'Staf', unitId }), ctx);
   })();
   settle(db);
-});
-afterEach(() => {
-  opened.forEach((app) => app.store.close());
-  opened = [];
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('an import cut off by a crash', () => {
   it('leaves no hidden rows once the app has opened the file again, and the live data as it was', async () => {
-    const app = openTestStore(dir, new Date(2026, 10, 28, 8, 0).getTime());
-    opened.push(app);
+    const app = stores.open(dir, new Date(2026, 10, 28, 8, 0).getTime());
     await app.store.checked();
     await app.dailyBackup;
     expect(count(app, 'SELECT count(*) AS n FROM people WHERE deleted_at = -1')).toBe(0);

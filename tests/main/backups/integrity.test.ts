@@ -1,25 +1,21 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { latestVersion } from '../../../electron/main/db/migrate';
 import type { DataHealth } from '../../../shared/domain/backup';
 import { generateArchive } from '../../bench/archiveGenerator';
-import { corruptTablePage, dumpAll, openTestStore, settle, sha256Of, valueOf } from './support';
+import { corruptTablePage, dumpAll, settle, sha256Of, valueOf } from './support';
+import { useTestStores, type TestStore } from './testStores';
 
+const stores = useTestStores('risalah-integrity-');
 let dir: string;
-let app: ReturnType<typeof openTestStore>;
+let app: TestStore;
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'risalah-integrity-'));
-  app = openTestStore(dir);
-  await app.dailyBackup;
+  app = await stores.fresh();
+  dir = app.store.dataDir;
   generateArchive(app.ctx.db, { meetings: 15, sectionsPerMeeting: 3, wordsPerSection: 80, seed: 11 });
-});
-afterEach(() => {
-  app.store.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('restore refuses what must not replace her data', () => {
@@ -78,7 +74,7 @@ describe('integrity check at start', () => {
     const bytes = sha256Of(app.file);
     const wal = sha256Of(`${app.file}-wal`);
 
-    app = openTestStore(dir, new Date(2026, 10, 28, 8, 0).getTime());
+    app = stores.open(dir, new Date(2026, 10, 28, 8, 0).getTime());
     expect(await app.dailyBackup).toBeNull();
     const health = valueOf(await app.call('backups:health', {})) as DataHealth;
     expect(health).toMatchObject({ state: 'recovery', dataFile: app.file, newestGoodBackup: { name: good.name } });
@@ -119,7 +115,7 @@ describe('integrity check at start', () => {
     app.store.close();
     rmSync(join(dir, 'backups'), { recursive: true, force: true });
     writeFileSync(app.file, Buffer.alloc(8192, 0x42));
-    app = openTestStore(dir);
+    app = stores.open(dir);
     expect(valueOf(await app.call('backups:health', {}))).toMatchObject({ state: 'recovery', newestGoodBackup: null });
     expect(existsSync(join(dir, 'backups'))).toBe(false);
   });

@@ -1,23 +1,23 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { followUpCounterDrift } from '../../../electron/main/db/followUpCounters';
 import { latestVersion } from '../../../electron/main/db/migrate';
 import { checkInWorker, type FileChecker } from '../../../electron/main/db/backgroundCheck';
 import { RECOVERY_REFUSAL } from '../../../electron/main/db/dataStore';
 import type { FileCheck } from '../../../electron/main/db/integrity';
 import { generateArchive } from '../../bench/archiveGenerator';
-import { corruptTablePage, openTestStore, settle, sha256Of, valueOf } from './support';
+import { corruptTablePage, settle, sha256Of, valueOf } from './support';
+import { useTestStores } from './testStores';
 
 /*
  * The start-up check of an existing file runs in the background (services/appDataStartup.ts):
  * her first screens are read while it runs, nothing is written until its verdict, and a
  * damaged file still goes to recovery untouched.
  */
+const stores = useTestStores('risalah-startup-check-');
 let dir: string;
-let opened: Array<ReturnType<typeof openTestStore>> = [];
 
 /** A checker the test answers by hand, so "while the check runs" is a state it controls. */
 function heldChecker(): { checker: FileChecker; answer: (verdict: FileCheck) => void } {
@@ -34,21 +34,15 @@ const settled = async <T>(promise: Promise<T>): Promise<boolean> => {
 };
 
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'risalah-startup-check-'));
-  const first = openTestStore(dir);
+  dir = stores.folder();
+  const first = stores.open(dir);
   await first.dailyBackup;
   generateArchive(first.ctx.db, { meetings: 6, sectionsPerMeeting: 2, wordsPerSection: 40, seed: 5 });
   settle(first.ctx.db);
 });
-afterEach(() => {
-  opened.forEach((app) => app.store.close());
-  opened = [];
-  rmSync(dir, { recursive: true, force: true });
-});
 
 function reopen(checker?: FileChecker) {
-  const app = openTestStore(dir, new Date(2026, 10, 28, 8, 0).getTime(), checker);
-  opened.push(app);
+  const app = stores.open(dir, new Date(2026, 10, 28, 8, 0).getTime(), checker);
   return app;
 }
 
@@ -86,7 +80,6 @@ describe('start-up check in the background', () => {
       await first.call('meetings:create', { title: 'Rakor Kepala OPD Desember', date: '2026-12-10', place: 'Aula' }),
     );
     first.store.close();
-    opened = [];
     const held = heldChecker();
     const app = reopen(held.checker);
     const minutes = app.call('minutes:get', { meetingId: created.id });

@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/main/db/connection';
 import { DASHBOARD_SQL, PLAIN_DASHBOARD_SQL } from '../../../electron/main/repositories/followUpDashboardRepository';
 import { openByDueSql } from '../../../electron/main/repositories/followUpOpenList';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 
 /*
  * The first screen must not read the archive: the queries behind Beranda's follow-up card
@@ -12,11 +12,7 @@ import { openTempDb, type TempDb } from '../support/tempDb';
  */
 const ARCHIVE_TABLES = ['commitments', 'commitment_owners', 'meetings', 'minute_sections', 'commitment_updates'];
 
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 function fullScans(db: Db, sql: string, params: Record<string, unknown>): string[] {
   const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as Array<{ detail: string }>;

@@ -1,28 +1,26 @@
-import type Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateTo, openMemoryDb } from '../support/memoryDb';
+import { describe, expect, it } from 'vitest';
+import { migrateAcross, migrateTo, useMemoryDb } from '../support/memoryDb';
 import { RAKOR_TEMPLATE_ID } from '../../../electron/main/db/migrations/0002-agenda-templates';
 
-let db: Database.Database;
-beforeEach(() => (db = openMemoryDb()));
-afterEach(() => db.close());
+const memory = useMemoryDb();
 
 describe('db/migrations/0002-agenda-templates', () => {
   it('keeps version-1 meetings whole, adds an empty invitation date and ships the Rakor Kepala OPD template', () => {
-    migrateTo(db, 1);
-    db.prepare(
-      `INSERT INTO meetings (id, title, date, place, invitation_ref, start_time, status, created_at, updated_at)
-       VALUES ('m1', 'Rakor September', '2026-09-25', 'Aula Setda', '005/77/Setda', '09:00', 'DISAHKAN', 5, 6)`,
-    ).run();
-    db.prepare(
-      `INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at) VALUES ('a1', 'm1', 1, 'Pembukaan', 5, 5)`,
-    ).run();
-
-    migrateTo(db, 2);
-
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    migrateAcross(memory.db, 2, () => {
+      memory.db
+        .prepare(
+          `INSERT INTO meetings (id, title, date, place, invitation_ref, start_time, status, created_at, updated_at)
+         VALUES ('m1', 'Rakor September', '2026-09-25', 'Aula Setda', '005/77/Setda', '09:00', 'DISAHKAN', 5, 6)`,
+        )
+        .run();
+      memory.db
+        .prepare(
+          `INSERT INTO agenda_items (id, meeting_id, position, title, created_at, updated_at) VALUES ('a1', 'm1', 1, 'Pembukaan', 5, 5)`,
+        )
+        .run();
+    });
     expect(
-      db.prepare('SELECT title, place, invitation_ref, invitation_date, start_time, status FROM meetings').all(),
+      memory.db.prepare('SELECT title, place, invitation_ref, invitation_date, start_time, status FROM meetings').all(),
     ).toEqual([
       {
         title: 'Rakor September',
@@ -33,11 +31,11 @@ describe('db/migrations/0002-agenda-templates', () => {
         status: 'DISAHKAN',
       },
     ]);
-    expect(db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Pembukaan' }]);
-    expect(db.prepare('SELECT id, name, built_in, deleted_at FROM agenda_templates').all()).toEqual([
+    expect(memory.db.prepare('SELECT title FROM agenda_items').all()).toEqual([{ title: 'Pembukaan' }]);
+    expect(memory.db.prepare('SELECT id, name, built_in, deleted_at FROM agenda_templates').all()).toEqual([
       { id: RAKOR_TEMPLATE_ID, name: 'Rakor Kepala OPD', built_in: 1, deleted_at: null },
     ]);
-    const items = db
+    const items = memory.db
       .prepare(
         'SELECT position, title, presenter_text, planned_minutes FROM agenda_template_items WHERE template_id = ? ORDER BY position',
       )
@@ -57,13 +55,13 @@ describe('db/migrations/0002-agenda-templates', () => {
     ]);
     expect(items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(items.every((i) => i.planned_minutes > 0)).toBe(true);
-    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(memory.db.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('refuses a second live template with the same name in any letter case', () => {
-    migrateTo(db, 2);
+    migrateTo(memory.db, 2);
     expect(() =>
-      db
+      memory.db
         .prepare(
           `INSERT INTO agenda_templates (id, name, created_at, updated_at) VALUES ('t2', 'RAKOR kepala opd', 1, 1)`,
         )

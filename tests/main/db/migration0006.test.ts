@@ -1,12 +1,9 @@
-import type Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrateTo, openMemoryDb } from '../support/memoryDb';
+import { describe, expect, it } from 'vitest';
+import { migrateAcross, migrateTo, useMemoryDb } from '../support/memoryDb';
 import { codeAsOf0006 } from '../../../electron/main/db/migrations/0006-approval';
 import { deriveVerificationCode } from '../../../electron/main/services/approval/verificationCode';
 
-let db: Database.Database;
-beforeEach(() => (db = openMemoryDb()));
-afterEach(() => db.close());
+const memory = useMemoryDb();
 
 describe('db/migrations/0006-approval', () => {
   it('keeps its own copy of the code derivation in step with the live one (codes on paper must not change)', () => {
@@ -19,18 +16,15 @@ describe('db/migrations/0006-approval', () => {
   });
 
   it('keeps approved versions stored before it and gives each its verification code', () => {
-    migrateTo(db, 5);
-    db.exec(`
-      INSERT INTO meetings (id, title, date, status, version, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 'DISAHKAN', 1, 1, 1);
-      INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at)
-        VALUES ('d1', 'm1', 1, '{"a":1}', 'abc123', 10, 'Wakil Bupati', 11);
-    `);
-
-    migrateTo(db, 6);
-
-    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    migrateAcross(memory.db, 6, () => {
+      memory.db.exec(`
+        INSERT INTO meetings (id, title, date, status, version, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 'DISAHKAN', 1, 1, 1);
+        INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at)
+          VALUES ('d1', 'm1', 1, '{"a":1}', 'abc123', 10, 'Wakil Bupati', 11);
+      `);
+    });
     expect(
-      db.prepare('SELECT id, canonical_json, sha256, approved_by, verification_code FROM documents').all(),
+      memory.db.prepare('SELECT id, canonical_json, sha256, approved_by, verification_code FROM documents').all(),
     ).toEqual([
       {
         id: 'd1',
@@ -41,12 +35,12 @@ describe('db/migrations/0006-approval', () => {
       },
     ]);
     expect(deriveVerificationCode('d1', 1, 'abc123')).toMatch(/^[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{2}$/);
-    expect(db.prepare('SELECT status, version FROM meetings').get()).toEqual({ status: 'DISAHKAN', version: 1 });
+    expect(memory.db.prepare('SELECT status, version FROM meetings').get()).toEqual({ status: 'DISAHKAN', version: 1 });
   });
 
   it('creates the steps and exports tables, and keeps codes unique', () => {
-    migrateTo(db, 6);
-    db.exec(`
+    migrateTo(memory.db, 6);
+    memory.db.exec(`
       INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
       INSERT INTO approval_steps (id, meeting_id, version, step, note, decided_on, recorded_by, created_at, updated_at)
         VALUES ('s1', 'm1', 1, 'DIAJUKAN', '', '2026-11-28', 'notulis', 1, 1);
@@ -56,10 +50,13 @@ describe('db/migrations/0006-approval', () => {
         VALUES ('e1', 'd1', 'NOTULA', 'docx', 'Notula.docx', 10, 'f00d', 1);
     `);
     expect(() =>
-      db.exec(`INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at, verification_code)
+      memory.db
+        .exec(`INSERT INTO documents (id, meeting_id, version, canonical_json, sha256, approved_at, approved_by, created_at, verification_code)
         VALUES ('d2', 'm1', 2, '{}', 'y', 1, 'K', 1, 'AAAA-BBBB-CC')`),
     ).toThrow(/UNIQUE/);
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM document_exports WHERE sha256 = 'f00d'`).all() as Array<{
+    const plan = memory.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM document_exports WHERE sha256 = 'f00d'`)
+      .all() as Array<{
       detail: string;
     }>;
     expect(plan.map((row) => row.detail).join(' ')).toMatch(/document_exports_sha256/);

@@ -1,30 +1,19 @@
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPragmas } from '../../../electron/main/db/connection';
-import { migrate } from '../../../electron/main/db/migrate';
-import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { describe, expect, it } from 'vitest';
+import { migrateAcross, useMemoryDb } from '../support/memoryDb';
 import { capturesSchemas } from '../../../shared/ipc/capturesSchemas';
 
-let db: Database.Database;
-beforeEach(() => {
-  db = new Database(':memory:');
-  applyPragmas(db);
-});
-afterEach(() => db.close());
+const memory = useMemoryDb();
 
 describe('db/migrations/0014-commitment-funding-source', () => {
   it('gives every existing commitment an empty Sumber dana and keeps its text', () => {
-    migrate(db, {}, MIGRATIONS, 13);
-    db.exec(
-      `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
-       INSERT INTO commitments (id, meeting_id, text, position, created_at, updated_at)
-         VALUES ('c1', 'm1', 'Menyusun rencana aksi.', 1, 1, 1);`,
-    );
-
-    migrate(db, {}, MIGRATIONS, 14);
-
-    expect(db.pragma('user_version', { simple: true })).toBe(14);
-    expect(db.prepare('SELECT id, text, funding_source FROM commitments').all()).toEqual([
+    migrateAcross(memory.db, 14, () => {
+      memory.db.exec(
+        `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
+         INSERT INTO commitments (id, meeting_id, text, position, created_at, updated_at)
+           VALUES ('c1', 'm1', 'Menyusun rencana aksi.', 1, 1, 1);`,
+      );
+    });
+    expect(memory.db.prepare('SELECT id, text, funding_source FROM commitments').all()).toEqual([
       { id: 'c1', text: 'Menyusun rencana aksi.', funding_source: '' },
     ]);
   });

@@ -1,47 +1,29 @@
-import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPragmas } from '../../../electron/main/db/connection';
-import { migrate } from '../../../electron/main/db/migrate';
-import { MIGRATIONS } from '../../../electron/main/db/migrations';
+import { describe, expect, it } from 'vitest';
+import { migrateAcross, useMemoryDb } from '../support/memoryDb';
 import { letterSchemas } from '../../../shared/ipc/letterSchemas';
+import type { MeetingId } from '../../../shared/domain/ids';
+import { emptyInvitationLetter } from '../../../shared/domain/invitationLetter';
 
-let db: Database.Database;
-beforeEach(() => {
-  db = new Database(':memory:');
-  applyPragmas(db);
-});
-afterEach(() => db.close());
+const memory = useMemoryDb();
 
 describe('db/migrations/0016-invitation-form', () => {
   it("keeps every letter written before as it was, following the instansi's form (''), and refuses an unknown form", () => {
-    migrate(db, {}, MIGRATIONS, 15);
-    db.exec(
-      `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
-       INSERT INTO invitation_letters (meeting_id, hal, created_at, updated_at) VALUES ('m1', 'Undangan Rakor', 1, 1);`,
-    );
-
-    migrate(db, {}, MIGRATIONS, 16);
-
-    expect(db.pragma('user_version', { simple: true })).toBe(16);
-    expect(db.prepare('SELECT meeting_id, hal, form FROM invitation_letters').all()).toEqual([
+    migrateAcross(memory.db, 16, () => {
+      memory.db.exec(
+        `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
+         INSERT INTO invitation_letters (meeting_id, hal, created_at, updated_at) VALUES ('m1', 'Undangan Rakor', 1, 1);`,
+      );
+    });
+    expect(memory.db.prepare('SELECT meeting_id, hal, form FROM invitation_letters').all()).toEqual([
       { meeting_id: 'm1', hal: 'Undangan Rakor', form: '' },
     ]);
-    db.prepare(`UPDATE invitation_letters SET form = 'NOTA_DINAS'`).run();
-    expect(() => db.prepare(`UPDATE invitation_letters SET form = 'MEMO'`).run()).toThrow(/CHECK/);
+    memory.db.prepare(`UPDATE invitation_letters SET form = 'NOTA_DINAS'`).run();
+    expect(() => memory.db.prepare(`UPDATE invitation_letters SET form = 'MEMO'`).run()).toThrow(/CHECK/);
   });
 
   it('the schema takes the two forms or "" and says what it wants otherwise', () => {
-    const input = {
-      meetingId: '11111111-1111-4111-8111-111111111111',
-      hal: '',
-      lampiran: '',
-      addressee: '',
-      opening: '',
-      closing: '',
-      tembusan: '',
-      signer: { personId: null, acting: '' },
-      onBehalfOf: '',
-    };
+    // A letter never edited, as the Persiapan panel sends it back.
+    const input = emptyInvitationLetter('11111111-1111-4111-8111-111111111111' as MeetingId);
     const schema = letterSchemas['letter:update'];
     expect(schema.parse({ ...input, form: 'NOTA_DINAS' }).form).toBe('NOTA_DINAS');
     expect(schema.parse({ ...input, form: '' }).form).toBe('');

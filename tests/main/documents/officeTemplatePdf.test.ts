@@ -10,6 +10,7 @@ import { docxOf, p } from '../../../electron/main/templates/docxSkeleton';
 import { MEETING_TITLE, prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
 import { followUpContext, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
 import { openTempDb, type TempDb } from '../support/tempDb';
+import { pdfExportInput } from '../../fixtures/document/pdfExportInput';
 
 /*
  * Issue 16: Cetak / PDF honours the office's template. With a template active and LibreOffice
@@ -35,13 +36,7 @@ afterEach(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const input = () => ({
-  meetingId: prepared.meetingId,
-  kind: 'NOTULA' as const,
-  paper: 'F4' as const,
-  readyForTte: false,
-  fileName: '',
-});
+const input = () => pdfExportInput(prepared.meetingId, 'NOTULA');
 
 async function useOfficeTemplate() {
   const bytes = await docxOf([p('NOTULA TEMPLAT KANTOR UJI'), p('Rapat: [[rapat.judul]]')].join(''));

@@ -4,6 +4,7 @@ import { pageSetup } from '../../../shared/document/model';
 import { prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
 import { followUpContext, type FollowUpTestContext } from '../support/followUpContext';
 import { openTempDb, type TempDb } from '../support/tempDb';
+import { pdfExportInput } from '../../fixtures/document/pdfExportInput';
 
 describe('export/pdfPrinter', () => {
   it('asks Chromium for the model paper in inches, without printer margins', () => {
@@ -56,13 +57,10 @@ describe('documents:export-pdf in the desktop shell', () => {
   afterEach(() => temp.dispose());
 
   it('prints the chosen document on the model page and delivers a .pdf', async () => {
-    const delivery = await ctx.call('documents:export-pdf', {
-      meetingId: prepared.meetingId,
-      kind: 'MATRIKS_TINDAK_LANJUT',
-      paper: 'A4',
-      readyForTte: false,
-      fileName: '',
-    });
+    const delivery = await ctx.call(
+      'documents:export-pdf',
+      pdfExportInput(prepared.meetingId, 'MATRIKS_TINDAK_LANJUT', 'A4'),
+    );
     expect(requests.at(-1)).toMatchObject({
       kind: 'MATRIKS_TINDAK_LANJUT',
       paper: 'A4',

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { docxToPdf } from '../support/pdfImages';
+import { printDocx } from '../support/pdfImages';
 import { findLibreOffice } from '../../../electron/main/export/libreOfficeLocator';
 import { convertToPdfA, LIBREOFFICE_TOO_SLOW } from '../../../electron/main/export/libreOfficePdfA';
 import { packDocuments } from '../../../electron/main/export/documentPackage';
@@ -13,8 +13,9 @@ import {
   pdfAAvailability,
 } from '../../../electron/main/services/documents/pdfaExport';
 import { takeDelivered } from '../support/followUpContext';
-import { scratchDir, type TempDb } from '../support/tempDb';
-import { approve, openApprovalWorld, type World } from '../approval/approvalWorld';
+import type { TempDb } from '../support/tempDb';
+import { approve, openApprovalWorld, verifyFile, type World } from '../approval/approvalWorld';
+import { pdfExportInput } from '../../fixtures/document/pdfExportInput';
 
 /*
  * PDF/A (arsip) through LibreOffice (issue 16 part 6): a real conversion where soffice is
@@ -26,19 +27,10 @@ const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 
 let temp: TempDb;
 let world: World;
 let scratch: string;
-beforeEach(async () => {
-  ({ temp, world } = await openApprovalWorld());
-  scratch = scratchDir(temp);
-});
+beforeEach(async () => ({ temp, world, scratch } = await openApprovalWorld()));
 afterEach(() => temp.dispose());
 
-const input = (kind: 'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT') => ({
-  meetingId: world.meetingId,
-  kind,
-  paper: 'F4' as const,
-  readyForTte: false,
-  fileName: '',
-});
+const input = (kind: 'NOTULA' | 'DAFTAR_HADIR' | 'MATRIKS_TINDAK_LANJUT') => pdfExportInput(world.meetingId, kind);
 
 function pagesOf(pdf: Buffer): number {
   const path = join(scratch, `halaman-${Math.random().toString(36).slice(2)}.pdf`);
@@ -49,12 +41,8 @@ function pagesOf(pdf: Buffer): number {
 
 /** The DOCX as LibreOffice prints it without PDF/A: the layout the archive copy must keep. */
 function plainPdfPages(docx: Buffer): number {
-  const path = join(scratch, 'dokumen.docx');
-  writeFileSync(path, docx);
-  docxToPdf([path], scratch, join(scratch, 'profil'), { soffice: soffice as string });
-  return Number(
-    /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(scratch, 'dokumen.pdf')], { encoding: 'utf8' }))?.[1],
-  );
+  const pdf = printDocx(docx, scratch, 'dokumen', soffice as string);
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 }
 
 describe('documents:export-pdfa', () => {
@@ -76,12 +64,7 @@ describe('documents:export-pdfa', () => {
       const { kind: _kind, ...common } = input('NOTULA');
       const docx = await world.ctx.call('documents:export', { ...common, kinds: ['NOTULA'] });
       expect(pagesOf(file.bytes)).toBe(plainPdfPages(takeDelivered(world.ctx, docx).bytes));
-      const staged = await world.ctx.call('files:upload', {
-        purpose: 'verify',
-        name: file.fileName,
-        dataBase64: file.bytes.toString('base64'),
-      });
-      expect(await world.ctx.call('approval:verify-file', { fileId: staged.fileId })).toMatchObject({
+      expect(await verifyFile(world, file.fileName, file.bytes)).toMatchObject({
         verdict: 'MATCH',
         by: 'file',
         file: { kind: 'NOTULA', format: 'pdf' },

@@ -6,6 +6,7 @@ import { MEETING_TITLE, type PreparedMeeting } from '../../fixtures/document/mee
 import { openPreparedDb, type FollowUpTestContext } from '../support/followUpContext';
 import { type TempDb } from '../support/tempDb';
 import { indexesInOrder, paragraphs, tables } from './docxXml';
+import { pdfExportInput } from '../../fixtures/document/pdfExportInput';
 
 /*
  * The documents of a meeting prepared through the app's own channels, exported through
@@ -265,13 +266,7 @@ describe('ipc/documents: dispatch', () => {
   });
 
   it('refuses the desktop PDF in the web shell and points to the browser print', async () => {
-    const refusal = await ctx.fail('documents:export-pdf', {
-      meetingId: prepared.meetingId,
-      kind: 'NOTULA',
-      paper: 'F4',
-      readyForTte: false,
-      fileName: '',
-    });
+    const refusal = await ctx.fail('documents:export-pdf', pdfExportInput(prepared.meetingId, 'NOTULA'));
     expect(refusal.code).toBe('FORBIDDEN');
     expect(refusal.message).toContain('Simpan sebagai PDF');
   });

@@ -1,9 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxToPdf } from '../support/pdfImages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canPrintDocuments, pdfPages, printDocuments } from '../support/pdfImages';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import type { CommitmentOwnerEntry, NotulaSource } from '../../../shared/document/source';
@@ -17,8 +15,6 @@ import { sampleSource } from '../../fixtures/document/sampleSource';
  * A4 and F4 and read back page by page (pdftotext -layout). Page PNGs stay under
  * test-results/documents/ for a human to look at.
  */
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-const hasPoppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 const OUT = resolve(__dirname, '../../../test-results/documents');
 
 const KINDS = ['Dinas', 'Badan', 'Bagian', 'Kecamatan'] as const;
@@ -58,37 +54,18 @@ const FILES = [
 ] as const;
 
 function pagesOf(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', join(OUT, `${file}.pdf`), '-'], { encoding: 'utf8' });
-  return text.split('\f').filter((page) => page.trim() !== '');
+  return pdfPages(join(OUT, `${file}.pdf`));
 }
 
 function count(page: string, word: string): number {
   return page.split(word).length - 1;
 }
 
-describe.skipIf(!hasSoffice || !hasPoppler)('export/matriksRender (31 owners, LibreOffice)', () => {
-  let profile = '';
-
+describe.skipIf(!canPrintDocuments)('export/matriksRender (31 owners, LibreOffice)', () => {
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'risalah-lo-'));
-    const paths: string[] = [];
-    for (const { file, paper, build } of FILES) {
-      const path = join(OUT, `${file}.docx`);
-      writeFileSync(path, await renderDocx(build(source(paper))));
-      paths.push(path);
-    }
-    docxToPdf(paths, OUT, profile, { timeoutMs: 150_000 });
-    // PNGs of an earlier, longer run would otherwise pass for pages of this one.
-    for (const name of readdirSync(OUT))
-      if (FILES.some(({ file }) => name.startsWith(`${file}-`))) rmSync(join(OUT, name));
-    for (const { file } of FILES)
-      execFileSync('pdftoppm', ['-png', '-r', '50', join(OUT, `${file}.pdf`), join(OUT, file)]);
+    const documents = FILES.map(({ file, paper, build }) => ({ file, docx: () => renderDocx(build(source(paper))) }));
+    await printDocuments(OUT, documents, { pngs: 'every', dpi: 50, timeoutMs: 150_000 });
   }, 200_000);
-
-  afterAll(() => {
-    if (profile !== '') rmSync(profile, { recursive: true, force: true });
-  });
 
   for (const file of ['matriks-31-a4', 'matriks-31-f4']) {
     it(`${file}: every page has owner rows, each beside its commitment text and arahan`, () => {

@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxToPdf, firstPagePng } from '../support/pdfImages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canPrintDocuments, printDocuments, type DocumentToPrint } from '../support/pdfImages';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
@@ -14,15 +13,13 @@ import { sampleSource } from '../../fixtures/document/sampleSource';
  * Renders the three documents through LibreOffice and keeps page 1 as PNG under
  * test-results/documents/ for a human to look at; asserts the PDF page sizes.
  */
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 0;
 const OUT = resolve(__dirname, '../../../test-results/documents');
 
-const DOCUMENTS = [
-  { file: 'notula-f4', build: buildNotula },
-  { file: 'daftar-hadir', build: buildDaftarHadir },
-  { file: 'matriks', build: buildMatriksTindakLanjut },
-] as const;
+const DOCUMENTS: ReadonlyArray<DocumentToPrint> = [
+  { file: 'notula-f4', docx: () => renderDocx(buildNotula(sampleSource())) },
+  { file: 'daftar-hadir', docx: () => renderDocx(buildDaftarHadir(sampleSource())) },
+  { file: 'matriks', docx: () => renderDocx(buildMatriksTindakLanjut(sampleSource())) },
+];
 
 /** LibreOffice rounds the paper to whole millimetres or so: allow 1.5 pt. */
 function expectPoints(actual: number, expected: number): void {
@@ -37,27 +34,8 @@ function pageSizePt(pdf: string): { width: number; height: number; pages: number
   return { width: Number(size[1]), height: Number(size[2]), pages: Number(pages[1]) };
 }
 
-describe.skipIf(!hasSoffice || !hasPoppler)('export/renderCheck (LibreOffice)', () => {
-  let profile = '';
-
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'risalah-lo-'));
-    const files: string[] = [];
-    for (const { file, build } of DOCUMENTS) {
-      const path = join(OUT, `${file}.docx`);
-      writeFileSync(path, await renderDocx(build(sampleSource())));
-      files.push(path);
-    }
-    docxToPdf(files, OUT, profile, { timeoutMs: 120_000 });
-    for (const { file } of DOCUMENTS) {
-      firstPagePng(join(OUT, `${file}.pdf`), join(OUT, file));
-    }
-  }, 180_000);
-
-  afterAll(() => {
-    if (profile !== '') rmSync(profile, { recursive: true, force: true });
-  });
+describe.skipIf(!canPrintDocuments)('export/renderCheck (LibreOffice)', () => {
+  beforeAll(() => printDocuments(OUT, DOCUMENTS, { pngs: 'first', dpi: 60, timeoutMs: 120_000 }), 180_000);
 
   it('prints the notula on F4 portrait (215 x 330 mm)', () => {
     const { width, height } = pageSizePt(join(OUT, 'notula-f4.pdf'));
@@ -87,7 +65,7 @@ describe.skipIf(!hasSoffice || !hasPoppler)('export/renderCheck (LibreOffice)', 
   });
 });
 
-if (!hasSoffice || !hasPoppler) {
+if (!canPrintDocuments) {
   describe('export/renderCheck (LibreOffice)', () => {
     it.skip('SKIPPED: needs soffice (LibreOffice) and pdfinfo/pdftoppm (poppler-utils) on PATH', () => {});
   });

@@ -1,15 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxToPdf } from '../support/pdfImages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canPrintDocuments, pdfPages, printDocuments } from '../support/pdfImages';
 import { renderDocx } from '../../../electron/main/export/docxWriter';
 import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
 import type { NotulaSource } from '../../../shared/document/source';
 import { invitationSource, PLT_KEPALA_DINAS, withInvitees } from '../../fixtures/document/invitationSource';
 import { GARUDA_DATA_URL } from '../../fixtures/document/garuda';
 import { signer } from '../../fixtures/document/sampleSource';
+import { expectInOrder } from '../../support/textOrder';
 import { renderParts } from './docxXml';
 
 /*
@@ -18,8 +16,6 @@ import { renderParts } from './docxXml';
  * rendered through LibreOffice and read back page by page; page PNGs stay under
  * test-results/documents/ for a human to look at.
  */
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-const hasPoppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 const OUT = resolve(__dirname, '../../../test-results/documents');
 
 function srikandi(source: NotulaSource): NotulaSource {
@@ -83,48 +79,20 @@ const FILES = [
 ] as const;
 
 function pagesOf(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-layout', join(OUT, `${file}.pdf`), '-'], { encoding: 'utf8' });
-  return text.split('\f').filter((page) => page.trim() !== '');
+  return pdfPages(join(OUT, `${file}.pdf`));
 }
 
-/** Asserts the words come in this order in the text (each after the previous). */
-function inOrder(text: string, words: ReadonlyArray<string>) {
-  let from = 0;
-  for (const word of words) {
-    const at = text.indexOf(word, from);
-    expect(at, `"${word}" after position ${from}`).toBeGreaterThanOrEqual(0);
-    from = at + word.length;
-  }
-}
-
-describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice', () => {
-  let profile = '';
-
+describe.skipIf(!canPrintDocuments)('Surat Undangan through LibreOffice', () => {
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'risalah-lo-'));
-    const paths: string[] = [];
-    for (const { file, source } of FILES) {
-      const path = join(OUT, `${file}.docx`);
-      writeFileSync(path, await renderDocx(buildSuratUndangan(source())));
-      paths.push(path);
-    }
-    docxToPdf(paths, OUT, profile, { timeoutMs: 150_000 });
-    for (const name of readdirSync(OUT))
-      if (FILES.some(({ file }) => name.startsWith(`${file}-`))) rmSync(join(OUT, name));
-    for (const { file } of FILES)
-      execFileSync('pdftoppm', ['-png', '-r', '60', join(OUT, `${file}.pdf`), join(OUT, file)]);
+    const documents = FILES.map(({ file, source }) => ({ file, docx: () => renderDocx(buildSuratUndangan(source())) }));
+    await printDocuments(OUT, documents, { pngs: 'every', dpi: 60, timeoutMs: 150_000 });
   }, 200_000);
-
-  afterAll(() => {
-    if (profile !== '') rmSync(profile, { recursive: true, force: true });
-  });
 
   it('Sekda a.n. Bupati: the letter on page 1 in order, the DAFTAR UNDANGAN with the list and the signer on page 2', () => {
     const pages = pagesOf('surat-undangan-sekda');
     expect(pages).toHaveLength(2);
     const [first = '', second = ''] = pages;
-    inOrder(first, [
+    expectInOrder(first, [
       'PEMERINTAH KABUPATEN CONTOH',
       'Contoh, 20 November 2026',
       'Nomor',
@@ -152,7 +120,7 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
       'Bupati Contoh (sebagai laporan);',
     ]);
     expect(first).not.toMatch(/NIP\./);
-    inOrder(second, [
+    expectInOrder(second, [
       'LAMPIRAN SURAT SEKRETARIS',
       'DAERAH KABUPATEN CONTOH',
       'Nomor',
@@ -160,7 +128,14 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
       'Tanggal',
       '20 November 2026',
     ]);
-    inOrder(second, ['DAFTAR UNDANGAN', '1.', '6.', 'a.n. BUPATI CONTOH', 'SEKRETARIS DAERAH,', 'Sri Wijaya, M.Si.']);
+    expectInOrder(second, [
+      'DAFTAR UNDANGAN',
+      '1.',
+      '6.',
+      'a.n. BUPATI CONTOH',
+      'SEKRETARIS DAERAH,',
+      'Sri Wijaya, M.Si.',
+    ]);
     expect(second.match(/^\s*\d\.\s+\S/gm)).toHaveLength(6);
   });
 
@@ -169,7 +144,7 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
     expect(pages).toHaveLength(1);
     const [page = ''] = pages;
     // The Garuda kop: "BUPATI CONTOH" heads the page, no Pemerintah Kabupaten line, no address.
-    inOrder(page, [
+    expectInOrder(page, [
       'BUPATI CONTOH',
       'Contoh, 20 November 2026',
       'Yth.',
@@ -188,7 +163,7 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
 
   it('SRIKANDI: its variables survive as text in the PDF, where SRIKANDI looks for them', () => {
     const [first = '', second = ''] = pagesOf('surat-undangan-srikandi');
-    inOrder(first, [
+    expectInOrder(first, [
       'Contoh, ${tanggal_naskah}',
       'Nomor',
       '${nomor_naskah}',
@@ -196,12 +171,12 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
       '${ttd_pengirim}',
       'Sri Wijaya',
     ]);
-    inOrder(second, ['${nomor_naskah}', '${tanggal_naskah}', 'DAFTAR UNDANGAN', '${ttd_pengirim}', 'Sri Wijaya']);
+    expectInOrder(second, ['${nomor_naskah}', '${tanggal_naskah}', 'DAFTAR UNDANGAN', '${ttd_pengirim}', 'Sri Wijaya']);
   });
 
   it('Plt. Kepala Dinas: pangkat and NIP under the name', () => {
     const [page = ''] = pagesOf('surat-undangan-plt');
-    inOrder(page, [
+    expectInOrder(page, [
       'Plt. KEPALA DINAS KESEHATAN',
       'dr. Nama Plt, M.Kes.',
       'Pembina Tingkat I (IV/b)',
@@ -213,7 +188,7 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
     const pages = pagesOf('nota-dinas');
     expect(pages).toHaveLength(2);
     const [first = '', second = ''] = pages;
-    inOrder(first, [
+    expectInOrder(first, [
       'PEMERINTAH KABUPATEN CONTOH',
       'NOTA DINAS',
       'Yth.',
@@ -240,6 +215,6 @@ describe.skipIf(!hasSoffice || !hasPoppler)('Surat Undangan through LibreOffice'
     ]);
     expect(first).not.toContain('Contoh, 20 November 2026');
     expect(first).not.toContain('Tembusan:');
-    inOrder(second, ['LAMPIRAN NOTA DINAS', 'DAFTAR UNDANGAN', '1.', '6.', 'Sri Wijaya, M.Si.']);
+    expectInOrder(second, ['LAMPIRAN NOTA DINAS', 'DAFTAR UNDANGAN', '1.', '6.', 'Sri Wijaya, M.Si.']);
   });
 });

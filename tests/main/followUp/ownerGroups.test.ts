@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { invitedUnits, ownerGroups } from '../../../shared/domain/ownerGroups';
-import { openFollowUpDb, type FollowUpTestContext } from '../support/followUpContext';
 import { seedMasterData } from '../support/preparationSeed';
-import type { TempDb } from '../support/tempDb';
+import { useFollowUpDb } from '../support/useTempDb';
 
 /*
  * Issue 16: "Seluruh OPD yang diundang" on a commitment, through the channels the app uses:
  * the units on the invitation list (a unit row and a person's unit, a guest ignored) become
  * one owner each, and each owner keeps its own status when one of them reports.
  */
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 describe('owner groups on a commitment', () => {
   it('gives one owner per invited OPD, in the invitation order, each with its own status', async () => {

@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UnitId } from '../../../shared/domain/ids';
 import { ownerGroups } from '../../../shared/domain/ownerGroups';
-import { type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
 import { seedMasterData } from '../support/preparationSeed';
-import { type TempDb } from '../support/tempDb';
+import { useFollowUpDb } from '../support/useTempDb';
 
 /*
  * Saved OPD groups (Kelompok OPD, issue 16 part 4 / issue 19 part 4), through the channels the app
  * calls: saved in her order, offered as owners of a commitment and as invitees of a meeting, with
  * a deactivated OPD dropping out and clear refusals for a bad name or an empty group.
  */
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 describe('saved OPD groups', () => {
   it('keeps her order, renames and replaces members, and frees the name when deleted', async () => {

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IndonesianTimeZone } from '../../../shared/domain/instansi';
-import type { TempDb } from '../support/tempDb';
-import { openFollowUpDb, type FollowUpTestContext } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedUnit, setInstansiZone } from '../support/followUpSeed';
+import { useFollowUpDb } from '../support/useTempDb';
 
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 const OWNER = '7a1f2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 

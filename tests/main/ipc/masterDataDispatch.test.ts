@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
 import type { Person, Unit } from '../../../shared/domain/masterData';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import { openContextDb, type TempDb, type TestContext } from '../support/tempDb';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
-let ctx: ReturnType<typeof testContext>;
+let ctx: TestContext;
 let setda: Unit;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 
@@ -15,21 +16,20 @@ const snapshot = () =>
       'SELECT (SELECT count(*) FROM units) AS units, (SELECT count(*) FROM people) AS people, (SELECT count(*) FROM audit_log) AS audit',
     )
     .get();
+// Untyped overrides: the refusals below send what the form never would.
 const official = (fields: Record<string, unknown> = {}) => ({
-  name: 'Budi Santoso, S.E.',
-  nip: '196802041991031005',
-  rankCode: 'IV/a',
-  position: 'Kepala Bagian Umum',
-  unitId: setda.id,
-  phone: '',
-  email: '',
-  isPolitical: false,
+  ...personInput({
+    name: 'Budi Santoso, S.E.',
+    nip: '196802041991031005',
+    rankCode: 'IV/a',
+    position: 'Kepala Bagian Umum',
+    unitId: setda.id,
+  }),
   ...fields,
 });
 
 beforeEach(async () => {
-  temp = openTempDb();
-  ctx = testContext(temp.db);
+  ({ temp, ctx } = openContextDb());
   const created = await dispatch(
     'units:create',
     { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },

@@ -4,7 +4,7 @@ import type { UpdateId } from '../../../shared/domain/followUpViews';
 import { CHANNEL_POLICY } from '../../../shared/ipc/channelPolicy';
 import type { ChannelInput, IpcChannel } from '../../../shared/ipc/contract';
 import { approve, buildMeeting, dumpTables, type World } from '../approval/approvalWorld';
-import { quietLog, takeDelivered } from '../support/followUpContext';
+import { opdFormRequest, quietLog, takeDelivered } from '../support/followUpContext';
 import { openTempDb, type TempDb } from '../support/tempDb';
 import { openTestStore } from '../backups/support';
 import type { FileChecker } from '../../../electron/main/db/backgroundCheck';
@@ -57,14 +57,8 @@ const READ_SAMPLES: { [C in ReadChannel]: (f: Fixtures) => ChannelInput<C> } = {
   // Live until approval: reading it stores nothing (issue 14); the draft has no series, the walk only needs the call.
   'followup:carryover': (f) => ({ meetingId: f.draftId }),
   'followup:evidence-download': (f) => ({ updateId: f.updateId, index: 0 }),
-  'followup:request-export': (f) => ({
-    unitIds: [f.seeded.units.dinkes],
-    letter: true,
-    form: true,
-    letterNumber: '000.1/9/Setda',
-    replyBy: '2026-12-05',
-    signerPersonId: null,
-  }),
+  'followup:request-export': (f) =>
+    opdFormRequest([f.seeded.units.dinkes], { letter: true, letterNumber: '000.1/9/Setda' }),
   'followup:import-preview': (f) => ({ fileId: f.replyFileId }),
   'followup:report-export': () => ({ seriesId: null, from: null, to: null, signerPersonId: null }),
   'followup:reminders': () => ({}),
@@ -129,14 +123,7 @@ async function seed(): Promise<Seeded> {
   );
   const form = takeDelivered(
     ctx,
-    await ctx.call('followup:request-export', {
-      unitIds: [world.seeded.units.dinkes],
-      letter: false,
-      form: true,
-      letterNumber: '',
-      replyBy: '2026-12-05',
-      signerPersonId: null,
-    }),
+    await ctx.call('followup:request-export', opdFormRequest([world.seeded.units.dinkes], { letterNumber: '' })),
   );
   return { ...world, draftId: draft.id, updateId: detail.updates[0]!.id, exported, form };
 }

@@ -33,12 +33,10 @@ describe('Nama pengguna as the actor of the audit log', () => {
   it('records changes under the OS user until a name is saved, then under the saved name', async () => {
     const { ctx, errors, lastActor } = await openShell();
     const osUser = userInfo().username;
-    const first = await dispatch(
-      'units:create',
-      { name: 'Dinas Kesehatan', shortName: 'Dinkes', code: 'DINKES', kind: 'Dinas' },
-      ctx,
-      errors,
-    );
+    // A change the audit log records, made under whoever is the actor now.
+    const createUnit = (code: string, name: string, shortName: string) =>
+      dispatch('units:create', { name, shortName, code, kind: 'Dinas' }, ctx, errors);
+    const first = await createUnit('DINKES', 'Dinas Kesehatan', 'Dinkes');
     expect(first.ok).toBe(true);
     expect(lastActor()).toBe(osUser);
 
@@ -47,12 +45,7 @@ describe('Nama pengguna as the actor of the audit log', () => {
     // The change of name itself was made by whoever was recorded before it.
     expect(lastActor()).toBe(osUser);
 
-    const next = await dispatch(
-      'units:create',
-      { name: 'Dinas Pendidikan', shortName: 'Disdik', code: 'DISDIK', kind: 'Dinas' },
-      ctx,
-      errors,
-    );
+    const next = await createUnit('DISDIK', 'Dinas Pendidikan', 'Disdik');
     expect(next.ok).toBe(true);
     expect(lastActor()).toBe('Siti Rahmawati');
 

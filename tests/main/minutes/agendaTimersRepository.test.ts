@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   listTimers,
   startAgendaItem,
   stopAgendaItem,
 } from '../../../electron/main/repositories/agendaTimersRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 import { ctx, seedMeeting } from './liveSeed';
 
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 describe('repositories/agendaTimersRepository', () => {
   it('runs one item at a time: starting the next stops the previous, returning resumes it', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommitmentId, UnitId } from '../../../shared/domain/ids';
 import {
   createCommitment,
@@ -15,14 +15,10 @@ import {
   updateDecision,
 } from '../../../electron/main/repositories/decisionsRepository';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 import { ctx, seedMeeting, seedUnit } from './liveSeed';
 
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 const count = (sql: string) => (temp.db.prepare(sql).get() as { n: number }).n;
 

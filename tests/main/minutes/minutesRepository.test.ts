@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RichDoc } from '../../../shared/domain/minutes';
 import { speakerParagraph } from '../../../shared/domain/minutes';
 import { getMinutes, saveSection } from '../../../electron/main/repositories/minutesRepository';
 import { alignSections } from '../../../electron/main/repositories/minuteSectionsSync';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 import { ctx, seedMeeting } from './liveSeed';
 
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 const doc = (...texts: string[]): RichDoc => ({
   type: 'doc',

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inviteInBulk, markAllPresent } from '../../../electron/main/repositories/attendanceBulkRepository';
 import {
   addGuest,
@@ -7,13 +7,10 @@ import {
 } from '../../../electron/main/repositories/attendanceRepository';
 import type { AttendanceId } from '../../../shared/domain/ids';
 import { seedMeeting, seedSeries } from '../support/followUpSeed';
-import { ctxAt, type Seeded, openSeededDb } from '../support/preparationSeed';
-import { type TempDb } from '../support/tempDb';
+import { ctxAt } from '../support/preparationSeed';
+import { useSeededDb } from '../support/useTempDb';
 
-let temp: TempDb;
-let seed: Seeded;
-beforeEach(() => ({ temp, seed } = openSeededDb()));
-afterEach(() => temp.dispose());
+const { temp, seed } = useSeededDb();
 
 // 27 Nov 2026, 02:15 UTC = 09:15 WIB.
 const ON_THE_DAY = Date.UTC(2026, 10, 27, 2, 15);

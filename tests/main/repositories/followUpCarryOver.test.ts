@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OwnerId } from '../../../shared/domain/followUpViews';
 import { freezeCarryOver, readCarryOver } from '../../../electron/main/repositories/carryOverRepository';
-import type { TempDb } from '../support/tempDb';
-import { openFollowUpDb, type FollowUpTestContext } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
+import { useFollowUpDb } from '../support/useTempDb';
 
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 function series() {
   const db = temp.db;

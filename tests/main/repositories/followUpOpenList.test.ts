@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listFollowUps } from '../../../electron/main/repositories/followUpRepository';
 import { OWNER_STATUSES } from '../../../shared/domain/commitment';
 import type { FollowUpCursor, FollowUpQuery } from '../../../shared/domain/followUpViews';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 import { seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
 
 /*
@@ -11,11 +11,7 @@ import { seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
  * give exactly the open (or late) commitments the numbered list finds, each once, late first,
  * then by due date, the undated last.
  */
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 const TODAY = '2026-11-28';
 const DUES = [null, '2026-10-01', '2026-11-27', TODAY, '2026-12-02', '2027-01-10'];

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OWNER_STATUSES, type OwnerStatus } from '../../../shared/domain/commitment';
 import { FOLLOW_UP_FILTER_STATUSES, matchesStatusFilter, rollUpStatus } from '../../../shared/domain/followUp';
 import { filterOptions, unitCounts } from '../../../electron/main/repositories/followUpDashboardRepository';
 import { getFollowUp, listFollowUps } from '../../../electron/main/repositories/followUpRepository';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 import { seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
 import type { UnitId } from '../../../shared/domain/ids';
 
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 const TODAY = '2026-11-28';
 

@@ -1,16 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
-import type { TempDb } from '../support/tempDb';
-import { openFollowUpDb, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import { takeDelivered } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
+import { useFollowUpDb } from '../support/useTempDb';
 
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 function twoOwners() {
   const dinkes = seedUnit(temp.db, 'Dinas Kesehatan');

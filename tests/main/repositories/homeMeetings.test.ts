@@ -1,20 +1,16 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { homeMeetings, listMeetings } from '../../../electron/main/repositories/meetingsRepository';
 import { addDays } from '../../../shared/domain/followUp';
 import { splitMeetings } from '../../../shared/domain/meetingTiming';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 
 /*
  * Beranda reads meetings:home (the meetings from yesterday on and the five before) instead of
  * every meeting: for any archive and any moment, the two lists it shows must be the ones the
  * whole list gave.
  */
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 const ZONES = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'];
 const STATUSES = ['DRAF', 'DRAF', 'DIAJUKAN', 'DISAHKAN'];

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   getInvitationLetter,
   invitationLetterSource,
@@ -12,13 +12,10 @@ import { emptyInvitationLetter } from '../../../shared/domain/invitationLetter';
 import type { PersonId } from '../../../shared/domain/ids';
 import { letterSchemas as schemas } from '../../../shared/ipc/letterSchemas';
 import { seedMeeting } from '../support/followUpSeed';
-import { ctxAt, MISSING_ID, type Seeded, openSeededDb } from '../support/preparationSeed';
-import { type TempDb } from '../support/tempDb';
+import { ctxAt, MISSING_ID } from '../support/preparationSeed';
+import { useSeededDb } from '../support/useTempDb';
 
-let temp: TempDb;
-let seed: Seeded;
-beforeEach(() => ({ temp, seed } = openSeededDb()));
-afterEach(() => temp.dispose());
+const { temp, seed } = useSeededDb();
 
 const letterInput = (meetingId: ReturnType<typeof seedMeeting>, signer: PersonId | null) => ({
   meetingId,

@@ -11,6 +11,7 @@ import {
 import { stagePerson, stageUnit } from '../../../electron/main/repositories/masterImportStaging';
 import { openTempDb, type TempDb } from '../support/tempDb';
 import { generatedNip } from '../services/importSupport';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 /*
  * Issue 15: a decided import is made live in slices (masterImportPublish.ts). What a crash in
@@ -31,20 +32,7 @@ function stageFile(db: Db, officials: number): void {
   db.transaction(() => {
     const unitId = stageUnit(db, { code: 'DINKES', name: 'Dinas Kesehatan', shortName: 'Dinkes', kind: 'dinas' }, ctx);
     for (let i = 0; i < officials; i += 1) {
-      stagePerson(
-        db,
-        {
-          name: `Pegawai Uji ${i}`,
-          nip: generatedNip(i),
-          rankCode: null,
-          position: 'Staf',
-          unitId,
-          phone: '',
-          email: '',
-          isPolitical: false,
-        },
-        ctx,
-      );
+      stagePerson(db, personInput({ name: `Pegawai Uji ${i}`, nip: generatedNip(i), position: 'Staf', unitId }), ctx);
     }
   })();
 }
@@ -55,6 +43,16 @@ const live = (db: Db) => ({
   entries: count(db, "SELECT count(*) AS n FROM search_keys WHERE kind IN ('unit', 'person') AND meeting_id IS NULL"),
   hidden: count(db, 'SELECT count(*) AS n FROM people WHERE deleted_at = -1'),
 });
+
+/** A file of `officials` decided, then cut off (a crash) once its first two slices of 3 went live; its cursor. */
+function cutOffAfterTwoSlices(db: Db, officials: number): ReturnType<typeof startCursor> {
+  stageFile(db, officials);
+  db.transaction(() => markPublishing(db, 2))();
+  const cursor = startCursor();
+  db.transaction(() => publishSome(db, cursor, 3))();
+  db.transaction(() => publishSome(db, cursor, 3))();
+  return cursor;
+}
 
 describe('publishing a decided import in slices', () => {
   it('makes a few rows live per slice, entries with their rows, and leaves the search triggers on between slices', () => {
@@ -75,11 +73,7 @@ describe('publishing a decided import in slices', () => {
 
   it('finishes at the next start what a crash cut off after the decision, and drops what it cut off before', () => {
     const { db } = temp;
-    stageFile(db, 10);
-    db.transaction(() => markPublishing(db, 2))();
-    const cursor = startCursor();
-    db.transaction(() => publishSome(db, cursor, 3))();
-    db.transaction(() => publishSome(db, cursor, 3))();
+    cutOffAfterTwoSlices(db, 10);
     expect(live(db).people).toBe(3);
     // The process dies here; the next start settles it before any write.
     expect(settleUnfinishedImport(db)).toBe('published');
@@ -94,11 +88,7 @@ describe('publishing a decided import in slices', () => {
 
   it('keeps her own official when she typed a NIP of the file between two slices; the rest of the file lands', () => {
     const { db } = temp;
-    stageFile(db, 6);
-    db.transaction(() => markPublishing(db, 2))();
-    const cursor = startCursor();
-    db.transaction(() => publishSome(db, cursor, 3))();
-    db.transaction(() => publishSome(db, cursor, 3))();
+    const cursor = cutOffAfterTwoSlices(db, 6);
     db.prepare(
       `INSERT INTO people (id, name, nip, position, phone, email, is_political, active, created_at, updated_at)
        VALUES ('her-own', 'Ibu Ketik Sendiri', ?, 'Kasubag', '', '', 0, 1, 5, 5)`,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unitCounts } from '../../../electron/main/repositories/followUpDashboardRepository';
 import { listFollowUps } from '../../../electron/main/repositories/followUpRepository';
 import { commitmentsOf } from '../../../electron/main/repositories/documentCommitmentsRepository';
@@ -17,7 +17,7 @@ import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
 import { sampleSource } from '../../fixtures/document/sampleSource';
 import { tableOf, textOf } from '../../shared/document/modelText';
 import { seedCommitment, seedMeeting, seedUnit, setInstansiZone } from '../support/followUpSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 
 /*
  * One overdue rule: on random commitments, at a minute before and after midnight in WIB,
@@ -25,11 +25,7 @@ import { openTempDb, type TempDb } from '../support/tempDb';
  * screens show, the dashboard's counts, the Matriks and the Laporan all answer "is this
  * owner late?" exactly as shared/domain/followUp.ts isOverdue does on the instansi's day.
  */
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 const ZONES: ReadonlyArray<readonly [IndonesianTimeZone, number]> = [
   ['Asia/Jakarta', 7],

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { PersonFields } from '../../../shared/domain/masterData';
 import {
   createPerson,
   deletePerson,
@@ -13,20 +12,11 @@ import { createUnit } from '../../../electron/main/repositories/unitsRepository'
 import { createMeeting } from '../../../electron/main/repositories/meetingsRepository';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
 import { openTempDb, type TempDb } from '../support/tempDb';
+import { personInput, sekdaInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
 const ctx = (now: number) => ({ now, actor: 'penguji' });
-const person = (fields: Partial<PersonFields>): PersonFields => ({
-  name: 'Tanpa Nama',
-  nip: null,
-  rankCode: null,
-  position: '',
-  unitId: null,
-  phone: '',
-  email: '',
-  isPolitical: false,
-  ...fields,
-});
+const person = personInput;
 
 beforeEach(() => {
   temp = openTempDb();
@@ -40,17 +30,7 @@ describe('repositories/peopleRepository', () => {
       { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },
       ctx(1),
     );
-    const sekda = createPerson(
-      temp.db,
-      person({
-        name: 'Sri Wijaya, M.Si.',
-        nip: '197806182000042012',
-        rankCode: 'IV/e',
-        position: 'Sekretaris Daerah',
-        unitId: setda.id,
-      }),
-      ctx(2),
-    );
+    const sekda = createPerson(temp.db, sekdaInput(setda.id), ctx(2));
     const bupati = createPerson(
       temp.db,
       person({ name: 'Nama Bupati Contoh, S.H.', position: 'Bupati Contoh', unitId: setda.id, isPolitical: true }),

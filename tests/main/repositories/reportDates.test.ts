@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/main/db/connection';
 import { COLUMN, FORM_SHEET } from '../../../electron/main/services/followUp/opdForm';
 import type { NewProgressUpdate } from '../../../shared/ipc/followUpContract';
-import { takeDelivered, type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
+import { opdFormRequest, takeDelivered } from '../support/followUpContext';
 import { seedCommitment, seedMeeting, seedUnit, setInstansiZone } from '../support/followUpSeed';
-import { type TempDb } from '../support/tempDb';
+import { useFollowUpDb } from '../support/useTempDb';
 
 /* Dates that cannot lie: no progress report after today (the instansi's day) or before its meeting. */
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 /** Every row the follow-up writes touch, to prove a refusal changed nothing. */
 function snapshot(db: Db): string {
@@ -88,14 +85,7 @@ describe('OPD form import dates', () => {
     const { dinkes } = world();
     const later = seedMeeting(temp.db, '2026-12-10', null, 'Rakor Desember');
     seedCommitment(temp.db, later, 'Siapkan data Desember', '2026-12-31', [[dinkes, 'BELUM']]);
-    const delivery = await ctx.call('followup:request-export', {
-      unitIds: [dinkes],
-      letter: false,
-      form: true,
-      letterNumber: '000/1',
-      replyBy: '2026-12-05',
-      signerPersonId: null,
-    });
+    const delivery = await ctx.call('followup:request-export', opdFormRequest([dinkes], { letterNumber: '000/1' }));
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(takeDelivered(ctx, delivery).bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet(FORM_SHEET)!;

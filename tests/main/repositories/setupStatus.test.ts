@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import { updateInstansi } from '../../../electron/main/repositories/settingsRepository';
 import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
@@ -6,14 +6,11 @@ import type { SetupStatus } from '../../../shared/ipc/appContract';
 import { quietLog } from '../support/followUpContext';
 import { seedMeeting } from '../support/followUpSeed';
 import { insertPerson, insertUnit } from '../support/preparationSeed';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import { testContext } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 
 /* Beranda's first-run checklist reads these facts from the data, never from a tick she sets (issue 19). */
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 async function status(): Promise<SetupStatus> {
   const result = await dispatch('app:setup-status', {}, testContext(temp.db), quietLog);

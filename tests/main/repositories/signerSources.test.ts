@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadNotulaSource } from '../../../electron/main/repositories/documentSourceRepository';
 import { signerOf } from '../../../electron/main/services/followUp/signerOf';
 import { seedMeeting } from '../support/followUpSeed';
 import { insertPerson } from '../support/preparationSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 
 /*
  * The Notula reads its signers from the meeting, the follow-up letters from the person
  * chosen in the dialog: the same people row must give the same signer either way.
  */
-let temp: TempDb;
-beforeEach(() => {
-  temp = openTempDb();
-});
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 const PEOPLE = [
   {

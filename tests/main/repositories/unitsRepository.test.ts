@@ -11,6 +11,7 @@ import {
 import { createPerson } from '../../../electron/main/repositories/peopleRepository';
 import { listAuditForEntity } from '../../../electron/main/repositories/auditRepository';
 import { openTempDb, type TempDb } from '../support/tempDb';
+import { personInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
 const ctx = (now: number) => ({ now, actor: 'penguji' });
@@ -72,20 +73,7 @@ describe('repositories/unitsRepository', () => {
 
   it('refuses to delete a unit an official belongs to and suggests deactivating', () => {
     const dinkes = createUnit(temp.db, unit('DINKES', 'Dinas Kesehatan'), ctx(1));
-    createPerson(
-      temp.db,
-      {
-        name: 'dr. Ani',
-        nip: null,
-        rankCode: null,
-        position: 'Kepala Dinas',
-        unitId: dinkes.id,
-        phone: '',
-        email: '',
-        isPolitical: false,
-      },
-      ctx(2),
-    );
+    createPerson(temp.db, personInput({ name: 'dr. Ani', position: 'Kepala Dinas', unitId: dinkes.id }), ctx(2));
     expect(() => deleteUnit(temp.db, dinkes.id, ctx(3))).toThrow(/masih dipakai oleh 1 pejabat.*Nonaktifkan saja/);
     expect(listUnits(temp.db, {})).toHaveLength(1);
   });

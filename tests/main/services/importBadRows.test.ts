@@ -4,34 +4,21 @@ import type { Logger } from '../../../electron/main/log';
 import type { MasterImportPreview } from '../../../shared/ipc/importContract';
 import { createUnit } from '../../../electron/main/repositories/unitsRepository';
 import { createPerson } from '../../../electron/main/repositories/peopleRepository';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import { openContextDb, type TempDb, type TestContext } from '../support/tempDb';
+import { sekdaInput } from '../../fixtures/masterData/personInput';
 
 let temp: TempDb;
-let ctx: ReturnType<typeof testContext>;
+let ctx: TestContext;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 
 beforeEach(() => {
-  temp = openTempDb();
-  ctx = testContext(temp.db);
+  ({ temp, ctx } = openContextDb());
   const setda = createUnit(
     temp.db,
     { code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda', kind: 'sekretariat' },
     { now: 1, actor: 't' },
   );
-  createPerson(
-    temp.db,
-    {
-      name: 'Sri Wijaya, M.Si.',
-      nip: '197806182000042012',
-      rankCode: 'IV/e',
-      position: 'Sekretaris Daerah',
-      unitId: setda.id,
-      phone: '',
-      email: '',
-      isPolitical: false,
-    },
-    { now: 1, actor: 't' },
-  );
+  createPerson(temp.db, sekdaInput(setda.id), { now: 1, actor: 't' });
 });
 afterEach(() => temp.dispose());
 

@@ -4,17 +4,14 @@ import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
 import type { MasterImportPreview } from '../../../shared/ipc/importContract';
 import type { Person, Unit } from '../../../shared/domain/masterData';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import { openContextDb, type TempDb, type TestContext } from '../support/tempDb';
 import { fixture, workbook } from './importSupport';
 
 let temp: TempDb;
-let ctx: ReturnType<typeof testContext>;
+let ctx: TestContext;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 
-beforeEach(() => {
-  temp = openTempDb();
-  ctx = testContext(temp.db);
-});
+beforeEach(() => ({ temp, ctx } = openContextDb()));
 afterEach(() => temp.dispose());
 
 function stage(name: string, bytes: Buffer): string {

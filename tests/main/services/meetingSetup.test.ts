@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RAKOR_TEMPLATE_ID } from '../../../electron/main/db/migrations/0002-agenda-templates';
 import { listAgenda } from '../../../electron/main/repositories/agendaRepository';
 import { listAttendance } from '../../../electron/main/repositories/attendanceRepository';
@@ -14,14 +14,10 @@ import { deleteTemplate } from '../../../electron/main/repositories/templatesRep
 import { createNextMeeting, createPreparedMeeting } from '../../../electron/main/services/meetingSetup';
 import type { PersonId, SeriesId, TemplateId } from '../../../shared/domain/ids';
 import { addMonths, EMPTY_SERIES_DEFAULTS, type SeriesFields } from '../../../shared/domain/series';
-import { type TempDb } from '../support/tempDb';
-import { count, ctxAt, MISSING_ID, type Seeded, openSeededDb } from '../support/preparationSeed';
+import { count, ctxAt, MISSING_ID } from '../support/preparationSeed';
+import { useSeededDb } from '../support/useTempDb';
 
-let temp: TempDb;
-let seed: Seeded;
-
-beforeEach(() => ({ temp, seed } = openSeededDb()));
-afterEach(() => temp.dispose());
+const { temp, seed } = useSeededDb();
 
 function rakorSeries(): SeriesFields {
   return {
@@ -59,20 +55,14 @@ describe('services/meetingSetup', () => {
   });
 
   it('refuses an unknown template or series and leaves no half-made meeting', () => {
-    expect(() =>
-      createPreparedMeeting(
-        temp.db,
-        { title: 'X', date: '2026-11-27', place: '', templateId: MISSING_ID as TemplateId },
-        ctxAt(1),
-      ),
-    ).toThrow(/Templat acara tidak ditemukan/);
-    expect(() =>
-      createPreparedMeeting(
-        temp.db,
-        { title: 'X', date: '2026-11-27', place: '', seriesId: MISSING_ID as SeriesId },
-        ctxAt(1),
-      ),
-    ).toThrow(/Rapat berkala tidak ditemukan/);
+    const unknown = [
+      [{ templateId: MISSING_ID as TemplateId }, /Templat acara tidak ditemukan/],
+      [{ seriesId: MISSING_ID as SeriesId }, /Rapat berkala tidak ditemukan/],
+    ] as const;
+    for (const [reference, message] of unknown)
+      expect(() =>
+        createPreparedMeeting(temp.db, { title: 'X', date: '2026-11-27', place: '', ...reference }, ctxAt(1)),
+      ).toThrow(message);
     expect(count(temp.db, 'meetings')).toBe(0);
     expect(count(temp.db, 'agenda_items')).toBe(0);
   });

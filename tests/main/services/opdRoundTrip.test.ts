@@ -1,17 +1,14 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UnitId } from '../../../shared/domain/ids';
 import { COLUMN, FORM_SHEET } from '../../../electron/main/services/followUp/opdForm';
-import type { TempDb } from '../support/tempDb';
-import { openFollowUpDb, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import { opdFormRequest, takeDelivered } from '../support/followUpContext';
 import { countRows, seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
+import { useFollowUpDb } from '../support/useTempDb';
 
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 function world() {
   const db = temp.db;
@@ -28,17 +25,8 @@ function world() {
   return { dinkes, pupr, vaksin, posyandu, jalan };
 }
 
-const requestInput = (unitIds: UnitId[], letter: boolean, form: boolean) => ({
-  unitIds,
-  letter,
-  form,
-  letterNumber: '000.1/123/Setda',
-  replyBy: '2026-12-05',
-  signerPersonId: null,
-});
-
 async function exportForm(unitId: UnitId): Promise<ExcelJS.Workbook> {
-  const delivery = await ctx.call('followup:request-export', requestInput([unitId], false, true));
+  const delivery = await ctx.call('followup:request-export', opdFormRequest([unitId]));
   const file = takeDelivered(ctx, delivery);
   expect(file.fileName).toMatch(/^Formulir .+\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
@@ -82,7 +70,7 @@ describe('OPD round trip: the form', () => {
 
   it('delivers a ZIP of letters and forms for every OPD with open commitments', async () => {
     world();
-    const file = takeDelivered(ctx, await ctx.call('followup:request-export', requestInput([], true, true)));
+    const file = takeDelivered(ctx, await ctx.call('followup:request-export', opdFormRequest([], { letter: true })));
     expect(file.fileName).toMatch(/\.zip$/);
     const zip = await JSZip.loadAsync(file.bytes);
     const names = Object.keys(zip.files).sort();
@@ -99,11 +87,16 @@ describe('OPD round trip: the form', () => {
   });
 });
 
+/** The world above and the form Dinkes was sent, its rows by commitment text, ready for Dinkes to fill in. */
+async function dinkesReply() {
+  const w = world();
+  const workbook = await exportForm(w.dinkes);
+  return { w, workbook, rows: rowsByText(workbook) };
+}
+
 describe('OPD round trip: importing the reply', () => {
   it('applies a good file atomically as updates, after a preview per row', async () => {
-    const w = world();
-    const workbook = await exportForm(w.dinkes);
-    const rows = rowsByText(workbook);
+    const { w, workbook, rows } = await dinkesReply();
     const vaksin = rows.get('Percepat vaksinasi')!;
     vaksin.getCell(COLUMN.status).value = 'Selesai';
     vaksin.getCell(COLUMN.progress).value = 'Cakupan 95%, target tercapai';
@@ -139,9 +132,7 @@ describe('OPD round trip: importing the reply', () => {
   });
 
   it('reports a row whose ids were edited and writes nothing', async () => {
-    const w = world();
-    const workbook = await exportForm(w.dinkes);
-    const rows = rowsByText(workbook);
+    const { w, workbook, rows } = await dinkesReply();
     rows.get('Percepat vaksinasi')!.getCell(COLUMN.status).value = 'Selesai';
     // Someone typed another commitment's id over this row's id.
     const posyandu = rows.get('Aktifkan posyandu')!;
@@ -195,9 +186,7 @@ describe('OPD round trip: importing the reply', () => {
   });
 
   it('checks statuses, percentages, links and reasons per row', async () => {
-    const w = world();
-    const workbook = await exportForm(w.dinkes);
-    const rows = rowsByText(workbook);
+    const { workbook, rows } = await dinkesReply();
     const vaksin = rows.get('Percepat vaksinasi')!;
     vaksin.getCell(COLUMN.status).value = 'Hampir selesai';
     const posyandu = rows.get('Aktifkan posyandu')!;

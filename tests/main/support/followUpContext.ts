@@ -3,6 +3,7 @@ import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import { createWebFileGateway, type WebFileGateway } from '../../../electron/main/files/webFileGateway';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
+import type { UnitId } from '../../../shared/domain/ids';
 import type { Logger } from '../../../electron/main/log';
 import { openTempDb, type TempDb } from './tempDb';
 import { prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
@@ -72,4 +73,23 @@ export async function openPreparedDb(): Promise<
 > {
   const { temp, ctx } = openFollowUpDb();
   return { temp, ctx, prepared: await prepareMeeting(ctx.call) };
+}
+
+/**
+ * What "Minta laporan OPD" sends for these OPD (all with open commitments when empty): the
+ * Excel form without the letter, numbered 000.1/123/Setda, to be returned by 5 December.
+ */
+export function opdFormRequest(
+  unitIds: ReadonlyArray<UnitId>,
+  overrides: Partial<ChannelInput<'followup:request-export'>> = {},
+): ChannelInput<'followup:request-export'> {
+  return {
+    unitIds: [...unitIds],
+    letter: false,
+    form: true,
+    letterNumber: '000.1/123/Setda',
+    replyBy: '2026-12-05',
+    signerPersonId: null,
+    ...overrides,
+  };
 }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { applyPragmas } from '../../../electron/main/db/connection';
 import { migrate } from '../../../electron/main/db/migrate';
 import { MIGRATIONS } from '../../../electron/main/db/migrations';
@@ -13,4 +14,31 @@ export function openMemoryDb(): Database.Database {
 /** The shipped migrations up to `version` (all of them when omitted). */
 export function migrateTo(db: Database.Database, version?: number): void {
   migrate(db, {}, MIGRATIONS, version);
+}
+
+/** A fresh openMemoryDb for each test of the file (closed after it): `const memory = useMemoryDb()`, then `memory.db`. */
+export function useMemoryDb(): { readonly db: Database.Database } {
+  let db: Database.Database | undefined;
+  beforeEach(() => {
+    db = openMemoryDb();
+  });
+  afterEach(() => db?.close());
+  return {
+    get db() {
+      if (!db) throw new Error('the database opens in beforeEach: read it inside a test');
+      return db;
+    },
+  };
+}
+
+/**
+ * Runs migration `version` over rows of the version before: walks `db` to `version - 1`, lets
+ * `seed` write what a data file of that time held, runs the one migration, and checks the file
+ * now says `version`. The test then asserts what became of the rows.
+ */
+export function migrateAcross(db: Database.Database, version: number, seed: () => void): void {
+  migrateTo(db, version - 1);
+  seed();
+  migrateTo(db, version);
+  expect(db.pragma('user_version', { simple: true })).toBe(version);
 }

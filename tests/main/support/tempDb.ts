@@ -45,3 +45,11 @@ export function testContext(
 export function scratchDir(temp: TempDb): string {
   return mkdtempSync(join(temp.dir, 'scratch-'));
 }
+
+export type TestContext = ReturnType<typeof testContext>;
+
+/** A fresh openTempDb with a testContext over it: what most dispatch tests start from. */
+export function openContextDb(): Readonly<{ temp: TempDb; ctx: TestContext }> {
+  const temp = openTempDb();
+  return { temp, ctx: testContext(temp.db) };
+}

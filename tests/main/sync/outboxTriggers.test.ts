@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyPulledPage } from '../../../electron/main/repositories/syncApplyRepository';
 import {
   dequeue,
@@ -10,7 +10,7 @@ import {
 } from '../../../electron/main/repositories/syncStateRepository';
 import type { MeetingId } from '../../../shared/domain/ids';
 import { seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useTempDb } from '../support/useTempDb';
 
 /*
  * Migration 0017's triggers, written to by plain SQL as any write path (a repository, an import,
@@ -19,9 +19,7 @@ import { openTempDb, type TempDb } from '../support/tempDb';
  */
 
 const ACCOUNT: SyncAccount = { id: 'a1', username: 'ani', display_name: 'Ani', role: 'secretary', unit_id: null };
-let temp: TempDb;
-beforeEach(() => (temp = openTempDb()));
-afterEach(() => temp.dispose());
+const temp = useTempDb();
 
 const queued = () => outboxPage(temp.db, 10_000).map((entry) => `${entry.entity}:${entry.rowId}`);
 

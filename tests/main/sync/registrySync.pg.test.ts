@@ -4,8 +4,23 @@ import { followUpCounterDrift } from '../../../electron/main/db/followUpCounters
 import { SYNC_OFFLINE_MESSAGE } from '../../../shared/domain/sync';
 import { approve, buildMeeting, type World } from '../approval/approvalWorld';
 import { openTempDb, type TempDb } from '../support/tempDb';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from '../../server/support/pgTest';
-import { desktopOn, rowCount, switchableFetch, type Desktop } from './support/desktops';
+import {
+  call,
+  loginAs,
+  makeAccount,
+  pgAvailable,
+  postPortalReport,
+  startTestServer,
+  type TestServer,
+} from '../../server/support/pgTest';
+import {
+  desktopOn,
+  linkDesktop,
+  reportWithEvidence,
+  rowCount,
+  switchableFetch,
+  type Desktop,
+} from './support/desktops';
 
 /*
  * Issue 20's end-to-end test: Risalah Server on a fresh PostgreSQL database, two desktop backends
@@ -47,11 +62,9 @@ describe.runIf(pgAvailable())('desktop <-> Risalah Server <-> OPD portal', () =>
   const serverRow = async (sql: string, ...params: unknown[]) => (await server.pool.query(sql, params)).rows;
 
   it('carries the registry from one desktop to the other, the snapshot byte-identical', async () => {
-    await ani.call('sync:configure', { serverUrl: server.base, username: 'ani', password: PASSWORD });
-    await ani.sync.settled();
+    await linkDesktop(ani, server.base, 'ani', PASSWORD);
     expect(await ani.call('sync:status', {})).toMatchObject({ configured: true, pending: 0, lastError: null });
-    await setda.call('sync:configure', { serverUrl: server.base, username: 'setda', password: PASSWORD });
-    await setda.sync.settled();
+    await linkDesktop(setda, server.base, 'setda', PASSWORD);
 
     const local = ani.temp.db.prepare('SELECT id, canonical_json, sha256 FROM documents').all() as Array<{
       id: string;
@@ -93,16 +106,12 @@ describe.runIf(pgAvailable())('desktop <-> Risalah Server <-> OPD portal', () =>
     // Ani is offline: her edit and her report wait in the outbox.
     aniNet.offline = true;
     await ani.call('commitments:update', edit('Menyusun rencana aksi stunting (versi Ani).'));
-    const staged = ani.ctx.files.stage('evidence', 'Notulen koordinasi.pdf', Buffer.from('%PDF-1.4 bukti ani'));
-    await ani.call('followup:add-update', {
+    await reportWithEvidence(ani, {
       ownerId: world.ownerId,
-      reportedOn: '2026-11-28',
-      status: 'PROSES',
-      reason: '',
       text: 'Rencana aksi dibahas dengan puskesmas',
       percent: 40,
-      links: [],
-      fileIds: [staged.fileId],
+      fileName: 'Notulen koordinasi.pdf',
+      bytes: Buffer.from('%PDF-1.4 bukti ani'),
     });
     const offline = await ani.call('sync:now', {});
     expect(offline.lastError).toBe(SYNC_OFFLINE_MESSAGE);
@@ -123,15 +132,12 @@ describe.runIf(pgAvailable())('desktop <-> Risalah Server <-> OPD portal', () =>
       headers: { 'content-type': 'image/jpeg' },
     });
     expect([200, 201]).toContain(put.status);
-    const posted = await call(server.base, 'POST', `/api/v1/portal/items/${world.ownerId}/updates`, {
-      token: opd,
-      json: {
-        reported_on: '2026-12-01',
-        status: 'PROSES',
-        progress_text: 'Posyandu percontohan berjalan',
-        percent: 50,
-        evidence: [{ sha256, name: 'posyandu.jpg', size: bytes.length, mime: 'image/jpeg' }],
-      },
+    const posted = await postPortalReport(server, opd, world.ownerId, {
+      reported_on: '2026-12-01',
+      status: 'PROSES',
+      progress_text: 'Posyandu percontohan berjalan',
+      percent: 50,
+      evidence: [{ sha256, name: 'posyandu.jpg', size: bytes.length, mime: 'image/jpeg' }],
     });
     expect(posted.status).toBe(201);
     const portalReportId = String(posted.body.id);

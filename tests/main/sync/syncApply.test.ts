@@ -82,18 +82,24 @@ const report = (id: string, ownerId: string, text: string) => ({
   status_reason: '',
   ...stamps,
 });
+/** The pulled rows of one commitment of a fresh meeting, owned by one fresh OPD, parents first. */
+const ownedCommitment = (unitName: string, text: string) => {
+  const [u, m, c, o] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+  const changes = [
+    change('units', unit(u, unitName)),
+    change('meetings', meeting(m)),
+    change('commitments', commitment(c, m, text)),
+    change('commitment_owners', owner(o, c, u)),
+  ];
+  return { u, c, o, changes };
+};
 const get = (sql: string, ...params: unknown[]) => temp.db.prepare(sql).get(...params) as Record<string, unknown>;
 const apply = (changes: PulledChange[]) => applyPulledPage(temp.db, changes, seq, ctx);
 
 describe('applying pulled changes', () => {
   it('inserts and updates by id, keeps the follow-up counters and the search right, and moves last_seq', () => {
-    const [u, m, c, o] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-    apply([
-      change('units', unit(u, 'Dinas Sosial')),
-      change('meetings', meeting(m)),
-      change('commitments', commitment(c, m, 'Data DTKS')),
-      change('commitment_owners', owner(o, c, u)),
-    ]);
+    const { u, c, o, changes } = ownedCommitment('Dinas Sosial', 'Data DTKS');
+    apply(changes);
     expect(get('SELECT name FROM units WHERE id = ?', u)).toEqual({ name: 'Dinas Sosial' });
     // An agenda item this computer does not have is not pointed at.
     expect(get('SELECT agenda_item_id FROM commitments WHERE id = ?', c)).toEqual({ agenda_item_id: null });
@@ -109,14 +115,9 @@ describe('applying pulled changes', () => {
   });
 
   it('soft-deletes on a tombstone where the desktop does, deletes an owner, never a report', () => {
-    const [u, m, c, o, r] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-    apply([
-      change('units', unit(u, 'Dinas PUPR')),
-      change('meetings', meeting(m)),
-      change('commitments', commitment(c, m, 'Jalan desa')),
-      change('commitment_owners', owner(o, c, u)),
-      change('commitment_updates', report(r, o, 'Survei')),
-    ]);
+    const { c, o, changes } = ownedCommitment('Dinas PUPR', 'Jalan desa');
+    const r = randomUUID();
+    apply([...changes, change('commitment_updates', report(r, o, 'Survei'))]);
     apply([change('commitments', null, c), change('commitment_updates', null, r)]);
     expect(get('SELECT deleted_at FROM commitments WHERE id = ?', c)).toEqual({ deleted_at: ctx.now });
     expect(get('SELECT count(*) AS n FROM commitment_updates WHERE id = ?', r)).toEqual({ n: 1 });
@@ -127,14 +128,9 @@ describe('applying pulled changes', () => {
   });
 
   it('inserts a report once and never changes it', () => {
-    const [u, m, c, o, r] = [randomUUID(), randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-    apply([
-      change('units', unit(u, 'Dinas PUPR')),
-      change('meetings', meeting(m)),
-      change('commitments', commitment(c, m, 'Jalan desa')),
-      change('commitment_owners', owner(o, c, u)),
-      change('commitment_updates', report(r, o, 'Survei lokasi')),
-    ]);
+    const { o, changes } = ownedCommitment('Dinas PUPR', 'Jalan desa');
+    const r = randomUUID();
+    apply([...changes, change('commitment_updates', report(r, o, 'Survei lokasi'))]);
     apply([change('commitment_updates', report(r, o, 'Teks lain'))]);
     expect(temp.db.prepare('SELECT progress_text, meeting_id FROM commitment_updates').all()).toEqual([
       { progress_text: 'Survei lokasi', meeting_id: null },

@@ -3,7 +3,7 @@ import { followUpCounterDrift } from '../../../electron/main/db/followUpCounters
 import { SYNC_OFFLINE_MESSAGE } from '../../../shared/domain/sync';
 import { approve, buildMeeting, type World } from '../approval/approvalWorld';
 import { openTempDb, type TempDb } from '../support/tempDb';
-import { desktopOn, rowCount, type Desktop } from './support/desktops';
+import { desktopOn, linkDesktop, reportWithEvidence, rowCount, type Desktop } from './support/desktops';
 import { createFakeServer, type FakeServer } from './support/fakeServer';
 
 /*
@@ -31,6 +31,12 @@ async function twoDesktops(): Promise<{ server: FakeServer; a: Desktop; b: Deskt
   return { server, a, b, world };
 }
 
+/** Ani links desktop A, then Budi desktop B, each synced once. */
+async function linkBoth(a: Desktop, b: Desktop): Promise<void> {
+  await linkDesktop(a, URL, 'ani', 'rahasia');
+  await linkDesktop(b, URL, 'budi', 'rahasia');
+}
+
 describe('sync engine against the protocol', () => {
   it('sends the registry once linked, nothing of drafts, and the other desktop gets it without echo', async () => {
     const { server, a, b, world } = await twoDesktops();
@@ -38,8 +44,7 @@ describe('sync engine against the protocol', () => {
     expect(rowCount(a.temp, 'SELECT * FROM sync_outbox')).toBe(0);
     const draft = await a.call('meetings:create', { title: 'Rapat draf', date: '2026-12-01', place: 'Aula' });
 
-    await a.call('sync:configure', { serverUrl: URL, username: 'ani', password: 'rahasia' });
-    await a.sync.settled();
+    await linkDesktop(a, URL, 'ani', 'rahasia');
     const statusA = await a.call('sync:status', {});
     expect(statusA).toMatchObject({ configured: true, username: 'ani', pending: 0, lastError: null });
     expect(statusA.lastSyncAt).not.toBeNull();
@@ -47,8 +52,7 @@ describe('sync engine against the protocol', () => {
     expect(server.rows.has(`commitments/${world.commitment}`)).toBe(true);
     expect(server.rows.has(`meetings/${draft.id}`)).toBe(false);
 
-    await b.call('sync:configure', { serverUrl: URL, username: 'budi', password: 'rahasia' });
-    await b.sync.settled();
+    await linkDesktop(b, URL, 'budi', 'rahasia');
     const docA = a.temp.db.prepare('SELECT canonical_json, sha256 FROM documents').get();
     expect(b.temp.db.prepare('SELECT canonical_json, sha256 FROM documents').get()).toEqual(docA);
     expect(b.temp.db.prepare('SELECT text FROM commitments WHERE id = ?').get(world.commitment)).toEqual({
@@ -73,23 +77,16 @@ describe('sync engine against the protocol', () => {
 
   it('keeps changes while the server is down, then delivers each report once and records the lost edit', async () => {
     const { server, a, b, world } = await twoDesktops();
-    await a.call('sync:configure', { serverUrl: URL, username: 'ani', password: 'rahasia' });
-    await a.sync.settled();
-    await b.call('sync:configure', { serverUrl: URL, username: 'budi', password: 'rahasia' });
-    await b.sync.settled();
+    await linkBoth(a, b);
     const dinkes = world.seeded.units.dinkes;
 
     server.offline = true;
-    const staged = a.ctx.files.stage('evidence', 'Foto lokasi.png', Buffer.from('png-bytes'));
-    await a.call('followup:add-update', {
+    await reportWithEvidence(a, {
       ownerId: world.ownerId,
-      reportedOn: '2026-11-28',
-      status: 'PROSES',
-      reason: '',
       text: 'Draf rencana aksi disusun',
       percent: 30,
-      links: [],
-      fileIds: [staged.fileId],
+      fileName: 'Foto lokasi.png',
+      bytes: Buffer.from('png-bytes'),
     });
     const unitName = (name: string) => ({ id: dinkes, code: null, name, shortName: 'Dinkes', kind: 'Dinas' });
     await a.call('units:update', unitName('Dinas Kesehatan (versi Ani)'));
@@ -142,10 +139,7 @@ describe('sync engine against the protocol', () => {
 
   it('takes a portal report whose file the server no longer has, without holding up the sync', async () => {
     const { server, a, b, world } = await twoDesktops();
-    await a.call('sync:configure', { serverUrl: URL, username: 'ani', password: 'rahasia' });
-    await a.sync.settled();
-    await b.call('sync:configure', { serverUrl: URL, username: 'budi', password: 'rahasia' });
-    await b.sync.settled();
+    await linkBoth(a, b);
     const id = '7d3c2b1a-0f9e-4d8c-8b7a-6f5e4d3c2b1a';
     server.addRow(
       'commitment_updates',

@@ -1,18 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docxOf, p, table } from '../../../electron/main/templates/docxSkeleton';
-import { takeDelivered, type FollowUpTestContext, openFollowUpDb } from '../support/followUpContext';
+import { takeDelivered } from '../support/followUpContext';
 import { seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
-import { type TempDb } from '../support/tempDb';
 import { paragraphTexts, partOf } from './templateFixtures';
+import { useFollowUpDb } from '../support/useTempDb';
 
 /*
  * The Laporan Tindak Lanjut through the office's template: one table row per commitment,
  * the owners of each inside it, from the same items as the built-in Laporan.
  */
-let temp: TempDb;
-let ctx: FollowUpTestContext;
-beforeEach(() => ({ temp, ctx } = openFollowUpDb()));
-afterEach(() => temp.dispose());
+const { temp, ctx } = useFollowUpDb();
 
 const laporanTemplate = () =>
   docxOf(

@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxToPdf } from '../support/pdfImages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { canPrintDocuments, printDocuments } from '../support/pdfImages';
 import { fillTemplate } from '../../../electron/main/templates/fillTemplate';
 import { logoFromDataUrl } from '../../../electron/main/templates/logoImage';
 import { notulaSample, srikandiSample } from '../../../electron/main/templates/sampleTemplates';
@@ -17,8 +16,6 @@ import { phpWordTemplate, styledRichTemplate } from './templateFixtures';
  * text says what was filled and what SRIKANDI will fill. Page 1 of each is kept as PNG under
  * test-results/templates/ for a human to look at.
  */
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-const hasPoppler = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 const OUT = resolve(__dirname, '../../../test-results/templates');
 
 const source = sampleSource();
@@ -51,29 +48,18 @@ const FILES = {
 } as const;
 type Name = keyof typeof FILES;
 
-describe.skipIf(!hasSoffice || !hasPoppler)('templates through LibreOffice', () => {
-  let profile = '';
+describe.skipIf(!canPrintDocuments)('templates through LibreOffice', () => {
   const text = {} as Record<Name, string>;
 
   beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    profile = mkdtempSync(join(tmpdir(), 'risalah-lo-'));
-    const paths: string[] = [];
-    for (const [name, build] of Object.entries(FILES)) {
-      const path = join(OUT, `${name}.docx`);
-      writeFileSync(path, await build());
-      paths.push(path);
-    }
-    docxToPdf(paths, OUT, profile, { timeoutMs: 180_000 });
+    const documents = Object.entries(FILES).map(([file, docx]) => ({ file, docx }));
+    await printDocuments(OUT, documents, { pngs: 'every', dpi: 70, timeoutMs: 180_000 });
     for (const name of Object.keys(FILES) as Name[]) {
-      const pdf = join(OUT, `${name}.pdf`);
-      execFileSync('pdftotext', [pdf, join(OUT, `${name}.txt`)]);
+      execFileSync('pdftotext', [join(OUT, `${name}.pdf`), join(OUT, `${name}.txt`)]);
       // Cell text wraps inside its column: compare with the line breaks as spaces.
       text[name] = readFileSync(join(OUT, `${name}.txt`), 'utf8').replace(/\s+/g, ' ');
-      execFileSync('pdftoppm', ['-png', '-r', '70', pdf, join(OUT, name)]);
     }
   }, 240_000);
-  afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
   it('the Notula sample prints the meeting, the minutes, the decisions and the notulis NIP', () => {
     const notula = text['notula-sample'];

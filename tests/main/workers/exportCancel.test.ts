@@ -1,38 +1,23 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
-import {
-  abortReason,
-  ReadWorkers,
-  type JobRunner,
-  type Lane,
-  type RunOptions,
-} from '../../../electron/main/workers/readWorkers';
+import { abortReason, type JobRunner, type Lane, type RunOptions } from '../../../electron/main/workers/readWorkers';
 import { prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
 import { openTestStore, valueOf } from '../backups/support';
 import { followUpContext, quietLog, type FollowUpTestContext } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useWorkersDb } from '../support/workersDb';
 
 /*
  * Issue 15: "Batalkan" for the document export and the archive export. The worker doing the
  * heavy part is ended at once (a job cannot be interrupted inside the thread, the thread can),
  * the export answers 'cancelled', nothing is handed to her and no work folder stays.
  */
-let temp: TempDb;
-let workers: ReadWorkers;
-
-beforeAll(() => {
-  temp = openTempDb();
-  workers = new ReadWorkers(() => temp.file);
-});
-afterAll(async () => {
-  await workers.close();
-  temp.dispose();
-});
+const world = useWorkersDb();
+const { workers } = world;
 
 /** A runner whose `lane` jobs take as long as she lets them: they end only when cancelled. */
 function endlessIn(lane: Lane, real: JobRunner, started: string[]): JobRunner {
@@ -77,7 +62,7 @@ describe('"Batalkan ekspor" of the documents', () => {
   let prepared: PreparedMeeting;
 
   beforeAll(async () => {
-    ctx = followUpContext(temp, '2026-11-28T03:00:00Z');
+    ctx = followUpContext(world.temp, '2026-11-28T03:00:00Z');
     prepared = await prepareMeeting(ctx.call);
   }, 60_000);
 

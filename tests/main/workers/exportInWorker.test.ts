@@ -1,45 +1,26 @@
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
-import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
-import { ReadWorkers, type JobRunner, type Lane } from '../../../electron/main/workers/readWorkers';
 import type { Delivery } from '../../../shared/domain/files';
 import { MEETING_TITLE, prepareMeeting, type PreparedMeeting } from '../../fixtures/document/meetingScript';
 import { followUpContext, quietLog, type FollowUpTestContext } from '../support/followUpContext';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { recordingRunner, useWorkersDb } from '../support/workersDb';
 
 /*
  * documents:export reads the meeting on the main thread and renders the DOCX files in the
  * export worker: what she downloads is the same document either way.
  */
-let temp: TempDb;
+const world = useWorkersDb();
 let ctx: FollowUpTestContext;
 let prepared: PreparedMeeting;
-const workers = new ReadWorkers(() => temp.file);
 const jobs: string[] = [];
-const counting: JobRunner = {
-  run: <J extends ReadJob>(
-    lane: Lane,
-    job: J,
-    input: ReadJobInput<J>,
-    options?: Readonly<{ supersede?: boolean }>,
-  ): Promise<ReadJobOutput<J>> => {
-    jobs.push(`${lane}:${job}`);
-    return workers.run(lane, job, input, options);
-  },
-  close: () => workers.close(),
-};
+const counting = recordingRunner(world.workers, jobs);
 
 beforeAll(async () => {
-  temp = openTempDb();
-  ctx = followUpContext(temp, '2026-11-28T03:00:00Z');
+  ctx = followUpContext(world.temp, '2026-11-28T03:00:00Z');
   prepared = await prepareMeeting(ctx.call);
 }, 60_000);
-afterAll(async () => {
-  await workers.close();
-  temp.dispose();
-});
 
 async function notulaXml(context: HandlerContext): Promise<{ names: string[]; xml: string }> {
   const result = await dispatch(

@@ -1,39 +1,34 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { HandlerContext } from '../../../electron/main/ipc/handlerTypes';
 import type { Logger } from '../../../electron/main/log';
 import type { ReadJob, ReadJobInput, ReadJobOutput } from '../../../electron/main/workers/jobs';
-import { ReadWorkers, type JobRunner, type Lane, type RunOptions } from '../../../electron/main/workers/readWorkers';
+import { type JobRunner, type Lane, type RunOptions } from '../../../electron/main/workers/readWorkers';
 import { PREVIEW_ROWS } from '../../../electron/main/services/import/masterImportPlanning';
 import type { MasterImportPreview } from '../../../shared/ipc/importContract';
-import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+import { testContext } from '../support/tempDb';
+import { useWorkersDb } from '../support/workersDb';
 
 /*
  * The import is parsed and checked in its worker on a read-only connection; main writes the
  * checked rows only if the master data is still what they were checked against.
  */
-let temp: TempDb;
-let workers: ReadWorkers;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
 const CSV = Buffer.from(
   'kode,nama,singkatan,jenis\nDINKES,Dinas Kesehatan,Dinkes,dinas\nDISDIK,Dinas Pendidikan,Disdik,dinas\n',
 );
 
-beforeAll(() => {
-  temp = openTempDb();
-  workers = new ReadWorkers(() => temp.file);
-});
-afterAll(async () => {
-  await workers.close();
-  temp.dispose();
-});
+const world = useWorkersDb();
+const { workers } = world;
 
 const unitCodes = () =>
-  (temp.db.prepare('SELECT code FROM units ORDER BY code').all() as Array<{ code: string }>).map((row) => row.code);
+  (world.temp.db.prepare('SELECT code FROM units ORDER BY code').all() as Array<{ code: string }>).map(
+    (row) => row.code,
+  );
 
 describe('master-data import through the import worker', () => {
   it('previews in the worker, then writes what the worker checked', async () => {
-    const ctx: HandlerContext = { ...testContext(temp.db), workers };
+    const ctx: HandlerContext = { ...testContext(world.temp.db), workers };
     const fileId = ctx.files.stage('import-master', 'opd.csv', CSV).fileId;
     const preview = await dispatch('import:preview-master', { fileId }, ctx, log);
     expect(preview.ok && (preview.value as MasterImportPreview).summary).toMatchObject({
@@ -47,8 +42,8 @@ describe('master-data import through the import worker', () => {
   }, 60_000);
 
   it('checks again when she changed the master data between the check and the write', async () => {
-    temp.db.exec('DELETE FROM units');
-    const base = testContext(temp.db);
+    world.temp.db.exec('DELETE FROM units');
+    const base = testContext(world.temp.db);
     let plans = 0;
     // Between the worker's check and main's write, she creates DISDIK by hand.
     const racing: JobRunner = {
@@ -76,7 +71,7 @@ describe('master-data import through the import worker', () => {
   }, 60_000);
 
   it('answers a preview with at most PREVIEW_ROWS rows, errors first, and counts every row', async () => {
-    const ctx: HandlerContext = { ...testContext(temp.db), workers };
+    const ctx: HandlerContext = { ...testContext(world.temp.db), workers };
     const lines = ['nama,jabatan'];
     for (let i = 0; i < PREVIEW_ROWS + 500; i += 1) lines.push(`Pegawai Uji ${i},Staf Pelaksana`);
     lines.push(',Tanpa Nama', ',Tanpa Nama Lagi'); // the two bad rows come last in the file
@@ -90,7 +85,7 @@ describe('master-data import through the import worker', () => {
   }, 60_000);
 
   it('ends a preview still checking when she chose another file: the older answers CONFLICT, the newer its own rows', async () => {
-    const ctx: HandlerContext = { ...testContext(temp.db), workers };
+    const ctx: HandlerContext = { ...testContext(world.temp.db), workers };
     const lines = ['nama,jabatan'];
     for (let i = 0; i < 99_000; i += 1) lines.push(`Pegawai Lama ${i},Staf Pelaksana`);
     const older = ctx.files.stage('import-master', 'lama.csv', Buffer.from(lines.join('\n'))).fileId;

@@ -1,12 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
-import {
-  closeLargeSections,
-  openLargeSectionsWithWorkers,
-  SMALL_SECTION,
-  type LargeSectionsWorld,
-} from '../support/largeSections';
+import { SMALL_SECTION } from '../support/largeSections';
+import { useLargeSectionsWithWorkers } from '../support/workersDb';
 
 /*
  * Issue 15: the write of a big import was one transaction on the main thread (90,000 officials:
@@ -17,13 +13,8 @@ import {
  */
 const OFFICIALS = 20_000;
 
-let world: LargeSectionsWorld;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
-
-beforeAll(async () => {
-  world = await openLargeSectionsWithWorkers(0, () => '', log);
-}, 60_000);
-afterAll(() => closeLargeSections(world));
+const world = useLargeSectionsWithWorkers(0, () => '', log);
 
 /** Autosaves every 10 ms while `busy` is true; each wait counted from when the save was due. */
 async function saveWhile(busy: () => boolean, state: { revision: number }): Promise<number[]> {

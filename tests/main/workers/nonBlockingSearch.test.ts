@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
 import type { Logger } from '../../../electron/main/log';
 import { SUPERSEDED } from '../../../electron/main/workers/readWorkers';
 import type { SearchResults } from '../../../shared/domain/search';
-import {
-  closeLargeSections,
-  openLargeSectionsWithWorkers,
-  SMALL_SECTION,
-  type LargeSectionsWorld,
-} from '../support/largeSections';
+import { SMALL_SECTION } from '../support/largeSections';
+import { useLargeSectionsWithWorkers } from '../support/workersDb';
 
 /*
  * Issue 15: a search through sections holding one word 100,000 times froze every other
@@ -18,13 +14,8 @@ import {
  */
 const HUGE_SECTIONS = 40;
 
-let world: LargeSectionsWorld;
 const log: Logger = { info: vi.fn(), error: vi.fn() };
-
-beforeAll(async () => {
-  world = await openLargeSectionsWithWorkers(HUGE_SECTIONS, () => 'kata '.repeat(100_000), log);
-}, 60_000);
-afterAll(() => closeLargeSections(world));
+const world = useLargeSectionsWithWorkers(HUGE_SECTIONS, () => 'kata '.repeat(100_000), log);
 
 const p95 = (samples: ReadonlyArray<number>) =>
   [...samples].sort((a, b) => a - b)[Math.ceil(samples.length * 0.95) - 1] ?? Number.NaN;

@@ -1,37 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/main/ipc/dispatch';
-import { ReadWorkers } from '../../../electron/main/workers/readWorkers';
-import { followUpContext, quietLog, takeDelivered, type FollowUpTestContext } from '../support/followUpContext';
+import {
+  followUpContext,
+  opdFormRequest,
+  quietLog,
+  takeDelivered,
+  type FollowUpTestContext,
+} from '../support/followUpContext';
 import { seedCommitment, seedMeeting, seedSeries, seedUnit } from '../support/followUpSeed';
-import { openTempDb, type TempDb } from '../support/tempDb';
+import { useWorkersDb } from '../support/workersDb';
 
 /* A returned OPD form is parsed in the import worker; the preview is the one parsing it here gives. */
-let temp: TempDb;
+const world = useWorkersDb();
+const { workers } = world;
 let ctx: FollowUpTestContext;
-const workers = new ReadWorkers(() => temp.file);
 
 beforeAll(() => {
-  temp = openTempDb();
-  ctx = followUpContext(temp);
-});
-afterAll(async () => {
-  await workers.close();
-  temp.dispose();
+  ctx = followUpContext(world.temp);
 });
 
 describe('followup:import-preview through the import worker', () => {
   it('reads the form in the worker and judges its rows as in-process', async () => {
-    const dinkes = seedUnit(temp.db, 'Dinas Kesehatan');
-    const meeting = seedMeeting(temp.db, '2026-09-25', seedSeries(temp.db), 'Rakor September');
-    seedCommitment(temp.db, meeting, 'Percepat vaksinasi', '2026-10-31', [[dinkes, 'PROSES']]);
-    const delivery = await ctx.call('followup:request-export', {
-      unitIds: [dinkes],
-      letter: false,
-      form: true,
-      letterNumber: '000.1/123/Setda',
-      replyBy: '2026-12-05',
-      signerPersonId: null,
-    });
+    const dinkes = seedUnit(world.temp.db, 'Dinas Kesehatan');
+    const meeting = seedMeeting(world.temp.db, '2026-09-25', seedSeries(world.temp.db), 'Rakor September');
+    seedCommitment(world.temp.db, meeting, 'Percepat vaksinasi', '2026-10-31', [[dinkes, 'PROSES']]);
+    const delivery = await ctx.call('followup:request-export', opdFormRequest([dinkes]));
     const fileId = ctx.files.stage('import-followup', 'balasan.xlsx', takeDelivered(ctx, delivery).bytes).fileId;
     const here = await dispatch('followup:import-preview', { fileId }, ctx, quietLog);
     const inWorker = await dispatch('followup:import-preview', { fileId }, { ...ctx, workers }, quietLog);

@@ -1,20 +1,15 @@
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/main/db/connection';
-import { ReadWorkers } from '../../../electron/main/workers/readWorkers';
-import { openTempDb } from '../support/tempDb';
+import { useWorkersDb } from '../support/workersDb';
 
 /*
  * A restore or an archive import puts another file in place by rename while the search
  * worker holds a connection to the old one: the next search must read the new file.
  */
-const temp = openTempDb();
-const workers = new ReadWorkers(() => temp.file);
-afterAll(async () => {
-  await workers.close();
-  temp.dispose();
-});
+const world = useWorkersDb();
+const { workers } = world;
 
 function fileWithMeeting(path: string, title: string): void {
   const { db } = openDatabase(path);
@@ -26,12 +21,12 @@ function fileWithMeeting(path: string, title: string): void {
 
 describe('the search worker after the data file was replaced', () => {
   it('reads the file now at the path, not the one it opened first', async () => {
-    temp.db.close();
-    fileWithMeeting(temp.file, 'Rapat anggaran');
+    world.temp.db.close();
+    fileWithMeeting(world.temp.file, 'Rapat anggaran');
     expect((await workers.run('search', 'search', { query: 'anggaran' })).total).toBe(1);
-    const replacement = join(temp.dir, 'pulihkan.db');
+    const replacement = join(world.temp.dir, 'pulihkan.db');
     fileWithMeeting(replacement, 'Rapat stunting');
-    renameSync(replacement, temp.file);
+    renameSync(replacement, world.temp.file);
     expect((await workers.run('search', 'search', { query: 'anggaran' })).total).toBe(0);
     expect((await workers.run('search', 'search', { query: 'stunting' })).total).toBe(1);
   }, 60_000);

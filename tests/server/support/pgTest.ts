@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { openPool, type Pool } from '../../../server/db/pool';
 import { startServer, type RunningServer } from '../../../server/http/server';
@@ -134,4 +134,35 @@ export async function loginAs(base: string, username: string, password: string):
   const reply = await call(base, 'POST', '/api/v1/login', { json: { username, password } });
   if (reply.status !== 200) throw new Error(`login ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
   return reply.body.token as string;
+}
+
+/** An account made on the server and signed in: its token. */
+export async function signIn(
+  server: TestServer,
+  username: string,
+  role: Role,
+  password: string,
+  unitId: string | null = null,
+): Promise<string> {
+  await makeAccount(server.pool, username, role, password, unitId);
+  return loginAs(server.base, username, password);
+}
+
+/**
+ * Pushes rows as a desktop would (a fresh client id) and throws, naming the reply, unless the
+ * server applied every one: the registry a test starts from.
+ */
+export async function pushRegistry(server: TestServer, token: string, changes: ReadonlyArray<unknown>): Promise<void> {
+  const reply = await call(server.base, 'POST', '/api/v1/sync/push', {
+    token,
+    json: { client_id: randomUUID(), changes },
+  });
+  const outcomes = (reply.body?.results ?? []) as Array<{ outcome: string }>;
+  if (reply.status !== 200 || outcomes.length !== changes.length || outcomes.some((r) => r.outcome !== 'applied'))
+    throw new Error(`push: ${reply.status} ${JSON.stringify(reply.body)}`);
+}
+
+/** An OPD's progress report on one of its items, through the portal's endpoint. */
+export function postPortalReport(server: TestServer, token: string, ownerId: string, json: unknown): Promise<Reply> {
+  return call(server.base, 'POST', `/api/v1/portal/items/${ownerId}/updates`, { token, json });
 }

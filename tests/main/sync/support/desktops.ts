@@ -6,6 +6,7 @@ import type { SyncControl } from '../../../../electron/main/services/serviceCont
 import { followUpContext, quietLog, type FollowUpTestContext } from '../../support/followUpContext';
 import type { TempDb } from '../../support/tempDb';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../../shared/ipc/contract';
+import type { OwnerId } from '../../../../shared/domain/followUpViews';
 
 /** A desktop backend for sync tests: its data folder, its handler context with a sync engine, its channels. */
 export type Desktop = Readonly<{
@@ -34,6 +35,35 @@ export function desktopOn(temp: TempDb, fetchImpl: Fetch, clientId: string): Des
     return result.value as ChannelOutput<C>;
   };
   return { temp, ctx, sync, call };
+}
+
+/** Links a desktop to the server under an account (Pengaturan > Sinkronisasi) and waits for its first sync. */
+export async function linkDesktop(desktop: Desktop, serverUrl: string, username: string, password: string) {
+  await desktop.call('sync:configure', { serverUrl, username, password });
+  await desktop.sync.settled();
+}
+
+export type EvidenceReport = Readonly<{
+  ownerId: OwnerId;
+  text: string;
+  percent: number;
+  fileName: string;
+  bytes: Buffer;
+}>;
+
+/** A PROSES report of 28 November 2026 on an owner with one evidence file, as she adds it in Tindak Lanjut. */
+export async function reportWithEvidence(desktop: Desktop, report: EvidenceReport): Promise<void> {
+  const staged = desktop.ctx.files.stage('evidence', report.fileName, report.bytes);
+  await desktop.call('followup:add-update', {
+    ownerId: report.ownerId,
+    reportedOn: '2026-11-28',
+    status: 'PROSES',
+    reason: '',
+    text: report.text,
+    percent: report.percent,
+    links: [],
+    fileIds: [staged.fileId],
+  });
 }
 
 export function rowCount(temp: TempDb, sql: string, ...params: unknown[]): number {

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { FileChecker } from '../../../electron/main/db/backgroundCheck';
+import { openTestStore } from './support';
+
+export type TestStore = ReturnType<typeof openTestStore>;
+
+/**
+ * The data folders and stores of one test file: `folder()` makes a fresh folder, `open()` opens
+ * a store on one as openTestStore does. After each test every store opened is closed (closing
+ * twice is harmless) and every folder removed, whatever the test did with them.
+ */
+export function useTestStores(prefix: string): Readonly<{
+  folder: () => string;
+  open: (dir: string, start?: number, checker?: FileChecker) => TestStore;
+  fresh: (start?: number) => Promise<TestStore>;
+}> {
+  const folders: string[] = [];
+  const opened: TestStore[] = [];
+  afterEach(() => {
+    for (const app of opened.splice(0)) app.store.close();
+    for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  const folder = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    folders.push(dir);
+    return dir;
+  };
+  const open = (dir: string, start?: number, checker?: FileChecker): TestStore => {
+    const app = openTestStore(dir, start, checker);
+    opened.push(app);
+    return app;
+  };
+  return {
+    folder,
+    open,
+    // A store on a fresh folder once the day's first backup is made: where most backup tests start.
+    fresh: async (start) => {
+      const app = open(folder(), start);
+      await app.dailyBackup;
+      return app;
+    },
+  };
+}
