@@ -30,6 +30,17 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
+// Nor a FontFaceSet, which Mantine's autosizing Textarea listens to.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+  });
+}
+// Nor rectangles: ProseMirror's caret scrolling asks ranges for them.
+Object.assign(Range.prototype, {
+  getClientRects: () => [] as unknown as DOMRectList,
+  getBoundingClientRect: () => new DOMRect(),
+});
 
 afterEach(() => {
   cleanup();

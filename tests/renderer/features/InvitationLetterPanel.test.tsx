@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
 import { emptyInvitationLetter, type InvitationLetter } from '../../../shared/domain/invitationLetter';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
@@ -8,11 +8,10 @@ import type { MeetingDetail } from '../../../shared/domain/meeting';
 import { InvitationLetterPanel } from '../../../renderer/src/features/meeting/InvitationLetterPanel';
 import type { MasterDataOptions } from '../../../renderer/src/components/useMasterDataOptions';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
-const initialState = useAppStore.getState();
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const SEKDA = '44444444-4444-4444-8444-444444444444' as PersonId;
 
@@ -32,8 +31,7 @@ const options = {
   error: null,
 } as MasterDataOptions;
 
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 describe('features/meeting/InvitationLetterPanel', () => {
   it('shows what the letter will say, saves its words with the signer, and exports the DOCX', async () => {

@@ -1,16 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
 import type { MeetingId, SeriesId, TemplateId } from '../../../shared/domain/ids';
 import { EMPTY_SERIES_DEFAULTS } from '../../../shared/domain/series';
 import { MeetingsPage } from '../../../renderer/src/features/meetings/MeetingsPage';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
-const initialState = useAppStore.getState();
 const TEMPLATE = '3c9a6f1e-5b2d-4e7a-9f10-6a1b2c3d4e50' as TemplateId;
 
 function meeting(partial: Partial<MeetingSummary>): MeetingSummary {
@@ -35,8 +34,7 @@ const pickers = {
   'series:list': () => ({ ok: true as const, value: [] }),
 };
 
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 describe('features/meetings/MeetingsPage', () => {
   it('shows an inviting empty state when there are no meetings', async () => {

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import { attendanceTotals, type Attendee, type AttendanceList } from '../../../shared/domain/attendee';
 import type { AgendaItemId, AttendanceId, MeetingId, PersonId, UnitId } from '../../../shared/domain/ids';
@@ -13,11 +13,10 @@ import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
 import { emptyInvitationLetter } from '../../../shared/domain/invitationLetter';
 import { MeetingPage } from '../../../renderer/src/features/meeting/MeetingPage';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
-const initialState = useAppStore.getState();
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const WABUP = '22222222-2222-4222-8222-222222222222' as PersonId;
 const DINKES = '33333333-3333-4333-8333-333333333333' as UnitId;
@@ -182,8 +181,7 @@ function renderPage() {
   );
 }
 
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 // The whole meeting page renders in jsdom; on the shared 2-core machine that takes its time.
 describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {

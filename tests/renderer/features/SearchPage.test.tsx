@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
 import { SearchPage } from '../../../renderer/src/features/search/SearchPage';
 import { useSearchShortcut } from '../../../renderer/src/features/search/useSearchShortcut';
@@ -9,8 +9,8 @@ import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
-const initialState = useAppStore.getState();
 const MEETING = {
   id: '11111111-1111-4111-8111-111111111111',
   title: 'Rakor Percepatan Penurunan Stunting',
@@ -93,8 +93,7 @@ function Where() {
   return <output data-testid="where">{`${location.pathname}${location.search}`}</output>;
 }
 
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 describe('features/search/SearchPage', () => {
   it('invites a search before anything is typed, with the focus in the box', () => {

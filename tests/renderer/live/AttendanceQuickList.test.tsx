@@ -1,18 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attendanceTotals, type Attendee, type AttendanceList } from '../../../shared/domain/attendee';
 import type { AttendanceId, MeetingId } from '../../../shared/domain/ids';
 import { AttendanceQuickList } from '../../../renderer/src/features/live/AttendanceQuickList';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 function attendee(order: number, name: string): Attendee {
   return {

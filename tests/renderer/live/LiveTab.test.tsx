@@ -1,30 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AgendaItemId, MeetingId, SectionId } from '../../../shared/domain/ids';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
 import type { MinuteSection, RichDoc } from '../../../shared/domain/minutes';
 import { LiveTab } from '../../../renderer/src/features/live/LiveTab';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-  });
-}
-
-// jsdom lays nothing out: ProseMirror's caret scrolling asks ranges for rectangles.
-const noRects = { getClientRects: () => [] as unknown as DOMRectList, getBoundingClientRect: () => new DOMRect() };
-Object.assign(Range.prototype, noRects);
-
-const initialState = useAppStore.getState();
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  localStorage.clear();
-});
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const ITEM = '22222222-2222-4222-8222-222222222222' as AgendaItemId;

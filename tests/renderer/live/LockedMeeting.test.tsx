@@ -1,14 +1,14 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Commitment, Decision } from '../../../shared/domain/captures';
 import type { AgendaItemId, MeetingId, SectionId } from '../../../shared/domain/ids';
 import type { MeetingDetail, MeetingStatus } from '../../../shared/domain/meeting';
 import type { MinuteSection } from '../../../shared/domain/minutes';
 import { LiveTab } from '../../../renderer/src/features/live/LiveTab';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
 /*
  * Issue 14: a locked meeting (Diajukan like Disahkan) shows its live screen with no edit
@@ -16,20 +16,8 @@ import { renderWithProviders } from '../support/renderApp';
  * locked and how to unlock it. The same screen as a draft is the control: there the
  * controls are present and the running item ticks.
  */
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-  });
-}
-const noRects = { getClientRects: () => [] as unknown as DOMRectList, getBoundingClientRect: () => new DOMRect() };
-Object.assign(Range.prototype, noRects);
 
-const initialState = useAppStore.getState();
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  localStorage.clear();
-});
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const ITEM = '22222222-2222-4222-8222-222222222222' as AgendaItemId;

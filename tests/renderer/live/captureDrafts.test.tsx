@@ -1,29 +1,22 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Commitment, Decision } from '../../../shared/domain/captures';
 import type { CommitmentId, DecisionId, MeetingId, UnitId } from '../../../shared/domain/ids';
 import { CommitmentModal } from '../../../renderer/src/features/live/CommitmentModal';
 import { DecisionModal } from '../../../renderer/src/features/live/DecisionModal';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
 /*
  * Issue 15: what she types in the live screen's capture dialogs survives the dialog closing by
  * accident, a route change or a reload (each unmounts it), is offered back when it is opened
  * again for the same record, and is gone once saved.
  */
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-  });
-}
 
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const DINKES = '33333333-3333-4333-8333-333333333331' as UnitId;

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../../shared/domain/agenda';
 import type { Commitment, Decision } from '../../../shared/domain/captures';
 import type { AgendaItemId, CommitmentId, DecisionId, MeetingId, UnitId } from '../../../shared/domain/ids';
@@ -11,17 +11,9 @@ import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
-// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-  });
-}
-
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const ITEM = '22222222-2222-4222-8222-222222222222' as AgendaItemId;

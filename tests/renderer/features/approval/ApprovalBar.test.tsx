@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApprovalState } from '../../../../shared/domain/approval';
 import type { MeetingStatus } from '../../../../shared/domain/meeting';
 import { ApprovalBar } from '../../../../renderer/src/features/approval/ApprovalBar';
@@ -10,10 +10,9 @@ import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
 import { CHAIR, MEETING_ID, approvalState, detail, step } from './approvalFixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 function change(state: ApprovalState, status: MeetingStatus) {
   return { ok: true as const, value: { state, meeting: detail(status) } };

@@ -1,18 +1,16 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../../shared/domain/history';
 import { HistoryTab } from '../../../../renderer/src/features/approval/HistoryTab';
 import { historyLine } from '../../../../renderer/src/features/approval/historyText';
 import i18next from 'i18next';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
 import { detail } from './approvalFixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 // Local wall-clock instants: the history shows times as this computer reads them.
 const AT_1042 = new Date(2026, 10, 28, 10, 42).getTime();

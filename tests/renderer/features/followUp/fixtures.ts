@@ -118,12 +118,3 @@ export const CARRY: CarryOver = {
     },
   ],
 };
-
-/** jsdom has no document.fonts, which Mantine's autosize Textarea listens to. */
-export function stubDocumentFonts(): void {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-    });
-  }
-}

@@ -1,14 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ImportReplyModal } from '../../../../renderer/src/features/followUp/ImportReplyModal';
 import { ProgressUpdateModal } from '../../../../renderer/src/features/followUp/ProgressUpdateModal';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import type { CommitmentDetail, ImportPreview } from '../../../../shared/domain/followUpViews';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { DASHBOARD, DINKES, OWNER_DINKES, stubDocumentFonts } from './fixtures';
+import { DASHBOARD, DINKES, OWNER_DINKES } from './fixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
 /*
  * Issue 15: the follow-up dialogs keep what she typed or chose when they are closed by
@@ -23,10 +23,7 @@ vi.mock('../../../../renderer/src/lib/files', async (original) => ({
   })),
 }));
 
-stubDocumentFonts();
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const drafts = () => Object.keys(localStorage).filter((key) => key.startsWith('risalah:draft:'));
 const refreshes = {

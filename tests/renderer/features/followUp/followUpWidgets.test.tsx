@@ -1,17 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CarryOverPanel } from '../../../../renderer/src/features/followUp/CarryOverPanel';
 import { FollowUpHomeCard } from '../../../../renderer/src/features/followUp/FollowUpHomeCard';
 import { ImportReplyModal } from '../../../../renderer/src/features/followUp/ImportReplyModal';
 import { ReminderBell } from '../../../../renderer/src/features/followUp/ReminderBell';
 import { ReminderSettings } from '../../../../renderer/src/features/followUp/ReminderSettings';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import type { ImportPreview } from '../../../../shared/domain/followUpViews';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES, stubDocumentFonts } from './fixtures';
+import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES } from './fixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
 vi.mock('../../../../renderer/src/lib/files', async (original) => ({
   ...(await original<typeof import('../../../../renderer/src/lib/files')>()),
@@ -21,10 +21,7 @@ vi.mock('../../../../renderer/src/lib/files', async (original) => ({
   })),
 }));
 
-stubDocumentFonts();
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 describe('features/followUp/CarryOverPanel', () => {
   it('lists open items with their current status while live and records a report made in this meeting', async () => {
