@@ -1,52 +1,31 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AgendaItem } from '../../../shared/domain/agenda';
-import type { Commitment, Decision } from '../../../shared/domain/captures';
-import type { AgendaItemId, CommitmentId, DecisionId, MeetingId, UnitId } from '../../../shared/domain/ids';
-import type { Unit } from '../../../shared/domain/masterData';
-import { CommitmentModal } from '../../../renderer/src/features/live/CommitmentModal';
+import type { Commitment } from '../../../shared/domain/captures';
+import type { AgendaItemId, UnitId } from '../../../shared/domain/ids';
 import { DecisionModal } from '../../../renderer/src/features/live/DecisionModal';
 import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
 import { freshAppEachTest } from '../support/freshApp';
+import { MEETING_ID as MEETING, agendaItem, commitment } from '../support/records';
+import {
+  BAPPERIDA,
+  DINKES,
+  decisionCreated,
+  ownerPickerChannels,
+  ownerUnit,
+  renderCommitmentModal,
+} from './captureFixtures';
+import { ITEM } from './liveFixtures';
 
 freshAppEachTest();
 
-const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
-const ITEM = '22222222-2222-4222-8222-222222222222' as AgendaItemId;
-const DINKES = '33333333-3333-4333-8333-333333333331' as UnitId;
-const BAPPERIDA = '33333333-3333-4333-8333-333333333332' as UnitId;
-
-const agenda: AgendaItem[] = [
-  {
-    id: ITEM,
-    meetingId: MEETING,
-    position: 1,
-    title: 'Percepatan penurunan stunting',
-    presenterPersonId: null,
-    presenter: '',
-    presenterText: '',
-    plannedMinutes: 15,
-    createdAt: 1,
-    updatedAt: 1,
-  },
-];
-const unit = (id: UnitId, name: string, shortName: string): Unit => ({
-  id,
-  code: null,
-  name,
-  shortName,
-  kind: 'dinas',
-  active: true,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const agenda = [agendaItem({ id: ITEM })];
 const units = [
-  unit(DINKES, 'Dinas Kesehatan', 'Dinkes'),
-  unit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'),
+  ownerUnit(DINKES, 'Dinas Kesehatan', 'Dinkes'),
+  ownerUnit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'),
 ];
 
 /** Mantine's Autocomplete labels its listbox too; the field is the text input. */
@@ -64,9 +43,7 @@ function commitmentFrom(input: {
   fundingSource: string;
   agendaItemId: AgendaItemId | null;
 }): Commitment {
-  return {
-    id: '44444444-4444-4444-8444-444444444444' as CommitmentId,
-    meetingId: MEETING,
+  return commitment({
     agendaItemId: input.agendaItemId,
     text: input.text.trim(),
     dueDate: input.dueDate,
@@ -77,17 +54,13 @@ function commitmentFrom(input: {
       unitName: units.find((u) => u.id === unitId)?.name ?? '',
       status: 'BELUM',
     })),
-    position: 1,
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  });
 }
 
 describe('features/live/CommitmentModal', () => {
   it('resolves "2 pekan" from the meeting date, takes two OPD and records the commitment', async () => {
     const api = fakeApi({
-      'unitgroups:list': () => ({ ok: true, value: [] }),
-      'units:list': () => ({ ok: true, value: units }),
+      ...ownerPickerChannels(units),
       'commitments:create': (input) => ({
         ok: true,
         value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]),
@@ -96,16 +69,11 @@ describe('features/live/CommitmentModal', () => {
     setApi(api);
     const user = userEvent.setup({ delay: null });
     let closed = false;
-    renderWithProviders(
-      <CommitmentModal
-        meetingId={MEETING}
-        meetingDate="2026-11-27"
-        agenda={agenda}
-        invitedUnitIds={[]}
-        draft={{ text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM }}
-        onClose={() => (closed = true)}
-      />,
-    );
+    renderCommitmentModal({
+      agenda,
+      draft: { text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM },
+      onClose: () => (closed = true),
+    });
     expect(await screen.findByLabelText('Uraian tindak lanjut')).toHaveValue('Menyusun rencana aksi stunting.');
     const owners = screen
       .getAllByLabelText('Penanggung Jawab (OPD)')
@@ -137,10 +105,12 @@ describe('features/live/CommitmentModal', () => {
 
   it('"semua" finds the groups; "Seluruh OPD yang diundang" adds each invited OPD once, in the invitation order (issue 16)', async () => {
     const KECAMATAN = '33333333-3333-4333-8333-333333333333' as UnitId;
-    const all = [...units, { ...unit(KECAMATAN, 'Kecamatan Kota Contoh', 'Kec. Kota'), kind: 'kecamatan' }];
+    const all = [
+      ...units,
+      { ...ownerUnit(KECAMATAN, 'Kecamatan Kota Contoh', 'Kec. Kota'), kind: 'kecamatan' as const },
+    ];
     const api = fakeApi({
-      'unitgroups:list': () => ({ ok: true, value: [] }),
-      'units:list': () => ({ ok: true, value: all }),
+      ...ownerPickerChannels(all),
       'commitments:create': (input) => ({
         ok: true,
         value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]),
@@ -149,16 +119,12 @@ describe('features/live/CommitmentModal', () => {
     setApi(api);
     const user = userEvent.setup({ delay: null });
     let closed = false;
-    renderWithProviders(
-      <CommitmentModal
-        meetingId={MEETING}
-        meetingDate="2026-11-27"
-        agenda={agenda}
-        invitedUnitIds={[BAPPERIDA, DINKES, BAPPERIDA]}
-        draft={{ text: 'Menyusun peta jalan.', agendaItemId: null }}
-        onClose={() => (closed = true)}
-      />,
-    );
+    renderCommitmentModal({
+      agenda,
+      invitedUnitIds: [BAPPERIDA, DINKES, BAPPERIDA],
+      draft: { text: 'Menyusun peta jalan.', agendaItemId: null },
+      onClose: () => (closed = true),
+    });
     const owners = (await screen.findAllByLabelText('Penanggung Jawab (OPD)')).find(
       (el) => el instanceof HTMLInputElement && el.type !== 'hidden',
     ) as HTMLInputElement;
@@ -177,21 +143,15 @@ describe('features/live/CommitmentModal', () => {
 
   it('refuses without an OPD or with a due date it cannot read, sending nothing', async () => {
     const api = fakeApi({
-      'unitgroups:list': () => ({ ok: true, value: [] }),
-      'units:list': () => ({ ok: true, value: units }),
+      ...ownerPickerChannels(units),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(
-      <CommitmentModal
-        meetingId={MEETING}
-        meetingDate="2026-11-27"
-        agenda={agenda}
-        invitedUnitIds={[]}
-        draft={{ text: 'x', agendaItemId: null }}
-        onClose={() => undefined}
-      />,
-    );
+    renderCommitmentModal({
+      agenda,
+      draft: { text: 'x', agendaItemId: null },
+      onClose: () => undefined,
+    });
     await user.type(await screen.findByLabelText('Batas Waktu'), 'secepatnya');
     expect(screen.getAllByText(/Tidak dikenali\. Tulis mis\. "2 pekan"/).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -205,8 +165,7 @@ describe('features/live/CommitmentModal', () => {
   it("shows main's message when the save is refused and stays open", async () => {
     setApi(
       fakeApi({
-        'unitgroups:list': () => ({ ok: true, value: [] }),
-        'units:list': () => ({ ok: true, value: units }),
+        ...ownerPickerChannels(units),
         'commitments:update': () => ({
           ok: false,
           error: {
@@ -226,16 +185,11 @@ describe('features/live/CommitmentModal', () => {
       fundingSource: 'APBN',
       agendaItemId: null,
     });
-    renderWithProviders(
-      <CommitmentModal
-        meetingId={MEETING}
-        meetingDate="2026-11-27"
-        agenda={agenda}
-        invitedUnitIds={[]}
-        draft={{ text: editing.text, agendaItemId: null, editing }}
-        onClose={() => undefined}
-      />,
-    );
+    renderCommitmentModal({
+      agenda,
+      draft: { text: editing.text, agendaItemId: null, editing },
+      onClose: () => undefined,
+    });
     expect(await screen.findByText('Ubah tindak lanjut')).toBeInTheDocument();
     expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2026-12-11');
     expect(fundingSourceInput()).toHaveValue('APBN');
@@ -251,23 +205,7 @@ describe('features/live/CommitmentModal', () => {
 describe('features/live/DecisionModal', () => {
   it('records the captured line under its agenda item with Ctrl+Enter', async () => {
     const api = fakeApi({
-      'decisions:create': (input) => {
-        const { meetingId, text, agendaItemId } = input as {
-          meetingId: MeetingId;
-          text: string;
-          agendaItemId: AgendaItemId | null;
-        };
-        const decision: Decision = {
-          id: '55555555-5555-4555-8555-555555555555' as DecisionId,
-          meetingId,
-          agendaItemId,
-          text,
-          position: 1,
-          createdAt: 1,
-          updatedAt: 1,
-        };
-        return { ok: true, value: decision };
-      },
+      'decisions:create': decisionCreated,
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });

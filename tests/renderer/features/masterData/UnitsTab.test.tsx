@@ -6,7 +6,7 @@ import { MasterDataPage } from '../../../../renderer/src/features/masterData/Mas
 import { setApi } from '../../../../renderer/src/lib/api';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { ok, unit } from './masterDataFixtures';
+import { ok, unit } from '../../support/records';
 import { freshAppEachTest } from '../../support/freshApp';
 
 // Two shared cores run these beside the main-process suites: give slow renders room before failing.
