@@ -7,18 +7,15 @@ import { ImportReplyModal } from '../../../../renderer/src/features/followUp/Imp
 import { ReminderBell } from '../../../../renderer/src/features/followUp/ReminderBell';
 import { ReminderSettings } from '../../../../renderer/src/features/followUp/ReminderSettings';
 import { setApi } from '../../../../renderer/src/lib/api';
-import type { ImportPreview } from '../../../../shared/domain/followUpViews';
+import type { ImportPreview, ReminderInbox } from '../../../../shared/domain/followUpViews';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES } from './fixtures';
+import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES, followUpRefreshes, inbox } from './fixtures';
 import { freshAppEachTest } from '../../support/freshApp';
 
 vi.mock('../../../../renderer/src/lib/files', async (original) => ({
   ...(await original<typeof import('../../../../renderer/src/lib/files')>()),
-  chooseFile: vi.fn(async () => ({
-    ok: true,
-    value: { fileId: '77777777-7777-4777-8777-000000000001', name: 'balasan-dinkes.xlsx', size: 100 },
-  })),
+  chooseFile: vi.fn(async () => ({ ok: true, value: (await import('./fixtures')).REPLY_FILE })),
 }));
 
 freshAppEachTest();
@@ -40,11 +37,7 @@ describe('features/followUp/CarryOverPanel', () => {
         };
         return { ok: true, value: {} as never };
       },
-      'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({
-        ok: true,
-        value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },
-      }),
+      ...followUpRefreshes(),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -94,21 +87,13 @@ describe('features/followUp/CarryOverPanel', () => {
   });
 });
 
-const INBOX = {
-  today: '2026-11-28',
-  reminderDays: 7,
-  overdue: 0,
-  dueSoon: 0,
-  units: [] as typeof DASHBOARD.units,
-  unread: false,
-};
 /** What main's inbox holds: the OPD with something overdue or due soon. */
 const CHASED = DASHBOARD.units.filter((unit) => unit.overdue > 0 || unit.dueSoon > 0);
 
 describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   it('shows overdue and due-soon counts by OPD that link to the filtered page, from the one count the bell shows', async () => {
     const api = fakeApi({
-      'followup:reminders': () => ({ ok: true, value: { ...INBOX, overdue: 3, dueSoon: 1, units: CHASED } }),
+      'followup:reminders': () => ({ ok: true, value: inbox({ overdue: 3, dueSoon: 1, units: CHASED }) }),
     });
     setApi(api);
     renderWithProviders(
@@ -132,7 +117,7 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   });
 
   it('while the counts are on their way says nothing false ("none late"), then shows them', async () => {
-    let answer: (value: { ok: true; value: typeof INBOX }) => void = () => undefined;
+    let answer: (value: { ok: true; value: ReminderInbox }) => void = () => undefined;
     setApi(fakeApi({ 'followup:reminders': () => new Promise((resolve) => (answer = resolve)) }));
     renderWithProviders(<FollowUpHomeCard />);
     const card = screen.getByRole('region', { name: 'Tindak lanjut per OPD' });
@@ -140,7 +125,7 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
     expect(
       screen.queryByText('Tidak ada tindak lanjut yang terlambat atau segera jatuh tempo.'),
     ).not.toBeInTheDocument();
-    answer({ ok: true, value: { ...INBOX, overdue: 2, dueSoon: 1, units: CHASED } });
+    answer({ ok: true, value: inbox({ overdue: 2, dueSoon: 1, units: CHASED }) });
     expect(await screen.findByRole('link', { name: 'Dinas Kesehatan: Terlambat 2' })).toBeInTheDocument();
     expect(card).toHaveAttribute('aria-busy', 'false');
   });
@@ -201,11 +186,7 @@ describe('features/followUp/ReminderSettings', () => {
         input.daysBefore > 60
           ? { ok: false, error: { code: 'INVALID_INPUT', message: 'Jumlah hari paling besar 60.' } }
           : { ok: true, value: input },
-      'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({
-        ok: true,
-        value: { today: '2026-11-28', reminderDays: 14, overdue: 0, dueSoon: 0, units: [], unread: false },
-      }),
+      ...followUpRefreshes({ reminderDays: 14 }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -291,11 +272,7 @@ describe('features/followUp/ImportReplyModal', () => {
     const api = fakeApi({
       'followup:import-preview': () => ({ ok: true, value: preview({}) }),
       'followup:import-apply': () => ({ ok: true, value: { applied: 1, unitName: 'Dinas Kesehatan' } }),
-      'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({
-        ok: true,
-        value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },
-      }),
+      ...followUpRefreshes(),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
