@@ -12,6 +12,7 @@ import type {
   UnitId,
 } from '../../../shared/domain/ids';
 import type { Person, Unit } from '../../../shared/domain/masterData';
+import type { MeetingOfficial } from '../../../shared/domain/meeting';
 import type { MinuteSection, RichDoc } from '../../../shared/domain/minutes';
 
 /*
@@ -55,6 +56,12 @@ export function person(partial: Partial<Person>): Person {
     updatedAt: 1,
     ...partial,
   };
+}
+
+/** A person from Data Master as a meeting names its chair, secretary or notulis (not acting for anyone). */
+export function official(who: Person): MeetingOfficial {
+  const { name, nip, rankCode, position, unitId, unitName, isPolitical } = who;
+  return { personId: who.id, acting: '', name, nip, rankCode, position, unitId, unitName, isPolitical };
 }
 
 export function agendaItem(partial: Partial<AgendaItem>): AgendaItem {
