@@ -31,18 +31,25 @@ const options = {
   error: null,
 } as MasterDataOptions;
 
+/** The meeting's letter as main keeps it: letter:get answers what letter:update last saved, from first on. */
+function letterChannels(first: InvitationLetter) {
+  let saved = first;
+  return {
+    'letter:get': () => ({ ok: true as const, value: saved }),
+    'settings:get-instansi': () => ({ ok: true as const, value: DEFAULT_INSTANSI }),
+    'letter:update': (input: unknown) => {
+      saved = input as InvitationLetter;
+      return { ok: true as const, value: saved };
+    },
+  };
+}
+
 freshAppEachTest();
 
 describe('features/meeting/InvitationLetterPanel', () => {
   it('shows what the letter will say, saves its words with the signer, and exports the DOCX', async () => {
-    let saved: InvitationLetter = emptyInvitationLetter(MEETING);
     const api = fakeApi({
-      'letter:get': () => ({ ok: true, value: saved }),
-      'settings:get-instansi': () => ({ ok: true, value: DEFAULT_INSTANSI }),
-      'letter:update': (input) => {
-        saved = input as InvitationLetter;
-        return { ok: true, value: saved };
-      },
+      ...letterChannels(emptyInvitationLetter(MEETING)),
       'documents:export': () => ({ ok: true, value: { kind: 'saved', fileName: 'Surat Undangan Rapat.docx' } }),
     });
     setApi(api);
@@ -87,14 +94,8 @@ describe('features/meeting/InvitationLetterPanel', () => {
   });
 
   it("chooses Nota Dinas for this meeting in one click, keeping the letter's words; the instansi's form is the default", async () => {
-    let saved: InvitationLetter = { ...emptyInvitationLetter(MEETING), hal: 'Undangan Rapat Internal' };
     const api = fakeApi({
-      'letter:get': () => ({ ok: true, value: saved }),
-      'settings:get-instansi': () => ({ ok: true, value: DEFAULT_INSTANSI }),
-      'letter:update': (input) => {
-        saved = input as InvitationLetter;
-        return { ok: true, value: saved };
-      },
+      ...letterChannels({ ...emptyInvitationLetter(MEETING), hal: 'Undangan Rapat Internal' }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
