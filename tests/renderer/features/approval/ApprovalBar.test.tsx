@@ -9,7 +9,7 @@ import { setApi } from '../../../../renderer/src/lib/api';
 import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { CHAIR, MEETING_ID, approvalState, detail, step } from './approvalFixtures';
+import { CHAIR, MEETING_ID, approvalState, detail, step, approvedVersion } from './approvalFixtures';
 import { freshAppEachTest } from '../../support/freshApp';
 
 freshAppEachTest();
@@ -95,17 +95,7 @@ describe('features/approval/ApprovalBar', () => {
 
   it('shows the lock in words once approved, and a revision needs its reason', async () => {
     const approved = approvalState('DISAHKAN', {
-      approved: {
-        documentId: 'd1',
-        version: 1,
-        approvedAt: 1,
-        approvedOn: '2026-11-28',
-        approvedTime: '09:30',
-        approvedBy: 'Nama Wakil Bupati Contoh, S.E. (Wakil Bupati Contoh)',
-        sha256: 'ab'.repeat(32),
-        verificationCode: 'ABCD-EFGH-JK',
-        exports: 0,
-      },
+      approved: approvedVersion({ approvedBy: 'Nama Wakil Bupati Contoh, S.E. (Wakil Bupati Contoh)' }),
     });
     const revised = approvalState('DRAF', { version: 2, steps: [step('REVISI', { version: 2, note: 'Ralat nama.' })] });
     const api = fakeApi({

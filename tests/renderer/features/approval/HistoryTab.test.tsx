@@ -7,7 +7,7 @@ import i18next from 'i18next';
 import { setApi } from '../../../../renderer/src/lib/api';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { detail } from './approvalFixtures';
+import { detail, approvedVersion } from './approvalFixtures';
 import { freshAppEachTest } from '../../support/freshApp';
 
 freshAppEachTest();
@@ -116,17 +116,7 @@ describe('features/approval/HistoryTab', () => {
               current: false,
               revisionReason: null,
               openedAt: null,
-              approved: {
-                documentId: 'd1',
-                version: 1,
-                approvedAt: 1,
-                approvedOn: '2026-11-28',
-                approvedTime: '09:30',
-                approvedBy: 'Nama Wakil Bupati Contoh, S.E.',
-                sha256: 'ab'.repeat(32),
-                verificationCode: 'ABCD-EFGH-JK',
-                exports: 2,
-              },
+              approved: approvedVersion({ exports: 2 }),
             },
             { version: 2, status: 'DRAF', current: true, revisionReason: 'Ralat nama.', openedAt: 2, approved: null },
           ],
