@@ -3,14 +3,19 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../shared/domain/captures';
 import type { DecisionId } from '../../../shared/domain/ids';
-import { DecisionModal } from '../../../renderer/src/features/live/DecisionModal';
 import { setApi } from '../../../renderer/src/lib/api';
 import { fakeApi } from '../support/fakeApi';
-import { renderWithProviders } from '../support/renderApp';
 import { freshAppEachTest } from '../support/freshApp';
 import { draftKeys } from '../support/drafts';
-import { MEETING_ID as MEETING, commitment, decision } from '../support/records';
-import { DINKES, decisionCreated, ownerPickerChannels, ownerUnit, renderCommitmentModal } from './captureFixtures';
+import { commitment, decision } from '../support/records';
+import {
+  DINKES,
+  decisionCreated,
+  ownerPickerChannels,
+  ownerUnit,
+  renderCommitmentModal,
+  renderDecisionModal,
+} from './captureFixtures';
 
 /*
  * Issue 15: what she types in the live screen's capture dialogs survives the dialog closing by
@@ -27,10 +32,7 @@ describe('the decision dialog keeps a draft', () => {
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
-    const open = (onClose: () => void) =>
-      renderWithProviders(
-        <DecisionModal meetingId={MEETING} agenda={[]} draft={{ text: '', agendaItemId: null }} onClose={onClose} />,
-      );
+    const open = (onClose: () => void) => renderDecisionModal({ draft: { text: '', agendaItemId: null }, onClose });
     const first = open(() => undefined);
     await user.type(await screen.findByLabelText('Uraian keputusan/kesimpulan'), 'Anggaran dialihkan ke posyandu.');
     first.unmount();
@@ -53,24 +55,13 @@ describe('the decision dialog keeps a draft', () => {
     const user = userEvent.setup({ delay: null });
     const a = decision({ id: '55555555-5555-4555-8555-555555555551' as DecisionId, text: 'Keputusan A.' });
     const b = decision({ id: '55555555-5555-4555-8555-555555555552' as DecisionId, text: 'Keputusan B.' });
-    const first = renderWithProviders(
-      <DecisionModal
-        meetingId={MEETING}
-        agenda={[]}
-        draft={{ text: a.text, agendaItemId: null, editing: a }}
-        onClose={() => undefined}
-      />,
-    );
+    const first = renderDecisionModal({
+      draft: { text: a.text, agendaItemId: null, editing: a },
+      onClose: () => undefined,
+    });
     await user.type(await screen.findByLabelText('Uraian keputusan/kesimpulan'), ' Diubah.');
     first.unmount();
-    renderWithProviders(
-      <DecisionModal
-        meetingId={MEETING}
-        agenda={[]}
-        draft={{ text: b.text, agendaItemId: null, editing: b }}
-        onClose={() => undefined}
-      />,
-    );
+    renderDecisionModal({ draft: { text: b.text, agendaItemId: null, editing: b }, onClose: () => undefined });
     expect(await screen.findByLabelText('Uraian keputusan/kesimpulan')).toHaveValue('Keputusan B.');
     expect(screen.queryByTestId('draft-notice')).toBeNull();
   });

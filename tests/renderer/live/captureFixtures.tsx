@@ -2,6 +2,7 @@ import type { ComponentProps } from 'react';
 import type { AgendaItemId, MeetingId, UnitId } from '../../../shared/domain/ids';
 import type { Unit } from '../../../shared/domain/masterData';
 import { CommitmentModal } from '../../../renderer/src/features/live/CommitmentModal';
+import { DecisionModal } from '../../../renderer/src/features/live/DecisionModal';
 import { renderWithProviders } from '../support/renderApp';
 import { MEETING_ID, decision, ok, unit } from '../support/records';
 
@@ -39,4 +40,13 @@ export function renderCommitmentModal(
   return renderWithProviders(
     <CommitmentModal meetingId={MEETING_ID} meetingDate="2026-11-27" agenda={[]} invitedUnitIds={[]} {...props} />,
   );
+}
+
+type DecisionModalProps = ComponentProps<typeof DecisionModal>;
+
+/** The decision dialog of the builders' meeting, with no agenda unless a test gives one. */
+export function renderDecisionModal(
+  props: Pick<DecisionModalProps, 'draft' | 'onClose'> & Partial<DecisionModalProps>,
+) {
+  return renderWithProviders(<DecisionModal meetingId={MEETING_ID} agenda={[]} {...props} />);
 }

@@ -3,13 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../shared/domain/captures';
 import type { AgendaItemId, UnitId } from '../../../shared/domain/ids';
-import { DecisionModal } from '../../../renderer/src/features/live/DecisionModal';
 import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
-import { renderWithProviders } from '../support/renderApp';
 import { freshAppEachTest } from '../support/freshApp';
-import { MEETING_ID as MEETING, agendaItem, commitment } from '../support/records';
+import { MEETING_ID as MEETING, agendaItem, commitment, ok } from '../support/records';
 import {
   BAPPERIDA,
   DINKES,
@@ -17,6 +15,7 @@ import {
   ownerPickerChannels,
   ownerUnit,
   renderCommitmentModal,
+  renderDecisionModal,
 } from './captureFixtures';
 import { ITEM } from './liveFixtures';
 
@@ -28,11 +27,11 @@ const units = [
   ownerUnit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'),
 ];
 
-/** Mantine's Autocomplete labels its listbox too; the field is the text input. */
-function fundingSourceInput(): HTMLInputElement {
-  return screen
-    .getAllByLabelText('Sumber dana (opsional)')
-    .find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+/** Mantine's Autocomplete and MultiSelect label their listbox too; the field is the text input. */
+async function textInputLabelled(label: string): Promise<HTMLInputElement> {
+  return (await screen.findAllByLabelText(label)).find(
+    (el) => el instanceof HTMLInputElement && el.type !== 'hidden',
+  ) as HTMLInputElement;
 }
 
 function commitmentFrom(input: {
@@ -57,14 +56,14 @@ function commitmentFrom(input: {
   });
 }
 
+/** Main's answer to commitments:create: the commitment as sent. */
+const commitmentCreated = (input: unknown) => ok(commitmentFrom(input as Parameters<typeof commitmentFrom>[0]));
+
 describe('features/live/CommitmentModal', () => {
   it('resolves "2 pekan" from the meeting date, takes two OPD and records the commitment', async () => {
     const api = fakeApi({
       ...ownerPickerChannels(units),
-      'commitments:create': (input) => ({
-        ok: true,
-        value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]),
-      }),
+      'commitments:create': commitmentCreated,
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -75,9 +74,7 @@ describe('features/live/CommitmentModal', () => {
       onClose: () => (closed = true),
     });
     expect(await screen.findByLabelText('Uraian tindak lanjut')).toHaveValue('Menyusun rencana aksi stunting.');
-    const owners = screen
-      .getAllByLabelText('Penanggung Jawab (OPD)')
-      .find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+    const owners = await textInputLabelled('Penanggung Jawab (OPD)');
     await user.click(owners);
     await user.type(owners, 'Kesehatan');
     await user.click(await screen.findByRole('option', { name: 'Dinas Kesehatan (Dinkes)', hidden: true }));
@@ -86,7 +83,7 @@ describe('features/live/CommitmentModal', () => {
     await user.type(screen.getByLabelText('Batas Waktu'), '2 pekan');
     expect(screen.getByText('Jatuh pada Jumat, 11 Desember 2026')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Tag program (opsional)'), 'Stunting');
-    await user.type(fundingSourceInput(), 'DAK Fisik');
+    await user.type(await textInputLabelled('Sumber dana (opsional)'), 'DAK Fisik');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
 
     await waitFor(() => expect(closed).toBe(true));
@@ -111,10 +108,7 @@ describe('features/live/CommitmentModal', () => {
     ];
     const api = fakeApi({
       ...ownerPickerChannels(all),
-      'commitments:create': (input) => ({
-        ok: true,
-        value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]),
-      }),
+      'commitments:create': commitmentCreated,
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -125,9 +119,7 @@ describe('features/live/CommitmentModal', () => {
       draft: { text: 'Menyusun peta jalan.', agendaItemId: null },
       onClose: () => (closed = true),
     });
-    const owners = (await screen.findAllByLabelText('Penanggung Jawab (OPD)')).find(
-      (el) => el instanceof HTMLInputElement && el.type !== 'hidden',
-    ) as HTMLInputElement;
+    const owners = await textInputLabelled('Penanggung Jawab (OPD)');
     await user.click(owners);
     await user.type(owners, 'semua');
     expect(await screen.findByRole('option', { name: 'Seluruh OPD (3 OPD)', hidden: true })).toBeInTheDocument();
@@ -192,7 +184,7 @@ describe('features/live/CommitmentModal', () => {
     });
     expect(await screen.findByText('Ubah tindak lanjut')).toBeInTheDocument();
     expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2026-12-11');
-    expect(fundingSourceInput()).toHaveValue('APBN');
+    expect(await textInputLabelled('Sumber dana (opsional)')).toHaveValue('APBN');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.some((alert) => /Dinas Kesehatan sudah melaporkan perkembangan/.test(alert.textContent ?? ''))).toBe(
@@ -210,14 +202,11 @@ describe('features/live/DecisionModal', () => {
     setApi(api);
     const user = userEvent.setup({ delay: null });
     let closed = false;
-    renderWithProviders(
-      <DecisionModal
-        meetingId={MEETING}
-        agenda={agenda}
-        draft={{ text: 'Data stunting diverifikasi ulang.', agendaItemId: ITEM }}
-        onClose={() => (closed = true)}
-      />,
-    );
+    renderDecisionModal({
+      agenda,
+      draft: { text: 'Data stunting diverifikasi ulang.', agendaItemId: ITEM },
+      onClose: () => (closed = true),
+    });
     const text = await screen.findByLabelText('Uraian keputusan/kesimpulan');
     expect(text).toHaveValue('Data stunting diverifikasi ulang.');
     await user.type(text, ' Paling lambat Desember.');
@@ -234,14 +223,7 @@ describe('features/live/DecisionModal', () => {
     const api = fakeApi({});
     setApi(api);
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(
-      <DecisionModal
-        meetingId={MEETING}
-        agenda={agenda}
-        draft={{ text: '   ', agendaItemId: null }}
-        onClose={() => undefined}
-      />,
-    );
+    renderDecisionModal({ agenda, draft: { text: '   ', agendaItemId: null }, onClose: () => undefined });
     await user.click(await screen.findByRole('button', { name: 'Simpan' }));
     expect(await screen.findByText('Uraian wajib diisi.')).toBeInTheDocument();
     expect(api.calls).toEqual([]);
