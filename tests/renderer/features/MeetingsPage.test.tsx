@@ -9,6 +9,8 @@ import { setApi } from '../../../renderer/src/lib/api';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
 import { freshAppEachTest } from '../support/freshApp';
+import { refusedOnceThen } from '../support/records';
+import { fail } from '../../../shared/ipc/result';
 
 const TEMPLATE = '3c9a6f1e-5b2d-4e7a-9f10-6a1b2c3d4e50' as TemplateId;
 
@@ -170,15 +172,11 @@ describe('features/meetings/MeetingsPage', () => {
   });
 
   it('shows a load error with a retry', async () => {
-    let attempts = 0;
     setApi(
       fakeApi({
-        'meetings:list': () => {
-          attempts += 1;
-          return attempts === 1
-            ? { ok: false, error: { code: 'INTERNAL', message: 'Tidak dapat menghubungi layanan Risalah.' } }
-            : { ok: true, value: [meeting({ title: 'Rakor Ulang' })] };
-        },
+        'meetings:list': refusedOnceThen(fail('INTERNAL', 'Tidak dapat menghubungi layanan Risalah.'), [
+          meeting({ title: 'Rakor Ulang' }),
+        ]),
       }),
     );
     const user = userEvent.setup();

@@ -23,8 +23,10 @@ import {
   attendee,
   official,
   person,
+  refusedOnceThen,
   unit,
 } from '../support/records';
+import { fail } from '../../../shared/ipc/result';
 import { meetingDetail } from '../../fixtures/meeting/meetingDetail';
 import { approvalState } from './approval/approvalFixtures';
 
@@ -280,15 +282,9 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
   });
 
   it('shows empty agenda and attendance states, and a load error with retry for the meeting', async () => {
-    let attempts = 0;
     setApi(
       baseApi({
-        'meetings:get': () => {
-          attempts += 1;
-          return attempts === 1
-            ? { ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } }
-            : { ok: true, value: detail };
-        },
+        'meetings:get': refusedOnceThen(fail('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.'), detail),
         'agenda:list': () => ({ ok: true, value: [] }),
         'attendance:list': () => ({ ok: true, value: attendanceList([]) }),
       }),

@@ -14,6 +14,7 @@ import type {
 import type { Person, Unit } from '../../../shared/domain/masterData';
 import type { MeetingOfficial } from '../../../shared/domain/meeting';
 import type { MinuteSection, RichDoc } from '../../../shared/domain/minutes';
+import type { IpcResult } from '../../../shared/ipc/result';
 
 /*
  * Records as main sends them to the renderer, for the fake api to answer with: each builder fills
@@ -24,6 +25,12 @@ import type { MinuteSection, RichDoc } from '../../../shared/domain/minutes';
 export const MEETING_ID = '11111111-1111-4111-8111-111111111111' as MeetingId;
 
 export const ok = <T>(value: T) => ({ ok: true as const, value });
+
+/** An answer main refuses the first time (with refusal) and gives value after: what a retry is tested with. */
+export function refusedOnceThen<T>(refusal: IpcResult<never>, value: T) {
+  let calls = 0;
+  return () => (calls++ === 0 ? refusal : ok(value));
+}
 
 export function unit(partial: Partial<Unit>): Unit {
   return {

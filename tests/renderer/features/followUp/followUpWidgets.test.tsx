@@ -12,6 +12,7 @@ import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
 import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES, followUpRefreshes, inbox } from './fixtures';
 import { freshAppEachTest } from '../../support/freshApp';
+import { fail, ok } from '../../../../shared/ipc/result';
 
 vi.mock('../../../../renderer/src/lib/files', async (original) => ({
   ...(await original<typeof import('../../../../renderer/src/lib/files')>()),
@@ -133,10 +134,7 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   it('says why when the counts cannot be loaded', async () => {
     setApi(
       fakeApi({
-        'followup:reminders': () => ({
-          ok: false,
-          error: { code: 'INTERNAL', message: 'Hitungan tindak lanjut tidak dapat dimuat.' },
-        }),
+        'followup:reminders': () => fail('INTERNAL', 'Hitungan tindak lanjut tidak dapat dimuat.'),
       }),
     );
     renderWithProviders(<FollowUpHomeCard />);
@@ -145,28 +143,10 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
 
   it('marks the inbox unread until opened today', async () => {
     const api = fakeApi({
-      'followup:reminders': () => ({
-        ok: true,
-        value: {
-          today: '2026-11-28',
-          reminderDays: 7,
-          overdue: 2,
-          dueSoon: 1,
-          units: DASHBOARD.units.slice(0, 1),
-          unread: true,
-        },
-      }),
-      'followup:reminders-seen': () => ({
-        ok: true,
-        value: {
-          today: '2026-11-28',
-          reminderDays: 7,
-          overdue: 2,
-          dueSoon: 1,
-          units: DASHBOARD.units.slice(0, 1),
-          unread: false,
-        },
-      }),
+      'followup:reminders': () =>
+        ok(inbox({ overdue: 2, dueSoon: 1, units: DASHBOARD.units.slice(0, 1), unread: true })),
+      'followup:reminders-seen': () =>
+        ok(inbox({ overdue: 2, dueSoon: 1, units: DASHBOARD.units.slice(0, 1), unread: false })),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });

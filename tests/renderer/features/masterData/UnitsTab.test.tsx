@@ -8,6 +8,7 @@ import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
 import { ok, unit } from '../../support/records';
 import { freshAppEachTest } from '../../support/freshApp';
+import { fail } from '../../../../shared/ipc/result';
 
 // Two shared cores run these beside the main-process suites: give slow renders room before failing.
 configure({ asyncUtilTimeout: 5000 });
@@ -152,10 +153,7 @@ describe('Data Master > OPD', () => {
   it("shows main's message with a retry when the list cannot be loaded", async () => {
     setApi(
       fakeApi({
-        'units:list': () => ({
-          ok: false,
-          error: { code: 'INTERNAL', message: 'Basis data sedang dipakai proses lain.' },
-        }),
+        'units:list': () => fail('INTERNAL', 'Basis data sedang dipakai proses lain.'),
       }),
     );
     renderWithProviders(<MasterDataPage />);
