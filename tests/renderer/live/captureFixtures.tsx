@@ -31,7 +31,7 @@ export function decisionCreated(input: unknown) {
   return ok(decision({ meetingId, text, agendaItemId }));
 }
 
-type CommitmentModalProps = ComponentProps<typeof CommitmentModal>;
+export type CommitmentModalProps = ComponentProps<typeof CommitmentModal>;
 
 /** The commitment dialog of a meeting held on 27 November 2026 with no invited OPD, unless a test says otherwise. */
 export function renderCommitmentModal(

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../shared/domain/captures';
 import type { AgendaItemId, UnitId } from '../../../shared/domain/ids';
+import type { Unit } from '../../../shared/domain/masterData';
 import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
@@ -16,6 +17,7 @@ import {
   ownerUnit,
   renderCommitmentModal,
   renderDecisionModal,
+  type CommitmentModalProps,
 } from './captureFixtures';
 import { ITEM } from './liveFixtures';
 
@@ -59,19 +61,25 @@ function commitmentFrom(input: {
 /** Main's answer to commitments:create: the commitment as sent. */
 const commitmentCreated = (input: unknown) => ok(commitmentFrom(input as Parameters<typeof commitmentFrom>[0]));
 
+/**
+ * The new-commitment dialog over these OPD, with main recording what it is sent; closed() says
+ * whether the dialog has closed.
+ */
+function captureCommitment(
+  owners: ReadonlyArray<Unit>,
+  props: Pick<CommitmentModalProps, 'draft'> & Partial<CommitmentModalProps>,
+) {
+  const api = fakeApi({ ...ownerPickerChannels(owners), 'commitments:create': commitmentCreated });
+  setApi(api);
+  let closed = false;
+  renderCommitmentModal({ agenda, ...props, onClose: () => (closed = true) });
+  return { api, user: userEvent.setup({ delay: null }), closed: () => closed };
+}
+
 describe('features/live/CommitmentModal', () => {
   it('resolves "2 pekan" from the meeting date, takes two OPD and records the commitment', async () => {
-    const api = fakeApi({
-      ...ownerPickerChannels(units),
-      'commitments:create': commitmentCreated,
-    });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    let closed = false;
-    renderCommitmentModal({
-      agenda,
+    const { api, user, closed } = captureCommitment(units, {
       draft: { text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM },
-      onClose: () => (closed = true),
     });
     expect(await screen.findByLabelText('Uraian tindak lanjut')).toHaveValue('Menyusun rencana aksi stunting.');
     const owners = await textInputLabelled('Penanggung Jawab (OPD)');
@@ -86,7 +94,7 @@ describe('features/live/CommitmentModal', () => {
     await user.type(await textInputLabelled('Sumber dana (opsional)'), 'DAK Fisik');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
 
-    await waitFor(() => expect(closed).toBe(true));
+    await waitFor(() => expect(closed()).toBe(true));
     const call = api.calls.find((c) => c.channel === 'commitments:create');
     expect(call?.input).toEqual({
       meetingId: MEETING,
@@ -106,18 +114,9 @@ describe('features/live/CommitmentModal', () => {
       ...units,
       { ...ownerUnit(KECAMATAN, 'Kecamatan Kota Contoh', 'Kec. Kota'), kind: 'kecamatan' as const },
     ];
-    const api = fakeApi({
-      ...ownerPickerChannels(all),
-      'commitments:create': commitmentCreated,
-    });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    let closed = false;
-    renderCommitmentModal({
-      agenda,
+    const { api, user, closed } = captureCommitment(all, {
       invitedUnitIds: [BAPPERIDA, DINKES, BAPPERIDA],
       draft: { text: 'Menyusun peta jalan.', agendaItemId: null },
-      onClose: () => (closed = true),
     });
     const owners = await textInputLabelled('Penanggung Jawab (OPD)');
     await user.click(owners);
@@ -127,7 +126,7 @@ describe('features/live/CommitmentModal', () => {
     expect(screen.queryByRole('option', { name: /Dinas Kesehatan/, hidden: true })).toBeNull();
     await user.click(screen.getByRole('option', { name: 'Seluruh OPD yang diundang (2 OPD)', hidden: true }));
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(closed).toBe(true));
+    await waitFor(() => expect(closed()).toBe(true));
     expect(api.calls.find((c) => c.channel === 'commitments:create')?.input).toMatchObject({
       ownerUnitIds: [BAPPERIDA, DINKES],
     });
