@@ -30,10 +30,16 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
-// Nor a FontFaceSet, which Mantine's autosizing Textarea listens to.
+// Nor a FontFaceSet, which Mantine's autosizing Textarea listens to. Its fonts are 'loaded', as
+// with no FontFaceSet at all, so the document preview measures at once.
 if (!('fonts' in document)) {
   Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
+    value: {
+      status: 'loaded',
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      ready: Promise.resolve(),
+    },
   });
 }
 // Nor rectangles: ProseMirror's caret scrolling asks ranges for them.
