@@ -9,6 +9,7 @@ import { renderWithProviders } from '../../support/renderApp';
 import { ok, unit } from '../../support/records';
 import { freshAppEachTest } from '../../support/freshApp';
 import { fail } from '../../../../shared/ipc/result';
+import type { Api } from '../../../../shared/ipc/contract';
 
 // Two shared cores run these beside the main-process suites: give slow renders room before failing.
 configure({ asyncUtilTimeout: 5000 });
@@ -29,6 +30,17 @@ const LAMA = unit({
   shortName: 'Dishut',
   active: false,
 });
+
+/** The OPD list over api, with "Hapus" chosen in the row menu of the OPD named. */
+async function chooseDelete(api: Api, unitName: string) {
+  setApi(api);
+  const user = userEvent.setup({ delay: null });
+  renderWithProviders(<MasterDataPage />);
+  await screen.findByRole('table', { name: 'Daftar OPD' });
+  await user.click(screen.getByRole('button', { name: `Aksi untuk ${unitName}` }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
+  return user;
+}
 
 describe('Data Master > OPD', () => {
   it('shows an empty state that points to adding or importing', async () => {
@@ -117,12 +129,7 @@ describe('Data Master > OPD', () => {
       }),
       'units:set-active': (input) => ok({ ...SETDA, active: input.active }),
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByRole('table', { name: 'Daftar OPD' });
-    await user.click(screen.getByRole('button', { name: 'Aksi untuk Sekretariat Daerah' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
+    const user = await chooseDelete(api, 'Sekretariat Daerah');
     expect(await screen.findByText(/masih dipakai oleh 3 pejabat/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Nonaktifkan' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'units:set-active')).toBe(true));
@@ -138,12 +145,7 @@ describe('Data Master > OPD', () => {
       'units:delete': (input) => ok({ id: input.id }),
       'units:restore': () => ok(DINKES),
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByRole('table', { name: 'Daftar OPD' });
-    await user.click(screen.getByRole('button', { name: 'Aksi untuk Dinas Kesehatan' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
+    const user = await chooseDelete(api, 'Dinas Kesehatan');
     expect(await screen.findByText('Belum ada OPD')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Batalkan' }));
     expect(await screen.findByRole('table', { name: 'Daftar OPD' })).toBeInTheDocument();
