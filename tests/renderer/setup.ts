@@ -30,6 +30,23 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 window.HTMLElement.prototype.scrollIntoView = () => undefined;
+// Nor a FontFaceSet, which Mantine's autosizing Textarea listens to. Its fonts are 'loaded', as
+// with no FontFaceSet at all, so the document preview measures at once.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: {
+      status: 'loaded',
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      ready: Promise.resolve(),
+    },
+  });
+}
+// Nor rectangles: ProseMirror's caret scrolling asks ranges for them.
+Object.assign(Range.prototype, {
+  getClientRects: () => [] as unknown as DOMRectList,
+  getBoundingClientRect: () => new DOMRect(),
+});
 
 afterEach(() => {
   cleanup();

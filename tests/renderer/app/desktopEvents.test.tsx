@@ -12,13 +12,11 @@ import {
 import { useDesktopEvents } from '../../../renderer/src/app/useDesktopEvents';
 import { MeetingsPage } from '../../../renderer/src/features/meetings/MeetingsPage';
 import { onAppEvent, setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { IPC_CHANNELS } from '../../../shared/ipc/contract';
 import type { AppEventName, AppEvents, EventsApi } from '../../../shared/ipc/events';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
-
-const initialState = useAppStore.getState();
+import { freshAppEachTest } from '../support/freshApp';
 
 /** Stands in for the preload's api.on: records subscriptions and lets the test push. */
 function fakeEvents() {
@@ -50,18 +48,34 @@ function Frame({ children }: { children: ReactNode }) {
   );
 }
 
+/** The app's frame at "/" with one screen routed at path; every other path is the home page. */
+function renderAt(path: string, screenElement: ReactNode) {
+  return renderWithProviders(
+    <Routes>
+      <Route
+        path="*"
+        element={
+          <Frame>
+            <Routes>
+              <Route path={path} element={screenElement} />
+              <Route path="*" element={<p>Beranda</p>} />
+            </Routes>
+          </Frame>
+        }
+      />
+    </Routes>,
+  );
+}
+
 function VerifyStub() {
   const [file, setFile] = useState<OpenedFile | null>(null);
   useAppCommand('open-file:verify', setFile);
   return <p>{file ? `Memeriksa ${file.name} (${file.fileId})` : 'Belum ada berkas'}</p>;
 }
 
-beforeEach(() => {
-  resetAppCommands();
-  useAppStore.setState(initialState, true);
-});
+freshAppEachTest();
+beforeEach(() => resetAppCommands());
 afterEach(() => {
-  setApi(null);
   delete window.api;
 });
 
@@ -81,21 +95,7 @@ describe('desktop events in the renderer', () => {
     const api = fakeApi(lists);
     setApi(api);
     window.api = Object.assign(api, { on: events.on });
-    renderWithProviders(
-      <Routes>
-        <Route
-          path="*"
-          element={
-            <Frame>
-              <Routes>
-                <Route path="/rapat" element={<MeetingsPage />} />
-                <Route path="*" element={<p>Beranda</p>} />
-              </Routes>
-            </Frame>
-          }
-        />
-      </Routes>,
-    );
+    renderAt('/rapat', <MeetingsPage />);
     expect(screen.getByLabelText('lokasi')).toHaveTextContent('/');
     expect(events.count('app:command')).toBe(1);
     events.push('app:command', { command: 'new-meeting' });
@@ -107,21 +107,7 @@ describe('desktop events in the renderer', () => {
   it('a file handed to the app opens verification with its staged id, never a path', async () => {
     const events = fakeEvents();
     window.api = Object.assign(fakeApi({}), { on: events.on });
-    renderWithProviders(
-      <Routes>
-        <Route
-          path="*"
-          element={
-            <Frame>
-              <Routes>
-                <Route path="/verifikasi" element={<VerifyStub />} />
-                <Route path="*" element={<p>Beranda</p>} />
-              </Routes>
-            </Frame>
-          }
-        />
-      </Routes>,
-    );
+    renderAt('/verifikasi', <VerifyStub />);
     events.push('app:open-file', {
       fileId: '3f0c2b1e-0000-4000-8000-000000000001',
       name: 'Notula.docx',

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
 import { emptyInvitationLetter, type InvitationLetter } from '../../../shared/domain/invitationLetter';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
@@ -8,11 +8,10 @@ import type { MeetingDetail } from '../../../shared/domain/meeting';
 import { InvitationLetterPanel } from '../../../renderer/src/features/meeting/InvitationLetterPanel';
 import type { MasterDataOptions } from '../../../renderer/src/components/useMasterDataOptions';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
-const initialState = useAppStore.getState();
 const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const SEKDA = '44444444-4444-4444-8444-444444444444' as PersonId;
 
@@ -32,19 +31,25 @@ const options = {
   error: null,
 } as MasterDataOptions;
 
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+/** The meeting's letter as main keeps it: letter:get answers what letter:update last saved, from first on. */
+function letterChannels(first: InvitationLetter) {
+  let saved = first;
+  return {
+    'letter:get': () => ({ ok: true as const, value: saved }),
+    'settings:get-instansi': () => ({ ok: true as const, value: DEFAULT_INSTANSI }),
+    'letter:update': (input: unknown) => {
+      saved = input as InvitationLetter;
+      return { ok: true as const, value: saved };
+    },
+  };
+}
+
+freshAppEachTest();
 
 describe('features/meeting/InvitationLetterPanel', () => {
   it('shows what the letter will say, saves its words with the signer, and exports the DOCX', async () => {
-    let saved: InvitationLetter = emptyInvitationLetter(MEETING);
     const api = fakeApi({
-      'letter:get': () => ({ ok: true, value: saved }),
-      'settings:get-instansi': () => ({ ok: true, value: DEFAULT_INSTANSI }),
-      'letter:update': (input) => {
-        saved = input as InvitationLetter;
-        return { ok: true, value: saved };
-      },
+      ...letterChannels(emptyInvitationLetter(MEETING)),
       'documents:export': () => ({ ok: true, value: { kind: 'saved', fileName: 'Surat Undangan Rapat.docx' } }),
     });
     setApi(api);
@@ -89,14 +94,8 @@ describe('features/meeting/InvitationLetterPanel', () => {
   });
 
   it("chooses Nota Dinas for this meeting in one click, keeping the letter's words; the instansi's form is the default", async () => {
-    let saved: InvitationLetter = { ...emptyInvitationLetter(MEETING), hal: 'Undangan Rapat Internal' };
     const api = fakeApi({
-      'letter:get': () => ({ ok: true, value: saved }),
-      'settings:get-instansi': () => ({ ok: true, value: DEFAULT_INSTANSI }),
-      'letter:update': (input) => {
-        saved = input as InvitationLetter;
-        return { ok: true, value: saved };
-      },
+      ...letterChannels({ ...emptyInvitationLetter(MEETING), hal: 'Undangan Rapat Internal' }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });

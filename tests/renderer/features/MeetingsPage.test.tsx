@@ -1,16 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../../shared/domain/meeting';
 import type { MeetingId, SeriesId, TemplateId } from '../../../shared/domain/ids';
 import { EMPTY_SERIES_DEFAULTS } from '../../../shared/domain/series';
 import { MeetingsPage } from '../../../renderer/src/features/meetings/MeetingsPage';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
+import { refusedOnceThen } from '../support/records';
+import { fail } from '../../../shared/ipc/result';
 
-const initialState = useAppStore.getState();
 const TEMPLATE = '3c9a6f1e-5b2d-4e7a-9f10-6a1b2c3d4e50' as TemplateId;
 
 function meeting(partial: Partial<MeetingSummary>): MeetingSummary {
@@ -35,8 +36,7 @@ const pickers = {
   'series:list': () => ({ ok: true as const, value: [] }),
 };
 
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 describe('features/meetings/MeetingsPage', () => {
   it('shows an inviting empty state when there are no meetings', async () => {
@@ -172,15 +172,11 @@ describe('features/meetings/MeetingsPage', () => {
   });
 
   it('shows a load error with a retry', async () => {
-    let attempts = 0;
     setApi(
       fakeApi({
-        'meetings:list': () => {
-          attempts += 1;
-          return attempts === 1
-            ? { ok: false, error: { code: 'INTERNAL', message: 'Tidak dapat menghubungi layanan Risalah.' } }
-            : { ok: true, value: [meeting({ title: 'Rakor Ulang' })] };
-        },
+        'meetings:list': refusedOnceThen(fail('INTERNAL', 'Tidak dapat menghubungi layanan Risalah.'), [
+          meeting({ title: 'Rakor Ulang' }),
+        ]),
       }),
     );
     const user = userEvent.setup();

@@ -3,143 +3,88 @@ import { notifications } from '@mantine/notifications';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router-dom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from '../../../shared/domain/agenda';
-import { attendanceTotals, type Attendee, type AttendanceList } from '../../../shared/domain/attendee';
-import type { AgendaItemId, AttendanceId, MeetingId, PersonId, UnitId } from '../../../shared/domain/ids';
+import type { Attendee } from '../../../shared/domain/attendee';
+import type { MeetingStatus } from '../../../shared/domain/meeting';
+import type { AgendaItemId, PersonId, UnitId } from '../../../shared/domain/ids';
 import type { Person, Unit } from '../../../shared/domain/masterData';
-import type { MeetingDetail } from '../../../shared/domain/meeting';
 import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
 import { emptyInvitationLetter } from '../../../shared/domain/invitationLetter';
 import { MeetingPage } from '../../../renderer/src/features/meeting/MeetingPage';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
+import {
+  MEETING_ID as MEETING,
+  agendaItem,
+  attendanceList,
+  attendee,
+  official,
+  person,
+  refusedOnceThen,
+  unit,
+} from '../support/records';
+import { fail } from '../../../shared/ipc/result';
+import { meetingDetail } from '../../fixtures/meeting/meetingDetail';
+import { approvalState } from './approval/approvalFixtures';
 
-const initialState = useAppStore.getState();
-const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
 const WABUP = '22222222-2222-4222-8222-222222222222' as PersonId;
 const DINKES = '33333333-3333-4333-8333-333333333333' as UnitId;
 
-const detail: MeetingDetail = {
-  id: MEETING,
-  seriesId: null,
-  seriesTitle: null,
-  kind: 'Rapat',
+const wabup = person({
+  id: WABUP,
+  name: 'Nama Wakil Bupati Contoh, S.E.',
+  nip: null,
+  rankCode: null,
+  position: 'Wakil Bupati Contoh',
+  unitId: null,
+  unitName: null,
+  isPolitical: true,
+});
+const detail = meetingDetail(MEETING, {
   title: 'Rapat Koordinasi Kepala OPD',
-  date: '2026-11-27',
   callTime: '08:30',
-  startTime: '09:00',
-  endTime: null,
-  timeZone: 'Asia/Jakarta',
-  place: 'Ruang Rapat Bupati',
-  invitationNumber: '',
-  invitationDate: null,
-  sifat: 'BIASA',
-  chair: {
-    personId: WABUP,
-    acting: '',
-    name: 'Nama Wakil Bupati Contoh, S.E.',
-    nip: null,
-    rankCode: null,
-    position: 'Wakil Bupati Contoh',
-    unitId: null,
-    unitName: null,
-    isPolitical: true,
-  },
-  secretary: null,
-  notulis: null,
-  status: 'DRAF',
-  createdAt: 1,
+  chair: official(wabup),
   // Local wall clock, so "Tersimpan 10.42" holds in any test machine's zone.
   updatedAt: new Date(2026, 10, 27, 10, 42).getTime(),
-};
+});
 
-function agendaItem(position: number, title: string): AgendaItem {
-  return {
+function agendaItemAt(position: number, title: string): AgendaItem {
+  return agendaItem({
     id: `aaaaaaaa-aaaa-4aaa-8aaa-00000000000${position}` as AgendaItemId,
-    meetingId: MEETING,
     position,
     title,
-    presenterPersonId: null,
     presenter: position === 1 ? 'Pimpinan Rapat' : '',
     presenterText: position === 1 ? 'Pimpinan Rapat' : '',
     plannedMinutes: position === 1 ? 10 : 20,
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  });
 }
 
-function attendee(order: number, name: string, status: Attendee['status'], extra: Partial<Attendee> = {}): Attendee {
-  return {
-    id: `bbbbbbbb-bbbb-4bbb-8bbb-00000000000${order}` as AttendanceId,
-    meetingId: MEETING,
-    kind: 'UNIT',
-    personId: null,
-    unitId: DINKES,
-    name,
-    nip: null,
-    position: 'Kepala Dinas',
-    agency: `OPD ${order}`,
-    status,
-    representative: null,
-    arrivalTime: null,
-    note: '',
-    order,
-    createdAt: 1,
-    updatedAt: 1,
-    ...extra,
-  };
-}
+/** The head of an OPD (Dinkes) on the list, marked with status. */
+const invitedHead = (order: number, name: string, status: Attendee['status'], extra: Partial<Attendee> = {}) =>
+  attendee(order, name, { unitId: DINKES, status, ...extra });
 
-function list(attendees: Attendee[]): AttendanceList {
-  return { meetingId: MEETING, attendees, totals: attendanceTotals(attendees.map((a) => a.status)) };
-}
-
-const people: Person[] = [
-  {
-    id: WABUP,
-    name: 'Nama Wakil Bupati Contoh, S.E.',
-    nip: null,
-    rankCode: null,
-    position: 'Wakil Bupati Contoh',
-    unitId: null,
-    unitName: null,
-    phone: '',
-    email: '',
-    isPolitical: true,
-    active: true,
-    createdAt: 1,
-    updatedAt: 1,
-  },
-];
-const units: Unit[] = [
-  {
-    id: DINKES,
-    code: 'DINKES',
-    name: 'Dinas Kesehatan',
-    shortName: 'Dinkes',
-    kind: 'dinas',
-    active: true,
-    createdAt: 1,
-    updatedAt: 1,
-  },
-];
+const people: Person[] = [wabup];
+const units: Unit[] = [unit({ id: DINKES })];
 
 const agenda = [
-  agendaItem(1, 'Pembukaan oleh Pimpinan Rapat'),
-  agendaItem(2, 'Laporan tindak lanjut'),
-  agendaItem(3, 'Penutup'),
+  agendaItemAt(1, 'Pembukaan oleh Pimpinan Rapat'),
+  agendaItemAt(2, 'Laporan tindak lanjut'),
+  agendaItemAt(3, 'Penutup'),
 ];
-const attendance = list([
-  attendee(1, 'H. Doni Purnomo, S.Kom.', 'HADIR'),
-  attendee(2, 'Budi Siregar, S.H., M.H.', 'DIWAKILI', {
+const attendance = attendanceList([
+  invitedHead(1, 'H. Doni Purnomo, S.Kom.', 'HADIR'),
+  invitedHead(2, 'Budi Siregar, S.H., M.H.', 'DIWAKILI', {
     representative: { name: 'Hj. Ratna Gunawan', nip: '197612022006072007', position: 'Sekretaris Bapperida' },
   }),
-  attendee(3, 'Sri Wijaya, M.Si.', 'IZIN'),
-  attendee(4, 'Rina Hakim, S.Pd.', 'DIUNDANG'),
+  invitedHead(3, 'Sri Wijaya, M.Si.', 'IZIN'),
+  invitedHead(4, 'Rina Hakim, S.Pd.', 'DIUNDANG'),
 ]);
+
+/** The approval bar's state: nobody on the meeting to sign yet. */
+const approvalWith = (status: MeetingStatus) => approvalState(status, { people: [], chairPersonId: null });
 
 function baseApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
   return fakeApi({
@@ -152,21 +97,7 @@ function baseApi(overrides: Parameters<typeof fakeApi>[0] = {}) {
     'letter:get': () => ({ ok: true, value: emptyInvitationLetter(MEETING) }),
     'settings:get-instansi': () => ({ ok: true, value: DEFAULT_INSTANSI }),
     // The page's approval bar (issue 6) asks for the workflow state of the meeting.
-    'approval:state': () => ({
-      ok: true,
-      value: {
-        meetingId: detail.id,
-        status: detail.status,
-        version: 1,
-        steps: [],
-        lastReturn: null,
-        approved: null,
-        people: [],
-        chairPersonId: null,
-        meetingDate: detail.date,
-        gaps: [],
-      },
-    }),
+    'approval:state': () => ({ ok: true, value: approvalWith(detail.status) }),
     ...overrides,
   });
 }
@@ -182,8 +113,7 @@ function renderPage() {
   );
 }
 
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 // The whole meeting page renders in jsdom; on the shared 2-core machine that takes its time.
 describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
@@ -224,21 +154,7 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     setApi(
       baseApi({
         'meetings:get': () => ({ ok: true, value: submitted }),
-        'approval:state': () => ({
-          ok: true,
-          value: {
-            meetingId: detail.id,
-            status: 'DIAJUKAN',
-            version: 1,
-            steps: [],
-            lastReturn: null,
-            approved: null,
-            people: [],
-            chairPersonId: null,
-            meetingDate: detail.date,
-            gaps: [],
-          },
-        }),
+        'approval:state': () => ({ ok: true, value: approvalWith('DIAJUKAN') }),
       }),
     );
     renderPage();
@@ -324,9 +240,9 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
             }
           : {
               ok: true,
-              value: list([
+              value: attendanceList([
                 ...attendance.attendees.slice(0, 3),
-                attendee(4, 'Rina Hakim, S.Pd.', 'DIWAKILI', { representative: input.representative }),
+                invitedHead(4, 'Rina Hakim, S.Pd.', 'DIWAKILI', { representative: input.representative }),
               ]),
             },
     });
@@ -366,17 +282,11 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
   });
 
   it('shows empty agenda and attendance states, and a load error with retry for the meeting', async () => {
-    let attempts = 0;
     setApi(
       baseApi({
-        'meetings:get': () => {
-          attempts += 1;
-          return attempts === 1
-            ? { ok: false, error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' } }
-            : { ok: true, value: detail };
-        },
+        'meetings:get': refusedOnceThen(fail('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.'), detail),
         'agenda:list': () => ({ ok: true, value: [] }),
-        'attendance:list': () => ({ ok: true, value: list([]) }),
+        'attendance:list': () => ({ ok: true, value: attendanceList([]) }),
       }),
     );
     const user = userEvent.setup({ delay: null });
@@ -394,11 +304,11 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
       'attendance:list': () => ({ ok: true, value: current }),
       'unitgroups:list': () => ({ ok: true, value: [] }),
       'attendance:invite-group': () => {
-        current = list([...attendance.attendees, attendee(5, 'Ahmad Lubis, S.T.', 'DIUNDANG')]);
+        current = attendanceList([...attendance.attendees, invitedHead(5, 'Ahmad Lubis, S.T.', 'DIUNDANG')]);
         return { ok: true, value: { ...current, added: 1, skipped: 1 } };
       },
       'attendance:mark-all-present': () => {
-        current = list(
+        current = attendanceList(
           current.attendees.map((a) =>
             a.status === 'DIUNDANG' ? { ...a, status: 'HADIR' as const, arrivalTime: '09:05' } : a,
           ),

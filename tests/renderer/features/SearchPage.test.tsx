@@ -1,21 +1,33 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchQuery, SearchResults } from '../../../shared/domain/search';
+import { describe, expect, it } from 'vitest';
+import type { SearchHit, SearchQuery, SearchResults } from '../../../shared/domain/search';
 import { SearchPage } from '../../../renderer/src/features/search/SearchPage';
 import { useSearchShortcut } from '../../../renderer/src/features/search/useSearchShortcut';
 import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
 
-const initialState = useAppStore.getState();
 const MEETING = {
   id: '11111111-1111-4111-8111-111111111111',
   title: 'Rakor Percepatan Penurunan Stunting',
   date: '2026-11-27',
 };
+
+/** A hit in the meeting's minutes or decisions: opening it goes to the meeting, at the hit. */
+function meetingHit(kind: 'minute' | 'decision', entityId: string, snippet: SearchHit['snippet']): SearchHit {
+  return {
+    kind,
+    entityId,
+    meeting: MEETING,
+    title: [],
+    snippet,
+    open: { to: 'meeting', meetingId: MEETING.id, focusKind: kind, focusId: entityId },
+  };
+}
 
 const RESULTS: SearchResults = {
   words: ['dinas', 'kesehatan', 'campak'],
@@ -26,47 +38,23 @@ const RESULTS: SearchResults = {
     {
       kind: 'minute',
       hits: [
-        {
-          kind: 'minute',
-          entityId: 'aaaaaaaa-0000-4000-8000-000000000001',
-          meeting: MEETING,
-          title: [],
-          snippet: [
-            { text: '…laporan ', hit: false },
-            { text: 'Dinas', hit: true },
-            { text: ' ', hit: false },
-            { text: 'Késéhatan', hit: true },
-            { text: ' <img src=x onerror=alert(1)> tentang ', hit: false },
-            { text: 'campak', hit: true },
-          ],
-          open: {
-            to: 'meeting',
-            meetingId: MEETING.id,
-            focusKind: 'minute',
-            focusId: 'aaaaaaaa-0000-4000-8000-000000000001',
-          },
-        },
+        meetingHit('minute', 'aaaaaaaa-0000-4000-8000-000000000001', [
+          { text: '…laporan ', hit: false },
+          { text: 'Dinas', hit: true },
+          { text: ' ', hit: false },
+          { text: 'Késéhatan', hit: true },
+          { text: ' <img src=x onerror=alert(1)> tentang ', hit: false },
+          { text: 'campak', hit: true },
+        ]),
       ],
     },
     {
       kind: 'decision',
       hits: [
-        {
-          kind: 'decision',
-          entityId: 'bbbbbbbb-0000-4000-8000-000000000001',
-          meeting: MEETING,
-          title: [],
-          snippet: [
-            { text: 'Dinas', hit: true },
-            { text: ' melapor tiap bulan.', hit: false },
-          ],
-          open: {
-            to: 'meeting',
-            meetingId: MEETING.id,
-            focusKind: 'decision',
-            focusId: 'bbbbbbbb-0000-4000-8000-000000000001',
-          },
-        },
+        meetingHit('decision', 'bbbbbbbb-0000-4000-8000-000000000001', [
+          { text: 'Dinas', hit: true },
+          { text: ' melapor tiap bulan.', hit: false },
+        ]),
       ],
     },
     {
@@ -93,8 +81,18 @@ function Where() {
   return <output data-testid="where">{`${location.pathname}${location.search}`}</output>;
 }
 
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+/** The search page at /cari; a result it opens shows where it went. */
+function renderSearchPage() {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/cari" element={<SearchPage />} />
+      <Route path="*" element={<Where />} />
+    </Routes>,
+    '/cari',
+  );
+}
+
+freshAppEachTest();
 
 describe('features/search/SearchPage', () => {
   it('invites a search before anything is typed, with the focus in the box', () => {
@@ -108,13 +106,7 @@ describe('features/search/SearchPage', () => {
     const api = fakeApi({ 'search:query': () => ({ ok: true, value: RESULTS }) });
     setApi(api);
     const user = userEvent.setup();
-    renderWithProviders(
-      <Routes>
-        <Route path="/cari" element={<SearchPage />} />
-        <Route path="*" element={<Where />} />
-      </Routes>,
-      '/cari',
-    );
+    renderSearchPage();
     await user.type(screen.getByLabelText('Kata yang dicari'), '"dinas kesehatan" -campak');
     await screen.findByText('3 hasil untuk “"dinas kesehatan" -campak”, terbaru lebih dulu');
     const calls = api.calls.filter((c) => c.channel === 'search:query');
@@ -146,13 +138,7 @@ describe('features/search/SearchPage', () => {
     setApi(fakeApi({ 'search:query': () => ({ ok: true, value: RESULTS }) }));
     useAppStore.setState({ searchQuery: 'dinas' });
     const user = userEvent.setup();
-    renderWithProviders(
-      <Routes>
-        <Route path="/cari" element={<SearchPage />} />
-        <Route path="*" element={<Where />} />
-      </Routes>,
-      '/cari',
-    );
+    renderSearchPage();
     const units = await screen.findByRole('region', { name: 'OPD (1)' });
     expect(within(units).getByText('Data master')).toBeInTheDocument();
     await user.click(within(units).getByRole('link'));

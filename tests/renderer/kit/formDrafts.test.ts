@@ -1,7 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { setApi } from '../../../renderer/src/lib/api';
-import { loadStorageScope, resetStorageScope } from '../../../renderer/src/lib/storageScope';
-import { fakeApi } from '../support/fakeApi';
+import { describe, expect, it } from 'vitest';
+import { FOLDER_A, FOLDER_B, enterDataFolder, leaveDataFolderAfterEach } from '../support/dataFolders';
 import {
   DRAFT_PREFIX,
   clearDraft,
@@ -103,37 +101,19 @@ describe('store actions', () => {
 });
 
 describe('formDrafts keyed by the data folder', () => {
-  const FOLDER_A = '11111111-1111-4111-8111-111111111111';
-  const FOLDER_B = '22222222-2222-4222-8222-222222222222';
-  afterEach(() => {
-    resetStorageScope();
-    setApi(null);
-  });
-
-  async function enter(folder: string) {
-    resetStorageScope();
-    setApi(
-      fakeApi({
-        'app:info': () => ({
-          ok: true,
-          value: { version: 't', shell: 'web', dataFile: '/d/risalah.db', dataId: folder },
-        }),
-      }),
-    );
-    await loadStorageScope();
-  }
+  leaveDataFolderAfterEach();
 
   it('gives a draft back in its own data folder only, and reads one written before the folder was known', async () => {
     writeDraft('unit:new', { ...SHAPE, title: 'Sebelum id diketahui' }, 1);
-    await enter(FOLDER_A);
+    await enterDataFolder(FOLDER_A);
     expect(readDraft('unit:new', SHAPE)?.values.title).toBe('Sebelum id diketahui');
     writeDraft('unit:new', { ...SHAPE, title: 'Folder A' }, 2);
     expect(localStorage.getItem(`${DRAFT_PREFIX}${FOLDER_A}:unit:new`)).not.toBeNull();
     clearDraft('unit:new');
     writeDraft('unit:new', { ...SHAPE, title: 'Folder A' }, 3);
-    await enter(FOLDER_B);
+    await enterDataFolder(FOLDER_B);
     expect(hasDraft('unit:new')).toBe(false);
-    await enter(FOLDER_A);
+    await enterDataFolder(FOLDER_A);
     expect(readDraft('unit:new', SHAPE)?.values.title).toBe('Folder A');
   });
 });

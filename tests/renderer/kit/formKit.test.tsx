@@ -2,22 +2,20 @@ import { MantineProvider, TextInput } from '@mantine/core';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { EntityListPanel } from '../../../renderer/src/components/kit/EntityListPanel';
 import { FormModal } from '../../../renderer/src/components/kit/FormModal';
 import { ReasonModal } from '../../../renderer/src/components/kit/ReasonModal';
 import { MasterDataPage } from '../../../renderer/src/features/masterData/MasterDataPage';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
 import { theme } from '../../../renderer/src/app/theme';
+import { freshAppEachTest } from '../support/freshApp';
 
 configure({ asyncUtilTimeout: 5000 });
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const REFUSED: IpcResult<never> = { ok: false, error: { code: 'INVALID_INPUT', message: 'Nama wajib diisi.' } };
 

@@ -1,46 +1,17 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attendanceTotals, type Attendee, type AttendanceList } from '../../../shared/domain/attendee';
-import type { AttendanceId, MeetingId } from '../../../shared/domain/ids';
+import { describe, expect, it } from 'vitest';
 import { AttendanceQuickList } from '../../../renderer/src/features/live/AttendanceQuickList';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
+import { attendanceList, attendee } from '../support/records';
 
-const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
-
-function attendee(order: number, name: string): Attendee {
-  return {
-    id: `bbbbbbbb-bbbb-4bbb-8bbb-00000000000${order}` as AttendanceId,
-    meetingId: MEETING,
-    kind: 'UNIT',
-    personId: null,
-    unitId: null,
-    name,
-    nip: null,
-    position: 'Kepala Dinas',
-    agency: `OPD ${order}`,
-    status: 'DIUNDANG',
-    representative: null,
-    arrivalTime: null,
-    note: '',
-    order,
-    createdAt: 1,
-    updatedAt: 1,
-  };
-}
+freshAppEachTest();
 
 const rows = [attendee(1, 'Rina Hakim'), attendee(2, 'Budi Siregar')];
-const list: AttendanceList = {
-  meetingId: MEETING,
-  attendees: rows,
-  totals: attendanceTotals(rows.map((a) => a.status)),
-};
+const list = attendanceList(rows);
 
 describe('features/live/AttendanceQuickList', () => {
   it('clears the search after each mark, so the next arrival is typed from scratch', async () => {

@@ -1,55 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AgendaItemId, MeetingId, SectionId } from '../../../shared/domain/ids';
-import type { MeetingDetail } from '../../../shared/domain/meeting';
-import type { MinuteSection, RichDoc } from '../../../shared/domain/minutes';
+import { describe, expect, it } from 'vitest';
+import type { SectionId } from '../../../shared/domain/ids';
+import type { MinuteSection } from '../../../shared/domain/minutes';
 import { LiveTab } from '../../../renderer/src/features/live/LiveTab';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
+import { MEETING_ID as MEETING, agendaItem, minuteSection, paragraphDoc } from '../support/records';
+import { meetingDetail } from '../../fixtures/meeting/meetingDetail';
+import { ITEM, liveScreenChannels } from './liveFixtures';
 
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-  });
-}
+freshAppEachTest();
 
-// jsdom lays nothing out: ProseMirror's caret scrolling asks ranges for rectangles.
-const noRects = { getClientRects: () => [] as unknown as DOMRectList, getBoundingClientRect: () => new DOMRect() };
-Object.assign(Range.prototype, noRects);
-
-const initialState = useAppStore.getState();
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  localStorage.clear();
-});
-afterEach(() => setApi(null));
-
-const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
-const ITEM = '22222222-2222-4222-8222-222222222222' as AgendaItemId;
-const doc = (text: string): RichDoc => ({
-  type: 'doc',
-  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-});
-const section = (
-  n: number,
-  kind: MinuteSection['kind'],
-  text: string,
-  extra: Partial<MinuteSection> = {},
-): MinuteSection => ({
-  id: `33333333-3333-4333-8333-33333333333${n}` as SectionId,
-  meetingId: MEETING,
-  kind,
-  agendaItemId: null,
-  agendaTitle: null,
-  agendaPosition: null,
-  position: n,
-  content: doc(text),
-  revision: 4,
-  updatedAt: 1,
-  ...extra,
-});
+const section = (n: number, kind: MinuteSection['kind'], text: string, extra: Partial<MinuteSection> = {}) =>
+  minuteSection(n, kind, text, { revision: 4, ...extra });
 const sections = [
   section(0, 'OPENING', 'Rapat dibuka pukul 09.05.'),
   section(1, 'DISCUSSION', 'Laporan Dinkes.', {
@@ -60,42 +25,15 @@ const sections = [
   section(2, 'CONCLUSION', ''),
   section(3, 'CLOSING', ''),
 ];
-const meeting = {
-  id: MEETING,
-  title: 'Rakor',
-  date: '2026-11-27',
-  status: 'DRAF',
-  timeZone: 'Asia/Jakarta',
-  chair: null,
-} as unknown as MeetingDetail;
+const meeting = meetingDetail(MEETING, { title: 'Rakor' });
 
 function api(saves: unknown[]) {
   return fakeApi({
-    'minutes:get': () => ({ ok: true, value: { meetingId: MEETING, sections } }),
-    'agenda:list': () => ({
-      ok: true,
-      value: [
-        {
-          id: ITEM,
-          meetingId: MEETING,
-          position: 1,
-          title: 'Percepatan penurunan stunting',
-          presenterPersonId: null,
-          presenter: 'Kepala Dinas Kesehatan',
-          presenterText: '',
-          plannedMinutes: 20,
-          createdAt: 1,
-          updatedAt: 1,
-        },
-      ],
+    ...liveScreenChannels({
+      sections,
+      agenda: [agendaItem({ id: ITEM, presenter: 'Kepala Dinas Kesehatan', plannedMinutes: 20 })],
+      timers: [{ id: ITEM, actualStartAt: null, actualEndAt: null }],
     }),
-    'attendance:list': () => ({
-      ok: true,
-      value: { meetingId: MEETING, attendees: [], totals: { invited: 0, marked: 0, present: 0, byStatus: {} } },
-    }),
-    'decisions:list': () => ({ ok: true, value: [] }),
-    'commitments:list': () => ({ ok: true, value: [] }),
-    'agenda:timers': () => ({ ok: true, value: [{ id: ITEM, actualStartAt: null, actualEndAt: null }] }),
     'minutes:save-section': (input) => {
       saves.push(input);
       return {
@@ -131,7 +69,7 @@ describe('features/live/LiveTab', () => {
       JSON.stringify({
         sectionId: discussion.id,
         baseRevision: 4,
-        content: doc('Laporan Dinkes. Kalimat yang belum sempat tersimpan.'),
+        content: paragraphDoc('Laporan Dinkes. Kalimat yang belum sempat tersimpan.'),
         at: 1,
       }),
     );
@@ -154,7 +92,7 @@ describe('features/live/LiveTab', () => {
     expect(saves[0]).toEqual({
       id: discussion.id,
       baseRevision: 4,
-      content: doc('Laporan Dinkes. Kalimat yang belum sempat tersimpan.'),
+      content: paragraphDoc('Laporan Dinkes. Kalimat yang belum sempat tersimpan.'),
     });
     await waitFor(() => expect(screen.getByTestId('save-status')).toHaveTextContent(/^Tersimpan \d{2}\.\d{2}$/));
     expect(localStorage.getItem(`risalah.jurnal.${discussion.id}`)).toBeNull();

@@ -1,14 +1,15 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Commitment, Decision } from '../../../shared/domain/captures';
-import type { AgendaItemId, MeetingId, SectionId } from '../../../shared/domain/ids';
+import { describe, expect, it } from 'vitest';
+import type { CommitmentId, DecisionId } from '../../../shared/domain/ids';
 import type { MeetingDetail, MeetingStatus } from '../../../shared/domain/meeting';
-import type { MinuteSection } from '../../../shared/domain/minutes';
 import { LiveTab } from '../../../renderer/src/features/live/LiveTab';
 import { setApi } from '../../../renderer/src/lib/api';
-import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
+import { MEETING_ID as MEETING, agendaItem, commitment, decision, minuteSection } from '../support/records';
+import { meetingDetail } from '../../fixtures/meeting/meetingDetail';
+import { ITEM, liveScreenChannels } from './liveFixtures';
 
 /*
  * Issue 14: a locked meeting (Diajukan like Disahkan) shows its live screen with no edit
@@ -16,94 +17,33 @@ import { renderWithProviders } from '../support/renderApp';
  * locked and how to unlock it. The same screen as a draft is the control: there the
  * controls are present and the running item ticks.
  */
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-  });
-}
-const noRects = { getClientRects: () => [] as unknown as DOMRectList, getBoundingClientRect: () => new DOMRect() };
-Object.assign(Range.prototype, noRects);
 
-const initialState = useAppStore.getState();
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  localStorage.clear();
-});
-afterEach(() => setApi(null));
+freshAppEachTest();
 
-const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
-const ITEM = '22222222-2222-4222-8222-222222222222' as AgendaItemId;
-const sections: MinuteSection[] = (['OPENING', 'DISCUSSION', 'CONCLUSION', 'CLOSING'] as const).map((kind, n) => ({
-  id: `33333333-3333-4333-8333-33333333333${n}` as SectionId,
-  meetingId: MEETING,
-  kind,
-  agendaItemId: kind === 'DISCUSSION' ? ITEM : null,
-  agendaTitle: kind === 'DISCUSSION' ? 'Percepatan penurunan stunting' : null,
-  agendaPosition: kind === 'DISCUSSION' ? 1 : null,
-  position: n,
-  content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Isi ${kind}.` }] }] },
-  revision: 1,
-  updatedAt: 1,
-}));
-const decision = {
-  id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd',
-  meetingId: MEETING,
-  agendaItemId: null,
-  text: 'Seluruh OPD melapor tiap triwulan.',
-  position: 1,
-} as unknown as Decision;
-const commitment = {
-  id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc',
-  meetingId: MEETING,
-  agendaItemId: null,
-  text: 'Menyusun rencana aksi stunting.',
-  dueDate: null,
-  programTag: '',
-  position: 1,
-  owners: [],
-} as unknown as Commitment;
+const sections = (['OPENING', 'DISCUSSION', 'CONCLUSION', 'CLOSING'] as const).map((kind, n) =>
+  minuteSection(
+    n,
+    kind,
+    `Isi ${kind}.`,
+    kind === 'DISCUSSION'
+      ? { agendaItemId: ITEM, agendaTitle: 'Percepatan penurunan stunting', agendaPosition: 1 }
+      : {},
+  ),
+);
 
 function meetingIn(status: MeetingStatus): MeetingDetail {
-  return {
-    id: MEETING,
-    title: 'Rakor',
-    date: '2026-11-27',
-    status,
-    timeZone: 'Asia/Jakarta',
-    chair: null,
-  } as unknown as MeetingDetail;
+  return meetingDetail(MEETING, { title: 'Rakor', status });
 }
 
 function api() {
   return fakeApi({
-    'minutes:get': () => ({ ok: true, value: { meetingId: MEETING, sections } }),
-    'agenda:list': () => ({
-      ok: true,
-      value: [
-        {
-          id: ITEM,
-          meetingId: MEETING,
-          position: 1,
-          title: 'Percepatan penurunan stunting',
-          presenterPersonId: null,
-          presenter: '',
-          presenterText: '',
-          plannedMinutes: 20,
-          createdAt: 1,
-          updatedAt: 1,
-        },
-      ],
-    }),
-    'attendance:list': () => ({
-      ok: true,
-      value: { meetingId: MEETING, attendees: [], totals: { invited: 0, marked: 0, present: 0, byStatus: {} } },
-    }),
-    'decisions:list': () => ({ ok: true, value: [decision] }),
-    'commitments:list': () => ({ ok: true, value: [commitment] }),
-    // Started five minutes ago and never stopped (a file from before submission stopped the timers).
-    'agenda:timers': () => ({
-      ok: true,
-      value: [{ id: ITEM, actualStartAt: Date.now() - 5 * 60_000, actualEndAt: null }],
+    ...liveScreenChannels({
+      sections,
+      agenda: [agendaItem({ id: ITEM, plannedMinutes: 20 })],
+      decisions: [decision({ id: 'dddddddd-dddd-4ddd-8ddd-dddddddddddd' as DecisionId })],
+      commitments: [commitment({ id: 'cccccccc-cccc-4ccc-8ccc-cccccccccccc' as CommitmentId })],
+      // Started five minutes ago and never stopped (a file from before submission stopped the timers).
+      timers: [{ id: ITEM, actualStartAt: Date.now() - 5 * 60_000, actualEndAt: null }],
     }),
     'followup:carryover': () => ({
       ok: true,

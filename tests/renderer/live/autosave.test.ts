@@ -4,8 +4,9 @@ import type { RichDoc } from '../../../shared/domain/minutes';
 import { SectionAutosave, type AutosaveStatus, type SaveOutcome } from '../../../renderer/src/features/live/autosave';
 import { createJournal, reconcile } from '../../../renderer/src/features/live/journal';
 import { setApi } from '../../../renderer/src/lib/api';
-import { loadStorageScope, resetStorageScope, scopedStorageKey } from '../../../renderer/src/lib/storageScope';
+import { loadStorageScope, scopedStorageKey } from '../../../renderer/src/lib/storageScope';
 import { fakeApi } from '../support/fakeApi';
+import { FOLDER_A, FOLDER_B, enterDataFolder, leaveDataFolderAfterEach } from '../support/dataFolders';
 
 const ID = '00000000-0000-4000-8000-00000000000a' as SectionId;
 const doc = (text: string): RichDoc => ({
@@ -166,42 +167,24 @@ describe('features/live/journal reconcile', () => {
 });
 
 describe('features/live/journal keyed by the data folder', () => {
-  const FOLDER_A = '11111111-1111-4111-8111-111111111111';
-  const FOLDER_B = '22222222-2222-4222-8222-222222222222';
   const entry = { sectionId: ID, baseRevision: 3, content: doc('diketik saat server mati'), at: 1 };
-  afterEach(() => {
-    resetStorageScope();
-    setApi(null);
-  });
-
-  async function enter(folder: string) {
-    resetStorageScope();
-    setApi(
-      fakeApi({
-        'app:info': () => ({
-          ok: true,
-          value: { version: 't', shell: 'web', dataFile: '/d/risalah.db', dataId: folder },
-        }),
-      }),
-    );
-    await loadStorageScope();
-  }
+  leaveDataFolderAfterEach();
 
   it('finds the entry again for the same folder, never for another folder served on the same origin', async () => {
     const storage = new MemoryStorage();
-    await enter(FOLDER_A);
+    await enterDataFolder(FOLDER_A);
     createJournal(storage).write(entry);
     expect(storage.getItem(`risalah.${FOLDER_A}.jurnal.${ID}`)).not.toBeNull();
-    await enter(FOLDER_B);
+    await enterDataFolder(FOLDER_B);
     expect(createJournal(storage).read(ID)).toBeNull();
-    await enter(FOLDER_A);
+    await enterDataFolder(FOLDER_A);
     expect(createJournal(storage).read(ID)?.content).toEqual(doc('diketik saat server mati'));
   });
 
   it('still reads an entry written before the scope was known (or by an older version), and clears both', async () => {
     const storage = new MemoryStorage();
     storage.setItem(`risalah.jurnal.${ID}`, JSON.stringify(entry));
-    await enter(FOLDER_A);
+    await enterDataFolder(FOLDER_A);
     const journal = createJournal(storage);
     expect(journal.read(ID)?.content).toEqual(doc('diketik saat server mati'));
     journal.write({ ...entry, content: doc('lebih baru') });
@@ -215,7 +198,7 @@ describe('features/live/journal keyed by the data folder', () => {
     setApi(fakeApi({}));
     expect(await loadStorageScope()).toBeNull();
     expect(scopedStorageKey('draf.rapat')).toBe('risalah.draf.rapat');
-    await enter(FOLDER_B);
+    await enterDataFolder(FOLDER_B);
     expect(scopedStorageKey('draf.rapat')).toBe(`risalah.${FOLDER_B}.draf.rapat`);
   });
 });

@@ -1,67 +1,39 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AgendaItem } from '../../../shared/domain/agenda';
-import type { Commitment, Decision } from '../../../shared/domain/captures';
-import type { AgendaItemId, CommitmentId, DecisionId, MeetingId, UnitId } from '../../../shared/domain/ids';
+import { describe, expect, it } from 'vitest';
+import type { Commitment } from '../../../shared/domain/captures';
+import type { AgendaItemId, UnitId } from '../../../shared/domain/ids';
 import type { Unit } from '../../../shared/domain/masterData';
-import { CommitmentModal } from '../../../renderer/src/features/live/CommitmentModal';
-import { DecisionModal } from '../../../renderer/src/features/live/DecisionModal';
 import { setApi } from '../../../renderer/src/lib/api';
 import { useAppStore } from '../../../renderer/src/store';
 import { fakeApi } from '../support/fakeApi';
-import { renderWithProviders } from '../support/renderApp';
+import { freshAppEachTest } from '../support/freshApp';
+import { MEETING_ID as MEETING, agendaItem, commitment, ok } from '../support/records';
+import {
+  BAPPERIDA,
+  DINKES,
+  decisionCreated,
+  ownerPickerChannels,
+  ownerUnit,
+  renderCommitmentModal,
+  renderDecisionModal,
+  type CommitmentModalProps,
+} from './captureFixtures';
+import { ITEM } from './liveFixtures';
 
-// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens to it.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-  });
-}
+freshAppEachTest();
 
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
-
-const MEETING = '11111111-1111-4111-8111-111111111111' as MeetingId;
-const ITEM = '22222222-2222-4222-8222-222222222222' as AgendaItemId;
-const DINKES = '33333333-3333-4333-8333-333333333331' as UnitId;
-const BAPPERIDA = '33333333-3333-4333-8333-333333333332' as UnitId;
-
-const agenda: AgendaItem[] = [
-  {
-    id: ITEM,
-    meetingId: MEETING,
-    position: 1,
-    title: 'Percepatan penurunan stunting',
-    presenterPersonId: null,
-    presenter: '',
-    presenterText: '',
-    plannedMinutes: 15,
-    createdAt: 1,
-    updatedAt: 1,
-  },
-];
-const unit = (id: UnitId, name: string, shortName: string): Unit => ({
-  id,
-  code: null,
-  name,
-  shortName,
-  kind: 'dinas',
-  active: true,
-  createdAt: 1,
-  updatedAt: 1,
-});
+const agenda = [agendaItem({ id: ITEM })];
 const units = [
-  unit(DINKES, 'Dinas Kesehatan', 'Dinkes'),
-  unit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'),
+  ownerUnit(DINKES, 'Dinas Kesehatan', 'Dinkes'),
+  ownerUnit(BAPPERIDA, 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'),
 ];
 
-/** Mantine's Autocomplete labels its listbox too; the field is the text input. */
-function fundingSourceInput(): HTMLInputElement {
-  return screen
-    .getAllByLabelText('Sumber dana (opsional)')
-    .find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+/** Mantine's Autocomplete and MultiSelect label their listbox too; the field is the text input. */
+async function textInputLabelled(label: string): Promise<HTMLInputElement> {
+  return (await screen.findAllByLabelText(label)).find(
+    (el) => el instanceof HTMLInputElement && el.type !== 'hidden',
+  ) as HTMLInputElement;
 }
 
 function commitmentFrom(input: {
@@ -72,9 +44,7 @@ function commitmentFrom(input: {
   fundingSource: string;
   agendaItemId: AgendaItemId | null;
 }): Commitment {
-  return {
-    id: '44444444-4444-4444-8444-444444444444' as CommitmentId,
-    meetingId: MEETING,
+  return commitment({
     agendaItemId: input.agendaItemId,
     text: input.text.trim(),
     dueDate: input.dueDate,
@@ -85,39 +55,34 @@ function commitmentFrom(input: {
       unitName: units.find((u) => u.id === unitId)?.name ?? '',
       status: 'BELUM',
     })),
-    position: 1,
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  });
+}
+
+/** Main's answer to commitments:create: the commitment as sent. */
+const commitmentCreated = (input: unknown) => ok(commitmentFrom(input as Parameters<typeof commitmentFrom>[0]));
+
+/**
+ * The new-commitment dialog over these OPD, with main recording what it is sent; closed() says
+ * whether the dialog has closed.
+ */
+function captureCommitment(
+  owners: ReadonlyArray<Unit>,
+  props: Pick<CommitmentModalProps, 'draft'> & Partial<CommitmentModalProps>,
+) {
+  const api = fakeApi({ ...ownerPickerChannels(owners), 'commitments:create': commitmentCreated });
+  setApi(api);
+  let closed = false;
+  renderCommitmentModal({ agenda, ...props, onClose: () => (closed = true) });
+  return { api, user: userEvent.setup({ delay: null }), closed: () => closed };
 }
 
 describe('features/live/CommitmentModal', () => {
   it('resolves "2 pekan" from the meeting date, takes two OPD and records the commitment', async () => {
-    const api = fakeApi({
-      'unitgroups:list': () => ({ ok: true, value: [] }),
-      'units:list': () => ({ ok: true, value: units }),
-      'commitments:create': (input) => ({
-        ok: true,
-        value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]),
-      }),
+    const { api, user, closed } = captureCommitment(units, {
+      draft: { text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM },
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    let closed = false;
-    renderWithProviders(
-      <CommitmentModal
-        meetingId={MEETING}
-        meetingDate="2026-11-27"
-        agenda={agenda}
-        invitedUnitIds={[]}
-        draft={{ text: 'Menyusun rencana aksi stunting.', agendaItemId: ITEM }}
-        onClose={() => (closed = true)}
-      />,
-    );
     expect(await screen.findByLabelText('Uraian tindak lanjut')).toHaveValue('Menyusun rencana aksi stunting.');
-    const owners = screen
-      .getAllByLabelText('Penanggung Jawab (OPD)')
-      .find((el) => el instanceof HTMLInputElement && el.type !== 'hidden') as HTMLInputElement;
+    const owners = await textInputLabelled('Penanggung Jawab (OPD)');
     await user.click(owners);
     await user.type(owners, 'Kesehatan');
     await user.click(await screen.findByRole('option', { name: 'Dinas Kesehatan (Dinkes)', hidden: true }));
@@ -126,10 +91,10 @@ describe('features/live/CommitmentModal', () => {
     await user.type(screen.getByLabelText('Batas Waktu'), '2 pekan');
     expect(screen.getByText('Jatuh pada Jumat, 11 Desember 2026')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Tag program (opsional)'), 'Stunting');
-    await user.type(fundingSourceInput(), 'DAK Fisik');
+    await user.type(await textInputLabelled('Sumber dana (opsional)'), 'DAK Fisik');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
 
-    await waitFor(() => expect(closed).toBe(true));
+    await waitFor(() => expect(closed()).toBe(true));
     const call = api.calls.find((c) => c.channel === 'commitments:create');
     expect(call?.input).toEqual({
       meetingId: MEETING,
@@ -145,31 +110,15 @@ describe('features/live/CommitmentModal', () => {
 
   it('"semua" finds the groups; "Seluruh OPD yang diundang" adds each invited OPD once, in the invitation order (issue 16)', async () => {
     const KECAMATAN = '33333333-3333-4333-8333-333333333333' as UnitId;
-    const all = [...units, { ...unit(KECAMATAN, 'Kecamatan Kota Contoh', 'Kec. Kota'), kind: 'kecamatan' }];
-    const api = fakeApi({
-      'unitgroups:list': () => ({ ok: true, value: [] }),
-      'units:list': () => ({ ok: true, value: all }),
-      'commitments:create': (input) => ({
-        ok: true,
-        value: commitmentFrom(input as Parameters<typeof commitmentFrom>[0]),
-      }),
+    const all = [
+      ...units,
+      { ...ownerUnit(KECAMATAN, 'Kecamatan Kota Contoh', 'Kec. Kota'), kind: 'kecamatan' as const },
+    ];
+    const { api, user, closed } = captureCommitment(all, {
+      invitedUnitIds: [BAPPERIDA, DINKES, BAPPERIDA],
+      draft: { text: 'Menyusun peta jalan.', agendaItemId: null },
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    let closed = false;
-    renderWithProviders(
-      <CommitmentModal
-        meetingId={MEETING}
-        meetingDate="2026-11-27"
-        agenda={agenda}
-        invitedUnitIds={[BAPPERIDA, DINKES, BAPPERIDA]}
-        draft={{ text: 'Menyusun peta jalan.', agendaItemId: null }}
-        onClose={() => (closed = true)}
-      />,
-    );
-    const owners = (await screen.findAllByLabelText('Penanggung Jawab (OPD)')).find(
-      (el) => el instanceof HTMLInputElement && el.type !== 'hidden',
-    ) as HTMLInputElement;
+    const owners = await textInputLabelled('Penanggung Jawab (OPD)');
     await user.click(owners);
     await user.type(owners, 'semua');
     expect(await screen.findByRole('option', { name: 'Seluruh OPD (3 OPD)', hidden: true })).toBeInTheDocument();
@@ -177,7 +126,7 @@ describe('features/live/CommitmentModal', () => {
     expect(screen.queryByRole('option', { name: /Dinas Kesehatan/, hidden: true })).toBeNull();
     await user.click(screen.getByRole('option', { name: 'Seluruh OPD yang diundang (2 OPD)', hidden: true }));
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(closed).toBe(true));
+    await waitFor(() => expect(closed()).toBe(true));
     expect(api.calls.find((c) => c.channel === 'commitments:create')?.input).toMatchObject({
       ownerUnitIds: [BAPPERIDA, DINKES],
     });
@@ -185,21 +134,15 @@ describe('features/live/CommitmentModal', () => {
 
   it('refuses without an OPD or with a due date it cannot read, sending nothing', async () => {
     const api = fakeApi({
-      'unitgroups:list': () => ({ ok: true, value: [] }),
-      'units:list': () => ({ ok: true, value: units }),
+      ...ownerPickerChannels(units),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(
-      <CommitmentModal
-        meetingId={MEETING}
-        meetingDate="2026-11-27"
-        agenda={agenda}
-        invitedUnitIds={[]}
-        draft={{ text: 'x', agendaItemId: null }}
-        onClose={() => undefined}
-      />,
-    );
+    renderCommitmentModal({
+      agenda,
+      draft: { text: 'x', agendaItemId: null },
+      onClose: () => undefined,
+    });
     await user.type(await screen.findByLabelText('Batas Waktu'), 'secepatnya');
     expect(screen.getAllByText(/Tidak dikenali\. Tulis mis\. "2 pekan"/).length).toBeGreaterThan(0);
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -213,8 +156,7 @@ describe('features/live/CommitmentModal', () => {
   it("shows main's message when the save is refused and stays open", async () => {
     setApi(
       fakeApi({
-        'unitgroups:list': () => ({ ok: true, value: [] }),
-        'units:list': () => ({ ok: true, value: units }),
+        ...ownerPickerChannels(units),
         'commitments:update': () => ({
           ok: false,
           error: {
@@ -234,19 +176,14 @@ describe('features/live/CommitmentModal', () => {
       fundingSource: 'APBN',
       agendaItemId: null,
     });
-    renderWithProviders(
-      <CommitmentModal
-        meetingId={MEETING}
-        meetingDate="2026-11-27"
-        agenda={agenda}
-        invitedUnitIds={[]}
-        draft={{ text: editing.text, agendaItemId: null, editing }}
-        onClose={() => undefined}
-      />,
-    );
+    renderCommitmentModal({
+      agenda,
+      draft: { text: editing.text, agendaItemId: null, editing },
+      onClose: () => undefined,
+    });
     expect(await screen.findByText('Ubah tindak lanjut')).toBeInTheDocument();
     expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2026-12-11');
-    expect(fundingSourceInput()).toHaveValue('APBN');
+    expect(await textInputLabelled('Sumber dana (opsional)')).toHaveValue('APBN');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.some((alert) => /Dinas Kesehatan sudah melaporkan perkembangan/.test(alert.textContent ?? ''))).toBe(
@@ -259,35 +196,16 @@ describe('features/live/CommitmentModal', () => {
 describe('features/live/DecisionModal', () => {
   it('records the captured line under its agenda item with Ctrl+Enter', async () => {
     const api = fakeApi({
-      'decisions:create': (input) => {
-        const { meetingId, text, agendaItemId } = input as {
-          meetingId: MeetingId;
-          text: string;
-          agendaItemId: AgendaItemId | null;
-        };
-        const decision: Decision = {
-          id: '55555555-5555-4555-8555-555555555555' as DecisionId,
-          meetingId,
-          agendaItemId,
-          text,
-          position: 1,
-          createdAt: 1,
-          updatedAt: 1,
-        };
-        return { ok: true, value: decision };
-      },
+      'decisions:create': decisionCreated,
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
     let closed = false;
-    renderWithProviders(
-      <DecisionModal
-        meetingId={MEETING}
-        agenda={agenda}
-        draft={{ text: 'Data stunting diverifikasi ulang.', agendaItemId: ITEM }}
-        onClose={() => (closed = true)}
-      />,
-    );
+    renderDecisionModal({
+      agenda,
+      draft: { text: 'Data stunting diverifikasi ulang.', agendaItemId: ITEM },
+      onClose: () => (closed = true),
+    });
     const text = await screen.findByLabelText('Uraian keputusan/kesimpulan');
     expect(text).toHaveValue('Data stunting diverifikasi ulang.');
     await user.type(text, ' Paling lambat Desember.');
@@ -304,14 +222,7 @@ describe('features/live/DecisionModal', () => {
     const api = fakeApi({});
     setApi(api);
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(
-      <DecisionModal
-        meetingId={MEETING}
-        agenda={agenda}
-        draft={{ text: '   ', agendaItemId: null }}
-        onClose={() => undefined}
-      />,
-    );
+    renderDecisionModal({ agenda, draft: { text: '   ', agendaItemId: null }, onClose: () => undefined });
     await user.click(await screen.findByRole('button', { name: 'Simpan' }));
     expect(await screen.findByText('Uraian wajib diisi.')).toBeInTheDocument();
     expect(api.calls).toEqual([]);

@@ -1,12 +1,13 @@
 import { IPC_CHANNELS, type Api, type IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 
-type Impl = Partial<{
+/** What a test answers, channel by channel. */
+export type FakeAnswers = Partial<{
   [C in IpcChannel]: (input: Parameters<Api[C]>[0]) => IpcResult<unknown> | Promise<IpcResult<unknown>>;
 }>;
 
 /** A fake api: given channels answer as told, every other channel fails loudly. */
-export function fakeApi(impl: Impl): Api & { calls: Array<{ channel: IpcChannel; input: unknown }> } {
+export function fakeApi(impl: FakeAnswers): Api & { calls: Array<{ channel: IpcChannel; input: unknown }> } {
   const calls: Array<{ channel: IpcChannel; input: unknown }> = [];
   const entries = IPC_CHANNELS.map((channel) => [
     channel,

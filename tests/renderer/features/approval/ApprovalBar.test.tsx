@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApprovalState } from '../../../../shared/domain/approval';
 import type { MeetingStatus } from '../../../../shared/domain/meeting';
 import { ApprovalBar } from '../../../../renderer/src/features/approval/ApprovalBar';
@@ -9,11 +9,10 @@ import { setApi } from '../../../../renderer/src/lib/api';
 import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { CHAIR, MEETING_ID, approvalState, detail, step } from './approvalFixtures';
+import { CHAIR, MEETING_ID, approvalState, detail, step, approvedVersion } from './approvalFixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 function change(state: ApprovalState, status: MeetingStatus) {
   return { ok: true as const, value: { state, meeting: detail(status) } };
@@ -96,17 +95,7 @@ describe('features/approval/ApprovalBar', () => {
 
   it('shows the lock in words once approved, and a revision needs its reason', async () => {
     const approved = approvalState('DISAHKAN', {
-      approved: {
-        documentId: 'd1',
-        version: 1,
-        approvedAt: 1,
-        approvedOn: '2026-11-28',
-        approvedTime: '09:30',
-        approvedBy: 'Nama Wakil Bupati Contoh, S.E. (Wakil Bupati Contoh)',
-        sha256: 'ab'.repeat(32),
-        verificationCode: 'ABCD-EFGH-JK',
-        exports: 0,
-      },
+      approved: approvedVersion({ approvedBy: 'Nama Wakil Bupati Contoh, S.E. (Wakil Bupati Contoh)' }),
     });
     const revised = approvalState('DRAF', { version: 2, steps: [step('REVISI', { version: 2, note: 'Ralat nama.' })] });
     const api = fakeApi({

@@ -1,18 +1,16 @@
 import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../../shared/domain/history';
 import { HistoryTab } from '../../../../renderer/src/features/approval/HistoryTab';
 import { historyLine } from '../../../../renderer/src/features/approval/historyText';
 import i18next from 'i18next';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { detail } from './approvalFixtures';
+import { detail, approvedVersion } from './approvalFixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 // Local wall-clock instants: the history shows times as this computer reads them.
 const AT_1042 = new Date(2026, 10, 28, 10, 42).getTime();
@@ -118,17 +116,7 @@ describe('features/approval/HistoryTab', () => {
               current: false,
               revisionReason: null,
               openedAt: null,
-              approved: {
-                documentId: 'd1',
-                version: 1,
-                approvedAt: 1,
-                approvedOn: '2026-11-28',
-                approvedTime: '09:30',
-                approvedBy: 'Nama Wakil Bupati Contoh, S.E.',
-                sha256: 'ab'.repeat(32),
-                verificationCode: 'ABCD-EFGH-JK',
-                exports: 2,
-              },
+              approved: approvedVersion({ exports: 2 }),
             },
             { version: 2, status: 'DRAF', current: true, revisionReason: 'Ralat nama.', openedAt: 2, approved: null },
           ],

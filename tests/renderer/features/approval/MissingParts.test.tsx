@@ -1,25 +1,20 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApprovalGap } from '../../../../shared/domain/approval';
 import type { SectionId } from '../../../../shared/domain/ids';
 import { ApprovalBar } from '../../../../renderer/src/features/approval/ApprovalBar';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
 import { MEETING_ID, approvalState, detail, step } from './approvalFixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
 /*
  * Issue 14: main refuses a step while a part of the Notula is missing; the bar lists
  * those parts in Indonesian, each with a way to go and fix it, and holds the step back.
  */
-const initialState = useAppStore.getState();
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  localStorage.clear();
-});
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const SECTION = '44444444-4444-4444-8444-444444444444' as SectionId;
 const gap = (kind: ApprovalGap['kind'], fields: Partial<ApprovalGap> = {}): ApprovalGap => ({

@@ -1,4 +1,4 @@
-import type { ApprovalState, ApprovalStep } from '../../../../shared/domain/approval';
+import type { ApprovalState, ApprovalStep, ApprovedVersion } from '../../../../shared/domain/approval';
 import type { MeetingId, PersonId } from '../../../../shared/domain/ids';
 import type { MeetingDetail, MeetingStatus } from '../../../../shared/domain/meeting';
 import { meetingDetail } from '../../../fixtures/meeting/meetingDetail';
@@ -43,6 +43,22 @@ export function approvalState(status: MeetingStatus, fields: Partial<ApprovalSta
     chairPersonId: CHAIR,
     meetingDate: '2026-11-27',
     gaps: [],
+    ...fields,
+  };
+}
+
+/** Version 1 as the chair approved it on 28 November 2026 at 09.30; a test names who and how often it was exported. */
+export function approvedVersion(fields: Partial<ApprovedVersion> = {}): ApprovedVersion {
+  return {
+    documentId: 'd1',
+    version: 1,
+    approvedAt: 1,
+    approvedOn: '2026-11-28',
+    approvedTime: '09:30',
+    approvedBy: 'Nama Wakil Bupati Contoh, S.E.',
+    sha256: 'ab'.repeat(32),
+    verificationCode: 'ABCD-EFGH-JK',
+    exports: 0,
     ...fields,
   };
 }

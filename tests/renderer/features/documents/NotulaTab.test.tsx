@@ -64,6 +64,13 @@ afterEach(() => {
 const previewCalls = () =>
   api.calls.filter((call) => call.channel === 'documents:preview').map((call) => call.input as DocumentPreviewInput);
 
+/** The tab once the Notula's preview is shown, as she opens it. */
+async function showNotula() {
+  const view = renderWithProviders(<NotulaTab meeting={meeting} />);
+  await screen.findByRole('document', { name: 'Pratinjau Notula' });
+  return view;
+}
+
 describe('documents/NotulaTab', () => {
   it('shows the notula as it prints, with what to complete before printing', async () => {
     renderWithProviders(<NotulaTab meeting={meeting} />);
@@ -79,8 +86,7 @@ describe('documents/NotulaTab', () => {
 
   it('switches to the daftar hadir, asking main for it', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotula();
     await user.click(screen.getByRole('radio', { name: 'Daftar Hadir' }));
     const pages = await screen.findByRole('document', { name: 'Pratinjau Daftar Hadir' });
     expect(within(pages).getByText('DAFTAR HADIR')).toBeInTheDocument();
@@ -89,8 +95,7 @@ describe('documents/NotulaTab', () => {
 
   it('overrides the paper and "siap TTE" of the instansi for this preview', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotula();
     const paper = screen.getByLabelText('Kertas', { selector: 'input' });
     expect(paper).toHaveValue('F4 (215 × 330 mm)');
     await user.click(paper);
@@ -112,8 +117,7 @@ describe('documents/NotulaTab', () => {
 
   it('exports the chosen documents under the default name, then says where it went', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotula();
     await user.click(screen.getByRole('button', { name: 'Ekspor dokumen…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ekspor dokumen' });
     const name = within(dialog).getByRole('textbox', { name: 'Nama berkas' });
@@ -143,8 +147,7 @@ describe('documents/NotulaTab', () => {
     // The store outlives a test: the letter an earlier test loaded must be read again.
     useAppStore.setState({ letters: {} });
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotula();
     expect(await screen.findByRole('radio', { name: 'Nota Dinas' })).toBeInTheDocument();
     expect(screen.queryByRole('radio', { name: 'Surat Undangan' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ekspor dokumen…' }));
@@ -158,8 +161,7 @@ describe('documents/NotulaTab', () => {
 
   it('exports one document as PDF/A (arsip) through main, named .pdf', async () => {
     const user = userEvent.setup({ delay: null });
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotula();
     await user.click(screen.getByRole('button', { name: 'Ekspor dokumen…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ekspor dokumen' });
     await waitFor(() => expect(within(dialog).getByRole('radio', { name: 'PDF/A (arsip)' })).toBeEnabled());
@@ -198,8 +200,7 @@ describe('documents/NotulaTab', () => {
       }),
     });
     setApi(api);
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotula();
     await user.click(screen.getByRole('button', { name: 'Ekspor dokumen…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Ekspor dokumen' });
     // Without LibreOffice, PDF/A cannot be chosen and the modal says what to do instead.
@@ -224,8 +225,7 @@ describe('documents/NotulaTab', () => {
       layerDuringPrint = document.body.querySelector(':scope > .rd-print-layer');
       printMode = document.body.classList.contains('rd-print-mode');
     });
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotula();
     await user.click(screen.getByRole('button', { name: 'Cetak / PDF' }));
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     expect(printMode).toBe(true);
@@ -287,8 +287,7 @@ describe('documents/NotulaTab', () => {
   });
 
   it('leaves Ctrl+P alone once no document is shown', async () => {
-    const { unmount } = renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    const { unmount } = await showNotula();
     unmount();
     const shortcut = new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true });
     document.body.dispatchEvent(shortcut);

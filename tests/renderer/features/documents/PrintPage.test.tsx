@@ -7,6 +7,7 @@ import { setApi } from '../../../../renderer/src/lib/api';
 import { sampleSource } from '../../../fixtures/document/sampleSource';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
+import { fail } from '../../../../shared/ipc/result';
 
 const MEETING = '11111111-1111-4111-8111-111111111111';
 
@@ -50,10 +51,7 @@ describe('documents/PrintPage (#/cetak/:id)', () => {
   it('says so when the document cannot be prepared, for the printer to stop waiting', async () => {
     setApi(
       fakeApi({
-        'documents:preview': () => ({
-          ok: false,
-          error: { code: 'NOT_FOUND', message: 'Rapat tidak ditemukan; mungkin sudah dihapus.' },
-        }),
+        'documents:preview': () => fail('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.'),
       }),
     );
     renderAt(`/cetak/${MEETING}?dokumen=NOTULA`);

@@ -29,32 +29,25 @@ function preview(decisions: string[]) {
   return { ok: true as const, value: { document: buildNotula(source), paper: 'F4' as const, readyForTte: false } };
 }
 
+/** The Notula tab once its preview shows these typed Keputusan beside the captured decisions. */
+async function showNotulaTyped(typed: string[]) {
+  setApi(fakeApi({ ...invitationChannels(), 'documents:preview': () => preview(typed) }));
+  renderWithProviders(<NotulaTab meeting={meeting} />);
+  await screen.findByRole('document', { name: 'Pratinjau Notula' });
+}
+
 afterEach(() => setApi(null));
 
 describe('documents/NotulaTab: Keputusan checks', () => {
   it('names a typed decision that only resembles a captured one', async () => {
-    setApi(
-      fakeApi({
-        ...invitationChannels(),
-        'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027.']),
-      }),
-    );
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotulaTyped(['Rakor berikutnya pada bulan Januari 2027.']);
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText(/mirip dengan yang diketik di bagian Keputusan/)).toBeInTheDocument();
     expect(screen.queryByText('Tidak ada catatan: dokumen siap dicetak.')).not.toBeInTheDocument();
   });
 
   it('says ready when the typed list and the captured decisions say the same thing', async () => {
-    setApi(
-      fakeApi({
-        ...invitationChannels(),
-        'documents:preview': () => preview(['Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda']),
-      }),
-    );
-    renderWithProviders(<NotulaTab meeting={meeting} />);
-    await screen.findByRole('document', { name: 'Pratinjau Notula' });
+    await showNotulaTyped(['Rakor berikutnya pada bulan Januari 2027 di Aula Bappeda']);
     expect(await screen.findByText('Tidak ada catatan: dokumen siap dicetak.')).toBeInTheDocument();
     const pages = screen.getByRole('document', { name: 'Pratinjau Notula' });
     expect(within(pages).getAllByText(/Rakor berikutnya pada bulan Januari 2027/)).toHaveLength(1);

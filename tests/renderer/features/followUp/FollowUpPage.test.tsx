@@ -1,18 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FollowUpPage } from '../../../../renderer/src/features/followUp/FollowUpPage';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { DASHBOARD, DETAIL, DINKES, OPTIONS, OWNER_DINKES, page, ROW, stubDocumentFonts } from './fixtures';
+import { DASHBOARD, DETAIL, DINKES, OPTIONS, OWNER_DINKES, page, ROW } from './fixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
-stubDocumentFonts();
-
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 function api(overrides: Parameters<typeof fakeApi>[0] = {}) {
   const fake = fakeApi({

@@ -6,10 +6,9 @@ import { setApi } from '../../../../renderer/src/lib/api';
 import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { CARRY, DETAIL, MEETING, page, ROW, stubDocumentFonts } from './fixtures';
+import { CARRY, DETAIL, MEETING, page, ROW } from './fixtures';
 import { meetingDetail } from '../../../fixtures/meeting/meetingDetail';
 
-stubDocumentFonts();
 const initialState = useAppStore.getState();
 beforeEach(() => useAppStore.setState(initialState, true));
 afterEach(() => setApi(null));

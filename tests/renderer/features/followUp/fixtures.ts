@@ -7,6 +7,7 @@ import type {
   FollowUpPage,
   FollowUpRow,
   OwnerId,
+  ReminderInbox,
   UpdateId,
 } from '../../../../shared/domain/followUpViews';
 import type { MeetingId, SeriesId, UnitId } from '../../../../shared/domain/ids';
@@ -122,11 +123,18 @@ export const CARRY: CarryOverPage = {
   next: null,
 };
 
-/** jsdom has no document.fonts, which Mantine's autosize Textarea listens to. */
-export function stubDocumentFonts(): void {
-  if (!('fonts' in document)) {
-    Object.defineProperty(document, 'fonts', {
-      value: { addEventListener: () => undefined, removeEventListener: () => undefined, ready: Promise.resolve() },
-    });
-  }
+/** The reminder inbox with nothing to chase; a test sets the counts it looks at. */
+export function inbox(fields: Partial<ReminderInbox> = {}): ReminderInbox {
+  return { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false, ...fields };
 }
+
+/** What the follow-up screens reload once a report is saved: the dashboard and the reminder inbox. */
+export function followUpRefreshes(inboxFields: Partial<ReminderInbox> = {}) {
+  return {
+    'followup:dashboard': () => ({ ok: true as const, value: DASHBOARD }),
+    'followup:reminders': () => ({ ok: true as const, value: inbox(inboxFields) }),
+  };
+}
+
+/** The reply file she picks in the import dialog (the tests' mock of lib/files' chooseFile gives it). */
+export const REPLY_FILE = { fileId: '77777777-7777-4777-8777-000000000001', name: 'balasan-dinkes.xlsx', size: 100 };

@@ -1,14 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ImportReplyModal } from '../../../../renderer/src/features/followUp/ImportReplyModal';
 import { ProgressUpdateModal } from '../../../../renderer/src/features/followUp/ProgressUpdateModal';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import type { CommitmentDetail, ImportPreview } from '../../../../shared/domain/followUpViews';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { DASHBOARD, DINKES, OWNER_DINKES, stubDocumentFonts } from './fixtures';
+import { draftKeys } from '../../support/drafts';
+import { DINKES, OWNER_DINKES, followUpRefreshes } from './fixtures';
+import { freshAppEachTest } from '../../support/freshApp';
 
 /*
  * Issue 15: the follow-up dialogs keep what she typed or chose when they are closed by
@@ -17,25 +18,12 @@ import { DASHBOARD, DINKES, OWNER_DINKES, stubDocumentFonts } from './fixtures';
  */
 vi.mock('../../../../renderer/src/lib/files', async (original) => ({
   ...(await original<typeof import('../../../../renderer/src/lib/files')>()),
-  chooseFile: vi.fn(async () => ({
-    ok: true,
-    value: { fileId: '77777777-7777-4777-8777-000000000001', name: 'balasan-dinkes.xlsx', size: 100 },
-  })),
+  chooseFile: vi.fn(async () => ({ ok: true, value: (await import('./fixtures')).REPLY_FILE })),
 }));
 
-stubDocumentFonts();
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
-const drafts = () => Object.keys(localStorage).filter((key) => key.startsWith('risalah:draft:'));
-const refreshes = {
-  'followup:dashboard': () => ({ ok: true as const, value: DASHBOARD }),
-  'followup:reminders': () => ({
-    ok: true as const,
-    value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },
-  }),
-};
+const refreshes = followUpRefreshes();
 
 describe('the progress report dialog keeps a draft per OPD', () => {
   it('offers back the report she was typing after it was unmounted, and forgets it once saved', async () => {
@@ -52,7 +40,7 @@ describe('the progress report dialog keeps a draft per OPD', () => {
     await user.type(await screen.findByLabelText('Perkembangan'), 'Vaksinasi di 12 puskesmas selesai.');
     await user.type(screen.getByLabelText('Persentase (%)'), '60');
     first.unmount();
-    expect(drafts()).toHaveLength(1);
+    expect(draftKeys()).toHaveLength(1);
 
     let closed = false;
     open(() => (closed = true));
@@ -66,7 +54,7 @@ describe('the progress report dialog keeps a draft per OPD', () => {
       text: 'Vaksinasi di 12 puskesmas selesai.',
       percent: 60,
     });
-    expect(drafts()).toEqual([]);
+    expect(draftKeys()).toEqual([]);
   });
 });
 
@@ -110,6 +98,6 @@ describe('the reply import dialog keeps the OPD she named', () => {
       fileId: '77777777-7777-4777-8777-000000000001',
       expectedUnitId: DINKES,
     });
-    expect(drafts()).toEqual([]);
+    expect(draftKeys()).toEqual([]);
   });
 });

@@ -1,30 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CarryOverPanel } from '../../../../renderer/src/features/followUp/CarryOverPanel';
 import { FollowUpHomeCard } from '../../../../renderer/src/features/followUp/FollowUpHomeCard';
 import { ImportReplyModal } from '../../../../renderer/src/features/followUp/ImportReplyModal';
 import { ReminderBell } from '../../../../renderer/src/features/followUp/ReminderBell';
 import { ReminderSettings } from '../../../../renderer/src/features/followUp/ReminderSettings';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
-import type { ImportPreview } from '../../../../shared/domain/followUpViews';
+import type { ImportPreview, ReminderInbox } from '../../../../shared/domain/followUpViews';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES, stubDocumentFonts } from './fixtures';
+import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES, followUpRefreshes, inbox } from './fixtures';
+import { freshAppEachTest } from '../../support/freshApp';
+import { fail, ok } from '../../../../shared/ipc/result';
 
 vi.mock('../../../../renderer/src/lib/files', async (original) => ({
   ...(await original<typeof import('../../../../renderer/src/lib/files')>()),
-  chooseFile: vi.fn(async () => ({
-    ok: true,
-    value: { fileId: '77777777-7777-4777-8777-000000000001', name: 'balasan-dinkes.xlsx', size: 100 },
-  })),
+  chooseFile: vi.fn(async () => ({ ok: true, value: (await import('./fixtures')).REPLY_FILE })),
 }));
 
-stubDocumentFonts();
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 describe('features/followUp/CarryOverPanel', () => {
   it('lists open items with their current status while live and records a report made in this meeting', async () => {
@@ -43,11 +38,7 @@ describe('features/followUp/CarryOverPanel', () => {
         };
         return { ok: true, value: {} as never };
       },
-      'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({
-        ok: true,
-        value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },
-      }),
+      ...followUpRefreshes(),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -97,21 +88,13 @@ describe('features/followUp/CarryOverPanel', () => {
   });
 });
 
-const INBOX = {
-  today: '2026-11-28',
-  reminderDays: 7,
-  overdue: 0,
-  dueSoon: 0,
-  units: [] as typeof DASHBOARD.units,
-  unread: false,
-};
 /** What main's inbox holds: the OPD with something overdue or due soon. */
 const CHASED = DASHBOARD.units.filter((unit) => unit.overdue > 0 || unit.dueSoon > 0);
 
 describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   it('shows overdue and due-soon counts by OPD that link to the filtered page, from the one count the bell shows', async () => {
     const api = fakeApi({
-      'followup:reminders': () => ({ ok: true, value: { ...INBOX, overdue: 3, dueSoon: 1, units: CHASED } }),
+      'followup:reminders': () => ({ ok: true, value: inbox({ overdue: 3, dueSoon: 1, units: CHASED }) }),
     });
     setApi(api);
     renderWithProviders(
@@ -135,7 +118,7 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   });
 
   it('while the counts are on their way says nothing false ("none late"), then shows them', async () => {
-    let answer: (value: { ok: true; value: typeof INBOX }) => void = () => undefined;
+    let answer: (value: { ok: true; value: ReminderInbox }) => void = () => undefined;
     setApi(fakeApi({ 'followup:reminders': () => new Promise((resolve) => (answer = resolve)) }));
     renderWithProviders(<FollowUpHomeCard />);
     const card = screen.getByRole('region', { name: 'Tindak lanjut per OPD' });
@@ -143,7 +126,7 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
     expect(
       screen.queryByText('Tidak ada tindak lanjut yang terlambat atau segera jatuh tempo.'),
     ).not.toBeInTheDocument();
-    answer({ ok: true, value: { ...INBOX, overdue: 2, dueSoon: 1, units: CHASED } });
+    answer({ ok: true, value: inbox({ overdue: 2, dueSoon: 1, units: CHASED }) });
     expect(await screen.findByRole('link', { name: 'Dinas Kesehatan: Terlambat 2' })).toBeInTheDocument();
     expect(card).toHaveAttribute('aria-busy', 'false');
   });
@@ -151,10 +134,7 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
   it('says why when the counts cannot be loaded', async () => {
     setApi(
       fakeApi({
-        'followup:reminders': () => ({
-          ok: false,
-          error: { code: 'INTERNAL', message: 'Hitungan tindak lanjut tidak dapat dimuat.' },
-        }),
+        'followup:reminders': () => fail('INTERNAL', 'Hitungan tindak lanjut tidak dapat dimuat.'),
       }),
     );
     renderWithProviders(<FollowUpHomeCard />);
@@ -163,28 +143,10 @@ describe('features/followUp/FollowUpHomeCard and ReminderBell', () => {
 
   it('marks the inbox unread until opened today', async () => {
     const api = fakeApi({
-      'followup:reminders': () => ({
-        ok: true,
-        value: {
-          today: '2026-11-28',
-          reminderDays: 7,
-          overdue: 2,
-          dueSoon: 1,
-          units: DASHBOARD.units.slice(0, 1),
-          unread: true,
-        },
-      }),
-      'followup:reminders-seen': () => ({
-        ok: true,
-        value: {
-          today: '2026-11-28',
-          reminderDays: 7,
-          overdue: 2,
-          dueSoon: 1,
-          units: DASHBOARD.units.slice(0, 1),
-          unread: false,
-        },
-      }),
+      'followup:reminders': () =>
+        ok(inbox({ overdue: 2, dueSoon: 1, units: DASHBOARD.units.slice(0, 1), unread: true })),
+      'followup:reminders-seen': () =>
+        ok(inbox({ overdue: 2, dueSoon: 1, units: DASHBOARD.units.slice(0, 1), unread: false })),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -204,11 +166,7 @@ describe('features/followUp/ReminderSettings', () => {
         input.daysBefore > 60
           ? { ok: false, error: { code: 'INVALID_INPUT', message: 'Jumlah hari paling besar 60.' } }
           : { ok: true, value: input },
-      'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({
-        ok: true,
-        value: { today: '2026-11-28', reminderDays: 14, overdue: 0, dueSoon: 0, units: [], unread: false },
-      }),
+      ...followUpRefreshes({ reminderDays: 14 }),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });
@@ -294,11 +252,7 @@ describe('features/followUp/ImportReplyModal', () => {
     const api = fakeApi({
       'followup:import-preview': () => ({ ok: true, value: preview({}) }),
       'followup:import-apply': () => ({ ok: true, value: { applied: 1, unitName: 'Dinas Kesehatan' } }),
-      'followup:dashboard': () => ({ ok: true, value: DASHBOARD }),
-      'followup:reminders': () => ({
-        ok: true,
-        value: { today: '2026-11-28', reminderDays: 7, overdue: 0, dueSoon: 0, units: [], unread: false },
-      }),
+      ...followUpRefreshes(),
     });
     setApi(api);
     const user = userEvent.setup({ delay: null });

@@ -1,19 +1,17 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MasterImportPreview } from '../../../../shared/ipc/importContract';
 import { MasterDataPage } from '../../../../renderer/src/features/masterData/MasterDataPage';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
-import { fakeApi } from '../../support/fakeApi';
+import { fakeApi, type FakeAnswers } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { ok, unit } from './masterDataFixtures';
+import { ok, unit } from '../../support/records';
+import { freshAppEachTest } from '../../support/freshApp';
 
 // Two shared cores run these beside the main-process suites: give slow renders room before failing.
 configure({ asyncUtilTimeout: 5000 });
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const FILE_ID = '88888888-8888-4888-8888-888888888888';
 const BAD: MasterImportPreview = {
@@ -56,19 +54,30 @@ function drop(file: File) {
   fireEvent.drop(zone, { dataTransfer: { files: [file] } });
 }
 
+/**
+ * Data Master with no OPD yet and the import dialog open: what each test starts from. Files upload
+ * as named; the test's channels answer the rest.
+ */
+async function openImportDialog(channels: FakeAnswers) {
+  const api = fakeApi({
+    'units:list': () => ok([]),
+    'files:upload': (input) => ok({ fileId: FILE_ID, name: input.name, size: 10 }),
+    ...channels,
+  });
+  setApi(api);
+  const user = userEvent.setup({ delay: null });
+  renderWithProviders(<MasterDataPage />);
+  await screen.findByText('Belum ada OPD');
+  await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
+  const dialog = await screen.findByRole('dialog');
+  return { api, user, dialog };
+}
+
 describe('Data Master > Impor', () => {
   it('previews a dropped file row by row, explains the problems and does not offer to import', async () => {
-    const api = fakeApi({
-      'units:list': () => ok([]),
-      'files:upload': (input) => ok({ fileId: FILE_ID, name: input.name, size: 10 }),
+    const { api, user } = await openImportDialog({
       'import:preview-master': () => ok(BAD),
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByText('Belum ada OPD');
-    await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
-    await screen.findByRole('dialog');
     drop(new File(['nama;nip\nAni;1'], 'pejabat.csv', { type: 'text/csv' }));
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByText('3 baris: 1 siap, 2 bermasalah', { exact: false })).toBeInTheDocument();
@@ -90,22 +99,15 @@ describe('Data Master > Impor', () => {
 
   it('imports a clean file, reloads the lists and reports the result', async () => {
     let imported = false;
-    const api = fakeApi({
+    const { api, user } = await openImportDialog({
       'units:list': () => ok(imported ? [unit({})] : []),
       'people:list': () => ok([]),
-      'files:upload': (input) => ok({ fileId: FILE_ID, name: input.name, size: 10 }),
       'import:preview-master': () => ok(GOOD),
       'import:apply-master': () => {
         imported = true;
         return ok({ unitsCreated: 2, peopleCreated: 0, elapsedMs: 420 });
       },
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByText('Belum ada OPD');
-    await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
-    await screen.findByRole('dialog');
     drop(new File(['kode,nama\nDINKES,Dinas Kesehatan'], 'opd.csv', { type: 'text/csv' }));
     const apply = await screen.findByRole('button', { name: 'Impor 2 baris' });
     expect(apply).toBeEnabled();
@@ -119,10 +121,8 @@ describe('Data Master > Impor', () => {
   it('offers "Batalkan impor" while the rows are written, and shows main\'s answer that nothing was saved', async () => {
     let answer: (value: unknown) => void = () => undefined;
     const answered = new Promise((resolve) => (answer = resolve));
-    const api = fakeApi({
-      'units:list': () => ok([]),
+    const { api, user } = await openImportDialog({
       'people:list': () => ok([]),
-      'files:upload': (input) => ok({ fileId: FILE_ID, name: input.name, size: 10 }),
       'import:preview-master': () => ok(GOOD),
       // Main answers the apply only once the cancel has stopped it.
       'import:apply-master': () => answered as never,
@@ -134,12 +134,6 @@ describe('Data Master > Impor', () => {
         return ok({ cancelled: true });
       },
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByText('Belum ada OPD');
-    await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
-    await screen.findByRole('dialog');
     drop(new File(['kode,nama\nDINKES,Dinas Kesehatan'], 'opd.csv', { type: 'text/csv' }));
     await user.click(await screen.findByRole('button', { name: 'Impor 2 baris' }));
     await user.click(await screen.findByRole('button', { name: 'Batalkan impor' }));
@@ -150,19 +144,11 @@ describe('Data Master > Impor', () => {
 
   it('never shows an older file\'s check over a newer one: "Batalkan" while checking, then another file', async () => {
     const answers: Array<(value: unknown) => void> = [];
-    const api = fakeApi({
-      'units:list': () => ok([]),
+    const { user } = await openImportDialog({
       'people:list': () => ok([]),
-      'files:upload': (input) => ok({ fileId: FILE_ID, name: input.name, size: 10 }),
       // Each check answers only when the test says so, the older one last.
       'import:preview-master': () => new Promise((resolve) => answers.push(resolve)) as never,
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByText('Belum ada OPD');
-    await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
-    await screen.findByRole('dialog');
     drop(new File(['nama\nAni'], 'pejabat.csv', { type: 'text/csv' }));
     await user.click(await screen.findByRole('button', { name: 'Batalkan impor' }));
     drop(new File(['kode,nama\nDINKES,Dinas Kesehatan'], 'opd.csv', { type: 'text/csv' }));
@@ -176,13 +162,7 @@ describe('Data Master > Impor', () => {
   });
 
   it('refuses a file of the wrong type before sending it', async () => {
-    const api = fakeApi({ 'units:list': () => ok([]) });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByText('Belum ada OPD');
-    await user.click(screen.getByRole('button', { name: 'Impor CSV/Excel' }));
-    const dialog = await screen.findByRole('dialog');
+    const { api, dialog } = await openImportDialog({});
     drop(new File(['x'], 'daftar.pdf', { type: 'application/pdf' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'Jenis berkas tidak didukung. Pilih Berkas CSV atau Excel (.csv, .xlsx).',

@@ -1,19 +1,17 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
 import { MasterDataPage } from '../../../../renderer/src/features/masterData/MasterDataPage';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { ok, person, unit } from './masterDataFixtures';
+import { ok, person, unit } from '../../support/records';
+import { freshAppEachTest } from '../../support/freshApp';
 
 // Two shared cores run these beside the main-process suites: give slow renders room before failing.
 configure({ asyncUtilTimeout: 5000 });
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const SETDA = unit({ code: 'SETDA', name: 'Sekretariat Daerah', shortName: 'Setda' });
 const SEKDA = person({});

@@ -9,7 +9,7 @@ import { setApi } from '../../../../renderer/src/lib/api';
 import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { ok, unit } from './masterDataFixtures';
+import { ok, unit } from '../../support/records';
 
 const initialState = useAppStore.getState();
 beforeEach(() => {

@@ -1,19 +1,19 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UnitId } from '../../../../shared/domain/ids';
 import { MasterDataPage } from '../../../../renderer/src/features/masterData/MasterDataPage';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { ok, unit } from './masterDataFixtures';
+import { ok, unit } from '../../support/records';
+import { freshAppEachTest } from '../../support/freshApp';
+import { fail } from '../../../../shared/ipc/result';
+import type { Api } from '../../../../shared/ipc/contract';
 
 // Two shared cores run these beside the main-process suites: give slow renders room before failing.
 configure({ asyncUtilTimeout: 5000 });
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const SETDA = unit({
   id: '33333333-3333-4333-8333-333333333333' as UnitId,
@@ -30,6 +30,17 @@ const LAMA = unit({
   shortName: 'Dishut',
   active: false,
 });
+
+/** The OPD list over api, with "Hapus" chosen in the row menu of the OPD named. */
+async function chooseDelete(api: Api, unitName: string) {
+  setApi(api);
+  const user = userEvent.setup({ delay: null });
+  renderWithProviders(<MasterDataPage />);
+  await screen.findByRole('table', { name: 'Daftar OPD' });
+  await user.click(screen.getByRole('button', { name: `Aksi untuk ${unitName}` }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
+  return user;
+}
 
 describe('Data Master > OPD', () => {
   it('shows an empty state that points to adding or importing', async () => {
@@ -118,12 +129,7 @@ describe('Data Master > OPD', () => {
       }),
       'units:set-active': (input) => ok({ ...SETDA, active: input.active }),
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByRole('table', { name: 'Daftar OPD' });
-    await user.click(screen.getByRole('button', { name: 'Aksi untuk Sekretariat Daerah' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
+    const user = await chooseDelete(api, 'Sekretariat Daerah');
     expect(await screen.findByText(/masih dipakai oleh 3 pejabat/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Nonaktifkan' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'units:set-active')).toBe(true));
@@ -139,12 +145,7 @@ describe('Data Master > OPD', () => {
       'units:delete': (input) => ok({ id: input.id }),
       'units:restore': () => ok(DINKES),
     });
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<MasterDataPage />);
-    await screen.findByRole('table', { name: 'Daftar OPD' });
-    await user.click(screen.getByRole('button', { name: 'Aksi untuk Dinas Kesehatan' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
+    const user = await chooseDelete(api, 'Dinas Kesehatan');
     expect(await screen.findByText('Belum ada OPD')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Batalkan' }));
     expect(await screen.findByRole('table', { name: 'Daftar OPD' })).toBeInTheDocument();
@@ -154,10 +155,7 @@ describe('Data Master > OPD', () => {
   it("shows main's message with a retry when the list cannot be loaded", async () => {
     setApi(
       fakeApi({
-        'units:list': () => ({
-          ok: false,
-          error: { code: 'INTERNAL', message: 'Basis data sedang dipakai proses lain.' },
-        }),
+        'units:list': () => fail('INTERNAL', 'Basis data sedang dipakai proses lain.'),
       }),
     );
     renderWithProviders(<MasterDataPage />);

@@ -1,19 +1,17 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTANSI, type InstansiProfile } from '../../../../shared/domain/instansi';
 import { SettingsPage } from '../../../../renderer/src/features/settings/SettingsPage';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { GARUDA_DATA_URL } from '../../../fixtures/document/garuda';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
+import { freshAppEachTest } from '../../support/freshApp';
 
 // Two shared cores run these beside the main-process suites: give slow renders room before failing.
 configure({ asyncUtilTimeout: 5000 });
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const ok = <T,>(value: T) => ({ ok: true as const, value });
 
@@ -45,12 +43,18 @@ function settingsApi() {
   return api;
 }
 
+/** Pengaturan opened at one of its sections (?bagian=), with the profile main keeps. */
+function openSettings(section: 'instansi' | 'dokumen') {
+  const api = settingsApi();
+  setApi(api);
+  const user = userEvent.setup({ delay: null });
+  renderWithProviders(<SettingsPage />, `/?bagian=${section}`);
+  return { api, user };
+}
+
 describe('Pengaturan > Instansi and Dokumen', () => {
   it('draws the kop live while typing and saves the whole profile', async () => {
-    const api = settingsApi();
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<SettingsPage />, '/?bagian=instansi');
+    const { api, user } = openSettings('instansi');
     const first = await screen.findByLabelText('Baris kop 1');
     expect(first).toHaveValue('PEMERINTAH KABUPATEN CONTOH');
     const preview = screen.getByRole('img', { name: 'Pratinjau kop seperti tercetak di dokumen' });
@@ -77,8 +81,7 @@ describe('Pengaturan > Instansi and Dokumen', () => {
   });
 
   it('refuses a logo that is not PNG/JPEG or larger than 1 MB, with a message', async () => {
-    setApi(settingsApi());
-    renderWithProviders(<SettingsPage />, '/?bagian=instansi');
+    openSettings('instansi');
     const zone = await screen.findByRole('group', { name: 'Lambang daerah' });
     fireEvent.drop(zone, { dataTransfer: { files: [new File(['GIF89a'], 'lambang.gif', { type: 'image/gif' })] } });
     expect(await within(zone.parentElement as HTMLElement).findByRole('alert')).toHaveTextContent(
@@ -93,10 +96,7 @@ describe('Pengaturan > Instansi and Dokumen', () => {
   });
 
   it('takes the Garuda of the Bupati kop beside the logo and saves it with the profile', async () => {
-    const api = settingsApi();
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<SettingsPage />, '/?bagian=instansi');
+    const { api, user } = openSettings('instansi');
     const zone = await screen.findByRole('group', { name: 'Lambang Garuda (kop Bupati)' });
     const png = Uint8Array.from(atob(GARUDA_DATA_URL.split(',')[1] as string), (c) => c.charCodeAt(0));
     fireEvent.drop(zone, { dataTransfer: { files: [new File([png], 'garuda.png', { type: 'image/png' })] } });
@@ -112,10 +112,7 @@ describe('Pengaturan > Instansi and Dokumen', () => {
   });
 
   it("sets the instansi's default invitation form to Nota Dinas", async () => {
-    const api = settingsApi();
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<SettingsPage />, '/?bagian=dokumen');
+    const { api, user } = openSettings('dokumen');
     const group = await screen.findByRole('radiogroup', { name: 'Bentuk undangan bawaan' });
     await user.click(within(group).getByRole('radio', { name: 'Nota Dinas' }));
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
@@ -127,10 +124,7 @@ describe('Pengaturan > Instansi and Dokumen', () => {
   });
 
   it('keeps unsaved changes across tabs and saves document options with them', async () => {
-    const api = settingsApi();
-    setApi(api);
-    const user = userEvent.setup({ delay: null });
-    renderWithProviders(<SettingsPage />, '/?bagian=instansi');
+    const { api, user } = openSettings('instansi');
     await fill(user, await screen.findByLabelText(/Kota tempat penandatanganan/), 'Tubei');
     await user.click(screen.getByRole('tab', { name: 'Dokumen' }));
     await user.click(await screen.findByRole('radio', { name: /Model lama/ }));
