@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import type { SyncEntity } from '../../../shared/domain/sync';
+import { SYNC_ENTITIES, type SyncEntity } from '../../../shared/domain/sync';
 import { recordAudit } from './auditRepository';
 import { cachedStatement } from './statementCache';
 import { baseSeqOf, isQueued, recordConflict, rememberSeq } from './syncStateRepository';
@@ -218,16 +218,10 @@ function recordLoss(db: Db, change: PulledChange, ctx: Context): void {
   });
 }
 
-const RANK = [
-  'units',
-  'people',
-  'series',
-  'meetings',
-  'documents',
-  'commitments',
-  'commitment_owners',
-  'commitment_updates',
-];
+/** Pulled changes in the order they can apply: a parent table's rows before its children's, then by sequence. */
+function parentsFirst(a: PulledChange, b: PulledChange): number {
+  return SYNC_ENTITIES.indexOf(a.entity) - SYNC_ENTITIES.indexOf(b.entity) || a.seq - b.seq;
+}
 
 /**
  * Applies one pulled page and moves last_seq to its end, all in one transaction. A row she
@@ -245,7 +239,7 @@ export function applyPulledPage(
     let applied = 0;
     let skipped = 0;
     let conflicts = 0;
-    const ordered = [...changes].sort((a, b) => RANK.indexOf(a.entity) - RANK.indexOf(b.entity) || a.seq - b.seq);
+    const ordered = [...changes].sort(parentsFirst);
     for (const change of ordered) {
       if (change.replaced && change.replaced.by === ctx.me && change.by !== ctx.me) {
         recordLoss(db, change, ctx);
@@ -275,7 +269,7 @@ function retryParked(db: Db, ctx: Context): number {
   for (;;) {
     const parked = (cachedStatement(db, 'SELECT change_json FROM sync_parked').all() as Array<{ change_json: string }>)
       .map((row) => JSON.parse(row.change_json) as PulledChange)
-      .sort((a, b) => RANK.indexOf(a.entity) - RANK.indexOf(b.entity) || a.seq - b.seq);
+      .sort(parentsFirst);
     let round = 0;
     for (const change of parked) if (applyOne(db, change, ctx) === 'applied') round += 1;
     total += round;
