@@ -147,20 +147,27 @@ export async function existingIds(db: Queryable, entity: SyncEntity, ids: Readon
   return new Set(rows.map((row) => row.id));
 }
 
-export async function meetingCreators(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+/** One text column of the rows among `ids`, by id: what the push rules ask of a whole push at once. */
+async function columnById(
+  db: Queryable,
+  table: 'meetings' | 'commitments',
+  column: 'created_by' | 'meeting_id',
+  ids: ReadonlyArray<string>,
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await db.query<{ id: string; created_by: string }>(
-    'SELECT id, created_by FROM meetings WHERE id = ANY($1::text[])',
+  const { rows } = await db.query<{ id: string; value: string }>(
+    `SELECT id, ${column} AS value FROM ${table} WHERE id = ANY($1::text[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.id, row.created_by]));
+  return new Map(rows.map((row) => [row.id, row.value]));
 }
 
-export async function commitmentMeetings(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await db.query<{ id: string; meeting_id: string }>(
-    'SELECT id, meeting_id FROM commitments WHERE id = ANY($1::text[])',
-    [ids],
-  );
-  return new Map(rows.map((row) => [row.id, row.meeting_id]));
+/** Who created each meeting: a secretary may only change her own meetings' rows. */
+export function meetingCreators(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+  return columnById(db, 'meetings', 'created_by', ids);
+}
+
+/** The meeting of each commitment: an owner row belongs to its commitment's meeting. */
+export function commitmentMeetings(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+  return columnById(db, 'commitments', 'meeting_id', ids);
 }
