@@ -12,7 +12,8 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, type Item } from './api';
+import type { PortalItem } from '../../../shared/domain/portalItems';
+import { api, ApiError } from './api';
 import { localToday, newId, OWNER_STATUS_LABELS, sizeText } from './labels';
 import { sha256Hex } from './sha256';
 
@@ -23,7 +24,7 @@ const STATUS_OPTIONS = (['PROSES', 'SELESAI', 'TIDAK_DAPAT', 'BELUM'] as const).
   label: OWNER_STATUS_LABELS[value],
 }));
 
-type Props = { item: Item; onClose: () => void; onSent: () => void };
+type Props = { item: PortalItem; onClose: () => void; onSent: () => void };
 
 /** One progress report: the files go first (by their SHA-256), then the report that cites them. */
 export function ReportModal({ item, onClose, onSent }: Props) {
