@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   FileInput,
   Group,
@@ -14,6 +13,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { PortalItem } from '../../../shared/domain/portalItems';
 import { api, ApiError } from './api';
+import { FormError } from './FormError';
 import { localToday, newId, OWNER_STATUS_LABELS, sizeText } from './labels';
 import { sha256Hex } from './sha256';
 
@@ -76,11 +76,7 @@ export function ReportModal({ item, onClose, onSent }: Props) {
           <Text size="sm" c="dimmed">
             {item.text}
           </Text>
-          {error && (
-            <Alert color="red" role="alert" title="Laporan belum terkirim">
-              {error}
-            </Alert>
-          )}
+          <FormError title="Laporan belum terkirim" error={error} />
           <Group grow align="flex-start">
             <TextInput
               type="date"
