@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
 import { SYNC_ENTITIES, type SyncEntity } from '../../../shared/domain/sync';
 import { recordAudit } from './auditRepository';
-import { cachedStatement } from './statementCache';
+import { cachedStatement, perConnectionCache } from './statementCache';
 import { baseSeqOf, isQueued, recordConflict, rememberSeq } from './syncStateRepository';
 
 /*
@@ -43,22 +43,14 @@ const LOCAL_ONLY_REFERENCES: Partial<Record<SyncEntity, ReadonlyArray<[column: s
 
 const SOFT_DELETED = new Set<SyncEntity>(['units', 'people', 'series', 'meetings', 'commitments']);
 
-const columnCache = new WeakMap<Db, Map<SyncEntity, ReadonlyArray<string>>>();
+const columnCache = perConnectionCache<SyncEntity, ReadonlyArray<string>>();
 
 function columnsOf(db: Db, entity: SyncEntity): ReadonlyArray<string> {
-  let cache = columnCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    columnCache.set(db, cache);
-  }
-  let columns = cache.get(entity);
-  if (!columns) {
-    columns = (db.prepare(`SELECT name FROM pragma_table_info('${entity}')`).all() as Array<{ name: string }>).map(
+  return columnCache(db, entity, () =>
+    (db.prepare(`SELECT name FROM pragma_table_info('${entity}')`).all() as Array<{ name: string }>).map(
       (row) => row.name,
-    );
-    cache.set(entity, columns);
-  }
-  return columns;
+    ),
+  );
 }
 
 const camel = (name: string) => name.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
