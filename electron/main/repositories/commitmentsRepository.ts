@@ -13,6 +13,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { auditorFor } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import { assertUnitsExist } from './preparationChecks';
+import { recordKind, restoreRecord, softDeleteRecord } from './recordLifecycle';
 import { decodeOwner, OWNER_COLUMNS, type OwnerRow } from './followUpSql';
 import { assignFields, insertFields, selectFields } from './fieldSql';
 import type { WriteContext } from './writeContext';
@@ -79,10 +80,9 @@ export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Com
   return rows.map((row) => toCommitment(row, owners.get(row.id) ?? []));
 }
 
-export function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
-  const row = db
-    .prepare(`SELECT ${COLUMNS} FROM commitments WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
-    .get(id) as CommitmentRow | undefined;
+export function getCommitment(db: Db, id: CommitmentId): Commitment {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM commitments WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    CommitmentRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Butir tindak lanjut tidak ditemukan; mungkin sudah dihapus.');
   return toCommitment(row, ownersOf(db, [id]).get(id) ?? []);
 }
@@ -167,24 +167,20 @@ export function updateCommitment(
   })();
 }
 
+const COMMITMENT = recordKind(
+  'commitments',
+  'commitment',
+  (db, id) => getCommitment(db, id as CommitmentId),
+  'Butir tindak lanjut tidak ditemukan; mungkin sudah dihapus.',
+);
+
 /** Soft delete: owners and their reports stay, so "Batalkan" brings everything back. */
 export function deleteCommitment(db: Db, id: CommitmentId, ctx: WriteContext): { id: CommitmentId } {
-  return db.transaction(() => {
-    const before = getCommitment(db, id);
-    assertMinutesEditable(db, before.meetingId);
-    db.prepare('UPDATE commitments SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
-    audit(db, ctx, before, 'delete', before, undefined);
-    return { id };
-  })();
+  return softDeleteRecord(db, COMMITMENT, id, ctx, (before) => assertMinutesEditable(db, before.meetingId));
 }
 
 export function restoreCommitment(db: Db, id: CommitmentId, ctx: WriteContext): Commitment {
-  return db.transaction(() => {
-    const deleted = getCommitment(db, id, true);
-    assertMinutesEditable(db, deleted.meetingId);
-    db.prepare('UPDATE commitments SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
-    const after = getCommitment(db, id);
-    audit(db, ctx, after, 'update', { deleted: true }, after);
-    return after;
-  })();
+  return restoreRecord(db, COMMITMENT, id, ctx, 'meeting_id', (row: { meeting_id: MeetingId }) =>
+    assertMinutesEditable(db, row.meeting_id),
+  );
 }
