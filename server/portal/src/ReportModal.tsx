@@ -1,15 +1,4 @@
-import {
-  Button,
-  FileInput,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, FileInput, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { PortalItem } from '../../../shared/domain/portalItems';
 import { api, ApiError } from './api';
