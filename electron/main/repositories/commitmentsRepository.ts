@@ -95,15 +95,20 @@ function addOwners(db: Db, id: CommitmentId, unitIds: ReadonlyArray<UnitId>, ctx
   for (const unitId of unitIds) insert.run(randomUUID(), id, unitId, ctx.now, ctx.now);
 }
 
+/** What a create and an update check first: the meeting's minutes open, its own agenda item, live owners. */
+function assertWritable(db: Db, meetingId: MeetingId, input: CommitmentFields): void {
+  assertMinutesEditable(db, meetingId);
+  assertAgendaItemOfMeeting(db, input.agendaItemId, meetingId);
+  assertUnitsExist(db, input.ownerUnitIds);
+}
+
 export function createCommitment(
   db: Db,
   input: CommitmentFields & { meetingId: MeetingId },
   ctx: WriteContext,
 ): Commitment {
   return db.transaction(() => {
-    assertMinutesEditable(db, input.meetingId);
-    assertAgendaItemOfMeeting(db, input.agendaItemId, input.meetingId);
-    assertUnitsExist(db, input.ownerUnitIds);
+    assertWritable(db, input.meetingId, input);
     const next = db
       .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM commitments WHERE meeting_id = ?')
       .get(input.meetingId) as { n: number };
@@ -131,9 +136,7 @@ export function updateCommitment(
 ): Commitment {
   return db.transaction(() => {
     const before = getCommitment(db, input.id);
-    assertMinutesEditable(db, before.meetingId);
-    assertAgendaItemOfMeeting(db, input.agendaItemId, before.meetingId);
-    assertUnitsExist(db, input.ownerUnitIds);
+    assertWritable(db, before.meetingId, input);
     const wanted = new Set<string>(input.ownerUnitIds);
     const dropped = before.owners.filter((owner) => !wanted.has(owner.unitId));
     const reported = db.prepare(
