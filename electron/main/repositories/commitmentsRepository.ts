@@ -17,6 +17,7 @@ import { recordKind, restoreRecord, softDeleteRecord } from './recordLifecycle';
 import { decodeOwner, OWNER_COLUMNS, type OwnerRow } from './followUpSql';
 import { assignFields, insertFields, selectFields } from './fieldSql';
 import type { WriteContext } from './writeContext';
+import { nextPosition } from './meetingPosition';
 
 const FIELDS = fieldKeys(COMMITMENT_FIELDS);
 /* The registry's fields come back under their own names; the rest are the record's bookkeeping. */
@@ -109,14 +110,12 @@ export function createCommitment(
 ): Commitment {
   return db.transaction(() => {
     assertWritable(db, input.meetingId, input);
-    const next = db
-      .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM commitments WHERE meeting_id = ?')
-      .get(input.meetingId) as { n: number };
+    const position = nextPosition(db, 'commitments', input.meetingId);
     const id = randomUUID() as CommitmentId;
     db.prepare(
       `INSERT INTO commitments (id, meeting_id, position, created_at, updated_at, ${INSERT.columns})
        VALUES (@id, @meetingId, @position, @now, @now, ${INSERT.values})`,
-    ).run({ ...pickFields(input, FIELDS), id, meetingId: input.meetingId, position: next.n, now: ctx.now });
+    ).run({ ...pickFields(input, FIELDS), id, meetingId: input.meetingId, position, now: ctx.now });
     addOwners(db, id, input.ownerUnitIds, ctx);
     const created = getCommitment(db, id);
     audit(db, ctx, created, 'create', undefined, created);
