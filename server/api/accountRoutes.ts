@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/passwords';
-import { authenticate } from '../auth/sessions';
 import { normalizeUsername } from '../auth/login';
 import { inTransaction } from '../db/pool';
 import { readJson } from '../http/body';
-import { forbidden, HttpError, notFound } from '../http/errors';
+import { HttpError, notFound } from '../http/errors';
 import { sendJson } from '../http/respond';
 import type { Route, RouteArgs } from '../http/router';
+import { signedInAs } from './signedInAs';
 import {
   countAdmins,
   getAccount,
@@ -17,7 +17,6 @@ import {
   unitExists,
   updateAccount,
   usernameTaken,
-  type AccountView,
 } from '../store/accountsStore';
 import { audit } from '../store/auditStore';
 import { deleteSessionsOf } from '../store/sessionsStore';
@@ -50,11 +49,7 @@ const patchSchema = z.strictObject({
   disabled: z.boolean().optional(),
 });
 
-async function requireAdmin(args: RouteArgs): Promise<AccountView> {
-  const account = await authenticate(args.ctx.pool, args.request);
-  if (account.role !== 'admin') throw forbidden('Hanya admin yang mengelola akun.');
-  return account;
-}
+const requireAdmin = signedInAs(['admin'], 'Hanya admin yang mengelola akun.');
 
 /** An OPD account is bound to one unit the server knows; the other roles to none. */
 async function checkUnit(args: RouteArgs, roleName: string, unitId: string | null): Promise<void> {

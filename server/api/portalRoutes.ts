@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { authenticate } from '../auth/sessions';
 import { parseWith, readJson } from '../http/body';
-import { forbidden, HttpError, notFound } from '../http/errors';
+import { HttpError, notFound } from '../http/errors';
 import { sendJson } from '../http/respond';
-import type { Route, RouteArgs } from '../http/router';
-import type { AccountView } from '../store/accountsStore';
+import type { Route } from '../http/router';
+import { signedInAs } from './signedInAs';
 import { portalItems } from '../portalApi/portalItems';
 import { postReport, reportSchema } from '../portalApi/portalReport';
 
@@ -14,11 +13,10 @@ const itemsQuery = z.strictObject({
 });
 
 /** The portal is the OPD accounts' (and the admin's, who may look as any unit). */
-async function requirePortalAccount(args: RouteArgs): Promise<AccountView> {
-  const account = await authenticate(args.ctx.pool, args.request);
-  if (account.role === 'secretary') throw forbidden('Portal OPD untuk akun OPD; sekretaris memakai aplikasi Risalah.');
-  return account;
-}
+const requirePortalAccount = signedInAs(
+  ['admin', 'opd'],
+  'Portal OPD untuk akun OPD; sekretaris memakai aplikasi Risalah.',
+);
 
 export const portalRoutes: ReadonlyArray<Route> = [
   {

@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { authenticate } from '../auth/sessions';
 import { parseWith, readJson } from '../http/body';
-import { forbidden } from '../http/errors';
 import { sendJson } from '../http/respond';
-import type { Route, RouteArgs } from '../http/router';
-import type { AccountView } from '../store/accountsStore';
+import type { Route } from '../http/router';
+import { signedInAs } from './signedInAs';
 import { pullChanges } from '../store/pullStore';
 import { push, pushSchema } from '../sync/push';
 
@@ -19,11 +17,10 @@ const pullSchema = z.strictObject({
 });
 
 /** The registry's sync is for the secretaries' apps; an OPD account uses the portal only. */
-async function requireSyncAccount(args: RouteArgs): Promise<AccountView> {
-  const account = await authenticate(args.ctx.pool, args.request);
-  if (account.role === 'opd') throw forbidden('Akun OPD hanya memakai portal OPD, bukan sinkronisasi aplikasi.');
-  return account;
-}
+const requireSyncAccount = signedInAs(
+  ['admin', 'secretary'],
+  'Akun OPD hanya memakai portal OPD, bukan sinkronisasi aplikasi.',
+);
 
 export const syncRoutes: ReadonlyArray<Route> = [
   {

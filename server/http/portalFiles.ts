@@ -2,17 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { sendBytes, sendError } from './respond';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { staticContentType } from '../../shared/domain/staticContentTypes';
 
 // Mantine injects its CSS variables in <style> elements, hence 'unsafe-inline' for styles only.
 const PORTAL_CSP =
@@ -41,7 +31,7 @@ export async function servePortal(response: ServerResponse, portalDir: string, p
     return;
   }
   const served = bytes !== null && inside && extname(file) !== '' ? file : join(portalDir, 'index.html');
-  const type = TYPES[extname(served)] ?? 'application/octet-stream';
+  const type = staticContentType(extname(served));
   const immutable = served.includes(`${sep}assets${sep}`);
   sendBytes(response, 200, bytes, {
     'Content-Type': type,

@@ -3,26 +3,7 @@ import { todayIn } from '../../shared/domain/dates';
 import type { OwnerStatus } from '../../shared/domain/commitment';
 import type { Queryable } from '../db/pool';
 import { unitOwners, updatesOf, type PortalUpdateRow } from '../store/portalStore';
-
-export type PortalEvidence = Readonly<{ sha256?: string; name?: string; size?: number; mime?: string; url?: string }>;
-
-export type PortalItem = {
-  owner_id: string;
-  commitment_id: string;
-  text: string;
-  due_date: string | null;
-  status: string;
-  late: boolean;
-  meeting: { id: string; title: string; date: string };
-  updates: Array<{
-    id: string;
-    reported_on: string;
-    status: string;
-    progress_text: string;
-    percent: number | null;
-    evidence: PortalEvidence[];
-  }>;
-};
+import type { PortalEvidence, PortalItem } from '../../shared/domain/portalItems';
 
 export function evidenceList(json: string): PortalEvidence[] {
   try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SYNC_ENTITIES, type SyncEntity } from '../../shared/domain/sync';
 
 /*
  * The synced entities: the desktop's SQLite tables under the same names, each column as SQLite
@@ -7,31 +8,18 @@ import { z } from 'zod';
  * add one before the server's next migration stores it).
  */
 type Column = Readonly<{ name: string; type: 'text' | 'int'; nullable?: true }>;
-type Parent = Readonly<{ column: string; entity: EntityName }>;
+type Parent = Readonly<{ column: string; entity: SyncEntity }>;
 
 const text = (name: string): Column => ({ name, type: 'text' });
 const int = (name: string): Column => ({ name, type: 'int' });
 const optText = (name: string): Column => ({ name, type: 'text', nullable: true });
 const optInt = (name: string): Column => ({ name, type: 'int', nullable: true });
 
-/** Parents first: the order in which a client pushes and the server checks keys. */
-export const ENTITY_NAMES = [
-  'units',
-  'people',
-  'series',
-  'meetings',
-  'documents',
-  'commitments',
-  'commitment_owners',
-  'commitment_updates',
-] as const;
-export type EntityName = (typeof ENTITY_NAMES)[number];
-
-export type EntityDef = Readonly<{ name: EntityName; columns: ReadonlyArray<Column>; parents: ReadonlyArray<Parent> }>;
+export type EntityDef = Readonly<{ name: SyncEntity; columns: ReadonlyArray<Column>; parents: ReadonlyArray<Parent> }>;
 
 const stamps = [int('created_at'), int('updated_at')];
 
-const DEFS: Record<EntityName, Omit<EntityDef, 'name'>> = {
+const DEFS: Record<SyncEntity, Omit<EntityDef, 'name'>> = {
   units: {
     columns: [
       text('id'),
@@ -160,9 +148,9 @@ const DEFS: Record<EntityName, Omit<EntityDef, 'name'>> = {
   },
 };
 
-export const ENTITIES: Readonly<Record<EntityName, EntityDef>> = Object.fromEntries(
-  ENTITY_NAMES.map((name) => [name, { name, ...DEFS[name] }]),
-) as Record<EntityName, EntityDef>;
+export const ENTITIES: Readonly<Record<SyncEntity, EntityDef>> = Object.fromEntries(
+  SYNC_ENTITIES.map((name) => [name, { name, ...DEFS[name] }]),
+) as Record<SyncEntity, EntityDef>;
 
 export type Row = Record<string, string | number | null>;
 
@@ -174,26 +162,26 @@ function columnSchema(column: Column): z.ZodType {
 }
 
 /** zod schema of one entity's row; unknown columns are stripped. */
-export const ROW_SCHEMAS: Readonly<Record<EntityName, z.ZodType<Row>>> = Object.fromEntries(
-  ENTITY_NAMES.map((name) => [
+export const ROW_SCHEMAS: Readonly<Record<SyncEntity, z.ZodType<Row>>> = Object.fromEntries(
+  SYNC_ENTITIES.map((name) => [
     name,
     z.object(Object.fromEntries(ENTITIES[name].columns.map((column) => [column.name, columnSchema(column)]))),
   ]),
-) as unknown as Record<EntityName, z.ZodType<Row>>;
+) as unknown as Record<SyncEntity, z.ZodType<Row>>;
 
-export function columnNames(entity: EntityName): string[] {
+export function columnNames(entity: SyncEntity): string[] {
   return ENTITIES[entity].columns.map((column) => column.name);
 }
 
 /** The same row, as the desktop would store it, in the entity's column order. */
-export function pickRow(entity: EntityName, source: Record<string, unknown>): Row {
+export function pickRow(entity: SyncEntity, source: Record<string, unknown>): Row {
   return Object.fromEntries(
     columnNames(entity).map((name) => [name, (source[name] ?? null) as string | number | null]),
   );
 }
 
 /** Entities a secretary owns by the meeting they belong to (the rest are master data or append-only). */
-export const MEETING_OWNED: ReadonlySet<EntityName> = new Set([
+export const MEETING_OWNED: ReadonlySet<SyncEntity> = new Set([
   'meetings',
   'documents',
   'commitments',

@@ -1,9 +1,10 @@
 import type { Queryable } from '../db/pool';
-import { columnNames, ENTITY_NAMES, type EntityName, type Row } from '../registry/entities';
+import { columnNames, type Row } from '../registry/entities';
+import { SYNC_ENTITIES, type SyncEntity } from '../../shared/domain/sync';
 
 export type PulledChange = {
   seq: number;
-  entity: EntityName;
+  entity: SyncEntity;
   id: string;
   row: Row | null;
   by: string;
@@ -20,11 +21,11 @@ async function pageEnd(
   db: Queryable,
   since: number,
   limit: number,
-): Promise<{ end: number | null; more: boolean; entities: EntityName[] }> {
-  const union = ENTITY_NAMES.map(
+): Promise<{ end: number | null; more: boolean; entities: SyncEntity[] }> {
+  const union = SYNC_ENTITIES.map(
     (entity) => `(SELECT seq, '${entity}' AS entity FROM ${entity} WHERE seq > $1 ORDER BY seq LIMIT $2)`,
   ).join(' UNION ALL ');
-  const { rows } = await db.query<{ seq: number; entity: EntityName }>(
+  const { rows } = await db.query<{ seq: number; entity: SyncEntity }>(
     `SELECT seq, entity FROM (${union}) s ORDER BY seq LIMIT $2`,
     [since, limit + 1],
   );
@@ -42,7 +43,7 @@ type RawPulled = Record<string, string | number | null> & {
   lost_name: string | null;
 };
 
-async function entityChanges(db: Queryable, entity: EntityName, since: number, end: number): Promise<PulledChange[]> {
+async function entityChanges(db: Queryable, entity: SyncEntity, since: number, end: number): Promise<PulledChange[]> {
   const { rows } = await db.query<RawPulled>(
     `SELECT t.*, a.username AS by_name, c.lost_row, c.lost_seq, la.username AS lost_name
      FROM ${entity} t

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/pool';
-import { columnNames, ENTITY_NAMES, type EntityName, type Row } from '../registry/entities';
+import { columnNames, type Row } from '../registry/entities';
+import { SYNC_ENTITIES, type SyncEntity } from '../../shared/domain/sync';
 
 // Entity and column names below come from registry/entities.ts (fixed lists), never from a request.
 
@@ -17,7 +18,7 @@ export async function nextSeq(db: Queryable): Promise<number> {
 
 export async function lastSeq(db: Queryable): Promise<number> {
   const { rows } = await db.query<{ seq: number | null }>(
-    `SELECT max(seq) AS seq FROM (${ENTITY_NAMES.map((entity) => `SELECT max(seq) AS seq FROM ${entity}`).join(' UNION ALL ')}) s`,
+    `SELECT max(seq) AS seq FROM (${SYNC_ENTITIES.map((entity) => `SELECT max(seq) AS seq FROM ${entity}`).join(' UNION ALL ')}) s`,
   );
   return rows[0]?.seq ?? 0;
 }
@@ -31,17 +32,17 @@ type RawStored = Record<string, string | number | null> & {
   deleted: boolean;
 };
 
-function toStored(entity: EntityName, raw: RawStored): StoredRow {
+function toStored(entity: SyncEntity, raw: RawStored): StoredRow {
   const row = Object.fromEntries(columnNames(entity).map((name) => [name, raw[name] ?? null])) as Row;
   return { row, seq: raw.seq, createdBy: raw.created_by, updatedBy: raw.updated_by, deleted: raw.deleted };
 }
 
-export async function findRow(db: Queryable, entity: EntityName, id: string): Promise<StoredRow | null> {
+export async function findRow(db: Queryable, entity: SyncEntity, id: string): Promise<StoredRow | null> {
   const { rows } = await db.query<RawStored>(`SELECT * FROM ${entity} WHERE id = $1`, [id]);
   return rows[0] ? toStored(entity, rows[0]) : null;
 }
 
-export async function rowExists(db: Queryable, entity: EntityName, id: string): Promise<boolean> {
+export async function rowExists(db: Queryable, entity: SyncEntity, id: string): Promise<boolean> {
   const { rowCount } = await db.query(`SELECT 1 FROM ${entity} WHERE id = $1`, [id]);
   return (rowCount ?? 0) > 0;
 }
@@ -52,7 +53,7 @@ export async function rowExists(db: Queryable, entity: EntityName, id: string): 
  */
 export async function writeRow(
   db: Queryable,
-  entity: EntityName,
+  entity: SyncEntity,
   row: Row,
   seq: number | null,
   accountId: string,
@@ -73,7 +74,7 @@ export async function writeRow(
 }
 
 /** Turns a row into a tombstone under the sequence's next value; answers that seq. */
-export async function markDeleted(db: Queryable, entity: EntityName, id: string, accountId: string): Promise<number> {
+export async function markDeleted(db: Queryable, entity: SyncEntity, id: string, accountId: string): Promise<number> {
   const { rows } = await db.query<{ seq: number }>(
     `UPDATE ${entity} SET deleted = true, seq = nextval('registry_seq'), updated_by = $2 WHERE id = $1 RETURNING seq`,
     [id, accountId],
@@ -82,7 +83,7 @@ export async function markDeleted(db: Queryable, entity: EntityName, id: string,
 }
 
 export type Conflict = Readonly<{
-  entity: EntityName;
+  entity: SyncEntity;
   id: string;
   lostRow: Row | null;
   lostBy: string;
@@ -131,7 +132,7 @@ export async function linkEvidence(db: Queryable, updateId: string, hashes: Read
 /** The stored rows among `ids`, by id (one query for a whole push). */
 export async function findRows(
   db: Queryable,
-  entity: EntityName,
+  entity: SyncEntity,
   ids: ReadonlyArray<string>,
 ): Promise<Map<string, StoredRow>> {
   if (ids.length === 0) return new Map();
@@ -140,26 +141,33 @@ export async function findRows(
 }
 
 /** Which of `ids` the server holds (tombstones included). */
-export async function existingIds(db: Queryable, entity: EntityName, ids: ReadonlyArray<string>): Promise<Set<string>> {
+export async function existingIds(db: Queryable, entity: SyncEntity, ids: ReadonlyArray<string>): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const { rows } = await db.query<{ id: string }>(`SELECT id FROM ${entity} WHERE id = ANY($1::text[])`, [ids]);
   return new Set(rows.map((row) => row.id));
 }
 
-export async function meetingCreators(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+/** One text column of the rows among `ids`, by id: what the push rules ask of a whole push at once. */
+async function columnById(
+  db: Queryable,
+  table: 'meetings' | 'commitments',
+  column: 'created_by' | 'meeting_id',
+  ids: ReadonlyArray<string>,
+): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await db.query<{ id: string; created_by: string }>(
-    'SELECT id, created_by FROM meetings WHERE id = ANY($1::text[])',
+  const { rows } = await db.query<{ id: string; value: string }>(
+    `SELECT id, ${column} AS value FROM ${table} WHERE id = ANY($1::text[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.id, row.created_by]));
+  return new Map(rows.map((row) => [row.id, row.value]));
 }
 
-export async function commitmentMeetings(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const { rows } = await db.query<{ id: string; meeting_id: string }>(
-    'SELECT id, meeting_id FROM commitments WHERE id = ANY($1::text[])',
-    [ids],
-  );
-  return new Map(rows.map((row) => [row.id, row.meeting_id]));
+/** Who created each meeting: a secretary may only change her own meetings' rows. */
+export function meetingCreators(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+  return columnById(db, 'meetings', 'created_by', ids);
+}
+
+/** The meeting of each commitment: an owner row belongs to its commitment's meeting. */
+export function commitmentMeetings(db: Queryable, ids: ReadonlyArray<string>): Promise<Map<string, string>> {
+  return columnById(db, 'commitments', 'meeting_id', ids);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { inTransaction, type Client, type Pool } from '../db/pool';
-import { ENTITY_NAMES, ROW_SCHEMAS, pickRow, type EntityName } from '../registry/entities';
+import { ROW_SCHEMAS, pickRow } from '../registry/entities';
+import { isSyncEntity } from '../../shared/domain/sync';
 import type { AccountView } from '../store/accountsStore';
 import { auditMany, type AuditEntry } from '../store/auditStore';
 import { PushLookup } from './pushLookup';
@@ -49,10 +50,6 @@ const refused = (change: Change, refusal: Refusal): PushResult => ({
   ...refusal,
 });
 
-function isEntity(name: string): name is EntityName {
-  return (ENTITY_NAMES as ReadonlyArray<string>).includes(name);
-}
-
 async function applyChange(
   client: Client,
   account: AccountView,
@@ -61,7 +58,7 @@ async function applyChange(
   audits: AuditEntry[],
   lookup: PushLookup,
 ): Promise<PushResult> {
-  if (!isEntity(change.entity))
+  if (!isSyncEntity(change.entity))
     return refused(change, { code: 'INVALID_ROW', message: `Jenis data "${change.entity}" tidak dikenal.` });
   const entity = change.entity;
   const existing = await lookup.row(entity, change.id);

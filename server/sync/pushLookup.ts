@@ -1,11 +1,11 @@
 import type { Queryable } from '../db/pool';
-import { ENTITIES, ENTITY_NAMES, type EntityName } from '../registry/entities';
+import { ENTITIES } from '../registry/entities';
+import { isSyncEntity, type SyncEntity } from '../../shared/domain/sync';
 import { commitmentMeetings, existingIds, findRows, meetingCreators, type StoredRow } from '../store/registryStore';
 
 type Change = Readonly<{ entity: string; id: string; row: Record<string, unknown> | null }>;
 
 const key = (entity: string, id: string): string => `${entity}:${id}`;
-const isEntity = (name: string): name is EntityName => (ENTITY_NAMES as ReadonlyArray<string>).includes(name);
 
 /**
  * What the push rules ask the database, read for the whole push in a few queries (the rows it
@@ -23,14 +23,14 @@ export class PushLookup {
 
   static async load(db: Queryable, changes: ReadonlyArray<Change>): Promise<PushLookup> {
     const lookup = new PushLookup(db);
-    const ids = new Map<EntityName, Set<string>>();
-    const add = (entity: EntityName, id: unknown): void => {
+    const ids = new Map<SyncEntity, Set<string>>();
+    const add = (entity: SyncEntity, id: unknown): void => {
       if (typeof id !== 'string') return;
       if (!ids.has(entity)) ids.set(entity, new Set());
       ids.get(entity)!.add(id);
     };
     for (const change of changes) {
-      if (!isEntity(change.entity)) continue;
+      if (!isSyncEntity(change.entity)) continue;
       add(change.entity, change.id);
       for (const parent of ENTITIES[change.entity].parents) add(parent.entity, change.row?.[parent.column]);
     }
@@ -51,13 +51,13 @@ export class PushLookup {
     return lookup;
   }
 
-  async row(entity: EntityName, id: string): Promise<StoredRow | null> {
+  async row(entity: SyncEntity, id: string): Promise<StoredRow | null> {
     const cached = this.rows.get(key(entity, id));
     if (cached !== undefined) return cached;
     return (await findRows(this.db, entity, [id])).get(id) ?? null;
   }
 
-  async exists(entity: EntityName, id: string): Promise<boolean> {
+  async exists(entity: SyncEntity, id: string): Promise<boolean> {
     if (this.known.has(key(entity, id))) return true;
     const found = (await existingIds(this.db, entity, [id])).has(id);
     if (found) this.known.add(key(entity, id));
@@ -79,7 +79,7 @@ export class PushLookup {
   }
 
   /** After a write of the push: the row as now stored, and what it tells about meetings. */
-  wrote(entity: EntityName, id: string, stored: StoredRow): void {
+  wrote(entity: SyncEntity, id: string, stored: StoredRow): void {
     this.rows.set(key(entity, id), stored);
     this.known.add(key(entity, id));
     if (entity === 'meetings' && !this.creators.has(id)) this.creators.set(id, stored.createdBy);

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/pool';
-import { ENTITIES, MEETING_OWNED, type EntityName, type Row } from '../registry/entities';
+import { ENTITIES, MEETING_OWNED, type Row } from '../registry/entities';
+import type { SyncEntity } from '../../shared/domain/sync';
 import type { AccountView } from '../store/accountsStore';
 import { fileExists } from '../store/filesStore';
 import type { StoredRow } from '../store/registryStore';
@@ -8,7 +9,7 @@ import type { PushLookup } from './pushLookup';
 export type Refusal = Readonly<{ code: string; message: string }>;
 
 /** The first parent the server does not hold yet, as a refusal (the client pushes parents first). */
-export async function missingParent(lookup: PushLookup, entity: EntityName, row: Row): Promise<Refusal | null> {
+export async function missingParent(lookup: PushLookup, entity: SyncEntity, row: Row): Promise<Refusal | null> {
   for (const parent of ENTITIES[entity].parents) {
     const id = row[parent.column];
     if (id === null || id === undefined) continue;
@@ -23,7 +24,7 @@ export async function missingParent(lookup: PushLookup, entity: EntityName, row:
 }
 
 /** The meeting a meeting-owned row belongs to, from the row sent or, for a tombstone, the stored one. */
-async function owningMeeting(lookup: PushLookup, entity: EntityName, row: Row): Promise<string | null> {
+async function owningMeeting(lookup: PushLookup, entity: SyncEntity, row: Row): Promise<string | null> {
   if (entity === 'meetings') return String(row['id']);
   if (entity === 'commitment_owners') return lookup.meetingOfCommitment(String(row['commitment_id']));
   return row['meeting_id'] === null ? null : String(row['meeting_id']);
@@ -36,7 +37,7 @@ async function owningMeeting(lookup: PushLookup, entity: EntityName, row: Row): 
 export async function forbiddenWrite(
   lookup: PushLookup,
   account: AccountView,
-  entity: EntityName,
+  entity: SyncEntity,
   row: Row,
   existing: StoredRow | null,
 ): Promise<Refusal | null> {

@@ -1,5 +1,5 @@
 import { attachedListBlocks } from './invitationParts';
-import { DOTS, invitationLetterParts } from './invitationLetterParts';
+import { DOTS, invitationDocument, invitationLetterParts } from './invitationLetterParts';
 import { identityRow, titleBlock } from './letterhead';
 import type { Block, IdentityBlock, OfficialDocument, Paragraph } from './model';
 import { para } from './paragraphs';
@@ -73,13 +73,5 @@ export function buildNotaDinas(source: NotulaSource): OfficialDocument {
       ? attachedListBlocks(recipients, signer, number, dateText, instansi, width, signature, 'NOTA DINAS')
       : []),
   ];
-  return {
-    kind: 'SURAT_UNDANGAN',
-    title: `Nota Dinas ${meeting.title}`.trim(),
-    page: parts.page,
-    font: parts.font,
-    footer: { parts: [], align: 'right' },
-    blocks,
-    warnings,
-  };
+  return invitationDocument(`Nota Dinas ${meeting.title}`, parts, blocks, warnings);
 }

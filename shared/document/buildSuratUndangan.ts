@@ -1,5 +1,5 @@
 import { addresseeParagraphs, attachedListBlocks, SRIKANDI, YTH_INDENT } from './invitationParts';
-import { invitationFormOf, invitationLetterParts } from './invitationLetterParts';
+import { invitationDocument, invitationFormOf, invitationLetterParts } from './invitationLetterParts';
 import { identityBlock, identityRow } from './letterhead';
 import type { Block, IdentityBlock, OfficialDocument } from './model';
 import { buildNotaDinas } from './buildNotaDinas';
@@ -69,14 +69,5 @@ export function buildSuratUndangan(source: NotulaSource): OfficialDocument {
         ]),
     ...(attached ? attachedListBlocks(recipients, parts.signer, number, dateText, instansi, width, signature) : []),
   ];
-  return {
-    kind: 'SURAT_UNDANGAN',
-    title: `Surat Undangan ${meeting.title}`.trim(),
-    page: parts.page,
-    font: parts.font,
-    // A letter carries no page numbers, attached list or not (surat-undangan.md §2).
-    footer: { parts: [], align: 'right' },
-    blocks,
-    warnings,
-  };
+  return invitationDocument(`Surat Undangan ${meeting.title}`, parts, blocks, warnings);
 }

@@ -1,3 +1,5 @@
+import { TEMPLATE_KIND_LABELS } from './templateVocabulary';
+
 /*
  * File names of exported documents: "Notula Rakor Kepala OPD 2026-11-27.docx". Shared so
  * the export dialog shows the very name main will use; main sanitises whatever comes back.
@@ -5,13 +7,10 @@
 export const EXPORTABLE_KINDS = ['NOTULA', 'DAFTAR_HADIR', 'MATRIKS_TINDAK_LANJUT', 'SURAT_UNDANGAN'] as const;
 export type ExportableKind = (typeof EXPORTABLE_KINDS)[number];
 
-/** The word a file name starts with, per document. */
-export const FILE_STEMS: Readonly<Record<ExportableKind, string>> = {
-  NOTULA: 'Notula',
-  DAFTAR_HADIR: 'Daftar Hadir',
-  MATRIKS_TINDAK_LANJUT: 'Matriks Tindak Lanjut',
-  SURAT_UNDANGAN: 'Surat Undangan',
-};
+/** The word a file name starts with, per document: the document's own name, as the template screen says it. */
+export const FILE_STEMS = Object.fromEntries(
+  EXPORTABLE_KINDS.map((kind) => [kind, TEMPLATE_KIND_LABELS[kind]]),
+) as Readonly<Record<ExportableKind, string>>;
 
 /** Another word for a kind's files: the invitation written as a Nota Dinas is named so. */
 export type FileStems = Readonly<Partial<Record<ExportableKind, string>>>;

@@ -3,10 +3,10 @@ import { OWNER_STATUS_LABELS } from '../domain/commitment';
 import { OVERDUE_LABEL } from '../domain/followUp';
 import type { InstansiProfile } from '../domain/instansi';
 import { formatOfficialDate } from '../domain/officialDates';
-import type { SignatureBlock, SignatureColumn, TableCell, TableRow } from './model';
+import type { SignatureBlock, TableCell, TableRow } from './model';
 import { para } from './paragraphs';
 import { progressWithPercent } from './progressLine';
-import { alignColumns, signatureColumn, signatureJabatanLine } from './signer';
+import { alignColumns, signerColumn } from './signer';
 import type { SignerPerson } from './source';
 import { cell, row } from './tables';
 
@@ -86,18 +86,8 @@ export function singleSignature(
   textWidth: number,
   warn: (message: string) => void,
 ): SignatureBlock {
-  let column: SignatureColumn;
-  if (signer === null) {
-    warn('Penanda tangan belum dipilih.');
-    column = {
-      headLines: [...headLines, ''],
-      signatureSpace: 1134,
-      name: '.......................................',
-      detailLines: [],
-    };
-  } else {
-    column = signatureColumn(signer, [...headLines, signatureJabatanLine(signer)], 'WET', 'penanda tangan', warn);
-  }
+  if (signer === null) warn('Penanda tangan belum dipilih.');
+  const column = signerColumn(signer, headLines, 'WET', warn);
   const half = Math.floor(textWidth / 2);
   return {
     kind: 'signatures',

@@ -6,7 +6,7 @@ import { NOTA_DINAS_STEMS, type FileStems } from './fileNames';
 import { invitationRecipients, invitationSignature, SRIKANDI, YTH_INDENT } from './invitationParts';
 import { identityRow } from './letterhead';
 import { meetingFacts } from './meetingFacts';
-import { pageSetup, textWidthOf, type IdentityBlock } from './model';
+import { pageSetup, textWidthOf, type Block, type IdentityBlock, type OfficialDocument } from './model';
 import { para } from './paragraphs';
 import { jabatanOf } from './signer';
 import { kopBySigner } from './signerKop';
@@ -107,5 +107,26 @@ export function invitationLetterParts(source: NotulaSource, warn: (message: stri
     kop: kopBySigner(instansi, signer, letter.onBehalfOf, warn),
     signature: invitationSignature(signer, letter.onBehalfOf, instansi, width, warn),
     font: { family: instansi.fontFamily || 'Arial', sizePt: 12 },
+  };
+}
+
+/**
+ * The invitation as a document, in either form (Surat Undangan or Nota Dinas): a letter carries
+ * no page numbers, attached list or not (surat-undangan.md §2).
+ */
+export function invitationDocument(
+  title: string,
+  parts: Pick<OfficialDocument, 'page' | 'font'>,
+  blocks: ReadonlyArray<Block>,
+  warnings: ReadonlyArray<string>,
+): OfficialDocument {
+  return {
+    kind: 'SURAT_UNDANGAN',
+    title: title.trim(),
+    page: parts.page,
+    font: parts.font,
+    footer: { parts: [], align: 'right' },
+    blocks,
+    warnings,
   };
 }

@@ -1,8 +1,8 @@
 import type { InstansiProfile } from '../domain/instansi';
-import type { Block, IdentityBlock, Paragraph, SignatureBlock, SignatureColumn } from './model';
+import type { Block, IdentityBlock, Paragraph, SignatureBlock } from './model';
 import { identityRow, titleBlock } from './letterhead';
 import { LABEL_WIDTH, para } from './paragraphs';
-import { alignColumns, jabatanOf, signatureColumn, signatureJabatanLine } from './signer';
+import { alignColumns, jabatanOf, signerColumn } from './signer';
 import type { NotulaSource, SignerPerson } from './source';
 
 /*
@@ -98,17 +98,7 @@ export function invitationSignature(
   const srikandi = instansi.invitation.srikandi;
   const mode = srikandi || instansi.notula.readyForTte ? 'TTE' : 'WET';
   const onBehalf = onBehalfOf.trim() === '' ? [] : [`a.n. ${onBehalfOf.trim().toUpperCase()}`];
-  let column: SignatureColumn;
-  if (signer === null) {
-    column = {
-      headLines: [...onBehalf, ''],
-      signatureSpace: 1134,
-      name: '.......................................',
-      detailLines: [],
-    };
-  } else {
-    column = signatureColumn(signer, [...onBehalf, signatureJabatanLine(signer)], mode, 'penanda tangan', warn);
-  }
+  let column = signerColumn(signer, onBehalf, mode, warn);
   if (srikandi) column = { ...column, signatureSpace: QR_SPACE, spaceText: SRIKANDI.signature };
   const half = Math.floor(textWidth / 2);
   return { kind: 'signatures', mode, columnWidths: [half, textWidth - half], columns: alignColumns(null, column) };

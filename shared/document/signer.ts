@@ -124,6 +124,28 @@ export function signatureColumn(
   };
 }
 
+/**
+ * The column of a letter's one signer under `headLines` (a.n. lines, the report's title): the
+ * jabatan line, then signatureColumn; when none is chosen yet, a dotted name line she signs
+ * over by hand, at the wet signature's height.
+ */
+export function signerColumn(
+  signer: SignerPerson | null,
+  headLines: ReadonlyArray<string>,
+  mode: 'WET' | 'TTE',
+  warn: (message: string) => void,
+): SignatureColumn {
+  if (signer === null) {
+    return {
+      headLines: [...headLines, ''],
+      signatureSpace: WET_SIGNATURE_SPACE,
+      name: '.......................................',
+      detailLines: [],
+    };
+  }
+  return signatureColumn(signer, [...headLines, signatureJabatanLine(signer)], mode, 'penanda tangan', warn);
+}
+
 /** Pads the head lines of two columns so the names sit on the same line. */
 export function alignColumns(
   left: SignatureColumn | null,

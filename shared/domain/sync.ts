@@ -3,7 +3,10 @@
  * server needs it (a parent before the rows that point at it), and what the renderer shows.
  */
 
-/** The synced tables, parents first: the push sends them in this order, the pull applies them so. */
+/**
+ * The synced tables, parents first: the push sends them in this order, the server checks keys in
+ * it (server/registry), the pull applies them so (syncApplyRepository).
+ */
 export const SYNC_ENTITIES = [
   'units',
   'people',

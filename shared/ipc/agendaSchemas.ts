@@ -3,17 +3,20 @@ import type { AgendaItem, AgendaTemplate } from '../domain/agenda';
 import type { AgendaItemId, MeetingId, PersonId, TemplateId } from '../domain/ids';
 import { channel, GLOBAL, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
 import { optionalText } from './meetingSchemaParts';
-import { entityId, requiredText } from './schemaHelpers';
+import { entityId, requiredText, wholeNumber } from './schemaHelpers';
 
 const itemFields = {
   title: requiredText('Judul acara', 300),
   presenterText: optionalText('Penyaji', 200),
   presenterPersonId: entityId<PersonId>('penyaji').nullable().default(null),
-  plannedMinutes: z
-    .number({ error: 'Durasi rencana harus berupa angka menit.' })
-    .int({ error: 'Durasi rencana harus bilangan bulat menit.' })
-    .min(1, { error: 'Durasi rencana minimal 1 menit.' })
-    .max(600, { error: 'Durasi rencana maksimal 600 menit.' })
+  plannedMinutes: wholeNumber({
+    label: 'Durasi rencana',
+    unit: ' menit',
+    min: 1,
+    max: 600,
+    below: 'Durasi rencana minimal 1 menit.',
+    above: 'Durasi rencana maksimal 600 menit.',
+  })
     .nullable()
     .default(null),
 };

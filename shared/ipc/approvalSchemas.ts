@@ -4,7 +4,7 @@ import type { MeetingHistory } from '../domain/history';
 import type { MeetingId, PersonId } from '../domain/ids';
 import { channel, READ, schemasOf, WORKFLOW } from './channelSpec';
 import { calendarDate, optionalText, wallClockOrNull } from './meetingSchemaParts';
-import { entityId, requiredText } from './schemaHelpers';
+import { entityId, requiredText, stagedFileId, wholeNumber } from './schemaHelpers';
 
 const meetingId = entityId<MeetingId>('rapat');
 const decision = {
@@ -14,12 +14,13 @@ const decision = {
   decidedTime: wallClockOrNull('Waktu keputusan pimpinan').default(null),
 };
 
-const historyLimit = z
-  .number({ error: 'Batas riwayat harus berupa angka.' })
-  .int({ error: 'Batas riwayat harus bilangan bulat.' })
-  .min(1, { error: 'Batas riwayat sedikitnya 1.' })
-  .max(2000, { error: 'Batas riwayat paling banyak 2000.' })
-  .default(300);
+const historyLimit = wholeNumber({
+  label: 'Batas riwayat',
+  min: 1,
+  max: 2000,
+  below: 'Batas riwayat sedikitnya 1.',
+  above: 'Batas riwayat paling banyak 2000.',
+}).default(300);
 const byMeeting = z.strictObject({ meetingId });
 
 /** The approval namespace, one spec per channel. The steps are 'workflow': they check their own transitions. */
@@ -53,9 +54,7 @@ export const approvalSpec = {
   /** A DOCX or PDF staged with purpose 'verify': does it match a file exported from an approved version? */
   'approval:verify-file': channel<VerificationResult>()(
     z.strictObject({
-      fileId: z
-        .string({ error: 'Pilih berkas DOCX atau PDF.' })
-        .regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid.' }),
+      fileId: stagedFileId('Pilih berkas DOCX atau PDF.'),
     }),
     READ,
   ),

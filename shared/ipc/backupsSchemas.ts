@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BACKUP_DAILY_AT_PATTERN, BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '../domain/backup';
 import type { ArchiveImportResult, BackupInfo, BackupSettings, DataHealth } from '../domain/backup';
 import type { Delivery } from '../domain/files';
+import { stagedFileId, wholeNumber } from './schemaHelpers';
 import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
 
 // A bare name from the list, never a path: no separators, no "..".
@@ -26,11 +27,13 @@ export const backupsSpec = {
   'backups:settings': channel<BackupSettings>()(none, RECOVERY_READ),
   'backups:update-settings': channel<BackupSettings>()(
     z.strictObject({
-      keep: z
-        .number({ error: 'Jumlah cadangan yang disimpan harus berupa angka.' })
-        .int({ error: 'Jumlah cadangan yang disimpan harus bilangan bulat.' })
-        .min(BACKUP_KEEP_MIN, { error: `Simpan sedikitnya ${BACKUP_KEEP_MIN} cadangan.` })
-        .max(BACKUP_KEEP_MAX, { error: `Simpan paling banyak ${BACKUP_KEEP_MAX} cadangan.` }),
+      keep: wholeNumber({
+        label: 'Jumlah cadangan yang disimpan',
+        min: BACKUP_KEEP_MIN,
+        max: BACKUP_KEEP_MAX,
+        below: `Simpan sedikitnya ${BACKUP_KEEP_MIN} cadangan.`,
+        above: `Simpan paling banyak ${BACKUP_KEEP_MAX} cadangan.`,
+      }),
       // null: the default (first start of the day, then every 24 hours); absent: unchanged.
       dailyAt: z
         .string({ error: 'Jam cadangan harian harus berupa jam, misalnya 16:00.' })
@@ -58,9 +61,7 @@ export const backupsSpec = {
   /** Replaces the data with an archive staged through files:upload / files:pick. */
   'backups:import-archive': channel<ArchiveImportResult>()(
     z.strictObject({
-      fileId: z
-        .string({ error: 'Pilih berkas arsip terlebih dahulu.' })
-        .regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid.' }),
+      fileId: stagedFileId('Pilih berkas arsip terlebih dahulu.'),
     }),
     RECOVERY_WRITE,
   ),

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import type { TemplateSummary } from '../document/templateReport';
 import { TEMPLATE_KINDS, type TemplateKind } from '../document/templateVocabulary';
 import type { Delivery } from '../domain/files';
+import { stagedFileId } from './schemaHelpers';
 import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
 
 const kind = z.enum(TEMPLATE_KINDS, { error: 'Jenis dokumen templat tidak dikenal.' });
-const fileId = z.string().regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid.' });
+const fileId = stagedFileId('Id berkas tidak valid.');
 // `${nama}` names and our field names: letters, digits, _ . and the loop mark [].
 const NAME = /^[A-Za-z0-9_.]{1,80}$/;
 const TARGET = /^[a-z0-9_.]{1,80}(\[\]\.[a-z0-9_.]{1,40})?$/;

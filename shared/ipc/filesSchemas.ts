@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { FILE_PURPOSE_NAMES, type StagedFile } from '../domain/files';
+import { stagedFileId } from './schemaHelpers';
 import { channel, schemasOf } from './channelSpec';
 
 const purpose = z.enum(FILE_PURPOSE_NAMES, { error: 'Keperluan berkas tidak dikenal.' });
-const fileId = z.string().regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid.' });
+const fileId = stagedFileId('Id berkas tidak valid.');
 // Staged uploads live in memory until a handler uses them; recovery needs them to import an archive.
 const STAGING = { kind: 'global-write', inRecovery: true } as const;
 

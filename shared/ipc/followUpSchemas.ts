@@ -17,7 +17,7 @@ import type { Delivery } from '../domain/files';
 import type { MeetingId, PersonId, SeriesId, UnitId } from '../domain/ids';
 import { channel, GLOBAL, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
 import { calendarDate, optionalText } from './meetingSchemaParts';
-import { entityId } from './schemaHelpers';
+import { entityId, stagedFileId, wholeNumber } from './schemaHelpers';
 
 const status = z.enum(OWNER_STATUSES, {
   error: 'Status harus Belum Ditindaklanjuti, Dalam Proses, Selesai, atau Tidak Dapat Ditindaklanjuti.',
@@ -32,16 +32,15 @@ const evidenceLink = z
     error: 'Tautan bukti harus alamat web yang diawali http:// atau https://.',
   });
 
-const stagedFileId = z
-  .string({ error: 'Berkas bukti tidak valid.' })
-  .regex(/^[0-9a-f-]{36}$/i, { error: 'Berkas bukti tidak valid.' });
+const evidenceFileId = stagedFileId('Berkas bukti tidak valid.', 'Berkas bukti tidak valid.');
 
-const percent = z
-  .number({ error: 'Persentase harus berupa angka.' })
-  .int({ error: 'Persentase harus bilangan bulat.' })
-  .min(0, { error: 'Persentase paling kecil 0.' })
-  .max(100, { error: 'Persentase paling besar 100.' })
-  .nullable();
+const percent = wholeNumber({
+  label: 'Persentase',
+  min: 0,
+  max: 100,
+  below: 'Persentase paling kecil 0.',
+  above: 'Persentase paling besar 100.',
+}).nullable();
 
 const newUpdate = z
   .strictObject({
@@ -55,7 +54,7 @@ const newUpdate = z
     links: z.array(evidenceLink).max(10, { error: 'Paling banyak 10 tautan bukti.' }).readonly().default([]),
     /** Staged uploads (purpose 'evidence') that main stores under bukti/. */
     fileIds: z
-      .array(stagedFileId)
+      .array(evidenceFileId)
       .max(10, { error: 'Paling banyak 10 berkas bukti sekaligus.' })
       .readonly()
       .default([]),
@@ -99,7 +98,7 @@ const query = z
   });
 
 const importInput = z.strictObject({
-  fileId: stagedFileId,
+  fileId: stagedFileId('Pilih berkas Excel laporan yang akan diimpor.'),
   expectedUnitId: entityId<UnitId>('OPD').optional(),
 });
 
@@ -186,11 +185,13 @@ export const followUpSpec = {
   'followup:get-reminder-settings': channel<ReminderSettings>()(none, READ),
   'followup:update-reminder-settings': channel<ReminderSettings>()(
     z.strictObject({
-      daysBefore: z
-        .number({ error: 'Jumlah hari harus berupa angka.' })
-        .int({ error: 'Jumlah hari harus bilangan bulat.' })
-        .min(0, { error: 'Jumlah hari paling kecil 0.' })
-        .max(MAX_REMINDER_DAYS, { error: `Jumlah hari paling besar ${MAX_REMINDER_DAYS}.` }),
+      daysBefore: wholeNumber({
+        label: 'Jumlah hari',
+        min: 0,
+        max: MAX_REMINDER_DAYS,
+        below: 'Jumlah hari paling kecil 0.',
+        above: `Jumlah hari paling besar ${MAX_REMINDER_DAYS}.`,
+      }),
     }),
     GLOBAL,
   ),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { stagedFileId } from './schemaHelpers';
 import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
 import type { MasterImportPreview, MasterImportResult } from './importContract';
 
-const fileId = z
-  .string({ error: 'Pilih berkas yang akan diimpor.' })
-  .regex(/^[0-9a-f-]{36}$/i, { error: 'Id berkas tidak valid; pilih berkasnya sekali lagi.' });
+const fileId = stagedFileId('Pilih berkas yang akan diimpor.', 'Id berkas tidak valid; pilih berkasnya sekali lagi.');
 
 /** The import namespace (master data from CSV/XLSX), one spec per channel. */
 export const importSpec = {

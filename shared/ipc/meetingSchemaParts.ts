@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTING_PREFIXES } from '../domain/commitment';
 import { isCalendarDate, isWallClockTime } from '../domain/calendar';
 import type { PersonId, UnitId } from '../domain/ids';
-import { entityId } from './schemaHelpers';
+import { boundedText, entityId } from './schemaHelpers';
 
 /** Zod parts shared by the meeting preparation namespaces (meetings, agenda, attendance, series). */
 
@@ -21,12 +21,9 @@ export function wallClockOrNull(label: string) {
     .nullable();
 }
 
+/** A text field a form may leave out: it then reads as ''. */
 export function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label} harus berupa teks.` })
-    .trim()
-    .max(max, { error: `${label} terlalu panjang (maks. ${max} karakter).` })
-    .default('');
+  return boundedText(label, max).default('');
 }
 
 const actingPrefix = z.enum(ACTING_PREFIXES, { error: 'Awalan jabatan harus kosong, Plt., Plh., atau Pj.' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_QUERY_CHARS, MAX_SEARCH_LIMIT, SEARCH_KINDS, type SearchResults } from '../domain/search';
+import { wholeNumber } from './schemaHelpers';
 import { channel, READ, schemasOf } from './channelSpec';
 
 const cursorNumber = z
@@ -22,12 +23,13 @@ export const searchSpec = {
         .max(SEARCH_KINDS.length, { error: 'Terlalu banyak jenis hasil.' })
         .readonly()
         .optional(),
-      limit: z
-        .number({ error: 'Batas jumlah hasil harus berupa angka.' })
-        .int({ error: 'Batas jumlah hasil harus bilangan bulat.' })
-        .min(1, { error: 'Batas jumlah hasil minimal 1.' })
-        .max(MAX_SEARCH_LIMIT, { error: `Batas jumlah hasil maksimal ${MAX_SEARCH_LIMIT}.` })
-        .optional(),
+      limit: wholeNumber({
+        label: 'Batas jumlah hasil',
+        min: 1,
+        max: MAX_SEARCH_LIMIT,
+        below: 'Batas jumlah hasil minimal 1.',
+        above: `Batas jumlah hasil maksimal ${MAX_SEARCH_LIMIT}.`,
+      }).optional(),
       // "Muat lebih banyak": the cursor main returned with the previous page, handed back as it came.
       after: z
         .strictObject({

@@ -4,15 +4,18 @@ import type { MeetingSummary } from '../domain/meeting';
 import type { Series } from '../domain/series';
 import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
 import { calendarDate, personIds, roleAssignment, unitIds } from './meetingSchemaParts';
-import { entityId, requiredText } from './schemaHelpers';
+import { entityId, requiredText, wholeNumber } from './schemaHelpers';
 
 const seriesFields = {
   title: requiredText('Nama rapat berkala', 300),
-  cadenceMonths: z
-    .number({ error: 'Jarak antarrapat harus berupa angka bulan.' })
-    .int({ error: 'Jarak antarrapat harus bilangan bulat bulan.' })
-    .min(1, { error: 'Jarak antarrapat 1 sampai 12 bulan.' })
-    .max(12, { error: 'Jarak antarrapat 1 sampai 12 bulan.' }),
+  cadenceMonths: wholeNumber({
+    label: 'Jarak antarrapat',
+    unit: ' bulan',
+    min: 1,
+    max: 12,
+    below: 'Jarak antarrapat 1 sampai 12 bulan.',
+    above: 'Jarak antarrapat 1 sampai 12 bulan.',
+  }),
   defaults: z.strictObject({
     templateId: entityId<TemplateId>('templat acara').nullable(),
     chair: roleAssignment('Ketua'),

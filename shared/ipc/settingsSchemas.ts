@@ -11,17 +11,21 @@ import {
 } from '../domain/instansi';
 import { logoProblem } from '../domain/logo';
 import { channel, GLOBAL, READ, schemasOf } from './channelSpec';
-import { requiredText } from './schemaHelpers';
-
-function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label} harus berupa teks.` })
-    .trim()
-    .max(max, { error: `${label} terlalu panjang (maks. ${max} karakter).` });
-}
+import { boundedText, requiredText, wholeNumber } from './schemaHelpers';
 
 function flag(label: string) {
   return z.boolean({ error: `Pilihan "${label}" harus ya/tidak.` });
+}
+
+/** A PNG or JPEG as a data URL (logoProblem says what is wrong with it), or null when there is none. */
+function imageDataUrl(label: string) {
+  return z
+    .string({ error: `${label} harus berupa gambar PNG atau JPEG.` })
+    .nullable()
+    .superRefine((value, ctx) => {
+      const problem = value === null ? null : logoProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
 }
 
 const zoneNames = Object.keys(TIME_ZONES) as [IndonesianTimeZone, ...IndonesianTimeZone[]];
@@ -32,40 +36,30 @@ export const instansiProfileSchema = z.strictObject({
     .min(1, { error: 'Isi paling sedikit satu baris kop (mis. PEMERINTAH KABUPATEN ...).' })
     .max(5, { error: 'Kop paling banyak 5 baris.' })
     .readonly(),
-  address: optionalText('Alamat', 300),
-  phone: optionalText('Telepon', 60),
-  email: optionalText('Email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
+  address: boundedText('Alamat', 300),
+  phone: boundedText('Telepon', 60),
+  email: boundedText('Email', 200).refine((value) => value === '' || z.email().safeParse(value).success, {
     error: 'Alamat email instansi tidak valid.',
   }),
-  website: optionalText('Situs web', 200),
-  logoDataUrl: z
-    .string({ error: 'Logo harus berupa gambar PNG atau JPEG.' })
-    .nullable()
-    .superRefine((value, ctx) => {
-      const problem = value === null ? null : logoProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
-  garudaDataUrl: z
-    .string({ error: 'Lambang Garuda harus berupa gambar PNG atau JPEG.' })
-    .nullable()
-    .superRefine((value, ctx) => {
-      const problem = value === null ? null : logoProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  website: boundedText('Situs web', 200),
+  logoDataUrl: imageDataUrl('Logo'),
+  garudaDataUrl: imageDataUrl('Lambang Garuda'),
   paper: z.enum(PAPER_SIZES, { error: 'Ukuran kertas harus F4 atau A4.' }),
   fontFamily: requiredText('Huruf dokumen', 60),
   timeZone: z.enum(zoneNames, { error: 'Zona waktu harus WIB, WITA, atau WIT.' }),
   titleLabel: z.enum(TITLE_LABELS, { error: 'Judul dokumen harus NOTULA atau NOTULEN.' }),
-  city: optionalText('Kota/tempat penandatanganan', 100),
+  city: boundedText('Kota/tempat penandatanganan', 100),
   signatureLayout: z.enum(SIGNATURE_LAYOUTS, { error: 'Tata letak tanda tangan tidak dikenal.' }),
   verificationFooter: flag('kode verifikasi di kaki halaman'),
   invitation: z.strictObject({
     srikandi: flag('mode SRIKANDI'),
-    listThreshold: z
-      .number({ error: 'Batas penerima harus berupa angka.' })
-      .int({ error: 'Batas penerima harus bilangan bulat.' })
-      .min(1, { error: 'Batas penerima paling sedikit 1.' })
-      .max(100, { error: 'Batas penerima paling banyak 100.' }),
+    listThreshold: wholeNumber({
+      label: 'Batas penerima',
+      min: 1,
+      max: 100,
+      below: 'Batas penerima paling sedikit 1.',
+      above: 'Batas penerima paling banyak 100.',
+    }),
     form: z.enum(INVITATION_FORMS, { error: 'Bentuk undangan harus Surat Undangan atau Nota Dinas.' }),
   }),
   notula: z.strictObject({

@@ -11,7 +11,7 @@ import pg from 'pg';
 import { hashPassword } from '../../server/auth/passwords';
 import { percentile } from './stats';
 import { loadRegistry, ownersOfUnit, SCALE_1 } from './server/registryLoad';
-import { ENTITY_NAMES } from '../../server/registry/entities';
+import { SYNC_ENTITIES } from '../../shared/domain/sync';
 
 const ROOT = join(import.meta.dirname, '../..');
 const BASE_URL = process.env['RISALAH_TEST_PG'];
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     let started = performance.now();
     await loadRegistry(db, secretaryId, SIZE);
     const counts = (
-      await db.query(`SELECT ${ENTITY_NAMES.map((e) => `(SELECT count(*) FROM ${e}) AS ${e}`).join(', ')}`)
+      await db.query(`SELECT ${SYNC_ENTITIES.map((e) => `(SELECT count(*) FROM ${e}) AS ${e}`).join(', ')}`)
     ).rows[0];
     console.log(`load: ${JSON.stringify(counts)} in ${seconds(performance.now() - started)}`);
     const size = (await db.query('SELECT pg_size_pretty(pg_database_size(current_database())) AS size')).rows[0].size;
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     started = performance.now();
     const full = await pullAll(server.base, token, 0);
     const fullMs = performance.now() - started;
-    const tables = ENTITY_NAMES.map((entity) => `-t ${entity}`).join(' ');
+    const tables = SYNC_ENTITIES.map((entity) => `-t ${entity}`).join(' ');
     started = performance.now();
     execSync(`pg_dump --no-owner ${tables} '${dbUrl(name)}' | psql -q -o /dev/null '${dbUrl(copy)}'`, {
       stdio: ['ignore', 'ignore', 'ignore'],

@@ -6,7 +6,6 @@ import {
   reorderAgenda,
   updateAgendaItem,
 } from '../repositories/agendaRepository';
-import { assertMeetingExists } from '../repositories/preparationChecks';
 import {
   createTemplateFromMeeting,
   deleteTemplate,
@@ -15,12 +14,10 @@ import {
   restoreTemplate,
 } from '../repositories/templatesRepository';
 import { writeContext, type Handler } from './handlerTypes';
+import { listOfMeeting } from './meetingScoped';
 
 export const agendaHandlers: { [C in keyof AgendaContract]: Handler<C> } = {
-  'agenda:list': (input, ctx) => {
-    assertMeetingExists(ctx.db, input.meetingId);
-    return listAgenda(ctx.db, input.meetingId);
-  },
+  'agenda:list': listOfMeeting(listAgenda),
   'agenda:add': (input, ctx) => addAgendaItem(ctx.db, input, writeContext(ctx)),
   'agenda:update': (input, ctx) => updateAgendaItem(ctx.db, input, writeContext(ctx)),
   'agenda:remove': (input, ctx) => removeAgendaItem(ctx.db, input.id, writeContext(ctx)),

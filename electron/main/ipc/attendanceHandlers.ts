@@ -7,14 +7,11 @@ import {
   setArrivalTime,
   setAttendanceStatus,
 } from '../repositories/attendanceRepository';
-import { assertMeetingExists } from '../repositories/preparationChecks';
 import { writeContext, type Handler } from './handlerTypes';
+import { listOfMeeting } from './meetingScoped';
 
 export const attendanceHandlers: { [C in keyof AttendanceContract]: Handler<C> } = {
-  'attendance:list': (input, ctx) => {
-    assertMeetingExists(ctx.db, input.meetingId);
-    return listAttendance(ctx.db, input.meetingId);
-  },
+  'attendance:list': listOfMeeting(listAttendance),
   'attendance:invite': (input, ctx) => inviteAttendees(ctx.db, input, writeContext(ctx)),
   'attendance:add-guest': (input, ctx) => addGuest(ctx.db, input, writeContext(ctx)),
   'attendance:set-status': (input, ctx) => setAttendanceStatus(ctx.db, input, writeContext(ctx)),

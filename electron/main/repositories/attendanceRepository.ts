@@ -16,6 +16,7 @@ import { auditorFor } from './auditRepository';
 import { listPeople } from './peopleRepository';
 import { assertMeetingEditable, assertPeopleExist, assertUnitsExist } from './preparationChecks';
 import type { WriteContext } from './writeContext';
+import { nextPosition } from './meetingPosition';
 
 type AttendanceRow = {
   id: string;
@@ -107,11 +108,7 @@ type NewRow = Readonly<{
 }>;
 
 function insertRow(db: Db, meetingId: MeetingId, row: NewRow, ctx: WriteContext): AttendanceId {
-  const next = (
-    db.prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM attendance WHERE meeting_id = ?').get(meetingId) as {
-      n: number;
-    }
-  ).n;
+  const next = nextPosition(db, 'attendance', meetingId);
   const id = randomUUID() as AttendanceId;
   db.prepare(
     `INSERT INTO attendance (id, meeting_id, person_id, unit_id, guest_name, guest_position, guest_agency, status, position, created_at, updated_at)

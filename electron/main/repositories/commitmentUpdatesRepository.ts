@@ -1,6 +1,5 @@
 import type { Db } from '../db/connection';
-import type { OwnerStatus } from '../../../shared/domain/commitment';
-import type { OwnerId, UpdateId } from '../../../shared/domain/followUpViews';
+import type { OwnerId, UpdateId, UpdateView } from '../../../shared/domain/followUpViews';
 import type { MeetingId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { todayIn } from '../../../shared/domain/dates';
@@ -17,18 +16,13 @@ import {
 } from './followUpSql';
 import type { WriteContext } from './writeContext';
 
-export type UpdateFields = Readonly<{
-  /** Made by the caller, because evidence files are named after it before the row exists. */
-  id: UpdateId;
-  ownerId: OwnerId;
-  reportedOn: string;
-  status: OwnerStatus;
-  reason: string;
-  text: string;
-  percent: number | null;
-  evidence: ReadonlyArray<StoredEvidence>;
-  meetingId: MeetingId | null;
-}>;
+/**
+ * A progress report as written: what the screens read back (UpdateView) less what the read adds
+ * (the meeting's title, the entry time), with its evidence as stored. The id is made by the
+ * caller, because evidence files are named after it before the row exists.
+ */
+export type UpdateFields = Omit<UpdateView, 'evidence' | 'meetingTitle' | 'createdAt'> &
+  Readonly<{ evidence: ReadonlyArray<StoredEvidence> }>;
 
 export type OwnerFacts = OwnerRecord &
   Readonly<{

@@ -13,9 +13,11 @@ import { AppError } from '../../../shared/ipc/result';
 import { auditorFor } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import { assertUnitsExist } from './preparationChecks';
+import { recordKind, restoreRecord, softDeleteRecord } from './recordLifecycle';
 import { decodeOwner, OWNER_COLUMNS, type OwnerRow } from './followUpSql';
 import { assignFields, insertFields, selectFields } from './fieldSql';
 import type { WriteContext } from './writeContext';
+import { nextPosition } from './meetingPosition';
 
 const FIELDS = fieldKeys(COMMITMENT_FIELDS);
 /* The registry's fields come back under their own names; the rest are the record's bookkeeping. */
@@ -79,10 +81,9 @@ export function listCommitments(db: Db, meetingId: MeetingId): ReadonlyArray<Com
   return rows.map((row) => toCommitment(row, owners.get(row.id) ?? []));
 }
 
-export function getCommitment(db: Db, id: CommitmentId, deleted = false): Commitment {
-  const row = db
-    .prepare(`SELECT ${COLUMNS} FROM commitments WHERE id = ? AND deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'}`)
-    .get(id) as CommitmentRow | undefined;
+export function getCommitment(db: Db, id: CommitmentId): Commitment {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM commitments WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    CommitmentRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Butir tindak lanjut tidak ditemukan; mungkin sudah dihapus.');
   return toCommitment(row, ownersOf(db, [id]).get(id) ?? []);
 }
@@ -95,23 +96,26 @@ function addOwners(db: Db, id: CommitmentId, unitIds: ReadonlyArray<UnitId>, ctx
   for (const unitId of unitIds) insert.run(randomUUID(), id, unitId, ctx.now, ctx.now);
 }
 
+/** What a create and an update check first: the meeting's minutes open, its own agenda item, live owners. */
+function assertWritable(db: Db, meetingId: MeetingId, input: CommitmentFields): void {
+  assertMinutesEditable(db, meetingId);
+  assertAgendaItemOfMeeting(db, input.agendaItemId, meetingId);
+  assertUnitsExist(db, input.ownerUnitIds);
+}
+
 export function createCommitment(
   db: Db,
   input: CommitmentFields & { meetingId: MeetingId },
   ctx: WriteContext,
 ): Commitment {
   return db.transaction(() => {
-    assertMinutesEditable(db, input.meetingId);
-    assertAgendaItemOfMeeting(db, input.agendaItemId, input.meetingId);
-    assertUnitsExist(db, input.ownerUnitIds);
-    const next = db
-      .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM commitments WHERE meeting_id = ?')
-      .get(input.meetingId) as { n: number };
+    assertWritable(db, input.meetingId, input);
+    const position = nextPosition(db, 'commitments', input.meetingId);
     const id = randomUUID() as CommitmentId;
     db.prepare(
       `INSERT INTO commitments (id, meeting_id, position, created_at, updated_at, ${INSERT.columns})
        VALUES (@id, @meetingId, @position, @now, @now, ${INSERT.values})`,
-    ).run({ ...pickFields(input, FIELDS), id, meetingId: input.meetingId, position: next.n, now: ctx.now });
+    ).run({ ...pickFields(input, FIELDS), id, meetingId: input.meetingId, position, now: ctx.now });
     addOwners(db, id, input.ownerUnitIds, ctx);
     const created = getCommitment(db, id);
     audit(db, ctx, created, 'create', undefined, created);
@@ -131,9 +135,7 @@ export function updateCommitment(
 ): Commitment {
   return db.transaction(() => {
     const before = getCommitment(db, input.id);
-    assertMinutesEditable(db, before.meetingId);
-    assertAgendaItemOfMeeting(db, input.agendaItemId, before.meetingId);
-    assertUnitsExist(db, input.ownerUnitIds);
+    assertWritable(db, before.meetingId, input);
     const wanted = new Set<string>(input.ownerUnitIds);
     const dropped = before.owners.filter((owner) => !wanted.has(owner.unitId));
     const reported = db.prepare(
@@ -167,24 +169,20 @@ export function updateCommitment(
   })();
 }
 
+const COMMITMENT = recordKind(
+  'commitments',
+  'commitment',
+  (db, id) => getCommitment(db, id as CommitmentId),
+  'Butir tindak lanjut tidak ditemukan; mungkin sudah dihapus.',
+);
+
 /** Soft delete: owners and their reports stay, so "Batalkan" brings everything back. */
 export function deleteCommitment(db: Db, id: CommitmentId, ctx: WriteContext): { id: CommitmentId } {
-  return db.transaction(() => {
-    const before = getCommitment(db, id);
-    assertMinutesEditable(db, before.meetingId);
-    db.prepare('UPDATE commitments SET deleted_at = ?, updated_at = ? WHERE id = ?').run(ctx.now, ctx.now, id);
-    audit(db, ctx, before, 'delete', before, undefined);
-    return { id };
-  })();
+  return softDeleteRecord(db, COMMITMENT, id, ctx, (before) => assertMinutesEditable(db, before.meetingId));
 }
 
 export function restoreCommitment(db: Db, id: CommitmentId, ctx: WriteContext): Commitment {
-  return db.transaction(() => {
-    const deleted = getCommitment(db, id, true);
-    assertMinutesEditable(db, deleted.meetingId);
-    db.prepare('UPDATE commitments SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now, id);
-    const after = getCommitment(db, id);
-    audit(db, ctx, after, 'update', { deleted: true }, after);
-    return after;
-  })();
+  return restoreRecord(db, COMMITMENT, id, ctx, 'meeting_id', (row: { meeting_id: MeetingId }) =>
+    assertMinutesEditable(db, row.meeting_id),
+  );
 }

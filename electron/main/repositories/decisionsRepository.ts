@@ -7,6 +7,7 @@ import { auditorFor } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import { auditedChange, recordKind, restoreRecord, softDeleteRecord } from './recordLifecycle';
 import type { WriteContext } from './writeContext';
+import { nextPosition } from './meetingPosition';
 
 type DecisionRow = {
   id: string;
@@ -56,14 +57,12 @@ export function createDecision(db: Db, input: DecisionFields & { meetingId: Meet
   return db.transaction(() => {
     assertMinutesEditable(db, input.meetingId);
     assertAgendaItemOfMeeting(db, input.agendaItemId, input.meetingId);
-    const next = db
-      .prepare('SELECT coalesce(max(position), 0) + 1 AS n FROM decisions WHERE meeting_id = ?')
-      .get(input.meetingId) as { n: number };
+    const position = nextPosition(db, 'decisions', input.meetingId);
     const id = randomUUID() as DecisionId;
     db.prepare(
       `INSERT INTO decisions (id, meeting_id, agenda_item_id, text, position, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, input.meetingId, input.agendaItemId, input.text, next.n, ctx.now, ctx.now);
+    ).run(id, input.meetingId, input.agendaItemId, input.text, position, ctx.now, ctx.now);
     const created = getDecision(db, id);
     audit(db, ctx, created, 'create', undefined, created);
     return created;

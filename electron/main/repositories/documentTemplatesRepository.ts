@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import type { TemplateReport, TemplateSummary } from '../../../shared/document/templateReport';
 import type { TemplateKind, TemplateMapping } from '../../../shared/document/templateVocabulary';
 import { AppError } from '../../../shared/ipc/result';
-import { recordAudit } from './auditRepository';
+import { auditorFor } from './auditRepository';
 import type { WriteContext } from './writeContext';
 
 /*
@@ -37,6 +37,8 @@ function summaryOf(row: Row): TemplateSummary {
     report: JSON.parse(row.report_json) as TemplateReport,
   };
 }
+
+const audit = auditorFor('document_template');
 
 const audited = (row: Row | undefined) =>
   row && {
@@ -105,16 +107,7 @@ export function storeTemplate(db: Db, input: StoreTemplateInput, ctx: WriteConte
       ctx.now,
     );
     const after = rowOf(db, input.kind) as Row;
-    recordAudit(db, {
-      at: ctx.now,
-      actor: ctx.actor,
-      entity: 'document_template',
-      entityId: after.id,
-      meetingId: null,
-      operation: before ? 'update' : 'create',
-      before: audited(before),
-      after: audited(after),
-    });
+    audit(db, ctx, after, before ? 'update' : 'create', audited(before), audited(after));
     return summaryOf(after);
   })();
 }
@@ -141,16 +134,7 @@ export function updateTemplate(
       kind,
     );
     const after = rowOf(db, kind) as Row;
-    recordAudit(db, {
-      at: ctx.now,
-      actor: ctx.actor,
-      entity: 'document_template',
-      entityId: after.id,
-      meetingId: null,
-      operation: 'update',
-      before: audited(before),
-      after: audited(after),
-    });
+    audit(db, ctx, after, 'update', audited(before), audited(after));
     return summaryOf(after);
   })();
 }
@@ -160,15 +144,6 @@ export function removeTemplate(db: Db, kind: TemplateKind, ctx: WriteContext): v
     const before = rowOf(db, kind);
     if (!before) throw new AppError('NOT_FOUND', NOT_FOUND);
     db.prepare('DELETE FROM document_templates WHERE kind = ?').run(kind);
-    recordAudit(db, {
-      at: ctx.now,
-      actor: ctx.actor,
-      entity: 'document_template',
-      entityId: before.id,
-      meetingId: null,
-      operation: 'delete',
-      before: audited(before),
-      after: null,
-    });
+    audit(db, ctx, before, 'delete', audited(before), null);
   })();
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection';
 import type { FollowUpCursor, FollowUpQuery } from '../../../shared/domain/followUpViews';
-import { OPEN_STATUSES_SQL, overdueSql, rolledUpStatus } from './followUpSql';
+import { OPEN_STATUSES_SQL, overdueSql, rolledUpStatus, type ListRow } from './followUpSql';
 import { cachedStatement } from './statementCache';
 
 /*
@@ -18,18 +18,6 @@ export function isOpenByDue(query: FollowUpQuery): boolean {
     !query.descending
   );
 }
-
-export type OpenRow = {
-  id: string;
-  text: string;
-  due_date: string | null;
-  program_tag: string;
-  meeting_id: string;
-  meeting_title: string;
-  meeting_date: string;
-  series_id: string | null;
-  status: string;
-};
 
 /** The filters every shape of the open view shares. */
 function filters(query: FollowUpQuery): string[] {
@@ -99,16 +87,16 @@ export function openByDue(
   query: FollowUpQuery,
   today: string,
   pageSize: number,
-): { rows: OpenRow[]; next: FollowUpCursor | null } {
+): { rows: ListRow[]; next: FollowUpCursor | null } {
   const after = query.after ?? null;
   const params: Record<string, unknown> = { today, limit: pageSize + 1 };
   for (const key of ['dueFrom', 'dueTo', 'meetingId', 'seriesId', 'programTag', 'unitId'] as const)
     if (query[key]) params[key] = query[key];
-  const rows: OpenRow[] = [];
+  const rows: ListRow[] = [];
   // Dated first (from the cursor's date on), then the undated, unless the cursor is already there.
   if (!query.dueNone && (after === null || after.dueDate !== null)) {
     const dated = { ...params, afterDue: after?.dueDate ?? '', afterId: after?.id ?? '' };
-    rows.push(...(cachedStatement(db, openByDueSql(query, true)).all(dated) as OpenRow[]));
+    rows.push(...(cachedStatement(db, openByDueSql(query, true)).all(dated) as ListRow[]));
   }
   const undatedWanted = query.status === 'TERBUKA' && !query.dueFrom && !query.dueTo;
   if (rows.length <= pageSize && undatedWanted) {
@@ -117,7 +105,7 @@ export function openByDue(
       limit: pageSize + 1 - rows.length,
       afterId: after !== null && after.dueDate === null ? after.id : '',
     };
-    rows.push(...(cachedStatement(db, openByDueSql(query, false)).all(undated) as OpenRow[]));
+    rows.push(...(cachedStatement(db, openByDueSql(query, false)).all(undated) as ListRow[]));
   }
   const page = rows.slice(0, pageSize);
   const last = page[page.length - 1];

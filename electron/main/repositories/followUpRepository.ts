@@ -28,19 +28,8 @@ import {
   rolledUpStatus,
   type OwnerRecord,
   type OwnerRow,
+  type ListRow,
 } from './followUpSql';
-
-type BaseRow = {
-  id: string;
-  text: string;
-  due_date: string | null;
-  program_tag: string;
-  meeting_id: string;
-  meeting_title: string;
-  meeting_date: string;
-  series_id: string | null;
-  status: string;
-};
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -204,7 +193,7 @@ function latestProgress(db: Db, commitmentId: string): LatestProgress | null {
 }
 
 function toRow(
-  base: BaseRow,
+  base: ListRow,
   owners: ReadonlyArray<OwnerRecord>,
   latest: LatestProgress | null,
   today: string,
@@ -253,7 +242,7 @@ export function listFollowUps(db: Db, query: FollowUpQuery, today: string): Foll
   }
   const { sql, countSql, params } = listSql(query, today);
   // The SQL varies with the filters in use, a small set: each shape is prepared once.
-  const bases = cachedStatement(db, sql).all(params) as Array<BaseRow & { total: number }>;
+  const bases = cachedStatement(db, sql).all(params) as Array<ListRow & { total: number }>;
   const { limit: _limit, offset: _offset, ...countParams } = params;
   const total = bases[0]?.total ?? (cachedStatement(db, countSql).get(countParams) as { n: number }).n;
   const owners = ownersOf(
@@ -319,7 +308,7 @@ export function getFollowUp(db: Db, id: CommitmentId, today: string): Commitment
        FROM commitments c JOIN meetings m ON m.id = c.meeting_id
        WHERE c.id = ? AND c.deleted_at IS NULL AND m.deleted_at IS NULL`,
     )
-    .get(id) as BaseRow | undefined;
+    .get(id) as ListRow | undefined;
   if (!base) throw new AppError('NOT_FOUND', 'Butir tindak lanjut tidak ditemukan; mungkin sudah dihapus.');
   const row = toRow(base, ownersOf(db, [base.id]).get(base.id) ?? [], latestProgress(db, base.id), today);
   return { ...row, updates: updatesOf(db, id) };

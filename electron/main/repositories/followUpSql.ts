@@ -35,6 +35,19 @@ export function overdueSql(dueDate: string, status: string | null): string {
   return status === null ? late : `(${status} IN ${OPEN_STATUSES_SQL} AND ${late})`;
 }
 
+/** A commitment as the Tindak Lanjut list reads it, before its owners: what both the paged and the open-by-due views select. */
+export type ListRow = {
+  id: string;
+  text: string;
+  due_date: string | null;
+  program_tag: string;
+  meeting_id: string;
+  meeting_title: string;
+  meeting_date: string;
+  series_id: string | null;
+  status: string;
+};
+
 /** How evidence is stored in commitment_updates.evidence_json. */
 export type StoredEvidence =
   Readonly<{ kind: 'file'; name: string; storedName: string; size: number }> | Readonly<{ kind: 'link'; url: string }>;

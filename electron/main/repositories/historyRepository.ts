@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { MeetingId } from '../../../shared/domain/ids';
+import type { AuditRow } from './auditRepository';
 
 /*
  * What the Riwayat tab reads: the audit lines of one meeting (meeting_id is set on every
@@ -8,16 +9,8 @@ import type { MeetingId } from '../../../shared/domain/ids';
  * an OPD's name for a progress report).
  */
 
-export type AuditLine = Readonly<{
-  seq: number;
-  at: number;
-  actor: string;
-  entity: string;
-  entityId: string;
-  operation: string;
-  before: unknown;
-  after: unknown;
-}>;
+/** An audit line with what it changed, parsed from its JSON. */
+export type AuditLine = AuditRow & Readonly<{ before: unknown; after: unknown }>;
 
 function parse(json: string | null): unknown {
   if (json === null) return undefined;

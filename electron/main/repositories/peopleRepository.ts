@@ -13,6 +13,7 @@ import { auditedChange, recordKind, restoreRecord, setRecordActive, softDeleteRe
 import { fieldKeys } from '../../../shared/records/fieldRegistry';
 import { PERSON_FIELDS } from '../../../shared/records/personFields';
 import { endSentence } from '../../../shared/domain/sentence';
+import { holderOf } from './uniqueFields';
 
 /** A row keyed as the domain type is (fieldSql.ts), with SQLite's 0/1 for the flags. */
 type PersonRow = Omit<Person, 'isPolitical' | 'active'> & { isPolitical: number; active: number };
@@ -78,11 +79,9 @@ const PERSON = recordKind(
 /** A NIP belongs to one person; the unique index says so too, this gives the message. */
 function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | null): void {
   if (nip === null) return;
-  const clash = db
-    .prepare('SELECT name FROM people WHERE deleted_at IS NULL AND nip = ? AND id IS NOT ?')
-    .get(nip, exceptId) as { name: string } | undefined;
-  if (clash)
-    throw new AppError('CONFLICT', endSentence(`NIP ${formatNip(nip)} sudah terdaftar atas nama ${clash.name}`));
+  const holder = holderOf(db, 'personNip', nip, exceptId);
+  if (holder !== null)
+    throw new AppError('CONFLICT', endSentence(`NIP ${formatNip(nip)} sudah terdaftar atas nama ${holder}`));
 }
 
 function assertUnitUsable(db: Db, unitId: UnitId | null): void {

@@ -44,26 +44,33 @@ export function assertPersonExists(db: Db, personId: PersonId, role: string): vo
   }
 }
 
-export function assertPeopleExist(db: Db, ids: ReadonlyArray<PersonId>): void {
-  const check = db.prepare('SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL');
-  const missing = ids.filter((id) => !check.get(id));
-  if (missing.length > 0) {
+/** The master-data tables a preparation write picks ids from, with the word its message uses. */
+const MASTER_TABLES = { people: 'pejabat', units: 'OPD' } as const;
+type MasterTable = keyof typeof MASTER_TABLES;
+
+/** The ids of `table` that are there and not deleted, in their order. */
+function liveIds<Id extends string>(db: Db, table: MasterTable, ids: ReadonlyArray<Id>): Id[] {
+  const check = db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`);
+  return ids.filter((id) => check.get(id) !== undefined);
+}
+
+/** Every id is there: the list she picked from may be older than a deletion on another screen. */
+function assertAllLive(db: Db, table: MasterTable, ids: ReadonlyArray<string>): void {
+  const missing = ids.length - liveIds(db, table, ids).length;
+  if (missing > 0) {
     throw new AppError(
       'NOT_FOUND',
-      `${missing.length} pejabat yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`,
+      `${missing} ${MASTER_TABLES[table]} yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`,
     );
   }
 }
 
+export function assertPeopleExist(db: Db, ids: ReadonlyArray<PersonId>): void {
+  assertAllLive(db, 'people', ids);
+}
+
 export function assertUnitsExist(db: Db, ids: ReadonlyArray<UnitId>): void {
-  const check = db.prepare('SELECT 1 FROM units WHERE id = ? AND deleted_at IS NULL');
-  const missing = ids.filter((id) => !check.get(id));
-  if (missing.length > 0) {
-    throw new AppError(
-      'NOT_FOUND',
-      `${missing.length} OPD yang dipilih tidak ditemukan di data master; muat ulang daftar lalu pilih lagi.`,
-    );
-  }
+  assertAllLive(db, 'units', ids);
 }
 
 export function assertTemplateExists(db: Db, templateId: TemplateId): void {
@@ -73,11 +80,9 @@ export function assertTemplateExists(db: Db, templateId: TemplateId): void {
 
 /** The ids that still exist, in their order: a series' defaults may name people deleted since. */
 export function existingPersonIds(db: Db, ids: ReadonlyArray<PersonId>): PersonId[] {
-  const check = db.prepare('SELECT 1 FROM people WHERE id = ? AND deleted_at IS NULL');
-  return ids.filter((id) => check.get(id) !== undefined);
+  return liveIds(db, 'people', ids);
 }
 
 export function existingUnitIds(db: Db, ids: ReadonlyArray<UnitId>): UnitId[] {
-  const check = db.prepare('SELECT 1 FROM units WHERE id = ? AND deleted_at IS NULL');
-  return ids.filter((id) => check.get(id) !== undefined);
+  return liveIds(db, 'units', ids);
 }

@@ -5,11 +5,11 @@ import type { WriteContext } from './writeContext';
 
 /*
  * The lifecycle the records with a soft delete share (OPD in `units`, officials in `people`,
- * Keputusan in `decisions`): an audited change read before and after, Aktif/Nonaktif, a soft
+ * Keputusan in `decisions`, tindak lanjut in `commitments`): an audited change read before and after, Aktif/Nonaktif, a soft
  * delete refused while the record is in use or locked, and its undo. What differs (which uses
  * block a delete, what a restore must re-check) is passed in; the SQL stays in this folder.
  */
-type Table = 'units' | 'people' | 'decisions';
+type Table = 'units' | 'people' | 'decisions' | 'commitments';
 
 export type RecordKind<T extends AuditedRow> = Readonly<{
   table: Table;
@@ -22,7 +22,7 @@ export type RecordKind<T extends AuditedRow> = Readonly<{
 
 export function recordKind<T extends AuditedRow>(
   table: Table,
-  entity: 'unit' | 'person' | 'decision',
+  entity: 'unit' | 'person' | 'decision' | 'commitment',
   get: (db: Db, id: string) => T,
   notDeleted: string,
 ): RecordKind<T> {

@@ -12,6 +12,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { auditorFor } from './auditRepository';
 import { assertPeopleExist, assertPersonExists, assertTemplateExists, assertUnitsExist } from './preparationChecks';
 import type { WriteContext } from './writeContext';
+import { holderOf } from './uniqueFields';
 
 type SeriesRow = {
   id: string;
@@ -96,10 +97,8 @@ function storedDefaults(defaults: SeriesDefaults): string {
 }
 
 function assertTitleFree(db: Db, title: string, exceptId: SeriesId | null): void {
-  const clash = db
-    .prepare('SELECT 1 FROM series WHERE deleted_at IS NULL AND title = ? COLLATE NOCASE AND id IS NOT ?')
-    .get(title, exceptId);
-  if (clash) throw new AppError('CONFLICT', `Rapat berkala "${title}" sudah ada; pilih nama lain.`);
+  if (holderOf(db, 'seriesTitle', title, exceptId) !== null)
+    throw new AppError('CONFLICT', `Rapat berkala "${title}" sudah ada; pilih nama lain.`);
 }
 
 const audit = auditorFor('series');

@@ -1,7 +1,7 @@
 import type { Db } from '../db/connection';
-import type { SyncEntity } from '../../../shared/domain/sync';
+import { SYNC_ENTITIES, type SyncEntity } from '../../../shared/domain/sync';
 import { recordAudit } from './auditRepository';
-import { cachedStatement } from './statementCache';
+import { cachedStatement, perConnectionCache } from './statementCache';
 import { baseSeqOf, isQueued, recordConflict, rememberSeq } from './syncStateRepository';
 
 /*
@@ -43,22 +43,14 @@ const LOCAL_ONLY_REFERENCES: Partial<Record<SyncEntity, ReadonlyArray<[column: s
 
 const SOFT_DELETED = new Set<SyncEntity>(['units', 'people', 'series', 'meetings', 'commitments']);
 
-const columnCache = new WeakMap<Db, Map<SyncEntity, ReadonlyArray<string>>>();
+const columnCache = perConnectionCache<SyncEntity, ReadonlyArray<string>>();
 
 function columnsOf(db: Db, entity: SyncEntity): ReadonlyArray<string> {
-  let cache = columnCache.get(db);
-  if (!cache) {
-    cache = new Map();
-    columnCache.set(db, cache);
-  }
-  let columns = cache.get(entity);
-  if (!columns) {
-    columns = (db.prepare(`SELECT name FROM pragma_table_info('${entity}')`).all() as Array<{ name: string }>).map(
+  return columnCache(db, entity, () =>
+    (db.prepare(`SELECT name FROM pragma_table_info('${entity}')`).all() as Array<{ name: string }>).map(
       (row) => row.name,
-    );
-    cache.set(entity, columns);
-  }
-  return columns;
+    ),
+  );
 }
 
 const camel = (name: string) => name.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
@@ -218,16 +210,10 @@ function recordLoss(db: Db, change: PulledChange, ctx: Context): void {
   });
 }
 
-const RANK = [
-  'units',
-  'people',
-  'series',
-  'meetings',
-  'documents',
-  'commitments',
-  'commitment_owners',
-  'commitment_updates',
-];
+/** Pulled changes in the order they can apply: a parent table's rows before its children's, then by sequence. */
+function parentsFirst(a: PulledChange, b: PulledChange): number {
+  return SYNC_ENTITIES.indexOf(a.entity) - SYNC_ENTITIES.indexOf(b.entity) || a.seq - b.seq;
+}
 
 /**
  * Applies one pulled page and moves last_seq to its end, all in one transaction. A row she
@@ -245,7 +231,7 @@ export function applyPulledPage(
     let applied = 0;
     let skipped = 0;
     let conflicts = 0;
-    const ordered = [...changes].sort((a, b) => RANK.indexOf(a.entity) - RANK.indexOf(b.entity) || a.seq - b.seq);
+    const ordered = [...changes].sort(parentsFirst);
     for (const change of ordered) {
       if (change.replaced && change.replaced.by === ctx.me && change.by !== ctx.me) {
         recordLoss(db, change, ctx);
@@ -275,7 +261,7 @@ function retryParked(db: Db, ctx: Context): number {
   for (;;) {
     const parked = (cachedStatement(db, 'SELECT change_json FROM sync_parked').all() as Array<{ change_json: string }>)
       .map((row) => JSON.parse(row.change_json) as PulledChange)
-      .sort((a, b) => RANK.indexOf(a.entity) - RANK.indexOf(b.entity) || a.seq - b.seq);
+      .sort(parentsFirst);
     let round = 0;
     for (const change of parked) if (applyOne(db, change, ctx) === 'applied') round += 1;
     total += round;

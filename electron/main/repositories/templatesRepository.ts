@@ -5,6 +5,7 @@ import type { MeetingId, TemplateId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { auditorFor } from './auditRepository';
 import type { WriteContext } from './writeContext';
+import { holderOf } from './uniqueFields';
 
 type TemplateRow = { id: string; name: string; built_in: number; created_at: number; updated_at: number };
 type ItemRow = { template_id: string; title: string; presenter_text: string; planned_minutes: number | null };
@@ -50,10 +51,8 @@ function getTemplate(db: Db, id: TemplateId): AgendaTemplate {
 }
 
 function assertNameFree(db: Db, name: string, exceptId: TemplateId | null): void {
-  const clash = db
-    .prepare('SELECT 1 FROM agenda_templates WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND id IS NOT ?')
-    .get(name, exceptId);
-  if (clash) throw new AppError('CONFLICT', `Templat bernama "${name}" sudah ada; pilih nama lain.`);
+  if (holderOf(db, 'templateName', name, exceptId) !== null)
+    throw new AppError('CONFLICT', `Templat bernama "${name}" sudah ada; pilih nama lain.`);
 }
 
 const audit = auditorFor('agenda_template');

@@ -6,6 +6,7 @@ import type { UnitGroupInput } from '../../../shared/ipc/masterDataContract';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
 import type { WriteContext } from './writeContext';
+import { holderOf } from './uniqueFields';
 
 /* Saved OPD groups: a name and its units in order, for owners of a commitment and for invitations. */
 
@@ -49,10 +50,8 @@ export function getUnitGroup(db: Db, id: UnitGroupId): UnitGroup {
 }
 
 function assertNameFree(db: Db, name: string, exceptId: UnitGroupId | null): void {
-  const clash = db
-    .prepare('SELECT 1 FROM unit_groups WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE AND id IS NOT ?')
-    .get(name, exceptId);
-  if (clash) throw new AppError('CONFLICT', `Sudah ada kelompok OPD bernama "${name}". Pilih nama lain.`);
+  if (holderOf(db, 'unitGroupName', name, exceptId) !== null)
+    throw new AppError('CONFLICT', `Sudah ada kelompok OPD bernama "${name}". Pilih nama lain.`);
 }
 
 function assertUnitsLive(db: Db, unitIds: ReadonlyArray<UnitId>): void {

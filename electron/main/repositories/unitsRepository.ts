@@ -12,6 +12,7 @@ import { auditedChange, recordKind, restoreRecord, setRecordActive, softDeleteRe
 import { fieldKeys } from '../../../shared/records/fieldRegistry';
 import { UNIT_FIELDS } from '../../../shared/records/unitFields';
 import { endSentence } from '../../../shared/domain/sentence';
+import { holderOf } from './uniqueFields';
 
 /** A row keyed as the domain type is (fieldSql.ts), with SQLite's 0/1 for `active`. */
 type UnitRow = Omit<Unit, 'active'> & { active: number };
@@ -56,10 +57,8 @@ const UNIT = recordKind(
 /** Codes tie imported officials to their unit, so two live units may not share one. */
 function assertUnitCodeFree(db: Db, code: string | null, exceptId: UnitId | null): void {
   if (code === null) return;
-  const clash = db
-    .prepare(`SELECT name FROM units WHERE deleted_at IS NULL AND code = ? COLLATE NOCASE AND id IS NOT ?`)
-    .get(code, exceptId) as { name: string } | undefined;
-  if (clash) throw new AppError('CONFLICT', endSentence(`Kode OPD "${code}" sudah dipakai oleh ${clash.name}`));
+  const holder = holderOf(db, 'unitCode', code, exceptId);
+  if (holder !== null) throw new AppError('CONFLICT', endSentence(`Kode OPD "${code}" sudah dipakai oleh ${holder}`));
 }
 
 /** Inserts without a transaction or audit of its own: callers (create, import) provide both. */

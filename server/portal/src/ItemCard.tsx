@@ -1,10 +1,11 @@
 import { Anchor, Badge, Button, Collapse, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { OwnerStatus } from '../../../shared/domain/commitment';
-import { api, type Evidence, type Item, type ItemUpdate } from './api';
+import type { PortalEvidence, PortalItem, PortalUpdate } from '../../../shared/domain/portalItems';
+import { api } from './api';
 import { dateText, sizeText, STATUS_COLORS, statusLabel } from './labels';
 
-function EvidenceLinks({ evidence }: { evidence: Evidence[] }) {
+function EvidenceLinks({ evidence }: { evidence: PortalEvidence[] }) {
   const files = evidence.filter((item) => item.sha256);
   if (files.length === 0) return null;
   return (
@@ -27,7 +28,7 @@ function EvidenceLinks({ evidence }: { evidence: Evidence[] }) {
   );
 }
 
-function UpdateLine({ update }: { update: ItemUpdate }) {
+function UpdateLine({ update }: { update: PortalUpdate }) {
   return (
     <div>
       <Text size="sm">
@@ -45,7 +46,7 @@ function UpdateLine({ update }: { update: ItemUpdate }) {
   );
 }
 
-export function ItemCard({ item, onReport }: { item: Item; onReport: (item: Item) => void }) {
+export function ItemCard({ item, onReport }: { item: PortalItem; onReport: (item: PortalItem) => void }) {
   const [history, setHistory] = useState(false);
   const [latest, ...older] = item.updates;
   const closed = item.status === 'SELESAI' || item.status === 'TIDAK_DAPAT';

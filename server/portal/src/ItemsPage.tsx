@@ -1,6 +1,7 @@
 import { Paper, SegmentedControl, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type Account, type Item } from './api';
+import type { PortalItem } from '../../../shared/domain/portalItems';
+import { api, ApiError, type Account } from './api';
 import { ItemCard } from './ItemCard';
 import { PortalPage } from './PortalPage';
 import { ReportModal } from './ReportModal';
@@ -9,9 +10,9 @@ type Props = { account: Account; onLogout: () => void; onSessionEnded: () => voi
 
 export function ItemsPage({ account, onLogout, onSessionEnded }: Props) {
   const [filter, setFilter] = useState<'open' | 'all'>('open');
-  const [items, setItems] = useState<Item[] | null>(null);
+  const [items, setItems] = useState<PortalItem[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [reporting, setReporting] = useState<Item | null>(null);
+  const [reporting, setReporting] = useState<PortalItem | null>(null);
   const [sent, setSent] = useState<string | null>(null);
 
   const load = useCallback(() => {

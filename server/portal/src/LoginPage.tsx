@@ -1,18 +1,17 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, session, type Account } from './api';
+import { api, session, type Account } from './api';
+import { FormError } from './FormError';
+import { useServerAction } from './useServerAction';
 
 export function LoginPage({ onLogin }: { onLogin: (account: Account) => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useServerAction('Gagal masuk. Coba lagi.');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const result = await api.login(username, password);
       session.set(result.token);
       // OPD accounts report here and the admin manages accounts here; secretaries work in the app.
@@ -23,11 +22,7 @@ export function LoginPage({ onLogin }: { onLogin: (account: Account) => void }) 
         return;
       }
       onLogin(result.account);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Gagal masuk. Coba lagi.');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -46,11 +41,7 @@ export function LoginPage({ onLogin }: { onLogin: (account: Account) => void }) 
               masuk di sini untuk mengelola akun.
             </Text>
           </div>
-          {error && (
-            <Alert color="red" role="alert" title="Tidak dapat masuk">
-              {error}
-            </Alert>
-          )}
+          <FormError title="Tidak dapat masuk" error={error} />
           <TextInput
             label="Nama pengguna"
             autoComplete="username"

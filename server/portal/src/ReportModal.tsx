@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Button, FileInput, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, type Item } from './api';
+import type { PortalItem } from '../../../shared/domain/portalItems';
+import { api, ApiError } from './api';
+import { FormError } from './FormError';
 import { localToday, newId, OWNER_STATUS_LABELS, sizeText } from './labels';
 import { sha256Hex } from './sha256';
 
@@ -23,7 +13,7 @@ const STATUS_OPTIONS = (['PROSES', 'SELESAI', 'TIDAK_DAPAT', 'BELUM'] as const).
   label: OWNER_STATUS_LABELS[value],
 }));
 
-type Props = { item: Item; onClose: () => void; onSent: () => void };
+type Props = { item: PortalItem; onClose: () => void; onSent: () => void };
 
 /** One progress report: the files go first (by their SHA-256), then the report that cites them. */
 export function ReportModal({ item, onClose, onSent }: Props) {
@@ -75,11 +65,7 @@ export function ReportModal({ item, onClose, onSent }: Props) {
           <Text size="sm" c="dimmed">
             {item.text}
           </Text>
-          {error && (
-            <Alert color="red" role="alert" title="Laporan belum terkirim">
-              {error}
-            </Alert>
-          )}
+          <FormError title="Laporan belum terkirim" error={error} />
           <Group grow align="flex-start">
             <TextInput
               type="date"

@@ -1,4 +1,6 @@
 /** The portal's only door to the server: JSON over fetch, the session token kept for the tab. */
+import type { PortalItem } from '../../../shared/domain/portalItems';
+
 const TOKEN_KEY = 'risalah.portal.token';
 
 export type Account = { id: string; username: string; display_name: string; role: string; unit_id: string | null };
@@ -19,26 +21,6 @@ export type AccountChanges = Partial<{
   password: string;
   disabled: boolean;
 }>;
-export type Evidence = { sha256?: string; name?: string; size?: number; mime?: string; url?: string };
-export type ItemUpdate = {
-  id: string;
-  reported_on: string;
-  status: string;
-  progress_text: string;
-  percent: number | null;
-  evidence: Evidence[];
-};
-export type Item = {
-  owner_id: string;
-  commitment_id: string;
-  text: string;
-  due_date: string | null;
-  status: string;
-  late: boolean;
-  meeting: { id: string; title: string; date: string };
-  updates: ItemUpdate[];
-};
-
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -89,7 +71,7 @@ export const api = {
   createAccount: (account: NewAccount) => request<AccountRow>('POST', '/accounts', JSON.stringify(account)),
   updateAccount: (id: string, changes: AccountChanges) =>
     request<AccountRow>('PATCH', `/accounts/${encodeURIComponent(id)}`, JSON.stringify(changes)),
-  items: (status: 'open' | 'all') => request<{ items: Item[] }>('GET', `/portal/items?status=${status}`),
+  items: (status: 'open' | 'all') => request<{ items: PortalItem[] }>('GET', `/portal/items?status=${status}`),
   report: (ownerId: string, body: unknown) =>
     request<{ id: string }>('POST', `/portal/items/${encodeURIComponent(ownerId)}/updates`, JSON.stringify(body)),
   upload: (sha256: string, file: File) =>

@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, type AccountRow, type Role, type UnitChoice } from '../api';
+import { api, type AccountRow, type Role, type UnitChoice } from '../api';
+import { FormError } from '../FormError';
+import { useServerAction } from '../useServerAction';
 import { ROLE_HINTS, ROLE_OPTIONS } from './accountLabels';
 
 type Props = {
@@ -22,8 +24,7 @@ export function AccountFormModal({ editing, units, minLength, onClose, onSaved }
   const [unitId, setUnitId] = useState<string | null>(editing?.unit_id ?? null);
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useServerAction('Akun tidak dapat disimpan. Coba lagi.');
 
   const problems = {
     username:
@@ -41,10 +42,8 @@ export function AccountFormModal({ editing, units, minLength, onClose, onSaved }
     event.preventDefault();
     setTouched(true);
     if (Object.values(problems).some((problem) => problem !== null)) return;
-    setBusy(true);
-    setError(null);
     const unit = role === 'opd' ? unitId : null;
-    try {
+    await run(async () => {
       const saved =
         editing === null
           ? await api.createAccount({
@@ -60,11 +59,7 @@ export function AccountFormModal({ editing, units, minLength, onClose, onSaved }
               unit_id: unit,
             });
       onSaved(saved, editing === null);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Akun tidak dapat disimpan. Coba lagi.');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -76,11 +71,7 @@ export function AccountFormModal({ editing, units, minLength, onClose, onSaved }
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          {error && (
-            <Alert color="red" role="alert" title="Tidak tersimpan">
-              {error}
-            </Alert>
-          )}
+          <FormError title="Tidak tersimpan" error={error} />
           {editing === null && (
             <TextInput
               label="Nama pengguna"

@@ -1,6 +1,8 @@
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { api, ApiError, type AccountRow } from '../api';
+import { api, type AccountRow } from '../api';
+import { FormError } from '../FormError';
+import { useServerAction } from '../useServerAction';
 
 type Props = { row: AccountRow; minLength: number; onClose: () => void; onSaved: (row: AccountRow) => void };
 
@@ -9,8 +11,7 @@ export function PasswordModal({ row, minLength, onClose, onSaved }: Props) {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [touched, setTouched] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useServerAction('Kata sandi tidak dapat diatur ulang. Coba lagi.');
 
   const tooShort = password.length < minLength ? `Kata sandi paling sedikit ${minLength} karakter.` : null;
   const mismatch = repeat !== password ? 'Kedua kata sandi tidak sama.' : null;
@@ -19,15 +20,7 @@ export function PasswordModal({ row, minLength, onClose, onSaved }: Props) {
     event.preventDefault();
     setTouched(true);
     if (tooShort || mismatch) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await api.updateAccount(row.id, { password }));
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Kata sandi tidak dapat diatur ulang. Coba lagi.');
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => onSaved(await api.updateAccount(row.id, { password })));
   };
 
   return (
@@ -38,11 +31,7 @@ export function PasswordModal({ row, minLength, onClose, onSaved }: Props) {
             Kata sandi baru untuk <b>{row.display_name}</b> ({row.username}). Sesi akun ini yang sedang terbuka akan
             diakhiri.
           </Text>
-          {error && (
-            <Alert color="red" role="alert" title="Tidak tersimpan">
-              {error}
-            </Alert>
-          )}
+          <FormError title="Tidak tersimpan" error={error} />
           <PasswordInput
             label="Kata sandi baru"
             description={`Paling sedikit ${minLength} karakter.`}

@@ -1,26 +1,16 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { api, ApiError, type AccountRow } from '../api';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { api, type AccountRow } from '../api';
+import { FormError } from '../FormError';
+import { useServerAction } from '../useServerAction';
 
 type Props = { row: AccountRow; onClose: () => void; onSaved: (row: AccountRow) => void };
 
 /** Disabling is reversible, but it ends the account's sessions at once: the admin confirms it. */
 export function ToggleModal({ row, onClose, onSaved }: Props) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useServerAction('Akun tidak dapat diubah. Coba lagi.');
   const disabling = !row.disabled;
 
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await api.updateAccount(row.id, { disabled: disabling }));
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : 'Akun tidak dapat diubah. Coba lagi.');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const confirm = () => run(async () => onSaved(await api.updateAccount(row.id, { disabled: disabling })));
 
   return (
     <Modal opened onClose={onClose} title={disabling ? 'Nonaktifkan akun' : 'Aktifkan akun'}>
@@ -30,11 +20,7 @@ export function ToggleModal({ row, onClose, onSaved }: Props) {
             ? `${row.display_name} (${row.username}) tidak dapat masuk lagi dan sesinya yang terbuka diakhiri. Akun dapat diaktifkan kembali kapan saja.`
             : `${row.display_name} (${row.username}) dapat masuk kembali dengan kata sandinya.`}
         </Text>
-        {error && (
-          <Alert color="red" role="alert" title="Tidak tersimpan">
-            {error}
-          </Alert>
-        )}
+        <FormError title="Tidak tersimpan" error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Batal
