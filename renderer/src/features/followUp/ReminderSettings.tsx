@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, NumberInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_REMINDER_DAYS } from '../../../../shared/domain/followUp';
+import { SectionHeading } from '../../components/kit/SectionHeading';
 import { useAction } from '../../components/kit/useAction';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
@@ -23,12 +24,7 @@ export function ReminderSettings() {
 
   return (
     <Stack gap="sm" maw={560}>
-      <Title order={3} size="h4">
-        {t('settings.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('settings.help')}
-      </Text>
+      <SectionHeading title={t('settings.title')} help={t('settings.help')} />
       {error && (
         <Alert color="red" role="alert">
           {error}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { AttendanceStatus } from '../../../../shared/domain/attendance';
 import type { Attendee, Representative } from '../../../../shared/domain/attendee';
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
 import { TableHead } from '../../components/kit/DataTable';
+import { PanelCard } from '../../components/kit/PanelCard';
 import { showUndoToast } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
 import { AttendanceRow } from './AttendanceRow';
@@ -91,12 +92,11 @@ export function AttendancePanel({
   const summaryText = totals ? summary(totals) : null;
 
   return (
-    <Card withBorder component="section" aria-labelledby="attendance-title">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <div>
-          <Title order={3} size="h4" id="attendance-title">
-            {t('attendance.title')}
-          </Title>
+    <PanelCard
+      id="attendance-title"
+      title={t('attendance.title')}
+      summary={
+        <>
           <Text size="sm" fw={500} aria-live="polite" data-testid="attendance-summary">
             {summaryText ?? t('attendance.summaryNone')}
           </Text>
@@ -112,8 +112,10 @@ export function AttendancePanel({
               )}
             </Group>
           )}
-        </div>
-        {!locked && (
+        </>
+      }
+      actions={
+        !locked && (
           <Group gap="xs">
             <Button leftSection={<IconUsersPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
               {t('attendance.invite')}
@@ -127,8 +129,9 @@ export function AttendancePanel({
             </Button>
             <BulkAttendanceActions meetingId={meetingId} pending={totals?.byStatus.DIUNDANG ?? 0} onError={setError} />
           </Group>
-        )}
-      </Group>
+        )
+      }
+    >
       {error && (
         <Alert
           color="red"
@@ -172,6 +175,6 @@ export function AttendancePanel({
       )}
       <InviteModal meetingId={meetingId} options={options} opened={inviting} onClose={() => setInviting(false)} />
       <GuestModal meetingId={meetingId} opened={addingGuest} onClose={() => setAddingGuest(false)} />
-    </Card>
+    </PanelCard>
   );
 }
