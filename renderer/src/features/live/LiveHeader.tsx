@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Kbd, Title, Tooltip } from '@mantine/core';
+import { Button, Group, Kbd, Title, Tooltip } from '@mantine/core';
 import {
   IconKeyboard,
   IconLayoutSidebar,
@@ -8,6 +8,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconButton } from '../../components/kit/IconButton';
 import type { LiveLayout } from './useLiveLayout';
 
 type Props = Readonly<{ layout: LiveLayout; title: string; saveIndicator: ReactNode; onSheet: () => void }>;
@@ -20,27 +21,21 @@ export function LiveHeader({ layout, title, saveIndicator, onSheet }: Props) {
   return (
     <Group justify="space-between" wrap="nowrap" h={34} mb={6} gap="xs">
       <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-        <Tooltip label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')}>
-          <ActionIcon
-            variant="subtle"
-            aria-label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')}
-            onClick={layout.toggleLeft}
-            aria-pressed={showLeft}
-          >
-            <IconLayoutSidebar size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <IconButton
+          label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')}
+          icon={IconLayoutSidebar}
+          iconSize={18}
+          pressed={showLeft}
+          tooltip
+          onClick={layout.toggleLeft}
+        />
         <Title order={3} size="h5" lineClamp={1}>
           {title}
         </Title>
       </Group>
       <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
         {saveIndicator}
-        <Tooltip label={t('shortcutsButton')}>
-          <ActionIcon variant="subtle" aria-label={t('shortcutsButton')} onClick={onSheet}>
-            <IconKeyboard size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <IconButton label={t('shortcutsButton')} icon={IconKeyboard} iconSize={18} tooltip onClick={onSheet} />
         <Tooltip
           label={
             <>
@@ -64,16 +59,14 @@ export function LiveHeader({ layout, title, saveIndicator, onSheet }: Props) {
             {focusLabel}
           </Button>
         </Tooltip>
-        <Tooltip label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')}>
-          <ActionIcon
-            variant="subtle"
-            aria-label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')}
-            onClick={layout.toggleRight}
-            aria-pressed={showRight}
-          >
-            <IconLayoutSidebarRight size={18} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <IconButton
+          label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')}
+          icon={IconLayoutSidebarRight}
+          iconSize={18}
+          pressed={showRight}
+          tooltip
+          onClick={layout.toggleRight}
+        />
       </Group>
     </Group>
   );
