@@ -1,5 +1,4 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
@@ -7,7 +6,7 @@ import type { Commitment, Decision } from '../../../../shared/domain/captures';
 import { OWNER_STATUS_LABELS } from '../../../../shared/domain/commitment';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
-import { showUndoToast } from '../../components/kit/undoToast';
+import { useUndoableDelete } from '../../components/kit/undoToast';
 
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -40,20 +39,6 @@ function RowActions({ text, onEdit, onRemove }: Readonly<{ text: string; onEdit:
   );
 }
 
-/** Delete at once, "Batalkan" in the toast (ux-brief: forgiving, no confirmation for what can be undone). */
-function undoToast(
-  id: string,
-  message: string,
-  undoLabel: string,
-  undo: () => Promise<{ ok: boolean; error?: { message: string } }>,
-) {
-  const putBack = () =>
-    void undo().then((result) => {
-      if (!result.ok) notifications.show({ color: 'red', message: result.error?.message ?? '' });
-    });
-  showUndoToast({ id, message, undoLabel, onUndo: putBack });
-}
-
 function itemLabel(agenda: ReadonlyArray<AgendaItem>, id: string | null): string | null {
   const item = agenda.find((a) => a.id === id);
   return item ? `${item.position}. ${item.title}` : null;
@@ -73,6 +58,7 @@ export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionList
   const { t } = useTranslation('live');
   const remove = useAppStore((s) => s.deleteDecision);
   const restore = useAppStore((s) => s.restoreDecision);
+  const deleteWithUndo = useUndoableDelete();
   if (decisions.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -99,11 +85,11 @@ export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionList
                 text={decision.text}
                 onEdit={() => onEdit(decision)}
                 onRemove={() =>
-                  void remove(decision).then((result) => {
-                    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-                    undoToast(`decision-${decision.id}`, t('list.decisionDeleted'), t('list.undo'), () =>
-                      restore({ id: decision.id }),
-                    );
+                  void deleteWithUndo({
+                    toastId: `decision-${decision.id}`,
+                    remove: () => remove(decision),
+                    restore: () => restore({ id: decision.id }),
+                    deletedMessage: t('list.decisionDeleted'),
                   })
                 }
               />
@@ -120,6 +106,7 @@ export function CommitmentList({ commitments, agenda, onEdit, locked }: Commitme
   const longDate = useLongDate();
   const remove = useAppStore((s) => s.deleteCommitment);
   const restore = useAppStore((s) => s.restoreCommitment);
+  const deleteWithUndo = useUndoableDelete();
   if (commitments.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -159,11 +146,11 @@ export function CommitmentList({ commitments, agenda, onEdit, locked }: Commitme
                 text={commitment.text}
                 onEdit={() => onEdit(commitment)}
                 onRemove={() =>
-                  void remove(commitment).then((result) => {
-                    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-                    undoToast(`commitment-${commitment.id}`, t('list.commitmentDeleted'), t('list.undo'), () =>
-                      restore({ id: commitment.id }),
-                    );
+                  void deleteWithUndo({
+                    toastId: `commitment-${commitment.id}`,
+                    remove: () => remove(commitment),
+                    restore: () => restore({ id: commitment.id }),
+                    deletedMessage: t('list.commitmentDeleted'),
                   })
                 }
               />
