@@ -10,6 +10,9 @@ export type BoundText = Readonly<{
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }>;
 
+/** What a control that hands back its value (Select, DateInput, ClockInput, MultiSelect) needs for one of the form's values. */
+export type BoundValue<V> = Readonly<{ value: V; onChange: (value: V) => void }>;
+
 export type FormDraft<T> = Readonly<{
   values: T;
   /** She changed something that main has not saved yet. */
@@ -20,6 +23,8 @@ export type FormDraft<T> = Readonly<{
   update: (patch: Partial<T>) => void;
   /** `{...bind('name')}` on a TextInput or Textarea: its value and its onChange. */
   bind: (key: TextKey<T>) => BoundText;
+  /** `{...field('date')}` on a control whose onChange gives the value itself. */
+  field: <K extends keyof T>(key: K) => BoundValue<T[K]>;
   /** After main saved: the form shows what main answered and the draft is gone. */
   reset: (next: T) => void;
   /** She chose to throw her changes away: back to the record as it is. */
@@ -55,6 +60,10 @@ export function useFormDraft<T extends Record<string, unknown>>(name: string | n
     }),
     [values, change],
   );
+  const field = useCallback(
+    <K extends keyof T>(key: K): BoundValue<T[K]> => ({ value: values[key], onChange: (value) => change(key, value) }),
+    [values, change],
+  );
   const reset = useCallback(
     (next: T) => {
       if (name !== null) clearDraft(name);
@@ -66,5 +75,5 @@ export function useFormDraft<T extends Record<string, unknown>>(name: string | n
   );
   const discard = useCallback(() => reset(initial), [reset, initial]);
 
-  return { values, dirty, restoredAt, change, update, bind, reset, discard };
+  return { values, dirty, restoredAt, change, update, bind, field, reset, discard };
 }

@@ -49,6 +49,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
     values: form,
     change,
     bind,
+    field,
     dirty,
     restoredAt,
     reset,
@@ -114,24 +115,16 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             <TextInput label={t('identity.name')} {...bind('title')} required />
           </Grid.Col>
           <Grid.Col span={4}>
-            <LongDateInput label={t('identity.date')} value={form.date} onChange={(value) => change('date', value)} />
+            <LongDateInput label={t('identity.date')} {...field('date')} />
           </Grid.Col>
           <Grid.Col span={8}>
             <TextInput label={t('identity.place')} placeholder={t('identity.placePlaceholder')} {...bind('place')} />
           </Grid.Col>
           <Grid.Col span={3}>
-            <ClockInput
-              label={t('identity.callTime')}
-              value={form.callTime}
-              onChange={(value) => change('callTime', value)}
-            />
+            <ClockInput label={t('identity.callTime')} {...field('callTime')} />
           </Grid.Col>
           <Grid.Col span={3}>
-            <ClockInput
-              label={t('identity.startTime')}
-              value={form.startTime}
-              onChange={(value) => change('startTime', value)}
-            />
+            <ClockInput label={t('identity.startTime')} {...field('startTime')} />
           </Grid.Col>
           <Grid.Col span={3}>
             <ClockInput
@@ -167,8 +160,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
           <Grid.Col span={4}>
             <DateInput
               label={t('identity.invitationDate')}
-              value={form.invitationDate}
-              onChange={(value) => change('invitationDate', value)}
+              {...field('invitationDate')}
               valueFormat="D MMMM YYYY"
               clearable
             />

@@ -10,6 +10,9 @@ type Props = Readonly<{ meetingId: MeetingId; options: MasterDataOptions; opened
 
 const NOBODY = { unitIds: [] as string[], personIds: [] as string[] };
 
+/** Both pickers alike: search by name, each chosen one leaves the list, a short list that stays on screen. */
+const PICKER = { searchable: true, clearable: true, hidePickedOptions: true, maxDropdownHeight: 240 } as const;
+
 export function InviteModal({ meetingId, options, opened, onClose }: Props) {
   const { t } = useTranslation('meeting');
   const invite = useAppStore((s) => s.inviteAttendees);
@@ -31,7 +34,7 @@ export function InviteModal({ meetingId, options, opened, onClose }: Props) {
       }
       submitLabel={t('attendance.invite')}
     >
-      {({ values, change }) => (
+      {({ field }) => (
         <>
           {options.error && (
             <Alert color="red" role="alert">
@@ -42,22 +45,14 @@ export function InviteModal({ meetingId, options, opened, onClose }: Props) {
             label={t('attendance.inviteUnits')}
             description={t('attendance.inviteUnitsHelp')}
             data={[...options.unitOptions]}
-            value={values.unitIds}
-            onChange={(value) => change('unitIds', value)}
-            searchable
-            clearable
-            hidePickedOptions
-            maxDropdownHeight={240}
+            {...field('unitIds')}
+            {...PICKER}
           />
           <MultiSelect
             label={t('attendance.invitePeople')}
             data={[...options.personOptions]}
-            value={values.personIds}
-            onChange={(value) => change('personIds', value)}
-            searchable
-            clearable
-            hidePickedOptions
-            maxDropdownHeight={240}
+            {...field('personIds')}
+            {...PICKER}
           />
         </>
       )}
