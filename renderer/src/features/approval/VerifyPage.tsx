@@ -7,7 +7,7 @@ import type { StagedFile } from '../../../../shared/domain/files';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { useAppCommand } from '../../app/appCommands';
 import { chooseFile, uploadFile } from '../../lib/files';
-import { DropZone } from '../../components/kit/DropZone';
+import { FilePickZone } from '../../components/kit/FilePickZone';
 import { useAppStore } from '../../store';
 import { VerificationResultCard } from './VerificationResultCard';
 
@@ -81,16 +81,15 @@ export function VerifyPage() {
             <Title order={3} size="h5">
               {t('verify.fileTitle')}
             </Title>
-            <DropZone p="lg" aria-label={t('verify.dropZone')} onFile={drop}>
-              <Stack align="center" gap="xs">
-                <IconFileSearch size={32} aria-hidden stroke={1.5} />
-                <Text size="sm">{t('verify.drop')}</Text>
-                <Button onClick={pick}>{t('verify.choose')}</Button>
-                <Text size="xs" c="dimmed">
-                  {t('verify.limits')}
-                </Text>
-              </Stack>
-            </DropZone>
+            <FilePickZone
+              label={t('verify.dropZone')}
+              icon={IconFileSearch}
+              prompt={t('verify.drop')}
+              chooseLabel={t('verify.choose')}
+              limits={t('verify.limits')}
+              onPick={pick}
+              onFile={drop}
+            />
           </Stack>
         </Paper>
         <Paper withBorder p="md">
