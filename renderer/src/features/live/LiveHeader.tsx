@@ -13,22 +13,38 @@ import type { LiveLayout } from './useLiveLayout';
 
 type Props = Readonly<{ layout: LiveLayout; title: string; saveIndicator: ReactNode; onSheet: () => void }>;
 
+/** The two panes beside the editor: which icon and words their toggle has. */
+const PANES = {
+  left: { icon: IconLayoutSidebar, show: 'panes.showAgenda', hide: 'panes.hideAgenda' },
+  right: { icon: IconLayoutSidebarRight, show: 'panes.showCaptures', hide: 'panes.hideCaptures' },
+} as const;
+
+/** Shows or hides a pane: it says what pressing it will do, and is announced pressed while the pane is shown. */
+function PaneToggle({ pane, layout }: Readonly<{ pane: keyof typeof PANES; layout: LiveLayout }>) {
+  const { t } = useTranslation('live');
+  const { icon, show, hide } = PANES[pane];
+  const shown = pane === 'left' ? layout.showLeft : layout.showRight;
+  return (
+    <IconButton
+      label={shown ? t(hide) : t(show)}
+      icon={icon}
+      iconSize={18}
+      pressed={shown}
+      tooltip
+      onClick={pane === 'left' ? layout.toggleLeft : layout.toggleRight}
+    />
+  );
+}
+
 /** The live screen's one line above the panes: the pane toggles, the section's title, saving, focus mode. */
 export function LiveHeader({ layout, title, saveIndicator, onSheet }: Props) {
   const { t } = useTranslation('live');
-  const { showLeft, showRight, full } = layout;
+  const { full } = layout;
   const focusLabel = full ? t('focusOff') : t('focusOn');
   return (
     <Group justify="space-between" wrap="nowrap" h={34} mb={6} gap="xs">
       <Group gap={4} wrap="nowrap" style={{ minWidth: 0 }}>
-        <IconButton
-          label={showLeft ? t('panes.hideAgenda') : t('panes.showAgenda')}
-          icon={IconLayoutSidebar}
-          iconSize={18}
-          pressed={showLeft}
-          tooltip
-          onClick={layout.toggleLeft}
-        />
+        <PaneToggle pane="left" layout={layout} />
         <Title order={3} size="h5" lineClamp={1}>
           {title}
         </Title>
@@ -59,14 +75,7 @@ export function LiveHeader({ layout, title, saveIndicator, onSheet }: Props) {
             {focusLabel}
           </Button>
         </Tooltip>
-        <IconButton
-          label={showRight ? t('panes.hideCaptures') : t('panes.showCaptures')}
-          icon={IconLayoutSidebarRight}
-          iconSize={18}
-          pressed={showRight}
-          tooltip
-          onClick={layout.toggleRight}
-        />
+        <PaneToggle pane="right" layout={layout} />
       </Group>
     </Group>
   );
