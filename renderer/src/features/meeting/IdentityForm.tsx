@@ -11,8 +11,6 @@ import {
   MEETING_SIFAT,
   MEETING_SIFAT_LABELS,
   type MeetingDetail,
-  type MeetingKind,
-  type MeetingSifat,
   type RoleAssignment,
 } from '../../../../shared/domain/meeting';
 import { DraftNotice } from '../../components/kit/DraftNotice';
@@ -50,6 +48,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
     change,
     bind,
     field,
+    choice,
     dirty,
     restoredAt,
     reset,
@@ -103,13 +102,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
         </Stack>
         <Grid gap="sm">
           <Grid.Col span={2}>
-            <Select
-              label={t('identity.kind')}
-              data={[...MEETING_KINDS]}
-              value={form.kind}
-              onChange={(value) => value && change('kind', value as MeetingKind)}
-              allowDeselect={false}
-            />
+            <Select label={t('identity.kind')} data={[...MEETING_KINDS]} {...choice('kind')} />
           </Grid.Col>
           <Grid.Col span={10}>
             <TextInput label={t('identity.name')} {...bind('title')} required />
@@ -142,13 +135,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             />
           </Grid.Col>
           <Grid.Col span={3}>
-            <Select
-              label={t('identity.timeZone')}
-              data={ZONE_OPTIONS}
-              value={form.timeZone}
-              onChange={(value) => value && change('timeZone', value as IndonesianTimeZone)}
-              allowDeselect={false}
-            />
+            <Select label={t('identity.timeZone')} data={ZONE_OPTIONS} {...choice('timeZone')} />
           </Grid.Col>
           <Grid.Col span={5}>
             <TextInput
@@ -166,13 +153,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             />
           </Grid.Col>
           <Grid.Col span={3}>
-            <Select
-              label={t('identity.sifat')}
-              data={SIFAT_OPTIONS}
-              value={form.sifat}
-              onChange={(value) => value && change('sifat', value as MeetingSifat)}
-              allowDeselect={false}
-            />
+            <Select label={t('identity.sifat')} data={SIFAT_OPTIONS} {...choice('sifat')} />
           </Grid.Col>
           <Grid.Col span={12}>
             <Text fw={600} size="sm" mt="xs">
