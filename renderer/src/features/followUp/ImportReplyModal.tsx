@@ -12,6 +12,7 @@ import { useFormDraft } from '../../components/kit/useFormDraft';
 import { chooseFile } from '../../lib/files';
 import { useAppStore } from '../../store';
 import type { Option } from './usePeopleOptions';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 type Props = Readonly<{ opened: boolean; onClose: () => void; units: ReadonlyArray<Option> }>;
 
@@ -85,11 +86,7 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
       <Stack gap="sm">
         {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
         <Text size="sm">{t('import.intro')}</Text>
-        {step.error && (
-          <Alert color="red" role="alert">
-            {step.error}
-          </Alert>
-        )}
+        <ErrorAlert message={step.error} />
         <Select
           label={t('import.expected')}
           placeholder={t('import.expectedAny')}
@@ -134,11 +131,7 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
           {problem}
         </Alert>
       ))}
-      {step.error && (
-        <Alert color="red" role="alert">
-          {step.error}
-        </Alert>
-      )}
+      <ErrorAlert message={step.error} />
       {preview.rows.length > 0 && (
         <ScrollArea.Autosize mah={360}>
           <DataTable

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, NumberInput, Stack } from '@mantine/core';
+import { Button, Group, Loader, NumberInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useAction } from '../../components/kit/useAction';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { FormNotices } from '../../components/kit/FormNotices';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 /** Pengaturan > Pengingat: how many days before the due date reminders start. */
 export function ReminderSettings() {
@@ -25,11 +26,7 @@ export function ReminderSettings() {
   return (
     <Stack gap="sm" maw={560}>
       <SectionHeading title={t('settings.title')} help={t('settings.help')} />
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      <ErrorAlert message={error} />
       {saved === null ? (
         error === null && <Loader size="sm" role="status" aria-label={t('common:loading')} />
       ) : (

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTemplate } from '@tabler/icons-react';
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { AgendaRow } from './AgendaRow';
 import { moveItem } from './moveItem';
 import { SaveTemplateModal } from './SaveTemplateModal';
 import { useMeetingLocked } from '../approval';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 const EMPTY: ReadonlyArray<AgendaItem> = [];
 const NEW_ITEM = { title: '', presenter: '', minutes: '' };
@@ -115,11 +116,7 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
         </Button>
       }
     >
-      {error && (
-        <Alert color="red" role="alert" mb="sm">
-          {error}
-        </Alert>
-      )}
+      <ErrorAlert message={error} mb="sm" />
       {items.length === 0 ? (
         <Text c="dimmed" size="sm" mb="sm">
           {t('agenda.empty')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMemo, type FormEvent } from 'react';
@@ -21,6 +21,7 @@ import { ClockInput } from '../../components/ClockInput';
 import { formFromDetail, inputFromForm, type IdentityFormState } from './identityFormModel';
 import { RolePicker } from '../../components/RolePicker';
 import { withChosen, type MasterDataOptions, type PersonPickerOption } from '../../components/useMasterDataOptions';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 const SIFAT_OPTIONS = MEETING_SIFAT.map((sifat) => ({ value: sifat, label: MEETING_SIFAT_LABELS[sifat] }));
 const ZONE_OPTIONS = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({
@@ -94,11 +95,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
         />
         <Stack gap="sm" mb={error || restoredAt !== null ? 'sm' : 0}>
           {restoredAt !== null && <DraftNotice savedAt={restoredAt} onDiscard={discard} />}
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <ErrorAlert message={error} />
         </Stack>
         <Grid gap="sm">
           <Grid.Col span={2}>

@@ -1,10 +1,11 @@
-import { Alert, MultiSelect } from '@mantine/core';
+import { MultiSelect } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
 import { FormModal } from '../../components/kit/FormModal';
 import { useAppStore } from '../../store';
 import type { MasterDataOptions } from '../../components/useMasterDataOptions';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 type Props = Readonly<{ meetingId: MeetingId; options: MasterDataOptions; opened: boolean; onClose: () => void }>;
 
@@ -36,11 +37,7 @@ export function InviteModal({ meetingId, options, opened, onClose }: Props) {
     >
       {({ field }) => (
         <>
-          {options.error && (
-            <Alert color="red" role="alert">
-              {options.error}
-            </Alert>
-          )}
+          <ErrorAlert message={options.error} />
           <MultiSelect
             label={t('attendance.inviteUnits')}
             description={t('attendance.inviteUnitsHelp')}
