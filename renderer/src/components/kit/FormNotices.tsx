@@ -1,6 +1,6 @@
-import { Alert } from '@mantine/core';
 import { DraftNotice } from './DraftNotice';
 import type { FormDraft } from './useFormDraft';
+import { ErrorAlert } from './ErrorAlert';
 
 type Props = Readonly<{ form: Pick<FormDraft<never>, 'restoredAt' | 'discard'>; error: string | null }>;
 
@@ -9,11 +9,7 @@ export function FormNotices({ form, error }: Props) {
   return (
     <>
       {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      <ErrorAlert message={error} />
     </>
   );
 }

@@ -33,7 +33,8 @@ export type UndoableDelete = Readonly<{
   remove: () => Promise<IpcResult<unknown>>;
   restore: () => Promise<IpcResult<unknown>>;
   deletedMessage: string;
-  restoredMessage: string;
+  /** Said once it is back; absent where the row reappearing before her eyes says it (the live lists). */
+  restoredMessage?: string;
   /** Main refused the delete; by default its message in a red toast. */
   onRefused?: (error: IpcError) => void;
 }>;
@@ -50,11 +51,9 @@ export function useUndoableDelete(): (spec: UndoableDelete) => Promise<void> {
     }
     const undo = async () => {
       const restored = await spec.restore();
-      notifications.show(
-        restored.ok
-          ? { color: 'green', message: spec.restoredMessage }
-          : { color: 'red', message: restored.error.message },
-      );
+      if (!restored.ok) notifications.show({ color: 'red', message: restored.error.message });
+      else if (spec.restoredMessage !== undefined)
+        notifications.show({ color: 'green', message: spec.restoredMessage });
     };
     showUndoToast({
       id: spec.toastId,

@@ -10,6 +10,12 @@ export type BoundText = Readonly<{
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => void;
 }>;
 
+/** What a control that hands back its value (Select, DateInput, ClockInput, MultiSelect) needs for one of the form's values. */
+export type BoundValue<V> = Readonly<{ value: V; onChange: (value: V) => void }>;
+
+/** What a Select that must always hold one of the form's values needs: a choice can be changed, not cleared. */
+export type BoundChoice<V> = Readonly<{ value: V; onChange: (value: string | null) => void; allowDeselect: false }>;
+
 export type FormDraft<T> = Readonly<{
   values: T;
   /** She changed something that main has not saved yet. */
@@ -20,6 +26,10 @@ export type FormDraft<T> = Readonly<{
   update: (patch: Partial<T>) => void;
   /** `{...bind('name')}` on a TextInput or Textarea: its value and its onChange. */
   bind: (key: TextKey<T>) => BoundText;
+  /** `{...field('date')}` on a control whose onChange gives the value itself. */
+  field: <K extends keyof T>(key: K) => BoundValue<T[K]>;
+  /** `{...choice('kind')}` on a Select whose data are exactly the values the key takes. */
+  choice: <K extends keyof T>(key: K) => BoundChoice<T[K]>;
   /** After main saved: the form shows what main answered and the draft is gone. */
   reset: (next: T) => void;
   /** She chose to throw her changes away: back to the record as it is. */
@@ -55,6 +65,19 @@ export function useFormDraft<T extends Record<string, unknown>>(name: string | n
     }),
     [values, change],
   );
+  const field = useCallback(
+    <K extends keyof T>(key: K): BoundValue<T[K]> => ({ value: values[key], onChange: (value) => change(key, value) }),
+    [values, change],
+  );
+  const choice = useCallback(
+    <K extends keyof T>(key: K): BoundChoice<T[K]> => ({
+      value: values[key],
+      // The Select offers only T[K]'s values, and never null without deselect.
+      onChange: (value) => value !== null && change(key, value as T[K]),
+      allowDeselect: false,
+    }),
+    [values, change],
+  );
   const reset = useCallback(
     (next: T) => {
       if (name !== null) clearDraft(name);
@@ -66,5 +89,5 @@ export function useFormDraft<T extends Record<string, unknown>>(name: string | n
   );
   const discard = useCallback(() => reset(initial), [reset, initial]);
 
-  return { values, dirty, restoredAt, change, update, bind, reset, discard };
+  return { values, dirty, restoredAt, change, update, bind, field, choice, reset, discard };
 }

@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconCircleCheck, IconGitBranch, IconLock, IconSend } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { MeetingDetail } from '../../../../shared/domain/meeting';
+import { DialogButtons, type DialogButton } from '../../components/kit/DialogButtons';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import { clockText, lastStep } from './approvalFormat';
@@ -18,6 +19,14 @@ import { SubmitModal } from './SubmitModal';
 type Dialog = 'submit' | 'return' | 'approve' | 'revise' | null;
 
 const STEP_TOAST = 'approval-step';
+
+/** The bar's buttons in the order of the workflow; each shows only where its step is allowed. */
+const STEP_BUTTONS: ReadonlyArray<Omit<DialogButton<ApprovalStep>, 'label'>> = [
+  { dialog: 'submit', icon: IconSend },
+  { dialog: 'return', icon: IconArrowBackUp, variant: 'default' },
+  { dialog: 'approve', icon: IconCircleCheck, color: 'green' },
+  { dialog: 'revise', icon: IconGitBranch, variant: 'default' },
+];
 
 /**
  * The workflow of the meeting's minutes under the page header: the state in words, the
@@ -101,43 +110,14 @@ export function ApprovalBar({ meeting, compact = false }: Readonly<{ meeting: Me
   );
   const can = (step: ApprovalStep) => stepAllowed(state.status, step);
   const actions = (
-    <Group gap="xs" wrap="nowrap">
-      {can('submit') && (
-        <Button size="sm" leftSection={<IconSend size={16} aria-hidden />} onClick={() => setDialog('submit')}>
-          {t('bar.submit')}
-        </Button>
-      )}
-      {can('return') && (
-        <Button
-          size="sm"
-          variant="default"
-          leftSection={<IconArrowBackUp size={16} aria-hidden />}
-          onClick={() => setDialog('return')}
-        >
-          {t('bar.return')}
-        </Button>
-      )}
-      {can('approve') && (
-        <Button
-          size="sm"
-          color="green"
-          leftSection={<IconCircleCheck size={16} aria-hidden />}
-          onClick={() => setDialog('approve')}
-        >
-          {t('bar.approve')}
-        </Button>
-      )}
-      {can('revise') && (
-        <Button
-          size="sm"
-          variant="default"
-          leftSection={<IconGitBranch size={16} aria-hidden />}
-          onClick={() => setDialog('revise')}
-        >
-          {t('bar.revise')}
-        </Button>
-      )}
-    </Group>
+    <DialogButtons
+      nowrap
+      buttons={STEP_BUTTONS.filter(({ dialog }) => can(dialog)).map((button) => ({
+        ...button,
+        label: t(`bar.${button.dialog}`),
+      }))}
+      onOpen={setDialog}
+    />
   );
 
   const dialogs = (

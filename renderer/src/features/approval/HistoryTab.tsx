@@ -1,8 +1,9 @@
-import { Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../../../shared/domain/history';
 import { LoadError } from '../../components/LoadError';
+import { SectionHeading } from '../../components/kit/SectionHeading';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
 import type { MeetingTabProps } from '../../components/meetingTab';
@@ -49,18 +50,11 @@ export function HistoryTab({ meeting }: MeetingTabProps) {
   return (
     <Stack gap="lg">
       <Stack gap="xs">
-        <Title order={3} size="h4">
-          {t('history.versionsTitle')}
-        </Title>
+        <SectionHeading title={t('history.versionsTitle')} />
         <VersionsTable versions={versions} />
       </Stack>
       <Stack gap="xs">
-        <Title order={3} size="h4">
-          {t('history.logTitle')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('history.logHelp')}
-        </Text>
+        <SectionHeading title={t('history.logTitle')} help={t('history.logHelp')} />
         {history.entries.length === 0 ? (
           <Text size="sm">{t('history.empty')}</Text>
         ) : (

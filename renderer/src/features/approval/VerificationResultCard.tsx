@@ -1,11 +1,32 @@
 import { Alert, Anchor, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconQuestionMark } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { VerificationResult, VerifiedVersion } from '../../../../shared/domain/approval';
 import { meetingPath } from '../../app/routes';
 import { useLongDate } from '../../lib/useLongDate';
 import { instantClock, instantDay } from './approvalFormat';
+
+/** How each verdict looks: a match is good news read out politely, the others interrupt. */
+const VERDICT_LOOK = {
+  MATCH: { color: 'green', icon: IconCircleCheck, role: 'status' },
+  ALTERED: { color: 'red', icon: IconAlertTriangle, role: 'alert' },
+  UNKNOWN: { color: 'orange', icon: IconQuestionMark, role: 'alert' },
+} as const;
+
+function VerdictAlert({
+  verdict,
+  title,
+  children,
+}: Readonly<{ verdict: keyof typeof VERDICT_LOOK; title: string; children: ReactNode }>) {
+  const { color, icon: IconShape, role } = VERDICT_LOOK[verdict];
+  return (
+    <Alert color={color} icon={<IconShape aria-hidden />} title={title} role={role}>
+      {children}
+    </Alert>
+  );
+}
 
 function VersionFacts({
   version,
@@ -55,12 +76,12 @@ export function VerificationResultCard({ result }: Readonly<{ result: Verificati
   if (result.verdict === 'MATCH' && result.by === 'text') {
     const document = t(`documents:kinds.${result.kind}`);
     return (
-      <Alert color="green" icon={<IconCircleCheck aria-hidden />} title={t('verify.match.textTitle')} role="status">
+      <VerdictAlert verdict="MATCH" title={t('verify.match.textTitle')}>
         <Text size="sm" mb="xs">
           {t('verify.match.textNote', { document })}
         </Text>
         <VersionFacts version={result.version} extra={[[t('verify.document'), `${document} (PDF)`]]} />
-      </Alert>
+      </VerdictAlert>
     );
   }
   if (result.verdict === 'MATCH') {
@@ -78,11 +99,9 @@ export function VerificationResultCard({ result }: Readonly<{ result: Verificati
         ]
       : [];
     return (
-      <Alert
-        color="green"
-        icon={<IconCircleCheck aria-hidden />}
+      <VerdictAlert
+        verdict="MATCH"
         title={t(result.by === 'file' ? 'verify.match.fileTitle' : 'verify.match.codeTitle')}
-        role="status"
       >
         {result.by === 'code' && (
           <Text size="sm" mb="xs">
@@ -90,12 +109,12 @@ export function VerificationResultCard({ result }: Readonly<{ result: Verificati
           </Text>
         )}
         <VersionFacts version={result.version} extra={extra} />
-      </Alert>
+      </VerdictAlert>
     );
   }
   if (result.verdict === 'ALTERED') {
     return (
-      <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={t('verify.altered.title')} role="alert">
+      <VerdictAlert verdict="ALTERED" title={t('verify.altered.title')}>
         <Text size="sm" mb="xs">
           {t(result.reason ? 'verify.altered.pdfBody' : 'verify.altered.body')}
         </Text>
@@ -105,19 +124,17 @@ export function VerificationResultCard({ result }: Readonly<{ result: Verificati
           </Text>
         )}
         <VersionFacts version={result.version} extra={[]} />
-      </Alert>
+      </VerdictAlert>
     );
   }
   return (
-    <Alert
-      color="orange"
-      icon={<IconQuestionMark aria-hidden />}
+    <VerdictAlert
+      verdict="UNKNOWN"
       title={t(result.by === 'file' ? 'verify.unknown.fileTitle' : 'verify.unknown.codeTitle')}
-      role="alert"
     >
       <Text size="sm">
         {result.reason ?? t(result.by === 'file' ? 'verify.unknown.fileBody' : 'verify.unknown.codeBody')}
       </Text>
-    </Alert>
+    </VerdictAlert>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileSearch, IconShieldCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,8 @@ import type { StagedFile } from '../../../../shared/domain/files';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { useAppCommand } from '../../app/appCommands';
 import { chooseFile, uploadFile } from '../../lib/files';
-import { DropZone } from '../../components/kit/DropZone';
+import { FilePickZone } from '../../components/kit/FilePickZone';
+import { SectionCard } from '../../components/kit/SectionCard';
 import { useAppStore } from '../../store';
 import { VerificationResultCard } from './VerificationResultCard';
 
@@ -76,29 +77,22 @@ export function VerifyPage() {
         {t('verify.disclaimer')}
       </Text>
       <SimpleGrid cols={2} spacing="md">
-        <Paper withBorder p="md">
-          <Stack gap="sm">
-            <Title order={3} size="h5">
-              {t('verify.fileTitle')}
-            </Title>
-            <DropZone p="lg" aria-label={t('verify.dropZone')} onFile={drop}>
-              <Stack align="center" gap="xs">
-                <IconFileSearch size={32} aria-hidden stroke={1.5} />
-                <Text size="sm">{t('verify.drop')}</Text>
-                <Button onClick={pick}>{t('verify.choose')}</Button>
-                <Text size="xs" c="dimmed">
-                  {t('verify.limits')}
-                </Text>
-              </Stack>
-            </DropZone>
+        <SectionCard id="verify-file-title" title={t('verify.fileTitle')}>
+          <Stack gap="sm" mt="sm">
+            <FilePickZone
+              label={t('verify.dropZone')}
+              icon={IconFileSearch}
+              prompt={t('verify.drop')}
+              chooseLabel={t('verify.choose')}
+              limits={t('verify.limits')}
+              onPick={pick}
+              onFile={drop}
+            />
           </Stack>
-        </Paper>
-        <Paper withBorder p="md">
+        </SectionCard>
+        <SectionCard id="verify-code-title" title={t('verify.codeTitle')}>
           <form onSubmit={(event) => void submitCode(event)} noValidate>
-            <Stack gap="sm">
-              <Title order={3} size="h5">
-                {t('verify.codeTitle')}
-              </Title>
+            <Stack gap="sm" mt="sm">
               <TextInput
                 label={t('verify.code')}
                 description={t('verify.codeHelp')}
@@ -115,7 +109,7 @@ export function VerifyPage() {
               </Group>
             </Stack>
           </form>
-        </Paper>
+        </SectionCard>
       </SimpleGrid>
       <section aria-label={t('verify.resultTitle')} aria-live="polite">
         {check.kind === 'working' && (

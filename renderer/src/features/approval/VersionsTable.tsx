@@ -1,6 +1,7 @@
 import { Badge, Code, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../../shared/domain/approval';
+import { DataTable } from '../../components/kit/DataTable';
 import { MeetingStatusBadge } from '../../components/MeetingStatusBadge';
 import { useLongDate } from '../../lib/useLongDate';
 import { clockText } from './approvalFormat';
@@ -9,25 +10,23 @@ import { clockText } from './approvalFormat';
 export function VersionsTable({ versions }: Readonly<{ versions: ReadonlyArray<VersionInfo> }>) {
   const { t, i18n } = useTranslation('approval');
   const longDate = useLongDate();
+  const notApproved = t('history.notApproved');
   return (
     <Table.ScrollContainer minWidth={820}>
-      <Table striped withTableBorder verticalSpacing="xs" aria-label={t('history.versionsTitle')}>
-        <Table.Thead>
-          <Table.Tr>
-            {/* Badges shrink to an ellipsis in a narrow cell: these two columns keep their width. */}
-            <Table.Th w={120}>{t('history.version')}</Table.Th>
-            <Table.Th w={120}>{t('history.status')}</Table.Th>
-            <Table.Th>{t('history.approvedOn')}</Table.Th>
-            <Table.Th>{t('history.approvedBy')}</Table.Th>
-            <Table.Th>{t('history.code')}</Table.Th>
-            <Table.Th>{t('history.exports')}</Table.Th>
-            <Table.Th>{t('history.reason')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {[...versions].reverse().map((version) => (
-            <Table.Tr key={version.version}>
-              <Table.Td>
+      <DataTable
+        striped
+        withTableBorder
+        verticalSpacing="xs"
+        aria-label={t('history.versionsTitle')}
+        rows={[...versions].reverse()}
+        rowKey={(version) => String(version.version)}
+        columns={[
+          // Badges shrink to an ellipsis in a narrow cell: these two columns keep their width.
+          {
+            header: t('history.version'),
+            w: 120,
+            cell: (version) => (
+              <>
                 <Text size="sm" fw={600}>
                   {version.version}
                 </Text>
@@ -36,31 +35,33 @@ export function VersionsTable({ versions }: Readonly<{ versions: ReadonlyArray<V
                     {t('history.current')}
                   </Badge>
                 )}
-              </Table.Td>
-              <Table.Td>
-                <MeetingStatusBadge status={version.status} />
-              </Table.Td>
-              <Table.Td>
-                {version.approved
-                  ? `${longDate(version.approved.approvedOn)}${version.approved.approvedTime ? ` ${clockText(version.approved.approvedTime, i18n.language)}` : ''}`
-                  : t('history.notApproved')}
-              </Table.Td>
-              <Table.Td>{version.approved?.approvedBy ?? t('history.notApproved')}</Table.Td>
-              <Table.Td>
-                {version.approved ? (
-                  <Tooltip label={`${t('history.sha')}: ${version.approved.sha256}`} multiline w={320}>
-                    <Code>{version.approved.verificationCode}</Code>
-                  </Tooltip>
-                ) : (
-                  t('history.notApproved')
-                )}
-              </Table.Td>
-              <Table.Td>{version.approved ? version.approved.exports : t('history.notApproved')}</Table.Td>
-              <Table.Td>{version.revisionReason ?? t('history.firstVersion')}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+              </>
+            ),
+          },
+          { header: t('history.status'), w: 120, cell: (version) => <MeetingStatusBadge status={version.status} /> },
+          {
+            header: t('history.approvedOn'),
+            cell: ({ approved }) =>
+              approved
+                ? `${longDate(approved.approvedOn)}${approved.approvedTime ? ` ${clockText(approved.approvedTime, i18n.language)}` : ''}`
+                : notApproved,
+          },
+          { header: t('history.approvedBy'), cell: ({ approved }) => approved?.approvedBy ?? notApproved },
+          {
+            header: t('history.code'),
+            cell: ({ approved }) =>
+              approved ? (
+                <Tooltip label={`${t('history.sha')}: ${approved.sha256}`} multiline w={320}>
+                  <Code>{approved.verificationCode}</Code>
+                </Tooltip>
+              ) : (
+                notApproved
+              ),
+          },
+          { header: t('history.exports'), cell: ({ approved }) => (approved ? approved.exports : notApproved) },
+          { header: t('history.reason'), cell: (version) => version.revisionReason ?? t('history.firstVersion') },
+        ]}
+      />
     </Table.ScrollContainer>
   );
 }

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Progress,
-  Radio,
-  SegmentedControl,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, Progress, Radio, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +14,7 @@ import { PAPER_SIZES, type PaperSize } from '../../../../shared/domain/instansi'
 import { receiveDelivery } from '../../lib/files';
 import { useAppStore } from '../../store';
 import { usePdfAStatus } from './usePdfAStatus';
+import { SegmentedField } from '../../components/kit/SegmentedField';
 
 type Format = 'docx' | 'pdfa';
 
@@ -124,20 +112,17 @@ export function ExportModal(props: ExportModalProps) {
     >
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="md">
-          <div>
-            <Text size="sm" fw={500} id="export-format-label">
-              {t('exportModal.format')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="export-format-label"
-              value={format}
-              onChange={(value) => setFormat(value as Format)}
-              data={[
-                { value: 'docx', label: t('exportModal.formatDocx') },
-                { value: 'pdfa', label: t('exportModal.formatPdfA'), disabled: !pdfA.available },
-              ]}
-              disabled={working}
-            />
+          <SegmentedField<Format>
+            id="export-format-label"
+            label={t('exportModal.format')}
+            value={format}
+            onChange={setFormat}
+            data={[
+              { value: 'docx', label: t('exportModal.formatDocx') },
+              { value: 'pdfa', label: t('exportModal.formatPdfA'), disabled: !pdfA.available },
+            ]}
+            disabled={working}
+          >
             {pdfA.message !== null && (
               <Alert color="yellow" icon={<IconInfoCircle aria-hidden />} mt={6} role="note">
                 <Text size="sm">{pdfA.message}</Text>
@@ -148,7 +133,7 @@ export function ExportModal(props: ExportModalProps) {
                 )}
               </Alert>
             )}
-          </div>
+          </SegmentedField>
           {format === 'pdfa' ? (
             <Radio.Group
               label={t('exportModal.pdfADocument')}
@@ -177,21 +162,17 @@ export function ExportModal(props: ExportModalProps) {
               </Stack>
             </Checkbox.Group>
           )}
-          <div>
-            <Text size="sm" fw={500} id="export-paper-label">
-              {t('exportModal.paper')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="export-paper-label"
-              value={paper}
-              onChange={(value) => setPaper(value as PaperSize)}
-              data={PAPER_SIZES.map((size) => ({
-                value: size,
-                label: t(size === 'F4' ? 'toolbar.paperF4' : 'toolbar.paperA4'),
-              }))}
-              disabled={working}
-            />
-          </div>
+          <SegmentedField
+            id="export-paper-label"
+            label={t('exportModal.paper')}
+            value={paper}
+            onChange={setPaper}
+            data={PAPER_SIZES.map((size) => ({
+              value: size,
+              label: t(size === 'F4' ? 'toolbar.paperF4' : 'toolbar.paperA4'),
+            }))}
+            disabled={working}
+          />
           <Switch
             label={t('exportModal.readyForTte')}
             checked={tte}

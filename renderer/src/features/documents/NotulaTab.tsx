@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Loader, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Loader, Select, Stack, Switch, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconCircleCheck,
@@ -20,6 +20,7 @@ import { useDocumentPreviewData } from './useDocumentPreviewData';
 import { useInvitationNames } from './useInvitationNames';
 import { usePrintDocument } from './usePrintDocument';
 import { useAppCommand } from '../../app/appCommands';
+import { SegmentedField } from '../../components/kit/SegmentedField';
 
 /** Problems the builders found, to fix before printing; said in words, not only by colour. */
 function Warnings({ warnings, hint }: { warnings: ReadonlyArray<string>; hint: string }) {
@@ -81,20 +82,16 @@ export function NotulaTab({ meeting }: MeetingTabProps) {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" gap="sm">
         <Group align="flex-end" gap="sm">
-          <div>
-            <Text size="sm" fw={500} id="document-kind-label">
-              {t('toolbar.document')}
-            </Text>
-            <SegmentedControl
-              aria-labelledby="document-kind-label"
-              value={kind}
-              onChange={(value) => {
-                setPages(null);
-                setKind(value as ExportableKind);
-              }}
-              data={EXPORTABLE_KINDS.map((value) => ({ value, label: kindName(value) }))}
-            />
-          </div>
+          <SegmentedField
+            id="document-kind-label"
+            label={t('toolbar.document')}
+            value={kind}
+            onChange={(value) => {
+              setPages(null);
+              setKind(value);
+            }}
+            data={EXPORTABLE_KINDS.map((value) => ({ value, label: kindName(value) }))}
+          />
           <Select
             label={t('toolbar.paper')}
             w={190}

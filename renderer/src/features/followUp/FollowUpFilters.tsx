@@ -2,14 +2,8 @@ import { Button, Group, Select } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import {
-  DUE_WINDOWS,
-  FOLLOW_UP_FILTER_STATUSES,
-  type DueWindow,
-  type FollowUpFilterStatus,
-} from '../../../../shared/domain/followUp';
+import { DUE_WINDOWS, FOLLOW_UP_FILTER_STATUSES, type DueWindow } from '../../../../shared/domain/followUp';
 import type { FilterOptions } from '../../../../shared/domain/followUpViews';
-import type { MeetingId, SeriesId, UnitId } from '../../../../shared/domain/ids';
 import { useLongDate } from '../../lib/useLongDate';
 import { isFiltered, type FollowUpFilters as Filters } from './followUpParams';
 
@@ -23,31 +17,33 @@ type Props = Readonly<{
 
 const WIDTH = 165;
 
+type OptionalFilter = 'unitId' | 'status' | 'dueFrom' | 'dueTo' | 'meetingId' | 'seriesId' | 'programTag';
+
 /** OPD, status (with Terlambat), due window, meeting, series and programme tag. */
 export function FollowUpFiltersBar({ filters, options, reminderDays, onChange, onReset }: Props) {
   const { t } = useTranslation('followUp');
   const longDate = useLongDate();
-  const all = t('filters.all');
+  // Each optional filter alike: one width, clearable, "Semua" while nothing is chosen.
+  const optional = { w: WIDTH, clearable: true, placeholder: t('filters.all') };
+  // A filter's value, and what choosing writes back (the ids are the ones its list offered).
+  const bound = <K extends OptionalFilter>(key: K) => ({
+    value: filters[key] as string | null,
+    onChange: (value: string | null) => onChange({ [key]: value } as Partial<Filters>),
+  });
   return (
     <Group gap="xs" align="flex-end" role="search" aria-label={t('filters.label')}>
       <Select
         label={t('filters.unit')}
-        w={WIDTH}
         searchable
-        clearable
-        placeholder={all}
+        {...optional}
         data={(options?.units ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
-        value={filters.unitId}
-        onChange={(value) => onChange({ unitId: value as UnitId | null })}
+        {...bound('unitId')}
       />
       <Select
         label={t('filters.status')}
-        w={WIDTH}
-        clearable
-        placeholder={all}
+        {...optional}
         data={FOLLOW_UP_FILTER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        value={filters.status}
-        onChange={(value) => onChange({ status: value as FollowUpFilterStatus | null })}
+        {...bound('status')}
       />
       <Select
         label={t('filters.due')}
@@ -62,55 +58,32 @@ export function FollowUpFiltersBar({ filters, options, reminderDays, onChange, o
       />
       {filters.window === 'RENTANG' && (
         <>
-          <DateInput
-            label={t('filters.dueFrom')}
-            w={150}
-            clearable
-            valueFormat="D MMM YYYY"
-            value={filters.dueFrom}
-            onChange={(value) => onChange({ dueFrom: value })}
-          />
-          <DateInput
-            label={t('filters.dueTo')}
-            w={150}
-            clearable
-            valueFormat="D MMM YYYY"
-            value={filters.dueTo}
-            onChange={(value) => onChange({ dueTo: value })}
-          />
+          <DateInput label={t('filters.dueFrom')} w={150} clearable valueFormat="D MMM YYYY" {...bound('dueFrom')} />
+          <DateInput label={t('filters.dueTo')} w={150} clearable valueFormat="D MMM YYYY" {...bound('dueTo')} />
         </>
       )}
       <Select
         label={t('filters.meeting')}
-        w={WIDTH}
         searchable
-        clearable
-        placeholder={all}
+        {...optional}
         data={(options?.meetings ?? []).map((meeting) => ({
           value: meeting.id,
           label: `${meeting.title} (${longDate(meeting.date)})`,
         }))}
-        value={filters.meetingId}
-        onChange={(value) => onChange({ meetingId: value as MeetingId | null })}
+        {...bound('meetingId')}
       />
       <Select
         label={t('filters.series')}
-        w={WIDTH}
-        clearable
-        placeholder={all}
+        {...optional}
         data={(options?.series ?? []).map((series) => ({ value: series.id, label: series.title }))}
-        value={filters.seriesId}
-        onChange={(value) => onChange({ seriesId: value as SeriesId | null })}
+        {...bound('seriesId')}
       />
       <Select
         label={t('filters.tag')}
-        w={WIDTH}
         searchable
-        clearable
-        placeholder={all}
+        {...optional}
         data={options?.programTags ?? []}
-        value={filters.programTag}
-        onChange={(value) => onChange({ programTag: value })}
+        {...bound('programTag')}
       />
       {isFiltered(filters) && (
         <Button variant="subtle" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onReset}>

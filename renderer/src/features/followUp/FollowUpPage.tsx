@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { CommitmentId, FollowUpSort } from '../../../../shared/domain/followUpViews';
 import { EmptyState } from '../../components/EmptyState';
+import { DialogButtons } from '../../components/kit/DialogButtons';
 import { LoadError } from '../../components/LoadError';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
@@ -80,29 +81,14 @@ export function FollowUpPage() {
           </>
         }
         actions={
-          <Group gap="xs">
-            <Button
-              variant="light"
-              leftSection={<IconMailForward size={16} aria-hidden />}
-              onClick={() => setDialog('request')}
-            >
-              {t('actions.request')}
-            </Button>
-            <Button
-              variant="light"
-              leftSection={<IconFileImport size={16} aria-hidden />}
-              onClick={() => setDialog('import')}
-            >
-              {t('actions.import')}
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconFileExport size={16} aria-hidden />}
-              onClick={() => setDialog('report')}
-            >
-              {t('actions.report')}
-            </Button>
-          </Group>
+          <DialogButtons
+            buttons={[
+              { dialog: 'request', label: t('actions.request'), icon: IconMailForward, variant: 'light' },
+              { dialog: 'import', label: t('actions.import'), icon: IconFileImport, variant: 'light' },
+              { dialog: 'report', label: t('actions.report'), icon: IconFileExport, variant: 'default' },
+            ]}
+            onOpen={setDialog}
+          />
         }
       />
       {error !== null && <LoadError title={t('loadError')} message={error} onRetry={retry} />}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Modal, ScrollArea, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Modal, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,11 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { StagedFile } from '../../../../shared/domain/files';
 import type { ImportOutcome, ImportPreview } from '../../../../shared/domain/followUpViews';
 import type { UnitId } from '../../../../shared/domain/ids';
+import { DataTable } from '../../components/kit/DataTable';
 import { DraftNotice } from '../../components/kit/DraftNotice';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { chooseFile } from '../../lib/files';
 import { useAppStore } from '../../store';
 import type { Option } from './usePeopleOptions';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 type Props = Readonly<{ opened: boolean; onClose: () => void; units: ReadonlyArray<Option> }>;
 
@@ -84,11 +86,7 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
       <Stack gap="sm">
         {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
         <Text size="sm">{t('import.intro')}</Text>
-        {step.error && (
-          <Alert color="red" role="alert">
-            {step.error}
-          </Alert>
-        )}
+        <ErrorAlert message={step.error} />
         <Select
           label={t('import.expected')}
           placeholder={t('import.expectedAny')}
@@ -133,69 +131,42 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
           {problem}
         </Alert>
       ))}
-      {step.error && (
-        <Alert color="red" role="alert">
-          {step.error}
-        </Alert>
-      )}
+      <ErrorAlert message={step.error} />
       {preview.rows.length > 0 && (
         <ScrollArea.Autosize mah={360}>
-          <Table striped verticalSpacing={4} aria-label={t('import.previewLabel')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>{t('import.row')}</Table.Th>
-                <Table.Th>{t('import.commitment')}</Table.Th>
-                <Table.Th>{t('import.change')}</Table.Th>
-                <Table.Th w={120}>{t('table.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {preview.rows.map((row) => (
-                <Table.Tr key={row.row}>
-                  <Table.Td>{row.row}</Table.Td>
-                  <Table.Td>
+          <DataTable
+            striped
+            verticalSpacing={4}
+            aria-label={t('import.previewLabel')}
+            rows={preview.rows}
+            rowKey={(row) => String(row.row)}
+            columns={[
+              { header: t('import.row'), w: 60, cell: (row) => row.row },
+              {
+                header: t('import.commitment'),
+                cell: (row) => (
+                  <>
                     <Text size="sm">{row.commitmentText || '—'}</Text>
                     {row.unitName !== '' && (
                       <Text size="xs" c="dimmed">
                         {row.unitName}
                       </Text>
                     )}
-                  </Table.Td>
-                  <Table.Td>
-                    {row.outcome === 'ERROR' ? (
-                      <Text size="sm" c="red.8">
-                        {row.problem}
-                      </Text>
-                    ) : (
-                      <>
-                        {row.currentStatus && row.newStatus && (
-                          <Text size="sm">
-                            {t(`status.${row.currentStatus}`)} → {t(`status.${row.newStatus}`)}
-                          </Text>
-                        )}
-                        {(row.progress !== '' || row.percent !== null) && (
-                          <Text size="xs" c="dimmed">
-                            {row.progress}
-                            {row.percent !== null ? ` (${row.percent}%)` : ''}
-                          </Text>
-                        )}
-                        {row.link !== '' && (
-                          <Text size="xs" c="dimmed">
-                            {row.link}
-                          </Text>
-                        )}
-                      </>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={OUTCOME_COLORS[row.outcome]} variant="light" tt="none">
-                      {t(`import.outcome.${row.outcome}`)}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+                  </>
+                ),
+              },
+              { header: t('import.change'), cell: (row) => <ReplyChange row={row} /> },
+              {
+                header: t('table.status'),
+                w: 120,
+                cell: (row) => (
+                  <Badge color={OUTCOME_COLORS[row.outcome]} variant="light" tt="none">
+                    {t(`import.outcome.${row.outcome}`)}
+                  </Badge>
+                ),
+              },
+            ]}
+          />
         </ScrollArea.Autosize>
       )}
       {blocked && (
@@ -213,5 +184,36 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** What one row of her reply changes: the status step and the progress she wrote, or why the row is refused. */
+function ReplyChange({ row }: Readonly<{ row: ImportPreview['rows'][number] }>) {
+  const { t } = useTranslation('followUp');
+  if (row.outcome === 'ERROR')
+    return (
+      <Text size="sm" c="red.8">
+        {row.problem}
+      </Text>
+    );
+  return (
+    <>
+      {row.currentStatus && row.newStatus && (
+        <Text size="sm">
+          {t(`status.${row.currentStatus}`)} → {t(`status.${row.newStatus}`)}
+        </Text>
+      )}
+      {(row.progress !== '' || row.percent !== null) && (
+        <Text size="xs" c="dimmed">
+          {row.progress}
+          {row.percent !== null ? ` (${row.percent}%)` : ''}
+        </Text>
+      )}
+      {row.link !== '' && (
+        <Text size="xs" c="dimmed">
+          {row.link}
+        </Text>
+      )}
+    </>
   );
 }

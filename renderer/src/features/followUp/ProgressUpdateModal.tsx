@@ -1,16 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  TagsInput,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, NumberInput, Select, Stack, TagsInput, Text, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip, IconX } from '@tabler/icons-react';
@@ -25,6 +13,7 @@ import type { CommitmentDetail, OwnerId } from '../../../../shared/domain/follow
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { chooseFile } from '../../lib/files';
 import { useAppStore } from '../../store';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 export type UpdateTarget = Readonly<{ ownerId: OwnerId; unitName: string; status: OwnerStatus }>;
 
@@ -127,11 +116,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="sm">
         {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <ErrorAlert message={error} />
         <Group grow align="flex-start">
           <DateInput
             label={t('update.date')}

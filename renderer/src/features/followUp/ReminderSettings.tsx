@@ -1,12 +1,14 @@
-import { Alert, Button, Group, Loader, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, NumberInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_REMINDER_DAYS } from '../../../../shared/domain/followUp';
+import { SectionHeading } from '../../components/kit/SectionHeading';
 import { useAction } from '../../components/kit/useAction';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { FormNotices } from '../../components/kit/FormNotices';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 /** Pengaturan > Pengingat: how many days before the due date reminders start. */
 export function ReminderSettings() {
@@ -23,17 +25,8 @@ export function ReminderSettings() {
 
   return (
     <Stack gap="sm" maw={560}>
-      <Title order={3} size="h4">
-        {t('settings.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('settings.help')}
-      </Text>
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      <SectionHeading title={t('settings.title')} help={t('settings.help')} />
+      <ErrorAlert message={error} />
       {saved === null ? (
         error === null && <Loader size="sm" role="status" aria-label={t('common:loading')} />
       ) : (

@@ -42,7 +42,7 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
       doneMessage={(name) => t('report.done', { name })}
       submitLabel={t('report.submit')}
     >
-      {({ values, change }) => (
+      {({ field }) => (
         <>
           <Text size="sm">{t('report.intro')}</Text>
           <Select
@@ -50,26 +50,13 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
             placeholder={t('report.allSeries')}
             clearable
             data={[...series]}
-            value={values.seriesId}
-            onChange={(value) => change('seriesId', value)}
+            {...field('seriesId')}
           />
           <Group grow>
-            <DateInput
-              label={t('report.from')}
-              clearable
-              valueFormat="D MMMM YYYY"
-              value={values.from}
-              onChange={(value) => change('from', value)}
-            />
-            <DateInput
-              label={t('report.to')}
-              clearable
-              valueFormat="D MMMM YYYY"
-              value={values.to}
-              onChange={(value) => change('to', value)}
-            />
+            <DateInput label={t('report.from')} clearable valueFormat="D MMMM YYYY" {...field('from')} />
+            <DateInput label={t('report.to')} clearable valueFormat="D MMMM YYYY" {...field('to')} />
           </Group>
-          <SignerSelect people={people} value={values.signer} onChange={(value) => change('signer', value)} />
+          <SignerSelect people={people} {...field('signer')} />
         </>
       )}
     </ExportFormModal>

@@ -62,7 +62,7 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
       doneMessage={(name) => t('request.done', { name })}
       submitLabel={t('request.submit')}
     >
-      {({ values, change, bind }) => (
+      {({ values, change, bind, field }) => (
         <>
           <Text size="sm">{t('request.intro')}</Text>
           <MultiSelect
@@ -71,8 +71,7 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
             searchable
             clearable
             data={[...units]}
-            value={values.unitIds}
-            onChange={(value) => change('unitIds', value)}
+            {...field('unitIds')}
           />
           <Group>
             <Checkbox
@@ -89,17 +88,10 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
           {values.letter && (
             <Group grow align="flex-start">
               <TextInput label={t('request.number')} {...bind('letterNumber')} />
-              <SignerSelect people={people} value={values.signer} onChange={(value) => change('signer', value)} />
+              <SignerSelect people={people} {...field('signer')} />
             </Group>
           )}
-          <DateInput
-            label={t('request.replyBy')}
-            required
-            w={220}
-            valueFormat="D MMMM YYYY"
-            value={values.replyBy}
-            onChange={(value) => change('replyBy', value)}
-          />
+          <DateInput label={t('request.replyBy')} required w={220} valueFormat="D MMMM YYYY" {...field('replyBy')} />
           {(values.unitIds.length !== 1 || (values.letter && values.form)) && (
             <Text size="xs" c="dimmed">
               {t('request.zipNote')}

@@ -1,9 +1,10 @@
-import { Badge, Button, Card, CloseButton, Group, Progress, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Button, Card, CloseButton, Group, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconCircleDashed } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { SetupStatus } from '../../../../shared/ipc/appContract';
 import { ROUTES } from '../../app/routes';
+import { SectionHeading } from '../../components/kit/SectionHeading';
 import { setupSteps, type SetupStep } from './checklistState';
 
 type Props = Readonly<{ status: SetupStatus; onDismiss: () => void; onNewMeeting: () => void }>;
@@ -40,12 +41,7 @@ export function SetupChecklist({ status, onDismiss, onNewMeeting }: Props) {
     <Card withBorder padding="md" component="section" aria-labelledby="setup-title" data-testid="setup-checklist">
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <div>
-          <Title order={3} size="h5" id="setup-title">
-            {t('setup.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('setup.intro')}
-          </Text>
+          <SectionHeading id="setup-title" title={t('setup.title')} help={t('setup.intro')} size="h5" />
         </div>
         <CloseButton onClick={onDismiss} aria-label={t('setup.hideLabel')} title={t('setup.hide')} />
       </Group>

@@ -67,9 +67,8 @@ export function AgendaItemSelect({
 }
 
 type FormProps<T> = Readonly<{
+  /** Its draft; once main saved, the form goes back to the values it was opened with. */
   form: FormDraft<T>;
-  /** What the form goes back to once main saved. */
-  initial: T;
   /** Checks what she typed; false keeps the dialog open with the field messages it set. */
   check: () => boolean;
   save: () => Promise<IpcResult<unknown>>;
@@ -90,7 +89,7 @@ type FormProps<T> = Readonly<{
  */
 export function CaptureForm<T>(props: FormProps<T>) {
   const { t } = useTranslation('live');
-  const { form, initial, check, save, onRefused, savedMessage, onClose } = props;
+  const { form, check, save, onRefused, savedMessage, onClose } = props;
   const [busy, setBusy] = useState(false);
 
   const submit = async (event?: FormEvent) => {
@@ -100,7 +99,7 @@ export function CaptureForm<T>(props: FormProps<T>) {
     const result = await save();
     setBusy(false);
     if (!result.ok) return onRefused(result.error.message);
-    form.reset(initial);
+    form.discard();
     notifications.show({ message: savedMessage, color: 'green' });
     onClose();
   };

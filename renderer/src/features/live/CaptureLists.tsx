@@ -1,13 +1,14 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { Commitment, Decision } from '../../../../shared/domain/captures';
 import { OWNER_STATUS_LABELS } from '../../../../shared/domain/commitment';
+import type { IpcResult } from '../../../../shared/ipc/result';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore } from '../../store';
-import { showUndoToast } from '../../components/kit/undoToast';
+import { useUndoableDelete } from '../../components/kit/undoToast';
 
 function short(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -40,20 +41,6 @@ function RowActions({ text, onEdit, onRemove }: Readonly<{ text: string; onEdit:
   );
 }
 
-/** Delete at once, "Batalkan" in the toast (ux-brief: forgiving, no confirmation for what can be undone). */
-function undoToast(
-  id: string,
-  message: string,
-  undoLabel: string,
-  undo: () => Promise<{ ok: boolean; error?: { message: string } }>,
-) {
-  const putBack = () =>
-    void undo().then((result) => {
-      if (!result.ok) notifications.show({ color: 'red', message: result.error?.message ?? '' });
-    });
-  showUndoToast({ id, message, undoLabel, onUndo: putBack });
-}
-
 function itemLabel(agenda: ReadonlyArray<AgendaItem>, id: string | null): string | null {
   const item = agenda.find((a) => a.id === id);
   return item ? `${item.position}. ${item.title}` : null;
@@ -69,41 +56,54 @@ type ListProps<T> = Readonly<{
 type DecisionListProps = ListProps<Decision> & Readonly<{ decisions: ReadonlyArray<Decision> }>;
 type CommitmentListProps = ListProps<Commitment> & Readonly<{ commitments: ReadonlyArray<Commitment> }>;
 
-export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionListProps) {
-  const { t } = useTranslation('live');
-  const remove = useAppStore((s) => s.deleteDecision);
-  const restore = useAppStore((s) => s.restoreDecision);
-  if (decisions.length === 0)
+type Capture = Readonly<{ id: string; text: string }>;
+
+type CaptureListProps<T extends Capture> = Readonly<{
+  kind: 'decision' | 'commitment';
+  items: ReadonlyArray<T>;
+  /** The list's name for a screen reader, and what it says while empty. */
+  label: string;
+  emptyText: string;
+  deletedMessage: string;
+  remove: (item: T) => Promise<IpcResult<unknown>>;
+  restore: (item: T) => Promise<IpcResult<unknown>>;
+  /** Under the numbered text: what else the Notula prints with it. */
+  details: (item: T) => ReactNode;
+  onEdit: (item: T) => void;
+  locked: boolean;
+}>;
+
+/** The captures in the order the Notula numbers them; delete at once with "Batalkan" in the toast. */
+function CaptureList<T extends Capture>(props: CaptureListProps<T>) {
+  const { kind, items, label, emptyText, locked, onEdit } = props;
+  const deleteWithUndo = useUndoableDelete();
+  if (items.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        {t('list.noDecisions')}
+        {emptyText}
       </Text>
     );
   return (
-    <Stack gap={6} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('list.decisions')}>
-      {decisions.map((decision, index) => (
-        <Paper component="li" key={decision.id} withBorder p={6}>
+    <Stack gap={6} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={label}>
+      {items.map((item, index) => (
+        <Paper component="li" key={item.id} withBorder p={6}>
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap={4}>
-            <div style={{ minWidth: 0 }}>
+            <Stack gap={4} style={{ minWidth: 0 }}>
               <Text size="sm">
-                {index + 1}. {decision.text}
+                {index + 1}. {item.text}
               </Text>
-              {itemLabel(agenda, decision.agendaItemId) && (
-                <Text size="xs" c="dimmed" lineClamp={1}>
-                  {itemLabel(agenda, decision.agendaItemId)}
-                </Text>
-              )}
-            </div>
+              {props.details(item)}
+            </Stack>
             {!locked && (
               <RowActions
-                text={decision.text}
-                onEdit={() => onEdit(decision)}
+                text={item.text}
+                onEdit={() => onEdit(item)}
                 onRemove={() =>
-                  void remove(decision).then((result) => {
-                    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-                    undoToast(`decision-${decision.id}`, t('list.decisionDeleted'), t('list.undo'), () =>
-                      restore({ id: decision.id }),
-                    );
+                  void deleteWithUndo({
+                    toastId: `${kind}-${item.id}`,
+                    remove: () => props.remove(item),
+                    restore: () => props.restore(item),
+                    deletedMessage: props.deletedMessage,
                   })
                 }
               />
@@ -115,62 +115,64 @@ export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionList
   );
 }
 
+export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionListProps) {
+  const { t } = useTranslation('live');
+  const remove = useAppStore((s) => s.deleteDecision);
+  const restore = useAppStore((s) => s.restoreDecision);
+  return (
+    <CaptureList
+      kind="decision"
+      items={decisions}
+      label={t('list.decisions')}
+      emptyText={t('list.noDecisions')}
+      deletedMessage={t('list.decisionDeleted')}
+      remove={remove}
+      restore={(decision) => restore({ id: decision.id })}
+      details={(decision) =>
+        itemLabel(agenda, decision.agendaItemId) && (
+          <Text size="xs" c="dimmed" lineClamp={1}>
+            {itemLabel(agenda, decision.agendaItemId)}
+          </Text>
+        )
+      }
+      onEdit={onEdit}
+      locked={locked}
+    />
+  );
+}
+
 export function CommitmentList({ commitments, agenda, onEdit, locked }: CommitmentListProps) {
   const { t } = useTranslation('live');
   const longDate = useLongDate();
   const remove = useAppStore((s) => s.deleteCommitment);
   const restore = useAppStore((s) => s.restoreCommitment);
-  if (commitments.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('list.noCommitments')}
-      </Text>
-    );
   return (
-    <Stack gap={6} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('list.commitments')}>
-      {commitments.map((commitment, index) => (
-        <Paper component="li" key={commitment.id} withBorder p={6}>
-          <Group justify="space-between" align="flex-start" wrap="nowrap" gap={4}>
-            <Stack gap={4} style={{ minWidth: 0 }}>
-              <Text size="sm">
-                {index + 1}. {commitment.text}
-              </Text>
-              <Group gap={4}>
-                {commitment.owners.map((owner) => (
-                  <Badge
-                    key={owner.unitId}
-                    variant="light"
-                    tt="none"
-                    size="sm"
-                    title={OWNER_STATUS_LABELS[owner.status]}
-                  >
-                    {owner.unitName}
-                  </Badge>
-                ))}
-              </Group>
-              <Text size="xs" c="dimmed">
-                {commitment.dueDate ? t('list.due', { date: longDate(commitment.dueDate) }) : t('list.noDue')}
-                {commitment.programTag ? ` · ${commitment.programTag}` : ''}
-                {itemLabel(agenda, commitment.agendaItemId) ? ` · ${itemLabel(agenda, commitment.agendaItemId)}` : ''}
-              </Text>
-            </Stack>
-            {!locked && (
-              <RowActions
-                text={commitment.text}
-                onEdit={() => onEdit(commitment)}
-                onRemove={() =>
-                  void remove(commitment).then((result) => {
-                    if (!result.ok) return notifications.show({ color: 'red', message: result.error.message });
-                    undoToast(`commitment-${commitment.id}`, t('list.commitmentDeleted'), t('list.undo'), () =>
-                      restore({ id: commitment.id }),
-                    );
-                  })
-                }
-              />
-            )}
+    <CaptureList
+      kind="commitment"
+      items={commitments}
+      label={t('list.commitments')}
+      emptyText={t('list.noCommitments')}
+      deletedMessage={t('list.commitmentDeleted')}
+      remove={remove}
+      restore={(commitment) => restore({ id: commitment.id })}
+      details={(commitment) => (
+        <>
+          <Group gap={4}>
+            {commitment.owners.map((owner) => (
+              <Badge key={owner.unitId} variant="light" tt="none" size="sm" title={OWNER_STATUS_LABELS[owner.status]}>
+                {owner.unitName}
+              </Badge>
+            ))}
           </Group>
-        </Paper>
-      ))}
-    </Stack>
+          <Text size="xs" c="dimmed">
+            {commitment.dueDate ? t('list.due', { date: longDate(commitment.dueDate) }) : t('list.noDue')}
+            {commitment.programTag ? ` · ${commitment.programTag}` : ''}
+            {itemLabel(agenda, commitment.agendaItemId) ? ` · ${itemLabel(agenda, commitment.agendaItemId)}` : ''}
+          </Text>
+        </>
+      )}
+      onEdit={onEdit}
+      locked={locked}
+    />
   );
 }

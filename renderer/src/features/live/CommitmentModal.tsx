@@ -121,7 +121,6 @@ function CommitmentForm({
   return (
     <CaptureForm
       form={form}
-      initial={initial}
       check={check}
       save={save}
       onRefused={(message) => setErrors({ form: message })}

@@ -51,7 +51,6 @@ function DecisionForm({ meetingId, agenda, draft, onClose }: Props & Readonly<{ 
   return (
     <CaptureForm
       form={form}
-      initial={initial}
       check={check}
       save={save}
       onRefused={setError}

@@ -8,9 +8,21 @@ import {
   IconIndentIncrease,
   IconMicrophone,
 } from '@tabler/icons-react';
+import type { Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 export type CaptureActions = Readonly<{ speaker: () => void; decision: () => void; commitment: () => void }>;
+
+type ButtonProps = Readonly<{ label: string; icon: Icon; onClick: () => void }>;
+
+/** A control that is only an icon: its name is said to screen readers and shown on hover. */
+function ToolbarButton({ label, icon: IconShape, onClick }: ButtonProps) {
+  return (
+    <RichTextEditor.Control aria-label={label} title={label} onClick={onClick}>
+      <IconShape size={16} stroke={1.5} aria-hidden />
+    </RichTextEditor.Control>
+  );
+}
 
 /** Formatting the Notula can print, then the three capture actions with their shortcuts in the label. */
 export function EditorToolbar({ actions }: Readonly<{ actions: CaptureActions }>) {
@@ -25,56 +37,34 @@ export function EditorToolbar({ actions }: Readonly<{ actions: CaptureActions }>
       <RichTextEditor.ControlsGroup>
         <RichTextEditor.BulletList />
         <RichTextEditor.OrderedList />
-        <RichTextEditor.Control
-          aria-label={t('editor.indent')}
-          title={t('editor.indent')}
+        <ToolbarButton
+          label={t('editor.indent')}
+          icon={IconIndentIncrease}
           onClick={() => editor?.chain().focus().sinkListItem('listItem').run()}
-        >
-          <IconIndentIncrease size={16} stroke={1.5} aria-hidden />
-        </RichTextEditor.Control>
-        <RichTextEditor.Control
-          aria-label={t('editor.outdent')}
-          title={t('editor.outdent')}
+        />
+        <ToolbarButton
+          label={t('editor.outdent')}
+          icon={IconIndentDecrease}
           onClick={() => editor?.chain().focus().liftListItem('listItem').run()}
-        >
-          <IconIndentDecrease size={16} stroke={1.5} aria-hidden />
-        </RichTextEditor.Control>
+        />
       </RichTextEditor.ControlsGroup>
       {/* Plain controls: Mantine's Undo/Redo ask the history on every keystroke whether they are enabled. */}
       <RichTextEditor.ControlsGroup>
-        <RichTextEditor.Control
-          aria-label={t('editor.undo')}
-          title={t('editor.undo')}
+        <ToolbarButton
+          label={t('editor.undo')}
+          icon={IconArrowBackUp}
           onClick={() => editor?.chain().focus().undo().run()}
-        >
-          <IconArrowBackUp size={16} stroke={1.5} aria-hidden />
-        </RichTextEditor.Control>
-        <RichTextEditor.Control
-          aria-label={t('editor.redo')}
-          title={t('editor.redo')}
+        />
+        <ToolbarButton
+          label={t('editor.redo')}
+          icon={IconArrowForwardUp}
           onClick={() => editor?.chain().focus().redo().run()}
-        >
-          <IconArrowForwardUp size={16} stroke={1.5} aria-hidden />
-        </RichTextEditor.Control>
+        />
       </RichTextEditor.ControlsGroup>
       <RichTextEditor.ControlsGroup>
-        <RichTextEditor.Control aria-label={t('editor.speaker')} title={t('editor.speaker')} onClick={actions.speaker}>
-          <IconMicrophone size={16} stroke={1.5} aria-hidden />
-        </RichTextEditor.Control>
-        <RichTextEditor.Control
-          aria-label={t('editor.decision')}
-          title={t('editor.decision')}
-          onClick={actions.decision}
-        >
-          <IconGavel size={16} stroke={1.5} aria-hidden />
-        </RichTextEditor.Control>
-        <RichTextEditor.Control
-          aria-label={t('editor.commitment')}
-          title={t('editor.commitment')}
-          onClick={actions.commitment}
-        >
-          <IconChecklist size={16} stroke={1.5} aria-hidden />
-        </RichTextEditor.Control>
+        <ToolbarButton label={t('editor.speaker')} icon={IconMicrophone} onClick={actions.speaker} />
+        <ToolbarButton label={t('editor.decision')} icon={IconGavel} onClick={actions.decision} />
+        <ToolbarButton label={t('editor.commitment')} icon={IconChecklist} onClick={actions.commitment} />
       </RichTextEditor.ControlsGroup>
     </RichTextEditor.Toolbar>
   );

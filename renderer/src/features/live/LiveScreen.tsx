@@ -1,4 +1,4 @@
-import { Alert, Box, Paper } from '@mantine/core';
+import { Alert, Box } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { LiveHeader } from './LiveHeader';
 import { createLiveSession } from './liveSession';
 import { SaveIndicator } from './SaveIndicator';
 import { SectionEditor } from './SectionEditor';
+import { SidePane } from './SidePane';
 import { sectionTitle } from './sectionTitle';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SpeakerPicker } from './SpeakerPicker';
@@ -168,7 +169,7 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
       />
       <Box style={{ display: 'grid', gridTemplateColumns: gridColumns, gap: 12, height: 'calc(100% - 40px)' }}>
         {showLeft && (
-          <Paper withBorder p="xs" component="nav" aria-label={t('panes.agenda')} style={{ minHeight: 0 }}>
+          <SidePane component="nav" label={t('panes.agenda')}>
             <AgendaPane
               sections={sections}
               agenda={agenda}
@@ -179,7 +180,7 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
               onStart={(id) => void startItem(meeting.id, id)}
               onStop={(id) => void stopItem(meeting.id, id)}
             />
-          </Paper>
+          </SidePane>
         )}
         <Box style={{ display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0 }}>
           {live.locked && (
@@ -205,7 +206,7 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
           </Box>
         </Box>
         {showRight && (
-          <Paper withBorder p="xs" component="aside" aria-label={t('panes.captures')} style={{ minHeight: 0 }}>
+          <SidePane component="aside" label={t('panes.captures')}>
             <CapturesPane
               ref={attendanceRef}
               tab={rightTab}
@@ -234,7 +235,7 @@ export function LiveScreen({ meeting, sections, agenda, attendance }: Props) {
                 })
               }
             />
-          </Paper>
+          </SidePane>
         )}
       </Box>
       <SpeakerPicker

@@ -20,11 +20,6 @@ const EMPTY: ReadonlyArray<never> = [];
  */
 export function LiveTab({ meeting }: MeetingTabProps) {
   const { t } = useTranslation('live');
-  const loadMinutes = useAppStore((s) => s.loadMinutes);
-  const loadAgenda = useAppStore((s) => s.loadAgenda);
-  const loadAttendance = useAppStore((s) => s.loadAttendance);
-  const loadCaptures = useAppStore((s) => s.loadCaptures);
-  const loadTimers = useAppStore((s) => s.loadTimers);
   const agenda = useAppStore((s) => s.agendaByMeeting[meeting.id]) ?? EMPTY;
   const attendance = useAppStore((s) => s.attendanceByMeeting[meeting.id]);
   const [bundle, setBundle] = useState<MinutesBundle | null>(null);
@@ -32,6 +27,8 @@ export function LiveTab({ meeting }: MeetingTabProps) {
 
   const load = useCallback(async () => {
     setError(null);
+    // Actions are fixed functions of the store: read when loading, not subscribed to.
+    const { loadMinutes, loadAgenda, loadAttendance, loadCaptures, loadTimers } = useAppStore.getState();
     // The agenda first: opening the minutes aligns the sections with it. The data folder's id
     // too, before any editor reads its crash journal (keyed by it).
     const [results] = await Promise.all([
@@ -47,7 +44,7 @@ export function LiveTab({ meeting }: MeetingTabProps) {
     const failed = [minutes, ...results].find((result) => !result.ok);
     if (failed && !failed.ok) setError(failed.error.message);
     else if (minutes.ok) setBundle(minutes.value);
-  }, [meeting.id, loadMinutes, loadAgenda, loadAttendance, loadCaptures, loadTimers]);
+  }, [meeting.id]);
 
   useEffect(() => {
     void load();

@@ -1,3 +1,4 @@
+import { countsAsPresent } from '../../../../shared/domain/attendance';
 import type { Attendee } from '../../../../shared/domain/attendee';
 import type { MeetingDetail } from '../../../../shared/domain/meeting';
 
@@ -17,9 +18,6 @@ export type SpeakerWords = Readonly<{
   representative: (position: string) => string;
   representativeOf: (agency: string) => string;
 }>;
-
-/** Those marked absent cannot speak; everyone else (present or not marked yet) can. */
-const ABSENT = new Set(['IZIN', 'SAKIT', 'DINAS_LUAR', 'CUTI', 'TANPA_KETERANGAN', 'TIDAK_HADIR']);
 
 function withName(position: string, name: string): string {
   if (position && name) return `${position} (${name})`;
@@ -58,11 +56,11 @@ export function speakerOptions(
     { key: 'chair-response', label: words.chairResponse(chairTitle), hint: words.responseHint },
     { key: 'chair', label: chair ? withName(chairTitle, chair.name) : words.chairFallback, hint: words.chairHint },
   ];
-  const present = attendees.filter((a) => a.status === 'HADIR' || a.status === 'DIWAKILI');
+  // Present first, then those not marked yet; those marked absent (Izin, Sakit, …) cannot speak.
+  const present = attendees.filter((a) => countsAsPresent(a.status));
   const unmarked = attendees.filter((a) => a.status === 'DIUNDANG');
   for (const attendee of [...present, ...unmarked]) {
-    if (chair && attendee.personId === chair.personId) continue;
-    if (!ABSENT.has(attendee.status)) options.push(attendeeOption(attendee, words));
+    if (!(chair && attendee.personId === chair.personId)) options.push(attendeeOption(attendee, words));
   }
   return options;
 }

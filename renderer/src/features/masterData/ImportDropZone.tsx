@@ -1,7 +1,6 @@
-import { Button, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DropZone } from '../../components/kit/DropZone';
+import { FilePickZone } from '../../components/kit/FilePickZone';
 
 type Props = Readonly<{ onPick: () => void; onDrop: (file: File) => void }>;
 
@@ -9,15 +8,14 @@ type Props = Readonly<{ onPick: () => void; onDrop: (file: File) => void }>;
 export function ImportDropZone({ onPick, onDrop }: Props) {
   const { t } = useTranslation('masterData');
   return (
-    <DropZone p="lg" aria-label={t('import.dropZone')} onFile={onDrop}>
-      <Stack align="center" gap="xs">
-        <IconFileSpreadsheet size={36} aria-hidden stroke={1.5} />
-        <Text size="sm">{t('import.drop')}</Text>
-        <Button onClick={onPick}>{t('import.choose')}</Button>
-        <Text size="xs" c="dimmed">
-          {t('import.limits')}
-        </Text>
-      </Stack>
-    </DropZone>
+    <FilePickZone
+      label={t('import.dropZone')}
+      icon={IconFileSpreadsheet}
+      prompt={t('import.drop')}
+      chooseLabel={t('import.choose')}
+      limits={t('import.limits')}
+      onPick={onPick}
+      onFile={onDrop}
+    />
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button, Card, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTemplate } from '@tabler/icons-react';
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PanelHeader } from '../../components/kit/PanelHeader';
+import { PanelCard } from '../../components/kit/PanelCard';
 import { plannedTotal, type AgendaItem, type AgendaItemFields } from '../../../../shared/domain/agenda';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { TableHead } from '../../components/kit/DataTable';
@@ -13,6 +13,7 @@ import { AgendaRow } from './AgendaRow';
 import { moveItem } from './moveItem';
 import { SaveTemplateModal } from './SaveTemplateModal';
 import { useMeetingLocked } from '../approval';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 const EMPTY: ReadonlyArray<AgendaItem> = [];
 const NEW_ITEM = { title: '', presenter: '', minutes: '' };
@@ -100,27 +101,22 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
   };
 
   return (
-    <Card withBorder component="section" aria-labelledby="agenda-title">
-      <PanelHeader
-        id="agenda-title"
-        title={t('agenda.title')}
-        help={t('agenda.help')}
-        actions={
-          <Button
-            variant="default"
-            leftSection={<IconTemplate size={16} aria-hidden />}
-            onClick={() => setSavingTemplate(true)}
-            disabled={items.length === 0}
-          >
-            {t('agenda.saveAsTemplate')}
-          </Button>
-        }
-      />
-      {error && (
-        <Alert color="red" role="alert" mb="sm">
-          {error}
-        </Alert>
-      )}
+    <PanelCard
+      id="agenda-title"
+      title={t('agenda.title')}
+      help={t('agenda.help')}
+      actions={
+        <Button
+          variant="default"
+          leftSection={<IconTemplate size={16} aria-hidden />}
+          onClick={() => setSavingTemplate(true)}
+          disabled={items.length === 0}
+        >
+          {t('agenda.saveAsTemplate')}
+        </Button>
+      }
+    >
+      <ErrorAlert message={error} mb="sm" />
       {items.length === 0 ? (
         <Text c="dimmed" size="sm" mb="sm">
           {t('agenda.empty')}
@@ -190,6 +186,6 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
         </form>
       )}
       <SaveTemplateModal meetingId={meetingId} opened={savingTemplate} onClose={() => setSavingTemplate(false)} />
-    </Card>
+    </PanelCard>
   );
 }

@@ -1,7 +1,8 @@
-import { ActionIcon, Group, Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconButton } from '../../components/kit/IconButton';
 import type { AgendaItem, AgendaItemFields } from '../../../../shared/domain/agenda';
 import { useMeetingLocked } from '../approval';
 import { hasDraft } from '../../lib/formDrafts';
@@ -64,40 +65,32 @@ export function AgendaRow({ item, index, count, dropTarget, onMove, onSave, onRe
         {/* A locked meeting shows its agenda without the controls that would change it. */}
         {!locked && (
           <Group gap={2} wrap="nowrap">
-            <ActionIcon
-              variant="subtle"
+            <IconButton
+              label={t('agenda.moveUp', { title: item.title })}
+              icon={IconArrowUp}
               color="gray"
-              aria-label={t('agenda.moveUp', { title: item.title })}
               disabled={index === 0}
               onClick={() => onMove(index, index - 1)}
-            >
-              <IconArrowUp size={16} aria-hidden />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
+            />
+            <IconButton
+              label={t('agenda.moveDown', { title: item.title })}
+              icon={IconArrowDown}
               color="gray"
-              aria-label={t('agenda.moveDown', { title: item.title })}
               disabled={index === count - 1}
               onClick={() => onMove(index, index + 1)}
-            >
-              <IconArrowDown size={16} aria-hidden />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
+            />
+            <IconButton
+              label={t('agenda.edit', { title: item.title })}
+              icon={IconPencil}
               color="gray"
-              aria-label={t('agenda.edit', { title: item.title })}
               onClick={() => setEditing(true)}
-            >
-              <IconPencil size={16} aria-hidden />
-            </ActionIcon>
-            <ActionIcon
-              variant="subtle"
+            />
+            <IconButton
+              label={t('agenda.remove', { title: item.title })}
+              icon={IconTrash}
               color="red"
-              aria-label={t('agenda.remove', { title: item.title })}
               onClick={() => onRemove(item)}
-            >
-              <IconTrash size={16} aria-hidden />
-            </ActionIcon>
+            />
           </Group>
         )}
       </Table.Td>

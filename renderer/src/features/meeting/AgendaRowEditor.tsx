@@ -1,8 +1,9 @@
-import { Button, Group, NumberInput, Table, TextInput } from '@mantine/core';
+import { Group, NumberInput, Table, TextInput } from '@mantine/core';
 import { useMemo, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemFields } from '../../../../shared/domain/agenda';
 import { useFormDraft } from '../../components/kit/useFormDraft';
+import { InlineEditButtons } from './InlineEditButtons';
 
 type Props = Readonly<{
   item: AgendaItem;
@@ -66,19 +67,7 @@ export function AgendaRowEditor({ item, onSave, onDone }: Props) {
       </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
-          <Button size="compact-xs" onClick={() => void save()}>
-            {t('common:actions.save')}
-          </Button>
-          <Button
-            size="compact-xs"
-            variant="default"
-            onClick={() => {
-              discard();
-              onDone();
-            }}
-          >
-            {t('common:actions.cancel')}
-          </Button>
+          <InlineEditButtons size="compact-xs" onSave={() => void save()} discard={discard} onDone={onDone} />
         </Group>
       </Table.Td>
     </Table.Tr>

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Table, Text } from '@mantine/core';
 import { IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import type { AttendanceStatus } from '../../../../shared/domain/attendance';
 import type { Attendee, Representative } from '../../../../shared/domain/attendee';
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
 import { TableHead } from '../../components/kit/DataTable';
+import { DialogButtons } from '../../components/kit/DialogButtons';
+import { PanelCard } from '../../components/kit/PanelCard';
 import { showUndoToast } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
 import { AttendanceRow } from './AttendanceRow';
@@ -30,8 +32,7 @@ export function AttendancePanel({
   const invite = useAppStore((s) => s.inviteAttendees);
   const addGuest = useAppStore((s) => s.addGuest);
   const summary = useAttendanceSummary();
-  const [inviting, setInviting] = useState(false);
-  const [addingGuest, setAddingGuest] = useState(false);
+  const [dialog, setDialog] = useState<'invite' | 'guest' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const attendees = list?.attendees ?? [];
@@ -91,12 +92,11 @@ export function AttendancePanel({
   const summaryText = totals ? summary(totals) : null;
 
   return (
-    <Card withBorder component="section" aria-labelledby="attendance-title">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <div>
-          <Title order={3} size="h4" id="attendance-title">
-            {t('attendance.title')}
-          </Title>
+    <PanelCard
+      id="attendance-title"
+      title={t('attendance.title')}
+      summary={
+        <>
           <Text size="sm" fw={500} aria-live="polite" data-testid="attendance-summary">
             {summaryText ?? t('attendance.summaryNone')}
           </Text>
@@ -112,23 +112,23 @@ export function AttendancePanel({
               )}
             </Group>
           )}
-        </div>
-        {!locked && (
+        </>
+      }
+      actions={
+        !locked && (
           <Group gap="xs">
-            <Button leftSection={<IconUsersPlus size={16} aria-hidden />} onClick={() => setInviting(true)}>
-              {t('attendance.invite')}
-            </Button>
-            <Button
-              variant="default"
-              leftSection={<IconUserPlus size={16} aria-hidden />}
-              onClick={() => setAddingGuest(true)}
-            >
-              {t('attendance.addGuest')}
-            </Button>
+            <DialogButtons
+              buttons={[
+                { dialog: 'invite', label: t('attendance.invite'), icon: IconUsersPlus },
+                { dialog: 'guest', label: t('attendance.addGuest'), icon: IconUserPlus, variant: 'default' },
+              ]}
+              onOpen={setDialog}
+            />
             <BulkAttendanceActions meetingId={meetingId} pending={totals?.byStatus.DIUNDANG ?? 0} onError={setError} />
           </Group>
-        )}
-      </Group>
+        )
+      }
+    >
       {error && (
         <Alert
           color="red"
@@ -170,8 +170,13 @@ export function AttendancePanel({
           </Table.Tbody>
         </Table>
       )}
-      <InviteModal meetingId={meetingId} options={options} opened={inviting} onClose={() => setInviting(false)} />
-      <GuestModal meetingId={meetingId} opened={addingGuest} onClose={() => setAddingGuest(false)} />
-    </Card>
+      <InviteModal
+        meetingId={meetingId}
+        options={options}
+        opened={dialog === 'invite'}
+        onClose={() => setDialog(null)}
+      />
+      <GuestModal meetingId={meetingId} opened={dialog === 'guest'} onClose={() => setDialog(null)} />
+    </PanelCard>
   );
 }

@@ -27,7 +27,7 @@ export function GuestModal({ meetingId, opened, onClose }: Props) {
       }
       submitLabel={t('attendance.addGuest')}
     >
-      {({ values, change, bind }) => (
+      {({ bind, choice }) => (
         <>
           <Text size="sm" c="dimmed">
             {t('attendance.guestHelp')}
@@ -41,9 +41,7 @@ export function GuestModal({ meetingId, opened, onClose }: Props) {
               value: s,
               label: t(`statuses.${s}`),
             }))}
-            value={values.status}
-            onChange={(value) => value && change('status', value as AttendanceStatus)}
-            allowDeselect={false}
+            {...choice('status')}
           />
         </>
       )}

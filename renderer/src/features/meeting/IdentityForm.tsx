@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Checkbox, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useMemo, type FormEvent } from 'react';
@@ -11,8 +11,6 @@ import {
   MEETING_SIFAT,
   MEETING_SIFAT_LABELS,
   type MeetingDetail,
-  type MeetingKind,
-  type MeetingSifat,
   type RoleAssignment,
 } from '../../../../shared/domain/meeting';
 import { DraftNotice } from '../../components/kit/DraftNotice';
@@ -23,6 +21,7 @@ import { ClockInput } from '../../components/ClockInput';
 import { formFromDetail, inputFromForm, type IdentityFormState } from './identityFormModel';
 import { RolePicker } from '../../components/RolePicker';
 import { withChosen, type MasterDataOptions, type PersonPickerOption } from '../../components/useMasterDataOptions';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 const SIFAT_OPTIONS = MEETING_SIFAT.map((sifat) => ({ value: sifat, label: MEETING_SIFAT_LABELS[sifat] }));
 const ZONE_OPTIONS = (Object.keys(TIME_ZONES) as IndonesianTimeZone[]).map((zone) => ({
@@ -49,6 +48,8 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
     values: form,
     change,
     bind,
+    field,
+    choice,
     dirty,
     restoredAt,
     reset,
@@ -94,44 +95,26 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
         />
         <Stack gap="sm" mb={error || restoredAt !== null ? 'sm' : 0}>
           {restoredAt !== null && <DraftNotice savedAt={restoredAt} onDiscard={discard} />}
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <ErrorAlert message={error} />
         </Stack>
         <Grid gap="sm">
           <Grid.Col span={2}>
-            <Select
-              label={t('identity.kind')}
-              data={[...MEETING_KINDS]}
-              value={form.kind}
-              onChange={(value) => value && change('kind', value as MeetingKind)}
-              allowDeselect={false}
-            />
+            <Select label={t('identity.kind')} data={[...MEETING_KINDS]} {...choice('kind')} />
           </Grid.Col>
           <Grid.Col span={10}>
             <TextInput label={t('identity.name')} {...bind('title')} required />
           </Grid.Col>
           <Grid.Col span={4}>
-            <LongDateInput label={t('identity.date')} value={form.date} onChange={(value) => change('date', value)} />
+            <LongDateInput label={t('identity.date')} {...field('date')} />
           </Grid.Col>
           <Grid.Col span={8}>
             <TextInput label={t('identity.place')} placeholder={t('identity.placePlaceholder')} {...bind('place')} />
           </Grid.Col>
           <Grid.Col span={3}>
-            <ClockInput
-              label={t('identity.callTime')}
-              value={form.callTime}
-              onChange={(value) => change('callTime', value)}
-            />
+            <ClockInput label={t('identity.callTime')} {...field('callTime')} />
           </Grid.Col>
           <Grid.Col span={3}>
-            <ClockInput
-              label={t('identity.startTime')}
-              value={form.startTime}
-              onChange={(value) => change('startTime', value)}
-            />
+            <ClockInput label={t('identity.startTime')} {...field('startTime')} />
           </Grid.Col>
           <Grid.Col span={3}>
             <ClockInput
@@ -149,13 +132,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
             />
           </Grid.Col>
           <Grid.Col span={3}>
-            <Select
-              label={t('identity.timeZone')}
-              data={ZONE_OPTIONS}
-              value={form.timeZone}
-              onChange={(value) => value && change('timeZone', value as IndonesianTimeZone)}
-              allowDeselect={false}
-            />
+            <Select label={t('identity.timeZone')} data={ZONE_OPTIONS} {...choice('timeZone')} />
           </Grid.Col>
           <Grid.Col span={5}>
             <TextInput
@@ -167,20 +144,13 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
           <Grid.Col span={4}>
             <DateInput
               label={t('identity.invitationDate')}
-              value={form.invitationDate}
-              onChange={(value) => change('invitationDate', value)}
+              {...field('invitationDate')}
               valueFormat="D MMMM YYYY"
               clearable
             />
           </Grid.Col>
           <Grid.Col span={3}>
-            <Select
-              label={t('identity.sifat')}
-              data={SIFAT_OPTIONS}
-              value={form.sifat}
-              onChange={(value) => value && change('sifat', value as MeetingSifat)}
-              allowDeselect={false}
-            />
+            <Select label={t('identity.sifat')} data={SIFAT_OPTIONS} {...choice('sifat')} />
           </Grid.Col>
           <Grid.Col span={12}>
             <Text fw={600} size="sm" mt="xs">

@@ -2,22 +2,13 @@ import { Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_CLOSING, defaultOpening, type InvitationLetter } from '../../../../shared/domain/invitationLetter';
-import type { RoleAssignment } from '../../../../shared/domain/meeting';
 import { FormModal } from '../../components/kit/FormModal';
 import { RolePicker } from '../../components/RolePicker';
 import type { PersonPickerOption } from '../../components/useMasterDataOptions';
 import { useAppStore } from '../../store';
 
-type LetterForm = {
-  hal: string;
-  lampiran: string;
-  addressee: string;
-  opening: string;
-  closing: string;
-  tembusan: string;
-  signer: RoleAssignment;
-  onBehalfOf: string;
-};
+/** The letter's words: everything but its meeting and its form (Surat Undangan or Nota Dinas, chosen in the panel). */
+type LetterForm = Omit<InvitationLetter, 'meetingId' | 'form'>;
 
 type Props = Readonly<{
   opened: boolean;
@@ -35,29 +26,20 @@ type Props = Readonly<{
 export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, people }: Props) {
   const { t } = useTranslation('letter');
   const updateLetter = useAppStore((s) => s.updateLetter);
-  const initial: LetterForm = {
-    hal: letter.hal,
-    lampiran: letter.lampiran,
-    addressee: letter.addressee,
-    opening: letter.opening,
-    closing: letter.closing,
-    tembusan: letter.tembusan,
-    signer: letter.signer,
-    onBehalfOf: letter.onBehalfOf,
-  };
+  const { meetingId, form, ...initial } = letter;
   return (
     <FormModal<LetterForm, InvitationLetter>
       opened={opened}
       onClose={onClose}
       title={t('form.title')}
-      draftName={`letter:${letter.meetingId}`}
+      draftName={`letter:${meetingId}`}
       initial={initial}
       // The form (Surat Undangan or Nota Dinas) is chosen in the panel; saving the words keeps it.
-      onSubmit={(values) => updateLetter({ meetingId: letter.meetingId, ...values, form: letter.form })}
+      onSubmit={(values) => updateLetter({ meetingId, ...values, form })}
       onSaved={() => notifications.show({ color: 'green', message: t('form.saved') })}
       size="xl"
     >
-      {({ values, change, bind }) => (
+      {({ bind, field }) => (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             {t('form.emptyMeansDefault')}
@@ -96,12 +78,7 @@ export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, p
             rows={1}
             maxLength={1000}
           />
-          <RolePicker
-            label={t('form.signer')}
-            value={values.signer}
-            onChange={(value) => change('signer', value)}
-            options={people}
-          />
+          <RolePicker label={t('form.signer')} {...field('signer')} options={people} />
           <TextInput
             label={t('form.onBehalfOf')}
             description={t('form.onBehalfOfHelp')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileExport, IconPencil } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -7,6 +7,7 @@ import { defaultHal } from '../../../../shared/domain/invitationLetter';
 import { INVITATION_FORMS, type InvitationForm } from '../../../../shared/domain/instansi';
 import type { MeetingDetail } from '../../../../shared/domain/meeting';
 import { LoadError } from '../../components/LoadError';
+import { PanelCard } from '../../components/kit/PanelCard';
 import { withChosen, type MasterDataOptions } from '../../components/useMasterDataOptions';
 import { receiveDelivery } from '../../lib/files';
 import { useAppStore } from '../../store';
@@ -98,16 +99,11 @@ export function InvitationLetterPanel({ meeting, options }: Props) {
   );
 
   return (
-    <Card withBorder component="section" aria-labelledby="letter-title">
-      <Group justify="space-between" align="flex-start" mb="sm">
-        <div>
-          <Title order={3} size="h4" id="letter-title">
-            {t('panel.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('panel.help')}
-          </Text>
-        </div>
+    <PanelCard
+      id="letter-title"
+      title={t('panel.title')}
+      help={t('panel.help')}
+      actions={
         <Group gap="xs">
           <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditing(true)}>
             {t('panel.edit')}
@@ -120,7 +116,8 @@ export function InvitationLetterPanel({ meeting, options }: Props) {
             {t('panel.export', { form: formName(form) })}
           </Button>
         </Group>
-      </Group>
+      }
+    >
       <Group gap="sm" mb="xs" align="center">
         <Text size="sm" c="dimmed" w={130} id="letter-form-label">
           {t('panel.form')}
@@ -168,6 +165,6 @@ export function InvitationLetterPanel({ meeting, options }: Props) {
         meetingTitle={meeting.title}
         people={withChosen(options.personPickerOptions, null)}
       />
-    </Card>
+    </PanelCard>
   );
 }

@@ -1,14 +1,18 @@
-import { Alert, MultiSelect } from '@mantine/core';
+import { MultiSelect } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
 import { FormModal } from '../../components/kit/FormModal';
 import { useAppStore } from '../../store';
 import type { MasterDataOptions } from '../../components/useMasterDataOptions';
+import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
 type Props = Readonly<{ meetingId: MeetingId; options: MasterDataOptions; opened: boolean; onClose: () => void }>;
 
 const NOBODY = { unitIds: [] as string[], personIds: [] as string[] };
+
+/** Both pickers alike: search by name, each chosen one leaves the list, a short list that stays on screen. */
+const PICKER = { searchable: true, clearable: true, hidePickedOptions: true, maxDropdownHeight: 240 } as const;
 
 export function InviteModal({ meetingId, options, opened, onClose }: Props) {
   const { t } = useTranslation('meeting');
@@ -31,33 +35,21 @@ export function InviteModal({ meetingId, options, opened, onClose }: Props) {
       }
       submitLabel={t('attendance.invite')}
     >
-      {({ values, change }) => (
+      {({ field }) => (
         <>
-          {options.error && (
-            <Alert color="red" role="alert">
-              {options.error}
-            </Alert>
-          )}
+          <ErrorAlert message={options.error} />
           <MultiSelect
             label={t('attendance.inviteUnits')}
             description={t('attendance.inviteUnitsHelp')}
             data={[...options.unitOptions]}
-            value={values.unitIds}
-            onChange={(value) => change('unitIds', value)}
-            searchable
-            clearable
-            hidePickedOptions
-            maxDropdownHeight={240}
+            {...field('unitIds')}
+            {...PICKER}
           />
           <MultiSelect
             label={t('attendance.invitePeople')}
             data={[...options.personOptions]}
-            value={values.personIds}
-            onChange={(value) => change('personIds', value)}
-            searchable
-            clearable
-            hidePickedOptions
-            maxDropdownHeight={240}
+            {...field('personIds')}
+            {...PICKER}
           />
         </>
       )}

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, TextInput } from '@mantine/core';
+import { Alert, Group, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Representative } from '../../../../shared/domain/attendee';
 import { useFormDraft } from '../../components/kit/useFormDraft';
+import { InlineEditButtons } from './InlineEditButtons';
 
 type Props = Readonly<{
   name: string;
@@ -20,7 +21,7 @@ export function RepresentativeFields({ name, draftName, initial, onSave, onCance
     () => ({ name: initial?.name ?? '', nip: initial?.nip ?? '', position: initial?.position ?? '' }),
     [initial],
   );
-  const { values: rep, update, reset, discard } = useFormDraft(draftName, start);
+  const { values: rep, bind, reset, discard } = useFormDraft(draftName, start);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,46 +42,24 @@ export function RepresentativeFields({ name, draftName, initial, onSave, onCance
         </Alert>
       )}
       <Group align="flex-end" gap="xs" wrap="nowrap">
-        <TextInput
-          size="xs"
-          style={{ flex: 2 }}
-          label={t('attendance.repName')}
-          value={rep.name}
-          onChange={(e) => update({ name: e.currentTarget.value })}
-          required
-          autoFocus
-        />
+        <TextInput size="xs" style={{ flex: 2 }} label={t('attendance.repName')} {...bind('name')} required autoFocus />
         <TextInput
           size="xs"
           style={{ flex: 2 }}
           label={t('attendance.repNip')}
           title={t('attendance.repNipHelp')}
           placeholder={t('attendance.repNipHelp')}
-          value={rep.nip}
-          onChange={(e) => update({ nip: e.currentTarget.value })}
+          {...bind('nip')}
           inputMode="numeric"
         />
-        <TextInput
+        <TextInput size="xs" style={{ flex: 2 }} label={t('attendance.repPosition')} {...bind('position')} required />
+        <InlineEditButtons
           size="xs"
-          style={{ flex: 2 }}
-          label={t('attendance.repPosition')}
-          value={rep.position}
-          onChange={(e) => update({ position: e.currentTarget.value })}
-          required
+          saveLabel={t('attendance.repSave')}
+          busy={busy}
+          discard={discard}
+          onDone={onCancel}
         />
-        <Button size="xs" type="submit" loading={busy}>
-          {t('attendance.repSave')}
-        </Button>
-        <Button
-          size="xs"
-          variant="default"
-          onClick={() => {
-            discard();
-            onCancel();
-          }}
-        >
-          {t('common:actions.cancel')}
-        </Button>
       </Group>
     </form>
   );

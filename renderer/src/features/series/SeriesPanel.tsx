@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Series } from '../../../../shared/domain/series';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
-import { IconAction } from '../../components/kit/IconAction';
+import { IconButton } from '../../components/kit/IconButton';
 import { ListIntro } from '../../components/kit/ListIntro';
 import { loadedListProps } from '../../components/kit/loadedListProps';
 import { RecordTable } from '../../components/kit/RecordTable';
@@ -59,12 +59,16 @@ export function SeriesPanel() {
               w: 100,
               cell: (item) => (
                 <Group gap={4} wrap="nowrap">
-                  <IconAction
+                  <IconButton
+                    tooltip
+                    iconSize={18}
                     label={t('list.nextMeetingOf', { title: item.title })}
                     icon={IconCalendarPlus}
                     onClick={() => setNext(item)}
                   />
-                  <IconAction
+                  <IconButton
+                    tooltip
+                    iconSize={18}
                     label={t('list.edit', { title: item.title })}
                     icon={IconPencil}
                     color="gray"

@@ -140,7 +140,6 @@ export const live = defineMessages(
       commitmentSaved: 'Tindak lanjut dicatat.',
       decisionDeleted: 'Keputusan dihapus.',
       commitmentDeleted: 'Tindak lanjut dihapus.',
-      undo: 'Batalkan',
     },
     attendance: {
       title: 'Kehadiran (Ctrl+Shift+H)',
@@ -315,7 +314,6 @@ export const live = defineMessages(
       commitmentSaved: 'Commitment recorded.',
       decisionDeleted: 'Decision deleted.',
       commitmentDeleted: 'Commitment deleted.',
-      undo: 'Undo',
     },
     attendance: {
       title: 'Attendance (Ctrl+Shift+H)',
