@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CarryOverPanel } from '../../../../renderer/src/features/followUp/CarryOverPanel';
-import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import type { CarryOverItem, CarryOverPage, OwnerId } from '../../../../shared/domain/followUpViews';
 import { fakeApi } from '../../support/fakeApi';
+import { setApi } from '../../../../renderer/src/lib/api';
+import { freshAppEachTest } from '../../support/freshApp';
 import { renderWithProviders } from '../../support/renderApp';
-import { CARRY, MEETING, stubDocumentFonts } from './fixtures';
+import { CARRY, MEETING } from './fixtures';
 
 /*
  * The carry-over is read a page at a time (issue 17). A fake main holds 52 rows and answers
@@ -15,10 +15,7 @@ import { CARRY, MEETING, stubDocumentFonts } from './fixtures';
  * lebih banyak" appends the rest, and a report on a row of the second page keeps that row in
  * view with what was reported (the rows shown are read again, as many as were shown).
  */
-stubDocumentFonts();
-const initialState = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initialState, true));
-afterEach(() => setApi(null));
+freshAppEachTest();
 
 const TEMPLATE = CARRY.items[0] as CarryOverItem;
 const row = (n: number, reported: CarryOverItem['reported'] = null): CarryOverItem => ({
