@@ -205,7 +205,10 @@ export function setBulkPragmas(db: Db, on: boolean): void {
     db.pragma('synchronous = OFF');
     db.pragma('foreign_keys = OFF');
     db.pragma('cache_size = -1000000');
+    // The sorts of the index and search rebuilds in memory: the disk holds the archive and little more.
+    db.pragma('temp_store = MEMORY');
   } else {
+    db.pragma('temp_store = DEFAULT');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     db.pragma('main.journal_mode = WAL');
