@@ -16,6 +16,7 @@ import { migration0014 } from './0014-commitment-funding-source';
 import { migration0015 } from './0015-follow-up-counters';
 import { migration0016 } from './0016-invitation-form';
 import { migration0017 } from './0017-sync-outbox';
+import { migration0018 } from './0018-meetings-series-live';
 
 export type Migration = Readonly<{
   version: number;
@@ -45,4 +46,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];
