@@ -25,9 +25,15 @@ type SeriesRow = {
   last_date: string | null;
 };
 
+/*
+ * The count and last date come from the live meetings' index alone (migration 0019): named, since
+ * the planner may otherwise take meetings_series and read every meeting row of the series (issue 17).
+ */
 const SELECT = `SELECT s.id, s.title, s.cadence_months, s.defaults_json, s.created_at, s.updated_at,
-    (SELECT count(*) FROM meetings m WHERE m.series_id = s.id AND m.deleted_at IS NULL) AS meeting_count,
-    (SELECT max(m.date) FROM meetings m WHERE m.series_id = s.id AND m.deleted_at IS NULL) AS last_date
+    (SELECT count(*) FROM meetings m INDEXED BY meetings_series_live
+      WHERE m.series_id = s.id AND m.deleted_at IS NULL) AS meeting_count,
+    (SELECT max(m.date) FROM meetings m INDEXED BY meetings_series_live
+      WHERE m.series_id = s.id AND m.deleted_at IS NULL) AS last_date
   FROM series s`;
 
 /** 0001 created series with defaults '{}'; missing keys take the empty defaults. */

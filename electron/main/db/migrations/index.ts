@@ -17,6 +17,7 @@ import { migration0015 } from './0015-follow-up-counters';
 import { migration0016 } from './0016-invitation-form';
 import { migration0017 } from './0017-sync-outbox';
 import { migration0018 } from './0018-carry-over-counts';
+import { migration0019 } from './0019-meetings-series-live';
 
 export type Migration = Readonly<{
   version: number;
@@ -47,4 +48,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
 ];

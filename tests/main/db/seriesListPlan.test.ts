@@ -1,0 +1,59 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../../electron/main/ipc/dispatch';
+import type { Logger } from '../../../electron/main/log';
+import { generateBigDataset } from '../../../electron/main/services/seed/bigDataset';
+import type { Series } from '../../../shared/domain/series';
+import { openTempDb, testContext, type TempDb } from '../support/tempDb';
+
+/*
+ * series:list is on the way to every meeting page (issue 17). Its per-series count and last date
+ * must come from an index alone (migration 0019): reading each meeting row for deleted_at made it
+ * grow with the archive (0.9 ms at scale 1, 28 ms at scale 7).
+ */
+let temp: TempDb;
+let recorder: Database.Database;
+const statements: string[] = [];
+const log: Logger = { info: vi.fn(), error: vi.fn() };
+
+beforeAll(() => {
+  temp = openTempDb();
+  generateBigDataset(temp.db, { years: 2, scale: 0.01, seed: 3 });
+  temp.db.pragma('wal_checkpoint(TRUNCATE)');
+  recorder = new Database(temp.file, { verbose: (sql) => statements.push(String(sql)) });
+});
+afterAll(() => {
+  recorder.close();
+  temp.dispose();
+});
+
+const meetingReads = (sql: string) =>
+  (recorder.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>)
+    .map((row) => row.detail)
+    .filter((detail) => /^(SEARCH|SCAN) m\b/.test(detail));
+
+describe('series:list', () => {
+  it('counts each series’ meetings and finds its last date from the live-meetings index alone', async () => {
+    statements.length = 0;
+    const result = await dispatch('series:list', {}, testContext(recorder), log);
+    expect(result.ok).toBe(true);
+    const reads = statements.filter((sql) => /FROM meetings m/.test(sql)).flatMap(meetingReads);
+    expect(reads.length).toBeGreaterThan(0);
+    for (const detail of reads) expect(detail).toMatch(/USING COVERING INDEX meetings_series_live/);
+  });
+
+  it('still counts only live meetings', async () => {
+    const before = await dispatch('series:list', {}, testContext(recorder), log);
+    if (!before.ok) throw new Error(before.error.message);
+    const series = (before.value as Series[]).find((item) => item.meetingCount > 0);
+    expect(series).toBeDefined();
+    recorder
+      .prepare('UPDATE meetings SET deleted_at = 1 WHERE id = (SELECT id FROM meetings WHERE series_id = ? LIMIT 1)')
+      .run(series?.id);
+    const after = await dispatch('series:list', {}, testContext(recorder), log);
+    if (!after.ok) throw new Error(after.error.message);
+    expect((after.value as Series[]).find((item) => item.id === series?.id)?.meetingCount).toBe(
+      (series?.meetingCount ?? 0) - 1,
+    );
+  });
+});
