@@ -81,6 +81,47 @@ describe('carry-over pages (followup:carryover)', () => {
     expect(pages[1]?.items[0]?.position).toBe(8);
   });
 
+  it('finds the closed items that are news in meetings with nothing open left, and skips those meetings otherwise', async () => {
+    const { newest } = series();
+    const db = temp.db;
+    const seriesId = db.prepare('SELECT series_id FROM meetings WHERE id = ?').pluck().get(newest) as string;
+    const unit = seedUnit(db, 'Dinas Sosial');
+    // Three earlier meetings with every owner closed: one closed by a report since the previous
+    // meeting, one reported in this meeting, one long settled (carried by none of the rules).
+    const closed = ['2026-07-31', '2026-08-14', '2026-10-09'].map((day, m) => {
+      const meeting = seedMeeting(db, day, seriesId as never, `Rapat selesai ${m}`);
+      return seedCommitment(db, meeting, `Selesai ${m}`, null, [[unit, 'PROSES']]).owners[0] as OwnerId;
+    });
+    const report = (ownerId: OwnerId, reportedOn: string, meetingId?: MeetingId) =>
+      ctx.call('followup:add-update', {
+        ownerId,
+        reportedOn,
+        status: 'SELESAI',
+        reason: '',
+        text: 'Selesai',
+        percent: 100,
+        links: [],
+        fileIds: [],
+        ...(meetingId ? { meetingId } : {}),
+      });
+    await report(closed[0] as OwnerId, '2026-11-05');
+    await report(closed[1] as OwnerId, '2026-10-20', newest);
+    await report(closed[2] as OwnerId, '2026-10-10');
+    const whole = readCarryOver(db, newest);
+    const carried = whole.items.map((item) => item.ownerId);
+    expect(carried).toEqual(expect.arrayContaining([closed[0], closed[1]]));
+    expect(carried).not.toContain(closed[2]);
+    expectSameList(await allPages(newest, 6), whole, 6);
+    // Submitted (its list frozen) and sent back: live again, and what was frozen stays carried even
+    // when the report that carried it is gone.
+    db.transaction(() => freezeCarryOver(db, newest, '2026-11-28', { now: 1, actor: 'penguji' }))();
+    db.prepare('DELETE FROM commitment_updates WHERE owner_id = ?').run(closed[0]);
+    const sentBack = readCarryOver(db, newest);
+    expect(sentBack.live).toBe(true);
+    expect(sentBack.items.map((item) => item.ownerId)).toContain(closed[0]);
+    expectSameList(await allPages(newest, 6), sentBack, 6);
+  });
+
   it('pages the frozen list of an approved meeting the same way', async () => {
     const { newest } = series();
     temp.db.transaction(() => freezeCarryOver(temp.db, newest, '2026-11-30', { now: 1, actor: 'penguji' }))();

@@ -18,6 +18,7 @@ import { migration0016 } from './0016-invitation-form';
 import { migration0017 } from './0017-sync-outbox';
 import { migration0018 } from './0018-carry-over-counts';
 import { migration0019 } from './0019-meetings-series-live';
+import { migration0020 } from './0020-updates-reported-on';
 
 export type Migration = Readonly<{
   version: number;
@@ -49,4 +50,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0017,
   migration0018,
   migration0019,
+  migration0020,
 ];
