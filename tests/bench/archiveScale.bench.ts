@@ -11,7 +11,7 @@ import { listFollowUps, listSql } from '../../electron/main/repositories/followU
 import type { FollowUpQuery } from '../../shared/domain/followUpViews';
 import { addDays } from '../../shared/domain/followUp';
 import { matchExpression } from '../../shared/domain/search';
-import { archiveFile, benchArchives, type BenchArchive } from './benchArchives';
+import { archiveFile, BENCH_TODAY, benchArchives, benchContext, type BenchArchive } from './benchArchives';
 import { percentile, printFigure, sideBySide } from './stats';
 
 /*
@@ -21,7 +21,7 @@ import { percentile, printFigure, sideBySide } from './stats';
  * growth of the plain-definition query it replaced. The archives are opened read-only, so a run
  * leaves them as they were and the next run measures the same bytes.
  */
-const TODAY = '2026-11-27';
+const TODAY = BENCH_TODAY;
 /** Words the seed says often, and words it says rarely or never (a rare word walks every segment). */
 const COMMON = ['rapat', 'dinas kesehatan', 'pendid', '"inflasi" -beras'];
 const RARE = ['stunting balita', 'jembatan irigasi banjir', 'pupuk benih penyuluh', 'zzyzx'];
@@ -78,13 +78,7 @@ async function measure(archive: BenchArchive): Promise<Samples> {
     );
     const rounds = archive.rounds;
     const few = Math.min(rounds, 5);
-    const ctx = {
-      db,
-      now: () => Date.parse(`${TODAY}T09:00:00+07:00`),
-      actor: 'bench',
-      appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' },
-      files: null as never,
-    };
+    const ctx = benchContext(db);
     const call = async (channel: IpcChannel, input: object) => {
       const result = await dispatch(channel, input as never, ctx, log);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);

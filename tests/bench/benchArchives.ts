@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { openDatabase } from '../../electron/main/db/connection';
 import { latestVersion, migrate } from '../../electron/main/db/migrate';
 import { generateBigDataset } from '../../electron/main/services/seed/bigDataset';
+import type { HandlerContext } from '../../electron/main/ipc/handlerTypes';
 
 /*
  * The two archives the growth benches (P3, dashboard, search) run on: a smaller one and one
@@ -85,4 +86,18 @@ export function benchArchives(): [BenchArchive, BenchArchive] {
     process.once('exit', () => generated.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   }
   return cached;
+}
+
+/** The day the growth benches stand on: the seed's "today", so open, late and "this week" mean the same on both. */
+export const BENCH_TODAY = '2026-11-27';
+
+/** A dispatch context on an archive opened read-only, at 09:00 of BENCH_TODAY (channels that touch files are not benched). */
+export function benchContext(db: Database.Database): HandlerContext {
+  return {
+    db,
+    now: () => Date.parse(`${BENCH_TODAY}T09:00:00+07:00`),
+    actor: 'bench',
+    appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' },
+    files: null as never,
+  };
 }

@@ -3,7 +3,7 @@ import { dispatch } from '../../electron/main/ipc/dispatch';
 import { readCarryOver } from '../../electron/main/repositories/carryOverRepository';
 import type { CarryOverPage } from '../../shared/domain/followUpViews';
 import type { MeetingId } from '../../shared/domain/ids';
-import { archiveFile, benchArchives, type BenchArchive } from './benchArchives';
+import { archiveFile, benchArchives, benchContext, type BenchArchive } from './benchArchives';
 import { percentile, printFigure } from './stats';
 
 /*
@@ -14,7 +14,6 @@ import { percentile, printFigure } from './stats';
  * Notula still prints from), then the growth of each from the smaller archive to the larger.
  */
 const log = { info: () => undefined, error: () => undefined };
-const TODAY = '2026-11-27';
 
 type Samples = { page: number[]; whole: number[] };
 
@@ -37,13 +36,7 @@ async function subject(archive: BenchArchive): Promise<Subject> {
     )
     .pluck()
     .get() as MeetingId;
-  const ctx = {
-    db,
-    now: () => Date.parse(`${TODAY}T09:00:00+07:00`),
-    actor: 'bench',
-    appInfo: { version: 'bench', shell: 'web' as const, dataFile: '', dataId: '' },
-    files: null as never,
-  };
+  const ctx = benchContext(db);
   const page = async (): Promise<CarryOverPage> => {
     const result = await dispatch('followup:carryover', { meetingId }, ctx, log);
     if (!result.ok) throw new Error(result.error.message);

@@ -58,20 +58,25 @@ function expectSameList(pages: CarryOverPage[], whole: CarryOver, pageSize: numb
   expect(late.length).toBeLessThan(open.length);
 }
 
+/** Her report that an owner finished, on a day, given in a meeting or not. */
+const reportDone = (ownerId: OwnerId, reportedOn: string, meetingId?: MeetingId) =>
+  ctx.call('followup:add-update', {
+    ownerId,
+    reportedOn,
+    status: 'SELESAI',
+    reason: '',
+    text: 'Selesai',
+    percent: 100,
+    links: [],
+    fileIds: [],
+    ...(meetingId ? { meetingId } : {}),
+  });
+
 describe('carry-over pages (followup:carryover)', () => {
   it('walked by keyset, gives the whole live list in the printed order, numbered on, with its counts', async () => {
     const { newest, owners } = series();
     // A closed item reported after the previous meeting is carried too (its closing is news).
-    await ctx.call('followup:add-update', {
-      ownerId: owners[0] as OwnerId,
-      reportedOn: '2026-11-02',
-      status: 'SELESAI',
-      reason: '',
-      text: 'Selesai',
-      percent: 100,
-      links: [],
-      fileIds: [],
-    });
+    await reportDone(owners[0] as OwnerId, '2026-11-02');
     const whole = readCarryOver(temp.db, newest);
     expect(whole.items.length).toBeGreaterThan(20);
     const pages = await allPages(newest, 7);
@@ -92,21 +97,9 @@ describe('carry-over pages (followup:carryover)', () => {
       const meeting = seedMeeting(db, day, seriesId as never, `Rapat selesai ${m}`);
       return seedCommitment(db, meeting, `Selesai ${m}`, null, [[unit, 'PROSES']]).owners[0] as OwnerId;
     });
-    const report = (ownerId: OwnerId, reportedOn: string, meetingId?: MeetingId) =>
-      ctx.call('followup:add-update', {
-        ownerId,
-        reportedOn,
-        status: 'SELESAI',
-        reason: '',
-        text: 'Selesai',
-        percent: 100,
-        links: [],
-        fileIds: [],
-        ...(meetingId ? { meetingId } : {}),
-      });
-    await report(closed[0] as OwnerId, '2026-11-05');
-    await report(closed[1] as OwnerId, '2026-10-20', newest);
-    await report(closed[2] as OwnerId, '2026-10-10');
+    await reportDone(closed[0] as OwnerId, '2026-11-05');
+    await reportDone(closed[1] as OwnerId, '2026-10-20', newest);
+    await reportDone(closed[2] as OwnerId, '2026-10-10');
     const whole = readCarryOver(db, newest);
     const carried = whole.items.map((item) => item.ownerId);
     expect(carried).toEqual(expect.arrayContaining([closed[0], closed[1]]));
