@@ -53,9 +53,11 @@ describe.runIf(pgAvailable())('e2e: Pengaturan > Server bersama', () => {
       kind: 'Dinas',
     });
     await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click();
+    // "tidak ada" was already on the page before the click: wait for the row on the server instead.
+    const onServer = async () =>
+      (await server.pool.query('SELECT name FROM units WHERE id = $1', [unit.id])).rows[0]?.name as string | undefined;
+    await expect.poll(onServer, { timeout: 15_000 }).toBe('Dinas Komunikasi dan Informatika');
     await table.getByText('tidak ada').waitFor();
-    const [onServer] = (await server.pool.query('SELECT name FROM units WHERE id = $1', [unit.id])).rows;
-    expect(onServer?.name).toBe('Dinas Komunikasi dan Informatika');
 
     // Setda renames the same OPD without having seen her version: the later sequence wins, hers is listed.
     const setda = await loginAs(server.base, 'setda', PASSWORD);
