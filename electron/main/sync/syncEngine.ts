@@ -143,9 +143,6 @@ export function createSyncEngine(options: SyncEngineOptions): SyncControl {
           'INVALID_INPUT',
           'Belum terhubung ke server bersama. Masuk dulu di Pengaturan -> Server bersama.',
         );
-      // A cycle already running may have read the outbox before her latest change: "now" means
-      // what is pending now, so wait for it and run once more.
-      if (running) await running;
       await run();
       return status();
     },

@@ -167,6 +167,45 @@ describe('sync engine against the protocol', () => {
     expect(JSON.parse(row.evidence_json)).toEqual([expect.objectContaining({ kind: 'file', name: 'hilang.pdf' })]);
   });
 
+  it('"Sinkronkan sekarang" during a running cycle also gets what she changed meanwhile to the server (the push reads the queue until it is empty)', async () => {
+    const server = createFakeServer({ ani: 'rahasia' });
+    const temp = openTempDb();
+    temps.push(temp);
+    // The first push after linking is held at the server's door until released.
+    let release: () => void = () => undefined;
+    let holdNextPush = false;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fetchHeld = (async (input: string | URL | Request, init?: RequestInit) => {
+      if (holdNextPush && String(input).endsWith('/sync/push')) {
+        holdNextPush = false;
+        await held;
+      }
+      return server.fetch(input, init);
+    }) as typeof server.fetch;
+    const desktop = desktopOn(temp, fetchHeld, '33333333-3333-4333-8333-333333333333');
+    await linkDesktop(desktop, URL, 'ani', 'rahasia');
+    const first = await desktop.call('units:create', {
+      code: null,
+      name: 'Dinas Sosial',
+      shortName: 'Dinsos',
+      kind: 'Dinas',
+    });
+    holdNextPush = true;
+    const running = desktop.call('sync:now', {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const later = await desktop.call('units:create', {
+      code: null,
+      name: 'Dinas Perhubungan',
+      shortName: 'Dishub',
+      kind: 'Dinas',
+    });
+    const now = desktop.call('sync:now', {});
+    release();
+    await Promise.all([running, now]);
+    expect(server.rows.has(`units/${first.id}`)).toBe(true);
+    expect(server.rows.has(`units/${later.id}`)).toBe(true);
+  });
+
   it('refuses a wrong password in Indonesian and stores no password', async () => {
     const { a } = await twoDesktops();
     const result = await a
