@@ -11,9 +11,10 @@ import {
   sanitizeFileName,
   type DialogFolders,
 } from '../../../electron/main/desktop/savePaths';
+import { itAnswersEach } from '../../support/examples';
 
 describe('sanitizeFileName', () => {
-  it.each([
+  itAnswersEach('%j -> %j', sanitizeFileName, [
     ['Notula Rakor 27 November 2026.docx', 'Notula Rakor 27 November 2026.docx'],
     ['Notula: Rakor "Kepala OPD" 1/2026?.docx', 'Notula- Rakor -Kepala OPD- 1-2026-.docx'],
     ['Laporan <TL> | Dinas*Kesehatan.pdf', 'Laporan -TL- - Dinas-Kesehatan.pdf'],
@@ -34,9 +35,7 @@ describe('sanitizeFileName', () => {
     ['???.docx', 'dokumen.docx'],
     ['.docx', 'docx'],
     ['...', 'dokumen'],
-  ])('%j -> %j', (input, expected) => {
-    expect(sanitizeFileName(input)).toBe(expected);
-  });
+  ]);
 
   it('keeps the extension when it shortens a long title, and never splits an emoji', () => {
     const long = `${'Notula Rapat Koordinasi Percepatan Penurunan Stunting '.repeat(5)}😀😀.docx`;

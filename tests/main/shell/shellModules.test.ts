@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isAppUrl, isPermissionAllowed, isSafeExternalUrl } from '../../../electron/main/windows/securityPolicy';
 import { parseWebArgs } from '../../../electron/main/web/webArgs';
+import { itAnswersEach } from '../../support/examples';
 
 describe('windows/securityPolicy', () => {
-  it.each([
+  itAnswersEach('openExternal(%s) allowed: %s', isSafeExternalUrl, [
     ['https://jdih.kemendagri.go.id', true],
     ['http://example.com', false],
     ['file:///etc/passwd', false],
     ['javascript:alert(1)', false],
     ['bukan url', false],
-  ])('openExternal(%s) allowed: %s', (url, allowed) => {
-    expect(isSafeExternalUrl(url)).toBe(allowed);
-  });
+  ]);
 
   it('treats only the app entry as the app', () => {
     const entry = 'file:///opt/Risalah/resources/app.asar/out/renderer/index.html';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFileName, exportFileName, finalFileName, sanitizeFileStem } from '../../../shared/document/fileNames';
+import { itAnswersEach } from '../../support/examples';
 
 describe('document/fileNames', () => {
   it('names each document after the meeting and its ISO date', () => {
@@ -25,7 +26,7 @@ describe('document/fileNames', () => {
     );
   });
 
-  it.each([
+  itAnswersEach('sanitises %j to %j', sanitizeFileStem, [
     ['Notula: Rakor 27/11?', 'Notula- Rakor 27-11'],
     ['a<b>c|d*e"f\\g', 'a-b-c-d-e-f-g'],
     ['  Notula\tRakor\u0007  ', 'Notula Rakor'],
@@ -33,9 +34,7 @@ describe('document/fileNames', () => {
     ['CON', 'CON-'],
     ['lpt1', 'lpt1-'],
     ["Rapat Bupati & Wakil Bupati (Ma'ruf) 🙂", "Rapat Bupati & Wakil Bupati (Ma'ruf) 🙂"],
-  ])('sanitises %j to %j', (typed, safe) => {
-    expect(sanitizeFileStem(typed)).toBe(safe);
-  });
+  ]);
 
   it('keeps names to 150 characters before the extension', () => {
     expect(sanitizeFileStem('x'.repeat(400))).toHaveLength(150);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate, isWallClockTime } from '../../../shared/domain/calendar';
 import { formatLongDate, todayIn } from '../../../shared/domain/dates';
+import { itAnswersEach } from '../../support/examples';
 
 describe('domain/calendar', () => {
-  it.each([
+  itAnswersEach('isCalendarDate(%s) = %s', isCalendarDate, [
     ['2026-11-27', true],
     ['2028-02-29', true],
     ['2026-02-29', false],
@@ -12,19 +13,15 @@ describe('domain/calendar', () => {
     ['2026-11-00', false],
     ['27-11-2026', false],
     ['2026-11-27T00:00', false],
-  ])('isCalendarDate(%s) = %s', (value, expected) => {
-    expect(isCalendarDate(value)).toBe(expected);
-  });
+  ]);
 
-  it.each([
+  itAnswersEach('isWallClockTime(%s) = %s', isWallClockTime, [
     ['09:00', true],
     ['23:59', true],
     ['24:00', false],
     ['9:00', false],
     ['09.00', false],
-  ])('isWallClockTime(%s) = %s', (value, expected) => {
-    expect(isWallClockTime(value)).toBe(expected);
-  });
+  ]);
 });
 
 describe('domain/dates', () => {

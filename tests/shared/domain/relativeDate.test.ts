@@ -1,63 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDueDate } from '../../../shared/domain/relativeDate';
+import { resolveDueDate, type DueDateResult } from '../../../shared/domain/relativeDate';
+import { itAnswersEach, type Example } from '../../support/examples';
 
 const NOV = '2026-11-27'; // Jumat, 27 November 2026
 
+/** What she may type for a due date, with the day each means for a meeting held on `meeting`. */
+function itDueFrom(meeting: string, examples: ReadonlyArray<Example<string, string>>) {
+  const resolved = examples.map(([phrase, date]): Example<string, DueDateResult> => [phrase, { ok: true, date }]);
+  itAnswersEach(`%s from ${meeting} is %j`, (phrase) => resolveDueDate(phrase, meeting), resolved);
+}
+
 describe('domain/relativeDate', () => {
-  it.each([
-    ['2 pekan', NOV, '2026-12-11'],
-    ['dua pekan', NOV, '2026-12-11'],
-    ['2 minggu', NOV, '2026-12-11'],
-    ['sepekan', NOV, '2026-12-04'],
-    ['seminggu', NOV, '2026-12-04'],
-    ['dalam 2 pekan', NOV, '2026-12-11'],
-    ['2 pekan lagi', NOV, '2026-12-11'],
-    ['  2   Pekan  ', NOV, '2026-12-11'],
-    ['3 hari', NOV, '2026-11-30'],
-    ['tiga hari', NOV, '2026-11-30'],
-    ['10 hari', NOV, '2026-12-07'],
-    ['1 bulan', NOV, '2026-12-27'],
-    ['sebulan', NOV, '2026-12-27'],
-    ['2 bulan', NOV, '2027-01-27'],
-    ['dua belas bulan', NOV, '2027-11-27'],
-    ['1 tahun', NOV, '2027-11-27'],
-    ['besok', NOV, '2026-11-28'],
-    ['lusa', NOV, '2026-11-29'],
-    ['hari ini', NOV, NOV],
-    ['pekan depan', NOV, '2026-12-04'],
-    ['bulan depan', NOV, '2026-12-27'],
-    ['akhir bulan', NOV, '2026-11-30'],
-    ['akhir bulan depan', NOV, '2026-12-31'],
-    ['awal bulan depan', NOV, '2026-12-01'],
-    ['akhir tahun', NOV, '2026-12-31'],
-    ['akhir Desember', NOV, '2026-12-31'],
-    ['akhir Januari', NOV, '2027-01-31'],
-    ['akhir Februari', NOV, '2027-02-28'],
-    ['pertengahan Desember', NOV, '2026-12-15'],
-    ['akhir Februari 2028', NOV, '2028-02-29'],
-    ['30/12', NOV, '2026-12-30'],
-    ['30-12', NOV, '2026-12-30'],
-    ['30/12/2026', NOV, '2026-12-30'],
-    ['30.12.26', NOV, '2026-12-30'],
-    ['5/1', NOV, '2027-01-05'],
-    ['30 Desember', NOV, '2026-12-30'],
-    ['30 des', NOV, '2026-12-30'],
-    ['30 Des.', NOV, '2026-12-30'],
-    ['5 Januari', NOV, '2027-01-05'],
-    ['5 Januari 2027', NOV, '2027-01-05'],
-    ['paling lambat 30 Desember', NOV, '2026-12-30'],
-    ['tanggal 30 Desember 2026', NOV, '2026-12-30'],
-    ['2026-12-30', NOV, '2026-12-30'],
-    ['27 November', NOV, NOV],
+  itDueFrom(NOV, [
+    ['2 pekan', '2026-12-11'],
+    ['dua pekan', '2026-12-11'],
+    ['2 minggu', '2026-12-11'],
+    ['sepekan', '2026-12-04'],
+    ['seminggu', '2026-12-04'],
+    ['dalam 2 pekan', '2026-12-11'],
+    ['2 pekan lagi', '2026-12-11'],
+    ['  2   Pekan  ', '2026-12-11'],
+    ['3 hari', '2026-11-30'],
+    ['tiga hari', '2026-11-30'],
+    ['10 hari', '2026-12-07'],
+    ['1 bulan', '2026-12-27'],
+    ['sebulan', '2026-12-27'],
+    ['2 bulan', '2027-01-27'],
+    ['dua belas bulan', '2027-11-27'],
+    ['1 tahun', '2027-11-27'],
+    ['besok', '2026-11-28'],
+    ['lusa', '2026-11-29'],
+    ['pekan depan', '2026-12-04'],
+    ['bulan depan', '2026-12-27'],
+    ['akhir bulan', '2026-11-30'],
+    ['akhir bulan depan', '2026-12-31'],
+    ['awal bulan depan', '2026-12-01'],
+    ['akhir tahun', '2026-12-31'],
+    ['akhir Desember', '2026-12-31'],
+    ['akhir Januari', '2027-01-31'],
+    ['akhir Februari', '2027-02-28'],
+    ['pertengahan Desember', '2026-12-15'],
+    ['akhir Februari 2028', '2028-02-29'],
+    ['30/12', '2026-12-30'],
+    ['30-12', '2026-12-30'],
+    ['30/12/2026', '2026-12-30'],
+    ['30.12.26', '2026-12-30'],
+    ['5/1', '2027-01-05'],
+    ['30 Desember', '2026-12-30'],
+    ['30 des', '2026-12-30'],
+    ['30 Des.', '2026-12-30'],
+    ['5 Januari', '2027-01-05'],
+    ['5 Januari 2027', '2027-01-05'],
+    ['paling lambat 30 Desember', '2026-12-30'],
+    ['tanggal 30 Desember 2026', '2026-12-30'],
+    ['2026-12-30', '2026-12-30'],
     // English
-    ['2 weeks', NOV, '2026-12-11'],
-    ['in 3 days', NOV, '2026-11-30'],
-    ['a month', NOV, '2026-12-27'],
-    ['tomorrow', NOV, '2026-11-28'],
-    ['end of December', NOV, '2026-12-31'],
-    ['end of the month', NOV, '2026-11-30'],
-    ['December 30', NOV, '2026-12-30'],
-    ['30 December 2026', NOV, '2026-12-30'],
+    ['2 weeks', '2026-12-11'],
+    ['in 3 days', '2026-11-30'],
+    ['a month', '2026-12-27'],
+    ['tomorrow', '2026-11-28'],
+    ['end of December', '2026-12-31'],
+    ['end of the month', '2026-11-30'],
+    ['December 30', '2026-12-30'],
+    ['30 December 2026', '2026-12-30'],
+  ]);
+
+  it.each(['hari ini', '27 November'])('%s from 27 November is the meeting day itself', (input) => {
+    expect(resolveDueDate(input, NOV)).toEqual({ ok: true, date: NOV });
+  });
+
+  it.each([
     // Month ends: a month later is the last day of a shorter month, never a day of the one after.
     ['1 bulan', '2027-01-31', '2027-02-28'],
     ['1 bulan', '2028-01-31', '2028-02-29'],
