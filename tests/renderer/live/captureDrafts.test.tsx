@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../shared/domain/captures';
@@ -6,7 +6,7 @@ import type { DecisionId } from '../../../shared/domain/ids';
 import { setApi } from '../../../renderer/src/lib/api';
 import { fakeApi } from '../support/fakeApi';
 import { freshAppEachTest } from '../support/freshApp';
-import { draftKeys } from '../support/drafts';
+import { expectDraftKeptUntilSaved } from '../support/drafts';
 import { commitment, decision } from '../support/records';
 import {
   DINKES,
@@ -31,23 +31,15 @@ describe('the decision dialog keeps a draft', () => {
       'decisions:create': decisionCreated,
     });
     setApi(api);
-    const user = userEvent.setup({ delay: null });
-    const open = (onClose: () => void) => renderDecisionModal({ draft: { text: '', agendaItemId: null }, onClose });
-    const first = open(() => undefined);
-    await user.type(await screen.findByLabelText('Uraian keputusan/kesimpulan'), 'Anggaran dialihkan ke posyandu.');
-    first.unmount();
-    expect(draftKeys()).toHaveLength(1);
-
-    let closed = false;
-    open(() => (closed = true));
-    expect(await screen.findByLabelText('Uraian keputusan/kesimpulan')).toHaveValue('Anggaran dialihkan ke posyandu.');
-    expect(screen.getByTestId('draft-notice')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(closed).toBe(true));
-    expect(api.calls.find((c) => c.channel === 'decisions:create')?.input).toMatchObject({
-      text: 'Anggaran dialihkan ke posyandu.',
+    await expectDraftKeptUntilSaved({
+      user: userEvent.setup({ delay: null }),
+      open: (onClose) => renderDecisionModal({ draft: { text: '', agendaItemId: null }, onClose }),
+      fields: [{ label: 'Uraian keputusan/kesimpulan', type: 'Anggaran dialihkan ke posyandu.' }],
+      save: 'Simpan',
+      api,
+      channel: 'decisions:create',
+      sent: { text: 'Anggaran dialihkan ke posyandu.' },
     });
-    expect(draftKeys()).toEqual([]);
   });
 
   it('does not offer one decision’s draft when another is edited', async () => {
@@ -78,26 +70,17 @@ describe('the commitment dialog keeps a draft', () => {
       'commitments:update': (input) => ({ ok: true, value: { ...editing, ...(input as object) } as Commitment }),
     });
     setApi(api);
-    const user = userEvent.setup({ delay: null });
-    const open = (onClose: () => void) =>
-      renderCommitmentModal({ draft: { text: editing.text, agendaItemId: null, editing }, onClose });
-    const first = open(() => undefined);
-    await user.type(await screen.findByLabelText('Uraian tindak lanjut'), ' stunting 2027');
-    await user.type(screen.getByLabelText('Batas Waktu'), '2 pekan');
-    first.unmount();
-
-    let closed = false;
-    open(() => (closed = true));
-    expect(await screen.findByLabelText('Uraian tindak lanjut')).toHaveValue('Rencana aksi stunting 2027');
-    expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2 pekan');
-    expect(screen.getByTestId('draft-notice')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(closed).toBe(true));
-    expect(api.calls.find((c) => c.channel === 'commitments:update')?.input).toMatchObject({
-      text: 'Rencana aksi stunting 2027',
-      dueDate: '2026-12-11',
-      ownerUnitIds: [DINKES],
+    await expectDraftKeptUntilSaved({
+      user: userEvent.setup({ delay: null }),
+      open: (onClose) => renderCommitmentModal({ draft: { text: editing.text, agendaItemId: null, editing }, onClose }),
+      fields: [
+        { label: 'Uraian tindak lanjut', type: ' stunting 2027', shows: 'Rencana aksi stunting 2027' },
+        { label: 'Batas Waktu', type: '2 pekan' },
+      ],
+      save: 'Simpan',
+      api,
+      channel: 'commitments:update',
+      sent: { text: 'Rencana aksi stunting 2027', dueDate: '2026-12-11', ownerUnitIds: [DINKES] },
     });
-    expect(draftKeys()).toEqual([]);
   });
 });
