@@ -46,6 +46,17 @@ export function unit(partial: Partial<Unit>): Unit {
   };
 }
 
+/** The id of a test's n-th record of a kind, every digit n (3 -> 33333333-3333-4333-8333-333333333333): easy to spot in a failure. */
+export function numberedId<Id extends string>(n: number): Id {
+  const d = String(n);
+  return `${d.repeat(8)}-${d.repeat(4)}-4${d.repeat(3)}-8${d.repeat(3)}-${d.repeat(12)}` as Id;
+}
+
+/** Another OPD beside the builders' Dinas Kesehatan: number n for its id, then its code, names and what else differs. */
+export function otherUnit(n: number, fields: Pick<Unit, 'code' | 'name' | 'shortName'> & Partial<Unit>): Unit {
+  return unit({ id: numberedId<UnitId>(n), ...fields });
+}
+
 export function person(partial: Partial<Person>): Person {
   return {
     id: '22222222-2222-4222-8222-222222222222' as PersonId,

@@ -1,36 +1,22 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { UnitGroupId, UnitId } from '../../../../shared/domain/ids';
 import type { UnitGroup } from '../../../../shared/domain/masterData';
 import { MasterDataPage } from '../../../../renderer/src/features/masterData/MasterDataPage';
 import { clearDraft } from '../../../../renderer/src/lib/formDrafts';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
+import { freshAppEachTest } from '../../support/freshApp';
 import { renderWithProviders } from '../../support/renderApp';
-import { ok, unit } from '../../support/records';
+import { numberedId, ok, otherUnit, unit } from '../../support/records';
 
-const initialState = useAppStore.getState();
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  clearDraft('unit-group:new');
-});
-afterEach(() => setApi(null));
+freshAppEachTest();
+beforeEach(() => clearDraft('unit-group:new'));
 
 const DINKES = unit({});
-const PUPR = unit({
-  id: '33333333-3333-4333-8333-333333333333' as UnitId,
-  name: 'Dinas PUPR',
-  shortName: '',
-  code: 'PUPR',
-});
-const BAPPEDA = unit({
-  id: '44444444-4444-4444-8444-444444444444' as UnitId,
-  name: 'Bappeda',
-  shortName: '',
-  code: 'BAPPEDA',
-});
+const PUPR = otherUnit(3, { code: 'PUPR', name: 'Dinas PUPR', shortName: '' });
+const BAPPEDA = otherUnit(4, { code: 'BAPPEDA', name: 'Bappeda', shortName: '' });
 
 describe('Data Master > Kelompok OPD', () => {
   it('saves a new group with the OPD in the order she picked them', async () => {
@@ -40,7 +26,7 @@ describe('Data Master > Kelompok OPD', () => {
       'unitgroups:list': () => ok(groups),
       'unitgroups:save': (input) => {
         const { name, unitIds } = input as { name: string; unitIds: UnitId[] };
-        return ok({ id: '55555555-5555-4555-8555-555555555555' as UnitGroupId, name, unitIds, updatedAt: 2 });
+        return ok({ id: numberedId<UnitGroupId>(5), name, unitIds, updatedAt: 2 });
       },
     });
     setApi(api);
@@ -66,7 +52,7 @@ describe('Data Master > Kelompok OPD', () => {
 
   it('deletes a group at once and brings it back with Batalkan', async () => {
     const group: UnitGroup = {
-      id: '66666666-6666-4666-8666-666666666666' as UnitGroupId,
+      id: numberedId<UnitGroupId>(6),
       name: 'TPPS',
       unitIds: [DINKES.id],
       updatedAt: 1,
@@ -75,7 +61,7 @@ describe('Data Master > Kelompok OPD', () => {
       'units:list': () => ok([DINKES]),
       'unitgroups:list': () => ok([group]),
       'unitgroups:delete': () => ok({ id: group.id }),
-      'unitgroups:save': () => ok({ ...group, id: '77777777-7777-4777-8777-777777777777' as UnitGroupId }),
+      'unitgroups:save': () => ok({ ...group, id: numberedId<UnitGroupId>(7) }),
     });
     setApi(api);
     renderWithProviders(<MasterDataPage />, '/?bagian=kelompok');
