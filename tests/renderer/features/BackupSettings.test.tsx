@@ -8,6 +8,7 @@ import { BackupSettings } from '../../../renderer/src/features/settings/BackupSe
 import { setApi } from '../../../renderer/src/lib/api';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { retypeAndSave, rowsOfTable } from '../support/screenSteps';
 
 const DAILY: BackupInfo = {
   name: 'risalah-2026-11-27-0930.db',
@@ -59,8 +60,7 @@ describe('features/settings/BackupSettings', () => {
   it('lists backups with the Indonesian date, time, reason and size, and where they are', async () => {
     setApi(fakeApi(baseApi));
     renderWithProviders(<BackupSettings />);
-    const table = await screen.findByRole('table', { name: 'Daftar cadangan' });
-    const rows = within(table).getAllByRole('row');
+    const rows = await rowsOfTable('Daftar cadangan');
     expect(rows[1]).toHaveTextContent('Jumat, 27 November 2026 pukul 09.30');
     expect(rows[1]).toHaveTextContent('Harian');
     expect(rows[1]).toHaveTextContent('12,4 MB');
@@ -210,9 +210,7 @@ describe('features/settings/BackupSettings', () => {
     renderWithProviders(<BackupSettings />);
     const field = await screen.findByLabelText('Jumlah cadangan yang disimpan');
     await waitFor(() => expect(field).toHaveValue('10'));
-    await user.clear(field);
-    await user.type(field, '20');
-    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await retypeAndSave(user, field, '20');
     expect(await screen.findByText('Risalah kini menyimpan 20 cadangan terakhir.')).toBeInTheDocument();
     expect(api.calls.find((c) => c.channel === 'backups:update-settings')?.input).toEqual({ keep: 20 });
   });

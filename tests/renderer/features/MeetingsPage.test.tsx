@@ -8,6 +8,7 @@ import { MeetingsPage } from '../../../renderer/src/features/meetings/MeetingsPa
 import { setApi } from '../../../renderer/src/lib/api';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { rowsOfTable } from '../support/screenSteps';
 import { freshAppEachTest } from '../support/freshApp';
 import { refusedOnceThen } from '../support/records';
 import { fail } from '../../../shared/ipc/result';
@@ -114,7 +115,7 @@ describe('features/meetings/MeetingsPage', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(51); // header + 50
     expect(within(table).getByText('Rakor bulan ke-120')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '3' }));
-    expect(within(screen.getByRole('table', { name: 'Rapat' })).getAllByRole('row')).toHaveLength(21);
+    expect(await rowsOfTable('Rapat')).toHaveLength(21);
     expect(screen.getByText('Rakor bulan ke-1')).toBeInTheDocument();
 
     const yearInput = screen.getByLabelText('Tahun', { selector: 'input' });
@@ -124,7 +125,7 @@ describe('features/meetings/MeetingsPage', () => {
     );
     await user.click(within(years).getByRole('option', { name: '2020', hidden: true }));
     expect(await screen.findByText('12 rapat cocok')).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Rapat' })).getAllByRole('row')).toHaveLength(13);
+    expect(await rowsOfTable('Rapat')).toHaveLength(13);
     await user.type(screen.getByRole('textbox', { name: 'Cari rapat' }), 'aula');
     expect(await screen.findByText('6 rapat cocok')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Cari rapat' }), ' xyz');

@@ -7,6 +7,7 @@ import i18next from 'i18next';
 import { setApi } from '../../../../renderer/src/lib/api';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
+import { rowsOfTable } from '../../support/screenSteps';
 import { detail, approvedVersion } from './approvalFixtures';
 import { freshAppEachTest } from '../../support/freshApp';
 
@@ -140,8 +141,7 @@ describe('features/approval/HistoryTab', () => {
       }),
     );
     renderWithProviders(<HistoryTab meeting={detail('DRAF')} />);
-    const table = await screen.findByRole('table', { name: 'Versi notula' });
-    const rows = within(table).getAllByRole('row');
+    const rows = await rowsOfTable('Versi notula');
     expect(rows[1]).toHaveTextContent('2');
     expect(rows[1]).toHaveTextContent('Ralat nama.');
     expect(rows[2]).toHaveTextContent('ABCD-EFGH-JK');

@@ -10,6 +10,7 @@ import { setApi } from '../../../../renderer/src/lib/api';
 import type { ImportPreview, ReminderInbox } from '../../../../shared/domain/followUpViews';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
+import { retypeAndSave } from '../../support/screenSteps';
 import { CARRY, DASHBOARD, DINKES, MEETING, OWNER_DINKES, followUpRefreshes, inbox } from './fixtures';
 import { freshAppEachTest } from '../../support/freshApp';
 import { fail, ok } from '../../../../shared/ipc/result';
@@ -173,9 +174,7 @@ describe('features/followUp/ReminderSettings', () => {
     renderWithProviders(<ReminderSettings />);
     const input = await screen.findByLabelText('Ingatkan berapa hari sebelum batas waktu');
     await waitFor(() => expect(input).toHaveValue('7'));
-    await user.clear(input);
-    await user.type(input, '14');
-    await user.click(screen.getByRole('button', { name: 'Simpan' }));
+    await retypeAndSave(user, input, '14');
     await waitFor(() =>
       expect(api.calls.find((call) => call.channel === 'followup:update-reminder-settings')?.input).toEqual({
         daysBefore: 14,

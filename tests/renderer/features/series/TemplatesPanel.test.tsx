@@ -7,6 +7,7 @@ import { TemplatesPanel } from '../../../../renderer/src/features/series/Templat
 import { setApi } from '../../../../renderer/src/lib/api';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
+import { retypeAndSave } from '../../support/screenSteps';
 
 const RAKOR: AgendaTemplate = {
   id: '0b5a3c1e-2f4d-4e6a-8b9c-1d2e3f4a5b6c' as TemplateId,
@@ -28,10 +29,7 @@ async function openRename() {
   renderWithProviders(<TemplatesPanel />);
   await user.click(await screen.findByRole('button', { name: 'Aksi untuk templat Rakor bulanan' }));
   await user.click(await screen.findByRole('menuitem', { name: 'Ubah nama' }));
-  const field = await screen.findByRole('textbox', { name: /Nama/ });
-  await user.clear(field);
-  await user.type(field, 'Rakor triwulan');
-  await user.click(screen.getByRole('button', { name: 'Simpan' }));
+  await retypeAndSave(user, await screen.findByRole('textbox', { name: /Nama/ }), 'Rakor triwulan');
   return user;
 }
 
