@@ -6,6 +6,7 @@ import {
   normalizeVerificationCode,
   verificationFooterText,
 } from '../../../shared/domain/verificationCode';
+import { itAnswersEach } from '../../support/examples';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -22,15 +23,19 @@ describe('domain/verificationCode', () => {
     ]);
   });
 
-  it('reads a typed code however she typed it, and refuses what cannot be one', () => {
+  it('prints a code in groups of four', () => {
     expect(formatVerificationCode('ABCDEFGHJK')).toBe('ABCD-EFGH-JK');
-    expect(normalizeVerificationCode(' abcd efgh jk ')).toBe('ABCD-EFGH-JK');
-    expect(normalizeVerificationCode('ABCD–EFGH–JK')).toBe('ABCD-EFGH-JK');
-    // Digits people read for letters: 0 -> O, 1 -> I, 8 -> B.
-    expect(normalizeVerificationCode('0P1Q-8RST-UV')).toBe('OPIQ-BRST-UV');
-    expect(normalizeVerificationCode('ABCD-EFGH')).toBeNull();
-    expect(normalizeVerificationCode('ABCD-EFGH-J9')).toBeNull();
   });
+
+  // However she typed it; null is what cannot be one.
+  itAnswersEach('reads a typed %j as %j', normalizeVerificationCode, [
+    [' abcd efgh jk ', 'ABCD-EFGH-JK'],
+    ['ABCD–EFGH–JK', 'ABCD-EFGH-JK'],
+    // Digits people read for letters: 0 -> O, 1 -> I, 8 -> B.
+    ['0P1Q-8RST-UV', 'OPIQ-BRST-UV'],
+    ['ABCD-EFGH', null],
+    ['ABCD-EFGH-J9', null],
+  ]);
 
   it('says plainly in the footer that it is not a certified signature', () => {
     expect(verificationFooterText('ABCD-EFGH-JK')).toBe(
