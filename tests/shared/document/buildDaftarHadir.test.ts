@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
-import type { TableCell } from '../../../shared/document/model';
 import { sampleSource } from '../../fixtures/document/sampleSource';
-import { identityLabels, identityValue, printedText, signaturesOf, tableOf, textOf } from './modelText';
-
-const cellText = (cell: TableCell | undefined) => cell?.paragraphs.map(textOf).join('|');
+import { cellText, identityLabels, identityValue, printedText, signaturesOf, tableOf, textOf } from './modelText';
 
 describe('document/buildDaftarHadir', () => {
   it('heads the list with kop, title and the meeting identity', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatriksTindakLanjut, MATRIKS_COLUMNS } from '../../../shared/document/buildMatriksTindakLanjut';
-import type { TableCell } from '../../../shared/document/model';
 import { sampleSource } from '../../fixtures/document/sampleSource';
-import { identityLabels, identityValue, tableOf, textOf } from './modelText';
-
-const cellText = (cell: TableCell | undefined) => cell?.paragraphs.map(textOf).join('|');
+import { cellText, identityLabels, identityValue, tableOf, textOf } from './modelText';
 
 describe('document/buildMatriksTindakLanjut', () => {
   it('is landscape with the title and columns of notula-format.md §5', () => {

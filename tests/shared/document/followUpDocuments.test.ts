@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
 import type { FollowUpDocItem } from '../../../shared/document/followUpDocParts';
 import { buildLaporanTindakLanjut, LAPORAN_COLUMNS, recap } from '../../../shared/document/laporanTindakLanjut';
-import type { TableCell } from '../../../shared/document/model';
 import { buildPermintaanLaporan } from '../../../shared/document/permintaanLaporan';
 import type { SignerPerson } from '../../../shared/document/source';
-import { signaturesOf, tableOf, textOf } from './modelText';
+import { cellText, signaturesOf, tableOf, textOf } from './modelText';
 
-const cellText = (cell: TableCell | undefined) => cell?.paragraphs.map(textOf).join('|');
 const instansi = { ...DEFAULT_INSTANSI, city: 'Tubei' };
 
 const items: FollowUpDocItem[] = [

@@ -6,12 +6,16 @@ import type {
   SectionBlock,
   SignatureBlock,
   TableBlock,
+  TableCell,
 } from '../../../shared/document/model';
 
 /* Readers over the document model for assertions. */
 export function textOf(paragraph: Paragraph): string {
   return paragraph.inlines.map((inline) => (inline.kind === 'text' ? inline.text : '\n')).join('');
 }
+
+/** A table cell's paragraphs, joined by '|' (undefined for a cell the row does not have). */
+export const cellText = (cell: TableCell | undefined): string | undefined => cell?.paragraphs.map(textOf).join('|');
 
 function only<K extends Block['kind']>(doc: OfficialDocument, kind: K): Extract<Block, { kind: K }>[] {
   return doc.blocks.filter((block): block is Extract<Block, { kind: K }> => block.kind === kind);
