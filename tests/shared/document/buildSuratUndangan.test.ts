@@ -5,6 +5,7 @@ import type { NotulaSource } from '../../../shared/document/source';
 import { invitationSource, PLT_KEPALA_DINAS, withInvitees } from '../../fixtures/document/invitationSource';
 import { signer } from '../../fixtures/document/sampleSource';
 import { printedText, textOf } from './modelText';
+import { indexesInOrder } from '../../support/textOrder';
 
 function signatureBlocks(doc: OfficialDocument): SignatureBlock[] {
   return doc.blocks.filter((block): block is SignatureBlock => block.kind === 'signatures');
@@ -55,12 +56,7 @@ describe('buildSuratUndangan', () => {
       'Tembusan:',
       '1.Bupati Contoh (sebagai laporan);',
     ];
-    let from = 0;
-    for (const expected of order) {
-      const at = printed.indexOf(expected, from);
-      expect(at, `"${expected}" after ${printed[from - 1] ?? 'start'}`).toBeGreaterThanOrEqual(from);
-      from = at + 1;
-    }
+    indexesInOrder(printed, order);
     expect(printed.some((line) => line.startsWith('Dalam rangka evaluasi percepatan'))).toBe(true);
   });
 
