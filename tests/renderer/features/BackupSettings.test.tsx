@@ -224,6 +224,14 @@ describe('features/recovery/RecoveryGate', () => {
     newestGoodBackup: DAILY,
   };
 
+  /** The gate in front of the app, whose first screen says "Daftar rapat". */
+  const renderGate = () =>
+    renderWithProviders(
+      <RecoveryGate>
+        <p>Daftar rapat</p>
+      </RecoveryGate>,
+    );
+
   it('replaces every screen with the recovery screen and offers the newest good backup', async () => {
     const api = fakeApi({
       ...baseApi,
@@ -232,11 +240,7 @@ describe('features/recovery/RecoveryGate', () => {
     });
     setApi(api);
     const user = userEvent.setup();
-    renderWithProviders(
-      <RecoveryGate>
-        <p>Daftar rapat</p>
-      </RecoveryGate>,
-    );
+    renderGate();
     expect(await screen.findByText('Berkas data perlu dipulihkan')).toBeInTheDocument();
     expect(screen.queryByText('Daftar rapat')).toBeNull();
     expect(screen.getByText('Cadangan utuh terbaru: Jumat, 27 November 2026 pukul 09.30')).toBeInTheDocument();
@@ -259,21 +263,13 @@ describe('features/recovery/RecoveryGate', () => {
         'backups:health': () => ({ ok: true, value: { ...RECOVERY, newestGoodBackup: null } }),
       }),
     );
-    renderWithProviders(
-      <RecoveryGate>
-        <p>Daftar rapat</p>
-      </RecoveryGate>,
-    );
+    renderGate();
     expect(await screen.findByText('Tidak ada cadangan yang utuh di folder cadangan.')).toBeInTheDocument();
   });
 
   it('shows the app when the file is sound', async () => {
     setApi(fakeApi({ 'backups:health': () => ({ ok: true, value: { state: 'ok' } }) }));
-    renderWithProviders(
-      <RecoveryGate>
-        <p>Daftar rapat</p>
-      </RecoveryGate>,
-    );
+    renderGate();
     expect(await screen.findByText('Daftar rapat')).toBeInTheDocument();
   });
 });
