@@ -321,7 +321,7 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Undang sekaligus' }));
     // Not part of a series: no previous meeting to copy from.
     expect(screen.queryByRole('menuitem', { name: /rapat sebelumnya/ })).toBeNull();
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Seluruh OPD (kepala OPD)' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Seluruh OPD (kepala OPD)', hidden: true }));
     expect(await screen.findByText('Ahmad Lubis, S.T.')).toBeInTheDocument();
     expect(api.calls.find((c) => c.channel === 'attendance:invite-group')?.input).toEqual({
       meetingId: MEETING,

@@ -124,7 +124,7 @@ describe('Data Master > Pejabat', () => {
     renderWithProviders(<MasterDataPage />, '/?bagian=pejabat');
     await screen.findByRole('table', { name: 'Daftar pejabat' });
     await user.click(screen.getByRole('button', { name: 'Aksi untuk Sri Wijaya, M.Si.' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Ubah' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Ubah', hidden: true }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByLabelText(/^NIP/)).toHaveValue('19780618 200004 2 012');
     await user.clear(within(dialog).getByLabelText('Jabatan'));

@@ -67,7 +67,7 @@ describe('Data Master > Kelompok OPD', () => {
     renderWithProviders(<MasterDataPage />, '/?bagian=kelompok');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Aksi untuk TPPS' }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Hapus', hidden: true }));
     expect(await screen.findByText(/Kelompok "TPPS" dihapus/)).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Daftar kelompok OPD' })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Batalkan' }));

@@ -26,7 +26,7 @@ async function chooseDelete(api: Api, unitName: string) {
   renderWithProviders(<MasterDataPage />);
   await screen.findByRole('table', { name: 'Daftar OPD' });
   await user.click(screen.getByRole('button', { name: `Aksi untuk ${unitName}` }));
-  await user.click(await screen.findByRole('menuitem', { name: 'Hapus' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Hapus', hidden: true }));
   return user;
 }
 

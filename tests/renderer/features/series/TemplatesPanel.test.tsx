@@ -6,6 +6,7 @@ import type { TemplateId } from '../../../../shared/domain/ids';
 import { TemplatesPanel } from '../../../../renderer/src/features/series/TemplatesPanel';
 import { setApi } from '../../../../renderer/src/lib/api';
 import { fakeApi } from '../../support/fakeApi';
+import { freshAppEachTest } from '../../support/freshApp';
 import { renderWithProviders } from '../../support/renderApp';
 import { retypeAndSave } from '../../support/screenSteps';
 
@@ -18,17 +19,18 @@ const RAKOR: AgendaTemplate = {
   updatedAt: 1,
 };
 
+// Each test starts from an empty store: a list left loaded by the test before would be reloaded
+// under the click, closing the row menu before "Ubah nama" can be picked.
+freshAppEachTest();
 beforeEach(() => sessionStorage.clear());
-afterEach(() => {
-  setApi(null);
-  localStorage.clear();
-});
+afterEach(() => localStorage.clear());
 
 async function openRename() {
   const user = userEvent.setup();
   renderWithProviders(<TemplatesPanel />);
   await user.click(await screen.findByRole('button', { name: 'Aksi untuk templat Rakor bulanan' }));
-  await user.click(await screen.findByRole('menuitem', { name: 'Ubah nama' }));
+  // hidden: the item is there (display: none) until the menu's opening transition runs, late on a busy machine.
+  await user.click(await screen.findByRole('menuitem', { name: 'Ubah nama', hidden: true }));
   await retypeAndSave(user, await screen.findByRole('textbox', { name: /Nama/ }), 'Rakor triwulan');
   return user;
 }
