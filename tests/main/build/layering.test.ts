@@ -1,19 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
 import { afterAll, describe, expect, it } from 'vitest';
+import { lintWithLine } from '../../support/lintWithLine';
 import { checkFolderCycles } from '../../../scripts/checkFolderCycles.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
-const eslint = new ESLint({ cwd: root });
-
 /** The layering messages ESLint gives a file of the repository with `extra` put back on top. */
-async function layeringErrors(file: string, extra: string): Promise<string[]> {
-  const source = readFileSync(join(root, file), 'utf8');
-  const [result] = await eslint.lintText(`${extra}\n${source}`, { filePath: join(root, file) });
-  return (result?.messages ?? []).filter((m) => m.ruleId?.startsWith('local/')).map((m) => m.message);
-}
+const layeringErrors = (file: string, extra: string) => lintWithLine(file, extra, (ruleId) => ruleId.startsWith('local/'));
 
 const SERVICES_ON_IPC = [
   'electron/main/services/approval/verification.ts',
