@@ -1,16 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import { call, loginAs, makeAccount, pgAvailable } from './support/pgTest';
+import { useTestServer } from './support/useTestServer';
 
 const PASSWORD = 'Sandi-Unik-Risalah-7391';
 
 describe.runIf(pgAvailable())('login', () => {
-  let server: TestServer;
+  const server = useTestServer();
   beforeAll(async () => {
-    server = await startTestServer();
     await makeAccount(server.pool, 'admin', 'admin', PASSWORD);
     await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
   });
-  afterAll(async () => server?.close());
 
   it('answers the account and a token that opens /me', async () => {
     const reply = await call(server.base, 'POST', '/api/v1/login', {

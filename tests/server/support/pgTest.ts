@@ -87,6 +87,9 @@ export async function startTestServer(portalDir = '/nonexistent-portal'): Promis
   };
 }
 
+/** The password of the accounts the server tests make (long enough for the server's rule). */
+export const TEST_PASSWORD = 'kata-sandi-yang-panjang-1';
+
 export async function makeAccount(
   pool: Pool,
   username: string,
