@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatriksTindakLanjut, MATRIKS_COLUMNS } from '../../../shared/document/buildMatriksTindakLanjut';
 import type { TableCell } from '../../../shared/document/model';
 import { sampleSource } from '../../fixtures/document/sampleSource';
+import { SAMPLE_DUKCAPIL_ROW } from '../../fixtures/document/printedRows';
 import { identityLabels, identityValue, tableOf, textOf } from './modelText';
 
 const cellText = (cell: TableCell | undefined) => cell?.paragraphs.map(textOf).join('|');
@@ -38,17 +39,7 @@ describe('document/buildMatriksTindakLanjut', () => {
     ]);
     expect(rows.flatMap((row) => row.cells).filter((cell) => cell.rowSpan > 1)).toHaveLength(0);
     expect(rows.every((row) => row.cantSplit && !row.keepWithNext)).toBe(true);
-    expect(second?.cells.map(cellText)).toEqual([
-      '1.',
-      'Data sasaran belum padan dengan data kependudukan.',
-      'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
-      'Dinas Kependudukan dan Pencatatan Sipil',
-      '15 Desember 2026',
-      'Belum Ditindaklanjuti',
-      '-',
-      '-',
-      '-',
-    ]);
+    expect(second?.cells.map(cellText)).toEqual(SAMPLE_DUKCAPIL_ROW);
     expect(third?.cells.map(cellText)).toEqual([
       '2.',
       'Cakupan tablet tambah darah remaja putri rendah.',
