@@ -7,6 +7,7 @@ import type { NotulaSource } from '../../../shared/document/source';
 import {
   invitationSource,
   LETTER_SCHEDULE,
+  NOTA_DINAS_HEAD,
   PLT_KEPALA_DINAS,
   withInvitees,
 } from '../../fixtures/document/invitationSource';
@@ -218,14 +219,7 @@ describe.skipIf(!canPrintDocuments)('Surat Undangan through LibreOffice', () => 
         {
           inOrder: [
             [
-              'PEMERINTAH KABUPATEN CONTOH',
-              'NOTA DINAS',
-              'Yth.',
-              'Kepala Perangkat Daerah',
-              '(daftar terlampir)',
-              'Dari',
-              'Sekretaris Daerah',
-              'Tembusan',
+              ...NOTA_DINAS_HEAD,
               '1. Bupati Contoh (sebagai laporan);',
               'Tanggal',
               '20 November 2026',

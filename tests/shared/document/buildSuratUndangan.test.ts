@@ -6,6 +6,7 @@ import {
   invitationSource,
   LETTER_SCHEDULE,
   PLT_KEPALA_DINAS,
+  SEKDA_AN_BUPATI_CLOSING,
   withInvitees,
 } from '../../fixtures/document/invitationSource';
 import { signer } from '../../fixtures/document/sampleSource';
@@ -48,10 +49,7 @@ describe('buildSuratUndangan', () => {
       ...LETTER_SCHEDULE,
       'Rapat Koordinasi Percepatan Penurunan Stunting',
       'dipimpin oleh Wakil Bupati Contoh',
-      'Atas perhatian Saudara, kami ucapkan terima kasih.',
-      'a.n. BUPATI CONTOH',
-      'SEKRETARIS DAERAH,',
-      'Sri Wijaya, M.Si.',
+      ...SEKDA_AN_BUPATI_CLOSING,
       'Tembusan:',
       '1.Bupati Contoh (sebagai laporan);',
     ];
