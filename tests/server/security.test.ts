@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import { call, loginAs, pgAvailable, postPortalReport, pushRegistry, signIn, TEST_PASSWORD } from './support/pgTest';
+import {
+  call,
+  loginAs,
+  pgAvailable,
+  portalReport,
+  postPortalReport,
+  pushRegistry,
+  signIn,
+  TEST_PASSWORD,
+} from './support/pgTest';
 import { useTestServer } from './support/useTestServer';
 import { change, registryFixture, updateRow } from './support/registryRows';
 
@@ -8,12 +17,7 @@ const reportCitingPdf = (
   reportedOn: string,
   text: string,
   pdf: Readonly<{ sha256: string; name: string; size: number }>,
-) => ({
-  reported_on: reportedOn,
-  status: 'PROSES',
-  progress_text: text,
-  evidence: [{ ...pdf, mime: 'application/pdf' }],
-});
+) => portalReport(reportedOn, 'PROSES', text, { evidence: [{ ...pdf, mime: 'application/pdf' }] });
 
 describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
   const server = useTestServer();
@@ -58,12 +62,12 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
 
   it('cannot post an update on another unit item: 404, nothing written', async () => {
     const before = await server.pool.query('SELECT count(*)::int AS n FROM commitment_updates');
-    const reply = await postPortalReport(server, opdA, fixture.ids.ownerB, {
-      reported_on: '2026-11-05',
-      status: 'SELESAI',
-      progress_text: 'bukan urusan saya',
-      evidence: [],
-    });
+    const reply = await postPortalReport(
+      server,
+      opdA,
+      fixture.ids.ownerB,
+      portalReport('2026-11-05', 'SELESAI', 'bukan urusan saya'),
+    );
     expect(reply.status).toBe(404);
     expect(reply.body.error.code).toBe('NOT_FOUND');
     const after = await server.pool.query('SELECT count(*)::int AS n FROM commitment_updates');

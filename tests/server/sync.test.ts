@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { call, loginAs, signIn, pgAvailable, postPortalReport, TEST_PASSWORD } from './support/pgTest';
+import { call, loginAs, signIn, pgAvailable, portalReport, postPortalReport, TEST_PASSWORD } from './support/pgTest';
 import { useTestServer } from './support/useTestServer';
 import { change, commitmentRow, registryFixture, unitRow, updateRow, type Change } from './support/registryRows';
 
@@ -273,12 +273,7 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
 
   it('checks a report date against the meeting and today', async () => {
     const opd = await loginAs(server.base, 'dinkes', TEST_PASSWORD);
-    const early = await postPortalReport(server, opd, fixture.ids.ownerA, {
-      reported_on: '2026-10-01',
-      status: 'PROSES',
-      progress_text: 'x',
-      evidence: [],
-    });
+    const early = await postPortalReport(server, opd, fixture.ids.ownerA, portalReport('2026-10-01', 'PROSES', 'x'));
     expect(early.status).toBe(400);
     expect(early.body.error.message).toMatch(/lebih awal dari rapat/);
   });

@@ -165,6 +165,19 @@ export async function pushRegistry(server: TestServer, token: string, changes: R
     throw new Error(`push: ${reply.status} ${JSON.stringify(reply.body)}`);
 }
 
+/** One file a report cites, by its hash (the bytes go up first, by PUT /api/v1/files/<sha256>). */
+export type CitedFile = Readonly<{ sha256: string; name: string; size: number; mime: string }>;
+
+/** The body of an OPD's progress report as the portal's form sends it: no evidence unless given. */
+export function portalReport(
+  reportedOn: string,
+  status: string,
+  text: string,
+  more: Readonly<{ percent?: number; evidence?: ReadonlyArray<CitedFile> }> = {},
+) {
+  return { reported_on: reportedOn, status, progress_text: text, evidence: [], ...more };
+}
+
 /** An OPD's progress report on one of its items, through the portal's endpoint. */
 export function postPortalReport(server: TestServer, token: string, ownerId: string, json: unknown): Promise<Reply> {
   return call(server.base, 'POST', `/api/v1/portal/items/${ownerId}/updates`, { token, json });
