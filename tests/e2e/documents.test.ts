@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstPagePng } from '../main/support/pdfImages';
+import { firstPagePng, pdfInfo } from '../main/support/pdfImages';
 import { prepareMeeting, type PreparedMeeting } from '../fixtures/document/meetingScript';
 import { SCREENSHOT_DIR, newPage, screenshot } from './support/browser';
 import { pdfWords, wordsOverFooter } from './support/pdfWords';
@@ -21,14 +21,6 @@ const hasPoppler = spawnSync('pdfinfo', ['-v'], { stdio: 'ignore' }).status === 
 let browser: Browser;
 let shell: WebShell;
 let prepared: PreparedMeeting;
-
-function pdfInfo(path: string): { width: number; height: number; pages: number } {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  const pages = /Pages:\s+(\d+)/.exec(info);
-  if (!size || !pages) throw new Error(`pdfinfo gave no page size:\n${info}`);
-  return { width: Number(size[1]), height: Number(size[2]), pages: Number(pages[1]) };
-}
 
 /** Opens the print view of one document and prints it with Chromium, as the desktop does. */
 async function printView(page: Page, query: string, file: string): Promise<{ path: string; pagesOnScreen: number }> {

@@ -9,6 +9,7 @@ import { SCREENSHOT_DIR, newPage, screenshot } from './support/browser';
 import { httpCaller } from './support/shellApi';
 import { type WebShell, openBrowserOnShell, closeBrowserAndShell } from './support/webShell';
 import { sekdaInput } from '../fixtures/masterData/personInput';
+import { NOTA_DINAS_HEAD, SEKDA_AN_BUPATI_CLOSING } from '../fixtures/document/invitationSource';
 
 /*
  * Issue 16: from a meeting in preparation, the notulis writes the Surat Undangan's own words
@@ -93,10 +94,7 @@ describe('e2e: Surat Undangan', () => {
       'pukul 08.30 s.d. 11.45 WIB',
       'Ruang Rapat Wakil Bupati',
       'dipimpin oleh Wakil Bupati Contoh',
-      'Atas perhatian Saudara, kami ucapkan terima kasih.',
-      'a.n. BUPATI CONTOH',
-      'SEKRETARIS DAERAH,',
-      'Sri Wijaya, M.Si.',
+      ...SEKDA_AN_BUPATI_CLOSING,
       'Tembusan:',
       'Bupati Contoh (sebagai laporan);',
       'LAMPIRAN SURAT SEKRETARIS DAERAH KABUPATEN CONTOH',
@@ -132,14 +130,7 @@ describe('e2e: Surat Undangan', () => {
       'nota-dinas-ekspor.docx',
     );
     expectInOrder(text, [
-      'PEMERINTAH KABUPATEN CONTOH',
-      'NOTA DINAS',
-      'Yth.',
-      'Kepala Perangkat Daerah',
-      '(daftar terlampir)',
-      'Dari',
-      'Sekretaris Daerah',
-      'Tembusan',
+      ...NOTA_DINAS_HEAD,
       'Bupati Contoh (sebagai laporan);',
       'Tanggal',
       '20 November 2026',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, SCREENSHOT_DIR } from './support/browser';
-import { api, postApi, seedOfficesThroughApi } from './support/shellApi';
+import { api, contohOffices, postApi, seedOfficesThroughApi } from './support/shellApi';
 import { startWebShell, tempDataDir, type WebShell } from './support/webShell';
 import type { PersonId } from '../../shared/domain/ids';
 import { identityInput } from '../fixtures/meeting/identityInput';
@@ -20,25 +20,15 @@ afterAll(async () => {
 
 /** A few OPD and officials of the fixtures (/work/shared/fixtures), through the master data API. */
 async function seedMasterData(shell: WebShell) {
-  await seedOfficesThroughApi(
-    shell,
-    [
-      ['SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat'],
-      ['BAPPEDA', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida', 'badan'],
-      ['BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan'],
-      ['DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas'],
-      ['BAG-PEM', 'Bagian Pemerintahan Sekretariat Daerah', 'Bag. Pemerintahan', 'bagian'],
-    ],
-    [
-      ['Nama Wakil Bupati Contoh, S.E.', null, 'Wakil Bupati Contoh', 'SETDA', true],
-      ['Sri Wijaya, M.Si.', '197806182000042012', 'Sekretaris Daerah', 'SETDA'],
-      ['Dra. Sri Purnomo, S.E., M.M.', '197712201999092002', 'Asisten Pemerintahan dan Kesejahteraan Rakyat', 'SETDA'],
-      ['Budi Siregar, S.H., M.H.', '198310072011091010', 'Kepala Badan Bapperida', 'BAPPEDA'],
-      ['Hj. Siti Hidayat, S.E., M.M.', '196707161989052010', 'Kepala Badan BPKAD', 'BPKAD'],
-      ['H. Doni Purnomo, S.Kom.', '197403122003031012', 'Kepala Dinas Dinkes', 'DINKES'],
-      ['H. Irwan Setiawan, M.Si.', '199108182017031008', 'Analis Pemerintahan Bagian Pemerintahan', 'BAG-PEM'],
-    ],
-  );
+  await seedOfficesThroughApi(shell, contohOffices('SETDA', 'BAPPERIDA', 'BPKAD', 'DINKES', 'BAG-PEM'), [
+    ['Nama Wakil Bupati Contoh, S.E.', null, 'Wakil Bupati Contoh', 'SETDA', true],
+    ['Sri Wijaya, M.Si.', '197806182000042012', 'Sekretaris Daerah', 'SETDA'],
+    ['Dra. Sri Purnomo, S.E., M.M.', '197712201999092002', 'Asisten Pemerintahan dan Kesejahteraan Rakyat', 'SETDA'],
+    ['Budi Siregar, S.H., M.H.', '198310072011091010', 'Kepala Badan Bapperida', 'BAPPERIDA'],
+    ['Hj. Siti Hidayat, S.E., M.M.', '196707161989052010', 'Kepala Badan BPKAD', 'BPKAD'],
+    ['H. Doni Purnomo, S.Kom.', '197403122003031012', 'Kepala Dinas Dinkes', 'DINKES'],
+    ['H. Irwan Setiawan, M.Si.', '199108182017031008', 'Analis Pemerintahan Bagian Pemerintahan', 'BAG-PEM'],
+  ]);
 }
 
 /**

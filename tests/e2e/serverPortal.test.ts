@@ -1,27 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import {
-  closePortal,
-  makeNamedAccount,
-  signInToPortal,
-  startPortalServer,
-  SECRETARY_PASSWORD,
-} from './support/portalServer';
-import { call, loginAs, pgAvailable, type TestServer } from '../server/support/pgTest';
+import { screenshot } from './support/browser';
+import { makeNamedAccount, signInToPortal, SECRETARY_PASSWORD, usePortal } from './support/portalServer';
+import { call, loginAs, pgAvailable } from '../server/support/pgTest';
 import { change, commitmentRow, ownerRow, registryFixture, updateRow } from '../server/support/registryRows';
 
 const PASSWORD = 'kata-sandi-dinkes-2026';
 
 /** The OPD portal as an OPD officer uses it: log in, see the open items late first, report with evidence. */
 describe.runIf(pgAvailable())('OPD portal', () => {
-  let server: TestServer;
-  let browser: Browser;
   let secretary: string;
   const fixture = registryFixture();
-
-  beforeAll(async () => {
+  /** The fixture's registry, three more items for Dinkes (one in PROSES) and an earlier report. */
+  const changes = () => {
     const more = [
       ['Menyampaikan rekap data penerima PKH per desa', '2026-11-28'],
       ['Menyusun rencana aksi percepatan penurunan stunting 2027', '2026-12-20'],
@@ -29,7 +20,7 @@ describe.runIf(pgAvailable())('OPD portal', () => {
     ] as const;
     const extra = more.map(([text, due]) => commitmentRow(randomUUID(), fixture.ids.meeting, text, due));
     const earlier = updateRow(fixture.ids.ownerA);
-    const changes = [
+    return [
       ...fixture.changes,
       ...extra.map((row) => change('commitments', row)),
       ...extra.map((row, index) =>
@@ -40,7 +31,11 @@ describe.runIf(pgAvailable())('OPD portal', () => {
       ),
       change('commitment_updates', earlier),
     ];
-    server = await startPortalServer(changes);
+  };
+  const portal = usePortal(changes);
+  const server = portal.server;
+
+  beforeAll(async () => {
     secretary = await loginAs(server.base, 'sekretaris', SECRETARY_PASSWORD);
     await makeNamedAccount(server, {
       username: 'dinkes',
@@ -49,12 +44,10 @@ describe.runIf(pgAvailable())('OPD portal', () => {
       displayName: 'Dinas Kesehatan',
       unitId: fixture.ids.unitA,
     });
-    browser = await launchBrowser();
   });
-  afterAll(() => closePortal(browser, server));
 
   it('logs in, lists late items first, and sends a report with evidence that the secretaries pull', async () => {
-    const page = await newPage(browser);
+    const page = await portal.newPage();
     await signInToPortal(page, server.base, 'dinkes', 'salah-sandi-123');
     await page.getByText('Nama pengguna atau kata sandi salah.').waitFor();
     await screenshot(page, 'portal-login-error');

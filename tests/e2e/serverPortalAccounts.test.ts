@@ -1,14 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, screenshot } from './support/browser';
-import {
-  closePortal,
-  makeNamedAccount,
-  signInToPortal,
-  startPortalServer,
-  SECRETARY_PASSWORD,
-} from './support/portalServer';
-import { call, loginAs, pgAvailable, type TestServer } from '../server/support/pgTest';
+import { screenshot } from './support/browser';
+import { makeNamedAccount, signInToPortal, SECRETARY_PASSWORD, usePortal } from './support/portalServer';
+import { call, loginAs, pgAvailable } from '../server/support/pgTest';
 import { registryFixture } from '../server/support/registryRows';
 
 const ADMIN_PASSWORD = 'kata-sandi-setda-2026';
@@ -16,31 +9,28 @@ const OPD_PASSWORD = 'sandi-awal-dinkes-1';
 
 /** The Setda administrator makes an OPD account in the portal (no curl), and that OPD then signs in to its items. */
 describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
-  let server: TestServer;
-  let browser: Browser;
   const fixture = registryFixture();
+  const portal = usePortal(() => fixture.changes);
+  const server = portal.server;
 
   beforeAll(async () => {
-    server = await startPortalServer(fixture.changes);
     await makeNamedAccount(server, {
       username: 'setda',
       role: 'admin',
       password: ADMIN_PASSWORD,
       displayName: 'Admin Setda',
     });
-    browser = await launchBrowser();
   });
-  afterAll(() => closePortal(browser, server));
 
   it('turns a secretary back to the app', async () => {
-    const page = await newPage(browser);
+    const page = await portal.newPage();
     await signInToPortal(page, server.base, 'sekretaris', SECRETARY_PASSWORD);
     await page.getByText('Sekretaris memakai aplikasi Risalah.').waitFor();
     await page.context().close();
   });
 
   it('creates an OPD account that then signs in and sees its items', async () => {
-    const page = await newPage(browser);
+    const page = await portal.newPage();
     await signInToPortal(page, server.base, 'setda', ADMIN_PASSWORD);
     await page.getByRole('heading', { name: 'Akun', exact: true }).waitFor();
     await page.getByRole('row', { name: 'sekretaris', exact: true }).getByText('Sekretaris', { exact: true }).waitFor();
@@ -104,7 +94,7 @@ describe.runIf(pgAvailable())('portal Akun page (admin)', () => {
 
   it('resets a password and disables an account, ending its sessions', async () => {
     const opd = await loginAs(server.base, 'dinkes', OPD_PASSWORD);
-    const page = await newPage(browser);
+    const page = await portal.newPage();
     await signInToPortal(page, server.base, 'setda', ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Kelola dinkes' }).click();
     await page.getByRole('menuitem', { name: 'Atur ulang kata sandi' }).click();

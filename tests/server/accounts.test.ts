@@ -1,25 +1,22 @@
-import { call, loginAs, pgAvailable, pushRegistry, signIn, startTestServer, type TestServer } from './support/pgTest';
+import { call, loginAs, pgAvailable, pushRegistry, signIn, TEST_PASSWORD } from './support/pgTest';
+import { useTestServer } from './support/useTestServer';
 import { registryFixture } from './support/registryRows';
 
-const PASSWORD = 'kata-sandi-yang-panjang-1';
-
 describe.runIf(pgAvailable())('accounts (admin)', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let admin: string;
   const fixture = registryFixture();
 
   beforeAll(async () => {
-    server = await startTestServer();
-    admin = await signIn(server, 'setda', 'admin', PASSWORD);
+    admin = await signIn(server, 'setda', 'admin', TEST_PASSWORD);
     await pushRegistry(server, admin, fixture.changes.slice(0, 2));
   });
-  afterAll(async () => server?.close());
 
   const create = (json: Record<string, unknown>, token = admin) =>
     call(server.base, 'POST', '/api/v1/accounts', { token, json });
 
   it('binds an OPD account to one OPD the server knows, and only OPD accounts', async () => {
-    const base = { display_name: 'Dinas Kesehatan', password: PASSWORD };
+    const base = { display_name: 'Dinas Kesehatan', password: TEST_PASSWORD };
     expect((await create({ ...base, username: 'dinkes', role: 'opd' })).body.error.code).toBe('INVALID_INPUT');
     expect((await create({ ...base, username: 'dinkes', role: 'opd', unit_id: 'tidak-ada' })).body.error.code).toBe(
       'UNKNOWN_UNIT',
@@ -44,14 +41,14 @@ describe.runIf(pgAvailable())('accounts (admin)', () => {
       username: 'lebih',
       display_name: 'x',
       role: 'admin',
-      password: PASSWORD,
+      password: TEST_PASSWORD,
       is_root: true,
     });
     expect(extra.status).toBe(400);
   });
 
   it('moves an account to another OPD and ends its sessions on a password reset', async () => {
-    const opd = await loginAs(server.base, 'dinkes', PASSWORD);
+    const opd = await loginAs(server.base, 'dinkes', TEST_PASSWORD);
     const me = await call(server.base, 'GET', '/api/v1/me', { token: opd });
     const moved = await call(server.base, 'PATCH', `/api/v1/accounts/${me.body.id}`, {
       token: admin,
@@ -60,7 +57,8 @@ describe.runIf(pgAvailable())('accounts (admin)', () => {
     expect(moved.body.unit_id).toBe(fixture.ids.unitB);
     expect((await call(server.base, 'GET', '/api/v1/me', { token: opd })).status).toBe(401);
     expect(
-      (await call(server.base, 'POST', '/api/v1/login', { json: { username: 'dinkes', password: PASSWORD } })).status,
+      (await call(server.base, 'POST', '/api/v1/login', { json: { username: 'dinkes', password: TEST_PASSWORD } }))
+        .status,
     ).toBe(401);
     await loginAs(server.base, 'dinkes', 'sandi-baru-yang-panjang');
     const audit = await server.pool.query("SELECT action, detail FROM audit WHERE action LIKE 'account.%' ORDER BY id");

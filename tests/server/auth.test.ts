@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { call, loginAs, makeAccount, pgAvailable, startTestServer, type TestServer } from './support/pgTest';
+import { call, loginAs, makeAccount, pgAvailable } from './support/pgTest';
+import { unitRow } from './support/registryRows';
+import { useTestServer } from './support/useTestServer';
 
 const PASSWORD = 'Sandi-Unik-Risalah-7391';
 
 describe.runIf(pgAvailable())('login', () => {
-  let server: TestServer;
+  const server = useTestServer();
   beforeAll(async () => {
-    server = await startTestServer();
     await makeAccount(server.pool, 'admin', 'admin', PASSWORD);
     await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
   });
-  afterAll(async () => server?.close());
 
   it('answers the account and a token that opens /me', async () => {
     const reply = await call(server.base, 'POST', '/api/v1/login', {
@@ -134,17 +134,7 @@ describe.runIf(pgAvailable())('login', () => {
     expect(badPath.status).toBe(400);
     // A value PostgreSQL cannot store (text with NUL) is the client's data: 400, and nothing of the push kept.
     const token = await loginAs(server.base, 'admin', PASSWORD);
-    const unit = {
-      id: 'u-nul',
-      code: null,
-      name: 'Dinas\u0000X',
-      short_name: '',
-      kind: '',
-      active: 1,
-      created_at: 1,
-      updated_at: 1,
-      deleted_at: null,
-    };
+    const unit = unitRow('u-nul', 'Dinas\u0000X');
     const ok = { ...unit, id: 'u-ok', name: 'Dinas Baik' };
     const nul = await call(server.base, 'POST', '/api/v1/sync/push', {
       token,

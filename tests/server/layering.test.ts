@@ -1,16 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
-
-const root = resolve(import.meta.dirname, '../..');
-const eslint = new ESLint({ cwd: root });
+import { isRestrictedImports, lintWithLine } from '../support/lintWithLine';
 
 /** no-restricted-imports messages for a real file with `extra` put back on top. */
-async function importErrors(file: string, extra: string): Promise<string[]> {
-  const source = readFileSync(join(root, file), 'utf8');
-  const [result] = await eslint.lintText(`${extra}\n${source}`, { filePath: join(root, file) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-}
+const importErrors = (file: string, extra: string) => lintWithLine(file, extra, isRestrictedImports);
 
 /** The server and the app meet only over HTTP; the portal page is browser code. */
 const WRONG_IMPORTS: ReadonlyArray<readonly [file: string, line: string, why: RegExp]> = [

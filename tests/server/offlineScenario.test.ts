@@ -6,12 +6,12 @@ import {
   pgAvailable,
   postPortalReport,
   signIn,
-  startTestServer,
   type TestServer,
+  TEST_PASSWORD,
 } from './support/pgTest';
+import { useTestServer } from './support/useTestServer';
 import { commitmentRow, registryFixture, updateRow, type Change } from './support/registryRows';
 
-const PASSWORD = 'kata-sandi-yang-panjang-1';
 type Row = Record<string, unknown>;
 type Replaced = { row: Row | null; by: string; seq: number };
 
@@ -71,20 +71,18 @@ class FakeDesktop {
 }
 
 describe.runIf(pgAvailable())('two desktops and an OPD, one desktop offline, then all sync', () => {
-  let server: TestServer;
-  afterAll(async () => server?.close());
+  const server = useTestServer();
 
   it('ends with the same rows everywhere, every update once, the conflict applied and recorded', async () => {
-    server = await startTestServer();
     const fixture = registryFixture();
-    const laptop = new FakeDesktop(server, await signIn(server, 'sekretaris', 'secretary', PASSWORD));
-    const office = new FakeDesktop(server, await loginAs(server.base, 'sekretaris', PASSWORD));
+    const laptop = new FakeDesktop(server, await signIn(server, 'sekretaris', 'secretary', TEST_PASSWORD));
+    const office = new FakeDesktop(server, await loginAs(server.base, 'sekretaris', TEST_PASSWORD));
 
     for (const item of fixture.changes) laptop.edit(item.entity, item.row as { id: string });
     expect((await laptop.sync()).every((outcome) => outcome.endsWith(':applied'))).toBe(true);
     await office.sync();
     expect(office.rows.size).toBe(fixture.changes.length);
-    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
+    await makeAccount(server.pool, 'dinkes', 'opd', TEST_PASSWORD, fixture.ids.unitA);
 
     // The office PC loses the network; both desktops keep working.
     office.online = false;
@@ -101,7 +99,7 @@ describe.runIf(pgAvailable())('two desktops and an OPD, one desktop offline, the
     expect(await laptop.sync()).toEqual(['commitments:applied', 'commitment_updates:applied']);
 
     // The OPD reports on the portal meanwhile.
-    const opd = await loginAs(server.base, 'dinkes', PASSWORD);
+    const opd = await loginAs(server.base, 'dinkes', TEST_PASSWORD);
     const portalId = randomUUID();
     const posted = await postPortalReport(server, opd, fixture.ids.ownerA, {
       id: portalId,

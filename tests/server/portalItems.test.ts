@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { call, pgAvailable, pushRegistry, signIn, startTestServer, type TestServer } from './support/pgTest';
+import { call, pgAvailable, pushRegistry, signIn, TEST_PASSWORD } from './support/pgTest';
+import { useTestServer } from './support/useTestServer';
 import { change, commitmentRow, ownerRow, registryFixture } from './support/registryRows';
 
-const PASSWORD = 'kata-sandi-yang-panjang-1';
-
 describe.runIf(pgAvailable())('portal order', () => {
-  let server: TestServer;
-  afterAll(async () => server?.close());
+  const server = useTestServer();
 
   it('lists late items first, then by due date, undated last, with their meeting', async () => {
-    server = await startTestServer();
-    const token = await signIn(server, 'sekretaris', 'secretary', PASSWORD);
+    const token = await signIn(server, 'sekretaris', 'secretary', TEST_PASSWORD);
     const fixture = registryFixture();
     const c = (id: string, due: string | null) =>
       change('commitments', commitmentRow(id, fixture.ids.meeting, `butir ${due}`, due));
@@ -22,7 +19,7 @@ describe.runIf(pgAvailable())('portal order', () => {
       ...ids.map((id) => change('commitment_owners', ownerRow(`o-${id}`, id, fixture.ids.unitA))),
     ];
     await pushRegistry(server, token, changes);
-    const opd = await signIn(server, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
+    const opd = await signIn(server, 'dinkes', 'opd', TEST_PASSWORD, fixture.ids.unitA);
     server.clock.now = new Date('2026-11-12T03:00:00Z');
     const reply = await call(server.base, 'GET', '/api/v1/portal/items', { token: opd });
     const items = reply.body.items as Array<{

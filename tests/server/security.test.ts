@@ -3,30 +3,24 @@ import {
   call,
   loginAs,
   pgAvailable,
+  portalReport,
   postPortalReport,
   pushRegistry,
   signIn,
-  startTestServer,
-  type TestServer,
+  TEST_PASSWORD,
 } from './support/pgTest';
+import { useTestServer } from './support/useTestServer';
 import { change, registryFixture, updateRow } from './support/registryRows';
-
-const PASSWORD = 'kata-sandi-yang-panjang-1';
 
 /** A PROSES report that cites one PDF by its hash. */
 const reportCitingPdf = (
   reportedOn: string,
   text: string,
   pdf: Readonly<{ sha256: string; name: string; size: number }>,
-) => ({
-  reported_on: reportedOn,
-  status: 'PROSES',
-  progress_text: text,
-  evidence: [{ ...pdf, mime: 'application/pdf' }],
-});
+) => portalReport(reportedOn, 'PROSES', text, { evidence: [{ ...pdf, mime: 'application/pdf' }] });
 
 describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
-  let server: TestServer;
+  const server = useTestServer();
   const fixture = registryFixture();
   const evidenceB = Buffer.from('Laporan Dinas Pendidikan, rahasia unit B');
   const shaB = createHash('sha256').update(evidenceB).digest('hex');
@@ -35,11 +29,10 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
   let opdB: string;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    secretary = await signIn(server, 'sekretaris', 'secretary', PASSWORD);
+    secretary = await signIn(server, 'sekretaris', 'secretary', TEST_PASSWORD);
     await pushRegistry(server, secretary, fixture.changes);
-    opdA = await signIn(server, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
-    opdB = await signIn(server, 'disdik', 'opd', PASSWORD, fixture.ids.unitB);
+    opdA = await signIn(server, 'dinkes', 'opd', TEST_PASSWORD, fixture.ids.unitA);
+    opdB = await signIn(server, 'disdik', 'opd', TEST_PASSWORD, fixture.ids.unitB);
     // Unit B reports with evidence: the file unit A must never read.
     expect((await call(server.base, 'PUT', `/api/v1/files/${shaB}`, { token: opdB, body: evidenceB })).status).toBe(
       201,
@@ -56,7 +49,6 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
     );
     expect(report.status).toBe(201);
   });
-  afterAll(async () => server?.close());
 
   it('lists only its own unit items, even when it asks for another unit', async () => {
     for (const query of ['', '?status=all', `?status=all&unit_id=${fixture.ids.unitB}`]) {
@@ -70,12 +62,12 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
 
   it('cannot post an update on another unit item: 404, nothing written', async () => {
     const before = await server.pool.query('SELECT count(*)::int AS n FROM commitment_updates');
-    const reply = await postPortalReport(server, opdA, fixture.ids.ownerB, {
-      reported_on: '2026-11-05',
-      status: 'SELESAI',
-      progress_text: 'bukan urusan saya',
-      evidence: [],
-    });
+    const reply = await postPortalReport(
+      server,
+      opdA,
+      fixture.ids.ownerB,
+      portalReport('2026-11-05', 'SELESAI', 'bukan urusan saya'),
+    );
     expect(reply.status).toBe(404);
     expect(reply.body.error.code).toBe('NOT_FOUND');
     const after = await server.pool.query('SELECT count(*)::int AS n FROM commitment_updates');
@@ -141,7 +133,7 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
     expect((await call(server.base, 'GET', '/api/v1/accounts', { token: opdA })).status).toBe(403);
     const create = await call(server.base, 'POST', '/api/v1/accounts', {
       token: opdA,
-      json: { username: 'penyusup', display_name: 'x', role: 'admin', password: PASSWORD },
+      json: { username: 'penyusup', display_name: 'x', role: 'admin', password: TEST_PASSWORD },
     });
     expect(create.status).toBe(403);
   });
@@ -170,7 +162,7 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
   });
 
   it('ends a session after 12 hours idle and after 7 days whatever the activity', async () => {
-    const token = await loginAs(server.base, 'dinkes', PASSWORD);
+    const token = await loginAs(server.base, 'dinkes', TEST_PASSWORD);
     expect((await call(server.base, 'GET', '/api/v1/me', { token })).status).toBe(200);
     // The session's clock is the database's: age the row instead of waiting.
     const hash = createHash('sha256').update(token).digest();
@@ -179,7 +171,7 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
       [hash],
     );
     expect((await call(server.base, 'GET', '/api/v1/me', { token })).status).toBe(401);
-    const second = await loginAs(server.base, 'dinkes', PASSWORD);
+    const second = await loginAs(server.base, 'dinkes', TEST_PASSWORD);
     const hash2 = createHash('sha256').update(second).digest();
     await server.pool.query("UPDATE sessions SET absolute_expiry = now() - interval '1 second' WHERE token_hash = $1", [
       hash2,
@@ -188,11 +180,11 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
   });
 
   it('ends the session on logout and when the admin disables the account', async () => {
-    const token = await loginAs(server.base, 'dinkes', PASSWORD);
+    const token = await loginAs(server.base, 'dinkes', TEST_PASSWORD);
     expect((await call(server.base, 'POST', '/api/v1/logout', { token })).status).toBe(204);
     expect((await call(server.base, 'GET', '/api/v1/me', { token })).status).toBe(401);
-    const admin = await signIn(server, 'admin', 'admin', PASSWORD);
-    const victim = await loginAs(server.base, 'disdik', PASSWORD);
+    const admin = await signIn(server, 'admin', 'admin', TEST_PASSWORD);
+    const victim = await loginAs(server.base, 'disdik', TEST_PASSWORD);
     const id = (await call(server.base, 'GET', '/api/v1/me', { token: victim })).body.id;
     const patched = await call(server.base, 'PATCH', `/api/v1/accounts/${id}`, {
       token: admin,
@@ -201,7 +193,7 @@ describe.runIf(pgAvailable())('an OPD account reaches only its own OPD', () => {
     expect(patched.status).toBe(200);
     expect((await call(server.base, 'GET', '/api/v1/me', { token: victim })).status).toBe(401);
     const relogin = await call(server.base, 'POST', '/api/v1/login', {
-      json: { username: 'disdik', password: PASSWORD },
+      json: { username: 'disdik', password: TEST_PASSWORD },
     });
     expect(relogin.status).toBe(401);
   });

@@ -1,16 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  call,
-  loginAs,
-  signIn,
-  pgAvailable,
-  postPortalReport,
-  startTestServer,
-  type TestServer,
-} from './support/pgTest';
+import { call, loginAs, signIn, pgAvailable, portalReport, postPortalReport, TEST_PASSWORD } from './support/pgTest';
+import { useTestServer } from './support/useTestServer';
 import { change, commitmentRow, registryFixture, unitRow, updateRow, type Change } from './support/registryRows';
-
-const PASSWORD = 'kata-sandi-yang-panjang-1';
 
 type Result = { entity: string; id: string; outcome: string; seq: number | null; code?: string };
 type Pulled = {
@@ -23,7 +14,7 @@ type Pulled = {
 };
 
 describe.runIf(pgAvailable())('sync push and pull', () => {
-  let server: TestServer;
+  const server = useTestServer();
   const fixture = registryFixture();
   let tokenA: string;
   let tokenB: string;
@@ -62,12 +53,10 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
-    tokenA = await signIn(server, 'sekretaris-a', 'secretary', PASSWORD);
-    tokenB = await signIn(server, 'sekretaris-b', 'secretary', PASSWORD);
-    admin = await signIn(server, 'admin', 'admin', PASSWORD);
+    tokenA = await signIn(server, 'sekretaris-a', 'secretary', TEST_PASSWORD);
+    tokenB = await signIn(server, 'sekretaris-b', 'secretary', TEST_PASSWORD);
+    admin = await signIn(server, 'admin', 'admin', TEST_PASSWORD);
   });
-  afterAll(async () => server?.close());
 
   it('refuses a child before its parent, then applies parents first', async () => {
     const early = await push(tokenA, [fixture.changes.find((c) => c.entity === 'commitment_owners')!]);
@@ -242,7 +231,7 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
   });
 
   it('brings an OPD portal report and the owner status it sets to the secretaries through pull', async () => {
-    const opd = await signIn(server, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
+    const opd = await signIn(server, 'dinkes', 'opd', TEST_PASSWORD, fixture.ids.unitA);
     const { last_seq: since } = await pullAll(tokenA);
     const id = randomUUID();
     const today = new Date().toISOString().slice(0, 10);
@@ -283,13 +272,8 @@ describe.runIf(pgAvailable())('sync push and pull', () => {
   });
 
   it('checks a report date against the meeting and today', async () => {
-    const opd = await loginAs(server.base, 'dinkes', PASSWORD);
-    const early = await postPortalReport(server, opd, fixture.ids.ownerA, {
-      reported_on: '2026-10-01',
-      status: 'PROSES',
-      progress_text: 'x',
-      evidence: [],
-    });
+    const opd = await loginAs(server.base, 'dinkes', TEST_PASSWORD);
+    const early = await postPortalReport(server, opd, fixture.ids.ownerA, portalReport('2026-10-01', 'PROSES', 'x'));
     expect(early.status).toBe(400);
     expect(early.body.error.message).toMatch(/lebih awal dari rapat/);
   });

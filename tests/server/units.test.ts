@@ -1,32 +1,20 @@
-import {
-  call,
-  loginAs,
-  makeAccount,
-  pgAvailable,
-  pushRegistry,
-  signIn,
-  startTestServer,
-  type TestServer,
-} from './support/pgTest';
+import { call, loginAs, makeAccount, pgAvailable, pushRegistry, signIn, TEST_PASSWORD } from './support/pgTest';
+import { useTestServer } from './support/useTestServer';
 import { change, registryFixture, unitRow } from './support/registryRows';
-
-const PASSWORD = 'kata-sandi-yang-panjang-1';
 
 /** The portal's account form picks an OPD by name from the units the apps pushed. */
 describe.runIf(pgAvailable())('GET /api/v1/units (admin)', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let admin: string;
   const fixture = registryFixture();
   const closed = { ...unitRow(crypto.randomUUID(), 'Badan Lama'), active: 0 };
 
   beforeAll(async () => {
-    server = await startTestServer();
-    admin = await signIn(server, 'setda', 'admin', PASSWORD);
-    await makeAccount(server.pool, 'sekretaris', 'secretary', PASSWORD);
+    admin = await signIn(server, 'setda', 'admin', TEST_PASSWORD);
+    await makeAccount(server.pool, 'sekretaris', 'secretary', TEST_PASSWORD);
     await pushRegistry(server, admin, [...fixture.changes.slice(0, 2), change('units', closed)]);
-    await makeAccount(server.pool, 'dinkes', 'opd', PASSWORD, fixture.ids.unitA);
+    await makeAccount(server.pool, 'dinkes', 'opd', TEST_PASSWORD, fixture.ids.unitA);
   });
-  afterAll(async () => server?.close());
 
   it('lists the active OPDs by name for an admin, without the inactive ones', async () => {
     const reply = await call(server.base, 'GET', '/api/v1/units', { token: admin });
@@ -39,7 +27,7 @@ describe.runIf(pgAvailable())('GET /api/v1/units (admin)', () => {
 
   it('refuses a secretary and an OPD account (403) and a caller without a session (401)', async () => {
     for (const username of ['sekretaris', 'dinkes']) {
-      const token = await loginAs(server.base, username, PASSWORD);
+      const token = await loginAs(server.base, username, TEST_PASSWORD);
       const reply = await call(server.base, 'GET', '/api/v1/units', { token });
       expect(reply.status, username).toBe(403);
       expect(reply.body.error.message).toBe('Hanya admin yang mengelola akun.');

@@ -1,7 +1,7 @@
 import type { PersonId } from '../../../shared/domain/ids';
 import type { MinutesBundle, RichDoc, RichNode } from '../../../shared/domain/minutes';
 import { identityInput } from '../../fixtures/meeting/identityInput';
-import { api, seedOfficesThroughApi } from './shellApi';
+import { api, contohOffices, seedOfficesThroughApi } from './shellApi';
 import type { WebShell } from './webShell';
 
 export type LiveMeeting = Readonly<{
@@ -23,13 +23,7 @@ export async function seedLiveMeeting(
 ): Promise<LiveMeeting> {
   const { unitIds, personIds } = await seedOfficesThroughApi(
     shell,
-    [
-      ['SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat'],
-      ['DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas'],
-      ['BAPPERIDA', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida', 'badan'],
-      ['BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan'],
-      ['DISDIK', 'Dinas Pendidikan', 'Disdik', 'dinas'],
-    ],
+    contohOffices('SETDA', 'DINKES', 'BAPPERIDA', 'BPKAD', 'DISDIK'),
     [
       ['H. Ahmad Fauzi, S.E.', null, 'Wakil Bupati', 'SETDA', true],
       ['dr. Desi Purnomo, M.Kes.', '197403122003032012', 'Kepala Dinas Kesehatan', 'DINKES'],

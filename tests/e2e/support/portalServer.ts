@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Role } from '../../../server/store/accountsStore';
+import { afterAll, beforeAll } from 'vitest';
 import { makeAccount, pushRegistry, signIn, startTestServer, type TestServer } from '../../server/support/pgTest';
+import { useTestServer } from '../../server/support/useTestServer';
+import { launchBrowser, newPage } from './browser';
 
 /** The portal as `npm run build` leaves it. */
 const PORTAL = resolve(import.meta.dirname, '../../../', process.env['RISALAH_OUT_DIR'] ?? 'out', 'portal');
@@ -12,7 +15,7 @@ export const SECRETARY_PASSWORD = 'kata-sandi-sekretaris-1';
  * Risalah Server serving the built portal, holding `changes` as the secretary's desktop pushed
  * them (account `sekretaris`, SECRETARY_PASSWORD): where the portal's e2e tests start.
  */
-export async function startPortalServer(changes: ReadonlyArray<unknown>): Promise<TestServer> {
+async function startPortalServer(changes: ReadonlyArray<unknown>): Promise<TestServer> {
   if (!existsSync(resolve(PORTAL, 'index.html'))) throw new Error('Portal not built: run `npm run build` first.');
   const server = await startTestServer(PORTAL);
   await pushRegistry(server, await signIn(server, 'sekretaris', 'secretary', SECRETARY_PASSWORD), changes);
@@ -31,10 +34,27 @@ export async function makeNamedAccount(
   ]);
 }
 
-/** Either may be missing when starting failed; the other still has to go. */
-export async function closePortal(browser: Browser | undefined, server: TestServer | undefined): Promise<void> {
-  await browser?.close();
-  await server?.close();
+/**
+ * The portal's e2e setup for one describe block: the server above with `changes()` pushed, and one
+ * Chromium for the block's pages; after its tests the browser closes, then the server.
+ */
+export function usePortal(changes: () => ReadonlyArray<unknown>): Readonly<{
+  server: TestServer;
+  newPage: () => Promise<Page>;
+}> {
+  const server = useTestServer(() => startPortalServer(changes()));
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  return {
+    server,
+    newPage: () => {
+      if (!browser) throw new Error('The portal browser has not started yet (usePortal runs in beforeAll).');
+      return newPage(browser);
+    },
+  };
 }
 
 /** Fills the portal's sign-in form and presses Masuk (what follows is the test's to wait for). */

@@ -52,6 +52,21 @@ export function createPersonThroughApi(
 
 /** An OPD for seedOfficesThroughApi, in the import's columns: kode, nama, singkatan, jenis. */
 export type OfficeRow = readonly [code: string, name: string, shortName: string, kind: string];
+/** The OPD of Kabupaten Contoh the e2e seeds pick from, by kode (as /work/shared/fixtures names them). */
+const CONTOH_OFFICES = {
+  SETDA: ['SETDA', 'Sekretariat Daerah', 'Setda', 'sekretariat'],
+  DINKES: ['DINKES', 'Dinas Kesehatan', 'Dinkes', 'dinas'],
+  BAPPERIDA: ['BAPPERIDA', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida', 'badan'],
+  BPKAD: ['BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD', 'badan'],
+  DISDIK: ['DISDIK', 'Dinas Pendidikan', 'Disdik', 'dinas'],
+  'BAG-PEM': ['BAG-PEM', 'Bagian Pemerintahan Sekretariat Daerah', 'Bag. Pemerintahan', 'bagian'],
+} as const satisfies Record<string, OfficeRow>;
+
+/** The rows of these OPD for seedOfficesThroughApi, in this order. */
+export function contohOffices(...codes: ReadonlyArray<keyof typeof CONTOH_OFFICES>): OfficeRow[] {
+  return codes.map((code) => CONTOH_OFFICES[code]);
+}
+
 /** An official for seedOfficesThroughApi: nama, NIP (null when none), jabatan, the OPD's kode, political office. */
 export type OfficialRow = readonly [
   name: string,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import type { FileChecker } from '../../../electron/main/db/backgroundCheck';
 import { openTestStore } from './support';
 
@@ -43,4 +43,23 @@ export function useTestStores(prefix: string): Readonly<{
       return app;
     },
   };
+}
+
+/**
+ * A fresh store before each test of the file (useTestStores' `fresh`, then `prepare` on it):
+ * `current.app` and its data folder `current.dir`. A test that reopens the folder puts the new
+ * store in `current.app`; the hooks of useTestStores close both.
+ */
+export function useFreshStoreEach(
+  prefix: string,
+  prepare: (app: TestStore) => void = () => undefined,
+): Readonly<{ stores: ReturnType<typeof useTestStores>; current: { app: TestStore; dir: string } }> {
+  const stores = useTestStores(prefix);
+  const current = {} as { app: TestStore; dir: string };
+  beforeEach(async () => {
+    current.app = await stores.fresh();
+    current.dir = current.app.store.dataDir;
+    prepare(current.app);
+  });
+  return { stores, current };
 }

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
+import { isRestrictedImports, lintWithLine } from '../../support/lintWithLine';
 import { describe, expect, it } from 'vitest';
 
-const root = resolve(import.meta.dirname, '../../..');
-const eslint = new ESLint({ cwd: root });
-
 /** The no-restricted-imports messages for a real renderer file with `extra` put on top. */
-async function restrictedImports(file: string, extra: string): Promise<string[]> {
-  const source = readFileSync(join(root, file), 'utf8');
-  const [result] = await eslint.lintText(`${extra}\n${source}`, { filePath: join(root, file) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
-}
+const restrictedImports = (file: string, extra: string) => lintWithLine(file, extra, isRestrictedImports);
 
 describe('components reach main only through the store (eslint no-restricted-imports)', () => {
   it.each([

@@ -20,15 +20,18 @@ const said = () => ({
 });
 
 describe('engines ranges', () => {
-  it('reads the forms found in node_modules', () => {
-    expect(satisfies('20.19.0', '^20.19.0 || ^22.13.0 || >=24')).toBe(true);
-    expect(satisfies('22.12.0', '^20.19.0 || ^22.13.0 || >=24')).toBe(false);
-    expect(satisfies('23.5.0', '^20.19.0 || ^22.13.0 || >=24')).toBe(false);
-    expect(satisfies('20.20.2', '>= 22.12.0')).toBe(false);
-    expect(satisfies('21.0.0', '20.x || 22.x')).toBe(false);
-    expect(satisfies('22.1.0', '18 || 20 || >=22')).toBe(true);
-    expect(satisfies('12.22.7', '>=v12.22.7')).toBe(true);
-    expect(satisfies('16.0.0', '*')).toBe(true);
+  // The forms found in node_modules.
+  it.each([
+    ['20.19.0', '^20.19.0 || ^22.13.0 || >=24', true],
+    ['22.12.0', '^20.19.0 || ^22.13.0 || >=24', false],
+    ['23.5.0', '^20.19.0 || ^22.13.0 || >=24', false],
+    ['20.20.2', '>= 22.12.0', false],
+    ['21.0.0', '20.x || 22.x', false],
+    ['22.1.0', '18 || 20 || >=22', true],
+    ['12.22.7', '>=v12.22.7', true],
+    ['16.0.0', '*', true],
+  ] as const)('reads %s against %j: %s', (version, range, accepted) => {
+    expect(satisfies(version, range)).toBe(accepted);
   });
 
   it('finds the lowest version all ranges accept', () => {

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { migrateAcross, useMemoryDb } from '../support/memoryDb';
+import { MEETING_M1, rowsAcross, useMemoryDb } from '../support/memoryDb';
 import { capturesSchemas } from '../../../shared/ipc/capturesSchemas';
 
 const memory = useMemoryDb();
 
 describe('db/migrations/0014-commitment-funding-source', () => {
   it('gives every existing commitment an empty Sumber dana and keeps its text', () => {
-    migrateAcross(memory.db, 14, () => {
-      memory.db.exec(
-        `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
-         INSERT INTO commitments (id, meeting_id, text, position, created_at, updated_at)
-           VALUES ('c1', 'm1', 'Menyusun rencana aksi.', 1, 1, 1);`,
-      );
-    });
-    expect(memory.db.prepare('SELECT id, text, funding_source FROM commitments').all()).toEqual([
-      { id: 'c1', text: 'Menyusun rencana aksi.', funding_source: '' },
-    ]);
+    const commitment = `INSERT INTO commitments (id, meeting_id, text, position, created_at, updated_at)
+      VALUES ('c1', 'm1', 'Menyusun rencana aksi.', 1, 1, 1);`;
+    expect(
+      rowsAcross(memory.db, 14, MEETING_M1 + commitment, 'SELECT id, text, funding_source FROM commitments'),
+    ).toEqual([{ id: 'c1', text: 'Menyusun rencana aksi.', funding_source: '' }]);
   });
 
   it('the schema trims a Sumber dana, defaults it to empty and refuses one over 100 characters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrateAcross, useMemoryDb } from '../support/memoryDb';
+import { MEETING_M1, rowsAcross, useMemoryDb } from '../support/memoryDb';
 import { letterSchemas } from '../../../shared/ipc/letterSchemas';
 import type { MeetingId } from '../../../shared/domain/ids';
 import { emptyInvitationLetter } from '../../../shared/domain/invitationLetter';
@@ -8,15 +8,10 @@ const memory = useMemoryDb();
 
 describe('db/migrations/0016-invitation-form', () => {
   it("keeps every letter written before as it was, following the instansi's form (''), and refuses an unknown form", () => {
-    migrateAcross(memory.db, 16, () => {
-      memory.db.exec(
-        `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);
-         INSERT INTO invitation_letters (meeting_id, hal, created_at, updated_at) VALUES ('m1', 'Undangan Rakor', 1, 1);`,
-      );
-    });
-    expect(memory.db.prepare('SELECT meeting_id, hal, form FROM invitation_letters').all()).toEqual([
-      { meeting_id: 'm1', hal: 'Undangan Rakor', form: '' },
-    ]);
+    const letter = `INSERT INTO invitation_letters (meeting_id, hal, created_at, updated_at) VALUES ('m1', 'Undangan Rakor', 1, 1);`;
+    expect(
+      rowsAcross(memory.db, 16, MEETING_M1 + letter, 'SELECT meeting_id, hal, form FROM invitation_letters'),
+    ).toEqual([{ meeting_id: 'm1', hal: 'Undangan Rakor', form: '' }]);
     memory.db.prepare(`UPDATE invitation_letters SET form = 'NOTA_DINAS'`).run();
     expect(() => memory.db.prepare(`UPDATE invitation_letters SET form = 'MEMO'`).run()).toThrow(/CHECK/);
   });

@@ -68,12 +68,15 @@ describe('parseOpenFileArgs', () => {
     expect(parseOpenFileArgs(argv, linux)).toHaveLength(MAX_OPEN_FILES);
   });
 
-  it('knows the purposes by extension', () => {
-    expect(purposeOfPath('/a/b.DOCX')).toBe('verify');
-    expect(purposeOfPath('C:\\a\\b.pdf')).toBe('verify');
-    expect(purposeOfPath('/a/kantor.risalah')).toBe('archive');
-    expect(purposeOfPath('/a/b.xlsx')).toBeNull();
-    expect(purposeOfPath('/a/docx')).toBeNull();
+  // Known by extension, in any case and either kind of path; a name that only ends in "docx" is not one.
+  it.each([
+    ['/a/b.DOCX', 'verify'],
+    ['C:\\a\\b.pdf', 'verify'],
+    ['/a/kantor.risalah', 'archive'],
+    ['/a/b.xlsx', null],
+    ['/a/docx', null],
+  ] as const)('knows the purpose of %s: %s', (path, purpose) => {
+    expect(purposeOfPath(path)).toBe(purpose);
   });
 });
 

@@ -6,6 +6,7 @@ import { buildNotula } from '../../../shared/document/buildNotula';
 import { paragraphOf, text } from '../../../shared/document/richText';
 import type { NotulaSource } from '../../../shared/document/source';
 import { sampleSource, signer, withNotulaOptions } from '../../fixtures/document/sampleSource';
+import { labelsWithValues } from '../../fixtures/document/printedRows';
 import { indexesInOrder, paragraphs, renderParts, tables } from './docxXml';
 
 async function notulaTexts(source: NotulaSource): Promise<string[]> {
@@ -19,31 +20,21 @@ async function signatureCells(source: NotulaSource): Promise<{ cells: string[][]
 }
 
 describe('export/renderDocx: notula content', () => {
-  it('prints the Model Permendagri 1/2023 parts in order', async () => {
-    const texts = await notulaTexts(sampleSource());
-    expect(() =>
-      indexesInOrder(texts, [
+  it.each([
+    {
+      model: 'Model Permendagri 1/2023 parts in order',
+      source: () => sampleSource(),
+      inOrder: [
         'PEMERINTAH KABUPATEN CONTOH',
         'SEKRETARIAT DAERAH',
         'NOTULA',
         'RAPAT KOORDINASI PERCEPATAN PENURUNAN STUNTING',
-        'Sidang/Rapat',
-        'Hari/Tanggal',
-        'Jumat, 27 November 2026',
-        'Surat Undangan',
-        'Nomor 000.1.5/412/Setda tanggal 20 November 2026',
-        'Waktu Sidang/Rapat',
-        'pukul 09.00 s.d. 11.45 WIB',
-        'Tempat',
-        'Acara',
-        'Pimpinan Sidang/Rapat',
-        'Ketua',
-        'Sekretaris',
-        'Pencatat',
-        'Peserta sidang/rapat',
-        'Sebagaimana daftar hadir terlampir',
-        '(24 orang: hadir 20, diwakili 3, izin 1)',
-        'Kegiatan Sidang/Rapat',
+        ...labelsWithValues({
+          'Hari/Tanggal': ['Jumat, 27 November 2026'],
+          'Surat Undangan': ['Nomor 000.1.5/412/Setda tanggal 20 November 2026'],
+          'Waktu Sidang/Rapat': ['pukul 09.00 s.d. 11.45 WIB'],
+          'Peserta sidang/rapat': ['Sebagaimana daftar hadir terlampir', '(24 orang: hadir 20, diwakili 3, izin 1)'],
+        }),
         '1.\tKata Pembukaan',
         '2.\tPembahasan',
         'a.\tPaparan capaian intervensi',
@@ -57,15 +48,13 @@ describe('export/renderDocx: notula content', () => {
         'Pimpinan Sidang/Rapat',
         'WAKIL BUPATI CONTOH,',
         'Nama Wakil Bupati Contoh, S.E.',
-      ]),
-    ).not.toThrow();
-    expect(texts).not.toContain('Waktu Panggilan');
-  });
-
-  it('prints the Model lama parts with Waktu Panggilan and the place-and-date line', async () => {
-    const texts = await notulaTexts(withNotulaOptions(sampleSource(), { layout: 'LAMA', showPlaceDateLine: true }));
-    expect(() =>
-      indexesInOrder(texts, [
+      ],
+      absent: 'Waktu Panggilan',
+    },
+    {
+      model: 'Model lama parts with Waktu Panggilan and the place-and-date line',
+      source: () => withNotulaOptions(sampleSource(), { layout: 'LAMA', showPlaceDateLine: true }),
+      inOrder: [
         'Hari/Tanggal',
         'Waktu Panggilan',
         'pukul 08.30 WIB',
@@ -76,9 +65,13 @@ describe('export/renderDocx: notula content', () => {
         'Contoh, 27 November 2026',
         'Ketua,',
         'WAKIL BUPATI CONTOH,',
-      ]),
-    ).not.toThrow();
-    expect(texts).not.toContain('Surat Undangan');
+      ],
+      absent: 'Surat Undangan',
+    },
+  ])('prints the $model', async ({ source, inOrder, absent }) => {
+    const texts = await notulaTexts(source());
+    expect(() => indexesInOrder(texts, inOrder)).not.toThrow();
+    expect(texts).not.toContain(absent);
   });
 
   it('signs a Wakil Bupati chair with gelar and no NIP, and the notulis with pangkat and NIP', async () => {

@@ -6,6 +6,7 @@ import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
 import { sampleSource, withNotulaOptions } from '../../fixtures/document/sampleSource';
+import { SAMPLE_DUKCAPIL_ROW } from '../../fixtures/document/printedRows';
 import { attributesOf, paragraphs, renderParts, tables } from './docxXml';
 
 describe('export/renderDocx: package and page', () => {
@@ -135,14 +136,7 @@ describe('export/renderDocx: package and page', () => {
     expect(rowsXml.slice(0, 2).every((row) => /<w:tblHeader/.test(row))).toBe(true);
     expect(grid?.xml).not.toMatch(/<w:vMerge/);
     expect(rowsXml.slice(2).every((row) => /<w:cantSplit/.test(row))).toBe(true);
-    expect(grid?.rows[3]?.slice(0, 6).map((cell) => cell.join('|'))).toEqual([
-      '1.',
-      'Data sasaran belum padan dengan data kependudukan.',
-      'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
-      'Dinas Kependudukan dan Pencatatan Sipil',
-      '15 Desember 2026',
-      'Belum Ditindaklanjuti',
-    ]);
+    expect(grid?.rows[3]?.map((cell) => cell.join('|'))).toEqual(SAMPLE_DUKCAPIL_ROW);
   });
 
   it('ends the body with a paragraph, as Word requires after a final table', async () => {

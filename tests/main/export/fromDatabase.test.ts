@@ -5,6 +5,7 @@ import type { OfficialDocument } from '../../../shared/document/model';
 import { MEETING_TITLE, type PreparedMeeting } from '../../fixtures/document/meetingScript';
 import { openPreparedDb, type FollowUpTestContext } from '../support/followUpContext';
 import { type TempDb } from '../support/tempDb';
+import { labelsWithValues, unreportedMatrixRow } from '../../fixtures/document/printedRows';
 import { indexesInOrder, paragraphs, tables } from './docxXml';
 import { pdfExportInput } from '../../fixtures/document/pdfExportInput';
 
@@ -57,27 +58,16 @@ describe('export/fromDatabase: DOCX of a meeting in the database', () => {
         'SEKRETARIAT DAERAH',
         'NOTULA',
         'RAKOR KEPALA OPD',
-        'Sidang/Rapat',
-        'Rakor Kepala OPD',
-        'Hari/Tanggal',
-        'Jumat, 27 November 2026',
-        'Surat Undangan',
-        'Nomor 000.1.5/412/Setda tanggal 20 November 2026',
-        'Waktu Sidang/Rapat',
-        'pukul 09.00 s.d. 11.45 WIB',
-        'Tempat',
-        'Ruang Rapat Wakil Bupati',
-        'Acara',
-        '2.\tPaparan capaian intervensi oleh Kepala Dinas Kesehatan;',
-        'Pimpinan Sidang/Rapat',
-        'Ketua',
-        'Wakil Bupati Contoh (Nama Wakil Bupati Contoh, S.E.)',
-        'Sekretaris',
-        'Pencatat',
-        'Peserta sidang/rapat',
-        'Sebagaimana daftar hadir terlampir',
-        '(5 orang: hadir 3, diwakili 1, izin 1)',
-        'Kegiatan Sidang/Rapat',
+        ...labelsWithValues({
+          'Sidang/Rapat': ['Rakor Kepala OPD'],
+          'Hari/Tanggal': ['Jumat, 27 November 2026'],
+          'Surat Undangan': ['Nomor 000.1.5/412/Setda tanggal 20 November 2026'],
+          'Waktu Sidang/Rapat': ['pukul 09.00 s.d. 11.45 WIB'],
+          Tempat: ['Ruang Rapat Wakil Bupati'],
+          Acara: ['2.\tPaparan capaian intervensi oleh Kepala Dinas Kesehatan;'],
+          Ketua: ['Wakil Bupati Contoh (Nama Wakil Bupati Contoh, S.E.)'],
+          'Peserta sidang/rapat': ['Sebagaimana daftar hadir terlampir', '(5 orang: hadir 3, diwakili 1, izin 1)'],
+        }),
         '1.\tKata Pembukaan',
         '2.\tPembahasan',
         'b.\tPaparan capaian intervensi',
@@ -157,17 +147,9 @@ describe('export/fromDatabase: DOCX of a meeting in the database', () => {
       '-',
     ]);
     // The second OPD's row repeats the commitment, so a page break never parts them.
-    expect(rows[1]).toEqual([
-      '1.',
-      arahan,
-      text,
-      'Dinas Kependudukan dan Pencatatan Sipil',
-      '15 Desember 2026',
-      'Belum Ditindaklanjuti',
-      '-',
-      '-',
-      '-',
-    ]);
+    expect(rows[1]).toEqual(
+      unreportedMatrixRow('1.', arahan, text, 'Dinas Kependudukan dan Pencatatan Sipil', '15 Desember 2026'),
+    );
     expect(grid?.xml).not.toMatch(/<w:vMerge/);
     expect(rows[2]?.slice(0, 3)).toEqual(['2.', '-', 'Menyusun jadwal rakor triwulan berikutnya.']);
     expect(paragraphs(xml)).toContain('28 November 2026');

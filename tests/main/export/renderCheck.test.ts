@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canPrintDocuments, printDocuments, type DocumentToPrint } from '../support/pdfImages';
+import { canPrintDocuments, pdfInfo, printDocuments, type DocumentToPrint } from '../support/pdfImages';
 import { buildDaftarHadir } from '../../../shared/document/buildDaftarHadir';
 import { buildMatriksTindakLanjut } from '../../../shared/document/buildMatriksTindakLanjut';
 import { buildNotula } from '../../../shared/document/buildNotula';
@@ -26,31 +25,23 @@ function expectPoints(actual: number, expected: number): void {
   expect(Math.abs(actual - expected)).toBeLessThan(1.5);
 }
 
-function pageSizePt(pdf: string): { width: number; height: number; pages: number } {
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
-  const pages = /Pages:\s+(\d+)/.exec(info);
-  if (!size || !pages) throw new Error(`pdfinfo gave no page size:\n${info}`);
-  return { width: Number(size[1]), height: Number(size[2]), pages: Number(pages[1]) };
-}
-
 describe.skipIf(!canPrintDocuments)('export/renderCheck (LibreOffice)', () => {
   beforeAll(() => printDocuments(OUT, DOCUMENTS, { pngs: 'first', dpi: 60, timeoutMs: 120_000 }), 180_000);
 
   it('prints the notula on F4 portrait (215 x 330 mm)', () => {
-    const { width, height } = pageSizePt(join(OUT, 'notula-f4.pdf'));
+    const { width, height } = pdfInfo(join(OUT, 'notula-f4.pdf'));
     expectPoints(width, 609.4);
     expectPoints(height, 935.4);
   });
 
   it('prints the daftar hadir on F4 portrait', () => {
-    const { width, height } = pageSizePt(join(OUT, 'daftar-hadir.pdf'));
+    const { width, height } = pdfInfo(join(OUT, 'daftar-hadir.pdf'));
     expectPoints(width, 609.4);
     expectPoints(height, 935.4);
   });
 
   it('prints the matriks on F4 landscape', () => {
-    const { width, height } = pageSizePt(join(OUT, 'matriks.pdf'));
+    const { width, height } = pdfInfo(join(OUT, 'matriks.pdf'));
     expectPoints(width, 935.4);
     expectPoints(height, 609.4);
   });

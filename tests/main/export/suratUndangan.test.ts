@@ -4,7 +4,13 @@ import { canPrintDocuments, pdfPages, printDocuments } from '../support/pdfImage
 import { renderDocx } from '../../../electron/main/export/docxWriter';
 import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
 import type { NotulaSource } from '../../../shared/document/source';
-import { invitationSource, PLT_KEPALA_DINAS, withInvitees } from '../../fixtures/document/invitationSource';
+import {
+  invitationSource,
+  LETTER_SCHEDULE,
+  NOTA_DINAS_HEAD,
+  PLT_KEPALA_DINAS,
+  withInvitees,
+} from '../../fixtures/document/invitationSource';
 import { GARUDA_DATA_URL } from '../../fixtures/document/garuda';
 import { signer } from '../../fixtures/document/sampleSource';
 import { expectInOrder } from '../../support/textOrder';
@@ -88,133 +94,165 @@ describe.skipIf(!canPrintDocuments)('Surat Undangan through LibreOffice', () => 
     await printDocuments(OUT, documents, { pngs: 'every', dpi: 60, timeoutMs: 150_000 });
   }, 200_000);
 
-  it('Sekda a.n. Bupati: the letter on page 1 in order, the DAFTAR UNDANGAN with the list and the signer on page 2', () => {
-    const pages = pagesOf('surat-undangan-sekda');
-    expect(pages).toHaveLength(2);
-    const [first = '', second = ''] = pages;
-    expectInOrder(first, [
-      'PEMERINTAH KABUPATEN CONTOH',
-      'Contoh, 20 November 2026',
-      'Nomor',
-      'Sifat',
-      'Lampiran',
-      '1 (satu) lembar',
-      'Hal',
-      'Yth.',
-      'Kepala Perangkat Daerah',
-      '(daftar terlampir)',
-      'di',
-      'Dalam rangka evaluasi',
-      'hari/tanggal',
-      'Jumat, 27 November 2026',
-      'waktu',
-      'pukul 08.30 s.d. 11.45 WIB',
-      'tempat',
-      'acara',
-      'dipimpin oleh Wakil Bupati Contoh',
-      'Atas perhatian Saudara',
-      'a.n. BUPATI CONTOH',
-      'SEKRETARIS DAERAH,',
-      'Sri Wijaya, M.Si.',
-      'Tembusan:',
-      'Bupati Contoh (sebagai laporan);',
-    ]);
-    expect(first).not.toMatch(/NIP\./);
-    expectInOrder(second, [
-      'LAMPIRAN SURAT SEKRETARIS',
-      'DAERAH KABUPATEN CONTOH',
-      'Nomor',
-      '000.1.5/412/Setda',
-      'Tanggal',
-      '20 November 2026',
-    ]);
-    expectInOrder(second, [
-      'DAFTAR UNDANGAN',
-      '1.',
-      '6.',
-      'a.n. BUPATI CONTOH',
-      'SEKRETARIS DAERAH,',
-      'Sri Wijaya, M.Si.',
-    ]);
-    expect(second.match(/^\s*\d\.\s+\S/gm)).toHaveLength(6);
-  });
+  /** What one printed page must read: runs of words in order, words it must not hold, and how many list lines. */
+  type PageCheck = Readonly<{
+    inOrder: ReadonlyArray<ReadonlyArray<string>>;
+    absent?: ReadonlyArray<string | RegExp>;
+    listed?: number;
+  }>;
 
-  it('Bupati: three recipients named in the letter, one page, no NIP, no a.n.', () => {
-    const pages = pagesOf('surat-undangan-bupati');
-    expect(pages).toHaveLength(1);
-    const [page = ''] = pages;
-    // The Garuda kop: "BUPATI CONTOH" heads the page, no Pemerintah Kabupaten line, no address.
-    expectInOrder(page, [
-      'BUPATI CONTOH',
-      'Contoh, 20 November 2026',
-      'Yth.',
-      '1.',
-      '2.',
-      '3.',
-      'di',
-      'BUPATI CONTOH,',
-      'Nama Bupati Contoh, S.H.',
-    ]);
-    expect(page).not.toContain('PEMERINTAH KABUPATEN');
-    expect(page).not.toContain('a.n.');
-    expect(page).not.toContain('daftar terlampir');
-    expect(page).not.toMatch(/NIP\./);
-  });
-
-  it('SRIKANDI: its variables survive as text in the PDF, where SRIKANDI looks for them', () => {
-    const [first = '', second = ''] = pagesOf('surat-undangan-srikandi');
-    expectInOrder(first, [
-      'Contoh, ${tanggal_naskah}',
-      'Nomor',
-      '${nomor_naskah}',
-      'SEKRETARIS DAERAH,',
-      '${ttd_pengirim}',
-      'Sri Wijaya',
-    ]);
-    expectInOrder(second, ['${nomor_naskah}', '${tanggal_naskah}', 'DAFTAR UNDANGAN', '${ttd_pengirim}', 'Sri Wijaya']);
-  });
-
-  it('Plt. Kepala Dinas: pangkat and NIP under the name', () => {
-    const [page = ''] = pagesOf('surat-undangan-plt');
-    expectInOrder(page, [
-      'Plt. KEPALA DINAS KESEHATAN',
-      'dr. Nama Plt, M.Kes.',
-      'Pembina Tingkat I (IV/b)',
-      'NIP. 19750101 200212 1 003',
-    ]);
-  });
-
-  it('Nota Dinas: NOTA DINAS, the Yth./Dari/Tembusan/Tanggal/Nomor/Sifat/Lampiran/Hal table, the body, the signer; the list attached', () => {
-    const pages = pagesOf('nota-dinas');
-    expect(pages).toHaveLength(2);
-    const [first = '', second = ''] = pages;
-    expectInOrder(first, [
-      'PEMERINTAH KABUPATEN CONTOH',
-      'NOTA DINAS',
-      'Yth.',
-      'Kepala Perangkat Daerah',
-      '(daftar terlampir)',
-      'Dari',
-      'Sekretaris Daerah',
-      'Tembusan',
-      '1. Bupati Contoh (sebagai laporan);',
-      'Tanggal',
-      '20 November 2026',
-      'Nomor',
-      '000.1.5/412/Setda',
-      'Sifat',
-      'Lampiran',
-      '1 (satu) lembar',
-      'Hal',
-      'Dalam rangka evaluasi',
-      'hari/tanggal',
-      'acara',
-      'Atas perhatian Saudara',
-      'SEKRETARIS DAERAH,',
-      'Sri Wijaya, M.Si.',
-    ]);
-    expect(first).not.toContain('Contoh, 20 November 2026');
-    expect(first).not.toContain('Tembusan:');
-    expectInOrder(second, ['LAMPIRAN NOTA DINAS', 'DAFTAR UNDANGAN', '1.', '6.', 'Sri Wijaya, M.Si.']);
+  it.each<Readonly<{ name: string; file: string; pageCount?: number; pages: ReadonlyArray<PageCheck> }>>([
+    {
+      name: 'Sekda a.n. Bupati: the letter on page 1 in order, the DAFTAR UNDANGAN with the list and the signer on page 2',
+      file: 'surat-undangan-sekda',
+      pageCount: 2,
+      pages: [
+        {
+          inOrder: [
+            [
+              'PEMERINTAH KABUPATEN CONTOH',
+              'Contoh, 20 November 2026',
+              'Nomor',
+              'Sifat',
+              'Lampiran',
+              '1 (satu) lembar',
+              'Hal',
+              'Yth.',
+              'Kepala Perangkat Daerah',
+              '(daftar terlampir)',
+              'di',
+              'Dalam rangka evaluasi',
+              ...LETTER_SCHEDULE,
+              'dipimpin oleh Wakil Bupati Contoh',
+              'Atas perhatian Saudara',
+              'a.n. BUPATI CONTOH',
+              'SEKRETARIS DAERAH,',
+              'Sri Wijaya, M.Si.',
+              'Tembusan:',
+              'Bupati Contoh (sebagai laporan);',
+            ],
+          ],
+          absent: [/NIP\./],
+        },
+        {
+          inOrder: [
+            [
+              'LAMPIRAN SURAT SEKRETARIS',
+              'DAERAH KABUPATEN CONTOH',
+              'Nomor',
+              '000.1.5/412/Setda',
+              'Tanggal',
+              '20 November 2026',
+            ],
+            ['DAFTAR UNDANGAN', '1.', '6.', 'a.n. BUPATI CONTOH', 'SEKRETARIS DAERAH,', 'Sri Wijaya, M.Si.'],
+          ],
+          listed: 6,
+        },
+      ],
+    },
+    {
+      name: 'Bupati: three recipients named in the letter, one page, no NIP, no a.n.',
+      file: 'surat-undangan-bupati',
+      pageCount: 1,
+      pages: [
+        {
+          // The Garuda kop: "BUPATI CONTOH" heads the page, no Pemerintah Kabupaten line, no address.
+          inOrder: [
+            [
+              'BUPATI CONTOH',
+              'Contoh, 20 November 2026',
+              'Yth.',
+              '1.',
+              '2.',
+              '3.',
+              'di',
+              'BUPATI CONTOH,',
+              'Nama Bupati Contoh, S.H.',
+            ],
+          ],
+          absent: ['PEMERINTAH KABUPATEN', 'a.n.', 'daftar terlampir', /NIP\./],
+        },
+      ],
+    },
+    {
+      name: 'SRIKANDI: its variables survive as text in the PDF, where SRIKANDI looks for them',
+      file: 'surat-undangan-srikandi',
+      pages: [
+        {
+          inOrder: [
+            [
+              'Contoh, ${tanggal_naskah}',
+              'Nomor',
+              '${nomor_naskah}',
+              'SEKRETARIS DAERAH,',
+              '${ttd_pengirim}',
+              'Sri Wijaya',
+            ],
+          ],
+        },
+        {
+          inOrder: [['${nomor_naskah}', '${tanggal_naskah}', 'DAFTAR UNDANGAN', '${ttd_pengirim}', 'Sri Wijaya']],
+        },
+      ],
+    },
+    {
+      name: 'Plt. Kepala Dinas: pangkat and NIP under the name',
+      file: 'surat-undangan-plt',
+      pages: [
+        {
+          inOrder: [
+            [
+              'Plt. KEPALA DINAS KESEHATAN',
+              'dr. Nama Plt, M.Kes.',
+              'Pembina Tingkat I (IV/b)',
+              'NIP. 19750101 200212 1 003',
+            ],
+          ],
+        },
+      ],
+    },
+    {
+      name: 'Nota Dinas: NOTA DINAS, the Yth./Dari/Tembusan/Tanggal/Nomor/Sifat/Lampiran/Hal table, the body, the signer; the list attached',
+      file: 'nota-dinas',
+      pageCount: 2,
+      pages: [
+        {
+          inOrder: [
+            [
+              ...NOTA_DINAS_HEAD,
+              '1. Bupati Contoh (sebagai laporan);',
+              'Tanggal',
+              '20 November 2026',
+              'Nomor',
+              '000.1.5/412/Setda',
+              'Sifat',
+              'Lampiran',
+              '1 (satu) lembar',
+              'Hal',
+              'Dalam rangka evaluasi',
+              'hari/tanggal',
+              'acara',
+              'Atas perhatian Saudara',
+              'SEKRETARIS DAERAH,',
+              'Sri Wijaya, M.Si.',
+            ],
+          ],
+          absent: ['Contoh, 20 November 2026', 'Tembusan:'],
+        },
+        { inOrder: [['LAMPIRAN NOTA DINAS', 'DAFTAR UNDANGAN', '1.', '6.', 'Sri Wijaya, M.Si.']] },
+      ],
+    },
+  ])('$name', ({ file, pageCount, pages }) => {
+    const printed = pagesOf(file);
+    if (pageCount !== undefined) expect(printed).toHaveLength(pageCount);
+    pages.forEach((check, index) => {
+      const page = printed[index] ?? '';
+      for (const words of check.inOrder) expectInOrder(page, words);
+      for (const word of check.absent ?? []) {
+        if (typeof word === 'string') expect(page).not.toContain(word);
+        else expect(page).not.toMatch(word);
+      }
+      if (check.listed !== undefined) expect(page.match(/^\s*\d\.\s+\S/gm)).toHaveLength(check.listed);
+    });
   });
 });

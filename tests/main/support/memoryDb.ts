@@ -42,3 +42,15 @@ export function migrateAcross(db: Database.Database, version: number, seed: () =
   migrateTo(db, version);
   expect(db.pragma('user_version', { simple: true })).toBe(version);
 }
+
+/** A meeting 'm1' as every schema since 0001 takes it: the parent most migration tests' rows need. */
+export const MEETING_M1 = `INSERT INTO meetings (id, title, date, created_at, updated_at) VALUES ('m1', 'Rakor', '2026-11-27', 1, 1);`;
+
+/**
+ * migrateAcross with rows written as SQL: `rowsSql` under the schema before `version`, then
+ * what `select` reads after it, for the test to compare with what the migration must keep.
+ */
+export function rowsAcross(db: Database.Database, version: number, rowsSql: string, select: string): unknown[] {
+  migrateAcross(db, version, () => db.exec(rowsSql));
+  return db.prepare(select).all();
+}

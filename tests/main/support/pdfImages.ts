@@ -8,6 +8,15 @@ export const canPrintDocuments =
   spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0 &&
   spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 
+/** A PDF's page count and its first page's size in points, as poppler's pdfinfo reads them. */
+export function pdfInfo(pdf: string): { width: number; height: number; pages: number } {
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  const pages = /Pages:\s+(\d+)/.exec(info);
+  if (!size || !pages) throw new Error(`pdfinfo gave no page size:\n${info}`);
+  return { width: Number(size[1]), height: Number(size[2]), pages: Number(pages[1]) };
+}
+
 /** The first page of a PDF as `<pngBase>.png` (poppler's pdftoppm), to look at what was printed. */
 export function firstPagePng(pdf: string, pngBase: string, dpi = 60): void {
   execFileSync('pdftoppm', ['-png', '-r', String(dpi), '-f', '1', '-l', '1', '-singlefile', pdf, pngBase]);

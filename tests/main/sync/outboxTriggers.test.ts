@@ -11,6 +11,7 @@ import {
 import type { MeetingId } from '../../../shared/domain/ids';
 import { seedCommitment, seedMeeting, seedUnit } from '../support/followUpSeed';
 import { useTempDb } from '../support/useTempDb';
+import { unitRow } from '../../server/support/registryRows';
 
 /*
  * Migration 0017's triggers, written to by plain SQL as any write path (a repository, an import,
@@ -45,6 +46,29 @@ function update(ownerId: string): string {
   return id;
 }
 
+/**
+ * Reports on the commitment's first owner, then approves its meeting; returns the outbox that
+ * approval must leave: the unit, the meeting, its document, the commitment, its owner and the
+ * report, parents first.
+ */
+function reportAndApprove(
+  unit: string,
+  meeting: MeetingId,
+  commitment: Readonly<{ id: string; owners: ReadonlyArray<string> }>,
+) {
+  const owner = commitment.owners[0] as string;
+  const report = update(owner);
+  const document = approveMeeting(meeting);
+  return [
+    `units:${unit}`,
+    `meetings:${meeting}`,
+    `documents:${document}`,
+    `commitments:${commitment.id}`,
+    `commitment_owners:${owner}`,
+    `commitment_updates:${report}`,
+  ];
+}
+
 describe('sync outbox triggers (migration 0017)', () => {
   it('queue nothing before a server was ever linked', () => {
     seedUnit(temp.db, 'Dinas Kesehatan');
@@ -57,17 +81,9 @@ describe('sync outbox triggers (migration 0017)', () => {
     const draft = seedMeeting(temp.db, '2026-11-09');
     const kept = seedCommitment(temp.db, approved, 'Susun rencana aksi', '2026-12-01', [[unit, 'BELUM']]);
     seedCommitment(temp.db, draft, 'Butir rapat draf', null, [[unit, 'BELUM']]);
-    const report = update(kept.owners[0] as string);
-    const document = approveMeeting(approved);
+    const chain = reportAndApprove(unit, approved, kept);
     saveLink(temp.db, { serverUrl: 'https://s', username: 'ani', account: ACCOUNT }, 1);
-    expect(queued()).toEqual([
-      `units:${unit}`,
-      `meetings:${approved}`,
-      `documents:${document}`,
-      `commitments:${kept.id}`,
-      `commitment_owners:${kept.owners[0]}`,
-      `commitment_updates:${report}`,
-    ]);
+    expect(queued()).toEqual(chain);
   });
 
   it('queue every later change of a synced row once, and a re-queued row survives the push of its older version', () => {
@@ -78,16 +94,8 @@ describe('sync outbox triggers (migration 0017)', () => {
     expect(queued()).toEqual([`units:${unit}`]);
 
     // Approval sends the meeting with its commitments, owners and reports.
-    const report = update(draftItem.owners[0] as string);
-    const document = approveMeeting(meeting);
-    expect(queued()).toEqual([
-      `units:${unit}`,
-      `meetings:${meeting}`,
-      `documents:${document}`,
-      `commitments:${draftItem.id}`,
-      `commitment_owners:${draftItem.owners[0]}`,
-      `commitment_updates:${report}`,
-    ]);
+    const chain = reportAndApprove(unit, meeting, draftItem);
+    expect(queued()).toEqual(chain);
 
     const [entry] = outboxPage(temp.db, 1);
     if (!entry) throw new Error('empty outbox');
@@ -114,17 +122,7 @@ describe('sync outbox triggers (migration 0017)', () => {
           entity: 'units',
           id: unitId,
           by: 'budi',
-          row: {
-            id: unitId,
-            code: null,
-            name: 'Dinas Sosial',
-            short_name: '',
-            kind: '',
-            active: 1,
-            created_at: 1,
-            updated_at: 1,
-            deleted_at: null,
-          },
+          row: unitRow(unitId, 'Dinas Sosial'),
         },
       ],
       4,

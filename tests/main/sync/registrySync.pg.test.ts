@@ -4,15 +4,8 @@ import { followUpCounterDrift } from '../../../electron/main/db/followUpCounters
 import { SYNC_OFFLINE_MESSAGE } from '../../../shared/domain/sync';
 import { approve, buildMeeting, type World } from '../approval/approvalWorld';
 import { openTempDb, type TempDb } from '../support/tempDb';
-import {
-  call,
-  loginAs,
-  makeAccount,
-  pgAvailable,
-  postPortalReport,
-  startTestServer,
-  type TestServer,
-} from '../../server/support/pgTest';
+import { call, loginAs, makeAccount, pgAvailable, postPortalReport } from '../../server/support/pgTest';
+import { useTestServer } from '../../server/support/useTestServer';
 import {
   desktopOn,
   linkDesktop,
@@ -34,7 +27,7 @@ import {
 const PASSWORD = 'kata-sandi-uji-2026';
 
 describe.runIf(pgAvailable())('desktop <-> Risalah Server <-> OPD portal', () => {
-  let server: TestServer;
+  const server = useTestServer();
   let world: World;
   let ani: Desktop;
   let setda: Desktop;
@@ -42,7 +35,6 @@ describe.runIf(pgAvailable())('desktop <-> Risalah Server <-> OPD portal', () =>
   const temps: TempDb[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
     await makeAccount(server.pool, 'ani', 'secretary', PASSWORD);
     await makeAccount(server.pool, 'setda', 'admin', PASSWORD);
     const tempA = openTempDb();
@@ -56,7 +48,6 @@ describe.runIf(pgAvailable())('desktop <-> Risalah Server <-> OPD portal', () =>
 
   afterAll(async () => {
     for (const temp of temps) temp.dispose();
-    await server?.close();
   });
 
   const serverRow = async (sql: string, ...params: unknown[]) => (await server.pool.query(sql, params)).rows;

@@ -39,6 +39,42 @@ const until = async (test: () => boolean) => {
   while (!test()) await new Promise((resolve) => setTimeout(resolve, 5));
 };
 
+type Held = Pick<HandlerContext, 'workers' | 'files'>;
+
+/**
+ * Starts `channel` with its `lane` job held until cancelled, lets `whileRunning` look at the
+ * work in progress, presses `cancel`, and checks what both "Batalkan" buttons promise: one job
+ * stopped, the call answers cancelled, nothing handed over, only `job` started. Returns the
+ * context for what the test checks next.
+ */
+async function expectCancelled(
+  run: Readonly<{ lane: Lane; channel: string; input: unknown; cancel: string; job: string }>,
+  files: HandlerContext['files'],
+  contextWith: (held: Held) => HandlerContext,
+  whileRunning: () => void = () => undefined,
+): Promise<HandlerContext> {
+  const started: string[] = [];
+  let delivered = 0;
+  const context = contextWith({
+    workers: endlessIn(run.lane, workers, started),
+    files: {
+      ...files,
+      deliver: (file) => {
+        delivered += 1;
+        return files.deliver(file);
+      },
+    },
+  });
+  const exporting = dispatch(run.channel, run.input, context, quietLog);
+  await until(() => started.length === 1);
+  whileRunning();
+  expect(await dispatch(run.cancel, {}, context, quietLog)).toEqual({ ok: true, value: { cancelled: 1 } });
+  expect(await exporting).toEqual({ ok: true, value: { kind: 'cancelled' } });
+  expect(delivered).toBe(0);
+  expect(started).toEqual([run.job]);
+  return context;
+}
+
 describe('cancelling a job in its worker', () => {
   it('ends the lane at once with the reason, and the next job in the lane runs in a fresh worker', async () => {
     const lines = ['nama,jabatan'];
@@ -67,44 +103,24 @@ describe('"Batalkan ekspor" of the documents', () => {
   }, 60_000);
 
   it('stops the DOCX being made: the export answers cancelled and nothing is handed over', async () => {
-    const started: string[] = [];
-    let delivered = 0;
-    const context: HandlerContext = {
-      ...ctx,
-      workers: endlessIn('export', workers, started),
-      files: {
-        ...ctx.files,
-        deliver: (file) => {
-          delivered += 1;
-          return ctx.files.deliver(file);
-        },
+    const input = { meetingId: prepared.meetingId, kinds: ['NOTULA'], paper: 'F4', readyForTte: false, fileName: '' };
+    const context = await expectCancelled(
+      {
+        lane: 'export',
+        channel: 'documents:export',
+        input,
+        cancel: 'documents:cancel-export',
+        job: 'export:pack-documents',
       },
-    };
-    const exporting = dispatch(
-      'documents:export',
-      { meetingId: prepared.meetingId, kinds: ['NOTULA'], paper: 'F4', readyForTte: false, fileName: '' },
-      context,
-      quietLog,
+      ctx.files,
+      (held) => ({ ...ctx, ...held }),
     );
-    await until(() => started.length === 1);
-    expect(await dispatch('documents:cancel-export', {}, context, quietLog)).toEqual({
-      ok: true,
-      value: { cancelled: 1 },
-    });
-    expect(await exporting).toEqual({ ok: true, value: { kind: 'cancelled' } });
-    expect(delivered).toBe(0);
-    expect(started).toEqual(['export:pack-documents']);
     // Nothing left to stop, and the next export is made as usual.
     expect(await dispatch('documents:cancel-export', {}, context, quietLog)).toEqual({
       ok: true,
       value: { cancelled: 0 },
     });
-    const again = await dispatch(
-      'documents:export',
-      { meetingId: prepared.meetingId, kinds: ['NOTULA'], paper: 'F4', readyForTte: false, fileName: '' },
-      { ...ctx, workers },
-      quietLog,
-    );
+    const again = await dispatch('documents:export', input, { ...ctx, workers }, quietLog);
     expect(again).toMatchObject({ ok: true, value: { kind: 'download' } });
   }, 60_000);
 });
@@ -122,32 +138,24 @@ describe('"Batalkan ekspor" of the archive', () => {
     try {
       await app.dailyBackup;
       valueOf(await app.call('meetings:create', { title: 'Rapat koordinasi', date: '2026-11-20', place: '' }));
-      const started: string[] = [];
-      let delivered = 0;
-      const context: HandlerContext = {
-        ...app.ctx,
-        get db() {
-          return app.store.db;
+      await expectCancelled(
+        {
+          lane: 'archive',
+          channel: 'backups:export-archive',
+          input: {},
+          cancel: 'backups:cancel-archive-export',
+          job: 'archive:pack-archive',
         },
-        workers: endlessIn('archive', workers, started),
-        files: {
-          ...app.files,
-          deliver: (file) => {
-            delivered += 1;
-            return app.files.deliver(file);
+        app.files,
+        (held) => ({
+          ...app.ctx,
+          get db() {
+            return app.store.db;
           },
-        },
-      };
-      const exporting = dispatch('backups:export-archive', {}, context, quietLog);
-      await until(() => started.length === 1);
-      expect(readdirSync(dir).some((name) => name.startsWith('.arsip-'))).toBe(true);
-      expect(await dispatch('backups:cancel-archive-export', {}, context, quietLog)).toEqual({
-        ok: true,
-        value: { cancelled: 1 },
-      });
-      expect(await exporting).toEqual({ ok: true, value: { kind: 'cancelled' } });
-      expect(delivered).toBe(0);
-      expect(started).toEqual(['archive:pack-archive']);
+          ...held,
+        }),
+        () => expect(readdirSync(dir).some((name) => name.startsWith('.arsip-'))).toBe(true),
+      );
       expect(readdirSync(dir).filter((name) => name.startsWith('.arsip-'))).toEqual([]);
       // The file-level lock is free again: a backup runs.
       expect(await app.call('backups:create', {})).toMatchObject({ ok: true });

@@ -87,6 +87,9 @@ export async function startTestServer(portalDir = '/nonexistent-portal'): Promis
   };
 }
 
+/** The password of the accounts the server tests make (long enough for the server's rule). */
+export const TEST_PASSWORD = 'kata-sandi-yang-panjang-1';
+
 export async function makeAccount(
   pool: Pool,
   username: string,
@@ -160,6 +163,19 @@ export async function pushRegistry(server: TestServer, token: string, changes: R
   const outcomes = (reply.body?.results ?? []) as Array<{ outcome: string }>;
   if (reply.status !== 200 || outcomes.length !== changes.length || outcomes.some((r) => r.outcome !== 'applied'))
     throw new Error(`push: ${reply.status} ${JSON.stringify(reply.body)}`);
+}
+
+/** One file a report cites, by its hash (the bytes go up first, by PUT /api/v1/files/<sha256>). */
+export type CitedFile = Readonly<{ sha256: string; name: string; size: number; mime: string }>;
+
+/** The body of an OPD's progress report as the portal's form sends it: no evidence unless given. */
+export function portalReport(
+  reportedOn: string,
+  status: string,
+  text: string,
+  more: Readonly<{ percent?: number; evidence?: ReadonlyArray<CitedFile> }> = {},
+) {
+  return { reported_on: reportedOn, status, progress_text: text, evidence: [], ...more };
 }
 
 /** An OPD's progress report on one of its items, through the portal's endpoint. */

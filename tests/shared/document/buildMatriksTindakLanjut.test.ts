@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatriksTindakLanjut, MATRIKS_COLUMNS } from '../../../shared/document/buildMatriksTindakLanjut';
 import { sampleSource } from '../../fixtures/document/sampleSource';
+import { SAMPLE_DUKCAPIL_ROW } from '../../fixtures/document/printedRows';
 import { cellText, identityLabels, identityValue, tableOf, textOf } from './modelText';
 
 describe('document/buildMatriksTindakLanjut', () => {
@@ -35,17 +36,7 @@ describe('document/buildMatriksTindakLanjut', () => {
     ]);
     expect(rows.flatMap((row) => row.cells).filter((cell) => cell.rowSpan > 1)).toHaveLength(0);
     expect(rows.every((row) => row.cantSplit && !row.keepWithNext)).toBe(true);
-    expect(second?.cells.map(cellText)).toEqual([
-      '1.',
-      'Data sasaran belum padan dengan data kependudukan.',
-      'Memadankan data keluarga berisiko stunting dengan data kependudukan.',
-      'Dinas Kependudukan dan Pencatatan Sipil',
-      '15 Desember 2026',
-      'Belum Ditindaklanjuti',
-      '-',
-      '-',
-      '-',
-    ]);
+    expect(second?.cells.map(cellText)).toEqual(SAMPLE_DUKCAPIL_ROW);
     expect(third?.cells.map(cellText)).toEqual([
       '2.',
       'Cakupan tablet tambah darah remaja putri rendah.',

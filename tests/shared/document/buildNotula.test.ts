@@ -2,22 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildNotula } from '../../../shared/document/buildNotula';
 import { paragraphOf } from '../../../shared/document/richText';
 import { sampleSource, signer, withNotulaOptions } from '../../fixtures/document/sampleSource';
+import { PERMENDAGRI_LABELS } from '../../fixtures/document/printedRows';
 import { identityLabels, identityValue, printedText, sectionsOf, signaturesOf, textOf } from './modelText';
-
-const PERMENDAGRI_LABELS = [
-  'Sidang/Rapat',
-  'Hari/Tanggal',
-  'Surat Undangan',
-  'Waktu Sidang/Rapat',
-  'Tempat',
-  'Acara',
-  'Pimpinan Sidang/Rapat',
-  'Ketua',
-  'Sekretaris',
-  'Pencatat',
-  'Peserta sidang/rapat',
-  'Kegiatan Sidang/Rapat',
-];
 
 describe('document/buildNotula', () => {
   it('lays the parts out in order: kop, title, identity, sections, signatures', () => {

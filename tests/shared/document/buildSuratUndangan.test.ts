@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildSuratUndangan } from '../../../shared/document/buildSuratUndangan';
 import type { OfficialDocument, Paragraph, SignatureBlock } from '../../../shared/document/model';
 import type { NotulaSource } from '../../../shared/document/source';
-import { invitationSource, PLT_KEPALA_DINAS, withInvitees } from '../../fixtures/document/invitationSource';
+import {
+  invitationSource,
+  LETTER_SCHEDULE,
+  PLT_KEPALA_DINAS,
+  SEKDA_AN_BUPATI_CLOSING,
+  withInvitees,
+} from '../../fixtures/document/invitationSource';
 import { signer } from '../../fixtures/document/sampleSource';
 import { printedText, textOf } from './modelText';
 import { indexesInOrder } from '../../support/textOrder';
@@ -41,18 +47,10 @@ describe('buildSuratUndangan', () => {
       'Undangan Rapat Koordinasi Percepatan Penurunan Stunting',
       'di',
       'Contoh',
-      'hari/tanggal',
-      'Jumat, 27 November 2026',
-      'waktu',
-      'pukul 08.30 s.d. 11.45 WIB',
-      'tempat',
-      'acara',
+      ...LETTER_SCHEDULE,
       'Rapat Koordinasi Percepatan Penurunan Stunting',
       'dipimpin oleh Wakil Bupati Contoh',
-      'Atas perhatian Saudara, kami ucapkan terima kasih.',
-      'a.n. BUPATI CONTOH',
-      'SEKRETARIS DAERAH,',
-      'Sri Wijaya, M.Si.',
+      ...SEKDA_AN_BUPATI_CLOSING,
       'Tembusan:',
       '1.Bupati Contoh (sebagai laporan);',
     ];
