@@ -15,6 +15,10 @@ import type { Migration } from './index';
  * printed order (commitment position, OPD name) is read from the rows themselves, so renaming an
  * OPD or moving a commitment changes nothing here.
  *
+ * The closed owners the page carries are those reported on since the previous meeting: 0020's
+ * index by date now holds the owner too, so those reports are read from the index alone, and the
+ * owners still open (nearly all of them) are set aside by this table before the owners are read.
+ *
  * Triggers keep it in the same transaction as each change: each one deletes the rows of what it
  * touched and inserts them again from the plain definition restricted to it (an owner, a
  * commitment's owners, a meeting's owners). It replaces 0018's follow_up_meeting_counts, which
@@ -45,6 +49,9 @@ const rowsOfMeeting = (row: 'OLD') => `DELETE FROM follow_up_open_owners
     AND meeting_id = ${row}.id;`;
 
 const SQL = `
+DROP INDEX commitment_updates_reported;
+CREATE INDEX commitment_updates_reported_owner ON commitment_updates (reported_on, owner_id);
+
 DROP TRIGGER follow_up_meeting_counts_owner_insert;
 DROP TRIGGER follow_up_meeting_counts_owner_delete;
 DROP TRIGGER follow_up_meeting_counts_owner_update;
