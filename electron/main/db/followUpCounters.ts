@@ -5,7 +5,7 @@ const OPEN_STATUSES_SQL = "('BELUM', 'PROSES')";
 
 /*
  * The follow-up counters of migration 0015 (follow_up_unit_counts, follow_up_due_counts,
- * follow_up_open_commitments) and 0018 (follow_up_meeting_counts, the carry-over's open counts),
+ * follow_up_open_commitments) and 0021 (follow_up_open_owners, the carry-over's open owners),
  * kept by triggers. Here: their plain definition over the owners of live commitments, a
  * comparison of the kept tables with it, and a rebuild from it. In db/ rather than
  * repositories/ because the start-up check's worker (integrity.ts) compares them on its own
@@ -38,24 +38,34 @@ export const PLAIN_OPEN_COMMITMENTS_SQL = `SELECT c.id AS commitment_id, c.due_d
 
 const KEPT_DUE_COUNTS_SQL = 'SELECT unit_id, due_date, open FROM follow_up_due_counts';
 
-/** Per origin meeting and due date ('' = none), the open owners of live commitments, as follow_up_meeting_counts (0018) holds them. */
-export const PLAIN_MEETING_COUNTS_SQL = `SELECT c.meeting_id, coalesce(c.due_date, '') AS due_date, count(*) AS open
+/**
+ * The open owners of live commitments of live meetings in a series, as follow_up_open_owners
+ * (migration 0021, which replaced 0018's per-meeting counts) holds them.
+ */
+export const PLAIN_OPEN_OWNERS_SQL = `SELECT o.id AS owner_id, m.series_id, m.date AS meeting_date,
+    m.created_at AS meeting_created_at, m.id AS meeting_id, c.due_date
   FROM commitment_owners o JOIN commitments c ON c.id = o.commitment_id JOIN meetings m ON m.id = c.meeting_id
-  WHERE c.deleted_at IS NULL AND o.status IN ${OPEN_STATUSES_SQL}
-  GROUP BY c.meeting_id, coalesce(c.due_date, '')`;
+  WHERE o.status IN ${OPEN_STATUSES_SQL} AND c.deleted_at IS NULL AND m.deleted_at IS NULL AND m.series_id IS NOT NULL`;
 
 const hasTable = (db: Database.Database, name: string): boolean =>
   (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) as { n: number })
     .n > 0;
 
-/** Rows of follow_up_meeting_counts that differ from the plain definition; 0 on a file older than 0018. */
-function meetingCountDrift(db: Database.Database): number {
-  if (!hasTable(db, 'follow_up_meeting_counts')) return 0;
+const KEPT_OPEN_OWNERS_SQL = `SELECT owner_id, series_id, meeting_date, meeting_created_at, meeting_id, due_date
+  FROM follow_up_open_owners`;
+
+/**
+ * Rows of follow_up_open_owners and of its plain definition that the other lacks (a changed row
+ * counts twice); 0 on a file older than 0021. Each side read once and sorted (EXCEPT): compared
+ * row by row through a join, the plain side was read again for each kept row (5 minutes at scale 1).
+ */
+function openOwnerDrift(db: Database.Database): number {
+  if (!hasTable(db, 'follow_up_open_owners')) return 0;
   const drift = db
     .prepare(
-      `SELECT count(*) AS n FROM follow_up_meeting_counts k FULL JOIN (${PLAIN_MEETING_COUNTS_SQL}) p
-         USING (meeting_id, due_date)
-       WHERE k.open IS NOT p.open`,
+      `WITH p AS MATERIALIZED (${PLAIN_OPEN_OWNERS_SQL}), k AS MATERIALIZED (${KEPT_OPEN_OWNERS_SQL})
+       SELECT (SELECT count(*) FROM (SELECT * FROM k EXCEPT SELECT * FROM p))
+         + (SELECT count(*) FROM (SELECT * FROM p EXCEPT SELECT * FROM k)) AS n`,
     )
     .get() as { n: number };
   return drift.n;
@@ -88,7 +98,7 @@ export function followUpCounterDrift(db: Database.Database): number | null {
        WHERE k.commitment_id IS NULL OR p.commitment_id IS NULL OR k.due_date IS NOT p.due_date`,
     )
     .get() as { n: number };
-  return unitDrift.n + dueDrift.n + openDrift.n + meetingCountDrift(db);
+  return unitDrift.n + dueDrift.n + openDrift.n + openOwnerDrift(db);
 }
 
 /** Every kept table again from the plain definition, in one transaction. */
@@ -100,10 +110,11 @@ export function rebuildFollowUpCounters(db: Database.Database): void {
     db.exec(`INSERT INTO follow_up_unit_counts (unit_id, open, open_undated, done, cannot) ${PLAIN_UNIT_COUNTS_SQL}`);
     db.exec(`INSERT INTO follow_up_due_counts (unit_id, due_date, open) ${PLAIN_DUE_COUNTS_SQL}`);
     db.exec(`INSERT INTO follow_up_open_commitments (commitment_id, due_date) ${PLAIN_OPEN_COMMITMENTS_SQL}`);
-    if (hasTable(db, 'follow_up_meeting_counts'))
+    if (hasTable(db, 'follow_up_open_owners'))
       db.exec(
-        `DELETE FROM follow_up_meeting_counts;
-         INSERT INTO follow_up_meeting_counts (meeting_id, due_date, open) ${PLAIN_MEETING_COUNTS_SQL}`,
+        `DELETE FROM follow_up_open_owners;
+         INSERT INTO follow_up_open_owners (owner_id, series_id, meeting_date, meeting_created_at, meeting_id, due_date)
+           ${PLAIN_OPEN_OWNERS_SQL}`,
       );
   })();
 }

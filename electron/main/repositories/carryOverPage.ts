@@ -3,7 +3,6 @@ import type { CarryOverCursor, CarryOverItem, CarryOverPage, OwnerId } from '../
 import type { MeetingId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import {
-  carried,
   EARLIER_MEETING,
   frozenOn,
   LIVE_COLUMNS,
@@ -24,19 +23,13 @@ import { OPEN_STATUSES_SQL } from './followUpSql';
  * list is what the meeting must be told (the Notula prints it, carryOverRepository), but at
  * scale 1 the newest meeting of a long series carries 4,000 owners, and reading them all took
  * over a second on every open. A page is read in the printed order (oldest meeting first, then
- * the commitment's own order), so the numbers on the tab are the Notula's, by keyset: the
- * earlier meetings are walked from the cursor's date through meetings_series, each meeting's
- * commitments and owners by their indexes, and the walk stops once the page is full. The counts
- * come from migration 0018's per-meeting counters (a row per earlier meeting and due date with
- * open owners), never from the owners themselves. tests/main/db/meetingOpenPlans.test.ts holds
- * every statement here to index seeks.
+ * the commitment's own order), so the numbers on the tab are the Notula's, by keyset (livePage).
+ * The open items and the counts come from migration 0021's open owners of the series, so a page
+ * costs its rows and the counts the series' open owners, not the years of meetings behind them.
+ * tests/main/db/meetingOpenPlans.test.ts holds every statement here to index seeks.
  */
 
 export const CARRY_OVER_PAGE_SIZE = 50;
-
-// The printed order, made total by the ids so a keyset never skips or repeats a row on a tie.
-const LIVE_KEY =
-  'pm.date, pm.created_at, pm.id, c.position, c.created_at, c.id, o.created_at, un.name COLLATE NOCASE, o.id';
 
 type LiveKey = Record<'k1' | 'k2' | 'k3' | 'k4' | 'k5' | 'k6' | 'k7' | 'k8' | 'k9', string | number>;
 
@@ -57,50 +50,69 @@ function liveKeyOf(db: Db, ownerId: OwnerId): LiveKey {
   return key;
 }
 
+// The rest of the printed order below the meeting, as output columns k4..k9 (k1..k3 name the meeting).
+const ROW_KEY = 'c.position AS k4, c.created_at AS k5, c.id AS k6, o.created_at AS k7, un.name AS k8, o.id AS k9';
+const KEY_ORDER = 'k1, k2, k3, k4, k5, k6, k7, k8 COLLATE NOCASE, k9';
+const AFTER_KEY = '(k1, k2, k3, k4, k5, k6, k7, k8 COLLATE NOCASE, k9) > (@k1, @k2, @k3, @k4, @k5, @k6, @k7, @k8, @k9)';
+
 /*
- * An earlier meeting can only hold a carried owner (the rule of `carried`) if it still has an open
- * one (0018's counters), one of its owners was reported on since the previous meeting or in this
- * one, or one is in this meeting's frozen list (kept when a submitted meeting was sent back).
- * Thirty years in, most earlier meetings hold none of these, and walking their closed owners one
- * by one cost 0.6 s at scale 7 for the first page; these seeks skip them (the reports since a
- * date: migration 0020's index).
+ * The carried owners are the open ones (migration 0021's follow_up_open_owners, in meeting order)
+ * and the closed ones that are news to this meeting: reported on since the previous meeting, in
+ * this meeting, or held by its frozen list (kept when a submitted meeting was sent back). Each
+ * part is read in the printed order up to the page size (their own LIMIT keeps the open part's
+ * sort to the meetings it needs), then the two are merged; the columns and the three report
+ * lookups of LIVE_COLUMNS are read for the page's rows only. Thirty years in, the oldest open items
+ * lie one or two to a meeting: the walk no longer enters those meetings, it reads their rows here.
+ * The reports since a date: migration 0021's index of them by date and owner (named, as the planner
+ * would rather scan the report index by owner when it cannot see the date); most are on owners
+ * still open, which the open part has, so they are set aside before any owner is read.
  */
-const MAY_CARRY = `(EXISTS (SELECT 1 FROM follow_up_meeting_counts k WHERE k.meeting_id = pm.id)
-  OR pm.id IN (SELECT rc.meeting_id FROM commitment_updates ru
-    JOIN commitment_owners ro ON ro.id = ru.owner_id JOIN commitments rc ON rc.id = ro.commitment_id
-    WHERE ru.reported_on > @since)
-  OR pm.id IN (SELECT rc.meeting_id FROM commitment_updates ru
-    JOIN commitment_owners ro ON ro.id = ru.owner_id JOIN commitments rc ON rc.id = ro.commitment_id
-    WHERE ru.meeting_id = @meetingId)
-  OR pm.id IN (SELECT rc.meeting_id FROM carryover_items ri JOIN commitments rc ON rc.id = ri.commitment_id
-    WHERE ri.meeting_id = @meetingId))`;
+const OPEN_PART = `SELECT k.meeting_date AS k1, k.meeting_created_at AS k2, k.meeting_id AS k3, ${ROW_KEY}
+  FROM follow_up_open_owners k CROSS JOIN commitment_owners o CROSS JOIN commitments c CROSS JOIN units un
+  WHERE k.series_id = @seriesId AND (k.meeting_date, k.meeting_created_at) < (@date, @createdAt)
+    AND k.meeting_id <> @meetingId AND o.id = k.owner_id AND c.id = o.commitment_id AND un.id = o.unit_id`;
+
+const NEWS_PART = `SELECT pm.date AS k1, pm.created_at AS k2, pm.id AS k3, ${ROW_KEY}
+  FROM commitment_owners o CROSS JOIN commitments c CROSS JOIN meetings pm CROSS JOIN units un
+  WHERE o.id IN (SELECT ru.owner_id FROM commitment_updates ru INDEXED BY commitment_updates_reported_owner
+      WHERE ru.reported_on > @since AND NOT EXISTS (SELECT 1 FROM follow_up_open_owners k WHERE k.owner_id = ru.owner_id)
+    UNION SELECT ru.owner_id FROM commitment_updates ru WHERE ru.meeting_id = @meetingId
+    UNION SELECT ri.owner_id FROM carryover_items ri WHERE ri.meeting_id = @meetingId)
+    AND o.status NOT IN ${OPEN_STATUSES_SQL} AND c.id = o.commitment_id AND c.deleted_at IS NULL
+    AND pm.id = c.meeting_id AND ${EARLIER_MEETING} AND un.id = o.unit_id`;
 
 function livePage(db: Db, meeting: MeetingFacts, after: CarryOverCursor | null, size: number): LiveRow[] {
   const key = after === null ? null : liveKeyOf(db, after.ownerId);
-  // CROSS JOIN keeps the meetings outermost: their index gives the date order, so LIMIT ends the walk early.
   const params = liveParams(meeting);
   const since = db.prepare(`SELECT max(pm.date) FROM meetings pm WHERE ${EARLIER_MEETING}`).pluck().get(params);
+  // From the cursor's meeting on (an index range), then past the cursor's row.
+  const part = (sql: string, meetingKey: string) =>
+    key === null
+      ? `SELECT * FROM (${sql} ORDER BY ${KEY_ORDER} LIMIT @size)`
+      : `SELECT * FROM (SELECT * FROM (${sql} AND (${meetingKey}) >= (@k1, @k2, @k3)) WHERE ${AFTER_KEY}
+          ORDER BY ${KEY_ORDER} LIMIT @size)`;
   return db
     .prepare(
-      `SELECT ${LIVE_COLUMNS}
-       FROM meetings pm CROSS JOIN commitments c CROSS JOIN commitment_owners o CROSS JOIN units un
-       WHERE ${EARLIER_MEETING} AND c.meeting_id = pm.id AND o.commitment_id = c.id AND un.id = o.unit_id
-         AND ${carried('@since')} AND ${MAY_CARRY}
-         ${key === null ? '' : `AND pm.date >= @k1 AND (${LIVE_KEY}) > (@k1, @k2, @k3, @k4, @k5, @k6, @k7, @k8, @k9)`}
-       ORDER BY ${LIVE_KEY}
-       LIMIT @size`,
+      `WITH page AS (
+         ${part(OPEN_PART, 'k.meeting_date, k.meeting_created_at, k.meeting_id')}
+         UNION ALL ${part(NEWS_PART, 'pm.date, pm.created_at, pm.id')}
+         ORDER BY ${KEY_ORDER} LIMIT @size)
+       SELECT ${LIVE_COLUMNS}
+       FROM page p CROSS JOIN commitment_owners o CROSS JOIN commitments c CROSS JOIN meetings pm CROSS JOIN units un
+       WHERE o.id = p.k9 AND c.id = o.commitment_id AND pm.id = c.meeting_id AND un.id = o.unit_id
+       ORDER BY p.k1, p.k2, p.k3, p.k4, p.k5, p.k6, p.k7, p.k8 COLLATE NOCASE, p.k9`,
     )
     .all({ ...params, since, ...key, size }) as LiveRow[];
 }
 
-/** Open and late (open, due before the meeting) of the live list, from follow_up_meeting_counts (0018). */
+/** Open and late (open, due before the meeting) of the live list: the series' open owners (0021). */
 function liveCounts(db: Db, meeting: MeetingFacts): { open: number; late: number } {
   return db
     .prepare(
-      `SELECT coalesce(sum(k.open), 0) AS open,
-         coalesce(sum(CASE WHEN k.due_date <> '' AND k.due_date < @date THEN k.open END), 0) AS late
-       FROM meetings pm CROSS JOIN follow_up_meeting_counts k
-       WHERE ${EARLIER_MEETING} AND k.meeting_id = pm.id`,
+      `SELECT count(*) AS open, coalesce(sum(k.due_date < @date), 0) AS late
+       FROM follow_up_open_owners k
+       WHERE k.series_id = @seriesId AND (k.meeting_date, k.meeting_created_at) < (@date, @createdAt)
+         AND k.meeting_id <> @meetingId`,
     )
     .get(liveParams(meeting)) as { open: number; late: number };
 }

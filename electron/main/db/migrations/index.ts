@@ -19,6 +19,7 @@ import { migration0017 } from './0017-sync-outbox';
 import { migration0018 } from './0018-carry-over-counts';
 import { migration0019 } from './0019-meetings-series-live';
 import { migration0020 } from './0020-updates-reported-on';
+import { migration0021 } from './0021-open-owners';
 
 export type Migration = Readonly<{
   version: number;
@@ -51,4 +52,5 @@ export const MIGRATIONS: ReadonlyArray<Migration> = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];
