@@ -22,7 +22,7 @@ import { percentile, printFigure, sideBySide } from './stats';
  * leaves them as they were and the next run measures the same bytes.
  */
 const TODAY = BENCH_TODAY;
-/** Words the seed says often, and words it says rarely or never (a rare word walks every segment). */
+/** Words the seed says often, and words it says rarely or never (a rare word is read to the oldest row to prove there is no more). */
 const COMMON = ['rapat', 'dinas kesehatan', 'pendid', '"inflasi" -beras'];
 const RARE = ['stunting balita', 'jembatan irigasi banjir', 'pupuk benih penyuluh', 'zzyzx'];
 const log = { info: () => undefined, error: () => undefined };
