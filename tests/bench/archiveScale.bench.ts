@@ -123,7 +123,7 @@ async function measure(archive: BenchArchive): Promise<Samples> {
     samples['openPlain'] = await timedAsync(few, () => call('meetings:list', {}));
 
     // Beside each search: the raw FTS5 statement of a newest-first page, interleaved (cheap); the
-    // ranked plain definition after the loop, as its seconds of reading would evict the pages
+    // ranked plain definition after both loops, as its seconds of reading would evict the pages
     // the next search reads and time the eviction, not the search.
     const rawSearch = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50');
     const rawNewest = db.prepare(
@@ -145,10 +145,14 @@ async function measure(archive: BenchArchive): Promise<Samples> {
           rawNewest.all(matchExpression(query) as string, newest);
           samples[`${name}Newest`]?.push(performance.now() - started);
         }
+    }
+    for (const [name, queries] of [
+      ['searchCommon', COMMON],
+      ['searchRare', RARE],
+    ] as const)
       samples[`${name}Raw`] = timed(few, () =>
         queries.forEach((query) => rawSearch.all(matchExpression(query) as string)),
       );
-    }
     return samples;
   } finally {
     db.close();
