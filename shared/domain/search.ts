@@ -60,11 +60,11 @@ export type SearchHit = Readonly<{
 export type SearchGroup = Readonly<{ kind: SearchKind; hits: ReadonlyArray<SearchHit> }>;
 
 /**
- * Where "Muat lebih banyak" goes on (search:query's `after`): the index rows are read newest first
- * in segments of rowids (`hi - span`, `hi`], `skip` of that segment's hits already shown; `master`
- * officials and OPD already shown. Main made it; the renderer only hands it back.
+ * Where "Muat lebih banyak" goes on (search:query's `after`): the meetings' index rows at or below
+ * rowid `hi` are read next, newest first; `master` officials and OPD already shown. Main made it;
+ * the renderer only hands it back.
  */
-export type SearchCursor = Readonly<{ hi: number; span: number; skip: number; master: number }>;
+export type SearchCursor = Readonly<{ hi: number; master: number }>;
 
 export type SearchResults = Readonly<{
   /** The words actually searched for (operators and punctuation dropped), to show what was looked up. */

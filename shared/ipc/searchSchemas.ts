@@ -34,8 +34,6 @@ export const searchSpec = {
       after: z
         .strictObject({
           hi: cursorNumber,
-          span: cursorNumber.min(1, { error: 'Penanda halaman pencarian tidak sah.' }),
-          skip: cursorNumber,
           master: cursorNumber,
         })
         .optional(),

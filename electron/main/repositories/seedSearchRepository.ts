@@ -6,7 +6,7 @@ import type { Db } from '../db/connection';
  * a real archive wrote them: OPD and officials first, then meeting after meeting by date (the
  * meeting, its minutes, decisions, commitments, progress reports), so the copies placed in
  * earlier years get the lower rowids and this year's rows the highest, which is what the
- * newest-first segment search (searchSegments.ts) relies on. What is indexed, and its title and
+ * newest-first search (searchNewest.ts) relies on. What is indexed, and its title and
  * body, are the triggers' (one row per entity with text; decisions and commitments only live).
  */
 

@@ -1,41 +1,44 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchIndex } from '../../../electron/main/repositories/searchRepository';
-import { segmentSql, walkSegments } from '../../../electron/main/repositories/searchSegments';
+import { walkNewest } from '../../../electron/main/repositories/searchNewest';
 import type { SearchCursor, SearchHit, SearchQuery, SearchResults } from '../../../shared/domain/search';
 import { generateArchive } from '../../bench/archiveGenerator';
 import { openTempDb, type TempDb } from '../support/tempDb';
 
 /*
- * Search pages newest first by segments of the index (issue 17). Paging with the cursor main
- * returns must give every live match of the plain definition (MATCH over the whole index, the
- * hidden rows left out) exactly once, newest meeting first, however small the segments.
+ * Search pages newest first (issue 17). Paging with the cursor main returns must give every live
+ * match of the plain definition (MATCH over the whole index, the hidden rows left out) exactly
+ * once, newest first, whatever the page size, and each page the next ones of that definition.
  */
 let temp: TempDb;
 let deletedMeeting = '';
 
 beforeAll(() => {
   temp = openTempDb();
-  const archive = generateArchive(temp.db, { meetings: 30, sectionsPerMeeting: 3, wordsPerSection: 60, seed: 11 });
+  const archive = generateArchive(temp.db, { meetings: 80, sectionsPerMeeting: 3, wordsPerSection: 60, seed: 11 });
   // A deleted meeting's items stay in the index and must never be shown.
   deletedMeeting = archive.meetingIds[3] ?? '';
   temp.db.prepare('UPDATE meetings SET deleted_at = 1 WHERE id = ?').run(deletedMeeting);
 });
 afterAll(() => temp.dispose());
 
-/** The plain definition: every live match of the words, whatever its age. */
-function plainMatches(match: string): string[] {
-  const rows = temp.db
+/** The plain definition: every live match of the words, whatever its age, newest row first. */
+function plainInOrder(match: string): string[] {
+  return temp.db
     .prepare(
       `SELECT k.kind || ':' || k.entity_id AS key FROM search_index f JOIN search_keys k ON k.id = f.rowid
        LEFT JOIN meetings m ON m.id = k.meeting_id
        WHERE search_index MATCH ? AND (k.meeting_id IS NULL OR (m.id IS NOT NULL AND m.deleted_at IS NULL))
          AND (k.kind <> 'update' OR EXISTS (SELECT 1 FROM commitment_updates u JOIN commitment_owners o ON o.id = u.owner_id
-           JOIN commitments c ON c.id = o.commitment_id WHERE u.id = k.entity_id AND c.deleted_at IS NULL))`,
+           JOIN commitments c ON c.id = o.commitment_id WHERE u.id = k.entity_id AND c.deleted_at IS NULL))
+       ORDER BY f.rowid DESC`,
     )
     .pluck()
     .all(match) as string[];
-  return rows.sort();
 }
+
+const plainMatches = (match: string): string[] => plainInOrder(match).sort();
 
 function allPages(input: SearchQuery, first?: SearchCursor): SearchResults[] {
   const pages: SearchResults[] = [];
@@ -53,17 +56,11 @@ const hitsOf = (page: SearchResults): SearchHit[] => page.groups.flatMap((group)
 const keyOf = (hit: SearchHit) => `${hit.kind}:${hit.entityId}`;
 
 describe('search pages', () => {
-  it('pages through every live match once, in segments of any size, the newest meetings first', () => {
-    const maxId = temp.db.prepare('SELECT max(id) FROM search_keys').pluck().get() as number;
-    for (const [limit, span] of [
-      [50, undefined],
-      [7, 5],
-      [3, 1],
-    ] as const) {
-      const start = span === undefined ? undefined : { hi: maxId, span, skip: 0, master: 0 };
-      const pages = allPages({ query: 'kesehatan', limit }, start);
+  it('pages through every live match once, whatever the page size, the newest meetings first', () => {
+    for (const limit of [50, 7, 3]) {
+      const pages = allPages({ query: 'kesehatan', limit });
       const keys = pages.flatMap(hitsOf).map(keyOf);
-      expect(keys.length, `limit ${limit} span ${span}`).toBe(new Set(keys).size);
+      expect(keys.length, `limit ${limit}`).toBe(new Set(keys).size);
       expect([...keys].sort()).toEqual(plainMatches('"kesehatan"'));
       expect(pages.every((page) => page.total <= limit)).toBe(true);
       // Page after page, the meetings' dates never go up (this archive was written in date order, as minutes are).
@@ -79,22 +76,78 @@ describe('search pages', () => {
     }
   });
 
+  it('"Muat lebih banyak" on a word with more than 150 matches: each page is the next 50 of the plain definition', () => {
+    const kinds = ['minute', 'decision', 'commitment', 'update', 'meeting'] as const;
+    const plain = plainInOrder('"kepala"').filter((key) => !key.startsWith('person:') && !key.startsWith('unit:'));
+    expect(plain.length).toBeGreaterThan(150);
+    const pages = allPages({ query: 'kepala', kinds: [...kinds], limit: 50 });
+    expect(pages.length).toBe(Math.ceil(plain.length / 50));
+    pages.forEach((page, index) => {
+      // Inside a page the order is the meetings' (date, then best match); the page holds the next 50 rows.
+      expect(hitsOf(page).map(keyOf).sort(), `page ${index + 1}`).toEqual(
+        plain.slice(index * 50, index * 50 + 50).sort(),
+      );
+      expect(page.next === null).toBe(index === pages.length - 1);
+    });
+  });
+
+  it('an unfinished word pages like the plain prefix definition, also when FTS5 finishes a long page', () => {
+    const plain = plainInOrder('"kesehat" *').filter((key) => !key.startsWith('person:') && !key.startsWith('unit:'));
+    const kinds = ['minute', 'decision', 'commitment', 'update', 'meeting'] as const;
+    const pages = allPages({ query: 'kesehat', kinds: [...kinds], limit: 20 });
+    expect(pages.flatMap(hitsOf).map(keyOf).sort()).toEqual([...plain].sort());
+    // The broad walk ("kes" *) keeps only rows that hold the word; with no budget left FTS5 ends the page.
+    const maxId = temp.db.prepare('SELECT max(id) FROM search_keys').pluck().get() as number;
+    const keepNone = { match: '"kes" *', exact: '"kesehat" *', keep: () => [] };
+    const ended = walkNewest(temp.db, keepNone, [], maxId, 20, 10);
+    const ids = temp.db
+      .prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC')
+      .pluck()
+      .all('"kesehat" *') as number[];
+    expect(ended.visited).toBeGreaterThanOrEqual(10);
+    expect(ended.rows.map((row) => row.id).every((id) => ids.includes(id))).toBe(true);
+    expect(ended.rows.length).toBe(20);
+  });
+
   it('never shows a deleted meeting’s items', () => {
     const keys = allPages({ query: 'rapat', limit: 50 }).flatMap(hitsOf);
     expect(keys.some((hit) => hit.meeting?.id === deletedMeeting)).toBe(false);
     expect(keys.length).toBeGreaterThan(50);
   });
 
-  it('reads only the rows of its segment, and a page from a cursor starts at or below it', () => {
+  it('a page reads the rows it shows and one more, newest first from its cursor', () => {
     const maxId = temp.db.prepare('SELECT max(id) FROM search_keys').pluck().get() as number;
     const hi = Math.floor(maxId / 2);
-    const rows = temp.db.prepare(segmentSql(0)).all('"rapat"', hi - 40, hi) as Array<{ id: number }>;
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.id > hi - 40 && row.id <= hi)).toBe(true);
-    // A page from a cursor starts at or below it.
-    const { rows: walked } = walkSegments(temp.db, '"rapat"', [], { hi, span: 16, skip: 0, master: 0 }, 20);
-    expect(walked.length).toBe(20);
-    expect(walked.every((row) => row.id <= hi)).toBe(true);
+    const exact = { match: '"rapat"', exact: '"rapat"', keep: null };
+    const walked = walkNewest(temp.db, exact, [], hi, 20);
+    expect(walked.rows.length).toBe(20);
+    expect(walked.visited).toBe(21);
+    expect(walked.rows.every((row) => row.id <= hi)).toBe(true);
+    expect(walked.rows.map((row) => row.id)).toEqual([...walked.rows.map((row) => row.id)].sort((a, b) => b - a));
+    expect(walked.next).toBe((walked.rows[19]?.id ?? 0) - 1);
+  });
+
+  it('a word found in the newest rows is one walk of the index, not one statement per stretch of it', () => {
+    const statements: string[] = [];
+    const recorder = new Database(temp.file, { verbose: (sql) => statements.push(String(sql)) });
+    try {
+      for (const [query, most] of [
+        ['kepala', 1],
+        ['kepal', 1],
+      ] as const) {
+        searchIndex(recorder, { query, limit: 50 });
+        searchIndex(recorder, { query, limit: 50 });
+        statements.length = 0;
+        const page = searchIndex(recorder, { query, limit: 50 });
+        expect(page.total).toBe(50);
+        // One look-up of the last word as a word, then the walk: newest first, stopped by its LIMIT.
+        const walks = statements.filter((sql) => /ORDER BY i\.rowid DESC/.test(sql));
+        expect(walks.length, `${query}: ${statements.join('\n')}`).toBeLessThanOrEqual(most);
+        expect(statements.filter((sql) => /MATCH/.test(sql)).length).toBe(walks.length + 1);
+      }
+    } finally {
+      recorder.close();
+    }
   });
 
   it('shows officials and OPD on the first page even when the meetings say the word more often', () => {
