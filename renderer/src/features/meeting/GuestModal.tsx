@@ -1,5 +1,4 @@
 import { Select, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../shared/domain/attendance';
 import type { MeetingId } from '../../../../shared/domain/ids';
@@ -22,9 +21,7 @@ export function GuestModal({ meetingId, opened, onClose }: Props) {
       draftName={`guest:new:${meetingId}`}
       initial={EMPTY_GUEST}
       onSubmit={(guest) => addGuest({ meetingId, ...guest })}
-      onSaved={(_, guest) =>
-        notifications.show({ color: 'green', message: t('attendance.guestAdded', { name: guest.name.trim() }) })
-      }
+      savedMessage={(_, guest) => t('attendance.guestAdded', { name: guest.name.trim() })}
       submitLabel={t('attendance.addGuest')}
     >
       {({ bind, choice }) => (

@@ -1,5 +1,4 @@
 import { Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { FormModal } from '../../components/kit/FormModal';
@@ -21,9 +20,7 @@ export function SaveTemplateModal({ meetingId, opened, onClose }: Props) {
       draftName={`template:from:${meetingId}`}
       initial={NO_NAME}
       onSubmit={(v) => save(meetingId, v.name)}
-      onSaved={(template) =>
-        notifications.show({ color: 'green', message: t('agenda.templateSaved', { name: template.name }) })
-      }
+      savedMessage={(template) => t('agenda.templateSaved', { name: template.name })}
     >
       {({ bind }) => (
         <>
