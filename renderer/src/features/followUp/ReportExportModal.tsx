@@ -1,17 +1,17 @@
-import { Group, Select, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonId, SeriesId } from '../../../../shared/domain/ids';
 import { ExportFormModal } from '../../components/kit/ExportFormModal';
+import { RecordSelect, type RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
 import { SignerSelect } from './SignerSelect';
-import { usePeopleOptions, type Option } from './usePeopleOptions';
 
 type Props = Readonly<{
   opened: boolean;
   onClose: () => void;
-  series: ReadonlyArray<Option>;
+  series: ReadonlyArray<RecordOption>;
   seriesId: SeriesId | null;
 }>;
 
@@ -20,7 +20,6 @@ type Values = { seriesId: string | null; from: string | null; to: string | null;
 /** Laporan Tindak Lanjut (DOCX, landscape) for a series and/or a period of meetings. */
 export function ReportExportModal({ opened, onClose, series, seriesId }: Props) {
   const { t } = useTranslation(['followUp', 'common']);
-  const people = usePeopleOptions(opened);
   const initial = useMemo<Values>(() => ({ seriesId, from: null, to: null, signer: null }), [seriesId]);
   const exportReport = (v: Values) =>
     useAppStore.getState().exportFollowUpReport({
@@ -45,18 +44,17 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
       {({ field }) => (
         <>
           <Text size="sm">{t('report.intro')}</Text>
-          <Select
+          <RecordSelect
             label={t('report.series')}
             placeholder={t('report.allSeries')}
-            clearable
-            data={[...series]}
+            data={series}
             {...field('seriesId')}
           />
           <Group grow>
             <DateInput label={t('report.from')} clearable valueFormat="D MMMM YYYY" {...field('from')} />
             <DateInput label={t('report.to')} clearable valueFormat="D MMMM YYYY" {...field('to')} />
           </Group>
-          <SignerSelect people={people} {...field('signer')} />
+          <SignerSelect {...field('signer')} />
         </>
       )}
     </ExportFormModal>

@@ -1,19 +1,19 @@
-import { Checkbox, Group, MultiSelect, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/domain/followUp';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
 import { ExportFormModal } from '../../components/kit/ExportFormModal';
+import { RecordMultiSelect, type RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
 import { SignerSelect } from './SignerSelect';
-import { usePeopleOptions, type Option } from './usePeopleOptions';
 
 type Props = Readonly<{
   opened: boolean;
   onClose: () => void;
   today: string;
-  units: ReadonlyArray<Option>;
+  units: ReadonlyArray<RecordOption>;
   /** The OPD the page is filtered by, preselected. */
   unitId: UnitId | null;
 }>;
@@ -29,7 +29,6 @@ type Values = {
 
 export function RequestExportModal({ opened, onClose, today, units, unitId }: Props) {
   const { t } = useTranslation(['followUp', 'common']);
-  const people = usePeopleOptions(opened);
   const initial = useMemo<Values>(
     () => ({
       unitIds: unitId ? [unitId] : [],
@@ -65,12 +64,10 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
       {({ values, change, bind, field }) => (
         <>
           <Text size="sm">{t('request.intro')}</Text>
-          <MultiSelect
+          <RecordMultiSelect
             label={t('request.unit')}
             placeholder={t('request.allUnits')}
-            searchable
-            clearable
-            data={[...units]}
+            data={units}
             {...field('unitIds')}
           />
           <Group>
@@ -88,7 +85,7 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
           {values.letter && (
             <Group grow align="flex-start">
               <TextInput label={t('request.number')} {...bind('letterNumber')} />
-              <SignerSelect people={people} {...field('signer')} />
+              <SignerSelect {...field('signer')} />
             </Group>
           )}
           <DateInput label={t('request.replyBy')} required w={220} valueFormat="D MMMM YYYY" {...field('replyBy')} />

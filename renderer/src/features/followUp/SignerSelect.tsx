@@ -1,23 +1,24 @@
-import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Option } from './usePeopleOptions';
+import { RecordSelect } from '../../components/kit/RecordSelect';
+import { usePeopleOptions } from './usePeopleOptions';
 
 type Props = Readonly<{
-  people: ReadonlyArray<Option>;
   value: string | null;
   onChange: (value: string | null) => void;
 }>;
 
-/** "Penanda tangan" of a follow-up document: an official, or none (the default signer). */
-export function SignerSelect({ people, value, onChange }: Props) {
+/**
+ * "Penanda tangan" of a follow-up document: an official, or none (the default signer). It reads
+ * the officials itself when it appears, so each document's form only binds its value.
+ */
+export function SignerSelect({ value, onChange }: Props) {
   const { t } = useTranslation('followUp');
+  const people = usePeopleOptions();
   return (
-    <Select
+    <RecordSelect
       label={t('request.signer')}
       placeholder={t('request.signerPlaceholder')}
-      searchable
-      clearable
-      data={[...people]}
+      data={people}
       value={value}
       onChange={onChange}
     />
