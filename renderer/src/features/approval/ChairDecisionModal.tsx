@@ -67,7 +67,7 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
       submitLabel={t(`${texts}.confirm`)}
       submitColor={mode === 'approve' ? 'green' : undefined}
     >
-      {({ values, change, bind }) => (
+      {({ bind, field, choice }) => (
         <>
           <Text size="sm">{t(mode === 'return' ? 'returnModal.help' : 'approveModal.help')}</Text>
           {options.length === 0 && (
@@ -79,21 +79,18 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
             label={t('decision.person')}
             description={t('decision.personHelp')}
             data={options}
-            value={values.personId}
-            onChange={(value) => change('personId', value)}
-            allowDeselect={false}
+            {...choice('personId')}
             required
             comboboxProps={{ withinPortal: false }}
           />
           <Group grow align="flex-start">
             <LongDateInput
               label={t('decision.date')}
-              value={values.date}
-              onChange={(value) => change('date', value)}
+              {...field('date')}
               minDate={state.meetingDate}
               maxDate={defaults.date}
             />
-            <ClockInput label={t('decision.time')} value={values.time} onChange={(value) => change('time', value)} />
+            <ClockInput label={t('decision.time')} {...field('time')} />
           </Group>
           {mode === 'return' && (
             <Textarea

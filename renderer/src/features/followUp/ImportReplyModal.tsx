@@ -91,8 +91,7 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
           label={t('import.expected')}
           placeholder={t('import.expectedAny')}
           data={units}
-          value={expected}
-          onChange={(value) => form.change('expected', value)}
+          {...form.field('expected')}
           w={360}
         />
         <Group>
