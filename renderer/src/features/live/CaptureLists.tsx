@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
@@ -9,6 +9,7 @@ import { OWNER_STATUS_LABELS } from '../../../../shared/domain/commitment';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { useLongDate } from '../../lib/useLongDate';
 import { useAppStore, type AppState } from '../../store';
+import { IconButton } from '../../components/kit/IconButton';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 
 function short(text: string): string {
@@ -19,25 +20,23 @@ function RowActions({ text, onEdit, onRemove }: Readonly<{ text: string; onEdit:
   const { t } = useTranslation('live');
   return (
     <Group gap={2} wrap="nowrap">
-      <ActionIcon
-        variant="subtle"
+      <IconButton
         size="sm"
-        aria-label={t('list.editItem', { text: short(text) })}
-        title={t('list.edit')}
+        iconSize={14}
+        tooltip
+        label={t('list.editItem', { text: short(text) })}
+        icon={IconPencil}
         onClick={onEdit}
-      >
-        <IconPencil size={14} aria-hidden />
-      </ActionIcon>
-      <ActionIcon
-        variant="subtle"
-        color="red"
+      />
+      <IconButton
         size="sm"
-        aria-label={t('list.removeItem', { text: short(text) })}
-        title={t('list.remove')}
+        iconSize={14}
+        tooltip
+        color="red"
+        label={t('list.removeItem', { text: short(text) })}
+        icon={IconTrash}
         onClick={onRemove}
-      >
-        <IconTrash size={14} aria-hidden />
-      </ActionIcon>
+      />
     </Group>
   );
 }
