@@ -7,18 +7,18 @@ import { ExportFormModal } from '../../components/kit/ExportFormModal';
 import { RecordSelect, type RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
 import { SignerSelect } from './SignerSelect';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{
-  opened: boolean;
-  onClose: () => void;
-  series: ReadonlyArray<RecordOption>;
-  seriesId: SeriesId | null;
-}>;
+type Props = DialogProps &
+  Readonly<{
+    series: ReadonlyArray<RecordOption>;
+    seriesId: SeriesId | null;
+  }>;
 
 type Values = { seriesId: string | null; from: string | null; to: string | null; signer: string | null };
 
 /** Laporan Tindak Lanjut (DOCX, landscape) for a series and/or a period of meetings. */
-export function ReportExportModal({ opened, onClose, series, seriesId }: Props) {
+export function ReportExportModal({ series, seriesId, ...dialog }: Props) {
   const { t } = useTranslation(['followUp', 'common']);
   const initial = useMemo<Values>(() => ({ seriesId, from: null, to: null, signer: null }), [seriesId]);
   const exportReport = (v: Values) =>
@@ -30,8 +30,7 @@ export function ReportExportModal({ opened, onClose, series, seriesId }: Props) 
     });
   return (
     <ExportFormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('report.title')}
       size="md"
       // Choices for one file, not a record: nothing worth keeping across a reload.

@@ -8,15 +8,15 @@ import { ExportFormModal } from '../../components/kit/ExportFormModal';
 import { RecordMultiSelect, type RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
 import { SignerSelect } from './SignerSelect';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{
-  opened: boolean;
-  onClose: () => void;
-  today: string;
-  units: ReadonlyArray<RecordOption>;
-  /** The OPD the page is filtered by, preselected. */
-  unitId: UnitId | null;
-}>;
+type Props = DialogProps &
+  Readonly<{
+    today: string;
+    units: ReadonlyArray<RecordOption>;
+    /** The OPD the page is filtered by, preselected. */
+    unitId: UnitId | null;
+  }>;
 
 type Values = {
   unitIds: string[];
@@ -27,7 +27,7 @@ type Values = {
   signer: string | null;
 };
 
-export function RequestExportModal({ opened, onClose, today, units, unitId }: Props) {
+export function RequestExportModal({ today, units, unitId, ...dialog }: Props) {
   const { t } = useTranslation(['followUp', 'common']);
   const initial = useMemo<Values>(
     () => ({
@@ -51,8 +51,7 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
     });
   return (
     <ExportFormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('request.title')}
       draftName="followup:request"
       initial={initial}

@@ -4,18 +4,18 @@ import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../shared/d
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { FormModal } from '../../components/kit/FormModal';
 import { useAppStore } from '../../store';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{ meetingId: MeetingId; opened: boolean; onClose: () => void }>;
+type Props = DialogProps & Readonly<{ meetingId: MeetingId }>;
 
 const EMPTY_GUEST = { name: '', position: '', agency: '', status: 'HADIR' as AttendanceStatus };
 
-export function GuestModal({ meetingId, opened, onClose }: Props) {
+export function GuestModal({ meetingId, ...dialog }: Props) {
   const { t } = useTranslation('meeting');
   const addGuest = useAppStore((s) => s.addGuest);
   return (
     <FormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('attendance.guestTitle')}
       size="md"
       draftName={`guest:new:${meetingId}`}

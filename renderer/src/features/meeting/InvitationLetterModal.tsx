@@ -6,31 +6,30 @@ import { FormModal } from '../../components/kit/FormModal';
 import { RolePicker } from '../../components/RolePicker';
 import type { PersonPickerOption } from '../../components/useMasterDataOptions';
 import { useAppStore } from '../../store';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
 /** The letter's words: everything but its meeting and its form (Surat Undangan or Nota Dinas, chosen in the panel). */
 type LetterForm = Omit<InvitationLetter, 'meetingId' | 'form'>;
 
-type Props = Readonly<{
-  opened: boolean;
-  onClose: () => void;
-  letter: InvitationLetter;
-  meetingTitle: string;
-  people: ReadonlyArray<PersonPickerOption>;
-}>;
+type Props = DialogProps &
+  Readonly<{
+    letter: InvitationLetter;
+    meetingTitle: string;
+    people: ReadonlyArray<PersonPickerOption>;
+  }>;
 
 /**
  * The letter's own words. Every text left empty prints the standard one (shown as the
  * placeholder), which follows the meeting's title, so a changed title never leaves a stale
  * sentence behind.
  */
-export function InvitationLetterModal({ opened, onClose, letter, meetingTitle, people }: Props) {
+export function InvitationLetterModal({ letter, meetingTitle, people, ...dialog }: Props) {
   const { t } = useTranslation('letter');
   const updateLetter = useAppStore((s) => s.updateLetter);
   const { meetingId, form, ...initial } = letter;
   return (
     <FormModal<LetterForm, InvitationLetter>
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('form.title')}
       draftName={`letter:${meetingId}`}
       initial={initial}

@@ -5,21 +5,21 @@ import { useAppStore } from '../../store';
 import type { MasterDataOptions } from '../../components/useMasterDataOptions';
 import { ErrorAlert } from '../../components/kit/ErrorAlert';
 import { RecordMultiSelect } from '../../components/kit/RecordSelect';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{ meetingId: MeetingId; options: MasterDataOptions; opened: boolean; onClose: () => void }>;
+type Props = DialogProps & Readonly<{ meetingId: MeetingId; options: MasterDataOptions }>;
 
 const NOBODY = { unitIds: [] as string[], personIds: [] as string[] };
 
 /** Both lists stay short enough to keep the modal's buttons on screen. */
 const LIST_HEIGHT = 240;
 
-export function InviteModal({ meetingId, options, opened, onClose }: Props) {
+export function InviteModal({ meetingId, options, ...dialog }: Props) {
   const { t } = useTranslation('meeting');
   const invite = useAppStore((s) => s.inviteAttendees);
   return (
     <FormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('attendance.inviteTitle')}
       draftName={`invite:${meetingId}`}
       initial={NOBODY}
