@@ -14,7 +14,7 @@ import { chooseFile } from '../../lib/files';
 import { useAppStore } from '../../store';
 import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
-type Props = Readonly<{ opened: boolean; onClose: () => void; units: ReadonlyArray<RecordOption> }>;
+type Props = Readonly<{ opened: boolean; onClose: () => void; units: ReadonlyArray<RecordOption<UnitId>> }>;
 
 const OUTCOME_COLORS: Readonly<Record<ImportOutcome, string>> = { CHANGE: 'blue', UNCHANGED: 'gray', ERROR: 'red' };
 
@@ -34,14 +34,14 @@ type Step =
   | { kind: 'reading'; name: string }
   | { kind: 'preview'; file: StagedFile; preview: ImportPreview; error: string | null; busy: boolean };
 
-function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: ReadonlyArray<RecordOption> }>) {
+function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: ReadonlyArray<RecordOption<UnitId>> }>) {
   const { t } = useTranslation(['followUp', 'common']);
   // The OPD she said the file comes from is kept until an import is applied (a reload, a closed dialog).
-  const [initial] = useState(() => ({ expected: null as string | null }));
+  const [initial] = useState(() => ({ expected: null as UnitId | null }));
   const form = useFormDraft(REPLY_IMPORT_DRAFT, initial);
   const { expected } = form.values;
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
-  const expectedInput = expected ? { expectedUnitId: expected as UnitId } : {};
+  const expectedInput = expected ? { expectedUnitId: expected } : {};
 
   async function choose() {
     const picked = await chooseFile('import-followup', '.xlsx');

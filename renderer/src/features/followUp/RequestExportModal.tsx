@@ -3,7 +3,8 @@ import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/domain/followUp';
-import type { PersonId, UnitId } from '../../../../shared/domain/ids';
+import type { UnitId } from '../../../../shared/domain/ids';
+import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { ExportFormModal } from '../../components/kit/ExportFormModal';
 import { RecordMultiSelect, type RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
@@ -13,18 +14,15 @@ import type { DialogProps } from '../../components/kit/DialogProps';
 type Props = DialogProps &
   Readonly<{
     today: string;
-    units: ReadonlyArray<RecordOption>;
+    units: ReadonlyArray<RecordOption<UnitId>>;
     /** The OPD the page is filtered by, preselected. */
     unitId: UnitId | null;
   }>;
 
-type Values = {
-  unitIds: string[];
-  letter: boolean;
-  form: boolean;
-  letterNumber: string;
+/** The channel's input, but for the date (empty until she picks one) and the OPD (as the picker holds them). */
+type Values = Omit<ChannelInput<'followup:request-export'>, 'replyBy' | 'unitIds'> & {
+  unitIds: UnitId[];
   replyBy: string | null;
-  signer: string | null;
 };
 
 export function RequestExportModal({ today, units, unitId, ...dialog }: Props) {
@@ -36,19 +34,12 @@ export function RequestExportModal({ today, units, unitId, ...dialog }: Props) {
       form: true,
       letterNumber: '',
       replyBy: today === '' ? null : addDays(today, 7),
-      signer: null,
+      signerPersonId: null,
     }),
     [unitId, today],
   );
-  const exportRequest = (v: Values) =>
-    useAppStore.getState().exportFollowUpRequest({
-      unitIds: v.unitIds as UnitId[],
-      letter: v.letter,
-      form: v.form,
-      letterNumber: v.letterNumber,
-      replyBy: v.replyBy ?? '',
-      signerPersonId: v.signer as PersonId | null,
-    });
+  const exportRequest = (values: Values) =>
+    useAppStore.getState().exportFollowUpRequest({ ...values, replyBy: values.replyBy ?? '' });
   return (
     <ExportFormModal
       {...dialog}
@@ -84,7 +75,7 @@ export function RequestExportModal({ today, units, unitId, ...dialog }: Props) {
           {values.letter && (
             <Group grow align="flex-start">
               <TextInput label={t('request.number')} {...bind('letterNumber')} />
-              <SignerSelect {...field('signer')} />
+              <SignerSelect {...field('signerPersonId')} />
             </Group>
           )}
           <DateInput label={t('request.replyBy')} required w={220} valueFormat="D MMMM YYYY" {...field('replyBy')} />

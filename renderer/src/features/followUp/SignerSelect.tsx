@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import type { PersonId } from '../../../../shared/domain/ids';
 import { RecordSelect } from '../../components/kit/RecordSelect';
 import { usePeopleOptions } from './usePeopleOptions';
 
 type Props = Readonly<{
-  value: string | null;
-  onChange: (value: string | null) => void;
+  value: PersonId | null;
+  onChange: (value: PersonId | null) => void;
 }>;
 
 /**

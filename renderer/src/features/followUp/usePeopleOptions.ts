@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import type { PersonId } from '../../../../shared/domain/ids';
 import type { RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
 
 /** Officials for the "penanda tangan" pickers, "Nama — Jabatan", read when the picker appears. */
-export function usePeopleOptions(): ReadonlyArray<RecordOption> {
-  const [options, setOptions] = useState<ReadonlyArray<RecordOption>>([]);
+export function usePeopleOptions(): ReadonlyArray<RecordOption<PersonId>> {
+  const [options, setOptions] = useState<ReadonlyArray<RecordOption<PersonId>>>([]);
   useEffect(() => {
     let live = true;
     void useAppStore
