@@ -16,6 +16,9 @@ const SEKDA = person({ name: 'Drs. H. Firdaus, M.Si.', position: 'Sekretaris Dae
 const SERIES = '44444444-4444-4444-8444-444444444441' as SeriesId;
 const DINKES = '33333333-3333-4333-8333-333333333331' as UnitId;
 
+/** Open, as FollowUpPage opens it; closing is not what these tests follow. */
+const OPEN = { opened: true, onClose: () => undefined };
+
 /** Main: the officials for the signer picker, and a file saved under the name given. */
 function exportApi(channel: 'followup:report-export' | 'followup:request-export', fileName: string) {
   const api = fakeApi({ 'people:list': () => ok([SEKDA]), [channel]: () => ok({ kind: 'saved', fileName }) });
@@ -38,12 +41,7 @@ describe('features/followUp export modals', () => {
   it('sends the report its series, no period and the chosen signer, and names the saved file', async () => {
     const api = exportApi('followup:report-export', 'Laporan Tindak Lanjut.docx');
     renderWithProviders(
-      <ReportExportModal
-        opened
-        onClose={() => undefined}
-        series={[{ value: SERIES, label: 'Rakor Kepala OPD' }]}
-        seriesId={SERIES}
-      />,
+      <ReportExportModal {...OPEN} series={[{ value: SERIES, label: 'Rakor Kepala OPD' }]} seriesId={SERIES} />,
     );
     const user = userEvent.setup({ delay: null });
     await pickSigner(user);
@@ -62,8 +60,7 @@ describe('features/followUp export modals', () => {
     const api = exportApi('followup:request-export', 'Permintaan laporan.zip');
     renderWithProviders(
       <RequestExportModal
-        opened
-        onClose={() => undefined}
+        {...OPEN}
         today="2026-12-01"
         units={[{ value: DINKES, label: 'Dinas Kesehatan' }]}
         unitId={DINKES}
