@@ -6,7 +6,7 @@ import type { DecisionId } from '../../../shared/domain/ids';
 import { setApi } from '../../../renderer/src/lib/api';
 import { fakeApi } from '../support/fakeApi';
 import { freshAppEachTest } from '../support/freshApp';
-import { draftKeys } from '../support/drafts';
+import { draftKeys, typeReopenAndSave } from '../support/drafts';
 import { commitment, decision } from '../support/records';
 import {
   DINKES,
@@ -78,21 +78,16 @@ describe('the commitment dialog keeps a draft', () => {
       'commitments:update': (input) => ({ ok: true, value: { ...editing, ...(input as object) } as Commitment }),
     });
     setApi(api);
-    const user = userEvent.setup({ delay: null });
     const open = (onClose: () => void) =>
       renderCommitmentModal({ draft: { text: editing.text, agendaItemId: null, editing }, onClose });
-    const first = open(() => undefined);
-    await user.type(await screen.findByLabelText('Uraian tindak lanjut'), ' stunting 2027');
-    await user.type(screen.getByLabelText('Batas Waktu'), '2 pekan');
-    first.unmount();
-
-    let closed = false;
-    open(() => (closed = true));
-    expect(await screen.findByLabelText('Uraian tindak lanjut')).toHaveValue('Rencana aksi stunting 2027');
-    expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2 pekan');
-    expect(screen.getByTestId('draft-notice')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(closed).toBe(true));
+    await typeReopenAndSave(
+      open,
+      [
+        ['Uraian tindak lanjut', ' stunting 2027', 'Rencana aksi stunting 2027'],
+        ['Batas Waktu', '2 pekan', '2 pekan'],
+      ],
+      'Simpan',
+    );
     expect(api.calls.find((c) => c.channel === 'commitments:update')?.input).toMatchObject({
       text: 'Rencana aksi stunting 2027',
       dueDate: '2026-12-11',

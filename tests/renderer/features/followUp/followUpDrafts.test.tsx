@@ -7,7 +7,7 @@ import { setApi } from '../../../../renderer/src/lib/api';
 import type { CommitmentDetail, ImportPreview } from '../../../../shared/domain/followUpViews';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { draftKeys } from '../../support/drafts';
+import { draftKeys, typeReopenAndSave } from '../../support/drafts';
 import { DINKES, OWNER_DINKES, followUpRefreshes } from './fixtures';
 import { freshAppEachTest } from '../../support/freshApp';
 
@@ -32,23 +32,17 @@ describe('the progress report dialog keeps a draft per OPD', () => {
       'followup:add-update': () => ({ ok: true, value: {} as CommitmentDetail }),
     });
     setApi(api);
-    const user = userEvent.setup({ delay: null });
     const target = { ownerId: OWNER_DINKES, unitName: 'Dinas Kesehatan', status: 'PROSES' as const };
     const open = (onClose: () => void) =>
       renderWithProviders(<ProgressUpdateModal target={target} defaultDate="2026-11-28" onClose={onClose} />);
-    const first = open(() => undefined);
-    await user.type(await screen.findByLabelText('Perkembangan'), 'Vaksinasi di 12 puskesmas selesai.');
-    await user.type(screen.getByLabelText('Persentase (%)'), '60');
-    first.unmount();
-    expect(draftKeys()).toHaveLength(1);
-
-    let closed = false;
-    open(() => (closed = true));
-    expect(await screen.findByLabelText('Perkembangan')).toHaveValue('Vaksinasi di 12 puskesmas selesai.');
-    expect(screen.getByLabelText('Persentase (%)')).toHaveValue('60');
-    expect(screen.getByTestId('draft-notice')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Simpan perkembangan' }));
-    await waitFor(() => expect(closed).toBe(true));
+    await typeReopenAndSave(
+      open,
+      [
+        ['Perkembangan', 'Vaksinasi di 12 puskesmas selesai.', 'Vaksinasi di 12 puskesmas selesai.'],
+        ['Persentase (%)', '60', '60'],
+      ],
+      'Simpan perkembangan',
+    );
     expect(api.calls.find((c) => c.channel === 'followup:add-update')?.input).toMatchObject({
       ownerId: OWNER_DINKES,
       text: 'Vaksinasi di 12 puskesmas selesai.',
