@@ -47,6 +47,19 @@ export function defaultOpening(meetingTitle: string): string {
 }
 
 /** A meeting whose letter was never edited. */
+/** The letter's texts, each with the most characters main keeps: the form stops her there, the schema refuses more. */
+export const LETTER_TEXT_LIMITS = {
+  hal: 300,
+  lampiran: 100,
+  addressee: 200,
+  opening: 2000,
+  closing: 1000,
+  tembusan: 2000,
+  onBehalfOf: 200,
+} as const satisfies Partial<Record<keyof InvitationLetter, number>>;
+
+export type LetterText = keyof typeof LETTER_TEXT_LIMITS;
+
 export function emptyInvitationLetter(meetingId: MeetingId): InvitationLetter {
   return {
     meetingId,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MeetingId } from '../domain/ids';
 import { INVITATION_FORMS } from '../domain/instansi';
-import type { InvitationLetter } from '../domain/invitationLetter';
+import { LETTER_TEXT_LIMITS, type InvitationLetter } from '../domain/invitationLetter';
 import { channel, meetingOf, meetingWrite, READ, schemasOf } from './channelSpec';
 import { optionalText, roleAssignment } from './meetingSchemaParts';
 import { entityId } from './schemaHelpers';
@@ -18,14 +18,14 @@ export const letterSpec = {
   'letter:update': channel<InvitationLetter>()(
     z.strictObject({
       meetingId,
-      hal: optionalText('Hal', 300),
-      lampiran: optionalText('Lampiran', 100),
-      addressee: optionalText('Yth. (daftar terlampir)', 200),
-      opening: optionalText('Pembuka', 2000),
-      closing: optionalText('Penutup', 1000),
-      tembusan: optionalText('Tembusan', 2000),
+      hal: optionalText('Hal', LETTER_TEXT_LIMITS.hal),
+      lampiran: optionalText('Lampiran', LETTER_TEXT_LIMITS.lampiran),
+      addressee: optionalText('Yth. (daftar terlampir)', LETTER_TEXT_LIMITS.addressee),
+      opening: optionalText('Pembuka', LETTER_TEXT_LIMITS.opening),
+      closing: optionalText('Penutup', LETTER_TEXT_LIMITS.closing),
+      tembusan: optionalText('Tembusan', LETTER_TEXT_LIMITS.tembusan),
       signer: roleAssignment('penanda tangan'),
-      onBehalfOf: optionalText('Atas nama (a.n.)', 200),
+      onBehalfOf: optionalText('Atas nama (a.n.)', LETTER_TEXT_LIMITS.onBehalfOf),
       form: z.enum(['', ...INVITATION_FORMS], { error: 'Bentuk undangan harus Surat Undangan atau Nota Dinas.' }),
     }),
     meetingWrite((input: { meetingId: string }) => meetingOf(input.meetingId)),

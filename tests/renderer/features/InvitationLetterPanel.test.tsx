@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INSTANSI } from '../../../shared/domain/instansi';
-import { emptyInvitationLetter, type InvitationLetter } from '../../../shared/domain/invitationLetter';
+import {
+  LETTER_TEXT_LIMITS,
+  emptyInvitationLetter,
+  type InvitationLetter,
+} from '../../../shared/domain/invitationLetter';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
 import type { MeetingDetail } from '../../../shared/domain/meeting';
 import { InvitationLetterPanel } from '../../../renderer/src/features/meeting/InvitationLetterPanel';
@@ -113,5 +117,21 @@ describe('features/meeting/InvitationLetterPanel', () => {
     });
     expect(await screen.findByRole('button', { name: 'Ekspor Nota Dinas (DOCX)' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Nota Dinas' })).toBeChecked();
+  });
+
+  it.each([
+    ['Hal', LETTER_TEXT_LIMITS.hal],
+    ['Lampiran', LETTER_TEXT_LIMITS.lampiran],
+    ['Yth. (bila daftar terlampir)', LETTER_TEXT_LIMITS.addressee],
+    ['Pembuka', LETTER_TEXT_LIMITS.opening],
+    ['Penutup', LETTER_TEXT_LIMITS.closing],
+    ['Atas nama (a.n.)', LETTER_TEXT_LIMITS.onBehalfOf],
+    ['Tembusan', LETTER_TEXT_LIMITS.tembusan],
+  ])('stops "%s" at %i characters, where letter:update would refuse more', async (label, limit) => {
+    setApi(fakeApi(letterChannels(emptyInvitationLetter(MEETING))));
+    const user = userEvent.setup({ delay: null });
+    renderWithProviders(<InvitationLetterPanel meeting={meeting} options={options} />);
+    await user.click(await screen.findByRole('button', { name: 'Ubah isi surat…' }));
+    expect(await screen.findByLabelText(label)).toHaveAttribute('maxlength', String(limit));
   });
 });

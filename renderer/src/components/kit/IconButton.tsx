@@ -14,6 +14,8 @@ type Props = Readonly<{
   tooltip?: boolean;
   /** 16 in a table row, 18 in a bar. */
   iconSize?: number;
+  /** 'sm' in the dense lists of a narrow pane (the live captures). */
+  size?: 'sm';
 }>;
 
 /** A small subtle button that is only an icon: a row's up/down/edit/remove, a bar's toggles. */
@@ -26,10 +28,12 @@ export function IconButton({
   pressed,
   tooltip,
   iconSize = 16,
+  size,
 }: Props) {
   const button = (
     <ActionIcon
       variant="subtle"
+      size={size}
       color={color}
       aria-label={label}
       aria-pressed={pressed}

@@ -8,6 +8,7 @@ import type { IpcResult } from '../../../../shared/ipc/result';
 import { FormModal } from '../../components/kit/FormModal';
 import { ClockInput } from '../../components/ClockInput';
 import { nowDefaults } from './approvalFormat';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
 export type ChairDecisionValue = Readonly<{
   personId: PersonId;
@@ -16,13 +17,12 @@ export type ChairDecisionValue = Readonly<{
   notes: string;
 }>;
 
-type Props = Readonly<{
-  mode: 'return' | 'approve';
-  state: ApprovalState;
-  opened: boolean;
-  onClose: () => void;
-  onConfirm: (value: ChairDecisionValue) => Promise<IpcResult<unknown>>;
-}>;
+type Props = DialogProps &
+  Readonly<{
+    mode: 'return' | 'approve';
+    state: ApprovalState;
+    onConfirm: (value: ChairDecisionValue) => Promise<IpcResult<unknown>>;
+  }>;
 
 type Values = { personId: string | null; date: string | null; time: string; notes: string };
 
@@ -30,7 +30,7 @@ type Values = { personId: string | null; date: string | null; time: string; note
  * The secretary records the chair's decision: who decided (from the meeting's people,
  * the chair first), on which day and at what time, and for a return the chair's notes.
  */
-export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: Props) {
+export function ChairDecisionModal({ mode, state, onConfirm, ...dialog }: Props) {
   const { t } = useTranslation('approval');
   const defaults = nowDefaults();
   const texts = mode === 'return' ? 'returnModal' : 'approveModal';
@@ -50,8 +50,7 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
 
   return (
     <FormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t(`${texts}.title`)}
       draftName={`approval:${mode}:${state.meetingId}:${state.version}`}
       initial={initial}
@@ -67,7 +66,7 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
       submitLabel={t(`${texts}.confirm`)}
       submitColor={mode === 'approve' ? 'green' : undefined}
     >
-      {({ values, change, bind }) => (
+      {({ bind, field, choice }) => (
         <>
           <Text size="sm">{t(mode === 'return' ? 'returnModal.help' : 'approveModal.help')}</Text>
           {options.length === 0 && (
@@ -79,21 +78,18 @@ export function ChairDecisionModal({ mode, state, opened, onClose, onConfirm }: 
             label={t('decision.person')}
             description={t('decision.personHelp')}
             data={options}
-            value={values.personId}
-            onChange={(value) => change('personId', value)}
-            allowDeselect={false}
+            {...choice('personId')}
             required
             comboboxProps={{ withinPortal: false }}
           />
           <Group grow align="flex-start">
             <LongDateInput
               label={t('decision.date')}
-              value={values.date}
-              onChange={(value) => change('date', value)}
+              {...field('date')}
               minDate={state.meetingDate}
               maxDate={defaults.date}
             />
-            <ClockInput label={t('decision.time')} value={values.time} onChange={(value) => change('time', value)} />
+            <ClockInput label={t('decision.time')} {...field('time')} />
           </Group>
           {mode === 'return' && (
             <Textarea

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Modal, ScrollArea, Select, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -8,13 +8,13 @@ import type { ImportOutcome, ImportPreview } from '../../../../shared/domain/fol
 import type { UnitId } from '../../../../shared/domain/ids';
 import { DataTable } from '../../components/kit/DataTable';
 import { DraftNotice } from '../../components/kit/DraftNotice';
+import { RecordSelect, type RecordOption } from '../../components/kit/RecordSelect';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { chooseFile } from '../../lib/files';
 import { useAppStore } from '../../store';
-import type { Option } from './usePeopleOptions';
 import { ErrorAlert } from '../../components/kit/ErrorAlert';
 
-type Props = Readonly<{ opened: boolean; onClose: () => void; units: ReadonlyArray<Option> }>;
+type Props = Readonly<{ opened: boolean; onClose: () => void; units: ReadonlyArray<RecordOption<UnitId>> }>;
 
 const OUTCOME_COLORS: Readonly<Record<ImportOutcome, string>> = { CHANGE: 'blue', UNCHANGED: 'gray', ERROR: 'red' };
 
@@ -34,14 +34,14 @@ type Step =
   | { kind: 'reading'; name: string }
   | { kind: 'preview'; file: StagedFile; preview: ImportPreview; error: string | null; busy: boolean };
 
-function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: ReadonlyArray<Option> }>) {
+function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: ReadonlyArray<RecordOption<UnitId>> }>) {
   const { t } = useTranslation(['followUp', 'common']);
   // The OPD she said the file comes from is kept until an import is applied (a reload, a closed dialog).
-  const [initial] = useState(() => ({ expected: null as string | null }));
+  const [initial] = useState(() => ({ expected: null as UnitId | null }));
   const form = useFormDraft(REPLY_IMPORT_DRAFT, initial);
   const { expected } = form.values;
   const [step, setStep] = useState<Step>({ kind: 'choose', error: null });
-  const expectedInput = expected ? { expectedUnitId: expected as UnitId } : {};
+  const expectedInput = expected ? { expectedUnitId: expected } : {};
 
   async function choose() {
     const picked = await chooseFile('import-followup', '.xlsx');
@@ -87,14 +87,11 @@ function ImportFlow({ onClose, units }: Readonly<{ onClose: () => void; units: R
         {form.restoredAt !== null && <DraftNotice savedAt={form.restoredAt} onDiscard={form.discard} />}
         <Text size="sm">{t('import.intro')}</Text>
         <ErrorAlert message={step.error} />
-        <Select
+        <RecordSelect
           label={t('import.expected')}
           placeholder={t('import.expectedAny')}
-          searchable
-          clearable
-          data={[...units]}
-          value={expected}
-          onChange={(value) => form.change('expected', value)}
+          data={units}
+          {...form.field('expected')}
           w={360}
         />
         <Group>

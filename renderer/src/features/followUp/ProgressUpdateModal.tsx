@@ -121,8 +121,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
           <DateInput
             label={t('update.date')}
             required
-            value={reportedOn}
-            onChange={(value) => form.change('reportedOn', value)}
+            {...form.field('reportedOn')}
             valueFormat="D MMMM YYYY"
             {...(earliestDate ? { minDate: earliestDate } : {})}
             {...(latestDate ? { maxDate: latestDate } : {})}
@@ -157,13 +156,7 @@ function UpdateForm(props: Readonly<Omit<Props, 'target'> & { target: UpdateTarg
           value={percent ?? ''}
           onChange={(value) => form.change('percent', value)}
         />
-        <TagsInput
-          label={t('update.links')}
-          description={t('update.linksHelp')}
-          value={links}
-          onChange={(value) => form.change('links', value)}
-          clearable
-        />
+        <TagsInput label={t('update.links')} description={t('update.linksHelp')} {...form.field('links')} clearable />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('update.files')}

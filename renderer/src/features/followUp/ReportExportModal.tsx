@@ -1,62 +1,54 @@
-import { Group, Select, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PersonId, SeriesId } from '../../../../shared/domain/ids';
+import type { SeriesId } from '../../../../shared/domain/ids';
+import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { ExportFormModal } from '../../components/kit/ExportFormModal';
+import { RecordSelect, type RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
 import { SignerSelect } from './SignerSelect';
-import { usePeopleOptions, type Option } from './usePeopleOptions';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{
-  opened: boolean;
-  onClose: () => void;
-  series: ReadonlyArray<Option>;
-  seriesId: SeriesId | null;
-}>;
+type Props = DialogProps &
+  Readonly<{
+    series: ReadonlyArray<RecordOption<SeriesId>>;
+    seriesId: SeriesId | null;
+  }>;
 
-type Values = { seriesId: string | null; from: string | null; to: string | null; signer: string | null };
+/** The form's values are the channel's input as they stand: nothing to translate on Simpan. */
+type Values = ChannelInput<'followup:report-export'>;
 
 /** Laporan Tindak Lanjut (DOCX, landscape) for a series and/or a period of meetings. */
-export function ReportExportModal({ opened, onClose, series, seriesId }: Props) {
+export function ReportExportModal({ series, seriesId, ...dialog }: Props) {
   const { t } = useTranslation(['followUp', 'common']);
-  const people = usePeopleOptions(opened);
-  const initial = useMemo<Values>(() => ({ seriesId, from: null, to: null, signer: null }), [seriesId]);
-  const exportReport = (v: Values) =>
-    useAppStore.getState().exportFollowUpReport({
-      seriesId: v.seriesId as SeriesId | null,
-      from: v.from,
-      to: v.to,
-      signerPersonId: v.signer as PersonId | null,
-    });
+  const initial = useMemo<Values>(() => ({ seriesId, from: null, to: null, signerPersonId: null }), [seriesId]);
   return (
     <ExportFormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('report.title')}
       size="md"
       // Choices for one file, not a record: nothing worth keeping across a reload.
       draftName={null}
       initial={initial}
-      makeFile={exportReport}
+      makeFile={(values) => useAppStore.getState().exportFollowUpReport(values)}
       doneMessage={(name) => t('report.done', { name })}
       submitLabel={t('report.submit')}
     >
       {({ field }) => (
         <>
           <Text size="sm">{t('report.intro')}</Text>
-          <Select
+          <RecordSelect
             label={t('report.series')}
             placeholder={t('report.allSeries')}
-            clearable
-            data={[...series]}
+            data={series}
             {...field('seriesId')}
           />
           <Group grow>
             <DateInput label={t('report.from')} clearable valueFormat="D MMMM YYYY" {...field('from')} />
             <DateInput label={t('report.to')} clearable valueFormat="D MMMM YYYY" {...field('to')} />
           </Group>
-          <SignerSelect people={people} {...field('signer')} />
+          <SignerSelect {...field('signerPersonId')} />
         </>
       )}
     </ExportFormModal>

@@ -1,35 +1,32 @@
-import { Checkbox, Group, MultiSelect, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/domain/followUp';
-import type { PersonId, UnitId } from '../../../../shared/domain/ids';
+import type { UnitId } from '../../../../shared/domain/ids';
+import type { ChannelInput } from '../../../../shared/ipc/contract';
 import { ExportFormModal } from '../../components/kit/ExportFormModal';
+import { RecordMultiSelect, type RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
 import { SignerSelect } from './SignerSelect';
-import { usePeopleOptions, type Option } from './usePeopleOptions';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{
-  opened: boolean;
-  onClose: () => void;
-  today: string;
-  units: ReadonlyArray<Option>;
-  /** The OPD the page is filtered by, preselected. */
-  unitId: UnitId | null;
-}>;
+type Props = DialogProps &
+  Readonly<{
+    today: string;
+    units: ReadonlyArray<RecordOption<UnitId>>;
+    /** The OPD the page is filtered by, preselected. */
+    unitId: UnitId | null;
+  }>;
 
-type Values = {
-  unitIds: string[];
-  letter: boolean;
-  form: boolean;
-  letterNumber: string;
+/** The channel's input, but for the date (empty until she picks one) and the OPD (as the picker holds them). */
+type Values = Omit<ChannelInput<'followup:request-export'>, 'replyBy' | 'unitIds'> & {
+  unitIds: UnitId[];
   replyBy: string | null;
-  signer: string | null;
 };
 
-export function RequestExportModal({ opened, onClose, today, units, unitId }: Props) {
+export function RequestExportModal({ today, units, unitId, ...dialog }: Props) {
   const { t } = useTranslation(['followUp', 'common']);
-  const people = usePeopleOptions(opened);
   const initial = useMemo<Values>(
     () => ({
       unitIds: unitId ? [unitId] : [],
@@ -37,23 +34,15 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
       form: true,
       letterNumber: '',
       replyBy: today === '' ? null : addDays(today, 7),
-      signer: null,
+      signerPersonId: null,
     }),
     [unitId, today],
   );
-  const exportRequest = (v: Values) =>
-    useAppStore.getState().exportFollowUpRequest({
-      unitIds: v.unitIds as UnitId[],
-      letter: v.letter,
-      form: v.form,
-      letterNumber: v.letterNumber,
-      replyBy: v.replyBy ?? '',
-      signerPersonId: v.signer as PersonId | null,
-    });
+  const exportRequest = (values: Values) =>
+    useAppStore.getState().exportFollowUpRequest({ ...values, replyBy: values.replyBy ?? '' });
   return (
     <ExportFormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('request.title')}
       draftName="followup:request"
       initial={initial}
@@ -65,12 +54,10 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
       {({ values, change, bind, field }) => (
         <>
           <Text size="sm">{t('request.intro')}</Text>
-          <MultiSelect
+          <RecordMultiSelect
             label={t('request.unit')}
             placeholder={t('request.allUnits')}
-            searchable
-            clearable
-            data={[...units]}
+            data={units}
             {...field('unitIds')}
           />
           <Group>
@@ -88,7 +75,7 @@ export function RequestExportModal({ opened, onClose, today, units, unitId }: Pr
           {values.letter && (
             <Group grow align="flex-start">
               <TextInput label={t('request.number')} {...bind('letterNumber')} />
-              <SignerSelect people={people} {...field('signer')} />
+              <SignerSelect {...field('signerPersonId')} />
             </Group>
           )}
           <DateInput label={t('request.replyBy')} required w={220} valueFormat="D MMMM YYYY" {...field('replyBy')} />

@@ -1,25 +1,17 @@
-import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Option } from './usePeopleOptions';
+import type { PersonId } from '../../../../shared/domain/ids';
+import { RecordSelect } from '../../components/kit/RecordSelect';
+import type { BoundValue } from '../../components/kit/useFormDraft';
+import { usePeopleOptions } from './usePeopleOptions';
 
-type Props = Readonly<{
-  people: ReadonlyArray<Option>;
-  value: string | null;
-  onChange: (value: string | null) => void;
-}>;
-
-/** "Penanda tangan" of a follow-up document: an official, or none (the default signer). */
-export function SignerSelect({ people, value, onChange }: Props) {
+/**
+ * "Penanda tangan" of a follow-up document: an official, or none (the default signer). It reads
+ * the officials itself when it appears, so each document's form only binds it: `{...field('signerPersonId')}`.
+ */
+export function SignerSelect(bound: BoundValue<PersonId | null>) {
   const { t } = useTranslation('followUp');
+  const people = usePeopleOptions();
   return (
-    <Select
-      label={t('request.signer')}
-      placeholder={t('request.signerPlaceholder')}
-      searchable
-      clearable
-      data={[...people]}
-      value={value}
-      onChange={onChange}
-    />
+    <RecordSelect label={t('request.signer')} placeholder={t('request.signerPlaceholder')} data={people} {...bound} />
   );
 }

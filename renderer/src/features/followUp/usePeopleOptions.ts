@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { PersonId } from '../../../../shared/domain/ids';
+import type { RecordOption } from '../../components/kit/RecordSelect';
 import { useAppStore } from '../../store';
 
-export type Option = Readonly<{ value: string; label: string }>;
-
-/** Officials for the "penanda tangan" pickers: "Nama — Jabatan". */
-export function usePeopleOptions(active: boolean): ReadonlyArray<Option> {
-  const [options, setOptions] = useState<ReadonlyArray<Option>>([]);
+/** Officials for the "penanda tangan" pickers, "Nama — Jabatan", read when the picker appears. */
+export function usePeopleOptions(): ReadonlyArray<RecordOption<PersonId>> {
+  const [options, setOptions] = useState<ReadonlyArray<RecordOption<PersonId>>>([]);
   useEffect(() => {
-    if (!active) return;
     let live = true;
     void useAppStore
       .getState()
@@ -24,6 +23,6 @@ export function usePeopleOptions(active: boolean): ReadonlyArray<Option> {
     return () => {
       live = false;
     };
-  }, [active]);
+  }, []);
   return options;
 }

@@ -1,13 +1,15 @@
-import { ActionIcon, Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../../shared/domain/agenda';
 import type { Commitment, Decision } from '../../../../shared/domain/captures';
 import { OWNER_STATUS_LABELS } from '../../../../shared/domain/commitment';
 import type { IpcResult } from '../../../../shared/ipc/result';
 import { useLongDate } from '../../lib/useLongDate';
-import { useAppStore } from '../../store';
+import { useAppStore, type AppState } from '../../store';
+import { IconButton } from '../../components/kit/IconButton';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 
 function short(text: string): string {
@@ -18,25 +20,23 @@ function RowActions({ text, onEdit, onRemove }: Readonly<{ text: string; onEdit:
   const { t } = useTranslation('live');
   return (
     <Group gap={2} wrap="nowrap">
-      <ActionIcon
-        variant="subtle"
+      <IconButton
         size="sm"
-        aria-label={t('list.editItem', { text: short(text) })}
-        title={t('list.edit')}
+        iconSize={14}
+        tooltip
+        label={t('list.editItem', { text: short(text) })}
+        icon={IconPencil}
         onClick={onEdit}
-      >
-        <IconPencil size={14} aria-hidden />
-      </ActionIcon>
-      <ActionIcon
-        variant="subtle"
-        color="red"
+      />
+      <IconButton
         size="sm"
-        aria-label={t('list.removeItem', { text: short(text) })}
-        title={t('list.remove')}
+        iconSize={14}
+        tooltip
+        color="red"
+        label={t('list.removeItem', { text: short(text) })}
+        icon={IconTrash}
         onClick={onRemove}
-      >
-        <IconTrash size={14} aria-hidden />
-      </ActionIcon>
+      />
     </Group>
   );
 }
@@ -56,35 +56,57 @@ type ListProps<T> = Readonly<{
 type DecisionListProps = ListProps<Decision> & Readonly<{ decisions: ReadonlyArray<Decision> }>;
 type CommitmentListProps = ListProps<Commitment> & Readonly<{ commitments: ReadonlyArray<Commitment> }>;
 
-type Capture = Readonly<{ id: string; text: string }>;
+type Captured = Readonly<{ decision: Decision; commitment: Commitment }>;
+type Kind = keyof Captured;
 
-type CaptureListProps<T extends Capture> = Readonly<{
-  kind: 'decision' | 'commitment';
-  items: ReadonlyArray<T>;
-  /** The list's name for a screen reader, and what it says while empty. */
-  label: string;
-  emptyText: string;
-  deletedMessage: string;
-  remove: (item: T) => Promise<IpcResult<unknown>>;
-  restore: (item: T) => Promise<IpcResult<unknown>>;
-  /** Under the numbered text: what else the Notula prints with it. */
-  details: (item: T) => ReactNode;
-  onEdit: (item: T) => void;
-  locked: boolean;
+type ListSpec<T> = Readonly<{
+  /** The list's name for a screen reader. */
+  label: ParseKeys<'live'>;
+  empty: ParseKeys<'live'>;
+  deleted: ParseKeys<'live'>;
+  remove: (state: AppState, item: T) => Promise<IpcResult<unknown>>;
+  restore: (state: AppState, item: T) => Promise<IpcResult<unknown>>;
 }>;
 
+/** What sets the two lists apart, bar what each prints under its text: their words and the store's delete and restore. */
+const LISTS: { [K in Kind]: ListSpec<Captured[K]> } = {
+  decision: {
+    label: 'list.decisions',
+    empty: 'list.noDecisions',
+    deleted: 'list.decisionDeleted',
+    remove: (state, decision) => state.deleteDecision(decision),
+    restore: (state, decision) => state.restoreDecision({ id: decision.id }),
+  },
+  commitment: {
+    label: 'list.commitments',
+    empty: 'list.noCommitments',
+    deleted: 'list.commitmentDeleted',
+    remove: (state, commitment) => state.deleteCommitment(commitment),
+    restore: (state, commitment) => state.restoreCommitment({ id: commitment.id }),
+  },
+};
+
+type CaptureListProps<K extends Kind> = Pick<ListProps<Captured[K]>, 'onEdit' | 'locked'> &
+  Readonly<{
+    kind: K;
+    items: ReadonlyArray<Captured[K]>;
+    /** Under the numbered text: what else the Notula prints with it. */
+    details: (item: Captured[K]) => ReactNode;
+  }>;
+
 /** The captures in the order the Notula numbers them; delete at once with "Batalkan" in the toast. */
-function CaptureList<T extends Capture>(props: CaptureListProps<T>) {
-  const { kind, items, label, emptyText, locked, onEdit } = props;
+function CaptureList<K extends Kind>({ kind, items, details, onEdit, locked }: CaptureListProps<K>) {
+  const { t } = useTranslation('live');
   const deleteWithUndo = useUndoableDelete();
+  const list = LISTS[kind];
   if (items.length === 0)
     return (
       <Text size="sm" c="dimmed">
-        {emptyText}
+        {t(list.empty)}
       </Text>
     );
   return (
-    <Stack gap={6} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={label}>
+    <Stack gap={6} component="ol" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t(list.label)}>
       {items.map((item, index) => (
         <Paper component="li" key={item.id} withBorder p={6}>
           <Group justify="space-between" align="flex-start" wrap="nowrap" gap={4}>
@@ -92,7 +114,7 @@ function CaptureList<T extends Capture>(props: CaptureListProps<T>) {
               <Text size="sm">
                 {index + 1}. {item.text}
               </Text>
-              {props.details(item)}
+              {details(item)}
             </Stack>
             {!locked && (
               <RowActions
@@ -101,9 +123,10 @@ function CaptureList<T extends Capture>(props: CaptureListProps<T>) {
                 onRemove={() =>
                   void deleteWithUndo({
                     toastId: `${kind}-${item.id}`,
-                    remove: () => props.remove(item),
-                    restore: () => props.restore(item),
-                    deletedMessage: props.deletedMessage,
+                    // Read at the click: the store's actions, not a render's copy of them.
+                    remove: () => list.remove(useAppStore.getState(), item),
+                    restore: () => list.restore(useAppStore.getState(), item),
+                    deletedMessage: t(list.deleted),
                   })
                 }
               />
@@ -116,18 +139,10 @@ function CaptureList<T extends Capture>(props: CaptureListProps<T>) {
 }
 
 export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionListProps) {
-  const { t } = useTranslation('live');
-  const remove = useAppStore((s) => s.deleteDecision);
-  const restore = useAppStore((s) => s.restoreDecision);
   return (
     <CaptureList
       kind="decision"
       items={decisions}
-      label={t('list.decisions')}
-      emptyText={t('list.noDecisions')}
-      deletedMessage={t('list.decisionDeleted')}
-      remove={remove}
-      restore={(decision) => restore({ id: decision.id })}
       details={(decision) =>
         itemLabel(agenda, decision.agendaItemId) && (
           <Text size="xs" c="dimmed" lineClamp={1}>
@@ -144,17 +159,10 @@ export function DecisionList({ decisions, agenda, onEdit, locked }: DecisionList
 export function CommitmentList({ commitments, agenda, onEdit, locked }: CommitmentListProps) {
   const { t } = useTranslation('live');
   const longDate = useLongDate();
-  const remove = useAppStore((s) => s.deleteCommitment);
-  const restore = useAppStore((s) => s.restoreCommitment);
   return (
     <CaptureList
       kind="commitment"
       items={commitments}
-      label={t('list.commitments')}
-      emptyText={t('list.noCommitments')}
-      deletedMessage={t('list.commitmentDeleted')}
-      remove={remove}
-      restore={(commitment) => restore({ id: commitment.id })}
       details={(commitment) => (
         <>
           <Group gap={4}>

@@ -1,11 +1,11 @@
-import { Button, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTemplate } from '@tabler/icons-react';
 import { useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PanelCard } from '../../components/kit/PanelCard';
 import { plannedTotal, type AgendaItem, type AgendaItemFields } from '../../../../shared/domain/agenda';
 import type { MeetingId } from '../../../../shared/domain/ids';
-import { TableHead } from '../../components/kit/DataTable';
+import { RowsTable } from '../../components/kit/RowsTable';
 import { showUndoToast } from '../../components/kit/undoToast';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
@@ -117,39 +117,33 @@ export function AgendaBuilder({ meetingId }: Readonly<{ meetingId: MeetingId }>)
       }
     >
       <ErrorAlert message={error} mb="sm" />
-      {items.length === 0 ? (
-        <Text c="dimmed" size="sm" mb="sm">
-          {t('agenda.empty')}
-        </Text>
-      ) : (
-        <Table verticalSpacing={6} aria-labelledby="agenda-title" mb="xs">
-          <TableHead
-            columns={[
-              { header: '' },
-              { header: t('agenda.number') },
-              { header: t('agenda.item') },
-              { header: t('agenda.presenter') },
-              { header: t('agenda.minutes') },
-              { header: t('agenda.actions'), hideHeader: true },
-            ]}
+      <RowsTable
+        labelledBy="agenda-title"
+        columns={[
+          { header: '' },
+          { header: t('agenda.number') },
+          { header: t('agenda.item') },
+          { header: t('agenda.presenter') },
+          { header: t('agenda.minutes') },
+          { header: t('agenda.actions'), hideHeader: true },
+        ]}
+        rows={items}
+        empty={t('agenda.empty')}
+        row={(item, index) => (
+          <AgendaRow
+            key={item.id}
+            item={item}
+            index={index}
+            count={items.length}
+            dropTarget={dragOver === index && dragFrom !== index}
+            onMove={(from, to) => void move(from, to)}
+            onSave={save}
+            onRemove={(removed) => void remove(removed)}
+            drag={drag}
           />
-          <Table.Tbody>
-            {items.map((item, index) => (
-              <AgendaRow
-                key={item.id}
-                item={item}
-                index={index}
-                count={items.length}
-                dropTarget={dragOver === index && dragFrom !== index}
-                onMove={(from, to) => void move(from, to)}
-                onSave={save}
-                onRemove={(removed) => void remove(removed)}
-                drag={drag}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+        )}
+        mb="sm"
+      />
       {items.length > 0 && (
         <Text size="sm" c="dimmed" mb="sm">
           {t('agenda.total', { count: plannedTotal(items) })}

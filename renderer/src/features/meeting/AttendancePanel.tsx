@@ -1,11 +1,11 @@
-import { Alert, Badge, Group, Table, Text } from '@mantine/core';
+import { Alert, Badge, Group, Text } from '@mantine/core';
 import { IconUserPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceStatus } from '../../../../shared/domain/attendance';
 import type { Attendee, Representative } from '../../../../shared/domain/attendee';
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
-import { TableHead } from '../../components/kit/DataTable';
+import { RowsTable } from '../../components/kit/RowsTable';
 import { DialogButtons } from '../../components/kit/DialogButtons';
 import { PanelCard } from '../../components/kit/PanelCard';
 import { showUndoToast } from '../../components/kit/undoToast';
@@ -141,35 +141,28 @@ export function AttendancePanel({
           {error}
         </Alert>
       )}
-      {attendees.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('attendance.empty')}
-        </Text>
-      ) : (
-        <Table verticalSpacing={6} aria-labelledby="attendance-title">
-          <TableHead
-            columns={[
-              { header: t('attendance.number') },
-              { header: t('attendance.person') },
-              { header: t('attendance.agency') },
-              { header: t('attendance.status') },
-              { header: t('attendance.arrival') },
-              { header: t('attendance.actions'), hideHeader: true },
-            ]}
+      <RowsTable
+        labelledBy="attendance-title"
+        columns={[
+          { header: t('attendance.number') },
+          { header: t('attendance.person') },
+          { header: t('attendance.agency') },
+          { header: t('attendance.status') },
+          { header: t('attendance.arrival') },
+          { header: t('attendance.actions'), hideHeader: true },
+        ]}
+        rows={attendees}
+        empty={t('attendance.empty')}
+        row={(attendee) => (
+          <AttendanceRow
+            key={attendee.id}
+            attendee={attendee}
+            onStatus={changeStatus}
+            onArrival={(a, time) => void changeArrival(a, time)}
+            onRemove={(a) => void removeRow(a)}
           />
-          <Table.Tbody>
-            {attendees.map((attendee) => (
-              <AttendanceRow
-                key={attendee.id}
-                attendee={attendee}
-                onStatus={changeStatus}
-                onArrival={(a, time) => void changeArrival(a, time)}
-                onRemove={(a) => void removeRow(a)}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+        )}
+      />
       <InviteModal
         meetingId={meetingId}
         options={options}

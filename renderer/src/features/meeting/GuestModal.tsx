@@ -1,30 +1,27 @@
 import { Select, Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../shared/domain/attendance';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { FormModal } from '../../components/kit/FormModal';
 import { useAppStore } from '../../store';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{ meetingId: MeetingId; opened: boolean; onClose: () => void }>;
+type Props = DialogProps & Readonly<{ meetingId: MeetingId }>;
 
 const EMPTY_GUEST = { name: '', position: '', agency: '', status: 'HADIR' as AttendanceStatus };
 
-export function GuestModal({ meetingId, opened, onClose }: Props) {
+export function GuestModal({ meetingId, ...dialog }: Props) {
   const { t } = useTranslation('meeting');
   const addGuest = useAppStore((s) => s.addGuest);
   return (
     <FormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('attendance.guestTitle')}
       size="md"
       draftName={`guest:new:${meetingId}`}
       initial={EMPTY_GUEST}
       onSubmit={(guest) => addGuest({ meetingId, ...guest })}
-      onSaved={(_, guest) =>
-        notifications.show({ color: 'green', message: t('attendance.guestAdded', { name: guest.name.trim() }) })
-      }
+      savedMessage={(_, guest) => t('attendance.guestAdded', { name: guest.name.trim() })}
       submitLabel={t('attendance.addGuest')}
     >
       {({ bind, choice }) => (

@@ -1,55 +1,50 @@
-import { MultiSelect } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { MeetingId, PersonId, UnitId } from '../../../../shared/domain/ids';
 import { FormModal } from '../../components/kit/FormModal';
 import { useAppStore } from '../../store';
 import type { MasterDataOptions } from '../../components/useMasterDataOptions';
 import { ErrorAlert } from '../../components/kit/ErrorAlert';
+import { RecordMultiSelect } from '../../components/kit/RecordSelect';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{ meetingId: MeetingId; options: MasterDataOptions; opened: boolean; onClose: () => void }>;
+type Props = DialogProps & Readonly<{ meetingId: MeetingId; options: MasterDataOptions }>;
 
 const NOBODY = { unitIds: [] as string[], personIds: [] as string[] };
 
-/** Both pickers alike: search by name, each chosen one leaves the list, a short list that stays on screen. */
-const PICKER = { searchable: true, clearable: true, hidePickedOptions: true, maxDropdownHeight: 240 } as const;
+/** Both lists stay short enough to keep the modal's buttons on screen. */
+const LIST_HEIGHT = 240;
 
-export function InviteModal({ meetingId, options, opened, onClose }: Props) {
+export function InviteModal({ meetingId, options, ...dialog }: Props) {
   const { t } = useTranslation('meeting');
   const invite = useAppStore((s) => s.inviteAttendees);
   return (
     <FormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('attendance.inviteTitle')}
       draftName={`invite:${meetingId}`}
       initial={NOBODY}
       canSubmit={(v) => v.unitIds.length + v.personIds.length > 0}
       onSubmit={(v) => invite({ meetingId, unitIds: v.unitIds as UnitId[], personIds: v.personIds as PersonId[] })}
-      onSaved={({ added, skipped }) =>
-        notifications.show({
-          color: 'green',
-          message:
-            skipped > 0 ? t('attendance.inviteSkipped', { added, skipped }) : t('attendance.inviteDone', { added }),
-        })
+      savedMessage={({ added, skipped }) =>
+        skipped > 0 ? t('attendance.inviteSkipped', { added, skipped }) : t('attendance.inviteDone', { added })
       }
       submitLabel={t('attendance.invite')}
     >
       {({ field }) => (
         <>
           <ErrorAlert message={options.error} />
-          <MultiSelect
+          <RecordMultiSelect
             label={t('attendance.inviteUnits')}
             description={t('attendance.inviteUnitsHelp')}
-            data={[...options.unitOptions]}
+            data={options.unitOptions}
+            maxDropdownHeight={LIST_HEIGHT}
             {...field('unitIds')}
-            {...PICKER}
           />
-          <MultiSelect
+          <RecordMultiSelect
             label={t('attendance.invitePeople')}
-            data={[...options.personOptions]}
+            data={options.personOptions}
+            maxDropdownHeight={LIST_HEIGHT}
             {...field('personIds')}
-            {...PICKER}
           />
         </>
       )}

@@ -1,29 +1,26 @@
 import { Text, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { MeetingId } from '../../../../shared/domain/ids';
 import { FormModal } from '../../components/kit/FormModal';
 import { useAppStore } from '../../store';
+import type { DialogProps } from '../../components/kit/DialogProps';
 
-type Props = Readonly<{ meetingId: MeetingId; opened: boolean; onClose: () => void }>;
+type Props = DialogProps & Readonly<{ meetingId: MeetingId }>;
 
 const NO_NAME = { name: '' };
 
-export function SaveTemplateModal({ meetingId, opened, onClose }: Props) {
+export function SaveTemplateModal({ meetingId, ...dialog }: Props) {
   const { t } = useTranslation('meeting');
   const save = useAppStore((s) => s.saveAgendaAsTemplate);
   return (
     <FormModal
-      opened={opened}
-      onClose={onClose}
+      {...dialog}
       title={t('agenda.templateModalTitle')}
       size="md"
       draftName={`template:from:${meetingId}`}
       initial={NO_NAME}
       onSubmit={(v) => save(meetingId, v.name)}
-      onSaved={(template) =>
-        notifications.show({ color: 'green', message: t('agenda.templateSaved', { name: template.name }) })
-      }
+      savedMessage={(template) => t('agenda.templateSaved', { name: template.name })}
     >
       {({ bind }) => (
         <>
