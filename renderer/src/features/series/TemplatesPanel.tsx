@@ -1,4 +1,4 @@
-import { Badge, Group, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ListIntro } from '../../components/kit/ListIntro';
 import { loadedListProps } from '../../components/kit/loadedListProps';
 import { RecordTable } from '../../components/kit/RecordTable';
 import { FormModal } from '../../components/kit/FormModal';
+import { NameField } from '../../components/kit/NameField';
 import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
@@ -103,7 +104,7 @@ function RenameModal({ template, onClose }: Readonly<{ template: AgendaTemplate;
       onSubmit={(values) => rename(template.id, values.name)}
       savedMessage={() => t('templates.renamed')}
     >
-      {(form) => <TextInput label={t('templates.name')} {...form.bind('name')} required data-autofocus />}
+      {(form) => <NameField label={t('templates.name')} {...form.bind('name')} />}
     </FormModal>
   );
 }
