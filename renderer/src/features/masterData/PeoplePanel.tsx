@@ -23,11 +23,7 @@ export function PeoplePanel() {
   const loadPeople = useAppStore((s) => s.loadPeople);
   // The OPD filter's choices.
   const { items: units } = useLoadedList('units');
-  const rowActions = useRowActions<Person>({
-    setActive: useAppStore((s) => s.setPersonActive),
-    remove: useAppStore((s) => s.deletePerson),
-    restore: useAppStore((s) => s.restorePerson),
-  });
+  const rowActions = useRowActions('people');
   const list = useMasterList<Person>();
   const { query, showInactive } = list;
   const [unitId, setUnitId] = useState<string | null>(null);

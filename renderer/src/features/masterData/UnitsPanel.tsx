@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
 import { loadedListProps } from '../../components/kit/loadedListProps';
-import { useAppStore } from '../../store';
 import { useLoadedList } from '../../store/useLoadedList';
 import { MasterListPanel } from './MasterListPanel';
 import { UnitFormModal } from './UnitFormModal';
@@ -22,11 +21,7 @@ export function UnitsPanel() {
   const { t } = useTranslation('masterData');
   const unitList = useLoadedList('units');
   const units = unitList.items;
-  const rowActions = useRowActions<Unit>({
-    setActive: useAppStore((s) => s.setUnitActive),
-    remove: useAppStore((s) => s.deleteUnit),
-    restore: useAppStore((s) => s.restoreUnit),
-  });
+  const rowActions = useRowActions('units');
   const list = useMasterList<Unit>();
   const { query, showInactive } = list;
 
