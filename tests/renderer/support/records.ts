@@ -46,6 +46,20 @@ export function unit(partial: Partial<Unit>): Unit {
   };
 }
 
+/**
+ * An OPD beside the builders' Dinkes, named by its code: its id is made from the code (so two of them never share
+ * one), its short name is empty unless the test gives one.
+ */
+export function unitCoded(code: string, name: string, partial: Partial<Unit> = {}): Unit {
+  const hex = [...code]
+    .map((char) => char.charCodeAt(0).toString(16).padStart(2, '0'))
+    .join('')
+    .padEnd(32, '0')
+    .slice(0, 32);
+  const id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
+  return unit({ id: id as UnitId, code, name, shortName: '', ...partial });
+}
+
 export function person(partial: Partial<Person>): Person {
   return {
     id: '22222222-2222-4222-8222-222222222222' as PersonId,

@@ -1,36 +1,22 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { UnitGroupId, UnitId } from '../../../../shared/domain/ids';
 import type { UnitGroup } from '../../../../shared/domain/masterData';
 import { MasterDataPage } from '../../../../renderer/src/features/masterData/MasterDataPage';
 import { clearDraft } from '../../../../renderer/src/lib/formDrafts';
 import { setApi } from '../../../../renderer/src/lib/api';
-import { useAppStore } from '../../../../renderer/src/store';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { ok, unit } from '../../support/records';
+import { ok, unit, unitCoded } from '../../support/records';
+import { freshAppEachTest } from '../../support/freshApp';
 
-const initialState = useAppStore.getState();
-beforeEach(() => {
-  useAppStore.setState(initialState, true);
-  clearDraft('unit-group:new');
-});
-afterEach(() => setApi(null));
+freshAppEachTest();
+beforeEach(() => clearDraft('unit-group:new'));
 
 const DINKES = unit({});
-const PUPR = unit({
-  id: '33333333-3333-4333-8333-333333333333' as UnitId,
-  name: 'Dinas PUPR',
-  shortName: '',
-  code: 'PUPR',
-});
-const BAPPEDA = unit({
-  id: '44444444-4444-4444-8444-444444444444' as UnitId,
-  name: 'Bappeda',
-  shortName: '',
-  code: 'BAPPEDA',
-});
+const PUPR = unitCoded('PUPR', 'Dinas PUPR');
+const BAPPEDA = unitCoded('BAPPEDA', 'Bappeda');
 
 describe('Data Master > Kelompok OPD', () => {
   it('saves a new group with the OPD in the order she picked them', async () => {

@@ -6,7 +6,7 @@ import { MasterDataPage } from '../../../../renderer/src/features/masterData/Mas
 import { setApi } from '../../../../renderer/src/lib/api';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
-import { ok, unit } from '../../support/records';
+import { ok, unit, unitCoded } from '../../support/records';
 import { freshAppEachTest } from '../../support/freshApp';
 import { fail } from '../../../../shared/ipc/result';
 import type { Api } from '../../../../shared/ipc/contract';
@@ -15,21 +15,9 @@ import type { Api } from '../../../../shared/ipc/contract';
 configure({ asyncUtilTimeout: 5000 });
 freshAppEachTest();
 
-const SETDA = unit({
-  id: '33333333-3333-4333-8333-333333333333' as UnitId,
-  code: 'SETDA',
-  name: 'Sekretariat Daerah',
-  shortName: 'Setda',
-  kind: 'sekretariat',
-});
+const SETDA = unitCoded('SETDA', 'Sekretariat Daerah', { shortName: 'Setda', kind: 'sekretariat' });
 const DINKES = unit({});
-const LAMA = unit({
-  id: '44444444-4444-4444-8444-444444444444' as UnitId,
-  code: 'DISHUT',
-  name: 'Dinas Kehutanan',
-  shortName: 'Dishut',
-  active: false,
-});
+const LAMA = unitCoded('DISHUT', 'Dinas Kehutanan', { shortName: 'Dishut', active: false });
 
 /** The OPD list over api, with "Hapus" chosen in the row menu of the OPD named. */
 async function chooseDelete(api: Api, unitName: string) {
