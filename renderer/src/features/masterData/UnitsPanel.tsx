@@ -6,9 +6,8 @@ import { loadedListProps } from '../../components/kit/loadedListProps';
 import { useLoadedList } from '../../store/useLoadedList';
 import { MasterListPanel } from './MasterListPanel';
 import { UnitFormModal } from './UnitFormModal';
-import { UnitsTable } from './UnitsTable';
+import { useUnitColumns } from './unitColumns';
 import { useMasterList } from './useMasterList';
-import { useRowActions } from './useRowActions';
 
 function matches(unit: Unit, query: string): boolean {
   const q = query.trim().toLocaleLowerCase('id');
@@ -21,7 +20,6 @@ export function UnitsPanel() {
   const { t } = useTranslation('masterData');
   const unitList = useLoadedList('units');
   const units = unitList.items;
-  const rowActions = useRowActions('units');
   const list = useMasterList<Unit>();
   const { query, showInactive } = list;
 
@@ -40,7 +38,7 @@ export function UnitsPanel() {
       emptyIcon={<IconBuildingCommunity size={28} />}
       noMatch={t('noMatch', { query })}
       count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
-      renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={list.setEditing} {...rowActions} />}
+      columns={useUnitColumns()}
       form={<UnitFormModal opened={list.formOpened} unit={list.edited} onClose={list.closeForm} />}
     />
   );

@@ -7,7 +7,7 @@ import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore, type AppState } from '../../store';
 
 /** The records of the OPD and Pejabat tabs, by the tab's section name. */
-type MasterRecords = { units: Unit; people: Person };
+export type MasterRecords = { units: Unit; people: Person };
 
 type Operations<T extends Unit | Person> = Readonly<{
   setActive: (id: T['id'], active: boolean) => Promise<IpcResult<T>>;
