@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
-import { RecordTable } from '../../components/kit/RecordTable';
 import { ImportModal } from './ImportModal';
 import { masterRowActions } from './masterRowActions';
 import { MasterToolbar } from './MasterToolbar';
@@ -13,7 +12,7 @@ type PanelProps<T> = Parameters<typeof EntityListPanel<T>>[0];
 
 type Props<S extends keyof MasterRecords> = Omit<
   PanelProps<MasterRecords[S]>,
-  'toolbar' | 'loadErrorTitle' | 'empty' | 'children' | 'renderTable'
+  'toolbar' | 'loadErrorTitle' | 'empty' | 'children' | 'renderTable' | 'table'
 > &
   Readonly<{
     /** Whose list it is: its words are the messages under this key (search, add, table, empty, load error). */
@@ -40,9 +39,7 @@ export function MasterListPanel<S extends keyof MasterRecords>(props: Props<S>) 
   return (
     <EntityListPanel
       {...panel}
-      renderTable={(rows) => (
-        <RecordTable label={t(`${section}.tableLabel`)} rows={rows} columns={[...columns, rowMenu]} />
-      )}
+      table={{ label: t(`${section}.tableLabel`), columns: [...columns, rowMenu] }}
       toolbar={
         <MasterToolbar
           {...list.toolbar}
