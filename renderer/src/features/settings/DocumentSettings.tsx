@@ -39,6 +39,17 @@ function DocumentForm({ draft, edit, discard, dirty, submit, saving, error }: Fo
   const { t } = useTranslation('settings');
   const notula = (patch: Partial<NotulaOptions>) => edit({ notula: { ...draft.notula, ...patch } });
   const fonts = FONTS.includes(draft.fontFamily) ? FONTS : [draft.fontFamily, ...FONTS];
+  // Kertas and Judul: two choices each, side by side, labelled `document.<key>` with help `document.<key>Help`.
+  const segmented = <K extends 'paper' | 'titleLabel'>(key: K, data: ReadonlyArray<InstansiProfile[K]>) => (
+    <SegmentedField
+      label={t(`document.${key}`)}
+      description={t(`document.${key}Help`)}
+      value={draft[key]}
+      onChange={(value) => edit({ [key]: value } as Pick<InstansiProfile, K>)}
+      data={data}
+      fullWidth
+    />
+  );
   const optional: ReadonlyArray<[keyof Omit<NotulaOptions, 'layout'>, string]> = [
     ['showPlace', t('document.rows.showPlace')],
     [
@@ -56,22 +67,8 @@ function DocumentForm({ draft, edit, discard, dirty, submit, saving, error }: Fo
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             <SimpleGrid cols={2} spacing="sm">
-              <SegmentedField
-                label={t('document.paper')}
-                description={t('document.paperHelp')}
-                value={draft.paper}
-                onChange={(paper) => edit({ paper })}
-                data={PAPER_SIZES}
-                fullWidth
-              />
-              <SegmentedField
-                label={t('document.titleLabel')}
-                description={t('document.titleLabelHelp')}
-                value={draft.titleLabel}
-                onChange={(titleLabel) => edit({ titleLabel })}
-                data={TITLE_LABELS}
-                fullWidth
-              />
+              {segmented('paper', PAPER_SIZES)}
+              {segmented('titleLabel', TITLE_LABELS)}
             </SimpleGrid>
             <Select
               label={t('document.font')}

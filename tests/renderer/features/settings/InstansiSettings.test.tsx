@@ -138,11 +138,13 @@ describe('Pengaturan > Instansi and Dokumen', () => {
     await user.click(screen.getByRole('radio', { name: 'Pimpinan Rapat di kiri, Notulis di kanan' }));
     await user.click(screen.getByRole('radio', { name: 'NOTULEN' }));
     expect(within(screen.getByRole('img', { name: /Pratinjau kop/ })).getByText('NOTULEN')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'A4' }));
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'settings:update-instansi')).toBe(true));
     expect(api.calls.find((c) => c.channel === 'settings:update-instansi')?.input).toEqual({
       ...DEFAULT_INSTANSI,
       city: 'Tubei',
+      paper: 'A4',
       titleLabel: 'NOTULEN',
       signatureLayout: 'PIMPINAN_KIRI',
       verificationFooter: true,
