@@ -1,4 +1,5 @@
 import { Group, Loader, Pagination, Paper, Stack, Text } from '@mantine/core';
+import type { Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePagination } from '../../lib/usePagination';
@@ -28,7 +29,8 @@ type Props<T> = Body<T> &
     onRetry: () => void;
     /** Nothing recorded at all (not: nothing matches her search). */
     nothingYet: boolean;
-    empty: Readonly<{ icon: ReactNode; title: string; body: string; action?: ReactNode }>;
+    /** Nothing yet: the list's icon (drawn at the size every empty list shares), what is missing and what to do. */
+    empty: Readonly<{ icon: Icon; title: string; body: string; action?: ReactNode }>;
     /** The rows to show, already filtered; paged here. */
     items: ReadonlyArray<T>;
     /** Said when there are records but none match; null (or none, for a list without search) says nothing. */
@@ -51,7 +53,7 @@ export function EntityListPanel<T>(props: Props<T>) {
         <LoadError title={props.loadErrorTitle} message={load.message} onRetry={props.onRetry} />
       )}
       {load.status === 'loading' && nothingYet && <Loader role="status" aria-label={t('list.loading')} />}
-      {load.status === 'ready' && nothingYet && <EmptyState {...props.empty} />}
+      {load.status === 'ready' && nothingYet && <EmptyState {...props.empty} icon={<props.empty.icon size={28} />} />}
       {!nothingYet && (
         <>
           {props.count != null && (

@@ -1,3 +1,4 @@
+import type { Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Column } from '../../components/kit/DataTable';
@@ -20,7 +21,7 @@ type Props<S extends keyof MasterRecords> = Omit<
     list: MasterList<MasterRecords[S]>;
     /** The record's own columns; the row menu (Ubah, Nonaktifkan, Hapus) is added after them. */
     columns: ReadonlyArray<Column<MasterRecords[S]>>;
-    emptyIcon: ReactNode;
+    emptyIcon: Icon;
     /** Filters of this list between the search box and Tampilkan nonaktif. */
     filters?: ReactNode;
     /** The record's form (Tambah, Ubah). */

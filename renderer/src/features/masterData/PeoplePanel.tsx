@@ -65,7 +65,7 @@ export function PeoplePanel() {
       onRetry={() => void loadPeople()}
       // Main searched: an empty answer to a search is "no match", not "no officials yet".
       nothingYet={people.length === 0 && !searched}
-      emptyIcon={<IconUsers size={28} />}
+      emptyIcon={IconUsers}
       items={people}
       noMatch={load.status === 'ready' ? t('noMatch', { query: query.trim() || '…' }) : null}
       count={people.length > 0 ? t('people.count', { count: people.length }) : null}

@@ -58,7 +58,7 @@ export function UnitGroupsPanel() {
       }
       {...loadedListProps(groupList)}
       loadErrorTitle={t('groups.loadError')}
-      empty={{ icon: <IconUsersGroup size={28} />, title: t('groups.emptyTitle'), body: t('groups.emptyBody') }}
+      empty={{ icon: IconUsersGroup, title: t('groups.emptyTitle'), body: t('groups.emptyBody') }}
       noMatch={null}
       count={t('groups.count', { count: groups.length })}
       table={{

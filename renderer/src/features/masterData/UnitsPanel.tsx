@@ -35,7 +35,7 @@ export function UnitsPanel() {
       list={list}
       {...loadedListProps(unitList)}
       items={shown}
-      emptyIcon={<IconBuildingCommunity size={28} />}
+      emptyIcon={IconBuildingCommunity}
       noMatch={t('noMatch', { query })}
       count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
       columns={useUnitColumns()}

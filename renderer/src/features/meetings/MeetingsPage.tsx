@@ -76,7 +76,7 @@ export function MeetingsPage() {
         items={shown}
         loadErrorTitle={t('loadError')}
         empty={{
-          icon: <IconUsersGroup size={28} />,
+          icon: IconUsersGroup,
           title: t('empty.title'),
           body: t('empty.body'),
           action: newButton,

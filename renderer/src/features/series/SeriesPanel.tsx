@@ -36,7 +36,7 @@ export function SeriesPanel() {
       {...loadedListProps(seriesList)}
       loadErrorTitle={t('list.loadError')}
       empty={{
-        icon: <IconCalendarRepeat size={28} />,
+        icon: IconCalendarRepeat,
         title: t('list.empty'),
         body: t('list.help'),
         action: createButton,

@@ -36,7 +36,7 @@ export function TemplatesPanel() {
       toolbar={<ListIntro help={t('templates.help')} />}
       {...loadedListProps(templateList)}
       loadErrorTitle={t('templates.loadError')}
-      empty={{ icon: <IconTemplate size={28} />, title: t('templates.empty'), body: t('templates.help') }}
+      empty={{ icon: IconTemplate, title: t('templates.empty'), body: t('templates.help') }}
       table={{
         label: t('templates.title'),
         spacing: 'sm',
