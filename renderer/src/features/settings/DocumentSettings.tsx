@@ -1,4 +1,4 @@
-import { Card, Checkbox, Grid, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Checkbox, Grid, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   withNotulaLayout,
@@ -16,6 +16,7 @@ import { InvitationSettings } from './InvitationSettings';
 import { KopPreviewPane } from './KopPreviewPane';
 import { useInstansiDraft } from './useInstansiDraft';
 import { OfficeTemplatesCard } from './templates/OfficeTemplatesCard';
+import { ProfileSelect } from './ProfileSelect';
 
 /** Arial 12 is the rule for naskah dinas khusus; the others are what pemda templates also use. */
 const FONTS = ['Arial', 'Bookman Old Style', 'Times New Roman', 'Tahoma', 'Calibri'];
@@ -70,15 +71,7 @@ function DocumentForm({ draft, edit, discard, dirty, submit, saving, error }: Fo
               {segmented('paper', PAPER_SIZES)}
               {segmented('titleLabel', TITLE_LABELS)}
             </SimpleGrid>
-            <Select
-              label={t('document.font')}
-              description={t('document.fontHelp')}
-              data={fonts}
-              value={draft.fontFamily}
-              onChange={(value) => value && edit({ fontFamily: value })}
-              allowDeselect={false}
-              maw={320}
-            />
+            <ProfileSelect field="fontFamily" label="document.font" data={fonts} maw={320} />
             <Card withBorder>
               <Radio.Group
                 label={
