@@ -7,7 +7,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
-import { dropFrom, loadInto, loadList, settle } from './storeActions';
+import { dropFrom, emptyList, loadInto, loadList, mergeInto, settle } from './storeActions';
 
 export type MasterDataSlice = {
   /** Every live unit, active or not: the OPD tab filters it, forms pick from it. */
@@ -46,22 +46,18 @@ export type MasterDataSlice = {
 const byName = <T extends { name: string; active: boolean }>(a: T, b: T) =>
   Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'id', { sensitivity: 'base' });
 
-function upsert<T extends { id: string; name: string; active: boolean }>(list: ReadonlyArray<T>, item: T): T[] {
-  return [...list.filter((x) => x.id !== item.id), item].sort(byName);
-}
+const byGroupName = (a: UnitGroup, b: UnitGroup) => a.name.localeCompare(b.name, 'id', { sensitivity: 'base' });
 
 export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSlice> = (set, get) => {
   /** A unit's name shows in every official's row: re-read them after a unit changes. */
   const refreshPeopleIfLoaded = () => {
     if (get().peopleLoad.status !== 'idle') void get().loadPeople();
   };
-  const upsertUnit = (unit: Unit) => set((state) => ({ units: upsert(state.units, unit) }));
-  const upsertPerson = (person: Person) => set((state) => ({ people: upsert(state.people, person) }));
+  const upsertUnit = mergeInto(set, 'units', byName);
+  const upsertPerson = mergeInto(set, 'people', byName);
   return {
-    units: [],
-    unitsLoad: { status: 'idle' },
-    people: [],
-    peopleLoad: { status: 'idle' },
+    ...emptyList('units'),
+    ...emptyList('people'),
     peopleQuery: { includeInactive: true },
     loadUnits: loadList(set, 'units', () => call('units:list', { includeInactive: true })),
     loadPeople: async (query) => {
@@ -74,7 +70,7 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     },
     saveUnit: (fields, id) =>
       settle(id ? call('units:update', { ...fields, id }) : call('units:create', fields), (unit) => {
-        set((state) => ({ units: upsert(state.units, unit) }));
+        upsertUnit(unit);
         if (id) refreshPeopleIfLoaded();
       }),
     setUnitActive: (id, active) => settle(call('units:set-active', { id, active }), upsertUnit),
@@ -87,17 +83,9 @@ export const createMasterDataSlice: StateCreator<AppState, [], [], MasterDataSli
     restorePerson: (id) => settle(call('people:restore', { id }), upsertPerson),
     pickerPeople: () => call('people:list', {}),
     pickerData: () => Promise.all([get().pickerPeople(), call('units:list', {})]),
-    unitGroups: [],
-    unitGroupsLoad: { status: 'idle' },
+    ...emptyList('unitGroups'),
     loadUnitGroups: loadList(set, 'unitGroups', () => call('unitgroups:list', {})),
-    saveUnitGroup: (input) =>
-      settle(call('unitgroups:save', input), (group) =>
-        set((state) => ({
-          unitGroups: [...state.unitGroups.filter((g) => g.id !== group.id), group].sort((a, b) =>
-            a.name.localeCompare(b.name, 'id', { sensitivity: 'base' }),
-          ),
-        })),
-      ),
+    saveUnitGroup: (input) => settle(call('unitgroups:save', input), mergeInto(set, 'unitGroups', byGroupName)),
     deleteUnitGroup: (id) => settle(call('unitgroups:delete', { id }), () => dropFrom(set, 'unitGroups', id)),
     previewMasterImport: (fileId) => call('import:preview-master', { fileId }),
     applyMasterImport: (fileId) => call('import:apply-master', { fileId }),

@@ -8,7 +8,7 @@ import type { IpcResult } from '../../../shared/ipc/result';
 import { call } from '../lib/api';
 import type { AppState } from './index';
 import type { LoadState } from './loadState';
-import { dropFrom, loadList, settle } from './storeActions';
+import { dropFrom, emptyList, loadList, mergeInto, settle } from './storeActions';
 import { upsertMeeting } from './meetingsSlice';
 
 /** Agenda templates and meeting series (Data Master tabs, the "Rapat baru" form, "Rapat berikutnya"). */
@@ -28,26 +28,18 @@ export type SeriesSlice = {
   createNextMeeting: (seriesId: SeriesId, date?: string) => Promise<IpcResult<MeetingSummary>>;
 };
 
-function upsertTemplate(list: ReadonlyArray<AgendaTemplate>, template: AgendaTemplate): AgendaTemplate[] {
-  // Same order as main: the shipped template first, then by name.
-  return [...list.filter((t) => t.id !== template.id), template].sort(
-    (a, b) => Number(b.builtIn) - Number(a.builtIn) || a.name.localeCompare(b.name, 'id'),
-  );
-}
+/** Same order as main: the shipped template first, then by name. */
+const templateOrder = (a: AgendaTemplate, b: AgendaTemplate) =>
+  Number(b.builtIn) - Number(a.builtIn) || a.name.localeCompare(b.name, 'id');
 
-function upsertSeries(list: ReadonlyArray<Series>, series: Series): Series[] {
-  return [...list.filter((s) => s.id !== series.id), series].sort((a, b) => a.title.localeCompare(b.title, 'id'));
-}
+const byTitle = (a: Series, b: Series) => a.title.localeCompare(b.title, 'id');
 
 export const createSeriesSlice: StateCreator<AppState, [], [], SeriesSlice> = (set, get) => {
-  const mergeTemplate = (template: AgendaTemplate) =>
-    set((state) => ({ templates: upsertTemplate(state.templates, template) }));
-  const mergeSeries = (series: Series) => set((state) => ({ series: upsertSeries(state.series, series) }));
+  const mergeTemplate = mergeInto(set, 'templates', templateOrder);
+  const mergeSeries = mergeInto(set, 'series', byTitle);
   return {
-    templates: [],
-    templatesLoad: { status: 'idle' },
-    series: [],
-    seriesLoad: { status: 'idle' },
+    ...emptyList('templates'),
+    ...emptyList('series'),
     loadTemplates: loadList(set, 'templates', () => call('templates:list', {})),
     saveAgendaAsTemplate: (meetingId, name) => settle(call('templates:create', { meetingId, name }), mergeTemplate),
     renameTemplate: (id, name) => settle(call('templates:rename', { id, name }), mergeTemplate),

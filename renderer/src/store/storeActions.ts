@@ -64,3 +64,28 @@ export function loadList<K extends LoadedList>(set: StoreSet, key: K, list: () =
 export function dropFrom<K extends LoadedList>(set: StoreSet, key: K, id: string): void {
   set((state) => ({ [key]: (state[key] as ReadonlyArray<{ id: string }>).filter((item) => item.id !== id) }));
 }
+
+type ListItem<K extends LoadedList> = AppState[K] extends ReadonlyArray<infer I> ? I : never;
+
+/**
+ * After main saved a record: the list holds it in place of its old self, in the list's own order (the order main
+ * lists it in), so a new or renamed record stands where the next load would put it.
+ */
+export function mergeInto<K extends LoadedList>(
+  set: StoreSet,
+  key: K,
+  order: (a: ListItem<K>, b: ListItem<K>) => number,
+): (record: ListItem<K>) => void {
+  // Every loaded list holds records with an id (the store's lists are main's records).
+  const idOf = (item: ListItem<K>) => (item as unknown as { id: string }).id;
+  return (record) =>
+    set((state) => {
+      const others = (state[key] as ReadonlyArray<ListItem<K>>).filter((item) => idOf(item) !== idOf(record));
+      return { [key]: [...others, record].sort(order) } as Partial<AppState>;
+    });
+}
+
+/** A loaded list as the app opens: nothing in it, nothing asked yet. */
+export function emptyList<K extends LoadedList>(key: K): Pick<AppState, K | `${K}Load`> {
+  return { [key]: [], [`${key}Load`]: { status: 'idle' } } as unknown as Pick<AppState, K | `${K}Load`>;
+}

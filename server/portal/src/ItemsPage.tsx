@@ -1,32 +1,22 @@
 import { Paper, SegmentedControl, Text } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PortalItem } from '../../../shared/domain/portalItems';
-import { api, ApiError, type Account } from './api';
+import { api, type Account } from './api';
 import { ItemCard } from './ItemCard';
 import { PortalPage } from './PortalPage';
 import { ReportModal } from './ReportModal';
+import { useServerList } from './useServerList';
 
 type Props = { account: Account; onLogout: () => void; onSessionEnded: () => void };
 
 export function ItemsPage({ account, onLogout, onSessionEnded }: Props) {
   const [filter, setFilter] = useState<'open' | 'all'>('open');
-  const [items, setItems] = useState<PortalItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [reporting, setReporting] = useState<PortalItem | null>(null);
   const [sent, setSent] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    setError(null);
-    api
-      .items(filter)
-      .then((reply) => setItems(reply.items))
-      .catch((caught: unknown) => {
-        if (caught instanceof ApiError && caught.status === 401) onSessionEnded();
-        else setError(caught instanceof ApiError ? caught.message : 'Daftar tidak dapat dimuat.');
-      });
-  }, [filter, onSessionEnded]);
-
-  useEffect(load, [load]);
+  const fetchItems = useCallback(() => api.items(filter).then((reply) => reply.items), [filter]);
+  const list = useServerList(fetchItems, 'Daftar tidak dapat dimuat.', onSessionEnded);
+  const items = list.data;
 
   const late = items?.filter((item) => item.late).length ?? 0;
 
@@ -58,10 +48,8 @@ export function ItemsPage({ account, onLogout, onSessionEnded }: Props) {
         }
         notice={sent === null ? null : { title: 'Laporan terkirim', text: sent }}
         onDismissNotice={() => setSent(null)}
-        error={error}
+        list={list}
         errorTitle="Daftar tidak dapat dimuat"
-        onRetry={load}
-        loading={items === null}
       >
         {items !== null && items.length === 0 && (
           <Paper withBorder p="xl" radius="md">
@@ -83,7 +71,7 @@ export function ItemsPage({ account, onLogout, onSessionEnded }: Props) {
           onSent={() => {
             setSent('Sekretariat akan melihatnya di aplikasi Risalah pada sinkronisasi berikutnya.');
             setReporting(null);
-            load();
+            list.reload();
           }}
         />
       )}

@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Container, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Account } from './api';
+import type { ServerList } from './useServerList';
 
 type Props = {
   account: Account;
@@ -15,10 +16,9 @@ type Props = {
   /** A saved/sent confirmation she can dismiss. */
   notice: { title: string; text: string } | null;
   onDismissNotice: () => void;
-  error: string | null;
+  /** The page's list: its loader, and its error with Coba lagi. */
+  list: ServerList<unknown>;
   errorTitle: string;
-  onRetry: () => void;
-  loading: boolean;
   children: ReactNode;
 };
 
@@ -65,17 +65,17 @@ export function PortalPage(props: Props) {
               {props.notice.text}
             </Alert>
           )}
-          {props.error && (
+          {props.list.error && (
             <Alert color="red" role="alert" title={props.errorTitle}>
               <Stack gap="xs" align="flex-start">
-                {props.error}
-                <Button size="xs" variant="light" color="red" onClick={props.onRetry}>
+                {props.list.error}
+                <Button size="xs" variant="light" color="red" onClick={props.list.reload}>
                   Coba lagi
                 </Button>
               </Stack>
             </Alert>
           )}
-          {props.loading && !props.error && (
+          {props.list.data === null && !props.list.error && (
             <Center py="xl">
               <Loader aria-label="Memuat" />
             </Center>

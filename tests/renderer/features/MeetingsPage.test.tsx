@@ -8,6 +8,7 @@ import { MeetingsPage } from '../../../renderer/src/features/meetings/MeetingsPa
 import { setApi } from '../../../renderer/src/lib/api';
 import { fakeApi } from '../support/fakeApi';
 import { renderWithProviders } from '../support/renderApp';
+import { pickOption } from '../support/pickOption';
 import { rowsOfTable } from '../support/screenSteps';
 import { freshAppEachTest } from '../support/freshApp';
 import { refusedOnceThen } from '../support/records';
@@ -118,12 +119,7 @@ describe('features/meetings/MeetingsPage', () => {
     expect(await rowsOfTable('Rapat')).toHaveLength(21);
     expect(screen.getByText('Rakor bulan ke-1')).toBeInTheDocument();
 
-    const yearInput = screen.getByLabelText('Tahun', { selector: 'input' });
-    await user.click(yearInput);
-    const years = await waitFor(
-      () => document.getElementById(yearInput.getAttribute('aria-controls') ?? '') as HTMLElement,
-    );
-    await user.click(within(years).getByRole('option', { name: '2020', hidden: true }));
+    await pickOption(user, 'Tahun', '2020');
     expect(await screen.findByText('12 rapat cocok')).toBeInTheDocument();
     expect(await rowsOfTable('Rapat')).toHaveLength(13);
     await user.type(screen.getByRole('textbox', { name: 'Cari rapat' }), 'aula');
@@ -211,12 +207,7 @@ describe('features/meetings/MeetingsPage', () => {
     renderWithProviders(<MeetingsPage />);
     await user.click((await screen.findAllByRole('button', { name: 'Rapat baru' }))[0] as HTMLElement);
     const dialog = await screen.findByRole('dialog');
-    const seriesInput = await within(dialog).findByLabelText('Rapat berkala', { selector: 'input' });
-    await user.click(seriesInput);
-    const options = await waitFor(
-      () => document.getElementById(seriesInput.getAttribute('aria-controls') ?? '') as HTMLElement,
-    );
-    await user.click(within(options).getByRole('option', { name: 'Rakor Kepala OPD', hidden: true }));
+    await pickOption(user, 'Rapat berkala', 'Rakor Kepala OPD', dialog);
     expect(within(dialog).getByLabelText(/Judul rapat/)).toHaveValue('Rakor Kepala OPD');
     expect(within(dialog).getByLabelText('Templat acara', { selector: 'input' })).toHaveValue('Rakor Kepala OPD');
     await user.click(within(dialog).getByRole('button', { name: 'Simpan' }));

@@ -1,5 +1,6 @@
 import { MantineProvider, TextInput } from '@mantine/core';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { IconList } from '@tabler/icons-react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -140,7 +141,7 @@ describe('EntityListPanel', () => {
     toolbar: <div>alat</div>,
     loadErrorTitle: 'Gagal memuat',
     onRetry: () => undefined,
-    empty: { icon: null, title: 'Belum ada data', body: 'Tambahkan data.' },
+    empty: { icon: IconList, title: 'Belum ada data', body: 'Tambahkan data.' },
     noMatch: 'Tidak ada yang cocok.',
     renderTable: (rows: ReadonlyArray<number>) => (
       <ul>
@@ -160,6 +161,8 @@ describe('EntityListPanel', () => {
     expect(screen.getByRole('status', { name: 'Memuat…' })).toBeInTheDocument();
     view.rerender(wrap(<EntityListPanel {...props} load={{ status: 'ready' }} nothingYet items={[]} count={null} />));
     expect(screen.getByText('Belum ada data')).toBeInTheDocument();
+    // The list's icon, drawn by the panel.
+    expect(document.querySelector('svg.tabler-icon-list')).not.toBeNull();
     const rows = Array.from({ length: 120 }, (_, i) => i + 1);
     view.rerender(
       wrap(<EntityListPanel {...props} load={{ status: 'ready' }} nothingYet={false} items={rows} count="120 baris" />),

@@ -1,18 +1,27 @@
+import type { Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Column } from '../../components/kit/DataTable';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { ImportModal } from './ImportModal';
+import { masterRowActions } from './masterRowActions';
 import { MasterToolbar } from './MasterToolbar';
 import type { MasterList } from './useMasterList';
+import { useRowActions, type MasterRecords } from './useRowActions';
 
 type PanelProps<T> = Parameters<typeof EntityListPanel<T>>[0];
 
-type Props<T> = Omit<PanelProps<T>, 'toolbar' | 'loadErrorTitle' | 'empty' | 'children'> &
+type Props<S extends keyof MasterRecords> = Omit<
+  PanelProps<MasterRecords[S]>,
+  'toolbar' | 'loadErrorTitle' | 'empty' | 'children' | 'renderTable' | 'table'
+> &
   Readonly<{
-    /** Whose list it is: its words are the messages under this key (search, add, empty, load error). */
-    section: 'units' | 'people';
-    list: MasterList<T>;
-    emptyIcon: ReactNode;
+    /** Whose list it is: its words are the messages under this key (search, add, table, empty, load error). */
+    section: S;
+    list: MasterList<MasterRecords[S]>;
+    /** The record's own columns; the row menu (Ubah, Nonaktifkan, Hapus) is added after them. */
+    columns: ReadonlyArray<Column<MasterRecords[S]>>;
+    emptyIcon: Icon;
     /** Filters of this list between the search box and Tampilkan nonaktif. */
     filters?: ReactNode;
     /** The record's form (Tambah, Ubah). */
@@ -20,14 +29,18 @@ type Props<T> = Omit<PanelProps<T>, 'toolbar' | 'loadErrorTitle' | 'empty' | 'ch
   }>;
 
 /**
- * The OPD and Pejabat tabs: search, Tampilkan nonaktif, Impor and Tambah above the list, and the
- * one import (it reads both OPD and pejabat from a file).
+ * The OPD and Pejabat tabs: search, Tampilkan nonaktif, Impor and Tambah above the list, the table with
+ * the same row menu on every record, and the one import (it reads both OPD and pejabat from a file).
  */
-export function MasterListPanel<T>({ section, list, emptyIcon, filters, form, ...panel }: Props<T>) {
+export function MasterListPanel<S extends keyof MasterRecords>(props: Props<S>) {
+  const { section, list, columns, emptyIcon, filters, form, ...panel } = props;
   const { t } = useTranslation('masterData');
+  // Every record of both tabs gets the same menu: Ubah opens this panel's form, the rest answer in a toast.
+  const rowMenu = masterRowActions(t('columns.actions'), { onEdit: list.setEditing, ...useRowActions(section) });
   return (
     <EntityListPanel
       {...panel}
+      table={{ label: t(`${section}.tableLabel`), columns: [...columns, rowMenu] }}
       toolbar={
         <MasterToolbar
           {...list.toolbar}

@@ -7,10 +7,9 @@ import type { Person } from '../../../../shared/domain/masterData';
 import { useAppStore } from '../../store';
 import { useLoadedList } from '../../store/useLoadedList';
 import { MasterListPanel } from './MasterListPanel';
-import { PeopleTable } from './PeopleTable';
+import { usePeopleColumns } from './peopleColumns';
 import { PersonFormModal } from './PersonFormModal';
 import { useMasterList } from './useMasterList';
-import { useRowActions } from './useRowActions';
 
 /** Typing pauses this long before main is asked, so each keystroke does not start a search. */
 const SEARCH_DELAY_MS = 200;
@@ -23,11 +22,6 @@ export function PeoplePanel() {
   const loadPeople = useAppStore((s) => s.loadPeople);
   // The OPD filter's choices.
   const { items: units } = useLoadedList('units');
-  const rowActions = useRowActions<Person>({
-    setActive: useAppStore((s) => s.setPersonActive),
-    remove: useAppStore((s) => s.deletePerson),
-    restore: useAppStore((s) => s.restorePerson),
-  });
   const list = useMasterList<Person>();
   const { query, showInactive } = list;
   const [unitId, setUnitId] = useState<string | null>(null);
@@ -71,11 +65,11 @@ export function PeoplePanel() {
       onRetry={() => void loadPeople()}
       // Main searched: an empty answer to a search is "no match", not "no officials yet".
       nothingYet={people.length === 0 && !searched}
-      emptyIcon={<IconUsers size={28} />}
+      emptyIcon={IconUsers}
       items={people}
       noMatch={load.status === 'ready' ? t('noMatch', { query: query.trim() || '…' }) : null}
       count={people.length > 0 ? t('people.count', { count: people.length }) : null}
-      renderTable={(pageItems) => <PeopleTable people={pageItems} onEdit={list.setEditing} {...rowActions} />}
+      columns={usePeopleColumns()}
       form={<PersonFormModal opened={list.formOpened} person={list.edited} onClose={list.closeForm} />}
     />
   );

@@ -7,6 +7,7 @@ import { formatNip } from '../../../../shared/domain/nip';
 import { nipProblem } from '../../../../shared/domain/nipValidation';
 import { RANKS } from '../../../../shared/domain/ranks';
 import { FormModal } from '../../components/kit/FormModal';
+import { NameField } from '../../components/kit/NameField';
 import type { FormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 
@@ -92,13 +93,7 @@ function PersonFields({ form, ownUnitId }: Readonly<{ form: FormDraft<Values>; o
 
   return (
     <>
-      <TextInput
-        label={t('people.fields.name')}
-        description={t('people.fields.nameHelp')}
-        {...bind('name')}
-        required
-        data-autofocus
-      />
+      <NameField label={t('people.fields.name')} description={t('people.fields.nameHelp')} {...bind('name')} />
       <Checkbox
         label={t('people.fields.isPolitical')}
         description={t('people.fields.isPoliticalHelp')}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
 import { FormModal } from '../../components/kit/FormModal';
+import { NameField } from '../../components/kit/NameField';
 import type { FormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { useKindOptions } from './unitKinds';
@@ -43,13 +44,7 @@ function UnitFields({ form: { values: form, change, bind } }: Readonly<{ form: F
   const kindOptions = useKindOptions(form.kind);
   return (
     <>
-      <TextInput
-        label={t('units.fields.name')}
-        placeholder={t('units.fields.namePlaceholder')}
-        {...bind('name')}
-        required
-        data-autofocus
-      />
+      <NameField label={t('units.fields.name')} placeholder={t('units.fields.namePlaceholder')} {...bind('name')} />
       <Group grow align="flex-start">
         <TextInput
           label={t('units.fields.shortName')}

@@ -1,9 +1,10 @@
-import { MultiSelect, TextInput } from '@mantine/core';
+import { MultiSelect } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitId } from '../../../../shared/domain/ids';
 import type { UnitGroup } from '../../../../shared/domain/masterData';
 import { FormModal } from '../../components/kit/FormModal';
+import { NameField } from '../../components/kit/NameField';
 import { useAppStore } from '../../store';
 
 type Props = Readonly<{ opened: boolean; onClose: () => void; group?: UnitGroup }>;
@@ -39,12 +40,10 @@ export function UnitGroupFormModal({ opened, onClose, group }: Props) {
     >
       {(form) => (
         <>
-          <TextInput
+          <NameField
             label={t('groups.fields.name')}
             placeholder={t('groups.fields.namePlaceholder')}
             {...form.bind('name')}
-            required
-            data-autofocus
           />
           <MultiSelect
             label={t('groups.fields.units')}

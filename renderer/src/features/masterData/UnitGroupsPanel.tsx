@@ -6,7 +6,6 @@ import type { UnitGroup } from '../../../../shared/domain/masterData';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { ListIntro } from '../../components/kit/ListIntro';
 import { loadedListProps } from '../../components/kit/loadedListProps';
-import { RecordTable } from '../../components/kit/RecordTable';
 import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
@@ -59,38 +58,35 @@ export function UnitGroupsPanel() {
       }
       {...loadedListProps(groupList)}
       loadErrorTitle={t('groups.loadError')}
-      empty={{ icon: <IconUsersGroup size={28} />, title: t('groups.emptyTitle'), body: t('groups.emptyBody') }}
+      empty={{ icon: IconUsersGroup, title: t('groups.emptyTitle'), body: t('groups.emptyBody') }}
       noMatch={null}
       count={t('groups.count', { count: groups.length })}
-      renderTable={(pageItems) => (
-        <RecordTable
-          label={t('groups.tableLabel')}
-          rows={pageItems}
-          columns={[
-            {
-              header: t('groups.columns.name'),
-              cell: (group) => (
-                <>
-                  <Text size="sm" fw={500}>
-                    {group.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {t('groups.members', { count: group.unitIds.length })}
-                  </Text>
-                </>
-              ),
-            },
-            { header: t('groups.columns.members'), cell: (group) => <Text size="sm">{members(group)}</Text> },
-            rowMenuColumn<UnitGroup>(t('columns.actions'), (group) => ({
-              label: t('rowActions', { name: group.name }),
-              items: [
-                editItem(t('groups.edit'), () => setEditing(group)),
-                deleteItem(t('common:actions.delete'), () => void remove(group)),
-              ],
-            })),
-          ]}
-        />
-      )}
+      table={{
+        label: t('groups.tableLabel'),
+        columns: [
+          {
+            header: t('groups.columns.name'),
+            cell: (group) => (
+              <>
+                <Text size="sm" fw={500}>
+                  {group.name}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('groups.members', { count: group.unitIds.length })}
+                </Text>
+              </>
+            ),
+          },
+          { header: t('groups.columns.members'), cell: (group) => <Text size="sm">{members(group)}</Text> },
+          rowMenuColumn<UnitGroup>(t('columns.actions'), (group) => ({
+            label: t('rowActions', { name: group.name }),
+            items: [
+              editItem(t('groups.edit'), () => setEditing(group)),
+              deleteItem(t('common:actions.delete'), () => void remove(group)),
+            ],
+          })),
+        ],
+      }}
     >
       <UnitGroupFormModal
         opened={editing !== null}

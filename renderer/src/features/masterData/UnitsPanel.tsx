@@ -3,13 +3,11 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../../shared/domain/masterData';
 import { loadedListProps } from '../../components/kit/loadedListProps';
-import { useAppStore } from '../../store';
 import { useLoadedList } from '../../store/useLoadedList';
 import { MasterListPanel } from './MasterListPanel';
 import { UnitFormModal } from './UnitFormModal';
-import { UnitsTable } from './UnitsTable';
+import { useUnitColumns } from './unitColumns';
 import { useMasterList } from './useMasterList';
-import { useRowActions } from './useRowActions';
 
 function matches(unit: Unit, query: string): boolean {
   const q = query.trim().toLocaleLowerCase('id');
@@ -22,11 +20,6 @@ export function UnitsPanel() {
   const { t } = useTranslation('masterData');
   const unitList = useLoadedList('units');
   const units = unitList.items;
-  const rowActions = useRowActions<Unit>({
-    setActive: useAppStore((s) => s.setUnitActive),
-    remove: useAppStore((s) => s.deleteUnit),
-    restore: useAppStore((s) => s.restoreUnit),
-  });
   const list = useMasterList<Unit>();
   const { query, showInactive } = list;
 
@@ -42,10 +35,10 @@ export function UnitsPanel() {
       list={list}
       {...loadedListProps(unitList)}
       items={shown}
-      emptyIcon={<IconBuildingCommunity size={28} />}
+      emptyIcon={IconBuildingCommunity}
       noMatch={t('noMatch', { query })}
       count={t('units.count', { shown: shown.length, active: activeCount, count: units.length })}
-      renderTable={(pageItems) => <UnitsTable units={pageItems} onEdit={list.setEditing} {...rowActions} />}
+      columns={useUnitColumns()}
       form={<UnitFormModal opened={list.formOpened} unit={list.edited} onClose={list.closeForm} />}
     />
   );

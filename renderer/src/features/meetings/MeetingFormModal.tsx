@@ -6,6 +6,7 @@ import type { SeriesId, TemplateId } from '../../../../shared/domain/ids';
 import type { MeetingSummary } from '../../../../shared/domain/meeting';
 import { todayIn } from '../../../../shared/domain/dates';
 import { FormModal } from '../../components/kit/FormModal';
+import { NameField } from '../../components/kit/NameField';
 import type { FormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 
@@ -91,13 +92,7 @@ function MeetingFields({ form, renaming }: Readonly<{ form: FormDraft<Values>; r
 
   return (
     <>
-      <TextInput
-        label={t('fields.title')}
-        placeholder={t('fields.titlePlaceholder')}
-        {...bind('title')}
-        required
-        data-autofocus
-      />
+      <NameField label={t('fields.title')} placeholder={t('fields.titlePlaceholder')} {...bind('title')} />
       {!renaming && (
         <>
           <LongDateInput label={t('fields.date')} value={values.date} onChange={(value) => change('date', value)} />

@@ -8,7 +8,7 @@ import { loadedListProps } from '../../components/kit/loadedListProps';
 import { useAppCommand } from '../../app/appCommands';
 import { useLoadedList } from '../../store/useLoadedList';
 import { MeetingFormModal } from './MeetingFormModal';
-import { MeetingsTable } from './MeetingsTable';
+import { useMeetingColumns } from './meetingColumns';
 import { useDeleteMeeting } from './useDeleteMeeting';
 import { PageHeader } from '../../components/kit/PageHeader';
 
@@ -30,6 +30,7 @@ export function MeetingsPage() {
   const [renaming, setRenaming] = useState<MeetingSummary | null>(null);
   const [year, setYear] = useState<string | null>(null);
   const [words, setWords] = useState('');
+  const columns = useMeetingColumns({ onRename: setRenaming, onDelete: (m) => void deleteMeeting(m) });
 
   const years = useMemo(() => [...new Set(meetings.map((m) => m.date.slice(0, 4)))].sort().reverse(), [meetings]);
   const shown = useMemo(() => meetings.filter((m) => matches(m, year, words)), [meetings, year, words]);
@@ -75,16 +76,14 @@ export function MeetingsPage() {
         items={shown}
         loadErrorTitle={t('loadError')}
         empty={{
-          icon: <IconUsersGroup size={28} />,
+          icon: IconUsersGroup,
           title: t('empty.title'),
           body: t('empty.body'),
           action: newButton,
         }}
         noMatch={t('filter.none')}
         count={shown.length !== meetings.length ? t('filter.shown', { count: shown.length }) : null}
-        renderTable={(pageItems) => (
-          <MeetingsTable meetings={pageItems} onRename={setRenaming} onDelete={(m) => void deleteMeeting(m)} />
-        )}
+        table={{ label: t('title'), spacing: 'sm', columns }}
       >
         <MeetingFormModal opened={creating} onClose={() => setCreating(false)} />
         <MeetingFormModal

@@ -1,10 +1,11 @@
-import { Alert, Grid, MultiSelect, NumberInput, Select, TextInput } from '@mantine/core';
+import { Alert, Grid, MultiSelect, NumberInput, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateId } from '../../../../shared/domain/ids';
 import type { RoleAssignment } from '../../../../shared/domain/meeting';
 import { EMPTY_SERIES_DEFAULTS, type Series, type SeriesDefaults } from '../../../../shared/domain/series';
 import { FormModal } from '../../components/kit/FormModal';
+import { NameField } from '../../components/kit/NameField';
 import type { FormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 import { RolePicker } from '../../components/RolePicker';
@@ -96,13 +97,7 @@ function SeriesFields({ form }: Readonly<{ form: FormDraft<Values> }>) {
       )}
       <Grid gap="sm">
         <Grid.Col span={8}>
-          <TextInput
-            label={t('form.name')}
-            placeholder={t('form.namePlaceholder')}
-            {...bind('title')}
-            required
-            data-autofocus
-          />
+          <NameField label={t('form.name')} placeholder={t('form.namePlaceholder')} {...bind('title')} />
         </Grid.Col>
         <Grid.Col span={4}>
           <NumberInput

@@ -7,7 +7,6 @@ import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { IconButton } from '../../components/kit/IconButton';
 import { ListIntro } from '../../components/kit/ListIntro';
 import { loadedListProps } from '../../components/kit/loadedListProps';
-import { RecordTable } from '../../components/kit/RecordTable';
 import { useLongDate } from '../../lib/useLongDate';
 import { useLoadedList } from '../../store/useLoadedList';
 import { NextMeetingModal } from './NextMeetingModal';
@@ -37,49 +36,46 @@ export function SeriesPanel() {
       {...loadedListProps(seriesList)}
       loadErrorTitle={t('list.loadError')}
       empty={{
-        icon: <IconCalendarRepeat size={28} />,
+        icon: IconCalendarRepeat,
         title: t('list.empty'),
         body: t('list.help'),
         action: createButton,
       }}
-      renderTable={(rows) => (
-        <RecordTable
-          label={t('list.title')}
-          spacing="sm"
-          rows={rows}
-          columns={[
-            { header: t('list.name'), cell: (item) => <Text fw={500}>{item.title}</Text> },
-            { header: t('list.cadence'), cell: (item) => t('list.cadenceValue', { count: item.cadenceMonths }) },
-            { header: t('list.template'), cell: (item) => item.templateName ?? t('list.noTemplate') },
-            { header: t('list.last'), cell: (item) => dateOrNone(item.lastMeetingDate) },
-            { header: t('list.next'), cell: (item) => dateOrNone(item.suggestedNextDate) },
-            {
-              header: t('list.actions'),
-              hideHeader: true,
-              w: 100,
-              cell: (item) => (
-                <Group gap={4} wrap="nowrap">
-                  <IconButton
-                    tooltip
-                    iconSize={18}
-                    label={t('list.nextMeetingOf', { title: item.title })}
-                    icon={IconCalendarPlus}
-                    onClick={() => setNext(item)}
-                  />
-                  <IconButton
-                    tooltip
-                    iconSize={18}
-                    label={t('list.edit', { title: item.title })}
-                    icon={IconPencil}
-                    color="gray"
-                    onClick={() => setEditing(item)}
-                  />
-                </Group>
-              ),
-            },
-          ]}
-        />
-      )}
+      table={{
+        label: t('list.title'),
+        spacing: 'sm',
+        columns: [
+          { header: t('list.name'), cell: (item) => <Text fw={500}>{item.title}</Text> },
+          { header: t('list.cadence'), cell: (item) => t('list.cadenceValue', { count: item.cadenceMonths }) },
+          { header: t('list.template'), cell: (item) => item.templateName ?? t('list.noTemplate') },
+          { header: t('list.last'), cell: (item) => dateOrNone(item.lastMeetingDate) },
+          { header: t('list.next'), cell: (item) => dateOrNone(item.suggestedNextDate) },
+          {
+            header: t('list.actions'),
+            hideHeader: true,
+            w: 100,
+            cell: (item) => (
+              <Group gap={4} wrap="nowrap">
+                <IconButton
+                  tooltip
+                  iconSize={18}
+                  label={t('list.nextMeetingOf', { title: item.title })}
+                  icon={IconCalendarPlus}
+                  onClick={() => setNext(item)}
+                />
+                <IconButton
+                  tooltip
+                  iconSize={18}
+                  label={t('list.edit', { title: item.title })}
+                  icon={IconPencil}
+                  color="gray"
+                  onClick={() => setEditing(item)}
+                />
+              </Group>
+            ),
+          },
+        ],
+      }}
     >
       <SeriesFormModal
         opened={editing !== null}

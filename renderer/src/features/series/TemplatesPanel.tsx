@@ -1,4 +1,4 @@
-import { Badge, Group, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { IconTemplate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,8 @@ import type { AgendaTemplate } from '../../../../shared/domain/agenda';
 import { EntityListPanel } from '../../components/kit/EntityListPanel';
 import { ListIntro } from '../../components/kit/ListIntro';
 import { loadedListProps } from '../../components/kit/loadedListProps';
-import { RecordTable } from '../../components/kit/RecordTable';
 import { FormModal } from '../../components/kit/FormModal';
+import { NameField } from '../../components/kit/NameField';
 import { deleteItem, editItem, rowMenuColumn } from '../../components/kit/rowMenuColumn';
 import { useUndoableDelete } from '../../components/kit/undoToast';
 import { useAppStore } from '../../store';
@@ -36,52 +36,49 @@ export function TemplatesPanel() {
       toolbar={<ListIntro help={t('templates.help')} />}
       {...loadedListProps(templateList)}
       loadErrorTitle={t('templates.loadError')}
-      empty={{ icon: <IconTemplate size={28} />, title: t('templates.empty'), body: t('templates.help') }}
-      renderTable={(rows) => (
-        <RecordTable
-          label={t('templates.title')}
-          spacing="sm"
-          rows={rows}
-          columns={[
-            {
-              header: t('templates.name'),
-              w: '30%',
-              cell: (template) => (
-                <>
-                  <Group gap="xs">
-                    <Text fw={500}>{template.name}</Text>
-                    {template.builtIn && (
-                      <Badge variant="light" color="gray" tt="none">
-                        {t('templates.builtIn')}
-                      </Badge>
-                    )}
-                  </Group>
-                  <Text size="xs" c="dimmed">
-                    {t('templates.itemCount', { count: template.items.length })}
-                  </Text>
-                </>
-              ),
-            },
-            {
-              header: t('templates.items'),
-              cell: (template) => (
-                <Text size="sm" component="ol" m={0} pl="md">
-                  {template.items.map((item, index) => (
-                    <li key={index}>{item.presenterText ? `${item.title} (${item.presenterText})` : item.title}</li>
-                  ))}
+      empty={{ icon: IconTemplate, title: t('templates.empty'), body: t('templates.help') }}
+      table={{
+        label: t('templates.title'),
+        spacing: 'sm',
+        columns: [
+          {
+            header: t('templates.name'),
+            w: '30%',
+            cell: (template) => (
+              <>
+                <Group gap="xs">
+                  <Text fw={500}>{template.name}</Text>
+                  {template.builtIn && (
+                    <Badge variant="light" color="gray" tt="none">
+                      {t('templates.builtIn')}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {t('templates.itemCount', { count: template.items.length })}
                 </Text>
-              ),
-            },
-            rowMenuColumn<AgendaTemplate>(t('templates.actions'), (template) => ({
-              label: t('templates.rowActions', { name: template.name }),
-              items: [
-                editItem(t('common:actions.rename'), () => setRenaming(template)),
-                deleteItem(t('common:actions.delete'), () => void remove(template)),
-              ],
-            })),
-          ]}
-        />
-      )}
+              </>
+            ),
+          },
+          {
+            header: t('templates.items'),
+            cell: (template) => (
+              <Text size="sm" component="ol" m={0} pl="md">
+                {template.items.map((item, index) => (
+                  <li key={index}>{item.presenterText ? `${item.title} (${item.presenterText})` : item.title}</li>
+                ))}
+              </Text>
+            ),
+          },
+          rowMenuColumn<AgendaTemplate>(t('templates.actions'), (template) => ({
+            label: t('templates.rowActions', { name: template.name }),
+            items: [
+              editItem(t('common:actions.rename'), () => setRenaming(template)),
+              deleteItem(t('common:actions.delete'), () => void remove(template)),
+            ],
+          })),
+        ],
+      }}
     >
       {renaming && <RenameModal template={renaming} onClose={() => setRenaming(null)} />}
     </EntityListPanel>
@@ -103,7 +100,7 @@ function RenameModal({ template, onClose }: Readonly<{ template: AgendaTemplate;
       onSubmit={(values) => rename(template.id, values.name)}
       savedMessage={() => t('templates.renamed')}
     >
-      {(form) => <TextInput label={t('templates.name')} {...form.bind('name')} required data-autofocus />}
+      {(form) => <NameField label={t('templates.name')} {...form.bind('name')} />}
     </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Checkbox, Grid, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, Checkbox, Grid, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   withNotulaLayout,
@@ -16,6 +16,7 @@ import { InvitationSettings } from './InvitationSettings';
 import { KopPreviewPane } from './KopPreviewPane';
 import { useInstansiDraft } from './useInstansiDraft';
 import { OfficeTemplatesCard } from './templates/OfficeTemplatesCard';
+import { ProfileSelect } from './ProfileSelect';
 
 /** Arial 12 is the rule for naskah dinas khusus; the others are what pemda templates also use. */
 const FONTS = ['Arial', 'Bookman Old Style', 'Times New Roman', 'Tahoma', 'Calibri'];
@@ -39,6 +40,17 @@ function DocumentForm({ draft, edit, discard, dirty, submit, saving, error }: Fo
   const { t } = useTranslation('settings');
   const notula = (patch: Partial<NotulaOptions>) => edit({ notula: { ...draft.notula, ...patch } });
   const fonts = FONTS.includes(draft.fontFamily) ? FONTS : [draft.fontFamily, ...FONTS];
+  // Kertas and Judul: two choices each, side by side, labelled `document.<key>` with help `document.<key>Help`.
+  const segmented = <K extends 'paper' | 'titleLabel'>(key: K, data: ReadonlyArray<InstansiProfile[K]>) => (
+    <SegmentedField
+      label={t(`document.${key}`)}
+      description={t(`document.${key}Help`)}
+      value={draft[key]}
+      onChange={(value) => edit({ [key]: value } as Pick<InstansiProfile, K>)}
+      data={data}
+      fullWidth
+    />
+  );
   const optional: ReadonlyArray<[keyof Omit<NotulaOptions, 'layout'>, string]> = [
     ['showPlace', t('document.rows.showPlace')],
     [
@@ -56,32 +68,10 @@ function DocumentForm({ draft, edit, discard, dirty, submit, saving, error }: Fo
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="sm">
             <SimpleGrid cols={2} spacing="sm">
-              <SegmentedField
-                label={t('document.paper')}
-                description={t('document.paperHelp')}
-                value={draft.paper}
-                onChange={(paper) => edit({ paper })}
-                data={PAPER_SIZES}
-                fullWidth
-              />
-              <SegmentedField
-                label={t('document.titleLabel')}
-                description={t('document.titleLabelHelp')}
-                value={draft.titleLabel}
-                onChange={(titleLabel) => edit({ titleLabel })}
-                data={TITLE_LABELS}
-                fullWidth
-              />
+              {segmented('paper', PAPER_SIZES)}
+              {segmented('titleLabel', TITLE_LABELS)}
             </SimpleGrid>
-            <Select
-              label={t('document.font')}
-              description={t('document.fontHelp')}
-              data={fonts}
-              value={draft.fontFamily}
-              onChange={(value) => value && edit({ fontFamily: value })}
-              allowDeselect={false}
-              maw={320}
-            />
+            <ProfileSelect field="fontFamily" label="document.font" data={fonts} maw={320} />
             <Card withBorder>
               <Radio.Group
                 label={

@@ -1,4 +1,4 @@
-import { ActionIcon, Card, Grid, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Card, Grid, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { TIME_ZONES, type IndonesianTimeZone, type InstansiProfile } from '../../../../shared/domain/instansi';
@@ -8,6 +8,7 @@ import { InstansiLoader } from './InstansiLoader';
 import { InstansiSaveBar } from './InstansiSaveBar';
 import { KopPreviewPane } from './KopPreviewPane';
 import { LogoDropZone } from './LogoDropZone';
+import { ProfileSelect } from './ProfileSelect';
 import { useInstansiDraft } from './useInstansiDraft';
 
 const MAX_KOP_LINES = 5;
@@ -89,15 +90,7 @@ function InstansiForm({ draft, edit, discard, dirty, submit, saving, error }: Fo
               <TextInput label={t('instansi.website')} {...bind('website')} />
               <TextInput label={t('instansi.city')} description={t('instansi.cityHelp')} {...bind('city')} />
             </SimpleGrid>
-            <Select
-              label={t('instansi.timeZone')}
-              description={t('instansi.timeZoneHelp')}
-              data={zoneOptions}
-              value={draft.timeZone}
-              onChange={(value) => value && edit({ timeZone: value as IndonesianTimeZone })}
-              allowDeselect={false}
-              maw={360}
-            />
+            <ProfileSelect field="timeZone" label="instansi.timeZone" data={zoneOptions} maw={360} />
             <LogoDropZone value={draft.logoDataUrl} onChange={(logoDataUrl) => edit({ logoDataUrl })} />
             <LogoDropZone
               emblem="garuda"

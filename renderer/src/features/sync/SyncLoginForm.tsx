@@ -7,6 +7,8 @@ import { useAction } from '../../components/kit/useAction';
 import { useFormDraft } from '../../components/kit/useFormDraft';
 import { useAppStore } from '../../store';
 
+type Key = 'serverUrl' | 'username' | 'password';
+
 /** Address, account and password: the password goes to main once, for the login, and is then forgotten. */
 export function SyncLoginForm({ status }: Readonly<{ status: SyncStatus }>) {
   const { t } = useTranslation('sync');
@@ -23,6 +25,11 @@ export function SyncLoginForm({ status }: Readonly<{ status: SyncStatus }>) {
     change('password', '');
     if (result.ok) notifications.show({ color: 'green', message: t('login.loggedIn') });
   };
+
+  // All three are needed to sign in; each is labelled `login.<key>`, and the browser may fill it in (autoComplete).
+  const field = (Input: typeof TextInput | typeof PasswordInput, key: Key, autoComplete: string, hint?: string) => (
+    <Input label={t(`login.${key}`)} description={hint} {...bind(key)} required autoComplete={autoComplete} />
+  );
 
   return (
     <Card withBorder component="section" aria-labelledby="sync-login">
@@ -42,21 +49,9 @@ export function SyncLoginForm({ status }: Readonly<{ status: SyncStatus }>) {
       )}
       <form onSubmit={(event) => void submit(event)}>
         <Stack gap="sm" maw={480}>
-          <TextInput
-            label={t('login.serverUrl')}
-            description={t('login.serverUrlHint')}
-            {...bind('serverUrl')}
-            required
-            autoComplete="url"
-          />
-          <TextInput label={t('login.username')} {...bind('username')} required autoComplete="username" />
-          <PasswordInput
-            label={t('login.password')}
-            description={t('login.passwordHint')}
-            {...bind('password')}
-            required
-            autoComplete="current-password"
-          />
+          {field(TextInput, 'serverUrl', 'url', t('login.serverUrlHint'))}
+          {field(TextInput, 'username', 'username')}
+          {field(PasswordInput, 'password', 'current-password', t('login.passwordHint'))}
           {error && (
             <Alert color="red" role="alert">
               {error}

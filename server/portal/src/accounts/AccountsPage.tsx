@@ -1,11 +1,12 @@
 import { Button, Text } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type Account, type AccountRow, type UnitChoice } from '../api';
+import { useState } from 'react';
+import { api, type Account, type AccountRow, type UnitChoice } from '../api';
 import { AccountFormModal } from './AccountFormModal';
 import { AccountsTable } from './AccountsTable';
 import { PortalPage } from '../PortalPage';
 import { PasswordModal } from './PasswordModal';
 import { ToggleModal } from './ToggleModal';
+import { useServerList } from '../useServerList';
 
 type Props = { account: Account; onLogout: () => void; onSessionEnded: () => void };
 type Dialog =
@@ -15,31 +16,24 @@ type Dialog =
   | { kind: 'toggle'; row: AccountRow };
 type Loaded = { accounts: AccountRow[]; units: UnitChoice[]; minLength: number };
 
+/** Every account and the OPD an account may belong to, read together. */
+async function fetchAccounts(): Promise<Loaded> {
+  const [list, units] = await Promise.all([api.accounts(), api.units()]);
+  return { accounts: list.accounts, units: units.units, minLength: list.password_min_length };
+}
+
 /** The Setda administrator's page: every account of the server, and the dialogs that change them. */
 export function AccountsPage({ account, onLogout, onSessionEnded }: Props) {
-  const [data, setData] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  const load = useCallback(() => {
-    setError(null);
-    Promise.all([api.accounts(), api.units()])
-      .then(([list, units]) =>
-        setData({ accounts: list.accounts, units: units.units, minLength: list.password_min_length }),
-      )
-      .catch((caught: unknown) => {
-        if (caught instanceof ApiError && caught.status === 401) onSessionEnded();
-        else setError(caught instanceof ApiError ? caught.message : 'Daftar akun tidak dapat dimuat.');
-      });
-  }, [onSessionEnded]);
-
-  useEffect(load, [load]);
+  const list = useServerList(fetchAccounts, 'Daftar akun tidak dapat dimuat.', onSessionEnded);
+  const data = list.data;
 
   const finished = (message: string) => {
     setDialog(null);
     setDone(message);
-    load();
+    list.reload();
   };
   const active = data?.accounts.filter((row) => !row.disabled).length ?? 0;
 
@@ -59,10 +53,8 @@ export function AccountsPage({ account, onLogout, onSessionEnded }: Props) {
         }
         notice={done === null ? null : { title: 'Tersimpan', text: done }}
         onDismissNotice={() => setDone(null)}
-        error={error}
+        list={list}
         errorTitle="Daftar akun tidak dapat dimuat"
-        onRetry={load}
-        loading={data === null}
       >
         {data !== null && (
           <AccountsTable

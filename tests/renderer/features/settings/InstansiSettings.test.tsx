@@ -7,6 +7,7 @@ import { setApi } from '../../../../renderer/src/lib/api';
 import { GARUDA_DATA_URL } from '../../../fixtures/document/garuda';
 import { fakeApi } from '../../support/fakeApi';
 import { renderWithProviders } from '../../support/renderApp';
+import { pickOption } from '../../support/pickOption';
 import { freshAppEachTest } from '../../support/freshApp';
 
 // Two shared cores run these beside the main-process suites: give slow renders room before failing.
@@ -126,7 +127,9 @@ describe('Pengaturan > Instansi and Dokumen', () => {
   it('keeps unsaved changes across tabs and saves document options with them', async () => {
     const { api, user } = openSettings('instansi');
     await fill(user, await screen.findByLabelText(/Kota tempat penandatanganan/), 'Tubei');
+    await pickOption(user, /Zona waktu/, /^WITA/);
     await user.click(screen.getByRole('tab', { name: 'Dokumen' }));
+    await pickOption(user, /Huruf dokumen/, 'Bookman Old Style');
     await user.click(await screen.findByRole('radio', { name: /Model lama/ }));
     // The old layout names the row "Waktu Panggilan"; the place-and-date line shows the city typed on the other tab.
     expect(screen.getByLabelText('Waktu Panggilan')).toBeChecked();
@@ -138,11 +141,15 @@ describe('Pengaturan > Instansi and Dokumen', () => {
     await user.click(screen.getByRole('radio', { name: 'Pimpinan Rapat di kiri, Notulis di kanan' }));
     await user.click(screen.getByRole('radio', { name: 'NOTULEN' }));
     expect(within(screen.getByRole('img', { name: /Pratinjau kop/ })).getByText('NOTULEN')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'A4' }));
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(api.calls.some((c) => c.channel === 'settings:update-instansi')).toBe(true));
     expect(api.calls.find((c) => c.channel === 'settings:update-instansi')?.input).toEqual({
       ...DEFAULT_INSTANSI,
       city: 'Tubei',
+      timeZone: 'Asia/Makassar',
+      fontFamily: 'Bookman Old Style',
+      paper: 'A4',
       titleLabel: 'NOTULEN',
       signatureLayout: 'PIMPINAN_KIRI',
       verificationFooter: true,
