@@ -1,4 +1,4 @@
-import { columnOf } from '../../../shared/records/fieldRegistry';
+import { columnOf, keyOf } from '../../../shared/records/fieldRegistry';
 
 /*
  * SQL pieces derived from a record's field registry (shared/records): each field's column is
@@ -37,4 +37,32 @@ export function fieldParams<K extends string>(
       return [key, typeof field === 'boolean' ? Number(field) : field];
     }),
   ) as Record<K, unknown>;
+}
+
+type ColumnNames<S extends string> = S extends `${infer Head}, ${infer Rest}` ? Head | ColumnNames<Rest> : S;
+type KeyOfColumn<C extends string> = C extends `${infer Head}_${infer Rest}`
+  ? `${Head}${Capitalize<KeyOfColumn<Rest>>}`
+  : C;
+/** Accepts the list only when its columns, made camelCase, are exactly the fields of T. */
+type EveryFieldOf<T, S extends string> = [
+  Exclude<keyof T, KeyOfColumn<ColumnNames<S>>>,
+  Exclude<KeyOfColumn<ColumnNames<S>>, keyof T>,
+] extends [never, never]
+  ? S
+  : {
+      missingOrUnknown: [Exclude<keyof T, KeyOfColumn<ColumnNames<S>>>, Exclude<KeyOfColumn<ColumnNames<S>>, keyof T>];
+    };
+
+/**
+ * For a record whose every field is a column of the same name ("series_id, start_time, …"):
+ * the SELECT list "series_id AS seriesId, start_time AS startTime, …", so the row is the record
+ * and no mapping function can rename a field. The compiler checks the list against T's fields
+ * both ways (a field added to T and not read fails to compile).
+ */
+export function selectRecord<T>(): <S extends string>(columns: EveryFieldOf<T, S>) => string {
+  return (columns) =>
+    String(columns)
+      .split(', ')
+      .map((column) => (keyOf(column) === column ? column : `${column} AS ${keyOf(column)}`))
+      .join(', ');
 }
