@@ -29,34 +29,23 @@ type Source = Readonly<{
   body: (row: string) => string;
 }>;
 
+/** A meeting's own text (typed minutes, a decision, a commitment): indexed under that meeting, no title. */
+function meetingText(table: string, kind: string, column: string, softDelete: boolean): Source {
+  return {
+    table,
+    kind,
+    columns: [column, 'meeting_id', ...(softDelete ? ['deleted_at'] : [])],
+    softDelete,
+    meetingId: (r) => `${r}.meeting_id`,
+    title: () => `''`,
+    body: (r) => `${r}.${column}`,
+  };
+}
+
 const SOURCES: ReadonlyArray<Source> = [
-  {
-    table: 'minute_sections',
-    kind: 'minute',
-    columns: ['content_text', 'meeting_id'],
-    softDelete: false,
-    meetingId: (r) => `${r}.meeting_id`,
-    title: () => `''`,
-    body: (r) => `${r}.content_text`,
-  },
-  {
-    table: 'decisions',
-    kind: 'decision',
-    columns: ['text', 'meeting_id', 'deleted_at'],
-    softDelete: true,
-    meetingId: (r) => `${r}.meeting_id`,
-    title: () => `''`,
-    body: (r) => `${r}.text`,
-  },
-  {
-    table: 'commitments',
-    kind: 'commitment',
-    columns: ['text', 'meeting_id', 'deleted_at'],
-    softDelete: true,
-    meetingId: (r) => `${r}.meeting_id`,
-    title: () => `''`,
-    body: (r) => `${r}.text`,
-  },
+  meetingText('minute_sections', 'minute', 'content_text', false),
+  meetingText('decisions', 'decision', 'text', true),
+  meetingText('commitments', 'commitment', 'text', true),
   {
     table: 'commitment_updates',
     kind: 'update',
