@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
 import { columnOf, keyOf } from '../../../shared/records/fieldRegistry';
+import { cachedStatement } from './statementCache';
+import type { WriteContext } from './writeContext';
 
 /*
  * SQL pieces derived from a record's field registry (shared/records): each field's column is
@@ -37,6 +41,41 @@ export function fieldParams<K extends string>(
       return [key, typeof field === 'boolean' ? Number(field) : field];
     }),
   ) as Record<K, unknown>;
+}
+
+/** Writes the given fields of row `input.id` of `table` and stamps its updated_at. */
+export function updateFieldsById<K extends string>(
+  db: Db,
+  table: string,
+  keys: ReadonlyArray<K>,
+  input: Readonly<Record<K, unknown>> & Readonly<{ id: string }>,
+  ctx: WriteContext,
+): void {
+  db.prepare(`UPDATE ${table} SET ${assignFields(keys)}, updated_at = @now WHERE id = @id`).run({
+    ...fieldParams(input, keys),
+    id: input.id,
+    now: ctx.now,
+  });
+}
+
+/**
+ * Inserts a master record (an OPD, an official) as a new active row with the given fields and
+ * returns its id; without a transaction or audit of its own: callers (create, import) give both.
+ */
+export function insertActiveRow<K extends string>(
+  db: Db,
+  table: 'units' | 'people',
+  keys: ReadonlyArray<K>,
+  input: Readonly<Record<K, unknown>>,
+  ctx: WriteContext,
+): string {
+  const id = randomUUID();
+  const { columns, values } = insertFields(keys);
+  cachedStatement(
+    db,
+    `INSERT INTO ${table} (id, ${columns}, active, created_at, updated_at) VALUES (@id, ${values}, 1, @now, @now)`,
+  ).run({ ...fieldParams(input, keys), id, now: ctx.now });
+  return id;
 }
 
 type ColumnNames<S extends string> = S extends `${infer Head}, ${infer Rest}` ? Head | ColumnNames<Rest> : S;
