@@ -42,6 +42,19 @@ function meetingText(table: string, kind: string, column: string, softDelete: bo
   };
 }
 
+/** An official or an OPD: found by its name and `column`, under no meeting. */
+function masterRecord(table: string, kind: string, column: string): Source {
+  return {
+    table,
+    kind,
+    columns: ['name', column, 'deleted_at'],
+    softDelete: true,
+    meetingId: () => 'NULL',
+    title: (r) => `${r}.name`,
+    body: (r) => `${r}.${column}`,
+  };
+}
+
 const SOURCES: ReadonlyArray<Source> = [
   meetingText('minute_sections', 'minute', 'content_text', false),
   meetingText('decisions', 'decision', 'text', true),
@@ -66,24 +79,8 @@ const SOURCES: ReadonlyArray<Source> = [
     title: (r) => `${r}.title`,
     body: (r) => `${r}.place`,
   },
-  {
-    table: 'people',
-    kind: 'person',
-    columns: ['name', 'position', 'deleted_at'],
-    softDelete: true,
-    meetingId: () => 'NULL',
-    title: (r) => `${r}.name`,
-    body: (r) => `${r}.position`,
-  },
-  {
-    table: 'units',
-    kind: 'unit',
-    columns: ['name', 'short_name', 'deleted_at'],
-    softDelete: true,
-    meetingId: () => 'NULL',
-    title: (r) => `${r}.name`,
-    body: (r) => `${r}.short_name`,
-  },
+  masterRecord('people', 'person', 'position'),
+  masterRecord('units', 'unit', 'short_name'),
 ];
 
 /** Whether the row belongs in the index: live and with something to find. */
