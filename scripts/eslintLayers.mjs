@@ -91,53 +91,47 @@ function onSource(context, check) {
   };
 }
 
-const mainLayers = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'Layers inside electron/main (ARCHITECTURE §2).' },
-    schema: [],
-  },
-  create(context) {
-    const cwd = context.cwd;
-    const file = context.physicalFilename;
-    const from = mainAreaOf(file, cwd);
-    if (from === null) return {};
-    return onSource(context, (spec, node) => {
-      if (spec === 'electron' && !ELECTRON_AREAS.has(from)) {
-        context.report({
-          node,
-          message: `${from} must not import electron: only the desktop shell (desktop/, windows/, index.ts) may.`,
-        });
-        return;
-      }
-      if (!spec.startsWith('.')) return;
-      const to = mainAreaOf(resolve(dirname(file), spec), cwd);
-      if (to === null || to === from) return;
-      const allowed = MAIN_LAYERS[from];
-      if (!allowed) {
-        context.report({
-          node,
-          message: `${from} of electron/main is not in the layer matrix of scripts/eslintLayers.mjs: add it there.`,
-        });
-      } else if (!allowed.includes(to)) {
-        context.report({
-          node,
-          message: `${from} must not import ${to} ('${spec}'). ${from} may import: ${allowed.join(', ') || 'nothing of electron/main'}.`,
-        });
-      }
-    });
-  },
-};
+/** An import rule: a problem, no options; `create` returns the visitors (onSource). */
+function importRule(description, create) {
+  return { meta: { type: 'problem', docs: { description }, schema: [] }, create };
+}
+
+const mainLayers = importRule('Layers inside electron/main (ARCHITECTURE §2).', (context) => {
+  const cwd = context.cwd;
+  const file = context.physicalFilename;
+  const from = mainAreaOf(file, cwd);
+  if (from === null) return {};
+  return onSource(context, (spec, node) => {
+    if (spec === 'electron' && !ELECTRON_AREAS.has(from)) {
+      context.report({
+        node,
+        message: `${from} must not import electron: only the desktop shell (desktop/, windows/, index.ts) may.`,
+      });
+      return;
+    }
+    if (!spec.startsWith('.')) return;
+    const to = mainAreaOf(resolve(dirname(file), spec), cwd);
+    if (to === null || to === from) return;
+    const allowed = MAIN_LAYERS[from];
+    if (!allowed) {
+      context.report({
+        node,
+        message: `${from} of electron/main is not in the layer matrix of scripts/eslintLayers.mjs: add it there.`,
+      });
+    } else if (!allowed.includes(to)) {
+      context.report({
+        node,
+        message: `${from} must not import ${to} ('${spec}'). ${from} may import: ${allowed.join(', ') || 'nothing of electron/main'}.`,
+      });
+    }
+  });
+});
 
 const FEATURES = ['renderer', 'src', 'features'].join(sep);
 
-const featureBoundaries = {
-  meta: {
-    type: 'problem',
-    docs: { description: 'Renderer features import each other only through features/<x>/index.ts.' },
-    schema: [],
-  },
-  create(context) {
+const featureBoundaries = importRule(
+  'Renderer features import each other only through features/<x>/index.ts.',
+  (context) => {
     const root = resolve(context.cwd, FEATURES);
     const featureOf = (absolute) => {
       const rel = relative(root, absolute);
@@ -159,6 +153,6 @@ const featureBoundaries = {
       });
     });
   },
-};
+);
 
 export const layersPlugin = { rules: { 'main-layers': mainLayers, 'feature-boundaries': featureBoundaries } };

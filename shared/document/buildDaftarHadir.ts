@@ -2,22 +2,15 @@ import { ATTENDANCE_LABELS, isAbsent, type AttendanceStatus } from '../domain/at
 import { isValidNip, nipLine } from '../domain/nip';
 import { attachmentIdentity, meetingNameWithKind } from './attachmentHeader';
 import { attendanceLegend, countAttendance, daftarHadirTotals } from './attendanceSummary';
-import { letterheadBlock, PAGE_FOOTER, titleBlock } from './letterhead';
+import { letterheadBlock, titleBlock } from './letterhead';
 import { meetingFacts } from './meetingFacts';
-import {
-  pageSetup,
-  textWidthOf,
-  type Block,
-  type OfficialDocument,
-  type Paragraph,
-  type TableCell,
-  type TableRow,
-} from './model';
+import { type Block, type OfficialDocument, type Paragraph, type TableCell, type TableRow } from './model';
 import { signatureWidths } from './notulaSignatures';
 import { para } from './paragraphs';
 import { signatureColumn, signatureJabatanLine } from './signer';
 import { cell, columnWidths, headerCell, row } from './tables';
 import type { AttendanceEntry, NotulaSource } from './source';
+import { numberedDocument } from './numberedDocument';
 
 /** Rows left blank for walk-ins (notula-format.md §3: three to five). */
 const MIN_BLANK_ROWS = 4;
@@ -116,11 +109,8 @@ function bodyRows(printed: ReadonlyArray<Printed>, withRank: boolean): TableRow[
 
 /** The Daftar Hadir: kop, title, identity, the attendance table, totals and the chair's "Mengetahui". */
 export function buildDaftarHadir(source: NotulaSource): OfficialDocument {
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
   const withRank = source.options.attendanceShowsRank;
-  const page = pageSetup(source.instansi.paper, withRank ? 'landscape' : 'portrait');
-  const width = textWidthOf(page);
+  const { width, warn, finish } = numberedDocument(source.instansi, withRank ? 'landscape' : 'portrait');
   const facts = meetingFacts(source);
 
   const printed = source.attendance.map((entry) => printedRow(entry, warn));
@@ -167,13 +157,5 @@ export function buildDaftarHadir(source: NotulaSource): OfficialDocument {
     );
     blocks.push({ kind: 'signatures', mode, columnWidths: signatureWidths(width), columns: [null, chair] });
   }
-  return {
-    kind: 'DAFTAR_HADIR',
-    title: `Daftar Hadir ${source.meeting.title.trim()}`,
-    page,
-    font: { family: source.instansi.fontFamily || 'Arial', sizePt: 12 },
-    footer: { parts: PAGE_FOOTER, align: 'right' },
-    blocks,
-    warnings,
-  };
+  return finish('DAFTAR_HADIR', `Daftar Hadir ${source.meeting.title.trim()}`, blocks);
 }

@@ -1,12 +1,13 @@
 import { dueDateText, isOverdue } from '../domain/followUp';
 import { formatOfficialDate } from '../domain/officialDates';
 import { attachmentIdentity, meetingNameWithKind } from './attachmentHeader';
-import { letterheadBlock, PAGE_FOOTER, titleBlock } from './letterhead';
+import { letterheadBlock, titleBlock } from './letterhead';
 import { meetingFacts } from './meetingFacts';
-import { pageSetup, textWidthOf, type Block, type OfficialDocument, type TableCell, type TableRow } from './model';
+import { type Block, type OfficialDocument, type TableCell, type TableRow } from './model';
 import { statusCell } from './followUpDocParts';
 import { cell, columnWidths, headerCell, row } from './tables';
 import type { CommitmentEntry, CommitmentOwnerEntry, NotulaSource } from './source';
+import { numberedDocument } from './numberedDocument';
 
 /** Column labels of notula-format.md §5, in order. */
 export const MATRIKS_COLUMNS = [
@@ -92,10 +93,7 @@ function commitmentRows(
 
 /** The Matriks Tindak Lanjut (notula-format.md §5): landscape, attached to the notula. */
 export function buildMatriksTindakLanjut(source: NotulaSource): OfficialDocument {
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
-  const page = pageSetup(source.instansi.paper, 'landscape');
-  const width = textWidthOf(page);
+  const { width, warn, finish } = numberedDocument(source.instansi, 'landscape');
   const facts = meetingFacts(source);
   const asOf = source.options.asOf;
 
@@ -117,13 +115,5 @@ export function buildMatriksTindakLanjut(source: NotulaSource): OfficialDocument
     { kind: 'spacer', height: 120 },
     { kind: 'table', columnWidths: columnWidths(width, PERCENTS), headerRows, bodyRows },
   ];
-  return {
-    kind: 'MATRIKS_TINDAK_LANJUT',
-    title: `Matriks Tindak Lanjut ${source.meeting.title.trim()}`,
-    page,
-    font: { family: source.instansi.fontFamily || 'Arial', sizePt: 12 },
-    footer: { parts: PAGE_FOOTER, align: 'right' },
-    blocks,
-    warnings,
-  };
+  return finish('MATRIKS_TINDAK_LANJUT', `Matriks Tindak Lanjut ${source.meeting.title.trim()}`, blocks);
 }

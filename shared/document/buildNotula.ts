@@ -1,9 +1,10 @@
-import { letterheadBlock, PAGE_FOOTER, identityBlock, titleBlock } from './letterhead';
+import { letterheadBlock, identityBlock, titleBlock } from './letterhead';
 import { meetingFacts } from './meetingFacts';
-import { pageSetup, textWidthOf, type Block, type OfficialDocument, type SectionBlock } from './model';
+import type { Block, OfficialDocument, SectionBlock } from './model';
 import { notulaIdentityRows } from './notulaIdentity';
 import { notulaSections } from './notulaSections';
 import { notulaSignatures } from './notulaSignatures';
+import { numberedDocument } from './numberedDocument';
 import type { NotulaSource } from './source';
 
 /** The signatures never stand alone on the last page: the closing paragraph goes with them. */
@@ -20,10 +21,7 @@ function keepLastWithSignatures(sections: ReadonlyArray<SectionBlock>): SectionB
 
 /** The Notula in the instansi's layout, paper and signature settings. */
 export function buildNotula(source: NotulaSource): OfficialDocument {
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
-  const page = pageSetup(source.instansi.paper, 'portrait');
-  const width = textWidthOf(page);
+  const { width, warn, finish } = numberedDocument(source.instansi, 'portrait');
   const facts = meetingFacts(source);
   const undetermined = source.attendance.filter((entry) => entry.status === 'DIUNDANG').length;
   if (undetermined > 0) warn(`${undetermined} peserta belum ditandai kehadirannya.`);
@@ -37,13 +35,5 @@ export function buildNotula(source: NotulaSource): OfficialDocument {
     { kind: 'spacer', height: 360 },
     notulaSignatures(source, facts, width, warn),
   ];
-  return {
-    kind: 'NOTULA',
-    title: `${source.instansi.titleLabel} ${source.meeting.title.trim()}`,
-    page,
-    font: { family: source.instansi.fontFamily || 'Arial', sizePt: 12 },
-    footer: { parts: PAGE_FOOTER, align: 'right' },
-    blocks,
-    warnings,
-  };
+  return finish('NOTULA', `${source.instansi.titleLabel} ${source.meeting.title.trim()}`, blocks);
 }

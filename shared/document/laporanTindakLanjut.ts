@@ -11,12 +11,13 @@ import {
   statusCell,
   type FollowUpDocItem,
 } from './followUpDocParts';
-import { identityBlock, identityRow, letterheadBlock, PAGE_FOOTER, titleBlock } from './letterhead';
-import { pageSetup, textWidthOf, type Block, type OfficialDocument } from './model';
+import { identityBlock, identityRow, letterheadBlock, titleBlock } from './letterhead';
+import type { Block, OfficialDocument } from './model';
 import { para } from './paragraphs';
 import type { SignerPerson } from './source';
 import { cell, columnWidths, headerCell, row } from './tables';
 import { MATRIKS_COLUMNS } from './buildMatriksTindakLanjut';
+import { numberedDocument } from './numberedDocument';
 
 export type LaporanTindakLanjutSource = Readonly<{
   instansi: InstansiProfile;
@@ -52,10 +53,7 @@ export function recap(items: ReadonlyArray<FollowUpDocItem>): string {
 
 /** Laporan Tindak Lanjut Hasil Rapat (notula-format.md §5): landscape, for a series or a period. */
 export function buildLaporanTindakLanjut(source: LaporanTindakLanjutSource): OfficialDocument {
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
-  const page = pageSetup(source.instansi.paper, 'landscape');
-  const width = textWidthOf(page);
+  const { width, warn, finish } = numberedDocument(source.instansi, 'landscape');
   const subject = source.seriesTitle?.trim() || 'Rapat Koordinasi';
 
   const identity = identityBlock(width, [
@@ -113,13 +111,5 @@ export function buildLaporanTindakLanjut(source: LaporanTindakLanjutSource): Off
     para(recap(source.items), { spaceBefore: 120, spaceAfter: 240 }),
     singleSignature(source.signer, [placeAndDate(source.instansi, source.asOf)], width, warn),
   ];
-  return {
-    kind: 'LAPORAN_TINDAK_LANJUT',
-    title: `Laporan Tindak Lanjut ${subject}`,
-    page,
-    font: { family: source.instansi.fontFamily || 'Arial', sizePt: 12 },
-    footer: { parts: PAGE_FOOTER, align: 'right' },
-    blocks,
-    warnings,
-  };
+  return finish('LAPORAN_TINDAK_LANJUT', `Laporan Tindak Lanjut ${subject}`, blocks);
 }

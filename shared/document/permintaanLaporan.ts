@@ -9,11 +9,12 @@ import {
   statusCell,
   type FollowUpDocItem,
 } from './followUpDocParts';
-import { identityBlock, identityRow, letterheadBlock, PAGE_FOOTER } from './letterhead';
-import { pageSetup, textWidthOf, type Block, type OfficialDocument } from './model';
+import { identityBlock, identityRow, letterheadBlock } from './letterhead';
+import type { Block, OfficialDocument } from './model';
 import { para } from './paragraphs';
 import type { SignerPerson } from './source';
 import { cell, columnWidths, headerCell, row } from './tables';
+import { numberedDocument } from './numberedDocument';
 
 /** What the letter asking one OPD to report needs; items are that OPD's open commitments. */
 export type PermintaanLaporanSource = Readonly<{
@@ -38,10 +39,7 @@ const PERCENTS = [6, 39, 22, 14, 19];
  * answer by, and one signer.
  */
 export function buildPermintaanLaporan(source: PermintaanLaporanSource): OfficialDocument {
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
-  const page = pageSetup(source.instansi.paper, 'portrait');
-  const width = textWidthOf(page);
+  const { width, warn, finish } = numberedDocument(source.instansi, 'portrait');
   const unit = source.unitName.trim();
   if (source.letterNumber.trim() === '') warn('Nomor surat belum diisi.');
 
@@ -101,13 +99,5 @@ export function buildPermintaanLaporan(source: PermintaanLaporanSource): Officia
     { kind: 'spacer', height: 240 },
     singleSignature(source.signer, [], width, warn),
   ];
-  return {
-    kind: 'PERMINTAAN_LAPORAN',
-    title: `Permintaan Laporan Tindak Lanjut ${unit}`,
-    page,
-    font: { family: source.instansi.fontFamily || 'Arial', sizePt: 12 },
-    footer: { parts: PAGE_FOOTER, align: 'right' },
-    blocks,
-    warnings,
-  };
+  return finish('PERMINTAAN_LAPORAN', `Permintaan Laporan Tindak Lanjut ${unit}`, blocks);
 }

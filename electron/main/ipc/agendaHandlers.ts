@@ -14,17 +14,18 @@ import {
   restoreTemplate,
 } from '../repositories/templatesRepository';
 import { writeContext, type Handler } from './handlerTypes';
+import { readsAll, writesById, writesInput } from './handlerShapes';
 import { listOfMeeting } from './meetingScoped';
 
 export const agendaHandlers: { [C in keyof AgendaContract]: Handler<C> } = {
   'agenda:list': listOfMeeting(listAgenda),
-  'agenda:add': (input, ctx) => addAgendaItem(ctx.db, input, writeContext(ctx)),
-  'agenda:update': (input, ctx) => updateAgendaItem(ctx.db, input, writeContext(ctx)),
-  'agenda:remove': (input, ctx) => removeAgendaItem(ctx.db, input.id, writeContext(ctx)),
+  'agenda:add': writesInput(addAgendaItem),
+  'agenda:update': writesInput(updateAgendaItem),
+  'agenda:remove': writesById(removeAgendaItem),
   'agenda:reorder': (input, ctx) => reorderAgenda(ctx.db, input.meetingId, input.ids, writeContext(ctx)),
-  'templates:list': (_input, ctx) => listTemplates(ctx.db),
+  'templates:list': readsAll(listTemplates),
   'templates:create': (input, ctx) => createTemplateFromMeeting(ctx.db, input.meetingId, input.name, writeContext(ctx)),
   'templates:rename': (input, ctx) => renameTemplate(ctx.db, input.id, input.name, writeContext(ctx)),
-  'templates:delete': (input, ctx) => deleteTemplate(ctx.db, input.id, writeContext(ctx)),
-  'templates:restore': (input, ctx) => restoreTemplate(ctx.db, input.id, writeContext(ctx)),
+  'templates:delete': writesById(deleteTemplate),
+  'templates:restore': writesById(restoreTemplate),
 };

@@ -8,13 +8,14 @@ import {
   setAttendanceStatus,
 } from '../repositories/attendanceRepository';
 import { writeContext, type Handler } from './handlerTypes';
+import { writesInput, writesById } from './handlerShapes';
 import { listOfMeeting } from './meetingScoped';
 
 export const attendanceHandlers: { [C in keyof AttendanceContract]: Handler<C> } = {
   'attendance:list': listOfMeeting(listAttendance),
-  'attendance:invite': (input, ctx) => inviteAttendees(ctx.db, input, writeContext(ctx)),
-  'attendance:add-guest': (input, ctx) => addGuest(ctx.db, input, writeContext(ctx)),
-  'attendance:set-status': (input, ctx) => setAttendanceStatus(ctx.db, input, writeContext(ctx)),
+  'attendance:invite': writesInput(inviteAttendees),
+  'attendance:add-guest': writesInput(addGuest),
+  'attendance:set-status': writesInput(setAttendanceStatus),
   'attendance:set-arrival': (input, ctx) => setArrivalTime(ctx.db, input.id, input.arrivalTime, writeContext(ctx)),
-  'attendance:remove': (input, ctx) => removeAttendee(ctx.db, input.id, writeContext(ctx)),
+  'attendance:remove': writesById(removeAttendee),
 };

@@ -13,17 +13,18 @@ import {
   restoreDecision,
   updateDecision,
 } from '../repositories/decisionsRepository';
-import { writeContext, type Handler } from './handlerTypes';
+import type { Handler } from './handlerTypes';
+import { writesInput, writesById } from './handlerShapes';
 
 export const capturesHandlers: { [C in keyof CapturesContract]: Handler<C> } = {
   'decisions:list': (input, ctx) => listDecisions(ctx.db, input.meetingId),
-  'decisions:create': (input, ctx) => createDecision(ctx.db, input, writeContext(ctx)),
-  'decisions:update': (input, ctx) => updateDecision(ctx.db, input, writeContext(ctx)),
-  'decisions:delete': (input, ctx) => deleteDecision(ctx.db, input.id, writeContext(ctx)),
-  'decisions:restore': (input, ctx) => restoreDecision(ctx.db, input.id, writeContext(ctx)),
+  'decisions:create': writesInput(createDecision),
+  'decisions:update': writesInput(updateDecision),
+  'decisions:delete': writesById(deleteDecision),
+  'decisions:restore': writesById(restoreDecision),
   'commitments:list': (input, ctx) => listCommitments(ctx.db, input.meetingId),
-  'commitments:create': (input, ctx) => createCommitment(ctx.db, input, writeContext(ctx)),
-  'commitments:update': (input, ctx) => updateCommitment(ctx.db, input, writeContext(ctx)),
-  'commitments:delete': (input, ctx) => deleteCommitment(ctx.db, input.id, writeContext(ctx)),
-  'commitments:restore': (input, ctx) => restoreCommitment(ctx.db, input.id, writeContext(ctx)),
+  'commitments:create': writesInput(createCommitment),
+  'commitments:update': writesInput(updateCommitment),
+  'commitments:delete': writesById(deleteCommitment),
+  'commitments:restore': writesById(restoreCommitment),
 };

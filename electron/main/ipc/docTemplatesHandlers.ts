@@ -9,9 +9,10 @@ import {
   uploadTemplate,
 } from '../services/templates/templateService';
 import type { Handler } from './handlerTypes';
+import { readsAll } from './handlerShapes';
 
 export const docTemplatesHandlers: { [C in keyof DocTemplatesContract]: Handler<C> } = {
-  'doctemplates:list': (_input, ctx) => listTemplates(ctx.db),
+  'doctemplates:list': readsAll(listTemplates),
   'doctemplates:upload': (input, ctx) => uploadTemplate(ctx, input),
   'doctemplates:set-mapping': (input, ctx) => setTemplateMapping(ctx, input),
   'doctemplates:set-active': (input, ctx) => setTemplateActive(ctx, input),

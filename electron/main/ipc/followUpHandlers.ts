@@ -10,7 +10,8 @@ import { followUpDashboard, markRemindersSeen, reminderInbox } from '../services
 import { exportReport } from '../services/followUp/reportExport';
 import { exportRequests } from '../services/followUp/requestExport';
 import { instansiToday } from '../services/followUp/today';
-import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
+import { type Handler, type HandlerContext } from './handlerTypes';
+import { readsAll, readsInput, writesInput } from './handlerShapes';
 
 const today = (ctx: HandlerContext) => instansiToday(ctx.db, ctx.now());
 
@@ -23,17 +24,17 @@ const formInWorker =
 export const followUpHandlers: { [C in keyof FollowUpContract]: Handler<C> } = {
   'followup:dashboard': (_input, ctx) => followUpDashboard(ctx.db, ctx.now()),
   'followup:list': (input, ctx) => listFollowUps(ctx.db, input, today(ctx)),
-  'followup:filter-options': (_input, ctx) => filterOptions(ctx.db),
+  'followup:filter-options': readsAll(filterOptions),
   'followup:get': (input, ctx) => getFollowUp(ctx.db, input.id, today(ctx)),
   'followup:add-update': (input, ctx) => addProgressUpdate(ctx, input),
   'followup:evidence-download': (input, ctx) => deliverEvidence(ctx, input.updateId, input.index),
-  'followup:carryover': (input, ctx) => readCarryOverPage(ctx.db, input),
+  'followup:carryover': readsInput(readCarryOverPage),
   'followup:request-export': (input, ctx) => exportRequests(ctx, input),
   'followup:import-preview': (input, ctx) => previewOpdImport(ctx, formInWorker(ctx), input),
   'followup:import-apply': (input, ctx) => applyOpdImport(ctx, formInWorker(ctx), input),
   'followup:report-export': (input, ctx) => exportReport(ctx, input),
   'followup:reminders': (_input, ctx) => reminderInbox(ctx.db, ctx.now()),
   'followup:reminders-seen': (_input, ctx) => markRemindersSeen(ctx.db, ctx.now()),
-  'followup:get-reminder-settings': (_input, ctx) => getReminderSettings(ctx.db),
-  'followup:update-reminder-settings': (input, ctx) => updateReminderSettings(ctx.db, input, writeContext(ctx)),
+  'followup:get-reminder-settings': readsAll(getReminderSettings),
+  'followup:update-reminder-settings': writesInput(updateReminderSettings),
 };

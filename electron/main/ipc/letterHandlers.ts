@@ -1,8 +1,9 @@
 import type { LetterContract } from '../../../shared/ipc/letterContract';
 import { getInvitationLetter, updateInvitationLetter } from '../repositories/invitationLetterRepository';
-import { writeContext, type Handler } from './handlerTypes';
+import type { Handler } from './handlerTypes';
+import { writesInput } from './handlerShapes';
 
 export const letterHandlers: { [C in keyof LetterContract]: Handler<C> } = {
   'letter:get': (input, ctx) => getInvitationLetter(ctx.db, input.meetingId),
-  'letter:update': (input, ctx) => updateInvitationLetter(ctx.db, input, writeContext(ctx)),
+  'letter:update': writesInput(updateInvitationLetter),
 };

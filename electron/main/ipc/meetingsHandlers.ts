@@ -11,15 +11,16 @@ import {
 import { instansiToday } from '../services/followUp/today';
 import { createPreparedMeeting } from '../services/meetingSetup';
 import { writeContext, type Handler } from './handlerTypes';
+import { readsAll, writesById, writesInput } from './handlerShapes';
 
 export const meetingsHandlers: { [C in keyof MeetingsContract]: Handler<C> } = {
-  'meetings:list': (_input, ctx) => listMeetings(ctx.db),
+  'meetings:list': readsAll(listMeetings),
   // From the instansi's yesterday: a meeting's own zone is at most two hours from it.
   'meetings:home': (_input, ctx) => homeMeetings(ctx.db, addDays(instansiToday(ctx.db, ctx.now()), -1)),
-  'meetings:create': (input, ctx) => createPreparedMeeting(ctx.db, input, writeContext(ctx)),
+  'meetings:create': writesInput(createPreparedMeeting),
   'meetings:rename': (input, ctx) => renameMeeting(ctx.db, input.id, input.title, writeContext(ctx)),
-  'meetings:delete': (input, ctx) => deleteMeeting(ctx.db, input.id, writeContext(ctx)),
-  'meetings:restore': (input, ctx) => restoreMeeting(ctx.db, input.id, writeContext(ctx)),
+  'meetings:delete': writesById(deleteMeeting),
+  'meetings:restore': writesById(restoreMeeting),
   'meetings:get': (input, ctx) => getMeetingDetail(ctx.db, input.id),
-  'meetings:update-identity': (input, ctx) => updateMeetingIdentity(ctx.db, input, writeContext(ctx)),
+  'meetings:update-identity': writesInput(updateMeetingIdentity),
 };

@@ -1,8 +1,9 @@
 import type { SettingsContract } from '../../../shared/ipc/settingsContract';
 import { getInstansi, updateInstansi } from '../repositories/settingsRepository';
-import { writeContext, type Handler } from './handlerTypes';
+import type { Handler } from './handlerTypes';
+import { readsAll, writesInput } from './handlerShapes';
 
 export const settingsHandlers: { [C in keyof SettingsContract]: Handler<C> } = {
-  'settings:get-instansi': (_input, ctx) => getInstansi(ctx.db),
-  'settings:update-instansi': (input, ctx) => updateInstansi(ctx.db, input, writeContext(ctx)),
+  'settings:get-instansi': readsAll(getInstansi),
+  'settings:update-instansi': writesInput(updateInstansi),
 };

@@ -1,47 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { AgendaItem, AgendaItemFields } from '../../../shared/domain/agenda';
-import type { AgendaItemId, MeetingId, PersonId, TemplateId } from '../../../shared/domain/ids';
+import type { AgendaItemId, MeetingId, TemplateId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { auditorFor, recordAudit } from './auditRepository';
 import { alignSections } from './minuteSectionsSync';
 import { assertMeetingEditable, assertPersonExists, assertTemplateExists } from './preparationChecks';
 import type { WriteContext } from './writeContext';
 
-type ItemRow = {
-  id: string;
-  meeting_id: string;
-  position: number;
-  title: string;
-  presenter_person_id: string | null;
-  presenter_name: string | null;
-  presenter_text: string;
-  planned_minutes: number | null;
-  created_at: number;
-  updated_at: number;
-};
+/** An item under AgendaItem's field names, with the presenter's name from the master data beside it. */
+type ItemRow = Omit<AgendaItem, 'presenter'> & { presenterName: string | null };
 
-function toItem(row: ItemRow): AgendaItem {
-  return {
-    id: row.id as AgendaItemId,
-    meetingId: row.meeting_id as MeetingId,
-    position: row.position,
-    title: row.title,
-    presenterPersonId: row.presenter_person_id as PersonId | null,
-    // Free text wins: "Kepala Dinas Kesehatan" reads better in the Acara than a bare name.
-    presenter: row.presenter_text !== '' ? row.presenter_text : (row.presenter_name ?? ''),
-    presenterText: row.presenter_text,
-    plannedMinutes: row.planned_minutes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+function toItem({ presenterName, ...item }: ItemRow): AgendaItem {
+  // Free text wins: "Kepala Dinas Kesehatan" reads better in the Acara than a bare name.
+  return { ...item, presenter: item.presenterText !== '' ? item.presenterText : (presenterName ?? '') };
 }
 
 export function listAgenda(db: Db, meetingId: MeetingId): ReadonlyArray<AgendaItem> {
   const rows = db
     .prepare(
-      `SELECT a.id, a.meeting_id, a.position, a.title, a.presenter_person_id, p.name AS presenter_name,
-         a.presenter_text, a.planned_minutes, a.created_at, a.updated_at
+      `SELECT a.id, a.meeting_id AS meetingId, a.position, a.title, a.presenter_person_id AS presenterPersonId,
+         p.name AS presenterName, a.presenter_text AS presenterText, a.planned_minutes AS plannedMinutes,
+         a.created_at AS createdAt, a.updated_at AS updatedAt
        FROM agenda_items a LEFT JOIN people p ON p.id = a.presenter_person_id
        WHERE a.meeting_id = ? ORDER BY a.position, a.created_at`,
     )

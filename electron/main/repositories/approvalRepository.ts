@@ -81,42 +81,14 @@ export function approvalPeople(db: Db, meetingId: MeetingId): ApprovalPerson[] {
   return people;
 }
 
-type StepRow = {
-  id: string;
-  version: number;
-  step: string;
-  person_id: string | null;
-  person_name: string;
-  person_position: string;
-  note: string;
-  decided_on: string;
-  decided_time: string | null;
-  recorded_by: string;
-  created_at: number;
-};
-
-function toStep(row: StepRow): ApprovalStep {
-  return {
-    id: row.id,
-    version: row.version,
-    step: row.step as ApprovalStepKind,
-    personId: row.person_id as PersonId | null,
-    personName: row.person_name,
-    personPosition: row.person_position,
-    note: row.note,
-    decidedOn: row.decided_on,
-    decidedTime: row.decided_time,
-    recordedBy: row.recorded_by,
-    recordedAt: row.created_at,
-  };
-}
+/** A step as ApprovalStep names its fields (its row's created_at is when it was recorded). */
+const STEP = `SELECT id, version, step, person_id AS personId, person_name AS personName,
+  person_position AS personPosition, note, decided_on AS decidedOn, decided_time AS decidedTime,
+  recorded_by AS recordedBy, created_at AS recordedAt FROM approval_steps`;
 
 /** Every step of the meeting, oldest first (the rowid breaks ties within one millisecond). */
 export function listSteps(db: Db, meetingId: MeetingId): ApprovalStep[] {
-  const rows = db
-    .prepare('SELECT * FROM approval_steps WHERE meeting_id = ? ORDER BY created_at, rowid')
-    .all(meetingId) as StepRow[];
-  return rows.map(toStep);
+  return db.prepare(`${STEP} WHERE meeting_id = ? ORDER BY created_at, rowid`).all(meetingId) as ApprovalStep[];
 }
 
 export type NewStep = Readonly<{
@@ -150,7 +122,7 @@ export function insertStep(db: Db, step: NewStep, ctx: WriteContext): ApprovalSt
     ctx.now,
     ctx.now,
   );
-  return toStep(db.prepare('SELECT * FROM approval_steps WHERE id = ?').get(id) as StepRow);
+  return db.prepare(`${STEP} WHERE id = ?`).get(id) as ApprovalStep;
 }
 
 type DocumentRow = {

@@ -15,7 +15,7 @@ import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable }
 import { assertUnitsExist } from './preparationChecks';
 import { recordKind, restoreRecord, softDeleteRecord } from './recordLifecycle';
 import { decodeOwner, OWNER_COLUMNS, type OwnerRow } from './followUpSql';
-import { assignFields, insertFields, selectFields } from './fieldSql';
+import { insertFields, selectFields, updateFieldsById } from './fieldSql';
 import type { WriteContext } from './writeContext';
 import { nextPosition } from './meetingPosition';
 
@@ -158,11 +158,7 @@ export function updateCommitment(
       input.ownerUnitIds.filter((unitId) => !existing.has(unitId)),
       ctx,
     );
-    db.prepare(`UPDATE commitments SET ${assignFields(FIELDS)}, updated_at = @now WHERE id = @id`).run({
-      ...pickFields(input, FIELDS),
-      now: ctx.now,
-      id: input.id,
-    });
+    updateFieldsById(db, 'commitments', FIELDS, input, ctx);
     const after = getCommitment(db, input.id);
     audit(db, ctx, after, 'update', before, after);
     return after;

@@ -1,54 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { Decision, DecisionFields } from '../../../shared/domain/captures';
-import type { AgendaItemId, DecisionId, MeetingId } from '../../../shared/domain/ids';
+import type { DecisionId, MeetingId } from '../../../shared/domain/ids';
 import { AppError } from '../../../shared/ipc/result';
 import { auditorFor } from './auditRepository';
 import { assertAgendaItemOfMeeting, assertMeetingExists, assertMinutesEditable } from './minutesChecks';
 import { auditedChange, recordKind, restoreRecord, softDeleteRecord } from './recordLifecycle';
 import type { WriteContext } from './writeContext';
 import { nextPosition } from './meetingPosition';
+import { selectRecord } from './fieldSql';
 
-type DecisionRow = {
-  id: string;
-  meeting_id: string;
-  agenda_item_id: string | null;
-  text: string;
-  position: number;
-  created_at: number;
-  updated_at: number;
-};
-
-function toDecision(row: DecisionRow): Decision {
-  return {
-    id: row.id as DecisionId,
-    meetingId: row.meeting_id as MeetingId,
-    agendaItemId: row.agenda_item_id as AgendaItemId | null,
-    text: row.text,
-    position: row.position,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+// Every field of a decision is its column under the same name (fieldSql.ts selectRecord).
+const COLUMNS = selectRecord<Decision>()('id, meeting_id, agenda_item_id, text, position, created_at, updated_at');
 
 const audit = auditorFor('decision');
 
 /** Live decisions of a meeting in the order they were captured. */
 export function listDecisions(db: Db, meetingId: MeetingId): ReadonlyArray<Decision> {
   assertMeetingExists(db, meetingId);
-  const rows = db
-    .prepare('SELECT * FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, created_at')
-    .all(meetingId) as DecisionRow[];
-  return rows.map(toDecision);
+  return db
+    .prepare(
+      `SELECT ${COLUMNS} FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position, created_at`,
+    )
+    .all(meetingId) as Decision[];
 }
 
 const NOT_FOUND = 'Keputusan tidak ditemukan; mungkin sudah dihapus.';
 
 function getDecision(db: Db, id: DecisionId): Decision {
-  const row = db.prepare('SELECT * FROM decisions WHERE id = ? AND deleted_at IS NULL').get(id) as
-    DecisionRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', NOT_FOUND);
-  return toDecision(row);
+  const decision = db.prepare(`SELECT ${COLUMNS} FROM decisions WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    Decision | undefined;
+  if (!decision) throw new AppError('NOT_FOUND', NOT_FOUND);
+  return decision;
 }
 
 const DECISION = recordKind('decisions', 'decision', (db, id) => getDecision(db, id as DecisionId), NOT_FOUND);

@@ -1,6 +1,5 @@
 import type { Db } from '../db/connection';
 import type { ActingPrefix } from '../../../shared/domain/commitment';
-import type { InvitationForm } from '../../../shared/domain/instansi';
 import type { MeetingId, PersonId } from '../../../shared/domain/ids';
 import { emptyInvitationLetter, tembusanLines, type InvitationLetter } from '../../../shared/domain/invitationLetter';
 import { signerPersonOf } from '../../../shared/document/signerOffice';
@@ -16,39 +15,23 @@ import type { WriteContext } from './writeContext';
  * never had its letter edited and reads as the empty letter, which prints the defaults.
  */
 
-type LetterRow = {
-  hal: string;
-  lampiran: string;
-  addressee: string;
-  opening: string;
-  closing: string;
-  tembusan: string;
-  signer_person_id: string | null;
-  signer_acting: string;
-  on_behalf_of: string;
-  form: InvitationForm | '';
+/** The stored letter: its own words under their field names, the signer as two columns. */
+type LetterRow = Omit<InvitationLetter, 'meetingId' | 'signer'> & {
+  signerPersonId: PersonId | null;
+  signerActing: ActingPrefix;
 };
 
 function letterOf(meetingId: MeetingId, row: LetterRow | undefined): InvitationLetter {
   if (row === undefined) return emptyInvitationLetter(meetingId);
-  return {
-    meetingId,
-    hal: row.hal,
-    lampiran: row.lampiran,
-    addressee: row.addressee,
-    opening: row.opening,
-    closing: row.closing,
-    tembusan: row.tembusan,
-    signer: { personId: row.signer_person_id as PersonId | null, acting: row.signer_acting as ActingPrefix },
-    onBehalfOf: row.on_behalf_of,
-    form: row.form,
-  };
+  const { signerPersonId, signerActing, ...words } = row;
+  return { meetingId, ...words, signer: { personId: signerPersonId, acting: signerActing } };
 }
 
 function readLetter(db: Db, meetingId: MeetingId): InvitationLetter {
   const row = db
     .prepare(
-      `SELECT hal, lampiran, addressee, opening, closing, tembusan, signer_person_id, signer_acting, on_behalf_of, form
+      `SELECT hal, lampiran, addressee, opening, closing, tembusan, signer_person_id AS signerPersonId,
+         signer_acting AS signerActing, on_behalf_of AS onBehalfOf, form
        FROM invitation_letters WHERE meeting_id = ?`,
     )
     .get(meetingId) as LetterRow | undefined;

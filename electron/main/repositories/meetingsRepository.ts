@@ -2,52 +2,27 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { MeetingId, SeriesId } from '../../../shared/domain/ids';
 import type { IndonesianTimeZone } from '../../../shared/domain/instansi';
-import type { MeetingStatus, MeetingSummary, NewMeeting, RoleAssignment } from '../../../shared/domain/meeting';
+import type { MeetingSummary, NewMeeting, RoleAssignment } from '../../../shared/domain/meeting';
 import { AppError } from '../../../shared/ipc/result';
 import { recordAudit } from './auditRepository';
 import { alignSections } from './minuteSectionsSync';
+import { selectRecord } from './fieldSql';
 import { getInstansi } from './settingsRepository';
 import type { WriteContext } from './writeContext';
 
-type MeetingRow = {
-  id: string;
-  series_id: string | null;
-  title: string;
-  date: string;
-  place: string;
-  start_time: string | null;
-  time_zone: string;
-  status: string;
-  created_at: number;
-  updated_at: number;
-};
-
-const SUMMARY_COLUMNS = 'id, series_id, title, date, place, start_time, time_zone, status, created_at, updated_at';
-
-function toSummary(row: MeetingRow): MeetingSummary {
-  return {
-    id: row.id as MeetingId,
-    seriesId: row.series_id as SeriesId | null,
-    title: row.title,
-    date: row.date,
-    place: row.place,
-    startTime: row.start_time,
-    timeZone: row.time_zone,
-    status: row.status as MeetingStatus,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+// Every field of a summary is its column under the same name (fieldSql.ts selectRecord).
+const SUMMARY_COLUMNS = selectRecord<MeetingSummary>()(
+  'id, series_id, title, date, place, start_time, time_zone, status, created_at, updated_at',
+);
 
 /** Newest meeting first; meetings on the same day by creation. */
 export function listMeetings(db: Db): ReadonlyArray<MeetingSummary> {
-  const rows = db
+  return db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM meetings
        WHERE deleted_at IS NULL ORDER BY date DESC, created_at DESC`,
     )
-    .all() as MeetingRow[];
-  return rows.map(toSummary);
+    .all() as MeetingSummary[];
 }
 
 /**
@@ -61,20 +36,20 @@ export function homeMeetings(db: Db, from: string, recent = 5): ReadonlyArray<Me
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE deleted_at IS NULL AND date >= ? ORDER BY date DESC, created_at DESC`,
     )
-    .all(from) as MeetingRow[];
+    .all(from) as MeetingSummary[];
   const before = db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE deleted_at IS NULL AND date < ? ORDER BY date DESC, created_at DESC LIMIT ?`,
     )
-    .all(from, recent) as MeetingRow[];
-  return [...ahead, ...before].map(toSummary);
+    .all(from, recent) as MeetingSummary[];
+  return [...ahead, ...before];
 }
 
 export function getMeetingSummary(db: Db, id: MeetingId): MeetingSummary {
   const row = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM meetings WHERE id = ? AND deleted_at IS NULL`).get(id) as
-    MeetingRow | undefined;
+    MeetingSummary | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'Rapat tidak ditemukan; mungkin sudah dihapus.');
-  return toSummary(row);
+  return row;
 }
 
 /** What a new meeting row starts with besides title, date and place; everything else waits for Persiapan. */

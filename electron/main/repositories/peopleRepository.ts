@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { PersonId, UnitId } from '../../../shared/domain/ids';
 import type { Person, PersonFields } from '../../../shared/domain/masterData';
@@ -8,18 +7,16 @@ import { AppError } from '../../../shared/ipc/result';
 import { likePattern } from './searchPattern';
 import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
-import { assignFields, fieldParams, insertFields, selectFields } from './fieldSql';
+import { insertActiveRow, selectFields, updateFieldsById } from './fieldSql';
 import { auditedChange, recordKind, restoreRecord, setRecordActive, softDeleteRecord } from './recordLifecycle';
 import { fieldKeys } from '../../../shared/records/fieldRegistry';
 import { PERSON_FIELDS } from '../../../shared/records/personFields';
-import { endSentence } from '../../../shared/domain/sentence';
-import { holderOf } from './uniqueFields';
+import { assertFieldFree } from './uniqueFields';
 
 /** A row keyed as the domain type is (fieldSql.ts), with SQLite's 0/1 for the flags. */
 type PersonRow = Omit<Person, 'isPolitical' | 'active'> & { isPolitical: number; active: number };
 
 const KEYS = fieldKeys(PERSON_FIELDS);
-const INSERT = insertFields(KEYS);
 const SELECT = `SELECT p.id, ${selectFields(KEYS, 'p')}, u.name AS unitName,
   p.active, p.created_at AS createdAt, p.updated_at AS updatedAt
   FROM people p LEFT JOIN units u ON u.id = p.unit_id`;
@@ -78,10 +75,13 @@ const PERSON = recordKind(
 
 /** A NIP belongs to one person; the unique index says so too, this gives the message. */
 function assertNipFree(db: Db, nip: string | null, exceptId: PersonId | null): void {
-  if (nip === null) return;
-  const holder = holderOf(db, 'personNip', nip, exceptId);
-  if (holder !== null)
-    throw new AppError('CONFLICT', endSentence(`NIP ${formatNip(nip)} sudah terdaftar atas nama ${holder}`));
+  assertFieldFree(
+    db,
+    'personNip',
+    nip,
+    exceptId,
+    (holder, value) => `NIP ${formatNip(value)} sudah terdaftar atas nama ${holder}`,
+  );
 }
 
 function assertUnitUsable(db: Db, unitId: UnitId | null): void {
@@ -92,12 +92,7 @@ function assertUnitUsable(db: Db, unitId: UnitId | null): void {
 
 /** Inserts without a transaction or audit of its own: callers (create, import) provide both. */
 function insertPersonRow(db: Db, input: PersonFields, ctx: WriteContext): PersonId {
-  const id = randomUUID() as PersonId;
-  cachedStatement(
-    db,
-    `INSERT INTO people (id, ${INSERT.columns}, active, created_at, updated_at) VALUES (@id, ${INSERT.values}, 1, @now, @now)`,
-  ).run({ ...fieldParams(input, KEYS), id, now: ctx.now });
-  return id;
+  return insertActiveRow(db, 'people', KEYS, input, ctx) as PersonId;
 }
 
 export function createPerson(db: Db, input: PersonFields, ctx: WriteContext): Person {
@@ -114,11 +109,7 @@ export function updatePerson(db: Db, input: PersonFields & { id: PersonId }, ctx
   return auditedChange(db, PERSON, input.id, ctx, () => {
     assertUnitUsable(db, input.unitId);
     assertNipFree(db, input.nip, input.id);
-    db.prepare(`UPDATE people SET ${assignFields(KEYS)}, updated_at = @now WHERE id = @id`).run({
-      ...fieldParams(input, KEYS),
-      id: input.id,
-      now: ctx.now,
-    });
+    updateFieldsById(db, 'people', KEYS, input, ctx);
   });
 }
 

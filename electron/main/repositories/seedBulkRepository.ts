@@ -90,3 +90,16 @@ export function insertSeedCommitments(
   })();
   return rows;
 }
+
+/** The column the generator's summary counts each table's rows by. */
+const COUNTED_BY = { commitment_owners: 'status', search_keys: 'kind' } as const;
+
+/** Rows of `table` per value of its counted column ({ BELUM: 120, … }), for the generator's summary and its tests. */
+export function rowCountsBy(db: Db, table: keyof typeof COUNTED_BY): Record<string, number> {
+  const column = COUNTED_BY[table];
+  const rows = db.prepare(`SELECT ${column} AS value, count(*) AS n FROM ${table} GROUP BY ${column}`).all() as Array<{
+    value: string;
+    n: number;
+  }>;
+  return Object.fromEntries(rows.map((row) => [row.value, row.n]));
+}

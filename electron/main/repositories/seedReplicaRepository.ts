@@ -182,15 +182,6 @@ export function sourceDates(db: Db): { first: string; last: string; meetings: nu
   };
 }
 
-/** Owners by status in the result, for the summary. */
-export function ownerStatusCounts(db: Db): Record<string, number> {
-  const rows = db.prepare('SELECT status, count(*) AS n FROM commitment_owners GROUP BY status').all() as Array<{
-    status: string;
-    n: number;
-  }>;
-  return Object.fromEntries(rows.map((row) => [row.status, row.n]));
-}
-
 export function tableCount(db: Db, table: string): number {
   return db.prepare(`SELECT count(*) FROM main.${table}`).pluck().get() as number;
 }

@@ -71,15 +71,6 @@ export function rebuildSearchIndexInWritingOrder(db: Db): number {
   return db.prepare(TEXT_IN_ROWID_ORDER).run().changes;
 }
 
-/** Rows per kind, for the test and the summary. */
-export function searchKeyCounts(db: Db): Record<string, number> {
-  const rows = db.prepare('SELECT kind, count(*) AS n FROM search_keys GROUP BY kind').all() as Array<{
-    kind: string;
-    n: number;
-  }>;
-  return Object.fromEntries(rows.map((row) => [row.kind, row.n]));
-}
-
 /** FTS5's own check of the index against its content. */
 export function searchIndexSound(db: Db): boolean {
   try {

@@ -1,4 +1,6 @@
 import type { Db } from '../db/connection';
+import { AppError } from '../../../shared/ipc/result';
+import { endSentence } from '../../../shared/domain/sentence';
 import { cachedStatement } from './statementCache';
 
 /*
@@ -23,4 +25,17 @@ export function holderOf(db: Db, field: UniqueField, value: string, exceptId: st
     WHERE deleted_at IS NULL AND ${column} = ?${caseless ? ' COLLATE NOCASE' : ''} AND id IS NOT ?`;
   const row = cachedStatement(db, sql).get(value, exceptId) as { label: string } | undefined;
   return row?.label ?? null;
+}
+
+/** Refuses (CONFLICT) a value another live row already has; `refusal` words it, naming that row. */
+export function assertFieldFree(
+  db: Db,
+  field: UniqueField,
+  value: string | null,
+  exceptId: string | null,
+  refusal: (holder: string, value: string) => string,
+): void {
+  if (value === null) return;
+  const holder = holderOf(db, field, value, exceptId);
+  if (holder !== null) throw new AppError('CONFLICT', endSentence(refusal(holder, value)));
 }

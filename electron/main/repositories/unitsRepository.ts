@@ -1,25 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { UnitId } from '../../../shared/domain/ids';
 import type { Unit, UnitFields } from '../../../shared/domain/masterData';
 import type { UnitListQuery } from '../../../shared/ipc/masterDataContract';
 import { AppError } from '../../../shared/ipc/result';
 import { likePattern } from './searchPattern';
-import { cachedStatement } from './statementCache';
 import type { WriteContext } from './writeContext';
-import { assignFields, fieldParams, insertFields, selectFields } from './fieldSql';
+import { insertActiveRow, selectFields, updateFieldsById } from './fieldSql';
 import { auditedChange, recordKind, restoreRecord, setRecordActive, softDeleteRecord } from './recordLifecycle';
 import { fieldKeys } from '../../../shared/records/fieldRegistry';
 import { UNIT_FIELDS } from '../../../shared/records/unitFields';
-import { endSentence } from '../../../shared/domain/sentence';
-import { holderOf } from './uniqueFields';
+import { assertFieldFree } from './uniqueFields';
 
 /** A row keyed as the domain type is (fieldSql.ts), with SQLite's 0/1 for `active`. */
 type UnitRow = Omit<Unit, 'active'> & { active: number };
 
 const KEYS = fieldKeys(UNIT_FIELDS);
 const COLUMNS = `id, ${selectFields(KEYS)}, active, created_at AS createdAt, updated_at AS updatedAt`;
-const INSERT = insertFields(KEYS);
 
 function toUnit(row: UnitRow): Unit {
   return { ...row, active: row.active === 1 };
@@ -56,19 +52,18 @@ const UNIT = recordKind(
 
 /** Codes tie imported officials to their unit, so two live units may not share one. */
 function assertUnitCodeFree(db: Db, code: string | null, exceptId: UnitId | null): void {
-  if (code === null) return;
-  const holder = holderOf(db, 'unitCode', code, exceptId);
-  if (holder !== null) throw new AppError('CONFLICT', endSentence(`Kode OPD "${code}" sudah dipakai oleh ${holder}`));
+  assertFieldFree(
+    db,
+    'unitCode',
+    code,
+    exceptId,
+    (holder, value) => `Kode OPD "${value}" sudah dipakai oleh ${holder}`,
+  );
 }
 
 /** Inserts without a transaction or audit of its own: callers (create, import) provide both. */
 function insertUnitRow(db: Db, input: UnitFields, ctx: WriteContext): UnitId {
-  const id = randomUUID() as UnitId;
-  cachedStatement(
-    db,
-    `INSERT INTO units (id, ${INSERT.columns}, active, created_at, updated_at) VALUES (@id, ${INSERT.values}, 1, @now, @now)`,
-  ).run({ ...fieldParams(input, KEYS), id, now: ctx.now });
-  return id;
+  return insertActiveRow(db, 'units', KEYS, input, ctx) as UnitId;
 }
 
 export function createUnit(db: Db, input: UnitFields, ctx: WriteContext): Unit {
@@ -83,11 +78,7 @@ export function createUnit(db: Db, input: UnitFields, ctx: WriteContext): Unit {
 export function updateUnit(db: Db, input: UnitFields & { id: UnitId }, ctx: WriteContext): Unit {
   return auditedChange(db, UNIT, input.id, ctx, () => {
     assertUnitCodeFree(db, input.code, input.id);
-    db.prepare(`UPDATE units SET ${assignFields(KEYS)}, updated_at = @now WHERE id = @id`).run({
-      ...fieldParams(input, KEYS),
-      id: input.id,
-      now: ctx.now,
-    });
+    updateFieldsById(db, 'units', KEYS, input, ctx);
   });
 }
 

@@ -83,6 +83,23 @@ function notulaScope(source: NotulaSource, numbering: ListNumbering): TemplateSc
 }
 
 /**
+ * The two follow-up documents (Laporan, Permintaan Laporan): the instansi dated `date`, the signer
+ * with a wet signature, their own part, and the follow-up items.
+ */
+function followUpScope(
+  source: LaporanTindakLanjutSource | PermintaanLaporanSource,
+  date: string,
+  own: TemplateScope,
+): TemplateScope {
+  return {
+    ...instansiScope(source.instansi, date),
+    ttd: signerScope(source.signer, false),
+    ...own,
+    tindak_lanjut: followUpItemsScope(source.items),
+  };
+}
+
+/**
  * The data a template of `kind` is filled with. Each kind carries the instansi, its signer
  * (`ttd`, by the same Pasal 44 rule as the built-in documents) and its own parts.
  */
@@ -90,22 +107,17 @@ export function templateData(input: TemplateSource, numbering: ListNumbering): T
   switch (input.kind) {
     case 'LAPORAN_TINDAK_LANJUT': {
       const { source } = input;
-      return {
-        ...instansiScope(source.instansi, source.asOf),
-        ttd: signerScope(source.signer, false),
+      return followUpScope(source, source.asOf, {
         laporan: {
           judul: source.seriesTitle ?? 'Semua rapat',
           periode: periodText(source.from, source.to),
           keadaan_per: formatOfficialDate(source.asOf),
         },
-        tindak_lanjut: followUpItemsScope(source.items),
-      };
+      });
     }
     case 'PERMINTAAN_LAPORAN': {
       const { source } = input;
-      return {
-        ...instansiScope(source.instansi, source.letterDate),
-        ttd: signerScope(source.signer, false),
+      return followUpScope(source, source.letterDate, {
         surat: {
           nomor: source.letterNumber.trim(),
           tanggal: formatOfficialDate(source.letterDate),
@@ -113,8 +125,7 @@ export function templateData(input: TemplateSource, numbering: ListNumbering): T
           batas_jawab: formatOfficialDate(source.replyBy),
           dengan_formulir: source.withForm,
         },
-        tindak_lanjut: followUpItemsScope(source.items),
-      };
+      });
     }
     default:
       return meetingKindData(input.kind, input.source, numbering);

@@ -29,34 +29,36 @@ type Source = Readonly<{
   body: (row: string) => string;
 }>;
 
+/** A meeting's own text (typed minutes, a decision, a commitment): indexed under that meeting, no title. */
+function meetingText(table: string, kind: string, column: string, softDelete: boolean): Source {
+  return {
+    table,
+    kind,
+    columns: [column, 'meeting_id', ...(softDelete ? ['deleted_at'] : [])],
+    softDelete,
+    meetingId: (r) => `${r}.meeting_id`,
+    title: () => `''`,
+    body: (r) => `${r}.${column}`,
+  };
+}
+
+/** An official or an OPD: found by its name and `column`, under no meeting. */
+function masterRecord(table: string, kind: string, column: string): Source {
+  return {
+    table,
+    kind,
+    columns: ['name', column, 'deleted_at'],
+    softDelete: true,
+    meetingId: () => 'NULL',
+    title: (r) => `${r}.name`,
+    body: (r) => `${r}.${column}`,
+  };
+}
+
 const SOURCES: ReadonlyArray<Source> = [
-  {
-    table: 'minute_sections',
-    kind: 'minute',
-    columns: ['content_text', 'meeting_id'],
-    softDelete: false,
-    meetingId: (r) => `${r}.meeting_id`,
-    title: () => `''`,
-    body: (r) => `${r}.content_text`,
-  },
-  {
-    table: 'decisions',
-    kind: 'decision',
-    columns: ['text', 'meeting_id', 'deleted_at'],
-    softDelete: true,
-    meetingId: (r) => `${r}.meeting_id`,
-    title: () => `''`,
-    body: (r) => `${r}.text`,
-  },
-  {
-    table: 'commitments',
-    kind: 'commitment',
-    columns: ['text', 'meeting_id', 'deleted_at'],
-    softDelete: true,
-    meetingId: (r) => `${r}.meeting_id`,
-    title: () => `''`,
-    body: (r) => `${r}.text`,
-  },
+  meetingText('minute_sections', 'minute', 'content_text', false),
+  meetingText('decisions', 'decision', 'text', true),
+  meetingText('commitments', 'commitment', 'text', true),
   {
     table: 'commitment_updates',
     kind: 'update',
@@ -77,24 +79,8 @@ const SOURCES: ReadonlyArray<Source> = [
     title: (r) => `${r}.title`,
     body: (r) => `${r}.place`,
   },
-  {
-    table: 'people',
-    kind: 'person',
-    columns: ['name', 'position', 'deleted_at'],
-    softDelete: true,
-    meetingId: () => 'NULL',
-    title: (r) => `${r}.name`,
-    body: (r) => `${r}.position`,
-  },
-  {
-    table: 'units',
-    kind: 'unit',
-    columns: ['name', 'short_name', 'deleted_at'],
-    softDelete: true,
-    meetingId: () => 'NULL',
-    title: (r) => `${r}.name`,
-    body: (r) => `${r}.short_name`,
-  },
+  masterRecord('people', 'person', 'position'),
+  masterRecord('units', 'unit', 'short_name'),
 ];
 
 /** Whether the row belongs in the index: live and with something to find. */

@@ -102,6 +102,38 @@ INSERT INTO follow_up_open_commitments (commitment_id, due_date)
   WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL AND ${OPEN_COMMITMENT};
 `;
 
+/** When one of `columns` changes, the row's owners leave the counts they were in and join their new ones. */
+function recountOnChange(
+  name: string,
+  table: string,
+  columns: ReadonlyArray<string>,
+  owners: (row: 'OLD' | 'NEW') => string,
+  refreshed: string,
+): string {
+  return `CREATE TRIGGER ${name} AFTER UPDATE OF ${columns.join(', ')} ON ${table}
+WHEN ${columns.map((column) => `OLD.${column} IS NOT NEW.${column}`).join(' OR ')}
+BEGIN
+  ${apply('-1', owners('OLD'))}
+  ${apply('1', owners('NEW'))}
+  ${refreshOpen(refreshed)}
+END;`;
+}
+
+const OWNER_UPDATE = recountOnChange(
+  'follow_up_counts_owner_update',
+  'commitment_owners',
+  ['status', 'unit_id', 'commitment_id'],
+  oneOwner,
+  'OLD.commitment_id, NEW.commitment_id',
+);
+const COMMITMENT_UPDATE = recountOnChange(
+  'follow_up_counts_commitment_update',
+  'commitments',
+  ['deleted_at', 'meeting_id', 'due_date'],
+  commitmentOwners,
+  'NEW.id',
+);
+
 const SQL = `
 CREATE TABLE follow_up_unit_counts (
   unit_id TEXT PRIMARY KEY REFERENCES units (id) ON DELETE CASCADE,
@@ -137,21 +169,9 @@ CREATE TRIGGER follow_up_counts_owner_delete AFTER DELETE ON commitment_owners B
   ${refreshOpen('OLD.commitment_id')}
 END;
 
-CREATE TRIGGER follow_up_counts_owner_update AFTER UPDATE OF status, unit_id, commitment_id ON commitment_owners
-WHEN OLD.status IS NOT NEW.status OR OLD.unit_id IS NOT NEW.unit_id OR OLD.commitment_id IS NOT NEW.commitment_id
-BEGIN
-  ${apply('-1', oneOwner('OLD'))}
-  ${apply('1', oneOwner('NEW'))}
-  ${refreshOpen('OLD.commitment_id, NEW.commitment_id')}
-END;
+${OWNER_UPDATE}
 
-CREATE TRIGGER follow_up_counts_commitment_update AFTER UPDATE OF deleted_at, meeting_id, due_date ON commitments
-WHEN OLD.deleted_at IS NOT NEW.deleted_at OR OLD.meeting_id IS NOT NEW.meeting_id OR OLD.due_date IS NOT NEW.due_date
-BEGIN
-  ${apply('-1', commitmentOwners('OLD'))}
-  ${apply('1', commitmentOwners('NEW'))}
-  ${refreshOpen('NEW.id')}
-END;
+${COMMITMENT_UPDATE}
 
 CREATE TRIGGER follow_up_counts_commitment_insert AFTER INSERT ON commitments BEGIN
   ${refreshOpen('NEW.id')}

@@ -9,7 +9,6 @@ import {
   dropTriggersAndIndexes,
   foreignKeyViolations,
   integrityOk,
-  ownerStatusCounts,
   refreshStatistics,
   registerNewUuid,
   restoreTriggersAndIndexes,
@@ -20,7 +19,8 @@ import {
   uncopiedMeetingRows,
   CLOSING_TEXT,
 } from '../../repositories/seedReplicaRepository';
-import { rebuildSearchIndexInWritingOrder, searchKeyCounts } from '../../repositories/seedSearchRepository';
+import { rebuildSearchIndexInWritingOrder } from '../../repositories/seedSearchRepository';
+import { rowCountsBy } from '../../repositories/seedBulkRepository';
 
 /*
  * `npm run seed:big -- --scale 10 --from DIR --data OUT` (issue 17): the archive "after thirty
@@ -132,7 +132,7 @@ export function replicateArchive(
     commitments,
     commitmentRows: commitments + tableCount(db, 'commitment_owners') + tableCount(db, 'commitment_updates'),
     closingReports,
-    ownersByStatus: ownerStatusCounts(db),
+    ownersByStatus: rowCountsBy(db, 'commitment_owners'),
     searchRows,
     seconds,
   };
@@ -154,6 +154,6 @@ export function replicaChecks(db: Db): {
     integrity: integrityOk(db),
     foreignKeyViolations: foreignKeyViolations(db),
     outbox: tableCount(db, 'sync_outbox'),
-    searchKinds: searchKeyCounts(db),
+    searchKinds: rowCountsBy(db, 'search_keys'),
   };
 }
