@@ -92,7 +92,7 @@ async function post(
     return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (!retry || code !== 'ECONNRESET') throw error;
+    if (!retry || code !== 'ECONNRESET') throw new Error(`${channel}: ${String(error)} (${code})`, { cause: error });
     resets += 1;
     return post(shell, channel, input, false);
   }

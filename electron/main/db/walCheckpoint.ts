@@ -3,11 +3,12 @@ import Database from 'better-sqlite3';
 export type CheckpointOutcome = Readonly<{ busy: number; log: number; checkpointed: number }>;
 
 /**
- * PASSIVE copies what it can and never waits for a lock. TRUNCATE also empties the WAL file, for
- * which it needs the write lock and no reader in the WAL: here it does not wait for them either
- * (busy answers 1 and the caller tries again), so it never holds main's saves behind a reader.
+ * PASSIVE copies what it can and never waits for a lock. RESTART also starts the WAL over and
+ * TRUNCATE empties its file, for which they take the write lock and need no reader in the WAL:
+ * here they wait for neither (busy answers 1 and the caller tries again), so main's saves never
+ * wait behind a reader, only for the frames they copy.
  */
-export type CheckpointMode = 'PASSIVE' | 'TRUNCATE';
+export type CheckpointMode = 'PASSIVE' | 'RESTART' | 'TRUNCATE';
 
 /**
  * Copies what the WAL holds into the data file from a connection of its own, so the fsync a
@@ -23,8 +24,8 @@ export function checkpointWal(
 ): CheckpointOutcome {
   const db = new Database(file, {
     fileMustExist: true,
-    // TRUNCATE holds the write lock while it waits: waiting here would hold her save as long.
-    ...(mode === 'TRUNCATE' ? { timeout: 0 } : {}),
+    // RESTART and TRUNCATE hold the write lock while they wait: waiting here would hold her save as long.
+    ...(mode === 'PASSIVE' ? {} : { timeout: 0 }),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   try {

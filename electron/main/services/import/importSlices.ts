@@ -42,6 +42,8 @@ export type Checkpoint = (mode: CheckpointMode) => Promise<CheckpointOutcome>;
 
 /** How often the WAL is copied while the slices write: it stays a few MB, and no commit here pays for it. */
 const CHECKPOINT_EVERY_MS = 250;
+/** Copies in a row until one meets no save of hers, the last a RESTART (copyAll). */
+const COPY_TRIES = 3;
 /** Tries of the closing copies: a reader of hers can hold the WAL for a moment. */
 const LAST_TRIES = 5;
 
@@ -50,7 +52,7 @@ const LAST_TRIES = 5;
  * crosses 1,000 WAL pages copies and fsyncs them on the main thread (up to 0.3 s on a busy disk,
  * every ~10 slices), and a save waiting behind it waited as long. `checkpoint` does that work in
  * a worker instead, every CHECKPOINT_EVERY_MS and at the end, before the connection's checkpoints
- * come back. The slices wait for each copy rather than write beside it: SQLite starts the WAL
+ * come back. The slices wait for the copies rather than write beside them: SQLite starts the WAL
  * over only at a write that finds every frame copied, and a copy made while slices kept adding
  * frames never finished, so the WAL grew by every page of every commit (2.2 GB for a 50 MB
  * file, issue 17). Her saves go on during a copy (PASSIVE takes no lock). Without `checkpoint`
@@ -65,8 +67,7 @@ export async function withWorkerCheckpoints<T>(
   let last = performance.now();
   const tick = async () => {
     if (performance.now() - last < CHECKPOINT_EVERY_MS) return;
-    // A failed checkpoint only leaves the WAL longer; the next one (or main's) copies it.
-    await checkpoint('PASSIVE').catch(() => undefined);
+    await copyAll(checkpoint);
     last = performance.now();
   };
   setOwnCheckpoints(db, false);
@@ -83,20 +84,37 @@ export async function withWorkerCheckpoints<T>(
 const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /**
- * The last copies before main's own checkpoints come back: one that could not copy every frame
- * (a reader was still on an old snapshot) is tried again shortly, because with the WAL still
- * long, her next save would otherwise make that copy on the main thread (0.2-0.3 s at the end
- * of a 50 MB import). Then the WAL file is emptied (TRUNCATE), between her requests: it holds
- * the write lock only to cut the file, the frames being copied already.
+ * Copies the WAL until every frame is copied, so the next write starts it over. Her saves go on
+ * during a PASSIVE copy and add frames it leaves behind (the bench saves every 20 ms: 767 MB of
+ * WAL with PASSIVE copies only), so the last try, between her requests, is a RESTART: it takes
+ * the write lock for the few frames left and starts the WAL over itself. A save arriving then
+ * waits that long (a few pages and an fsync), never for the bulk, which PASSIVE copied without
+ * a lock. A failed checkpoint only leaves the WAL longer; the next turn copies it.
+ */
+async function copyAll(checkpoint: Checkpoint): Promise<boolean> {
+  if (copiedAll(await checkpoint('PASSIVE').catch(() => null))) return true;
+  for (let attempt = 1; attempt < COPY_TRIES; attempt += 1) {
+    await requestsFirst();
+    const mode = attempt === COPY_TRIES - 1 ? 'RESTART' : 'PASSIVE';
+    if (copiedAll(await checkpoint(mode).catch(() => null))) return true;
+  }
+  return false;
+}
+
+/**
+ * The last copies before main's own checkpoints come back: with the WAL still long, her next save
+ * would otherwise make that copy on the main thread (0.2-0.3 s at the end of a 50 MB import); a
+ * reader still on an old snapshot is waited for a little. Then the WAL file is emptied
+ * (TRUNCATE), only right after a copy of everything and between her requests, so the write lock
+ * it takes covers cutting the file and at most the frames of a save that came in between (taken
+ * after a partial copy, it copied 1.3 GB holding that lock: her save timed out after 5 s).
  */
 async function emptyWal(checkpoint: Checkpoint): Promise<void> {
   for (let attempt = 0; attempt < LAST_TRIES; attempt += 1) {
-    if (copiedAll(await checkpoint('PASSIVE').catch(() => null))) break;
-    await pause();
-  }
-  for (let attempt = 0; attempt < LAST_TRIES; attempt += 1) {
-    await requestsFirst();
-    if (copiedAll(await checkpoint('TRUNCATE').catch(() => null))) return;
+    if (await copyAll(checkpoint)) {
+      await requestsFirst();
+      if (copiedAll(await checkpoint('TRUNCATE').catch(() => null))) return;
+    }
     await pause();
   }
 }
