@@ -2,13 +2,8 @@ import Database from 'better-sqlite3';
 
 export type CheckpointOutcome = Readonly<{ busy: number; log: number; checkpointed: number }>;
 
-/**
- * PASSIVE copies what it can and never waits for a lock. RESTART also starts the WAL over and
- * TRUNCATE empties its file, for which they take the write lock and need no reader in the WAL:
- * here they wait for neither (busy answers 1 and the caller tries again), so main's saves never
- * wait behind a reader, only for the frames they copy.
- */
-export type CheckpointMode = 'PASSIVE' | 'RESTART' | 'TRUNCATE';
+/** Only PASSIVE from another connection: it takes no lock main's saves need (importSlices.ts copyAll). */
+export type CheckpointMode = 'PASSIVE';
 
 /**
  * Copies what the WAL holds into the data file from a connection of its own, so the fsync a
@@ -22,12 +17,7 @@ export function checkpointWal(
   nativeBinding?: string,
   mode: CheckpointMode = 'PASSIVE',
 ): CheckpointOutcome {
-  const db = new Database(file, {
-    fileMustExist: true,
-    // RESTART and TRUNCATE hold the write lock while they wait: waiting here would hold her save as long.
-    ...(mode === 'PASSIVE' ? {} : { timeout: 0 }),
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+  const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     const [outcome] = db.pragma(`wal_checkpoint(${mode})`) as CheckpointOutcome[];
     return outcome ?? { busy: 1, log: -1, checkpointed: -1 };
@@ -39,6 +29,23 @@ export function checkpointWal(
 /** Whether a checkpoint copied every frame the WAL held (so the next write may start it over). */
 export const copiedAll = (outcome: CheckpointOutcome | null): boolean =>
   outcome !== null && outcome.busy === 0 && outcome.checkpointed >= outcome.log;
+
+/**
+ * Empties the WAL file from `db` itself (main's connection: none of its own saves can run
+ * meanwhile), without waiting for a reader; true when it did. Meant for right after a copy of
+ * every frame, so it copies nothing and only cuts the file.
+ */
+export function truncateWal(db: Database.Database): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return copiedAll((db.pragma('wal_checkpoint(TRUNCATE)') as CheckpointOutcome[])[0] ?? null);
+  } catch {
+    return false;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
 
 /** SQLite's default: the connection that commits checkpoints once the WAL passes this many pages. */
 const DEFAULT_AUTOCHECKPOINT = 1000;

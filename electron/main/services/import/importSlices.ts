@@ -1,5 +1,11 @@
 import type { Db } from '../../db/connection';
-import { copiedAll, setOwnCheckpoints, type CheckpointMode, type CheckpointOutcome } from '../../db/walCheckpoint';
+import {
+  copiedAll,
+  setOwnCheckpoints,
+  truncateWal,
+  type CheckpointMode,
+  type CheckpointOutcome,
+} from '../../db/walCheckpoint';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
 import type { UnitFields } from '../../../../shared/domain/masterData';
 import { AppError } from '../../../../shared/ipc/result';
@@ -42,8 +48,8 @@ export type Checkpoint = (mode: CheckpointMode) => Promise<CheckpointOutcome>;
 
 /** How often the WAL is copied while the slices write: it stays a few MB, and no commit here pays for it. */
 const CHECKPOINT_EVERY_MS = 250;
-/** Copies in a row until one meets no save of hers, the last a RESTART (copyAll). */
-const COPY_TRIES = 3;
+/** Copies in a row until one meets no save of hers (copyAll). */
+const COPY_TRIES = 4;
 /** Tries of the closing copies: a reader of hers can hold the WAL for a moment. */
 const LAST_TRIES = 5;
 
@@ -75,7 +81,7 @@ export async function withWorkerCheckpoints<T>(
     return await write(tick);
   } finally {
     if (db.open) {
-      await emptyWal(checkpoint);
+      await emptyWal(db, checkpoint);
       setOwnCheckpoints(db, true);
     }
   }
@@ -84,19 +90,17 @@ export async function withWorkerCheckpoints<T>(
 const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /**
- * Copies the WAL until every frame is copied, so the next write starts it over. Her saves go on
- * during a PASSIVE copy and add frames it leaves behind (the bench saves every 20 ms: 767 MB of
- * WAL with PASSIVE copies only), so the last try, between her requests, is a RESTART: it takes
- * the write lock for the few frames left and starts the WAL over itself. A save arriving then
- * waits that long (a few pages and an fsync), never for the bulk, which PASSIVE copied without
- * a lock. A failed checkpoint only leaves the WAL longer; the next turn copies it.
+ * PASSIVE copies, between her requests, until one finds every frame copied, so the next write
+ * starts the WAL over. Her saves go on during a copy and add frames it leaves behind; the next
+ * copy, of those few frames only, is short and usually meets none. Never RESTART or TRUNCATE
+ * from the worker: they take the write lock, and a save that had begun by reading then failed at
+ * once with "database is locked" (SQLite calls no busy handler on a read-to-write upgrade). A
+ * failed checkpoint only leaves the WAL longer; the next turn copies it.
  */
 async function copyAll(checkpoint: Checkpoint): Promise<boolean> {
-  if (copiedAll(await checkpoint('PASSIVE').catch(() => null))) return true;
-  for (let attempt = 1; attempt < COPY_TRIES; attempt += 1) {
-    await requestsFirst();
-    const mode = attempt === COPY_TRIES - 1 ? 'RESTART' : 'PASSIVE';
-    if (copiedAll(await checkpoint(mode).catch(() => null))) return true;
+  for (let attempt = 0; attempt < COPY_TRIES; attempt += 1) {
+    if (attempt > 0) await requestsFirst();
+    if (copiedAll(await checkpoint('PASSIVE').catch(() => null))) return true;
   }
   return false;
 }
@@ -104,16 +108,16 @@ async function copyAll(checkpoint: Checkpoint): Promise<boolean> {
 /**
  * The last copies before main's own checkpoints come back: with the WAL still long, her next save
  * would otherwise make that copy on the main thread (0.2-0.3 s at the end of a 50 MB import); a
- * reader still on an old snapshot is waited for a little. Then the WAL file is emptied
- * (TRUNCATE), only right after a copy of everything and between her requests, so the write lock
- * it takes covers cutting the file and at most the frames of a save that came in between (taken
- * after a partial copy, it copied 1.3 GB holding that lock: her save timed out after 5 s).
+ * reader still on an old snapshot is waited for a little. Then the WAL file is emptied on main's
+ * own connection, which no save can interleave with, between her requests and right after a full
+ * copy, so there is nothing left to copy; without waiting for a reader (busy_timeout 0): should
+ * one hold it, the file is cut at its next start over instead (journal_size_limit).
  */
-async function emptyWal(checkpoint: Checkpoint): Promise<void> {
+async function emptyWal(db: Db, checkpoint: Checkpoint): Promise<void> {
   for (let attempt = 0; attempt < LAST_TRIES; attempt += 1) {
     if (await copyAll(checkpoint)) {
       await requestsFirst();
-      if (copiedAll(await checkpoint('TRUNCATE').catch(() => null))) return;
+      if (db.open && truncateWal(db)) return;
     }
     await pause();
   }
