@@ -7,6 +7,8 @@ export default defineConfig({
     globals: true,
     environment: 'node',
     include: ['tests/e2e/**/*.test.ts'],
+    // Removes the data folders each file made (tests/e2e/support/webShell.ts tempDataDir).
+    setupFiles: ['tests/e2e/support/setup.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,

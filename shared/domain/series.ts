@@ -27,7 +27,6 @@ export type Series = SeriesFields &
   Readonly<{
     id: SeriesId;
     templateName: string | null;
-    meetingCount: number;
     lastMeetingDate: string | null;
     /** Last meeting date plus the cadence; null before the first meeting. */
     suggestedNextDate: string | null;

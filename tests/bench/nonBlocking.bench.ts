@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { openDatabase } from '../../electron/main/db/connection';
@@ -85,7 +86,7 @@ async function post(
     return (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (!retry || code !== 'ECONNRESET') throw error;
+    if (!retry || code !== 'ECONNRESET') throw new Error(`${channel}: ${String(error)} (${code})`, { cause: error });
     resets += 1;
     return post(shell, channel, input, false);
   }
@@ -101,6 +102,27 @@ function bigCsv(bytes: number): Buffer {
 }
 
 type Samples = { saves: number[]; infos: number[]; at: number[] };
+
+/** The WAL's size in bytes (0 when there is none). */
+const walBytes = (dataDir: string) => {
+  try {
+    return statSync(join(dataDir, 'risalah.db-wal')).size;
+  } catch {
+    return 0;
+  }
+};
+
+/** The WAL's largest size while `busy` runs, looked at every 20 ms (issue 15: it grew to 2.2 GB, never restarted). */
+async function walPeak(dataDir: string, busy: Promise<unknown>): Promise<number> {
+  let peak = walBytes(dataDir);
+  let running = true;
+  void busy.finally(() => (running = false));
+  while (running) {
+    peak = Math.max(peak, walBytes(dataDir));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Math.max(peak, walBytes(dataDir));
+}
 
 /** Autosave and app:info round trips, one after the other with 10 ms between, until `busy` settles (or for PHASE_MS). */
 async function sample(shell: WebShell, state: { revision: number }, busy: Promise<unknown> | null): Promise<Samples> {
@@ -221,8 +243,13 @@ export async function run(): Promise<void> {
     const previewMs = performance.now() - started;
     started = performance.now();
     const apply = post(shell, 'import:apply-master', { fileId });
+    const peak = walPeak(dataDir, apply);
     const duringApply = await sample(shell, state, apply);
     const applied = await apply;
+    const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+    console.log(
+      `WAL during the import: peak ${mb(await peak)}, after it ${mb(walBytes(dataDir))}; data file ${mb(statSync(join(dataDir, 'risalah.db')).size)}`,
+    );
     console.log(
       `import of ${(csv.length / 1048576).toFixed(1)} MB (${IMPORT_ROWS} officials): check ${previewMs.toFixed(0)} ms, ` +
         `check + write ${(performance.now() - started).toFixed(0)} ms (${applied.ok ? 'written' : applied.error?.message}); ${resets} reset sockets resent; ` +

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,7 +130,7 @@ describe('e2e: follow-up between meetings', () => {
     await request.getByRole('button', { name: 'Buat berkas' }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toMatch(/^Formulir Dinas PUPR - Tindak Lanjut .+\.xlsx$/);
-    const workDir = mkdtempSync(join(tmpdir(), 'risalah-e2e-form-'));
+    const workDir = tempDataDir('risalah-e2e-form-');
     const exported = join(workDir, download.suggestedFilename());
     await download.saveAs(exported);
 

@@ -2,20 +2,48 @@ import Database from 'better-sqlite3';
 
 export type CheckpointOutcome = Readonly<{ busy: number; log: number; checkpointed: number }>;
 
+/** Only PASSIVE from another connection: it takes no lock main's saves need (importSlices.ts copyAll). */
+export type CheckpointMode = 'PASSIVE';
+
 /**
  * Copies what the WAL holds into the data file from a connection of its own, so the fsync a
  * checkpoint needs happens in the worker thread that calls this (workers/jobs.ts), not in the
- * commit of a write on the main thread. PASSIVE never waits for a lock: main keeps writing
- * meanwhile and the frames it adds are left for the next call. Closing this connection does
- * not checkpoint again (main still has the file open).
+ * commit of a write on the main thread. PASSIVE: main keeps writing meanwhile and the frames it
+ * adds are left for the next call. Closing this connection does not checkpoint again (main
+ * still has the file open).
  */
-export function checkpointWal(file: string, nativeBinding?: string): CheckpointOutcome {
+export function checkpointWal(
+  file: string,
+  nativeBinding?: string,
+  mode: CheckpointMode = 'PASSIVE',
+): CheckpointOutcome {
   const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
-    const [outcome] = db.pragma('wal_checkpoint(PASSIVE)') as CheckpointOutcome[];
+    const [outcome] = db.pragma(`wal_checkpoint(${mode})`) as CheckpointOutcome[];
     return outcome ?? { busy: 1, log: -1, checkpointed: -1 };
   } finally {
     db.close();
+  }
+}
+
+/** Whether a checkpoint copied every frame the WAL held (so the next write may start it over). */
+export const copiedAll = (outcome: CheckpointOutcome | null): boolean =>
+  outcome !== null && outcome.busy === 0 && outcome.checkpointed >= outcome.log;
+
+/**
+ * Empties the WAL file from `db` itself (main's connection: none of its own saves can run
+ * meanwhile), without waiting for a reader; true when it did. Meant for right after a copy of
+ * every frame, so it copies nothing and only cuts the file.
+ */
+export function truncateWal(db: Database.Database): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return copiedAll((db.pragma('wal_checkpoint(TRUNCATE)') as CheckpointOutcome[])[0] ?? null);
+  } catch {
+    return false;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
   }
 }
 

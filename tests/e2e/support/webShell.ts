@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -17,8 +17,56 @@ export type WebShell = Readonly<{
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }>;
 
-export function tempDataDir(): string {
-  return mkdtempSync(join(tmpdir(), 'risalah-e2e-'));
+/** Folders made by tempDataDir in this process and not yet removed. */
+const madeHere = new Set<string>();
+/** Shells started in this process and still running: a failed test may leave one. */
+const running = new Set<ChildProcess>();
+let exitHook = false;
+
+/**
+ * A fresh data folder under the system's temp dir, removed at the end of the test file
+ * (tests/e2e/support/setup.ts) or, for a bench, when the process exits: 1,294 were left behind
+ * before. RISALAH_KEEP_E2E_DATA=1 keeps them to look at after a failure.
+ */
+export function tempDataDir(prefix = 'risalah-e2e-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeHere.add(dir);
+  if (!exitHook) {
+    exitHook = true;
+    // An exit handler may only do synchronous work: shells are killed without waiting.
+    process.once('exit', () => {
+      for (const child of running) child.kill('SIGKILL');
+      removeFolders();
+    });
+  }
+  return dir;
+}
+
+function removeFolders(): void {
+  if (process.env['RISALAH_KEEP_E2E_DATA'] === '1') {
+    if (madeHere.size > 0) console.log(`RISALAH_KEEP_E2E_DATA=1: kept ${[...madeHere].join(' ')}`);
+  } else {
+    for (const dir of madeHere) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  }
+  madeHere.clear();
+}
+
+/**
+ * Stops the shells still running (a test that failed before stopping its own) and removes every
+ * folder tempDataDir made; called after a test file's own afterAll hooks.
+ */
+export async function removeTempDataDirs(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          child.once('exit', () => done());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+  removeFolders();
 }
 
 /**
@@ -31,6 +79,8 @@ export function startWebShell(dataDir: string, port: number | null = 0): Promise
   const child = spawn(process.execPath, [WEB_ENTRY, ...portArgs, '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolvePromise, reject) => {

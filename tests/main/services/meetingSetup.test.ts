@@ -80,7 +80,6 @@ describe('services/meetingSetup', () => {
     const series = createSeries(temp.db, rakorSeries(), ctxAt(1));
     expect(series).toMatchObject({
       templateName: 'Rakor Kepala OPD',
-      meetingCount: 0,
       lastMeetingDate: null,
       suggestedNextDate: null,
     });
@@ -142,7 +141,6 @@ describe('services/meetingSetup', () => {
     expect(listAgenda(temp.db, next.id).map((i) => i.title)[0]).toBe('Pembukaan oleh Pimpinan Rapat');
     expect(listAttendance(temp.db, next.id).attendees.every((a) => a.status === 'DIUNDANG')).toBe(true);
     expect(getSeries(temp.db, series.id)).toMatchObject({
-      meetingCount: 2,
       lastMeetingDate: '2027-01-27',
       suggestedNextDate: '2027-03-27',
     });

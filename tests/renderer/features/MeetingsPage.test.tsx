@@ -189,7 +189,6 @@ describe('features/meetings/MeetingsPage', () => {
       cadenceMonths: 2,
       defaults: { ...EMPTY_SERIES_DEFAULTS, templateId: TEMPLATE },
       templateName: 'Rakor Kepala OPD',
-      meetingCount: 1,
       lastMeetingDate: '2026-09-25',
       suggestedNextDate: '2026-11-25',
       createdAt: 1,

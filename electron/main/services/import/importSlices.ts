@@ -1,5 +1,11 @@
 import type { Db } from '../../db/connection';
-import { setOwnCheckpoints, type CheckpointOutcome } from '../../db/walCheckpoint';
+import {
+  copiedAll,
+  setOwnCheckpoints,
+  truncateWal,
+  type CheckpointMode,
+  type CheckpointOutcome,
+} from '../../db/walCheckpoint';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
 import type { UnitFields } from '../../../../shared/domain/masterData';
 import { AppError } from '../../../../shared/ipc/result';
@@ -38,61 +44,82 @@ const pauseAfter = (sliceTook: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.min(20, Math.max(1, sliceTook / 2))));
 
 /** Copies the WAL into the file off the main thread (the import handler runs it in the import worker). */
-export type Checkpoint = () => Promise<CheckpointOutcome>;
+export type Checkpoint = (mode: CheckpointMode) => Promise<CheckpointOutcome>;
 
 /** How often the WAL is copied while the slices write: it stays a few MB, and no commit here pays for it. */
 const CHECKPOINT_EVERY_MS = 250;
+/** Copies in a row until one meets no save of hers (copyAll). */
+const COPY_TRIES = 4;
+/** Tries of the closing copies: a reader of hers can hold the WAL for a moment. */
+const LAST_TRIES = 5;
 
 /**
  * Runs `write` with the main connection's own checkpoints off: with them on, the commit that
  * crosses 1,000 WAL pages copies and fsyncs them on the main thread (up to 0.3 s on a busy disk,
  * every ~10 slices), and a save waiting behind it waited as long. `checkpoint` does that work in
- * a worker instead, every CHECKPOINT_EVERY_MS and once at the end, before the connection's
- * checkpoints come back. Without one (unit tests' contexts) nothing changes.
+ * a worker instead, every CHECKPOINT_EVERY_MS and at the end, before the connection's checkpoints
+ * come back. The slices wait for the copies rather than write beside them: SQLite starts the WAL
+ * over only at a write that finds every frame copied, and a copy made while slices kept adding
+ * frames never finished, so the WAL grew by every page of every commit (2.2 GB for a 50 MB
+ * file, issue 17). Her saves go on during a copy (PASSIVE takes no lock). Without `checkpoint`
+ * (unit tests' contexts) nothing changes.
  */
 export async function withWorkerCheckpoints<T>(
   db: Db,
   checkpoint: Checkpoint | undefined,
-  write: (tick: () => void) => Promise<T>,
+  write: (tick: () => Promise<void>) => Promise<T>,
 ): Promise<T> {
-  if (!checkpoint) return write(() => undefined);
-  let running: Promise<unknown> | null = null;
+  if (!checkpoint) return write(async () => undefined);
   let last = performance.now();
-  const start = () => {
-    // A failed checkpoint only leaves the WAL longer; the next one (or main's) copies it.
-    running = checkpoint()
-      .catch(() => undefined)
-      .finally(() => {
-        running = null;
-        last = performance.now();
-      });
-  };
-  const tick = () => {
-    if (running === null && performance.now() - last >= CHECKPOINT_EVERY_MS) start();
+  const tick = async () => {
+    if (performance.now() - last < CHECKPOINT_EVERY_MS) return;
+    await copyAll(checkpoint);
+    last = performance.now();
   };
   setOwnCheckpoints(db, false);
   try {
     return await write(tick);
   } finally {
-    await running;
     if (db.open) {
-      await copyWholeWal(checkpoint);
+      await emptyWal(db, checkpoint);
       setOwnCheckpoints(db, true);
     }
   }
 }
 
+const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 /**
- * The last copies before main's own checkpoints come back: one that could not copy every frame
- * (a reader was still on an old snapshot) is tried again shortly, because with the WAL still
- * long, her next save would otherwise make that copy on the main thread (0.2-0.3 s at the end
- * of a 50 MB import).
+ * PASSIVE copies, between her requests, until one finds every frame copied, so the next write
+ * starts the WAL over. Her saves go on during a copy and add frames it leaves behind; the next
+ * copy, of those few frames only, is short and usually meets none. Never RESTART or TRUNCATE
+ * from the worker: they take the write lock, and a save that had begun by reading then failed at
+ * once with "database is locked" (SQLite calls no busy handler on a read-to-write upgrade). A
+ * failed checkpoint only leaves the WAL longer; the next turn copies it.
  */
-async function copyWholeWal(checkpoint: Checkpoint): Promise<void> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const outcome = await checkpoint().catch(() => null);
-    if (outcome && outcome.busy === 0 && outcome.checkpointed >= outcome.log) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+async function copyAll(checkpoint: Checkpoint): Promise<boolean> {
+  for (let attempt = 0; attempt < COPY_TRIES; attempt += 1) {
+    if (attempt > 0) await requestsFirst();
+    if (copiedAll(await checkpoint('PASSIVE').catch(() => null))) return true;
+  }
+  return false;
+}
+
+/**
+ * The last copies before main's own checkpoints come back: with the WAL still long, her next save
+ * would otherwise make that copy on the main thread (0.2-0.3 s at the end of a 50 MB import); a
+ * reader still on an old snapshot is waited for a little. Then the WAL file is emptied on main's
+ * own connection, which no save can interleave with, between her requests and right after a full
+ * copy, so there is nothing left to copy; without waiting for a reader (busy_timeout 0): should
+ * one hold it, the file is cut at its next start over instead (journal_size_limit).
+ */
+async function emptyWal(db: Db, checkpoint: Checkpoint): Promise<void> {
+  for (let attempt = 0; attempt < LAST_TRIES; attempt += 1) {
+    if (await copyAll(checkpoint)) {
+      await requestsFirst();
+      if (db.open && truncateWal(db)) return;
+    }
+    await pause();
   }
 }
 
@@ -106,7 +133,7 @@ async function copyWholeWal(checkpoint: Checkpoint): Promise<void> {
 export async function writeInSlices(
   db: Db,
   writeSome: (until: number) => boolean,
-  tick: () => void,
+  tick: () => Promise<void>,
   checkStop: () => void,
   sliceMs: number,
   stopped = IMPORT_STOPPED,
@@ -126,7 +153,7 @@ export async function writeInSlices(
     })();
     const sliceEnded = performance.now();
     commitMs = 0.7 * commitMs + 0.3 * (sliceEnded - rowsEnded);
-    tick();
+    await tick();
     await pauseAfter(sliceEnded - sliceStarted);
   }
 }
@@ -143,7 +170,7 @@ export async function stageInSlices(
   units: PackedRows<UnitFields>,
   people: PackedRows<ImportedPerson>,
   ctx: WriteContext,
-  tick: () => void = () => undefined,
+  tick: () => Promise<void> = async () => undefined,
   /** Throws to stop between slices (she cancelled); the caller discards what was written. */
   checkStop: () => void = () => undefined,
   sliceMs = SLICE_MS,
@@ -186,7 +213,11 @@ const PUBLISH_ROWS = 64;
  * Makes the hidden rows of a decided import live (masterImportPublish.ts), a few hundred per
  * statement, slices as short as the writing ones. Never cancelled: the import is saved.
  */
-export async function publishInSlices(db: Db, tick: () => void = () => undefined, sliceMs = SLICE_MS): Promise<void> {
+export async function publishInSlices(
+  db: Db,
+  tick: () => Promise<void> = async () => undefined,
+  sliceMs = SLICE_MS,
+): Promise<void> {
   const cursor = startCursor();
   await writeInSlices(
     db,
