@@ -23,9 +23,9 @@ describe('shipped migrations stay byte-identical', () => {
     },
   );
 
-  it('has a line for every migration up to 20 and no hash twice', () => {
+  it('has a line for every shipped migration (up to 21 at least) and no hash twice', () => {
     expect(SHIPPED.map((entry) => entry.version)).toEqual(MIGRATIONS.slice(0, SHIPPED.length).map((m) => m.version));
-    expect(SHIPPED.length).toBeGreaterThanOrEqual(20);
+    expect(SHIPPED.length).toBeGreaterThanOrEqual(21);
     expect(new Set(SHIPPED.map((entry) => entry.statements)).size).toBe(SHIPPED.length);
   });
 });
