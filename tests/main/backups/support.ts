@@ -11,16 +11,26 @@ import type { FileChecker } from '../../../electron/main/db/backgroundCheck';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
 
-/** Every row of every table (FTS index included), in rowid order: "equal row for row". */
+/**
+ * Every row of every table (FTS index included), in rowid order: "equal row for row". A table
+ * WITHOUT ROWID (migration 0021's open owners) has no rowid: its rows come in primary-key order.
+ */
 export function dumpAll(db: Db): Record<string, unknown[]> {
   const tables = db
     .prepare(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name",
+      "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index_%' ORDER BY name",
     )
-    .all() as Array<{ name: string }>;
-  return Object.fromEntries(
-    tables.map(({ name }) => [name, db.prepare(`SELECT rowid AS _rowid, * FROM "${name}" ORDER BY rowid`).all()]),
-  );
+    .all() as Array<{ name: string; sql: string }>;
+  return Object.fromEntries(tables.map(({ name, sql }) => [name, db.prepare(rowsInOrder(db, name, sql)).all()]));
+}
+
+function rowsInOrder(db: Db, table: string, sql: string): string {
+  if (!/WITHOUT\s+ROWID/i.test(sql)) return `SELECT rowid AS _rowid, * FROM "${table}" ORDER BY rowid`;
+  const key = db
+    .prepare('SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk')
+    .pluck()
+    .all(table) as string[];
+  return `SELECT * FROM "${table}" ORDER BY ${key.map((column) => `"${column}"`).join(', ')}`;
 }
 
 export function sha256Of(file: string): string | null {

