@@ -136,6 +136,12 @@ async function measure(archive: BenchArchive): Promise<Samples> {
     ] as const) {
       samples[name] = [];
       samples[`${name}Newest`] = [];
+      // One untimed call of each query first: the dashboard and list queries timed before it read
+      // other pages, and the p50 of a 1 ms query would otherwise time the cache, not the search.
+      for (const query of queries) {
+        await call('search:query', { query, limit: 50 });
+        rawNewest.all(matchExpression(query) as string, newest);
+      }
       for (let round = 0; round < rounds; round += 1)
         for (const query of queries) {
           let started = performance.now();

@@ -75,9 +75,10 @@ describe('the WAL of a big import', () => {
     console.log(
       `${OFFICIALS} officials in ${(performance.now() - started).toFixed(0)} ms: ${(written / 1048576).toFixed(0)} MB through the WAL, its file at most ${(peak / 1048576).toFixed(1)} MB`,
     );
-    // A WAL that never starts over is as long as everything written through it (1x); here 4-15x
-    // (fewer restarts on a busy machine, where each copy overlaps more slices).
-    expect(written).toBeGreaterThan(3 * peak);
+    // A WAL that never starts over is as long as everything written through it: more than its bound
+    // went through (128-165 MB here), yet the file never reached the bound, so it started over.
+    // How often it did depends on the machine's load (2.7-15x), so that is printed, not asserted.
+    expect(written).toBeGreaterThan(WAL_SIZE_LIMIT);
     expect(peak).toBeLessThan(WAL_SIZE_LIMIT);
     expect(walBytes()).toBe(0);
   }, 120_000);
