@@ -2,24 +2,18 @@ import Database from 'better-sqlite3';
 
 export type CheckpointOutcome = Readonly<{ busy: number; log: number; checkpointed: number }>;
 
-/** Only PASSIVE from another connection: it takes no lock main's saves need (importSlices.ts copyAll). */
-export type CheckpointMode = 'PASSIVE';
-
 /**
  * Copies what the WAL holds into the data file from a connection of its own, so the fsync a
  * checkpoint needs happens in the worker thread that calls this (workers/jobs.ts), not in the
- * commit of a write on the main thread. PASSIVE: main keeps writing meanwhile and the frames it
+ * commit of a write on the main thread. Only PASSIVE from another connection: it takes no lock
+ * main's saves need (importSlices.ts copyAll); main keeps writing meanwhile and the frames it
  * adds are left for the next call. Closing this connection does not checkpoint again (main
  * still has the file open).
  */
-export function checkpointWal(
-  file: string,
-  nativeBinding?: string,
-  mode: CheckpointMode = 'PASSIVE',
-): CheckpointOutcome {
+export function checkpointWal(file: string, nativeBinding?: string): CheckpointOutcome {
   const db = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
-    const [outcome] = db.pragma(`wal_checkpoint(${mode})`) as CheckpointOutcome[];
+    const [outcome] = db.pragma('wal_checkpoint(PASSIVE)') as CheckpointOutcome[];
     return outcome ?? { busy: 1, log: -1, checkpointed: -1 };
   } finally {
     db.close();

@@ -7,7 +7,6 @@ import {
   type PlanImport,
 } from '../services/import/masterImportService';
 import { runRead } from '../workers/runRead';
-import type { CheckpointMode } from '../db/walCheckpoint';
 import { writeContext, type Handler, type HandlerContext } from './handlerTypes';
 
 /** Files are parsed and checked in the import worker (workers/jobs.ts). */
@@ -26,8 +25,8 @@ const previewInWorker =
     runRead(ctx, 'preview', 'import-plan', args, { supersede: true, superseded: PREVIEW_SUPERSEDED });
 
 /** The WAL of a big import's writes is copied into the file in the same worker (importSlices.ts). */
-const checkpointInWorker = (ctx: HandlerContext) => (mode: CheckpointMode) =>
-  runRead(ctx, 'import', 'checkpoint-wal', { nativeBinding: ctx.data?.openOptions.nativeBinding, mode });
+const checkpointInWorker = (ctx: HandlerContext) => () =>
+  runRead(ctx, 'import', 'checkpoint-wal', { nativeBinding: ctx.data?.openOptions.nativeBinding });
 
 export const importHandlers: { [C in keyof ImportContract]: Handler<C> } = {
   'import:preview-master': (input, ctx) => previewMasterImport(ctx, previewInWorker(ctx), input.fileId),

@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import { checkpointWal, type CheckpointMode } from '../db/walCheckpoint';
+import { checkpointWal } from '../db/walCheckpoint';
 import { packDocuments } from '../export/documentPackage';
 import { stampedAt } from '../export/docxTimestamps';
 import { fillMeetingTemplate, type OfficeTemplates } from '../templates/officeTemplates';
@@ -21,8 +21,8 @@ export const READ_JOBS = {
   'import-plan': (db: Db, input: Parameters<typeof planStagedImport>[1]) => planStagedImport(db, input),
   // While a big import writes, its WAL is copied into the file here: a checkpoint's fsync on the
   // main thread held her autosaves for up to 0.3 s (services/import/importSlices.ts).
-  'checkpoint-wal': (db: Db, input: Readonly<{ nativeBinding?: string; mode: CheckpointMode }>) =>
-    checkpointWal(db.name, input.nativeBinding, input.mode),
+  'checkpoint-wal': (db: Db, input: Readonly<{ nativeBinding?: string }>) =>
+    checkpointWal(db.name, input.nativeBinding),
   // A returned OPD form (XLSX, up to 20 MB) is parsed here; main checks and writes its rows.
   'read-opd-form': (_db: Db, input: Readonly<{ bytes: Uint8Array }>) =>
     readOpdForm(

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WAL_SIZE_LIMIT } from '../../../electron/main/db/connection';
-import type { CheckpointMode, CheckpointOutcome } from '../../../electron/main/db/walCheckpoint';
+import type { CheckpointOutcome } from '../../../electron/main/db/walCheckpoint';
 import type { ImportedPerson } from '../../../electron/main/repositories/masterImportRepository';
 import { stageInSlices, withWorkerCheckpoints } from '../../../electron/main/services/import/importSlices';
 import { packRows } from '../../../electron/main/services/import/packedRows';
@@ -60,9 +60,9 @@ describe('the WAL of a big import', () => {
     // Frames written through the WAL: what it held at each copy, counted from where it started over.
     let framesWritten = 0;
     let framesBefore = 0;
-    const checkpoint = async (mode: CheckpointMode): Promise<CheckpointOutcome> => {
+    const checkpoint = async (): Promise<CheckpointOutcome> => {
       peak = Math.max(peak, walBytes());
-      const outcome = await workers.run('import', 'checkpoint-wal', { mode });
+      const outcome = await workers.run('import', 'checkpoint-wal', {});
       framesWritten += outcome.log >= framesBefore ? outcome.log - framesBefore : outcome.log;
       framesBefore = outcome.log;
       return outcome;
@@ -89,7 +89,7 @@ describe('the WAL of a big import', () => {
       // A search that began before the import and ends just after its last slice.
       reader.exec('BEGIN');
       reader.prepare('SELECT count(*) AS n FROM people').get();
-      const checkpoint = (mode: CheckpointMode) => workers.run('import', 'checkpoint-wal', { mode });
+      const checkpoint = () => workers.run('import', 'checkpoint-wal', {});
       await withWorkerCheckpoints(temp.db, checkpoint, async (tick) => {
         await stageInSlices(temp.db, packRows([]), packRows(people(2_000)), { now: 1, actor: 'impor' }, tick);
         expect(walBytes()).toBeGreaterThan(0);

@@ -42,10 +42,10 @@ describe.runIf(process.platform === 'linux' && getPriority() === 0)('bulk worker
     expect(lowered()).toBe(0);
     await workers.run('search', 'search', { query: 'rapat' });
     expect(lowered()).toBe(0);
-    await workers.run('import', 'checkpoint-wal', { mode: 'PASSIVE' });
+    await workers.run('import', 'checkpoint-wal', {});
     expect(lowered()).toBe(1);
     expect(getPriority()).toBe(0);
-    await workers.run('archive', 'checkpoint-wal', { mode: 'PASSIVE' });
+    await workers.run('archive', 'checkpoint-wal', {});
     expect(lowered()).toBe(2);
   });
 });

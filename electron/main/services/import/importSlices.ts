@@ -1,11 +1,5 @@
 import type { Db } from '../../db/connection';
-import {
-  copiedAll,
-  setOwnCheckpoints,
-  truncateWal,
-  type CheckpointMode,
-  type CheckpointOutcome,
-} from '../../db/walCheckpoint';
+import { copiedAll, setOwnCheckpoints, truncateWal, type CheckpointOutcome } from '../../db/walCheckpoint';
 import type { PersonId, UnitId } from '../../../../shared/domain/ids';
 import type { UnitFields } from '../../../../shared/domain/masterData';
 import { AppError } from '../../../../shared/ipc/result';
@@ -44,7 +38,7 @@ const pauseAfter = (sliceTook: number) =>
   new Promise<void>((resolve) => setTimeout(resolve, Math.min(20, Math.max(1, sliceTook / 2))));
 
 /** Copies the WAL into the file off the main thread (the import handler runs it in the import worker). */
-export type Checkpoint = (mode: CheckpointMode) => Promise<CheckpointOutcome>;
+export type Checkpoint = () => Promise<CheckpointOutcome>;
 
 /** How often the WAL is copied while the slices write: it stays a few MB, and no commit here pays for it. */
 const CHECKPOINT_EVERY_MS = 250;
@@ -100,7 +94,7 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
 async function copyAll(checkpoint: Checkpoint): Promise<boolean> {
   for (let attempt = 0; attempt < COPY_TRIES; attempt += 1) {
     if (attempt > 0) await requestsFirst();
-    if (copiedAll(await checkpoint('PASSIVE').catch(() => null))) return true;
+    if (copiedAll(await checkpoint().catch(() => null))) return true;
   }
   return false;
 }
