@@ -185,9 +185,13 @@ describe('features/live/CommitmentModal', () => {
     expect(screen.getByLabelText('Batas Waktu')).toHaveValue('2026-12-11');
     expect(await textInputLabelled('Sumber dana (opsional)')).toHaveValue('APBN');
     await user.click(screen.getByRole('button', { name: 'Simpan' }));
-    const alerts = await screen.findAllByRole('alert');
-    expect(alerts.some((alert) => /Dinas Kesehatan sudah melaporkan perkembangan/.test(alert.textContent ?? ''))).toBe(
-      true,
+    // Waits for main's message itself: another alert of the form may stand there first.
+    await waitFor(() =>
+      expect(
+        screen
+          .getAllByRole('alert')
+          .some((alert) => /Dinas Kesehatan sudah melaporkan perkembangan/.test(alert.textContent ?? '')),
+      ).toBe(true),
     );
     expect(screen.getByText('Ubah tindak lanjut')).toBeInTheDocument();
   });
