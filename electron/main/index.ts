@@ -19,6 +19,7 @@ import { buildMenuTemplate } from './menuTemplate';
 import { electronNativeBinding } from './nativeBinding';
 import { startAppData } from './services/appDataStartup';
 import { createBackupSchedule, type BackupSchedule } from './services/backupScheduler';
+import { createSearchMaintenance, type SearchMaintenance } from './services/searchMaintenance';
 import { createDesktopReminderNotifier } from './desktop/desktopNotifications';
 import { startDesktopReminders } from './services/followUp/reminders';
 import { APP_SCHEME, serveAppRequest } from './windows/appProtocol';
@@ -38,6 +39,7 @@ const APP_ID = 'id.go.pemda.risalah';
 let mainWindow: BrowserWindow | null = null;
 let data: AppDataStore | null = null;
 let backupSchedule: BackupSchedule | null = null;
+let searchMaintenance: SearchMaintenance | null = null;
 let handlerContext: HandlerContext | null = null;
 let log: Logger = createLogger();
 const pusher = createEventPusher();
@@ -135,7 +137,13 @@ async function start(): Promise<void> {
     // Daily backups while the app stays open for days, and one after each approval.
     const schedule = createBackupSchedule(started.store, log);
     backupSchedule = schedule;
-    void started.dailyBackup.then(() => schedule.start());
+    // The search index is merged while she is idle, after the day's first backup has copied the file.
+    const maintenance = createSearchMaintenance(started.store, log);
+    searchMaintenance = maintenance;
+    void started.dailyBackup.then(() => {
+      schedule.start();
+      maintenance.start();
+    });
   } catch (error) {
     log.error('database open failed', error);
     dialog.showErrorBox('Risalah tidak dapat membuka data', error instanceof Error ? error.message : String(error));
@@ -222,6 +230,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     backupSchedule?.stop();
+    searchMaintenance?.stop();
     handlerContext?.sync?.stop();
     // Search and import workers only read: ended at once, before the connection closes.
     void handlerContext?.workers?.close();

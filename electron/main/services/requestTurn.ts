@@ -41,6 +41,15 @@ export function waitBeforeSlice(now: number = performance.now()): number {
   return wait;
 }
 
+/**
+ * How long no request of hers has been in flight at `now` (0 while one is; Infinity before the
+ * first): background upkeep (services/searchMaintenance.ts) runs only after a quiet while.
+ */
+export function quietFor(now: number = performance.now()): number {
+  if (inFlight.size > 0) return 0;
+  return Math.max(0, now - lastAnswered);
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createHandlerContext } from '../appContext';
 import { startAppData } from '../services/appDataStartup';
 import { createBackupSchedule } from '../services/backupScheduler';
+import { createSearchMaintenance } from '../services/searchMaintenance';
 import { createLogger } from '../log';
 import { startWebServer } from './server';
 import { createWebFileGateway } from '../files/webFileGateway';
@@ -23,7 +24,12 @@ async function main(): Promise<void> {
   const files = createWebFileGateway();
   // Daily backups while it stays open, and one after each approval; planned once the start-up one is done.
   const backupSchedule = createBackupSchedule(data, log);
-  void dailyBackup.then(() => backupSchedule.start());
+  // The search index is merged while she is idle, after the day's first backup has copied the file.
+  const searchMaintenance = createSearchMaintenance(data, log);
+  void dailyBackup.then(() => {
+    backupSchedule.start();
+    searchMaintenance.start();
+  });
   // Risalah Server (issue 20): every minute while she is linked; off the path of her saves.
   const sync = startSync(data, dataFile, log);
   const ctx = createHandlerContext(data, 'web', dataFile, files, { backupSchedule, sync });
@@ -40,6 +46,7 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     backupSchedule.stop();
+    searchMaintenance.stop();
     sync.stop();
     running.server.close();
     running.server.closeAllConnections();
