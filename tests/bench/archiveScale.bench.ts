@@ -1,5 +1,7 @@
-import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
+import { openReadOnlyAt, type Db } from '../../electron/main/db/connection';
+import { latestVersion } from '../../electron/main/db/migrate';
+import { searchSegmentCount } from '../../electron/main/db/searchIndexMerge';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import type { IpcChannel } from '../../shared/ipc/contract';
 import {
@@ -12,14 +14,16 @@ import type { FollowUpQuery } from '../../shared/domain/followUpViews';
 import { addDays } from '../../shared/domain/followUp';
 import { matchExpression } from '../../shared/domain/search';
 import { archiveFile, BENCH_TODAY, benchArchives, benchContext, type BenchArchive } from './benchArchives';
-import { percentile, printFigure, sideBySide } from './stats';
+import { interleave, timeAsync, timeSync, type Round, type Samples } from './interleaved';
+import { percentile, printFigure } from './stats';
 
 /*
  * Growth on the big dataset itself (`npm run seed:big`, two scales), issue 17: each figure a
  * secretary waits for is timed through the app's code on both archives in one run, and printed
  * as the larger archive's time over the smaller one's (goal <= 1.2x: flat), beside the same
- * growth of the plain-definition query it replaced. The archives are opened read-only, so a run
- * leaves them as they were and the next run measures the same bytes.
+ * growth of the plain-definition query it replaced. The archives are opened as the app opens them
+ * (connection.ts: its page cache), read-only, after benchArchives.ts brought them to the state the
+ * app leaves them in; each figure is timed on both round by round (interleaved.ts).
  */
 const TODAY = BENCH_TODAY;
 /** Words the seed says often, and words it says rarely or never (a rare word is read to the oldest row to prove there is no more). */
@@ -40,128 +44,140 @@ const OPEN_MEETING: ReadonlyArray<readonly [IpcChannel, 'id' | 'meetingId' | nul
   ['people:list', null],
 ];
 
-type Samples = Record<string, number[]>;
+/** One archive opened as the app opens it (read-only here, with the app's pragmas), and what its figures need. */
+type Opened = Readonly<{
+  archive: BenchArchive;
+  db: Db;
+  call: (channel: IpcChannel, input: object) => Promise<unknown>;
+  unitId: string;
+  meetingId: string;
+  newest: number;
+}>;
 
-function timed(rounds: number, run: () => unknown): number[] {
-  run();
-  const samples: number[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    const started = performance.now();
-    run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-async function timedAsync(rounds: number, run: () => Promise<unknown>): Promise<number[]> {
-  await run();
-  const samples: number[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    const started = performance.now();
-    await run();
-    samples.push(performance.now() - started);
-  }
-  return samples;
-}
-
-async function measure(archive: BenchArchive): Promise<Samples> {
+function open(archive: BenchArchive): Opened {
   const file = archiveFile(archive);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const counts = db
-      .prepare(
-        'SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM commitments) AS commitments, (SELECT count(*) FROM commitment_owners) AS owners, (SELECT count(*) FROM commitment_updates) AS updates',
-      )
-      .get() as Record<string, number>;
-    console.log(
-      `archive ${archive.label}: ${counts['meetings']} meetings, ${counts['commitments']} commitments, ${counts['owners']} owners, ${counts['updates']} updates, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB`,
-    );
-    const rounds = archive.rounds;
-    const few = Math.min(rounds, 5);
-    const ctx = benchContext(db);
-    const call = async (channel: IpcChannel, input: object) => {
+  const db = openReadOnlyAt(file, latestVersion());
+  if (!db) throw new Error(`${file}: not at schema ${latestVersion()}`);
+  const counts = db
+    .prepare(
+      'SELECT (SELECT count(*) FROM meetings) AS meetings, (SELECT count(*) FROM commitments) AS commitments, (SELECT count(*) FROM commitment_owners) AS owners, (SELECT count(*) FROM commitment_updates) AS updates',
+    )
+    .get() as Record<string, number>;
+  console.log(
+    `archive ${archive.label}: ${counts['meetings']} meetings, ${counts['commitments']} commitments, ${counts['owners']} owners, ${counts['updates']} updates, ${(statSync(file).size / 2 ** 20).toFixed(0)} MB, ${searchSegmentCount(db)} search segment(s), cache_size ${String(db.pragma('cache_size', { simple: true }))}`,
+  );
+  const ctx = benchContext(db);
+  return {
+    archive,
+    db,
+    call: async (channel, input) => {
       const result = await dispatch(channel, input as never, ctx, log);
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.value;
-    };
-    const soon = { today: TODAY, soon: addDays(TODAY, 7) };
-    const rawDashboard = db.prepare(DASHBOARD_SQL);
-    const dashboard = sideBySide(
-      rounds,
-      () => unitCounts(db, TODAY, 7),
-      () => rawDashboard.all(soon),
-    );
-    const plainDashboard = db.prepare(PLAIN_DASHBOARD_SQL);
-    const samples: Samples = {
-      dashboard: dashboard.a,
-      dashboardRaw: dashboard.b,
-      dashboardPlain: timed(few, () => plainDashboard.all(soon)),
-      bell: await timedAsync(rounds, () => call('followup:reminders', {})),
-    };
+    },
     // One OPD with open items, as she picks it on the Tindak Lanjut cards.
-    const unitId = db.prepare('SELECT unit_id FROM follow_up_unit_counts ORDER BY open DESC LIMIT 1').pluck().get();
-    const lists: ReadonlyArray<readonly [string, FollowUpQuery]> = [
-      ['listDefault', { status: 'TERBUKA', pageSize: 25 }],
-      ['listLate', { status: 'TERLAMBAT', pageSize: 25 }],
-      ['listUnitLate', { status: 'TERLAMBAT', unitId: unitId as never, pageSize: 25 }],
-    ];
-    for (const [name, query] of lists) samples[name] = timed(rounds, () => listFollowUps(db, query, TODAY));
-    // The numbered list with count(*) OVER () that the first page used to be, and one OPD's Terlambat before.
-    const numbered = listSql({ sort: 'BATAS_WAKTU', pageSize: 25 }, TODAY);
-    samples['listPlain'] = timed(few, () => db.prepare(numbered.sql).all(numbered.params));
-    const unitNumbered = listSql({ status: 'TERLAMBAT', unitId: unitId as never, sort: 'STATUS', pageSize: 25 }, TODAY);
-    samples['listUnitPlain'] = timed(few, () => db.prepare(unitNumbered.sql).all(unitNumbered.params));
-
-    const meetingId = db
+    unitId: db.prepare('SELECT unit_id FROM follow_up_unit_counts ORDER BY open DESC LIMIT 1').pluck().get() as string,
+    meetingId: db
       .prepare('SELECT id FROM meetings WHERE deleted_at IS NULL ORDER BY date DESC LIMIT 1')
       .pluck()
-      .get() as string;
-    samples['openMeeting'] = await timedAsync(rounds, async () => {
-      for (const [channel, key] of OPEN_MEETING) await call(channel, key === null ? {} : { [key]: meetingId });
-    });
-    // What Beranda and every open used to fetch first: the list of all meetings.
-    samples['openPlain'] = await timedAsync(few, () => call('meetings:list', {}));
+      .get() as string,
+    newest: db.prepare('SELECT max(rowid) FROM search_index').pluck().get() as number,
+  };
+}
 
-    // Beside each search: the raw FTS5 statement of a newest-first page, interleaved (cheap); the
-    // ranked plain definition after both loops, as its seconds of reading would evict the pages
-    // the next search reads and time the eviction, not the search.
-    const rawSearch = db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50');
-    const rawNewest = db.prepare(
-      'SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid <= CAST(? AS INTEGER) ORDER BY rowid DESC LIMIT 51',
-    );
-    const newest = db.prepare('SELECT max(rowid) FROM search_index').pluck().get() as number;
-    for (const [name, queries] of [
-      ['searchCommon', COMMON],
-      ['searchRare', RARE],
-    ] as const) {
-      samples[name] = [];
-      samples[`${name}Newest`] = [];
-      // One untimed call of each query first: the dashboard and list queries timed before it read
-      // other pages, and the p50 of a 1 ms query would otherwise time the cache, not the search.
-      for (const query of queries) {
-        await call('search:query', { query, limit: 50 });
-        rawNewest.all(matchExpression(query) as string, newest);
-      }
-      for (let round = 0; round < rounds; round += 1)
-        for (const query of queries) {
-          let started = performance.now();
-          await call('search:query', { query, limit: 50 });
-          samples[name].push(performance.now() - started);
-          started = performance.now();
-          rawNewest.all(matchExpression(query) as string, newest);
-          samples[`${name}Newest`]?.push(performance.now() - started);
-        }
+const SOON = { today: TODAY, soon: addDays(TODAY, 7) };
+const LISTS: ReadonlyArray<readonly [string, (unitId: string) => FollowUpQuery]> = [
+  ['listDefault', () => ({ status: 'TERBUKA', pageSize: 25 })],
+  ['listLate', () => ({ status: 'TERLAMBAT', pageSize: 25 })],
+  ['listUnitLate', (unitId) => ({ status: 'TERLAMBAT', unitId: unitId as never, pageSize: 25 })],
+];
+
+/** A search through the app beside the raw FTS5 statement of a newest-first page of the same words, query after query. */
+function searchRound(o: Opened, key: string, queries: ReadonlyArray<string>): Round {
+  const rawNewest = o.db.prepare(
+    'SELECT rowid FROM search_index WHERE search_index MATCH ? AND rowid <= CAST(? AS INTEGER) ORDER BY rowid DESC LIMIT 51',
+  );
+  return async (record) => {
+    for (const query of queries) {
+      await timeAsync(record, key, () => o.call('search:query', { query, limit: 50 }));
+      timeSync(record, `${key}Newest`, () => rawNewest.all(matchExpression(query) as string, o.newest));
     }
-    for (const [name, queries] of [
-      ['searchCommon', COMMON],
-      ['searchRare', RARE],
-    ] as const)
-      samples[`${name}Raw`] = timed(few, () =>
-        queries.forEach((query) => rawSearch.all(matchExpression(query) as string)),
+  };
+}
+
+/**
+ * Every figure, by how many rounds it gets: the sub-millisecond ones the most (their p95 is a
+ * few slow rounds), the plain definitions (seconds each) the fewest. The ranked plain search
+ * comes last: its seconds of reading would evict the pages the other figures read.
+ */
+function figures(o: Opened): ReadonlyArray<readonly ['many' | 'some' | 'few', Round]> {
+  const rawDashboard = o.db.prepare(DASHBOARD_SQL);
+  const plainDashboard = o.db.prepare(PLAIN_DASHBOARD_SQL);
+  const numbered = listSql({ sort: 'BATAS_WAKTU', pageSize: 25 }, TODAY);
+  const unitNumbered = listSql({ status: 'TERLAMBAT', unitId: o.unitId as never, sort: 'STATUS', pageSize: 25 }, TODAY);
+  const rawSearch = o.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT 50');
+  return [
+    [
+      'many',
+      (record) => {
+        timeSync(record, 'dashboard', () => unitCounts(o.db, TODAY, 7));
+        timeSync(record, 'dashboardRaw', () => rawDashboard.all(SOON));
+      },
+    ],
+    ['many', (record) => timeAsync(record, 'bell', () => o.call('followup:reminders', {}))],
+    [
+      'many',
+      (record) => {
+        for (const [key, query] of LISTS) timeSync(record, key, () => listFollowUps(o.db, query(o.unitId), TODAY));
+      },
+    ],
+    [
+      'some',
+      (record) =>
+        timeAsync(record, 'openMeeting', async () => {
+          for (const [channel, key] of OPEN_MEETING) await o.call(channel, key === null ? {} : { [key]: o.meetingId });
+        }),
+    ],
+    ['many', searchRound(o, 'searchCommon', COMMON)],
+    ['many', searchRound(o, 'searchRare', RARE)],
+    ['few', (record) => timeSync(record, 'dashboardPlain', () => plainDashboard.all(SOON))],
+    ['few', (record) => timeSync(record, 'listPlain', () => o.db.prepare(numbered.sql).all(numbered.params))],
+    [
+      'few',
+      (record) => timeSync(record, 'listUnitPlain', () => o.db.prepare(unitNumbered.sql).all(unitNumbered.params)),
+    ],
+    // What Beranda and every open used to fetch first: the list of all meetings.
+    ['few', (record) => timeAsync(record, 'openPlain', () => o.call('meetings:list', {}))],
+    [
+      'few',
+      (record) => {
+        for (const [key, queries] of [
+          ['searchCommonRaw', COMMON],
+          ['searchRareRaw', RARE],
+        ] as const)
+          timeSync(record, key, () => queries.forEach((query) => rawSearch.all(matchExpression(query) as string)));
+      },
+    ],
+  ];
+}
+
+/** Both archives, every figure interleaved round by round. */
+async function measureBoth(archives: ReadonlyArray<BenchArchive>): Promise<Samples[]> {
+  const opened = archives.map(open);
+  try {
+    const samples: Samples[] = opened.map(() => ({}));
+    const rounds = Math.min(...archives.map((archive) => archive.rounds));
+    const count = { many: rounds * 4, some: rounds, few: Math.min(rounds, 5) };
+    const perArchive = opened.map(figures);
+    for (const [index, [kind]] of (perArchive[0] ?? []).entries())
+      await interleave(
+        count[kind],
+        perArchive.map((list) => (list[index] as readonly [string, Round])[1]),
+        samples,
       );
     return samples;
   } finally {
-    db.close();
+    opened.forEach((o) => o.db.close());
   }
 }
 
@@ -193,7 +209,7 @@ function printSearchBesideRaw(label: string, samples: Samples, p: number): void 
 
 export async function run(): Promise<void> {
   const archives = benchArchives();
-  const [small, large] = [await measure(archives[0]), await measure(archives[1])];
+  const [small = {}, large = {}] = await measureBoth(archives);
   const [smallArchive, largeArchive] = archives;
   for (const p of [50, 95]) {
     printSearchBesideRaw(smallArchive.label, small, p);
