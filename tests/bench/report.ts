@@ -202,7 +202,9 @@ this command's output: do not edit it, run the command again. That section and w
   \`followUp.bench.ts\` (issue 7). P4 export vs pandoc: \`documents.bench.ts\` (issue 5).
 - Growth on the big dataset (\`archiveScale.bench.ts\`, \`startup.bench.ts\`): ${archivesLine(options)}
   The per-OPD dashboard and search:query top 50 run through the app's code next to the raw SQL of the same query,
-  on each archive opened read-only, then larger vs smaller. P3 spawns the built web shell on each archive, timed from
+  on each archive opened read-only as the app opens it (its page cache), after the app's own merge of the search index
+  has been run to the end on it (time printed); every figure is timed on both archives round by round, then larger vs
+  smaller. P3 spawns the built web shell on each archive, timed from
   spawn to Beranda painted with its meeting lists, then to a meeting page with its tabs; baseline: the same on a data
   folder holding one meeting, interleaved; median of several starts after one unmeasured first start of the day
   (which makes the daily backup; its time is printed).
