@@ -13,7 +13,12 @@ import type { Db } from './connection';
  * 'optimize' would do it all in one transaction (seconds on a big archive).
  */
 
-/** Leaf pages written per step, about 0.1-0.3 ms each on the seed archives: steps of roughly 10-30 ms. */
+/**
+ * Leaf pages a step writes before it may stop: on the scale-1 seed archive a step's p50 was 8-16 ms
+ * and its p95 41-77 ms. FTS5 stops only between two terms, so a step that reaches a long doclist
+ * (a 2-letter prefix of the prefix index) writes it whole: the longest took 0.3-1.1 s at scale 1
+ * and 1.0 s at scale 10 (issue 17, docs/PERFORMANCE.md); a smaller number would not shorten those.
+ */
 export const MERGE_STEP_PAGES = 100;
 
 /** The structure record of an FTS5 index: the list of its segments (FTS5's own layout, fts5_index.c). */
