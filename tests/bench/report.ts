@@ -205,9 +205,11 @@ this command's output: do not edit it, run the command again. That section and w
   on each archive opened read-only as the app opens it (its page cache), after the app's own merge of the search index
   has been run to the end on it (time printed); every figure is timed on both archives round by round, then larger vs
   smaller. P3 spawns the built web shell on each archive, timed from
-  spawn to Beranda painted with its meeting lists, then to a meeting page with its tabs; baseline: the same on a data
-  folder holding one meeting, interleaved; median of several starts after one unmeasured first start of the day
-  (which makes the daily backup; its time is printed).
+  spawn to Beranda painted with its meeting lists, then to a meeting page with its tabs; baselines: the same on a
+  data folder holding one new, empty meeting (start, Beranda, and "vs an empty meeting"), and on one holding a copy of
+  the very meeting the archive run opens (\`sameMeeting.ts\`: agenda, minutes, attendance, decisions, commitments and
+  owners; "vs the same meeting alone"), interleaved; median of several starts after one unmeasured first start of the
+  day (which makes the daily backup; its time is printed).
 - P5 (\`rendererLoad.bench.ts\`): the built renderer and a blank Vite + React page (built in the same run into a temporary
   folder) served by the same static server, loaded in a fresh Chromium context until the first element is painted;
   initial JS = gzip bytes of the scripts and modulepreloads named by each \`index.html\`.

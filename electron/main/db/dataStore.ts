@@ -64,15 +64,23 @@ export class AppDataStore {
 
   /**
    * Starts the checking phase on a read-only connection. When `verdict` settles, a sound
-   * file gets its read-write connection from `openWritable`; a damaged one goes to
+   * file gets its read-write connection from `openWritable`, which is handed the read-only
+   * one so it can be made as warm before it takes its place; a damaged one goes to
    * recovery and is left as found (a read-only connection writes nothing, not even on close).
+   *
+   * Opening, warming and the swap run in one synchronous step while the check is still
+   * pending: no request runs in between, and a write waiting for `checked()` is let through
+   * only once the warm read-write connection is in place.
    */
-  beginCheck(verdict: Promise<{ ok: true } | { ok: false; detail: string }>, openWritable: () => Db): Promise<void> {
+  beginCheck(
+    verdict: Promise<{ ok: true } | { ok: false; detail: string }>,
+    openWritable: (replacing: Db | null) => Db,
+  ): Promise<void> {
     const pending = verdict
       .then((result) => {
         const readOnly = this.connection;
         if (result.ok) {
-          this.connection = openWritable();
+          this.connection = openWritable(readOnly);
         } else {
           this.connection = null;
           this.healthState = { state: 'recovery', detail: result.detail };

@@ -9,6 +9,7 @@ import { checkDatabaseFile, type FileCheck } from '../db/integrity';
 import { latestVersion } from '../db/migrate';
 import type { Logger } from '../log';
 import { settleUnfinishedImport } from '../repositories/masterImportPublish';
+import { prepareLike } from '../repositories/statementCache';
 import { clearArchiveLeftovers } from './archiveService';
 import { dailyBackupIfDue } from './backupService';
 
@@ -33,7 +34,8 @@ type StartOptions = OpenOptions & { now?: () => number; checker?: FileChecker };
 export function startAppData(file: string, log: Logger, options: StartOptions = {}): StartedAppData {
   const { now = Date.now, checker = checkInWorker, ...openOptions } = options;
   const nativeBinding = openOptions.nativeBinding;
-  const openWritable = () => withoutImportLeftovers(openDatabase(file, openOptions).db, log);
+  const openWritable = (replacing: Db | null = null) =>
+    warmedLike(withoutImportLeftovers(openDatabase(file, openOptions).db, log), replacing, log);
   if (file !== ':memory:') clearArchiveLeftovers(dirname(file));
   const readOnly = existsSync(file) ? openReadOnlyAt(file, latestVersion(openOptions.migrations), nativeBinding) : null;
   if (readOnly) {
@@ -72,6 +74,22 @@ function withoutImportLeftovers(db: Db, log: Logger): Db {
   } catch (error) {
     // The data stays sound with them (hidden rows are never read); the next import retries.
     log.error('could not clear the rows of an unfinished import', error);
+  }
+  return db;
+}
+
+/**
+ * After the start-up check the read-write connection takes the place of the read-only one that
+ * served her first screens. A fresh connection would parse the schema and prepare each cached
+ * statement again on its first use, so the screen she opens next paid for the swap; it gets the
+ * read-only one's statements first (preparing writes nothing). A failure here only leaves it cold.
+ */
+function warmedLike(db: Db, replacing: Db | null, log: Logger): Db {
+  if (!replacing) return db;
+  try {
+    prepareLike(db, replacing);
+  } catch (error) {
+    log.error('could not warm the read-write connection', error);
   }
   return db;
 }

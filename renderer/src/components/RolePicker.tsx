@@ -10,13 +10,15 @@ type Props = Readonly<{
   value: RoleAssignment;
   onChange: (value: RoleAssignment) => void;
   options: ReadonlyArray<PersonPickerOption>;
+  /** Mounts the list of officials only while it is open (the meeting page's three pickers, drawn on every visit). */
+  listWhenOpen?: boolean;
 }>;
 
 // Mantine's Select treats '' as "nothing chosen", so "no prefix" travels as 'none'.
 const NONE = 'none';
 
 /** Ketua / Sekretaris / Notulis: the Plt./Plh./Pj. prefix and the official, side by side. */
-export function RolePicker({ label, value, onChange, options }: Props) {
+export function RolePicker({ label, value, onChange, options, listWhenOpen = false }: Props) {
   const { t } = useTranslation('meeting');
   const positions = new Map(options.map((option) => [option.value, option.position]));
   // The field shows the name only (it is narrow); the list shows the jabatan too, and search matches both.
@@ -64,6 +66,10 @@ export function RolePicker({ label, value, onChange, options }: Props) {
         searchable
         clearable
         nothingFoundMessage={t('identity.noPeople')}
+        // Mantine keeps a closed Select's whole list in the page (hidden): every official, 600 in a ten-year
+        // archive. Mounted only while open, a meeting page opens without drawing 1,800 hidden options for its
+        // three roles; what she sees when she opens one is the same list.
+        comboboxProps={listWhenOpen ? { keepMounted: false } : undefined}
       />
     </Group>
   );

@@ -249,7 +249,13 @@ describe('features/meeting/PreparationTab', { timeout: 45_000 }, () => {
     setApi(api);
     const user = userEvent.setup({ delay: null });
     renderPage();
-    const status = await screen.findByLabelText('Status kehadiran Rina Hakim, S.Pd.', { selector: 'input' });
+    // The attendance rows are mounted by a transition (lib/belowFirstScreen.ts), which jsdom renders in
+    // slices more slowly than a browser does: over a second on the shared machine.
+    const status = await screen.findByLabelText(
+      'Status kehadiran Rina Hakim, S.Pd.',
+      { selector: 'input' },
+      { timeout: 10_000 },
+    );
     await user.click(status);
     // Every row's Select keeps its (hidden) list in the DOM; take the one this input controls.
     const options = await waitFor(

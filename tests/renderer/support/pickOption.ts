@@ -3,7 +3,8 @@ import type { UserEvent } from '@testing-library/user-event';
 
 /**
  * Chooses `option` in the Mantine Select labelled `label` (inside `scope`, a dialog say), as she does: a click on
- * the field, then on the option. Every Select keeps its (hidden) list in the DOM; this takes the one the field controls.
+ * the field, then on the option. Most Selects keep their (hidden) list in the DOM; the role pickers mount theirs only
+ * once opened (RolePicker), so this waits until the list the field controls is there, then takes it.
  */
 export async function pickOption(
   user: UserEvent,
@@ -13,6 +14,10 @@ export async function pickOption(
 ): Promise<void> {
   const input = await within(scope).findByLabelText(label, { selector: 'input' });
   await user.click(input);
-  const list = await waitFor(() => document.getElementById(input.getAttribute('aria-controls') ?? '') as HTMLElement);
+  const list = await waitFor(() => {
+    const found = document.getElementById(input.getAttribute('aria-controls') ?? '');
+    if (!found) throw new Error(`the list of ${String(label)} is not open yet`);
+    return found;
+  });
   await user.click(within(list).getByRole('option', { name: option, hidden: true }));
 }

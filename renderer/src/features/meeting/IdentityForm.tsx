@@ -72,6 +72,7 @@ export function IdentityForm({ meeting, options }: Readonly<{ meeting: MeetingDe
       value={form[key]}
       onChange={(value: RoleAssignment) => change(key, value)}
       options={people(meeting[key])}
+      listWhenOpen
     />
   );
 
