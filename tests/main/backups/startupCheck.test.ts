@@ -6,9 +6,8 @@ import { followUpCounterDrift } from '../../../electron/main/db/followUpCounters
 import { latestVersion } from '../../../electron/main/db/migrate';
 import { checkInWorker, type FileChecker } from '../../../electron/main/db/backgroundCheck';
 import { RECOVERY_REFUSAL } from '../../../electron/main/db/dataStore';
-import type { FileCheck } from '../../../electron/main/db/integrity';
 import { generateArchive } from '../../bench/archiveGenerator';
-import { corruptTablePage, settle, sha256Of, valueOf } from './support';
+import { corruptTablePage, settle, sha256Of, valueOf, heldChecker } from './support';
 import { useTestStores } from './testStores';
 
 /*
@@ -18,13 +17,6 @@ import { useTestStores } from './testStores';
  */
 const stores = useTestStores('risalah-startup-check-');
 let dir: string;
-
-/** A checker the test answers by hand, so "while the check runs" is a state it controls. */
-function heldChecker(): { checker: FileChecker; answer: (verdict: FileCheck) => void } {
-  let answer: (verdict: FileCheck) => void = () => undefined;
-  const checker: FileChecker = () => new Promise((resolve) => (answer = resolve));
-  return { checker, answer: (verdict) => answer(verdict) };
-}
 
 const settled = async <T>(promise: Promise<T>): Promise<boolean> => {
   let done = false;

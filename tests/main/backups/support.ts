@@ -10,6 +10,7 @@ import { startAppData } from '../../../electron/main/services/appDataStartup';
 import type { FileChecker } from '../../../electron/main/db/backgroundCheck';
 import type { ChannelInput, ChannelOutput, IpcChannel } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
+import type { FileCheck } from '../../../electron/main/db/integrity';
 
 /**
  * Every row of every table (FTS index included), in rowid order: "equal row for row". A table
@@ -97,4 +98,11 @@ export function openTestStore(dir: string, start = new Date(2026, 10, 27, 9, 30)
 export function valueOf<T>(result: IpcResult<T>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value;
+}
+
+/** A checker the test answers by hand, so "while the check runs" is a state it controls. */
+export function heldChecker(): { checker: FileChecker; answer: (verdict: FileCheck) => void } {
+  let answer: (verdict: FileCheck) => void = () => undefined;
+  const checker: FileChecker = () => new Promise((resolve) => (answer = resolve));
+  return { checker, answer: (verdict) => answer(verdict) };
 }

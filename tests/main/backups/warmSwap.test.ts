@@ -1,9 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { FileChecker } from '../../../electron/main/db/backgroundCheck';
-import type { FileCheck } from '../../../electron/main/db/integrity';
 import { cachedSqlTexts } from '../../../electron/main/repositories/statementCache';
 import { generateArchive } from '../../bench/archiveGenerator';
-import { settle, valueOf } from './support';
+import { settle, valueOf, heldChecker } from './support';
 import { useTestStores } from './testStores';
 
 /*
@@ -13,12 +11,6 @@ import { useTestStores } from './testStores';
  */
 const stores = useTestStores('risalah-warm-swap-');
 let dir: string;
-
-function heldChecker(): { checker: FileChecker; answer: (verdict: FileCheck) => void } {
-  let answer: (verdict: FileCheck) => void = () => undefined;
-  const checker: FileChecker = () => new Promise((resolve) => (answer = resolve));
-  return { checker, answer: (verdict) => answer(verdict) };
-}
 
 beforeEach(async () => {
   dir = stores.folder();
