@@ -6,8 +6,7 @@ import { followUpCounterDrift } from '../../../electron/main/db/followUpCounters
 import { latestVersion } from '../../../electron/main/db/migrate';
 import { checkInWorker, type FileChecker } from '../../../electron/main/db/backgroundCheck';
 import { RECOVERY_REFUSAL } from '../../../electron/main/db/dataStore';
-import { generateArchive } from '../../bench/archiveGenerator';
-import { corruptTablePage, settle, sha256Of, valueOf, heldChecker } from './support';
+import { corruptTablePage, heldChecker, sha256Of, valueOf } from './support';
 import { useTestStores } from './testStores';
 
 /*
@@ -26,11 +25,7 @@ const settled = async <T>(promise: Promise<T>): Promise<boolean> => {
 };
 
 beforeEach(async () => {
-  dir = stores.folder();
-  const first = stores.open(dir);
-  await first.dailyBackup;
-  generateArchive(first.ctx.db, { meetings: 6, sectionsPerMeeting: 2, wordsPerSection: 40, seed: 5 });
-  settle(first.ctx.db);
+  dir = await stores.archived({ meetings: 6, sectionsPerMeeting: 2, wordsPerSection: 40, seed: 5 });
 });
 
 function reopen(checker?: FileChecker) {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { FileChecker } from '../../../electron/main/db/backgroundCheck';
-import { openTestStore } from './support';
+import { generateArchive } from '../../bench/archiveGenerator';
+import { openTestStore, settle } from './support';
 
 export type TestStore = ReturnType<typeof openTestStore>;
 
@@ -16,6 +17,7 @@ export function useTestStores(prefix: string): Readonly<{
   folder: () => string;
   open: (dir: string, start?: number, checker?: FileChecker) => TestStore;
   fresh: (start?: number) => Promise<TestStore>;
+  archived: (shape: Parameters<typeof generateArchive>[1]) => Promise<string>;
 }> {
   const folders: string[] = [];
   const opened: TestStore[] = [];
@@ -33,14 +35,22 @@ export function useTestStores(prefix: string): Readonly<{
     opened.push(app);
     return app;
   };
+  // A store on a fresh folder once the day's first backup is made: where most backup tests start.
+  const fresh = async (start?: number): Promise<TestStore> => {
+    const app = open(folder(), start);
+    await app.dailyBackup;
+    return app;
+  };
   return {
     folder,
     open,
-    // A store on a fresh folder once the day's first backup is made: where most backup tests start.
-    fresh: async (start) => {
-      const app = open(folder(), start);
-      await app.dailyBackup;
-      return app;
+    fresh,
+    // A folder whose file holds a generated archive, checkpointed: what a start-up check reads.
+    archived: async (shape) => {
+      const app = await fresh();
+      generateArchive(app.ctx.db, shape);
+      settle(app.ctx.db);
+      return app.store.dataDir;
     },
   };
 }

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cachedSqlTexts } from '../../../electron/main/repositories/statementCache';
-import { generateArchive } from '../../bench/archiveGenerator';
-import { settle, valueOf, heldChecker } from './support';
+import { heldChecker, valueOf } from './support';
 import { useTestStores } from './testStores';
 
 /*
@@ -13,11 +12,7 @@ const stores = useTestStores('risalah-warm-swap-');
 let dir: string;
 
 beforeEach(async () => {
-  dir = stores.folder();
-  const first = stores.open(dir);
-  await first.dailyBackup;
-  generateArchive(first.ctx.db, { meetings: 4, sectionsPerMeeting: 2, wordsPerSection: 30, seed: 3 });
-  settle(first.ctx.db);
+  dir = await stores.archived({ meetings: 4, sectionsPerMeeting: 2, wordsPerSection: 30, seed: 3 });
 });
 
 describe('the read-write connection after the start-up check', () => {
